@@ -1,0 +1,85 @@
+"""Translation for code outside ``app.ui``.
+
+Qt-free modules call ``translate("Context", "Source text")``; pyside6-lupdate picks these
+calls up like ``QCoreApplication.translate``. At run time the text goes through Qt's
+translators once ``install()`` has loaded them (window and CLI alike); before that, or where
+Qt is not importable, the English source text is returned.
+"""
+from __future__ import annotations
+
+import locale
+import os
+from pathlib import Path
+
+LANGUAGES = ("da", "sv", "en")
+TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
+
+_qt_translate = None
+_installed: list = []  # keep QTranslator objects alive, Qt does not own them
+_current = "en"
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    if _qt_translate is None:
+        return text.replace("%n", str(n)) if n >= 0 else text
+    return _qt_translate(context, text, disambiguation, n)
+
+
+def current_language() -> str:
+    return _current
+
+
+def system_language() -> str:
+    """The OS locale's language if we ship it, else English."""
+    for var in ("SVARBOX_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var)
+        if value:
+            code = value.split(".")[0].split("_")[0].lower()
+            return code if code in LANGUAGES else "en"
+    try:
+        code = (locale.getlocale()[0] or "en").split("_")[0].lower()
+    except ValueError:
+        code = "en"
+    return code if code in LANGUAGES else "en"
+
+
+def translations_dir() -> Path:
+    # PyInstaller unpacks resources next to the executable (sys._MEIPASS).
+    import sys
+
+    base = getattr(sys, "_MEIPASS", None)
+    if base:
+        return Path(base) / "resources" / "translations"
+    return TRANSLATIONS_DIR
+
+
+def install(language: str | None = None) -> str:
+    """Load Svarbox's and Qt's own translations for ``language`` (None: follow the OS)."""
+    global _qt_translate, _current
+    lang = language if language in LANGUAGES else system_language()
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+    app = QCoreApplication.instance()
+    if app is None:  # CLI use: a core application is enough for translators
+        app = QCoreApplication([])
+        _installed.append(app)
+    for old in [t for t in _installed if isinstance(t, QTranslator)]:
+        QCoreApplication.removeTranslator(old)
+        _installed.remove(old)
+    if lang != "en":
+        ours = QTranslator()
+        if ours.load(str(translations_dir() / f"svarbox_{lang}.qm")):
+            QCoreApplication.installTranslator(ours)
+            _installed.append(ours)
+        qtbase = QTranslator()
+        if qtbase.load(QLocale(lang), "qtbase", "_",
+                       QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            QCoreApplication.installTranslator(qtbase)
+            _installed.append(qtbase)
+    QLocale.setDefault(QLocale({"da": QLocale.Language.Danish, "sv": QLocale.Language.Swedish}
+                               .get(lang, QLocale.Language.English),
+                               {"da": QLocale.Country.Denmark, "sv": QLocale.Country.Sweden}
+                               .get(lang, QLocale.Country.UnitedKingdom)))
+    _qt_translate = QCoreApplication.translate
+    _current = lang
+    return lang
