@@ -1,0 +1,80 @@
+"""requests.Session factory and the shared response handling of all connectors."""
+from __future__ import annotations
+
+import json
+import logging
+from datetime import datetime, timezone
+from typing import Any
+
+import requests
+from requests.adapters import HTTPAdapter
+
+from app import __version__
+from app.connectors.base import Malformed, Offline, Transient
+
+log = logging.getLogger(__name__)
+
+DEFAULT_TIMEOUT = (5.0, 30.0)   # connect, read
+USER_AGENT = f"Svarbox/{__version__} (+municipal moderation client)"
+
+
+class _TimeoutSession(requests.Session):
+    """A session whose every request has a timeout: a hung platform must not hang a worker."""
+
+    def __init__(self, timeout=DEFAULT_TIMEOUT):
+        super().__init__()
+        self._timeout = timeout
+
+    def request(self, method, url, **kwargs):  # type: ignore[override]
+        kwargs.setdefault("timeout", self._timeout)
+        return super().request(method, url, **kwargs)
+
+
+def make_session(timeout=DEFAULT_TIMEOUT) -> requests.Session:
+    """No automatic retries here: the sync/outbox layers own backoff and rate-limit waits."""
+    session = _TimeoutSession(timeout)
+    adapter = HTTPAdapter(max_retries=0, pool_connections=4, pool_maxsize=4)
+    session.mount("http://", adapter)
+    session.mount("https://", adapter)
+    session.headers["User-Agent"] = USER_AGENT
+    return session
+
+
+def send(session: requests.Session, method: str, url: str, **kwargs) -> requests.Response:
+    """Send a request, turning network failures into typed connector errors.
+
+    Never includes the URL's query (which may carry a token) in messages."""
+    try:
+        return session.request(method, url, **kwargs)
+    except requests.ConnectionError as exc:
+        raise Offline("The platform could not be reached (no network or it refused the connection).") from None
+    except requests.Timeout:
+        raise Transient("The platform did not answer in time.") from None
+    except requests.RequestException as exc:
+        raise Transient(f"The request failed: {type(exc).__name__}.") from None
+
+
+def parse_json(response: requests.Response) -> Any:
+    if response.status_code == 204 or not response.content:
+        return {}
+    try:
+        return response.json()
+    except (ValueError, json.JSONDecodeError):
+        raise Malformed(f"The platform sent a reply that is not valid JSON (HTTP {response.status_code}).") from None
+
+
+def retry_after_to_datetime(value: str | None, now: datetime | None = None) -> datetime | None:
+    """Parse a Retry-After header: delta seconds or an HTTP date."""
+    if not value:
+        return None
+    now = now or datetime.now(timezone.utc)
+    value = value.strip()
+    if value.isdigit():
+        from datetime import timedelta
+        return now + timedelta(seconds=int(value))
+    from email.utils import parsedate_to_datetime
+    try:
+        parsed = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
