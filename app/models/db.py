@@ -1,0 +1,233 @@
+"""Engine and session set-up, migrations at start-up, and database errors in words.
+
+SQLite is tuned for a desktop (WAL, synchronous=NORMAL, foreign keys, busy timeout). Before
+Alembic upgrades a file, the file is copied aside with SQLite's backup API; a database whose
+schema is newer than this app is refused untouched.
+"""
+from __future__ import annotations
+
+import logging
+import shutil
+import sqlite3
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+from sqlalchemy import create_engine, event, text
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.config import Paths
+from app.errors import DatabaseError, KnownError
+from app.i18n import translate
+
+log = logging.getLogger(__name__)
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+BUSY_TIMEOUT_MS = 5000
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA temp_store=MEMORY")
+    cursor.execute("PRAGMA cache_size=-32000")   # 32 MB page cache
+    cursor.close()
+
+
+def make_engine(url: str, **kwargs) -> Engine:
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000,
+                                                  "check_same_thread": False}, **kwargs)
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True, **kwargs)
+
+
+def explain(exc: BaseException) -> KnownError | None:
+    """Turn a database failure caused by the environment into one sentence; None for bugs."""
+    orig = getattr(exc, "orig", exc)
+    message = str(orig).lower()
+    if "database is locked" in message or "database table is locked" in message:
+        return DatabaseError(translate("Database", "The database is locked by another program; "
+                                       "close it (or the other Svarbox) and try again."))
+    if "readonly" in message or "read-only" in message:
+        return DatabaseError(translate("Database", "The database file is read-only; Svarbox needs "
+                                       "permission to write to it."))
+    if "disk is full" in message or "database or disk is full" in message or "no space" in message:
+        return DatabaseError(translate("Database", "The disk is full; free some space. Nothing "
+                                       "was lost, but nothing new can be saved until then."))
+    if "not a database" in message or "malformed" in message or "corrupt" in message:
+        return DatabaseError(translate("Database", "The database file is damaged. Svarbox has not "
+                                       "changed it; restore the .bak copy next to it or start afresh."))
+    if "unable to open database" in message:
+        return DatabaseError(translate("Database", "The database file cannot be opened; check "
+                                       "that its folder exists and can be written."))
+    if isinstance(orig, Exception) and type(orig).__module__.startswith("psycopg"):
+        if isinstance(exc, OperationalError) or "connection" in message:
+            return DatabaseError(translate("Database", "The team database cannot be reached; "
+                                           "check the network and the database address."))
+    return None
+
+
+@contextmanager
+def known_db_errors() -> Iterator[None]:
+    """Re-raise environment failures as DatabaseError; let bugs through unchanged."""
+    try:
+        yield
+    except (DBAPIError, sqlite3.DatabaseError) as exc:
+        known = explain(exc)
+        if known is None:
+            raise
+        raise known from None
+
+
+@dataclass
+class Database:
+    url: str
+    engine: Engine
+    sessionmaker: sessionmaker
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A short unit of work: committed on success, rolled back on error, always closed."""
+        with known_db_errors():
+            session = self.sessionmaker()
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+            finally:
+                session.close()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def _check_sqlite_file(path: Path) -> None:
+    """Refuse a file that is not SQLite before anything writes to it."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(16)
+    except PermissionError:
+        raise DatabaseError(translate("Database", "The database file cannot be read; check its "
+                                      "permissions.")) from None
+    if header != SQLITE_MAGIC:
+        raise DatabaseError(translate("Database", "The database file is damaged. Svarbox has not "
+                                      "changed it; restore the .bak copy next to it or start afresh."))
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        known = explain(exc)
+        raise (known or DatabaseError(str(exc))) from None
+
+
+def _backup_sqlite(path: Path, revision: str | None) -> Path:
+    """A consistent copy (WAL included) next to the file, before migrations touch it."""
+    target = path.with_name(f"{path.name}.{revision or 'empty'}.bak")
+    src = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        dst = sqlite3.connect(str(target))
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return target
+
+
+def _alembic_config(connection):
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.attributes["connection"] = connection
+    return cfg
+
+
+def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory(str(MIGRATIONS_DIR)).get_current_head()
+
+
+def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def migrate(engine: Engine, sqlite_path: Path | None = None) -> str | None:
+    """Upgrade to head. Returns the path of the backup made, if any."""
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory(str(MIGRATIONS_DIR))
+    current = current_revision(engine)
+    head = script.get_current_head()
+    if current == head:
+        return None
+    known = {rev.revision for rev in script.walk_revisions()}
+    if current is not None and current not in known:
+        raise DatabaseError(translate(
+            "Database", "This database was made by a newer version of Svarbox (schema {rev}); "
+            "update Svarbox to open it.").format(rev=current))
+    backup = None
+    if sqlite_path is not None and sqlite_path.exists() and current is not None:
+        backup = _backup_sqlite(sqlite_path, current)
+        log.info("Backed up database to %s before migrating %s -> %s", backup, current, head)
+    with engine.begin() as conn:
+        command.upgrade(_alembic_config(conn), "head")
+    return str(backup) if backup else None
+
+
+def open_database(paths: Paths, *, run_migrations: bool = True) -> Database:
+    """Open (and create or upgrade) the database ``paths`` points at."""
+    path = paths.sqlite_path
+    if path is not None:
+        _check_sqlite_file(path)
+    engine = make_engine(paths.database_url)
+    try:
+        with known_db_errors():
+            if path is not None:
+                with engine.connect() as conn:
+                    mode = conn.exec_driver_sql("PRAGMA journal_mode=WAL").scalar()
+                    if mode != "wal":
+                        log.warning("SQLite journal mode is %s, not WAL", mode)
+            if run_migrations:
+                migrate(engine, path)
+    except KnownError:
+        engine.dispose()
+        raise
+    except SQLAlchemyError as exc:
+        engine.dispose()
+        known = explain(exc)
+        if known:
+            raise known from None
+        raise
+    return Database(paths.database_url, engine, sessionmaker(engine, expire_on_commit=False))
+
+
+def open_url(url: str, *, run_migrations: bool = True) -> Database:
+    """Open a database by URL alone (tests, team mode)."""
+    from app.config import Paths as _Paths
+
+    return open_database(_Paths(data_dir=Path("."), database_url=url), run_migrations=run_migrations)

@@ -1,0 +1,264 @@
+"""The offline cache: SQLAlchemy 2 typed tables, the same on SQLite and PostgreSQL.
+
+Times are stored as naive UTC and read back aware (``UTCDateTime``). Ids from platforms are
+strings (X and Meta ids exceed 2^53; LinkedIn uses URNs).
+
+The inbox is read from SQL a page at a time (a million items must stay instant), so the
+columns the views filter and sort on are indexed together: ``due_at`` is the *active*
+deadline (first response while new, follow-up while a holding reply stands, NULL once the
+clock has stopped), which makes "open", "overdue" and "due today" index range scans.
+"""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from sqlalchemy import (Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint,
+                        text)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.types import DateTime, TypeDecorator
+
+
+class UTCDateTime(TypeDecorator):
+    """Aware UTC in Python, naive UTC in the database (portable and index-friendly)."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given for a UTC column")
+        return value.astimezone(timezone.utc).replace(tzinfo=None)
+
+    def process_result_value(self, value, dialect):
+        if value is None:
+            return None
+        return value.replace(tzinfo=timezone.utc)
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+# Item status values. Open statuses keep a deadline running; the rest have stopped it.
+STATUS_NEW = "new"
+STATUS_HOLDING = "holding"            # holding reply sent, follow-up due
+STATUS_ANSWERED = "answered"
+STATUS_NO_REPLY = "no_reply"
+STATUS_HIDDEN = "hidden"
+STATUS_SPAM = "spam"
+STATUS_REFERRED = "referred"          # referred to the official case channel
+STATUS_DELETED = "deleted"
+STATUS_OWN = "own"                    # written by our account: part of the thread, not work
+OPEN_STATUSES = (STATUS_NEW, STATUS_HOLDING)
+STATUSES = (STATUS_NEW, STATUS_HOLDING, STATUS_ANSWERED, STATUS_NO_REPLY, STATUS_HIDDEN,
+            STATUS_SPAM, STATUS_REFERRED, STATUS_DELETED, STATUS_OWN)
+
+
+class Institution(Base):
+    """Who owns an account: the municipality's communication unit, a school, a library."""
+    __tablename__ = "institutions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    case_channel: Mapped[str | None] = mapped_column(String(500))   # where referrals point
+    website: Mapped[str | None] = mapped_column(String(500))
+    accounts: Mapped[list["Account"]] = relationship(back_populates="institution")
+
+
+class Account(Base):
+    __tablename__ = "accounts"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    platform: Mapped[str] = mapped_column(String(20))
+    institution_id: Mapped[int | None] = mapped_column(ForeignKey("institutions.id", ondelete="SET NULL"))
+    external_id: Mapped[str | None] = mapped_column(String(200))   # page id, org URN, channel id
+    handle: Mapped[str | None] = mapped_column(String(200))        # username where it matters
+    base_url: Mapped[str | None] = mapped_column(String(500))      # None: the real platform
+    policy: Mapped[str] = mapped_column(String(50), default="hours:24")
+    followup_policy: Mapped[str] = mapped_column(String(50), default="workdays:2")
+    calendar: Mapped[str] = mapped_column(Text, default='{"country": "DK"}')   # JSON, see services.calendar
+    language: Mapped[str] = mapped_column(String(5), default="da")
+    credential_ref: Mapped[str | None] = mapped_column(String(100))  # keychain entry name, never the token
+    sync_interval_minutes: Mapped[int] = mapped_column(Integer, default=5)
+    enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    options: Mapped[str] = mapped_column(Text, default="{}")       # JSON: keywords to monitor, …
+    # Sync health, shown per account in the navigator.
+    status: Mapped[str] = mapped_column(String(30), default="ok")  # ok|needs_reconnect|paused|offline|error
+    status_message: Mapped[str | None] = mapped_column(Text)
+    paused_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_sync_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_sync_ok_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    institution: Mapped[Institution | None] = relationship(back_populates="accounts")
+
+
+class Thread(Base):
+    """The post, video or conversation items belong to."""
+    __tablename__ = "threads"
+    __table_args__ = (UniqueConstraint("account_id", "external_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    external_id: Mapped[str] = mapped_column(String(300))
+    kind: Mapped[str] = mapped_column(String(20), default="post")
+    text: Mapped[str] = mapped_column(Text, default="")
+    author_name: Mapped[str | None] = mapped_column(String(300))
+    url: Mapped[str | None] = mapped_column(String(1000))
+    created_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class Item(Base):
+    __tablename__ = "items"
+    __table_args__ = (
+        UniqueConstraint("account_id", "external_id", name="uq_items_account_external"),
+        Index("ix_items_due", "due_at", "id"),
+        Index("ix_items_account_due", "account_id", "due_at", "id"),
+        Index("ix_items_status_due", "status", "due_at", "id"),
+        Index("ix_items_status_handled", "status", "handled_at", "id"),
+        Index("ix_items_kind_due", "kind", "due_at", "id"),
+        Index("ix_items_thread", "thread_id", "received_at"),
+        Index("ix_items_assigned_due", "assigned_to", "due_at", "id"),
+        Index("ix_items_received", "received_at", "id"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    thread_id: Mapped[int | None] = mapped_column(ForeignKey("threads.id", ondelete="CASCADE"))
+    external_id: Mapped[str] = mapped_column(String(300))
+    parent_external_id: Mapped[str | None] = mapped_column(String(300))
+    kind: Mapped[str] = mapped_column(String(20))            # comment|reply|message|mention
+    author_id: Mapped[str | None] = mapped_column(String(300))
+    author_name: Mapped[str | None] = mapped_column(String(300))
+    text: Mapped[str] = mapped_column(Text, default="")
+    url: Mapped[str | None] = mapped_column(String(1000))
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    status: Mapped[str] = mapped_column(String(20), default=STATUS_NEW)
+    is_hidden: Mapped[bool] = mapped_column(Boolean, default=False)   # hidden on the platform
+    can_reply: Mapped[bool] = mapped_column(Boolean, default=True)
+    moderation_status: Mapped[str | None] = mapped_column(String(30))
+    has_id_number: Mapped[bool] = mapped_column(Boolean, default=False)  # CPR/personnummer exposed
+    first_due_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    followup_due_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    due_at: Mapped[datetime | None] = mapped_column(UTCDateTime)      # active deadline; NULL = stopped
+    holding_sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    handled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    handled_by: Mapped[str | None] = mapped_column(String(200))
+    answered_late: Mapped[bool | None] = mapped_column(Boolean)
+    assigned_to: Mapped[str | None] = mapped_column(String(200))
+    outbox_state: Mapped[str | None] = mapped_column(String(20))      # newest action's state, for the list
+    notified_soon: Mapped[bool] = mapped_column(Boolean, default=False)
+    notified_overdue: Mapped[bool] = mapped_column(Boolean, default=False)
+    purged: Mapped[bool] = mapped_column(Boolean, default=False)      # text/author removed by retention
+    cached_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Note(Base):
+    """Internal notes: visible to the team, never sent to a platform."""
+    __tablename__ = "notes"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"), index=True)
+    author: Mapped[str] = mapped_column(String(200))
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+# Outbox states
+OUTBOX_QUEUED = "queued"
+OUTBOX_SENDING = "sending"
+OUTBOX_SENT = "sent"
+OUTBOX_FAILED = "failed"
+OUTBOX_ATTENTION = "attention"     # outcome unknown and could not be settled automatically
+OUTBOX_DISCARDED = "discarded"
+
+
+class OutboxAction(Base):
+    """A write to a platform, saved before it is sent; sent exactly once."""
+    __tablename__ = "outbox"
+    __table_args__ = (Index("ix_outbox_state_next", "state", "next_attempt_at", "id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int | None] = mapped_column(ForeignKey("items.id", ondelete="SET NULL"), index=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    action: Mapped[str] = mapped_column(String(30))       # reply|holding_reply|hide|unhide|delete|reject
+    text: Mapped[str | None] = mapped_column(Text)        # final text: template filled, signature appended
+    author: Mapped[str] = mapped_column(String(200))      # the communicator
+    idempotency_key: Mapped[str] = mapped_column(String(64), unique=True)
+    target: Mapped[str] = mapped_column(Text)             # JSON snapshot of connectors.base.Target
+    state: Mapped[str] = mapped_column(String(20), default=OUTBOX_QUEUED)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    next_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    attempt_started_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    worker: Mapped[str | None] = mapped_column(String(100))
+    result_external_id: Mapped[str | None] = mapped_column(String(300))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class Template(Base):
+    __tablename__ = "templates"
+    __table_args__ = (UniqueConstraint("name", "language"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    category: Mapped[str] = mapped_column(String(30))
+    language: Mapped[str] = mapped_column(String(5))
+    body: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Signature(Base):
+    """Signature forms: a person's own (scope "user"), or an account's or institution's override."""
+    __tablename__ = "signatures"
+    __table_args__ = (UniqueConstraint("scope", "owner"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    scope: Mapped[str] = mapped_column(String(20))       # user|account|institution
+    owner: Mapped[str] = mapped_column(String(200))      # user name, account id or institution id
+    form: Mapped[str] = mapped_column(Text)
+
+
+class AuditEvent(Base):
+    """Who did what, when. Never a token, an authorisation header or a citizen's text."""
+    __tablename__ = "audit_events"
+    __table_args__ = (Index("ix_audit_item", "item_id", "at"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    actor: Mapped[str] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(50))
+    item_id: Mapped[int | None] = mapped_column(Integer)        # no FK: the log outlives purges
+    account_id: Mapped[int | None] = mapped_column(Integer)
+    outbox_id: Mapped[int | None] = mapped_column(Integer)
+    details: Mapped[str] = mapped_column(Text, default="{}")   # JSON
+
+
+class SyncState(Base):
+    __tablename__ = "sync_state"
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"), primary_key=True)
+    source: Mapped[str] = mapped_column(String(100), primary_key=True, default="main")
+    cursor: Mapped[str | None] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Claim(Base):
+    """Team mode: who is answering an item right now."""
+    __tablename__ = "claims"
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"), primary_key=True)
+    user_name: Mapped[str] = mapped_column(String(200))
+    client_id: Mapped[str] = mapped_column(String(100))
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class Lease(Base):
+    """Team mode: one syncing client per account (and other singletons), with expiry."""
+    __tablename__ = "leases"
+    name: Mapped[str] = mapped_column(String(200), primary_key=True)
+    holder: Mapped[str] = mapped_column(String(100))
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class SharedSetting(Base):
+    """Settings the whole team shares (policies, retention, own domains)."""
+    __tablename__ = "shared_settings"
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)    # JSON
