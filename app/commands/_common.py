@@ -1,0 +1,27 @@
+"""What every CLI command shares: opening the workspace the global options point at."""
+from __future__ import annotations
+
+import json
+import sys
+from datetime import datetime
+
+from app.services.workspace import Workspace, open_workspace
+
+
+def workspace_from_args(args, **kwargs) -> Workspace:
+    return open_workspace(getattr(args, "data_dir", None), getattr(args, "database_url", None),
+                          demo=getattr(args, "demo", False), user=getattr(args, "user", None), **kwargs)
+
+
+def iso(moment: datetime | None) -> str | None:
+    return moment.isoformat() if moment else None
+
+
+def print_json(data) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+def user_signature(ws: Workspace, session, account_id: int) -> str:
+    from app.services.templates_store import signature_for_account
+    return signature_for_account(session, account_id, ws.user, ws.settings.get("user.signature"))

@@ -1,0 +1,123 @@
+"""`svarbox accounts add|list|remove|test|reconnect`."""
+from __future__ import annotations
+
+import getpass
+import sys
+
+from app.commands._common import print_json, workspace_from_args
+from app.errors import UsageError
+from app.i18n import translate
+from app.services import accounts as svc
+
+
+def register(sub) -> None:
+    p = sub.add_parser("accounts", help="connect, list, test and remove accounts")
+    s = p.add_subparsers(dest="accounts_command", metavar="ACTION", required=True)
+    add = s.add_parser("add", help="connect an account (the token goes to the OS keychain)")
+    add.add_argument("--platform", required=True, choices=svc.PLATFORMS)
+    add.add_argument("--name", required=True)
+    add.add_argument("--institution")
+    add.add_argument("--external-id", help="page, organisation or channel id where the token alone does not say")
+    add.add_argument("--handle", help="the account's username (Instagram, X)")
+    add.add_argument("--base-url", help="API address (default: the platform's)")
+    add.add_argument("--policy", help="response policy, e.g. hours:24 or workdays:2")
+    add.add_argument("--followup-policy")
+    add.add_argument("--country", default="DK", help="work calendar country (DK, SE, NO, FI, ...)")
+    add.add_argument("--keywords", help="comma-separated searches to monitor (X)")
+    add.add_argument("--token-stdin", action="store_true", help="read the token from standard input")
+    add.add_argument("--no-verify", action="store_true", help=argparse_suppress())
+    add.set_defaults(func=run_add)
+    lst = s.add_parser("list", help="list accounts")
+    lst.add_argument("--json", action="store_true")
+    lst.set_defaults(func=run_list)
+    rm = s.add_parser("remove", help="remove an account, its cached items and its keychain entry")
+    rm.add_argument("name")
+    rm.set_defaults(func=run_remove)
+    test = s.add_parser("test", help="check the stored token against the platform")
+    test.add_argument("name")
+    test.set_defaults(func=run_test)
+    rec = s.add_parser("reconnect", help="replace an account's token")
+    rec.add_argument("name")
+    rec.add_argument("--token-stdin", action="store_true")
+    rec.set_defaults(func=run_reconnect)
+
+
+def argparse_suppress():
+    import argparse
+    return argparse.SUPPRESS
+
+
+def _read_token(from_stdin: bool) -> str:
+    if from_stdin:
+        token = sys.stdin.readline().strip()
+    elif sys.stdin.isatty():
+        token = getpass.getpass(translate("CLI", "Token (not shown): ")).strip()
+    else:
+        token = ""
+    return token
+
+
+def run_add(args) -> int:
+    ws = workspace_from_args(args)
+    try:
+        token = None if args.platform == "demo" else _read_token(args.token_stdin)
+        if args.platform != "demo" and not token:
+            raise UsageError(translate("CLI", "No token given; pass it on standard input with --token-stdin."))
+        info = svc.add_account(
+            ws, platform=args.platform, name=args.name, token=token, institution=args.institution,
+            external_id=args.external_id, base_url=args.base_url, policy=args.policy,
+            followup_policy=args.followup_policy, country=args.country, handle=args.handle,
+            keywords=[k.strip() for k in args.keywords.split(",") if k.strip()] if args.keywords else None,
+            verify=not args.no_verify)
+        print(translate("CLI", "Connected {name} ({platform}).").format(name=info.name, platform=info.platform))
+    finally:
+        ws.close()
+    return 0
+
+
+def run_list(args) -> int:
+    ws = workspace_from_args(args)
+    try:
+        infos = svc.list_accounts(ws)
+        if args.json:
+            print_json([i.to_json() for i in infos])
+        else:
+            for i in infos:
+                print(f"{i.name:30} {i.platform:10} {(i.institution or '-')[:30]:30} {i.policy:14} {i.status}")
+    finally:
+        ws.close()
+    return 0
+
+
+def run_remove(args) -> int:
+    ws = workspace_from_args(args)
+    try:
+        svc.remove_account(ws, args.name)
+        print(translate("CLI", "Removed {name}.").format(name=args.name))
+    finally:
+        ws.close()
+    return 0
+
+
+def run_test(args) -> int:
+    ws = workspace_from_args(args)
+    try:
+        identity = svc.test_account(ws, args.name)
+        print(translate("CLI", "{name}: the token works ({who}, id {id}).").format(
+            name=args.name, who=identity.name, id=identity.external_id))
+    finally:
+        ws.close()
+    return 0
+
+
+def run_reconnect(args) -> int:
+    ws = workspace_from_args(args)
+    try:
+        token = _read_token(args.token_stdin)
+        if not token:
+            raise UsageError(translate("CLI", "No token given; pass it on standard input with --token-stdin."))
+        svc.reconnect(ws, args.name, token)
+        print(translate("CLI", "Reconnected {name}.").format(name=args.name))
+    finally:
+        ws.close()
+    return 0

@@ -1,0 +1,90 @@
+"""`svarbox reply`, `svarbox hide`, `svarbox outbox [--json]`, `svarbox outbox flush`: the
+same outbox path the window uses."""
+from __future__ import annotations
+
+from app.commands._common import iso, print_json, user_signature, workspace_from_args
+from app.i18n import translate
+from app.services import items as item_service
+from app.services import outbox as svc
+
+
+def register(sub) -> None:
+    reply = sub.add_parser("reply", help="queue a reply to an item (your signature is appended)")
+    reply.add_argument("item", type=int, metavar="ITEM")
+    reply.add_argument("--text", required=True)
+    reply.add_argument("--holding", action="store_true", help="a holding reply: starts the follow-up clock")
+    reply.add_argument("--confirm", action="store_true", help="send even with an ID number in the text")
+    reply.add_argument("--no-flush", action="store_true", help="only queue; send later")
+    reply.set_defaults(func=run_reply)
+    for name, help_text in (("hide", "hide an item on its platform"), ("unhide", "unhide an item"),
+                            ("delete", "delete an item on its platform")):
+        p = sub.add_parser(name, help=help_text)
+        p.add_argument("item", type=int, metavar="ITEM")
+        p.add_argument("--no-flush", action="store_true")
+        p.set_defaults(func=run_moderate, action=name)
+    box = sub.add_parser("outbox", help="list the outbox, or send what is due now (flush)")
+    box.add_argument("outbox_command", nargs="?", choices=["list", "flush"], default="list")
+    box.add_argument("--json", action="store_true")
+    box.set_defaults(func=run_outbox)
+
+
+def _report(results, as_json: bool) -> int:
+    if as_json:
+        print_json([r.to_json() for r in results])
+    else:
+        for r in results:
+            print(f"#{r.outbox_id} {r.action}: {r.state}" + (f" ({r.message})" if r.message else ""))
+    return 0 if all(r.state == "sent" for r in results) else 1
+
+
+def run_reply(args) -> int:
+    ws = workspace_from_args(args)
+    try:
+        with ws.db.session() as session:
+            item = item_service.get_item(session, args.item)
+            signature = user_signature(ws, session, item.account_id)
+            outbox_id = svc.queue_action(session, args.item, "holding_reply" if args.holding else "reply",
+                                         ws.user, args.text, confirmed=args.confirm, signature=signature)
+        print(translate("CLI", "Queued reply #{id}.").format(id=outbox_id))
+        if not args.no_flush:
+            return _report([r for r in svc.flush(ws) if r.outbox_id == outbox_id], False)
+    finally:
+        ws.close()
+    return 0
+
+
+def run_moderate(args) -> int:
+    ws = workspace_from_args(args)
+    try:
+        with ws.db.session() as session:
+            outbox_id = svc.queue_action(session, args.item, args.action, ws.user)
+        print(translate("CLI", "Queued {action} #{id}.").format(action=args.action, id=outbox_id))
+        if not args.no_flush:
+            return _report([r for r in svc.flush(ws) if r.outbox_id == outbox_id], False)
+    finally:
+        ws.close()
+    return 0
+
+
+def run_outbox(args) -> int:
+    ws = workspace_from_args(args)
+    try:
+        if args.outbox_command == "flush":
+            results = svc.flush(ws)
+            code = _report(results, args.json)
+            if not results and not args.json:
+                print(translate("CLI", "Nothing to send."))
+            return code
+        with ws.db.session() as session:
+            rows = svc.list_actions(session)
+        if args.json:
+            print_json([{"id": r.id, "item_id": r.item_id, "action": r.action, "state": r.state,
+                         "text": r.text, "author": r.author, "attempts": r.attempts,
+                         "last_error": r.last_error, "created_at": iso(r.created_at),
+                         "sent_at": iso(r.sent_at), "external_id": r.result_external_id} for r in rows])
+        else:
+            for r in rows:
+                print(f"#{r.id:<6} item {r.item_id!s:<7} {r.action:14} {r.state:10} {r.last_error or ''}")
+    finally:
+        ws.close()
+    return 0

@@ -1,0 +1,217 @@
+"""Connecting accounts: check the token against the platform, keep it in the keychain.
+
+The token goes from the user straight to the platform's who-am-I call and then into the OS
+keychain under a random reference; the database keeps only that reference.
+"""
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+
+from app.connectors import base as cb
+from app.errors import KnownError, NotFoundError, UsageError
+from app.i18n import translate
+from app.models import tables as t
+from app.services import items as item_service
+from app.services.calendar import WorkCalendar
+from app.services.deadlines import parse_policy
+from app.services.workspace import Workspace
+
+PLATFORMS = tuple(p.value for p in cb.Platform)
+
+
+@dataclass
+class AccountInfo:
+    id: int
+    name: str
+    platform: str
+    institution: str | None
+    external_id: str | None
+    handle: str | None
+    policy: str
+    followup_policy: str
+    calendar: dict
+    status: str
+    status_message: str | None
+    last_sync_ok_at: datetime | None
+    has_token: bool | None = None
+
+    def to_json(self) -> dict:
+        data = dict(self.__dict__)
+        data["last_sync_ok_at"] = self.last_sync_ok_at.isoformat() if self.last_sync_ok_at else None
+        return data
+
+
+def _info(session, account: t.Account, has_token: bool | None = None) -> AccountInfo:
+    institution = session.get(t.Institution, account.institution_id) if account.institution_id else None
+    return AccountInfo(account.id, account.name, account.platform, institution.name if institution else None,
+                       account.external_id, account.handle, account.policy, account.followup_policy,
+                       json.loads(account.calendar or "{}"), account.status, account.status_message,
+                       account.last_sync_ok_at, has_token)
+
+
+def get_or_create_institution(session, name: str | None) -> t.Institution | None:
+    if not name or not name.strip():
+        return None
+    inst = session.scalar(select(t.Institution).where(t.Institution.name == name.strip()))
+    if inst is None:
+        inst = t.Institution(name=name.strip())
+        session.add(inst)
+        session.flush()
+    return inst
+
+
+def _find(session, name: str) -> t.Account:
+    account = session.scalar(select(t.Account).where(t.Account.name == name))
+    if account is None:
+        raise NotFoundError(translate("Accounts", "There is no account named {name}.").format(name=name))
+    return account
+
+
+def check_token(ws: Workspace, platform: str, token: str, *, external_id: str | None = None,
+                base_url: str | None = None, handle: str | None = None,
+                session_factory=None) -> cb.AccountIdentity:
+    """Ask the platform who the token belongs to. Raises KnownError in words on failure."""
+    from app.connectors.registry import create_connector
+
+    if platform == cb.Platform.DEMO.value or ws.offline_only:
+        return cb.AccountIdentity(external_id or "demo", "Demo")
+    config = cb.ConnectorConfig(account_external_id=external_id, token=token, base_url=base_url, handle=handle)
+    connector = create_connector(cb.Platform(platform), config)
+    try:
+        return connector.whoami()
+    except cb.AuthExpired:
+        raise KnownError(translate("Accounts", "The platform did not accept the token (expired or revoked).")) from None
+    except cb.PermissionMissing as exc:
+        raise KnownError(translate("Accounts", "The token lacks a permission: {reason}").format(reason=exc.message)) from None
+    except cb.Offline:
+        raise KnownError(translate("Accounts", "The platform cannot be reached; check the network.")) from None
+    except cb.ConnectorError as exc:
+        raise KnownError(translate("Accounts", "The platform answered with an error: {reason}").format(
+            reason=exc.message)) from None
+
+
+def add_account(ws: Workspace, *, platform: str, name: str, token: str | None,
+                institution: str | None = None, external_id: str | None = None,
+                base_url: str | None = None, policy: str | None = None,
+                followup_policy: str | None = None, country: str | None = None,
+                handle: str | None = None, keywords: list[str] | None = None,
+                language: str | None = None, verify: bool = True) -> AccountInfo:
+    if platform not in PLATFORMS:
+        raise UsageError(translate("Accounts", "Unknown platform {platform}; use one of: {choices}.").format(
+            platform=platform, choices=", ".join(PLATFORMS)))
+    if not name.strip():
+        raise UsageError(translate("Accounts", "An account needs a name."))
+    policy = policy or ws.settings.get("policy.default") or "hours:24"
+    followup_policy = followup_policy or ws.settings.get("policy.followup") or "workdays:2"
+    parse_policy(policy)
+    parse_policy(followup_policy)
+    calendar = WorkCalendar.for_country(country or "DK")
+    if base_url and not base_url.lower().startswith(("https://", "http://127.0.0.1", "http://localhost")):
+        raise UsageError(translate("Accounts", "A platform address must use https."))
+    if platform != cb.Platform.DEMO.value and not token:
+        raise UsageError(translate("Accounts", "A token is needed to connect {platform}.").format(platform=platform))
+    identity = None
+    if verify and token:
+        identity = check_token(ws, platform, token, external_id=external_id, base_url=base_url, handle=handle)
+    ref = f"account-{uuid.uuid4().hex}" if token else None
+    if token:
+        ws.credentials.set(ref, token)
+    try:
+        with ws.db.session() as session:
+            if session.scalar(select(t.Account.id).where(t.Account.name == name)) is not None:
+                raise UsageError(translate("Accounts", "An account named {name} already exists.").format(name=name))
+            inst = get_or_create_institution(session, institution)
+            account = t.Account(
+                name=name, platform=platform, institution_id=inst.id if inst else None,
+                external_id=external_id or (identity.external_id if identity else None),
+                handle=handle or (identity.handle if identity else None), base_url=base_url,
+                policy=policy, followup_policy=followup_policy, calendar=json.dumps(calendar.to_dict()),
+                language=language or ("sv" if (country or "DK").upper() == "SE" else "da"),
+                credential_ref=ref, options=json.dumps({"keywords": keywords} if keywords else {}),
+                sync_interval_minutes=int(ws.settings.get("sync.interval_minutes") or 5))
+            session.add(account)
+            session.flush()
+            item_service.audit(session, ws.user, "account_added", account_id=account.id, platform=platform)
+            return _info(session, account, bool(token))
+    except BaseException:
+        if ref:
+            ws.credentials.delete(ref)   # no orphaned secret when the account was not saved
+        raise
+
+
+def reconnect(ws: Workspace, name: str, token: str) -> AccountInfo:
+    with ws.db.session() as session:
+        account = _find(session, name)
+        platform, external_id, base_url, handle = account.platform, account.external_id, account.base_url, account.handle
+        ref = account.credential_ref or f"account-{uuid.uuid4().hex}"
+    check_token(ws, platform, token, external_id=external_id, base_url=base_url, handle=handle)
+    ws.credentials.set(ref, token)
+    with ws.db.session() as session:
+        account = _find(session, name)
+        account.credential_ref, account.status, account.status_message = ref, "ok", None
+        account.paused_until = None
+        item_service.audit(session, ws.user, "account_reconnected", account_id=account.id)
+        return _info(session, account, True)
+
+
+def remove_account(ws: Workspace, name: str) -> None:
+    with ws.db.session() as session:
+        account = _find(session, name)
+        ref = account.credential_ref
+        item_service.audit(session, ws.user, "account_removed", account_id=account.id, platform=account.platform)
+        session.delete(account)
+    if ref:
+        ws.credentials.delete(ref)
+
+
+def list_accounts(ws: Workspace, check_keychain: bool = False) -> list[AccountInfo]:
+    with ws.db.session() as session:
+        out = []
+        for account in session.scalars(select(t.Account).order_by(t.Account.name)):
+            has = None
+            if check_keychain and account.credential_ref:
+                try:
+                    has = ws.credentials.get(account.credential_ref) is not None
+                except KnownError:
+                    has = None
+            out.append(_info(session, account, has))
+        return out
+
+
+def test_account(ws: Workspace, name: str) -> cb.AccountIdentity:
+    with ws.db.session() as session:
+        account = _find(session, name)
+        platform, ref = account.platform, account.credential_ref
+        external_id, base_url, handle = account.external_id, account.base_url, account.handle
+    if platform == cb.Platform.DEMO.value or ws.offline_only:
+        return cb.AccountIdentity(external_id or "demo", name)
+    token = ws.credentials.get(ref) if ref else None
+    if not token:
+        raise KnownError(translate("Accounts", "No token for {name} in your keychain; reconnect the account.")
+                         .format(name=name))
+    return check_token(ws, platform, token, external_id=external_id, base_url=base_url, handle=handle)
+
+
+def can_send(ws: Workspace, account_id: int) -> tuple[bool, str | None]:
+    """Team mode: a colleague without the token sees the items but cannot send, and is told why."""
+    with ws.db.session() as session:
+        account = session.get(t.Account, account_id)
+        if account is None:
+            return False, translate("Accounts", "The account no longer exists.")
+        if ws.offline_only or account.platform == cb.Platform.DEMO.value:
+            return True, None
+        ref, name = account.credential_ref, account.name
+    try:
+        token = ws.credentials.get(ref) if ref else None
+    except KnownError as exc:
+        return False, exc.message
+    if not token:
+        return False, translate("Accounts", "Your keychain has no token for {name}; connect it on this "
+                                "computer to send from it.").format(name=name)
+    return True, None
