@@ -5,10 +5,12 @@ import json
 import sys
 from datetime import datetime
 
-from app.services.workspace import Workspace, open_workspace
 
 
-def workspace_from_args(args, **kwargs) -> Workspace:
+
+def workspace_from_args(args, **kwargs):
+    from app.services.workspace import open_workspace
+
     return open_workspace(getattr(args, "data_dir", None), getattr(args, "database_url", None),
                           demo=getattr(args, "demo", False), user=getattr(args, "user", None), **kwargs)
 
@@ -22,6 +24,6 @@ def print_json(data) -> None:
     sys.stdout.write("\n")
 
 
-def user_signature(ws: Workspace, session, account_id: int) -> str:
+def user_signature(ws, session, account_id: int) -> str:
     from app.services.templates_store import signature_for_account
     return signature_for_account(session, account_id, ws.user, ws.settings.get("user.signature"))

@@ -1,20 +1,19 @@
 """`svarbox accounts add|list|remove|test|reconnect`."""
 from __future__ import annotations
 
+from app.connectors.base import Platform
+from app.i18n import translate
+
 import getpass
 import sys
 
-from app.commands._common import print_json, workspace_from_args
-from app.errors import UsageError
-from app.i18n import translate
-from app.services import accounts as svc
 
 
 def register(sub) -> None:
     p = sub.add_parser("accounts", help="connect, list, test and remove accounts")
     s = p.add_subparsers(dest="accounts_command", metavar="ACTION", required=True)
     add = s.add_parser("add", help="connect an account (the token goes to the OS keychain)")
-    add.add_argument("--platform", required=True, choices=svc.PLATFORMS)
+    add.add_argument("--platform", required=True, choices=[p.value for p in Platform])
     add.add_argument("--name", required=True)
     add.add_argument("--institution")
     add.add_argument("--external-id", help="page, organisation or channel id where the token alone does not say")
@@ -58,6 +57,9 @@ def _read_token(from_stdin: bool) -> str:
 
 
 def run_add(args) -> int:
+    from app.commands._common import print_json, workspace_from_args
+    from app.errors import UsageError
+    from app.services import accounts as svc
     ws = workspace_from_args(args)
     try:
         token = None if args.platform == "demo" else _read_token(args.token_stdin)
@@ -76,6 +78,9 @@ def run_add(args) -> int:
 
 
 def run_list(args) -> int:
+    from app.commands._common import print_json, workspace_from_args
+    from app.errors import UsageError
+    from app.services import accounts as svc
     ws = workspace_from_args(args)
     try:
         infos = svc.list_accounts(ws)
@@ -90,6 +95,9 @@ def run_list(args) -> int:
 
 
 def run_remove(args) -> int:
+    from app.commands._common import print_json, workspace_from_args
+    from app.errors import UsageError
+    from app.services import accounts as svc
     ws = workspace_from_args(args)
     try:
         svc.remove_account(ws, args.name)
@@ -100,6 +108,9 @@ def run_remove(args) -> int:
 
 
 def run_test(args) -> int:
+    from app.commands._common import print_json, workspace_from_args
+    from app.errors import UsageError
+    from app.services import accounts as svc
     ws = workspace_from_args(args)
     try:
         identity = svc.test_account(ws, args.name)
@@ -111,6 +122,9 @@ def run_test(args) -> int:
 
 
 def run_reconnect(args) -> int:
+    from app.commands._common import print_json, workspace_from_args
+    from app.errors import UsageError
+    from app.services import accounts as svc
     ws = workspace_from_args(args)
     try:
         token = _read_token(args.token_stdin)

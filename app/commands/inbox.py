@@ -1,20 +1,16 @@
 """`svarbox inbox`: items from the cache, soonest deadline first."""
 from __future__ import annotations
 
+from app.i18n import translate
+
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
 
-from app.commands._common import iso, print_json, workspace_from_args
-from app.errors import NotFoundError
-from app.i18n import translate
-from app.models import tables as t
-from app.services.inbox import CLI_VIEWS, ViewSpec, query_rows
 
 
 def register(sub) -> None:
     p = sub.add_parser("inbox", help="list items from the cache")
-    p.add_argument("--view", choices=list(CLI_VIEWS), default="open")
+    p.add_argument("--view", choices=["open", "overdue", "due-today", "followup", "handled", "all"], default="open")
     p.add_argument("--account", metavar="NAME")
     p.add_argument("--search", metavar="TEXT")
     p.add_argument("--limit", type=int, metavar="N")
@@ -23,6 +19,11 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
+    from sqlalchemy import select
+    from app.commands._common import iso, print_json, workspace_from_args
+    from app.errors import NotFoundError
+    from app.models import tables as t
+    from app.services.inbox import CLI_VIEWS, ViewSpec, query_rows
     ws = workspace_from_args(args)
     try:
         with ws.db.session() as session:

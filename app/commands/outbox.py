@@ -2,10 +2,8 @@
 same outbox path the window uses."""
 from __future__ import annotations
 
-from app.commands._common import iso, print_json, user_signature, workspace_from_args
 from app.i18n import translate
-from app.services import items as item_service
-from app.services import outbox as svc
+
 
 
 def register(sub) -> None:
@@ -38,6 +36,9 @@ def _report(results, as_json: bool) -> int:
 
 
 def run_reply(args) -> int:
+    from app.commands._common import iso, print_json, user_signature, workspace_from_args
+    from app.services import items as item_service
+    from app.services import outbox as svc
     ws = workspace_from_args(args)
     try:
         with ws.db.session() as session:
@@ -54,6 +55,9 @@ def run_reply(args) -> int:
 
 
 def run_moderate(args) -> int:
+    from app.commands._common import iso, print_json, user_signature, workspace_from_args
+    from app.services import items as item_service
+    from app.services import outbox as svc
     ws = workspace_from_args(args)
     try:
         with ws.db.session() as session:
@@ -67,6 +71,9 @@ def run_moderate(args) -> int:
 
 
 def run_outbox(args) -> int:
+    from app.commands._common import iso, print_json, user_signature, workspace_from_args
+    from app.services import items as item_service
+    from app.services import outbox as svc
     ws = workspace_from_args(args)
     try:
         if args.outbox_command == "flush":

@@ -1,13 +1,9 @@
 """`svarbox sync [--account NAME] [--json]`: fetch new items now."""
 from __future__ import annotations
 
-from sqlalchemy import select
-
-from app.commands._common import print_json, workspace_from_args
-from app.errors import NotFoundError
 from app.i18n import translate
-from app.models import tables as t
-from app.services.sync import sync_all
+
+
 
 
 def register(sub) -> None:
@@ -19,6 +15,11 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
+    from sqlalchemy import select
+    from app.commands._common import print_json, workspace_from_args
+    from app.errors import NotFoundError
+    from app.models import tables as t
+    from app.services.sync import sync_all
     ws = workspace_from_args(args)
     try:
         ids = None

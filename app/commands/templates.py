@@ -1,10 +1,8 @@
 """`svarbox templates list [--json] | import FILE | export FILE`."""
 from __future__ import annotations
 
-from app.commands._common import print_json, workspace_from_args
 from app.i18n import translate
-from app.services import templates as tpl
-from app.services import templates_store as store
+
 
 
 def register(sub) -> None:
@@ -24,6 +22,9 @@ def register(sub) -> None:
 
 
 def run_list(args) -> int:
+    from app.commands._common import print_json, workspace_from_args
+    from app.services import templates as tpl
+    from app.services import templates_store as store
     ws = workspace_from_args(args)
     try:
         with ws.db.session() as session:
@@ -40,6 +41,9 @@ def run_list(args) -> int:
 
 
 def run_import(args) -> int:
+    from app.commands._common import print_json, workspace_from_args
+    from app.services import templates as tpl
+    from app.services import templates_store as store
     templates = tpl.import_json(args.file)   # validates before anything is written
     ws = workspace_from_args(args)
     try:
@@ -54,6 +58,9 @@ def run_import(args) -> int:
 
 
 def run_export(args) -> int:
+    from app.commands._common import print_json, workspace_from_args
+    from app.services import templates as tpl
+    from app.services import templates_store as store
     ws = workspace_from_args(args)
     try:
         with ws.db.session() as session:
