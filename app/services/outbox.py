@@ -190,7 +190,7 @@ def queue_action(session: Session, item_id: int, action: str, author: str, text:
                      "unhide": "unhide", "delete": "delete", "reject": "reject"}[action]
     item_service.apply_action(session, item, status_action, author, now=now, outbox_id=action_row.id)
     item_service.audit(session, author, "outbox_queued", item_id=item.id, account_id=account.id,
-                       outbox_id=action_row.id, action=action)
+                       outbox_id=action_row.id, outbox_action=action)
     return action_row.id
 
 
@@ -463,7 +463,7 @@ def _send_one(ws, connector: cb.Connector, snapshot, target: cb.Target, now: dat
         if action.action == "holding_reply" and action.item_id:
             pass  # the item's follow-up clock started when it was queued
         item_service.audit(session, action.author, "outbox_sent", item_id=action.item_id,
-                           account_id=action.account_id, outbox_id=action.id, action=action.action,
+                           account_id=action.account_id, outbox_id=action.id, outbox_action=action.action,
                            attempts=action.attempts, settled_by_check=settled)
     return FlushResult(outbox_id, action_name, t.OUTBOX_SENT, None, external_id, settled)
 
@@ -512,6 +512,6 @@ def _record_failure(ws, outbox_id: int, exc: cb.ConnectorError, now: datetime) -
         action.last_error = message
         _set_item_state(session, action)
         item_service.audit(session, "outbox", "outbox_attempt_failed", item_id=action.item_id,
-                           account_id=action.account_id, outbox_id=action.id, action=action.action,
+                           account_id=action.account_id, outbox_id=action.id, outbox_action=action.action,
                            error_type=type(exc).__name__, code=exc.code, state=action.state)
         return FlushResult(outbox_id, action.action, action.state, message)

@@ -55,6 +55,9 @@ class FakePlatform:
         self._faults: list[_Fault] = []
         self._map = Map(self.rules, strict_slashes=False)
         self.valid_tokens: set[str] = set()
+        # Called after a successful write (non-GET) is stored and before its answer leaves:
+        # the kill tests use it to SIGKILL the sending process at exactly that moment.
+        self.on_write: Callable[[Request], None] | None = None
 
     # --- fault injection ------------------------------------------------------------
     def inject(self, factory: Callable[[Request], Response] | Response, times: int = 1,
@@ -116,6 +119,8 @@ class FakePlatform:
                 else:
                     with self.lock:
                         response = getattr(self, endpoint)(request, **values)
+                    if self.on_write and request.method != "GET" and response.status_code < 400:
+                        self.on_write(request)
         return response(environ, start_response)
 
 
