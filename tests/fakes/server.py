@@ -31,6 +31,7 @@ class _Fault:
     times: int
     path_contains: str | None = None
     method: str | None = None
+    after: int = 0          # let this many matching requests through first
 
 
 @dataclass
@@ -61,10 +62,14 @@ class FakePlatform:
 
     # --- fault injection ------------------------------------------------------------
     def inject(self, factory: Callable[[Request], Response] | Response, times: int = 1,
-               path_contains: str | None = None, method: str | None = None) -> None:
+               path_contains: str | None = None, method: str | None = None, after: int = 0) -> None:
         f = factory if callable(factory) and not isinstance(factory, Response) else (lambda _r, resp=factory: resp)
         with self.lock:
-            self._faults.append(_Fault(f, times, path_contains, method))
+            self._faults.append(_Fault(f, times, path_contains, method, after))
+
+    def clear_faults(self) -> None:
+        with self.lock:
+            self._faults.clear()
 
     def _take_fault(self, request: Request):
         with self.lock:
@@ -73,6 +78,9 @@ class FakePlatform:
                     continue
                 if fault.method and fault.method != request.method:
                     continue
+                if fault.after > 0:
+                    fault.after -= 1
+                    return None
                 fault.times -= 1
                 if fault.times <= 0:
                     self._faults.remove(fault)

@@ -24,6 +24,12 @@ class Case:
     own_replies: Callable[[object, str], list[str]]    # texts of our replies to an item
     is_hidden: Callable[[object, str], bool] | None = None
     handle: Callable[[object], str | None] = lambda fake: None
+    # Faults, as the platform's own answers (werkzeug Responses for FakePlatform.inject).
+    expired: Callable[[], object] | None = None
+    throttled: Callable[[], object] | None = None          # asks for a 5-minute pause where it can
+    transient: Callable[[], object] | None = None
+    add_own_reply: Callable[[object, str, str], None] | None = None   # written on the platform itself
+    paused_minutes: int | None = 5                         # what `throttled` asks for, None: rule-based
 
 
 def _facebook() -> Case:
@@ -34,10 +40,18 @@ def _facebook() -> Case:
         return [fake.add_comment(post, f"Hvornår tømmes skraldespanden på vej {i}? 🗑️", created=_ago(200 - i))
                 for i in range(n)]
 
+    from tests.fakes import graph_fake as g
+
+    def own_reply(fake, cid, text):
+        fake.add_comment(fake.comments[cid]["post_id"], text, author="page", parent=cid,
+                         created=_ago(1))
+
     return Case("facebook", lambda: FakeFacebook(token=TOKEN), lambda f, s: api_base(s),
                 lambda f: f.page_id, seed,
                 lambda f, cid: [c["message"] for c in f.replies_to(cid, own_only=True)],
-                lambda f, cid: f.is_hidden(cid))
+                lambda f, cid: f.is_hidden(cid), expired=g.expired_token_response,
+                throttled=lambda: g.throttle_response(80001, 5), transient=g.transient_response,
+                add_own_reply=own_reply)
 
 
 def _instagram() -> Case:
@@ -48,10 +62,18 @@ def _instagram() -> Case:
         return [fake.add_comment(media, f"Gælder det også for børn på {i} år?", created=_ago(200 - i))
                 for i in range(n)]
 
+    from tests.fakes import graph_fake as g
+
+    def own_reply(fake, cid, text):
+        fake.add_comment(fake.comments[cid]["media_id"], text, author="own", parent=cid, created=_ago(1))
+
     return Case("instagram", lambda: FakeInstagram(token=TOKEN), lambda f, s: api_base(s),
                 lambda f: f.user_id, seed,
                 lambda f, cid: [c["text"] for c in f.replies_to(cid, own_only=True)],
-                lambda f, cid: f.is_hidden(cid), handle=lambda f: f.username)
+                lambda f, cid: f.is_hidden(cid), handle=lambda f: f.username,
+                expired=g.expired_token_response,
+                throttled=lambda: g.throttle_response(80002, 5, usage_type="instagram"),
+                transient=g.transient_response, add_own_reply=own_reply)
 
 
 def _optional(factory_name: str):
