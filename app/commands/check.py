@@ -6,7 +6,7 @@ at least one error was found (an ID number, or too long for the platform), 2 for
 
 Human output is one finding per line: ``severity code start-end message``; ``--json`` prints
 a JSON list of ``{code, severity, start, end, message}``. Messages are in the UI language
-(SVARBOX_LANG or the OS locale).
+(the ``user.language`` setting, else SVARBOX_LANG or the OS locale).
 """
 from __future__ import annotations
 
@@ -40,11 +40,23 @@ def register(subparsers) -> None:
     p.set_defaults(func=run)
 
 
-def _install_translations() -> None:
+def _install_translations(args: argparse.Namespace) -> None:
+    """Messages in the UI language: the user's setting, else the OS. Only the settings file
+    is read; checking a text never needs the database."""
+    from app.errors import KnownError
+
+    language = None
+    try:
+        from app.config import UserSettings, resolve_paths
+
+        paths = resolve_paths(getattr(args, "data_dir", None), create=False)
+        language = UserSettings(paths.settings_file).get("user.language") or None
+    except (KnownError, OSError, ValueError):
+        pass
     try:
         from app.i18n import install
 
-        install()
+        install(language)
     except ImportError:  # no Qt: English messages
         pass
 
@@ -58,7 +70,7 @@ def run(args: argparse.Namespace) -> int:
             text = sys.stdin.read()
         except (OSError, UnicodeDecodeError) as exc:
             raise UsageError(f"cannot read the text from stdin: {exc}") from None
-    _install_translations()
+    _install_translations(args)
     findings = check(text, platform=args.platform, language=args.language,
                      signature=args.signature, is_late=args.late, public=not args.private,
                      own_domains=args.own_domain, own_phones=args.own_phone)

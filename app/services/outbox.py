@@ -168,7 +168,7 @@ def queue_action(session: Session, item_id: int, action: str, author: str, text:
         if problems:
             raise UsageError(problems[0])
         findings = [f for f in check(final_text, platform=account.platform, language=account.language,
-                                     signature=signature, public=item.kind != "message")
+                                     signature=signature, public=item.kind != "message", kind=item.kind)
                     if f.severity == "error"]
         if findings and not confirmed:
             raise UsageError(translate("Outbox", "The reply needs confirming: {problem}")
