@@ -54,7 +54,7 @@ class FakePlatform:
         self.lock = threading.RLock()
         self.requests: list[LoggedRequest] = []
         self._faults: list[_Fault] = []
-        self._map = Map(self.rules, strict_slashes=False)
+        self._map = Map([rule.empty() for rule in self.rules], strict_slashes=False)
         self.valid_tokens: set[str] = set()
         # Called after a successful write (non-GET) is stored and before its answer leaves:
         # the kill tests use it to SIGKILL the sending process at exactly that moment.
@@ -140,7 +140,8 @@ class FakeServer:
         self._server = make_server(host, port, app, threaded=True)
         self.port = self._server.server_port
         self.url = f"http://{host}:{self.port}"
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05},
+                                        daemon=True)
 
     def start(self) -> "FakeServer":
         self._thread.start()

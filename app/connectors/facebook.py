@@ -1,0 +1,406 @@
+"""Facebook Page connector: post comments (including visitor posts) and Messenger conversations.
+
+Sync cursor (opaque to callers), JSON::
+
+    {"v": 1, "comments": "<iso UTC>", "messages": "<iso UTC>"}
+
+Each value is the server time (``Date`` header) at the start of the last *completed* phase of
+that source. The next run reads items created at or after it minus ``OVERLAP`` (late-visible
+comments, clock skew); repeats are de-duplicated by id within a run and upserted by the sync.
+A run killed mid-phase resumes that phase from its previous watermark.
+
+Which posts are read: the feed is walked newest first until a page ends with posts created
+before the look-back horizon (``extra["lookback_days"]``, default 30, counted back from the
+previous watermark); comments are read only for posts whose ``updated_time`` (bumped by new
+comments) is recent. Visitor posts are items themselves (kind COMMENT, their own thread).
+``extra["messenger"] = False`` skips Messenger (a token without ``pages_messaging``).
+
+Threads are two levels deep: replying to a REPLY posts to its parent comment, so the answer
+lands in the same thread. Conversation ids start with ``t_``; ``fetch_thread`` uses that to
+tell conversations from posts.
+"""
+from __future__ import annotations
+
+import json
+import logging
+from datetime import datetime, timedelta, timezone
+from typing import Callable, Iterator
+
+import requests
+
+from app.connectors.base import (AccountIdentity, Capability, ConnectorConfig, FetchedItem,
+                                 FetchedThread, ItemKind, Malformed, Page, Permanent, Platform,
+                                 SentReply, Target)
+from app.connectors.graph import (DEFAULT_BASE_URL, GraphClient, GraphUsage, SkipItem, cursor_time,
+                                  dump_cursor, graph_id, graph_timestamp, is_not_found, load_cursor,
+                                  next_link, node, with_resume_cursors)
+
+log = logging.getLogger(__name__)
+
+POST_FIELDS = "id,message,created_time,updated_time,from,permalink_url"
+COMMENT_FIELDS = ("id,message,created_time,from,parent{id},comment_count,is_hidden,can_hide,"
+                  "can_reply_privately")
+MESSAGE_FIELDS = "id,message,from,created_time"
+PAGE_SIZE = 100            # the server may send fewer; paging covers the rest
+EMBEDDED_MESSAGES = 25
+OVERLAP = timedelta(minutes=10)
+CLOCK_SLACK = timedelta(minutes=2)
+DEFAULT_LOOKBACK_DAYS = 30
+
+
+class FacebookConnector:
+    platform = Platform.FACEBOOK
+    capabilities = frozenset({Capability.REPLY, Capability.MESSAGE, Capability.HIDE, Capability.UNHIDE,
+                              Capability.DELETE, Capability.PRIVATE_REPLY})
+    reply_limit = 8000   # comments; Messenger's 2,000 is checked by the caller
+
+    def __init__(self, config: ConnectorConfig, session: requests.Session | None = None):
+        self.config = config
+        self._client = GraphClient(config.token, config.base_url or DEFAULT_BASE_URL, session, "Facebook")
+        self._identity: AccountIdentity | None = None
+        self.lookback = timedelta(days=float(config.extra.get("lookback_days", DEFAULT_LOOKBACK_DAYS)))
+
+    @property
+    def usage(self) -> GraphUsage:
+        """Usage percentages from the last response; slow down when ``usage.should_slow_down``."""
+        return self._client.usage
+
+    # --- identity -----------------------------------------------------------------------
+    def whoami(self) -> AccountIdentity:
+        body = self._client.get(node(self.config.account_external_id or "me"), {"fields": "id,name"})
+        page_id = graph_id(body.get("id"))
+        if page_id is None:
+            raise Malformed("Facebook did not say which Page the token belongs to.")
+        self._identity = AccountIdentity(external_id=page_id, name=str(body.get("name") or page_id))
+        return self._identity
+
+    def _page_id(self) -> str:
+        if self.config.account_external_id:
+            return self.config.account_external_id
+        return (self._identity or self.whoami()).external_id
+
+    # --- sync ---------------------------------------------------------------------------
+    def fetch(self, cursor: str | None,
+              progress: Callable[[int], None] | None = None) -> Iterator[Page]:
+        state = load_cursor(cursor)
+        committed = {k: state[k] for k in ("comments", "messages") if isinstance(state.get(k), str)}
+        total = 0
+        for page in with_resume_cursors(self._fetch_pages(state, committed), lambda: dump_cursor(committed)):
+            total += len(page.items)
+            if progress:
+                progress(total)
+            yield page
+
+    def _fetch_pages(self, state: dict, committed: dict) -> Iterator[Page]:
+        page_id = self._page_id()
+        seen: set[str] = set()
+        now = datetime.now(timezone.utc)
+
+        # Phase 1: posts and their comments.
+        since = cursor_time(state, "comments")
+        floor = since - OVERLAP if since else now - self.lookback
+        horizon = floor - self.lookback if since else floor
+        started = None
+        for body in self._client.pages(node(page_id, "feed"), {"fields": POST_FIELDS, "limit": PAGE_SIZE}):
+            started = started or self._client.server_time or now
+            page = Page()
+            active: list[tuple[str, bool]] = []
+            oldest = None
+            for raw in body.get("data", []):
+                try:
+                    thread, visitor_item, updated = self._post(raw, page_id)
+                except SkipItem as why:
+                    page.skipped.append(str(why))
+                    continue
+                oldest = thread.created_at if oldest is None else min(oldest, thread.created_at)
+                if thread.external_id in seen:
+                    continue
+                seen.add(thread.external_id)
+                page.threads.append(thread)
+                if visitor_item and visitor_item.received_at >= floor:
+                    page.items.append(visitor_item)
+                if updated is None or updated >= floor:
+                    active.append((thread.external_id, visitor_item is not None))
+            yield page
+            for post_id, visitor in active:
+                yield from self._comment_pages(post_id, page_id, visitor, floor, seen)
+            if oldest is not None and oldest < horizon:
+                break   # the feed is newest first: everything after is older still
+        committed["comments"] = (started or now).isoformat()
+
+        # Phase 2: Messenger conversations (newest activity first); extra["messenger"]=False
+        # turns it off for Pages whose token lacks pages_messaging.
+        if self.config.extra.get("messenger", True) is False:
+            return
+        since = cursor_time(state, "messages")
+        floor = since - OVERLAP if since else now - self.lookback
+        started = None
+        fields = f"participants,updated_time,messages.limit({EMBEDDED_MESSAGES}){{{MESSAGE_FIELDS}}}"
+        params = {"platform": "messenger", "fields": fields, "limit": PAGE_SIZE}
+        for body in self._client.pages(node(page_id, "conversations"), params):
+            started = started or self._client.server_time or now
+            page = Page()
+            more: list[tuple[str, dict]] = []
+            stop = False
+            for raw in body.get("data", []):
+                conv_id = graph_id(raw.get("id")) if isinstance(raw, dict) else None
+                if conv_id is None:
+                    page.skipped.append("a conversation without an id")
+                    continue
+                updated = _time_or_none(raw.get("updated_time"))
+                if updated is not None and updated < floor:
+                    stop = True
+                    continue
+                if conv_id not in seen:
+                    seen.add(conv_id)
+                    page.threads.append(_conversation_thread(conv_id, raw, page_id))
+                embedded = raw.get("messages") if isinstance(raw.get("messages"), dict) else {}
+                reached_old = self._add_messages(page, embedded.get("data") or [], conv_id, page_id, floor, seen)
+                if not reached_old and next_link(embedded):
+                    more.append((conv_id, embedded))
+            yield page
+            for conv_id, embedded in more:
+                for extra in self._client.next_pages(embedded):
+                    extra_page = Page()
+                    reached_old = self._add_messages(extra_page, extra.get("data") or [], conv_id,
+                                                     page_id, floor, seen)
+                    yield extra_page
+                    if reached_old:
+                        break   # messages come newest first
+            if stop:
+                break
+        committed["messages"] = (started or now).isoformat()
+
+    def _comment_pages(self, post_id: str, page_id: str, visitor_post: bool, floor: datetime | None,
+                       seen: set[str]) -> Iterator[Page]:
+        params = {"filter": "stream", "order": "chronological", "fields": COMMENT_FIELDS, "limit": PAGE_SIZE}
+        for body in self._client.pages(node(post_id, "comments"), params):
+            page = Page()
+            for raw in body.get("data", []):
+                try:
+                    item = self._comment(raw, post_id, page_id, visitor_post)
+                except SkipItem as why:
+                    page.skipped.append(str(why))
+                    continue
+                if item.external_id in seen or (floor is not None and item.received_at < floor):
+                    continue
+                seen.add(item.external_id)
+                page.items.append(item)
+            yield page
+
+    def _add_messages(self, page: Page, data: list, conv_id: str, page_id: str, floor: datetime | None,
+                      seen: set[str]) -> bool:
+        """Add one page of messages; True when it reached messages older than ``floor``."""
+        reached_old = False
+        for raw in data:
+            try:
+                item = self._message(raw, conv_id, page_id)
+            except SkipItem as why:
+                page.skipped.append(str(why))
+                continue
+            if floor is not None and item.received_at < floor:
+                reached_old = True
+                continue
+            if item.external_id not in seen:
+                seen.add(item.external_id)
+                page.items.append(item)
+        return reached_old
+
+    def fetch_thread(self, thread_external_id: str) -> list[FetchedItem]:
+        page_id = self._page_id()
+        seen: set[str] = set()
+        items: list[FetchedItem] = []
+        if thread_external_id.startswith("t_"):
+            page = Page()
+            for body in self._client.pages(node(thread_external_id, "messages"),
+                                           {"fields": MESSAGE_FIELDS, "limit": PAGE_SIZE}):
+                self._add_messages(page, body.get("data") or [], thread_external_id, page_id, None, seen)
+            items = sorted(page.items, key=lambda i: i.received_at)
+        else:
+            raw = self._client.get(node(thread_external_id), {"fields": POST_FIELDS})
+            try:
+                _thread, visitor_item, _updated = self._post(raw, page_id)
+            except SkipItem as why:
+                raise Malformed(f"Facebook sent an unusable post: {why}.") from None
+            if visitor_item:
+                items.append(visitor_item)
+                seen.add(visitor_item.external_id)
+            for page in self._comment_pages(thread_external_id, page_id, visitor_item is not None, None, seen):
+                items.extend(page.items)
+                for why in page.skipped:
+                    log.warning("Skipped while reading a thread: %s", why)
+        return items
+
+    # --- parsing ------------------------------------------------------------------------
+    def _post(self, raw, page_id: str) -> tuple[FetchedThread, FetchedItem | None, datetime | None]:
+        post_id = graph_id(raw.get("id")) if isinstance(raw, dict) else None
+        if post_id is None:
+            raise SkipItem("a post without an id")
+        try:
+            created = graph_timestamp(raw.get("created_time"))
+        except Malformed:
+            raise SkipItem(f"post {post_id}: invalid created_time") from None
+        author = raw.get("from") if isinstance(raw.get("from"), dict) else {}
+        author_id = graph_id(author.get("id"))
+        text = raw.get("message") if isinstance(raw.get("message"), str) else ""
+        url = raw.get("permalink_url") if isinstance(raw.get("permalink_url"), str) else None
+        thread = FetchedThread(external_id=post_id, kind="post", text=text, url=url, created_at=created,
+                               author_name=author.get("name") if isinstance(author.get("name"), str) else None)
+        visitor_item = None
+        if author_id and author_id != page_id:
+            # A citizen wrote on the Page: that post itself may need an answer.
+            visitor_item = FetchedItem(external_id=post_id, thread_external_id=post_id, kind=ItemKind.COMMENT,
+                                       text=text, received_at=created, author_id=author_id,
+                                       author_name=thread.author_name, url=url)
+        return thread, visitor_item, _time_or_none(raw.get("updated_time"))
+
+    def _comment(self, raw, post_id: str, page_id: str, visitor_post: bool = False) -> FetchedItem:
+        comment_id = graph_id(raw.get("id")) if isinstance(raw, dict) else None
+        if comment_id is None:
+            raise SkipItem(f"a comment on post {post_id} without an id")
+        try:
+            created = graph_timestamp(raw.get("created_time"))
+        except Malformed:
+            raise SkipItem(f"comment {comment_id}: invalid created_time") from None
+        author = raw.get("from") if isinstance(raw.get("from"), dict) else {}
+        author_id = graph_id(author.get("id"))
+        parent = raw.get("parent") if isinstance(raw.get("parent"), dict) else {}
+        parent_id = graph_id(parent.get("id"))
+        is_own = author_id is not None and author_id == page_id
+        if parent_id is None and is_own and visitor_post:
+            parent_id = post_id   # our top-level comment answers the visitor post
+        return FetchedItem(
+            external_id=comment_id, thread_external_id=post_id,
+            kind=ItemKind.REPLY if parent_id else ItemKind.COMMENT,
+            text=raw.get("message") if isinstance(raw.get("message"), str) else "",
+            received_at=created, author_id=author_id,
+            author_name=author.get("name") if isinstance(author.get("name"), str) else None,
+            parent_external_id=parent_id, is_hidden=raw.get("is_hidden") is True, is_own=is_own)
+
+    def _message(self, raw, conv_id: str, page_id: str) -> FetchedItem:
+        message_id = graph_id(raw.get("id")) if isinstance(raw, dict) else None
+        if message_id is None:
+            raise SkipItem(f"a message in conversation {conv_id} without an id")
+        try:
+            created = graph_timestamp(raw.get("created_time"))
+        except Malformed:
+            raise SkipItem(f"message {message_id}: invalid created_time") from None
+        author = raw.get("from") if isinstance(raw.get("from"), dict) else {}
+        author_id = graph_id(author.get("id"))
+        return FetchedItem(
+            external_id=message_id, thread_external_id=conv_id, kind=ItemKind.MESSAGE,
+            text=raw.get("message") if isinstance(raw.get("message"), str) else "",
+            received_at=created, author_id=author_id,
+            author_name=author.get("name") if isinstance(author.get("name"), str) else None,
+            is_own=author_id is not None and author_id == page_id)
+
+    # --- writes -------------------------------------------------------------------------
+    def reply(self, target: Target, text: str) -> SentReply:
+        if target.kind == ItemKind.MESSAGE:
+            if not target.author_id:
+                raise Permanent("This conversation has no recipient to answer.")
+            body = self._client.post(node(self._page_id(), "messages"), {
+                "recipient": json.dumps({"id": target.author_id}),
+                "messaging_type": "RESPONSE",
+                "message": json.dumps({"text": text}, ensure_ascii=False),
+            })
+            return SentReply(_require_id(body, "message_id"))
+        if target.kind not in (ItemKind.COMMENT, ItemKind.REPLY):
+            raise Permanent("Facebook cannot answer this kind of item.")
+        body = self._client.post(node(_reply_anchor(target), "comments"), {"message": text})
+        return SentReply(_require_id(body, "id"))
+
+    def private_reply(self, target: Target, text: str) -> SentReply:
+        """Messenger message to the author of a comment (once per comment, within 7 days)."""
+        body = self._client.post(node(self._page_id(), "messages"), {
+            "recipient": json.dumps({"comment_id": target.external_id}),
+            "message": json.dumps({"text": text}, ensure_ascii=False),
+        })
+        return SentReply(_require_id(body, "message_id"))
+
+    def set_hidden(self, target: Target, hidden: bool) -> None:
+        if target.kind == ItemKind.MESSAGE:
+            raise Permanent("Messenger messages cannot be hidden.")
+        body = self._client.post(node(target.external_id), {"is_hidden": "true" if hidden else "false"})
+        if body.get("success") is False:
+            raise Permanent("Facebook did not change the comment's visibility.")
+
+    def delete(self, target: Target) -> None:
+        if target.kind == ItemKind.MESSAGE:
+            raise Permanent("Messenger messages cannot be deleted.")
+        body = self._client.delete(node(target.external_id))
+        if body.get("success") is False:
+            raise Permanent("Facebook did not delete the comment.")
+
+    # --- exactly-once support -----------------------------------------------------------
+    def find_own_reply(self, target: Target, text: str, since: datetime) -> str | None:
+        page_id = self._page_id()
+        wanted = text.strip()
+        earliest = since - CLOCK_SLACK
+        matches: list[tuple[datetime, str]] = []
+        is_message = target.kind == ItemKind.MESSAGE
+        if is_message:
+            pages = self._client.pages(node(target.thread_external_id, "messages"),
+                                       {"fields": MESSAGE_FIELDS, "limit": PAGE_SIZE})
+        else:
+            pages = self._client.pages(node(_reply_anchor(target), "comments"),
+                                       {"fields": "id,message,created_time,from", "limit": PAGE_SIZE})
+
+        def parse(raw) -> FetchedItem:
+            if is_message:
+                return self._message(raw, target.thread_external_id, page_id)
+            return self._comment(raw, target.thread_external_id, page_id)
+
+        for body in pages:
+            oldest = None
+            for raw in body.get("data", []):
+                try:
+                    item = parse(raw)
+                except SkipItem:
+                    continue
+                oldest = item.received_at if oldest is None else min(oldest, item.received_at)
+                if item.is_own and item.text.strip() == wanted and item.received_at >= earliest:
+                    matches.append((item.received_at, item.external_id))
+            if is_message and oldest is not None and oldest < earliest:
+                break   # conversation messages come newest first
+        # The earliest match is the one our first attempt created.
+        return min(matches)[1] if matches else None
+
+    def get_state(self, target: Target) -> dict:
+        is_message = target.kind == ItemKind.MESSAGE
+        try:
+            body = self._client.get(node(target.external_id), {"fields": "id" if is_message else "id,is_hidden"})
+        except Permanent as exc:
+            if is_not_found(exc):
+                return {"exists": False, "hidden": None}
+            raise
+        return {"exists": True, "hidden": None if is_message else body.get("is_hidden") is True}
+
+
+def _reply_anchor(target: Target) -> str:
+    """Facebook threads are two levels: a reply to a reply goes to its top-level comment."""
+    if target.kind == ItemKind.REPLY and target.parent_external_id:
+        return target.parent_external_id
+    return target.external_id
+
+
+def _require_id(body: dict, key: str) -> str:
+    value = graph_id(body.get(key))
+    if value is None:
+        raise Malformed("Facebook accepted the request but returned no id.")
+    return value
+
+
+def _time_or_none(value) -> datetime | None:
+    try:
+        return graph_timestamp(value)
+    except Malformed:
+        return None
+
+
+def _conversation_thread(conv_id: str, raw: dict, page_id: str) -> FetchedThread:
+    participants = raw.get("participants") if isinstance(raw.get("participants"), dict) else {}
+    others = [p for p in participants.get("data") or []
+              if isinstance(p, dict) and graph_id(p.get("id")) != page_id]
+    name = others[0].get("name") if others and isinstance(others[0].get("name"), str) else None
+    return FetchedThread(external_id=conv_id, kind="conversation", author_name=name)

@@ -1,0 +1,790 @@
+"""Fake Meta Graph API servers: a Facebook Page and an Instagram professional account.
+
+They answer like the real Graph API as summarised in shared/design/platforms.md: ids are
+strings, timestamps use ``2021-08-10T18:45:03+0000``, lists come in small pages with
+``paging.cursors`` and an absolute ``next`` URL back to this server (Facebook keeps
+``cursors`` on the last page, Instagram drops ``paging``), ``fields=`` selects what is sent
+(``from`` can be missing), errors use the Graph error object, and writes change state.
+
+Use::
+
+    fb = FakeFacebook(token="tok")
+    post = fb.add_post("Road works", created=dt)
+    c = fb.add_comment(post, "When?", created=dt)
+    with FakeServer(fb) as server:
+        connector = FacebookConnector(ConnectorConfig(fb.page_id, "tok", base_url=api_base(server)))
+        ...
+    fb.replies_to(c)          # what the connector wrote, inspectable after the fact
+
+State is guarded by ``self.lock`` (the server is threaded). For kill tests, ``write_delay``
+holds each write's answer back after the write is stored (outside the lock), and
+``write_stored`` is set as soon as a write lands.
+"""
+from __future__ import annotations
+
+import base64
+import itertools
+import json
+import re
+import threading
+import time
+from datetime import datetime, timezone
+from urllib.parse import urlencode
+
+from werkzeug.routing import Rule
+from werkzeug.wrappers import Request, Response
+
+from tests.fakes.server import FakePlatform, json_response
+
+API_PREFIX = "/v25.0"
+GRAPH_TIME = "%Y-%m-%dT%H:%M:%S+0000"
+
+
+def api_base(server) -> str:
+    """The base URL a connector should use for a FakeServer running a Graph fake."""
+    return server.url + API_PREFIX
+
+
+def graph_time(moment: datetime) -> str:
+    return moment.astimezone(timezone.utc).strftime(GRAPH_TIME)
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc).replace(microsecond=0)
+
+
+# --- error bodies (usable with FakePlatform.inject) --------------------------------------------
+
+def graph_error_response(code: int, message: str, *, subcode: int | None = None, status: int = 400,
+                         error_type: str = "OAuthException", is_transient: bool | None = None,
+                         user_title: str | None = None, user_msg: str | None = None,
+                         headers: dict | None = None) -> Response:
+    error = {"message": message, "type": error_type, "code": code, "fbtrace_id": "AbCdEfGhIjK"}
+    if subcode is not None:
+        error["error_subcode"] = subcode
+    if is_transient is not None:
+        error["is_transient"] = is_transient
+    if user_title:
+        error["error_user_title"] = user_title
+    if user_msg:
+        error["error_user_msg"] = user_msg
+    return json_response({"error": error}, status, headers)
+
+
+def expired_token_response() -> Response:
+    return graph_error_response(
+        190, "Error validating access token: Session has expired on Tuesday, 10-Aug-21 10:00:00 PDT. "
+             "The current time is Tuesday, 10-Aug-21 11:00:00 PDT.", subcode=463)
+
+
+def throttle_response(code: int = 80001, minutes: int | None = 5, object_id: str = "0",
+                      usage_type: str = "pages", status: int = 400) -> Response:
+    """A throttle error with the Business Use Case usage header (``minutes`` None: no estimate)."""
+    entry = {"type": usage_type, "call_count": 100, "total_cputime": 40, "total_time": 45}
+    if minutes is not None:
+        entry["estimated_time_to_regain_access"] = minutes
+    messages = {4: "(#4) Application request limit reached", 17: "(#17) User request limit reached",
+                32: "(#32) Page request limit reached",
+                80001: "(#80001) There have been too many calls to this Page account. Wait a bit and try again.",
+                80002: "(#80002) There have been too many calls to this Instagram account. Wait a bit and try again."}
+    return graph_error_response(code, messages.get(code, f"(#{code}) Rate limit reached"), status=status,
+                                headers={"X-Business-Use-Case-Usage": json.dumps({object_id: [entry]}),
+                                         "X-App-Usage": json.dumps({"call_count": 100, "total_cputime": 30,
+                                                                    "total_time": 30})})
+
+
+def transient_response(status: int = 500) -> Response:
+    return graph_error_response(2, "An unexpected error has occurred. Please retry your request later.",
+                                status=status, is_transient=True)
+
+
+def malformed_response() -> Response:
+    return Response('{"data": [{"id": "1", "message": "cut off', status=200, content_type="application/json")
+
+
+def not_found_response(object_id: str) -> Response:
+    return graph_error_response(
+        100, f"Unsupported get request. Object with ID '{object_id}' does not exist, cannot be loaded due "
+             "to missing permissions, or does not support this operation.", subcode=33,
+        error_type="GraphMethodException")
+
+
+# --- fields= parsing ---------------------------------------------------------------------------
+
+def _split_top(spec: str) -> list[str]:
+    parts, depth, current = [], 0, ""
+    for ch in spec:
+        if ch in "{(":
+            depth += 1
+        elif ch in "})":
+            depth -= 1
+        if ch == "," and depth == 0:
+            parts.append(current)
+            current = ""
+        else:
+            current += ch
+    if current:
+        parts.append(current)
+    return [p.strip() for p in parts if p.strip()]
+
+
+def parse_fields(spec: str | None) -> dict[str, dict] | None:
+    """``a,b{c,d},e.limit(2){f}`` -> {"a": {...}, "b": {"sub": "c,d"}, "e": {"limit": 2, "sub": "f"}}."""
+    if not spec:
+        return None
+    out = {}
+    for token in _split_top(spec):
+        head, sub = token, None
+        if "{" in token and token.endswith("}"):
+            head, sub = token[:token.index("{")], token[token.index("{") + 1:-1]
+        name, *mods = head.split(".")
+        limit = None
+        for mod in mods:
+            match = re.fullmatch(r"limit\((\d+)\)", mod)
+            if match:
+                limit = int(match.group(1))
+        out[name] = {"limit": limit, "sub": sub}
+    return out
+
+
+def select(obj: dict, fields: dict | None, default: tuple[str, ...] = ("id",)) -> dict:
+    wanted = list(fields) if fields is not None else list(default)
+    out = {"id": obj["id"]} if "id" in obj else {}
+    for key in wanted:
+        if key not in obj or key == "id":
+            continue
+        value = obj[key]
+        sub = fields[key]["sub"] if fields else None
+        if sub and isinstance(value, dict) and "data" not in value:
+            value = select(value, parse_fields(sub))
+        out[key] = value
+    return out
+
+
+def _encode(position: int) -> str:
+    return base64.urlsafe_b64encode(f"pos:{position}".encode()).decode().rstrip("=")
+
+
+def _decode(cursor: str | None) -> int:
+    if not cursor:
+        return 0
+    try:
+        text = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
+        return int(text.split(":", 1)[1])
+    except (ValueError, IndexError):
+        return 0
+
+
+# --- the shared fake ---------------------------------------------------------------------------
+
+class _GraphFake(FakePlatform):
+    @property
+    def rules(self) -> list[Rule]:
+        # Fresh Rule objects per instance: a werkzeug Rule binds to one Map only, so a
+        # class-level list would break the second fake created in a test session.
+        return [
+            Rule(f"{API_PREFIX}/<node_id>", methods=["GET"], endpoint="get_node"),
+            Rule(f"{API_PREFIX}/<node_id>", methods=["POST"], endpoint="post_node"),
+            Rule(f"{API_PREFIX}/<node_id>", methods=["DELETE"], endpoint="delete_node"),
+            Rule(f"{API_PREFIX}/<node_id>/<edge>", methods=["GET"], endpoint="get_edge"),
+            Rule(f"{API_PREFIX}/<node_id>/<edge>", methods=["POST"], endpoint="post_edge"),
+        ]
+
+    drop_paging_on_last_page = False   # Instagram: the last page has no ``paging`` key at all
+
+    def __init__(self, token: str | None = "test-token", page_size: int = 2):
+        super().__init__()
+        if token:
+            self.valid_tokens = {token}
+        self.page_size = page_size
+        self.repeat_last = False          # each next page starts with the previous page's last item
+        self.write_delay = 0.0            # seconds to hold a write's answer after storing it
+        self.extra_headers: dict[str, str] = {}   # added to every answer, e.g. X-App-Usage
+        self.write_stored = threading.Event()
+        self._ids = itertools.count(1001)
+
+    def _new_id(self) -> str:
+        return str(next(self._ids))
+
+    def unauthorized(self, request: Request) -> Response:
+        return graph_error_response(190, "Invalid OAuth access token - Cannot parse access token")
+
+    def not_found(self, request: Request) -> Response:
+        return graph_error_response(2500, f"Unknown path components: {request.path}")
+
+    def __call__(self, environ, start_response):
+        def start(status, headers, exc_info=None):
+            with self.lock:
+                extra = list(self.extra_headers.items())
+            return start_response(status, list(headers) + extra, exc_info)
+
+        result = super().__call__(environ, start)
+        # Outside the lock: other requests are served while this answer is held back.
+        if self.write_delay and environ.get("REQUEST_METHOD") in ("POST", "DELETE"):
+            time.sleep(self.write_delay)
+        return result
+
+    def _stored(self) -> None:
+        self.write_stored.set()
+
+    # -- paging
+    def _paged(self, request: Request, items: list, *, path: str | None = None,
+               args: dict | None = None, limit: int | None = None) -> dict:
+        """One page of ``items`` (already rendered) plus Graph paging with absolute URLs."""
+        args = dict(request.args if args is None else args)
+        try:
+            asked = int(limit or args.get("limit") or 25)
+        except ValueError:
+            asked = 25
+        size = max(1, min(asked, self.page_size))
+        start = _decode(args.get("after"))
+        if self.repeat_last and start > 0:
+            start -= 1
+        chunk = items[start:start + size]
+        end = start + len(chunk)
+        body: dict = {"data": chunk}
+        has_next = end < len(items)
+        if not chunk or (not has_next and self.drop_paging_on_last_page):
+            return body
+        paging: dict = {"cursors": {"before": _encode(start), "after": _encode(end)}}
+        base = request.host_url.rstrip("/") + (path or request.path)
+        keep = {k: v for k, v in args.items() if k not in ("access_token", "after", "before")}
+        if has_next:
+            paging["next"] = base + "?" + urlencode({**keep, "limit": size, "after": _encode(end)})
+        if start > 0:
+            paging["previous"] = base + "?" + urlencode({**keep, "limit": size, "before": _encode(start)})
+        body["paging"] = paging
+        return body
+
+    def _fields(self, request: Request) -> dict | None:
+        return parse_fields(request.args.get("fields"))
+
+
+# --- Facebook ----------------------------------------------------------------------------------
+
+CITIZEN = {"id": "100200300400", "name": "Anna Jensen"}
+
+
+class FakeFacebook(_GraphFake):
+    """A Facebook Page with posts, comments (two levels) and Messenger conversations."""
+
+    def __init__(self, page_id: str = "111222333", page_name: str = "Aarby Kommune", **kwargs):
+        super().__init__(**kwargs)
+        self.page_id = page_id
+        self.page_name = page_name
+        self.posts: dict[str, dict] = {}
+        self.comments: dict[str, dict] = {}
+        self.conversations: dict[str, dict] = {}
+        self.private_replies: list[dict] = []
+
+    @property
+    def page_from(self) -> dict:
+        return {"name": self.page_name, "id": self.page_id}
+
+    # -- seeding
+    def add_post(self, message: str | None = "", created: datetime | None = None,
+                 author: dict | None | str = "page", post_id: str | None = None) -> str:
+        """``author``: "page" (own post), a ``{"id","name"}`` dict (visitor post) or None (no ``from``)."""
+        with self.lock:
+            post_id = post_id or f"{self.page_id}_{self._new_id()}"
+            self.posts[post_id] = {
+                "id": post_id, "message": message, "created_time": created or _now(),
+                "from": self.page_from if author == "page" else author,
+                "permalink_url": f"https://www.facebook.com/{self.page_id}/posts/{post_id.split('_')[-1]}",
+            }
+            return post_id
+
+    def add_comment(self, post_id: str, message: str | None, created: datetime | None = None,
+                    author: dict | None | str = CITIZEN, parent: str | None = None,
+                    hidden: bool = False, comment_id: str | None = None) -> str:
+        """``author``: a ``{"id","name"}`` dict, "page" (own reply) or None (``from`` missing)."""
+        with self.lock:
+            comment_id = comment_id or f"{post_id.split('_')[-1]}_{self._new_id()}"
+            self.comments[comment_id] = {
+                "id": comment_id, "post_id": post_id, "parent_id": parent, "message": message,
+                "created_time": created or _now(), "from": self.page_from if author == "page" else author,
+                "is_hidden": hidden, "deleted": False, "raw": None}
+            return comment_id
+
+    def add_raw_comment(self, post_id: str, payload: dict, created: datetime | None = None) -> str:
+        """A malformed comment sent exactly as given (sorted by ``created`` among the others)."""
+        with self.lock:
+            key = f"raw-{self._new_id()}"
+            self.comments[key] = {"id": key, "post_id": post_id, "parent_id": None, "message": None,
+                                  "created_time": created or _now(), "from": None, "is_hidden": False,
+                                  "deleted": False, "raw": payload}
+            return key
+
+    def add_conversation(self, psid: str = CITIZEN["id"], name: str = CITIZEN["name"],
+                         conv_id: str | None = None) -> str:
+        with self.lock:
+            conv_id = conv_id or f"t_{self._new_id()}"
+            self.conversations[conv_id] = {
+                "id": conv_id, "psid": psid, "name": name, "messages": [],
+                "participants": [{"name": name, "email": f"{psid}@facebook.com", "id": psid},
+                                 {"name": self.page_name, "email": f"{self.page_id}@facebook.com",
+                                  "id": self.page_id}]}
+            return conv_id
+
+    def add_message(self, conv_id: str, text: str | None, created: datetime | None = None,
+                    from_page: bool = False, message_id: str | None = None) -> str:
+        with self.lock:
+            conv = self.conversations[conv_id]
+            message_id = message_id or f"m_{self._new_id()}"
+            sender = ({"name": self.page_name, "email": f"{self.page_id}@facebook.com", "id": self.page_id}
+                      if from_page else
+                      {"name": conv["name"], "email": f"{conv['psid']}@facebook.com", "id": conv["psid"]})
+            conv["messages"].append({"id": message_id, "message": text, "from": sender,
+                                     "created_time": created or _now()})
+            return message_id
+
+    # -- inspection
+    def replies_to(self, comment_id: str, own_only: bool = False) -> list[dict]:
+        """Live replies under a comment (or top-level comments of a post), oldest first."""
+        with self.lock:
+            if comment_id in self.posts:
+                found = [c for c in self.comments.values() if c["post_id"] == comment_id and not c["parent_id"]]
+            else:
+                found = [c for c in self.comments.values() if c["parent_id"] == comment_id]
+            found = [dict(c) for c in found if not c["deleted"] and not c["raw"]]
+            if own_only:
+                found = [c for c in found if (c["from"] or {}).get("id") == self.page_id]
+            return sorted(found, key=lambda c: c["created_time"])
+
+    def comment(self, comment_id: str) -> dict | None:
+        with self.lock:
+            c = self.comments.get(comment_id)
+            return dict(c) if c and not c["deleted"] else None
+
+    def is_hidden(self, object_id: str) -> bool:
+        with self.lock:
+            return bool((self.comments.get(object_id) or self.posts.get(object_id) or {}).get("is_hidden"))
+
+    def exists(self, object_id: str) -> bool:
+        with self.lock:
+            c = self.comments.get(object_id)
+            return (c is not None and not c["deleted"]) or object_id in self.posts
+
+    def messages_in(self, conv_id: str) -> list[dict]:
+        with self.lock:
+            return [dict(m) for m in self.conversations[conv_id]["messages"]]
+
+    # -- rendering
+    def _post_json(self, post: dict) -> dict:
+        live = [c["created_time"] for c in self.comments.values() if c["post_id"] == post["id"] and not c["deleted"]]
+        out = {"id": post["id"], "created_time": graph_time(post["created_time"]),
+               "updated_time": graph_time(max([post["created_time"], *live])),
+               "permalink_url": post["permalink_url"]}
+        if post["message"] is not None:
+            out["message"] = post["message"]
+        if post["from"] is not None:
+            out["from"] = dict(post["from"])
+        if post.get("is_hidden") is not None:
+            out["is_hidden"] = bool(post.get("is_hidden"))
+        return out
+
+    def _comment_json(self, c: dict) -> dict:
+        if c["raw"] is not None:
+            return c["raw"]
+        children = [x for x in self.comments.values() if x["parent_id"] == c["id"] and not x["deleted"]]
+        out = {"id": c["id"], "created_time": graph_time(c["created_time"]), "comment_count": len(children),
+               "is_hidden": c["is_hidden"], "can_hide": True,
+               "can_reply_privately": (c["from"] or {}).get("id") != self.page_id}
+        if c["message"] is not None:
+            out["message"] = c["message"]
+        if c["from"] is not None:
+            out["from"] = dict(c["from"])
+        if c["parent_id"]:
+            out["parent"] = {"id": c["parent_id"]}
+        return out
+
+    def _message_json(self, m: dict) -> dict:
+        out = {"id": m["id"], "from": dict(m["from"]), "created_time": graph_time(m["created_time"])}
+        if m["message"] is not None:
+            out["message"] = m["message"]
+        return out
+
+    def _conv_updated(self, conv: dict) -> datetime:
+        return max((m["created_time"] for m in conv["messages"]), default=datetime(2020, 1, 1, tzinfo=timezone.utc))
+
+    def _messages_newest_first(self, conv: dict) -> list[dict]:
+        ordered = sorted(enumerate(conv["messages"]), key=lambda p: (p[1]["created_time"], p[0]), reverse=True)
+        return [self._message_json(m) for _i, m in ordered]
+
+    def _node_owner(self, node_id: str) -> str:
+        if node_id in ("me", self.page_id):
+            return "page"
+        if node_id in self.posts:
+            return "post"
+        c = self.comments.get(node_id)
+        if c is not None and not c["deleted"] and c["raw"] is None:
+            return "comment"
+        if node_id in self.conversations:
+            return "conversation"
+        if any(m["id"] == node_id for conv in self.conversations.values() for m in conv["messages"]):
+            return "message"
+        return ""
+
+    # -- endpoints
+    def get_node(self, request: Request, node_id: str) -> Response:
+        kind, fields = self._node_owner(node_id), self._fields(request)
+        if kind == "page":
+            return json_response(select({"id": self.page_id, "name": self.page_name}, fields, ("id", "name")))
+        if kind == "post":
+            return json_response(select(self._post_json(self.posts[node_id]), fields, ("id", "message", "created_time")))
+        if kind == "comment":
+            return json_response(select(self._comment_json(self.comments[node_id]), fields,
+                                        ("id", "message", "created_time", "from")))
+        if kind == "conversation":
+            conv = self.conversations[node_id]
+            return json_response({"id": node_id, "updated_time": graph_time(self._conv_updated(conv))})
+        if kind == "message":
+            for conv in self.conversations.values():
+                for m in conv["messages"]:
+                    if m["id"] == node_id:
+                        return json_response(select(self._message_json(m), fields, ("id",)))
+        return not_found_response(node_id)
+
+    def get_edge(self, request: Request, node_id: str, edge: str) -> Response:
+        kind, fields = self._node_owner(node_id), self._fields(request)
+        if kind == "page" and edge in ("feed", "published_posts"):
+            posts = sorted(self.posts.values(), key=lambda p: p["created_time"], reverse=True)
+            if edge == "published_posts":
+                posts = [p for p in posts if (p["from"] or {}).get("id") == self.page_id]
+            rendered = [select(self._post_json(p), fields, ("id", "message", "created_time")) for p in posts]
+            return json_response(self._paged(request, rendered))
+        if kind in ("post", "comment") and edge == "comments":
+            if kind == "comment":
+                found = [c for c in self.comments.values() if c["parent_id"] == node_id]
+            elif request.args.get("filter") == "stream":
+                found = [c for c in self.comments.values() if c["post_id"] == node_id]
+            else:
+                found = [c for c in self.comments.values() if c["post_id"] == node_id and not c["parent_id"]]
+            found = [c for c in found if not c["deleted"]]
+            found.sort(key=lambda c: c["created_time"],
+                       reverse=request.args.get("order") == "reverse_chronological")
+            rendered = [c["raw"] if c["raw"] is not None else
+                        select(self._comment_json(c), fields, ("id", "message", "created_time", "from"))
+                        for c in found]
+            body = self._paged(request, rendered)
+            if request.args.get("summary") == "true":
+                body["summary"] = {"order": request.args.get("order", "chronological"),
+                                   "total_count": len(found), "can_comment": True}
+            return json_response(body)
+        if kind == "page" and edge == "conversations":
+            convs = sorted(self.conversations.values(), key=self._conv_updated, reverse=True)
+            rendered = []
+            for conv in convs:
+                out = {"id": conv["id"], "updated_time": graph_time(self._conv_updated(conv))}
+                if fields is None or "participants" in fields:
+                    out["participants"] = {"data": [dict(p) for p in conv["participants"]]}
+                if fields and "messages" in fields:
+                    spec = fields["messages"]
+                    sub = parse_fields(spec["sub"])
+                    messages = [select(m, sub) for m in self._messages_newest_first(conv)]
+                    out["messages"] = self._paged(request, messages, path=f"{API_PREFIX}/{conv['id']}/messages",
+                                                  args={"fields": spec["sub"] or "id"}, limit=spec["limit"] or 25)
+                rendered.append(out)
+            return json_response(self._paged(request, rendered))
+        if kind == "conversation" and edge == "messages":
+            messages = [select(m, fields) for m in self._messages_newest_first(self.conversations[node_id])]
+            return json_response(self._paged(request, messages))
+        if not kind:
+            return not_found_response(node_id)
+        return self.not_found(request)
+
+    def post_edge(self, request: Request, node_id: str, edge: str) -> Response:
+        kind = self._node_owner(node_id)
+        if kind in ("post", "comment") and edge == "comments":
+            message = request.values.get("message")
+            if not message:
+                return graph_error_response(100, "(#100) Missing message or attachment")
+            if kind == "post":
+                post_id, parent = node_id, None
+            else:
+                target = self.comments[node_id]
+                # Two levels only: a reply to a reply joins the top-level comment's thread.
+                post_id, parent = target["post_id"], target["parent_id"] or node_id
+            new_id = self.add_comment(post_id, message, created=_now(), author="page", parent=parent)
+            self._stored()
+            return json_response({"id": new_id})
+        if kind == "page" and edge == "messages":
+            return self._send_message(request)
+        if not kind:
+            return not_found_response(node_id)
+        return self.not_found(request)
+
+    def _send_message(self, request: Request) -> Response:
+        try:
+            recipient = json.loads(request.values.get("recipient") or "null")
+            message = json.loads(request.values.get("message") or "null")
+        except ValueError:
+            return graph_error_response(100, "(#100) param recipient must be a JSON object")
+        if not isinstance(recipient, dict) or not isinstance(message, dict) or not message.get("text"):
+            return graph_error_response(100, "(#100) The parameter recipient and message are required")
+        if "comment_id" in recipient:
+            comment = self.comments.get(recipient["comment_id"])
+            if comment is None or comment["deleted"]:
+                return graph_error_response(100, "(#100) Invalid comment_id")
+            if any(p["comment_id"] == recipient["comment_id"] for p in self.private_replies):
+                return graph_error_response(10900, "Activity already replied to")
+            message_id = f"m_{self._new_id()}"
+            self.private_replies.append({"comment_id": recipient["comment_id"], "text": message["text"],
+                                         "message_id": message_id})
+            self._stored()
+            return json_response({"recipient_id": (comment["from"] or {}).get("id", "0"), "message_id": message_id})
+        psid = recipient.get("id")
+        conv = next((c for c in self.conversations.values() if c["psid"] == psid), None)
+        if conv is None:
+            return graph_error_response(100, "(#100) No matching user found", subcode=2018001)
+        if request.values.get("messaging_type") not in ("RESPONSE", "UPDATE", "MESSAGE_TAG"):
+            return graph_error_response(100, "(#100) Param messaging_type must be one of {RESPONSE, UPDATE, MESSAGE_TAG}")
+        message_id = self.add_message(conv["id"], message["text"], created=_now(), from_page=True)
+        self._stored()
+        return json_response({"recipient_id": psid, "message_id": message_id})
+
+    def post_node(self, request: Request, node_id: str) -> Response:
+        kind = self._node_owner(node_id)
+        if kind not in ("post", "comment"):
+            return not_found_response(node_id)
+        record = self.posts[node_id] if kind == "post" else self.comments[node_id]
+        if "is_hidden" in request.values:
+            record["is_hidden"] = request.values["is_hidden"] == "true"
+        elif "message" in request.values and kind == "comment":
+            if (record["from"] or {}).get("id") != self.page_id:
+                return graph_error_response(200, "(#200) Permissions error")
+            record["message"] = request.values["message"]
+        else:
+            return graph_error_response(100, "(#100) No parameters to update")
+        self._stored()
+        return json_response({"success": True})
+
+    def delete_node(self, request: Request, node_id: str) -> Response:
+        if self._node_owner(node_id) != "comment":
+            return not_found_response(node_id)
+        for c in self.comments.values():
+            if c["id"] == node_id or c["parent_id"] == node_id:
+                c["deleted"] = True
+        self._stored()
+        return json_response({"success": True})
+
+
+# --- Instagram ---------------------------------------------------------------------------------
+
+FAN = {"id": "17841400000000001", "username": "anna.jensen"}
+
+
+class FakeInstagram(_GraphFake):
+    """An Instagram professional account with media, comments and one level of replies."""
+
+    drop_paging_on_last_page = True
+
+    def __init__(self, user_id: str = "17841400999999999", username: str = "aarby_kommune", **kwargs):
+        super().__init__(**kwargs)
+        self.user_id = user_id
+        self.username = username
+        self.media: dict[str, dict] = {}
+        self.comments: dict[str, dict] = {}
+        self.private_replies: list[dict] = []
+
+    @property
+    def own_author(self) -> dict:
+        return {"id": self.user_id, "username": self.username}
+
+    # -- seeding
+    def add_media(self, caption: str | None = "", created: datetime | None = None, media_id: str | None = None) -> str:
+        with self.lock:
+            media_id = media_id or f"1790{self._new_id()}"
+            self.media[media_id] = {"id": media_id, "caption": caption, "timestamp": created or _now(),
+                                    "permalink": f"https://www.instagram.com/p/C{media_id[-6:]}/",
+                                    "comment_enabled": True}
+            return media_id
+
+    def add_comment(self, media_id: str, text: str | None, created: datetime | None = None,
+                    author: dict | None | str = FAN, parent: str | None = None, hidden: bool = False,
+                    with_from: bool = True, comment_id: str | None = None) -> str:
+        """``author``: ``{"id","username"}``, "own" (the account) or None (no username/from)."""
+        with self.lock:
+            comment_id = comment_id or f"1800{self._new_id()}"
+            who = self.own_author if author == "own" else author
+            self.comments[comment_id] = {
+                "id": comment_id, "media_id": media_id, "parent_id": parent, "text": text,
+                "timestamp": created or _now(), "author": who, "with_from": with_from, "hidden": hidden,
+                "deleted": False, "raw": None}
+            return comment_id
+
+    def add_raw_comment(self, media_id: str, payload: dict, created: datetime | None = None) -> str:
+        with self.lock:
+            key = f"raw-{self._new_id()}"
+            self.comments[key] = {"id": key, "media_id": media_id, "parent_id": None, "text": None,
+                                  "timestamp": created or _now(), "author": None, "with_from": False,
+                                  "hidden": False, "deleted": False, "raw": payload}
+            return key
+
+    # -- inspection
+    def replies_to(self, comment_id: str, own_only: bool = False) -> list[dict]:
+        with self.lock:
+            found = [dict(c) for c in self.comments.values()
+                     if c["parent_id"] == comment_id and not c["deleted"] and c["raw"] is None]
+            if own_only:
+                found = [c for c in found if (c["author"] or {}).get("id") == self.user_id]
+            return sorted(found, key=lambda c: c["timestamp"])
+
+    def comment(self, comment_id: str) -> dict | None:
+        with self.lock:
+            c = self.comments.get(comment_id)
+            return dict(c) if c and not c["deleted"] else None
+
+    def is_hidden(self, comment_id: str) -> bool:
+        with self.lock:
+            return bool((self.comments.get(comment_id) or {}).get("hidden"))
+
+    def exists(self, comment_id: str) -> bool:
+        with self.lock:
+            c = self.comments.get(comment_id)
+            return c is not None and not c["deleted"]
+
+    # -- rendering
+    def _live(self, media_id: str) -> list[dict]:
+        return [c for c in self.comments.values() if c["media_id"] == media_id and not c["deleted"]]
+
+    def _media_json(self, m: dict) -> dict:
+        out = {"id": m["id"], "timestamp": graph_time(m["timestamp"]), "permalink": m["permalink"],
+               "comments_count": len([c for c in self._live(m["id"]) if c["raw"] is None])}
+        if m["caption"] is not None:
+            out["caption"] = m["caption"]
+        return out
+
+    def _comment_json(self, c: dict) -> dict:
+        if c["raw"] is not None:
+            return c["raw"]
+        out = {"id": c["id"], "timestamp": graph_time(c["timestamp"]), "hidden": c["hidden"], "like_count": 0}
+        if c["text"] is not None:
+            out["text"] = c["text"]
+        if c["author"] is not None:
+            out["username"] = c["author"]["username"]
+            if c["with_from"]:
+                out["from"] = dict(c["author"])
+        if c["parent_id"]:
+            out["parent_id"] = c["parent_id"]
+        return out
+
+    def _replies(self, comment_id: str) -> list[dict]:
+        found = [c for c in self.comments.values() if c["parent_id"] == comment_id and not c["deleted"]]
+        return sorted(found, key=lambda c: c["timestamp"])   # replies: oldest first
+
+    def _kind(self, node_id: str) -> str:
+        if node_id in ("me", self.user_id):
+            return "user"
+        if node_id in self.media:
+            return "media"
+        c = self.comments.get(node_id)
+        if c is not None and not c["deleted"] and c["raw"] is None:
+            return "comment"
+        return ""
+
+    # -- endpoints
+    def get_node(self, request: Request, node_id: str) -> Response:
+        kind, fields = self._kind(node_id), self._fields(request)
+        if kind == "user":
+            return json_response(select({"id": self.user_id, "username": self.username}, fields))
+        if kind == "media":
+            return json_response(select(self._media_json(self.media[node_id]), fields))
+        if kind == "comment":
+            return json_response(select(self._comment_json(self.comments[node_id]), fields,
+                                        ("id", "text", "timestamp")))
+        return not_found_response(node_id)
+
+    def get_edge(self, request: Request, node_id: str, edge: str) -> Response:
+        kind, fields = self._kind(node_id), self._fields(request)
+        if kind == "user" and edge == "media":
+            media = sorted(self.media.values(), key=lambda m: m["timestamp"], reverse=True)
+            return json_response(self._paged(request, [select(self._media_json(m), fields) for m in media]))
+        if kind == "media" and edge == "comments":
+            top = [c for c in self._live(node_id) if not c["parent_id"]]
+            top.sort(key=lambda c: c["timestamp"], reverse=True)   # newest first
+            rendered = []
+            for c in top:
+                if c["raw"] is not None:
+                    rendered.append(c["raw"])
+                    continue
+                out = select(self._comment_json(c), fields, ("id", "text", "timestamp"))
+                if fields and "replies" in fields:
+                    sub_spec = fields["replies"]["sub"] or "id"
+                    sub = parse_fields(sub_spec)
+                    replies = [select(self._comment_json(r), sub) for r in self._replies(c["id"])]
+                    if replies:
+                        out["replies"] = self._paged(request, replies, path=f"{API_PREFIX}/{c['id']}/replies",
+                                                     args={"fields": sub_spec}, limit=25)
+                rendered.append(out)
+            return json_response(self._paged(request, rendered))
+        if kind == "comment" and edge == "replies":
+            replies = [select(self._comment_json(r), fields, ("id", "text", "timestamp"))
+                       for r in self._replies(node_id)]
+            return json_response(self._paged(request, replies))
+        if not kind:
+            return not_found_response(node_id)
+        return self.not_found(request)
+
+    def post_edge(self, request: Request, node_id: str, edge: str) -> Response:
+        kind = self._kind(node_id)
+        message = request.values.get("message")
+        if kind == "comment" and edge == "replies":
+            if not message:
+                return graph_error_response(100, "(#100) The parameter message is required")
+            target = self.comments[node_id]
+            # One level only: a reply to a reply lands on the top-level comment.
+            top_id = target["parent_id"] or node_id
+            if self.comments[top_id]["hidden"]:
+                # Approximation: the real wording for replying to a hidden comment is undocumented.
+                return graph_error_response(100, "(#100) Cannot reply to a hidden comment")
+            new_id = self.add_comment(target["media_id"], message, created=_now(), author="own", parent=top_id)
+            self._stored()
+            return json_response({"id": new_id})
+        if kind == "media" and edge == "comments":
+            if not message:
+                return graph_error_response(100, "(#100) The parameter message is required")
+            new_id = self.add_comment(node_id, message, created=_now(), author="own")
+            self._stored()
+            return json_response({"id": new_id})
+        if kind == "user" and edge == "messages":
+            try:
+                recipient = json.loads(request.values.get("recipient") or "null")
+                body = json.loads(request.values.get("message") or "null")
+            except ValueError:
+                return graph_error_response(100, "(#100) param recipient must be a JSON object")
+            comment_id = (recipient or {}).get("comment_id") if isinstance(recipient, dict) else None
+            if not comment_id or not self.exists(comment_id) or not isinstance(body, dict):
+                return graph_error_response(100, "(#100) Invalid parameter")
+            if any(p["comment_id"] == comment_id for p in self.private_replies):
+                return graph_error_response(10900, "Activity already replied to")
+            message_id = f"aWdf{self._new_id()}"
+            self.private_replies.append({"comment_id": comment_id, "text": body.get("text"), "message_id": message_id})
+            self._stored()
+            return json_response({"recipient_id": (self.comments[comment_id]["author"] or {}).get("id", "0"),
+                                  "message_id": message_id})
+        if not kind:
+            return not_found_response(node_id)
+        return self.not_found(request)
+
+    def post_node(self, request: Request, node_id: str) -> Response:
+        kind = self._kind(node_id)
+        if kind == "comment" and "hide" in request.values:
+            self.comments[node_id]["hidden"] = request.values["hide"] == "true"
+        elif kind == "media" and "comment_enabled" in request.values:
+            self.media[node_id]["comment_enabled"] = request.values["comment_enabled"] == "true"
+        elif not kind:
+            return not_found_response(node_id)
+        else:
+            return graph_error_response(100, "(#100) No parameters to update")
+        self._stored()
+        return json_response({"success": True})
+
+    def delete_node(self, request: Request, node_id: str) -> Response:
+        if self._kind(node_id) != "comment":
+            return not_found_response(node_id)
+        for c in self.comments.values():
+            if c["id"] == node_id or c["parent_id"] == node_id:
+                c["deleted"] = True   # deleted comments have no readable replies
+        self._stored()
+        return json_response({"success": True})
