@@ -1,0 +1,628 @@
+"""The demo workspace's content: realistic Danish and Swedish items for first runs and trainers.
+
+``svarbox --demo`` opens its own SQLite file (``<data_dir>/demo/``); ``ensure_demo_data``
+fills it once with four institutions, seven accounts on five platforms and about fifty
+citizen items: a missed waste collection, a furious driver, spam, a threat, CPR and
+personnummer numbers, a Messenger case that belongs in the official case channel, HTML that
+must be shown literally, YouTube's moderation queue, X mentions.
+
+Received times are relative to ``now`` and chosen *through the deadline engine*: an item meant
+to be "due today" gets a received time for which its account's policy really gives a deadline
+later today, so countdowns are live and consistent with ``first_due_for``. On a weekend or
+after closing time no deadline can fall today; such items quietly become calm ones instead.
+
+The accounts use the local demo platform (``app.connectors.demo``); nothing here touches a
+network.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.exc import IntegrityError
+
+from app.connectors import demo as platform
+from app.models import tables as t
+from app.services.items import account_calendar, first_due_for, followup_due_for
+
+log = logging.getLogger(__name__)
+
+DK_CALENDAR = '{"country": "DK"}'
+SE_CALENDAR = '{"country": "SE"}'
+DK_POLICY = "workdays:2"       # Viborg: "svare inden for to arbejdsdage"
+SE_POLICY = "hours:24"         # Malmö: "inom 24 timmar", weekends roll to the next working day
+FOLLOWUP_POLICY = "workdays:2"
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+# --- institutions and accounts ---------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Institution:
+    name: str
+    website: str
+    case_channel: str
+    country: str
+
+
+INSTITUTIONS = {
+    "viborg": _Institution("Viborg Kommune – Kommunikation", "https://viborg.dk",
+                           "https://viborg.dk/kontakt/skriv-sikkert", "DK"),
+    "vbib": _Institution("Viborg Bibliotekerne", "https://viborgbib.dk",
+                         "https://viborgbib.dk/kontakt", "DK"),
+    "malmo": _Institution("Malmö stad – Kommunikation", "https://malmo.se",
+                          "https://malmo.se/kontaktcenter", "SE"),
+    "rosengard": _Institution("Rosengårdsskolan", "https://malmo.se/rosengardsskolan",
+                              "https://malmo.se/rosengardsskolan/kontakt", "SE"),
+}
+ACCOUNT_INSTITUTION = {
+    "viborg-fb": "viborg", "viborg-li": "viborg", "viborg-yt": "viborg", "vbib-ig": "vbib",
+    "malmo-fb": "malmo", "malmo-x": "malmo", "rosengard-ig": "rosengard",
+}
+# Who answers on each account in the seeded history (first names, as signatures show them).
+STAFF = {
+    "viborg": ("Mette", "Jonas"), "vbib": ("Signe",), "malmo": ("Johanna", "Ali"),
+    "rosengard": ("Sanna",),
+}
+
+
+# --- the seeded items ------------------------------------------------------------------------
+#
+# ``when`` is what the item should be at ``now``:
+#   overdue / today / calm  -> open (new), first deadline passed / later today / after today
+#   holding                 -> a holding reply was sent; the follow-up deadline runs
+#   answered / late         -> answered in time / after the deadline (our reply in the thread)
+#   no_reply / referred / hidden / spam -> handled, clock stopped
+# ``age`` is the preferred age in hours (the search for a fitting received time starts there),
+# ``after`` the hours between receipt and handling.
+
+@dataclass(frozen=True)
+class Seed:
+    key: str
+    account: str
+    thread: str
+    author: str
+    text: str
+    when: str
+    age: float
+    kind: str | None = None           # default: comment (mention on X, message in a conversation)
+    parent: str | None = None         # key of the item this replies to
+    reply: str | None = None          # our reply (answered, late, holding, referred)
+    by: str | None = None             # who handled it (default: the institution's first staff)
+    after: float = 2.0
+    moderation: str | None = None
+    note: tuple[str, str] | None = None   # (author, text)
+    assigned: str | None = None
+
+
+SEEDS: tuple[Seed, ...] = (
+    # Viborg Kommune, Facebook: the new waste collection schedule
+    Seed("affald-1", "viborg-fb", "affald", "Søren Madsen",
+         "Hej. Vores skraldespand er ikke blevet tømt siden onsdag i sidste uge, og nu flyder det "
+         "over 🤢 Vi bor på Skovvej 14 i Bjerringbro. Hvad gør vi?", "overdue", 80),
+    Seed("affald-8", "viborg-fb", "affald", "Ole Bach",
+         "Samme her på Skovvej 20. Ringede til genbrugspladsen men de sagde bare vi skulle skrive "
+         "her 🙄", "overdue", 70, kind="reply", parent="affald-1"),
+    Seed("affald-2", "viborg-fb", "affald", "Birthe Holm",
+         "Hvornår kommer de så på Ellekærvej? Kan ikke finde det i kalenderen på hjemmesiden",
+         "today", 50),
+    Seed("affald-3", "viborg-fb", "affald", "Karsten Lund",
+         "14 dage med madaffald om sommeren?? Det kommer til at stinke langt væk. Har nogen "
+         "overhovedet tænkt over det", "calm", 4),
+    Seed("affald-4", "viborg-fb", "affald", "Tjen Penge Hjemmefra",
+         "Tjen 5000 kr om dagen hjemmefra 💰💰 Jeg gjorde det og nu tjener jeg mere end min chef!! "
+         "Se her 👉 https://tjen-hurtigt.example/dk", "spam", 40, after=0.5),
+    Seed("affald-5", "viborg-fb", "affald", "Hanne Søgaard",
+         "Skal man selv bestille ny beholder til pap, eller kommer den automatisk?", "answered", 30,
+         reply="Hej Hanne. Den nye beholder til papir og pap bliver kørt ud automatisk i løbet af "
+               "de næste to uger – du skal ikke gøre noget. /Mette, Viborg Kommune", after=3),
+    Seed("affald-6", "viborg-fb", "affald", "Peter Vinther",
+         "mit cpr er 010203-1234 kan I se om vi er tilmeldt sms ordningen? har ikke fået nogen "
+         "beskeder", "today", 52,
+         note=("Jonas", "Indeholder CPR-nummer: skjul kommentaren og svar i en privat besked.")),
+    Seed("affald-7", "viborg-fb", "affald", "Maja Kjær",
+         "Linket i opslaget virker ikke på min telefon?? Der står bare <b>x</b><script>alert(1)"
+         "</script> når jeg trykker", "calm", 2),
+    Seed("affald-9", "viborg-fb", "affald", "Lise Dahl", "Super god ide med sms påmindelse 👍",
+         "no_reply", 26, after=1),
+    # Viborg Kommune, Facebook: road works
+    Seed("vej-1", "viborg-fb", "vejarbejde", "Henrik Poulsen",
+         "Det her er simpelthen for dårligt!!! Tredje gang på to år at I graver Randersvej op. Hvem "
+         "planlægger det her?? Jeg har brugt 25 min på at komme på arbejde i morges. Spild af vores "
+         "skattekroner 😡", "overdue", 75),
+    Seed("vej-2", "viborg-fb", "vejarbejde", "Mads Thygesen",
+         "Enig. Og hvorfor kan man ikke arbejde om aftenen i stedet?", "calm", 5, kind="reply",
+         parent="vej-1"),
+    Seed("vej-3", "viborg-fb", "vejarbejde", "Anne-Mette Lauridsen",
+         "Hvorfor er der ikke skiltet omkørsel for cyklister? Min datter cykler til skole ad "
+         "Randersvej og i dag skulle hun ud på kørebanen", "holding", 28,
+         reply="Hej Anne-Mette. Tak fordi du siger til – det er vigtigt. Vi har sendt din besked "
+               "videre til entreprenøren og vender tilbage, så snart vi ved, hvornår skiltningen "
+               "bliver rettet. /Jonas, Viborg Kommune", by="Jonas", after=2),
+    Seed("vej-4", "viborg-fb", "vejarbejde", "Kenneth R",
+         "Hvis jeres folk spærrer min indkørsel én gang til, så kommer jeg ud med koben og så skal "
+         "I se hvad der sker. Jeg ved godt hvem jeres formand er og hvor han bor.", "today", 49,
+         note=("Mette", "Trussel: skærmbillede gemt og sendt til sikkerhedskoordinatoren. Slet ikke "
+                        "kommentaren før vi har talt med politiet."),
+         assigned="Mette"),
+    Seed("vej-5", "viborg-fb", "vejarbejde", "Jette Nørgaard",
+         "Hvor længe varer det? Står der 6 uger eller 6 måneder? 😅", "answered", 46,
+         reply="Hej Jette. Det er 6 uger, så arbejdet forventes færdigt om halvanden måned. Du kan "
+               "følge med på viborg.dk/vejarbejde. /Mette, Viborg Kommune", after=5),
+    Seed("vej-6", "viborg-fb", "vejarbejde", "Kurt Bilgaard",
+         "I er nogle kæmpe idioter allesammen, luk jer inde og smid nøglen væk", "hidden", 44,
+         by="Jonas", after=1),
+    # Viborg Kommune, Messenger
+    Seed("msg-1", "viborg-fb", "conv-boligstoette", "Lone Kristensen",
+         "Hej. Jeg har søgt boligstøtte i januar men har stadig ikke hørt noget, og min husleje er "
+         "steget. Min søn er flyttet hjemmefra så vi er kun 2 nu. Kan I se hvor langt min sag er? "
+         "Jeg bor på Sct. Mathias Gade 12, 2. th.", "calm", 3),
+    Seed("msg-2", "viborg-fb", "conv-trailer", "Ahmad Rahimi",
+         "Hej 🙂 kan man låne en trailer på genbrugspladsen på Bruunshåbvej, og skal man booke "
+         "den?", "calm", 2),
+    Seed("msg-3", "viborg-fb", "conv-trailer", "Ahmad Rahimi", "Og er det gratis?", "calm", 1.5),
+    Seed("msg-4", "viborg-fb", "conv-hoereapparat", "Jørgen Aagaard",
+         "Jeg har fået afslag på tilskud til høreapparat og vil gerne klage. Hvordan gør jeg det?",
+         "referred", 27,
+         reply="Hej Jørgen. Vi kan desværre ikke behandle personlige sager her på Messenger. Skriv "
+               "sikkert til os via viborg.dk/kontakt, så sender vi din klage videre til "
+               "Borgerservice med det samme. /Mette, Viborg Kommune", after=1.5),
+    # Viborg Kommune, LinkedIn: a job posting
+    Seed("li-1", "viborg-li", "job", "Camilla Fog",
+         "Spændende stilling! Er det en fuldtidsstilling, og er der mulighed for delvis "
+         "hjemmearbejde?", "today", 50),
+    Seed("li-2", "viborg-li", "job", "Rasmus Kirk",
+         "Hvem kan man ringe til for at høre mere om stillingen?", "answered", 22,
+         reply="Hej Rasmus. Kontaktpersonen og telefonnummeret står i stillingsopslaget på "
+               "viborg.dk/job – ring endelig. /Mette, Viborg Kommune", after=4),
+    Seed("li-3", "viborg-li", "job", "Trine Eskildsen",
+         "Tillykke med de flotte resultater i kommunikationsafdelingen 👏 Del gerne!", "no_reply",
+         20),
+    Seed("li-4", "viborg-li", "job", "Nikolaj Brix",
+         "Kan man søge, selvom man ikke har en kommunikationsuddannelse, men 8 års erfaring som "
+         "journalist?", "calm", 6),
+    # Viborg Kommune, YouTube: the city council meeting
+    Seed("yt-1", "viborg-yt", "byraad", "Poul Erik Rasmussen",
+         "Hvornår i videoen behandles punkt 7 om skolestrukturen i Karup?", "overdue", 78),
+    Seed("yt-2", "viborg-yt", "byraad", "Preben Kjeldsen",
+         "Borgmesteren lyver jo bare, det ved alle. Kan ikke tage jer seriøst.", "calm", 3,
+         moderation="heldForReview",
+         note=("Jonas", "Holdt tilbage af YouTube. Grov, men ikke ulovlig – godkend eller afvis?")),
+    Seed("yt-3", "viborg-yt", "byraad", "Gitte Holst",
+         "Lyden forsvinder fra ca. 1:23:40 og resten af mødet 😕", "answered", 45,
+         reply="Hej Gitte. Tak! Vi har desværre mistet lyden i de sidste 20 minutter. Referatet "
+               "ligger på viborg.dk/byraad. /Jonas, Viborg Kommune", by="Jonas", after=6),
+    Seed("yt-4", "viborg-yt", "byraad", "Bent Juul", "Godt at man kan følge med hjemmefra 👍",
+         "no_reply", 44),
+    Seed("yt-5", "viborg-yt", "byraad", "KasinoBonusKing",
+         "🔥🔥 Gratis spins uden indbetaling – kun i dag ➡️ https://bonus-kings.example/dk",
+         "spam", 30, moderation="likelySpam", after=0.5),
+    # Viborg Bibliotekerne, Instagram
+    Seed("vbib-1", "vbib-ig", "sommerbogen", "mor_til_3_viborg",
+         "Kan min søn på 5 være med? Han elsker at få læst højt 🥰", "today", 51),
+    Seed("vbib-2", "vbib-ig", "sommerbogen", "sofie.lykke", "😍😍📚📚", "no_reply", 20),
+    Seed("vbib-3", "vbib-ig", "sommerbogen", "jens_bjerringbro",
+         "Hvornår åbner Bjerringbro bibliotek igen efter ombygningen??", "overdue", 90),
+    Seed("vbib-4", "vbib-ig", "sommerbogen", "free.followers.now",
+         "Want 10k followers? 🔥 DM us or visit https://followerz-boost.example 🔥", "spam", 24,
+         after=0.3),
+    Seed("vbib-5", "vbib-ig", "sommerbogen", "karina.aa",
+         "Skal bøgerne være fra biblioteket eller kan man også læse sine egne?", "answered", 29,
+         reply="Hej Karina! Alle bøger tæller – også dem I har derhjemme 📚 /Signe, Viborg "
+               "Bibliotekerne", after=2),
+    Seed("vbib-6", "vbib-ig", "strik", "strikkeglad_ulla",
+         "Kommer der også en strikkecafé i Stoholm? 🧶", "calm", 7),
+    # Malmö stad, Facebook: Föreningsgatan closed for bikes
+    Seed("mfb-1", "malmo-fb", "cykel", "Johan Persson",
+         "Fyra veckor?? Det var ju samma sak i höstas. Varför kan ni aldrig samordna era grävjobb? "
+         "Jag cyklar med två barn i lådcykeln och Kristianstadsgatan är livsfarlig i rusningstid 😡",
+         "overdue", 60),
+    Seed("mfb-2", "malmo-fb", "cykel", "Malin Ek", "Gäller avstängningen även gående?", "today",
+         22),
+    Seed("mfb-3", "malmo-fb", "cykel", "Lars-Göran Nilsson",
+         "Typiskt Malmö stad. Pengar till allt utom det som behövs.", "calm", 2),
+    Seed("mfb-4", "malmo-fb", "cykel", "Sara Andersson", "Kommer buss 5 att påverkas?", "late",
+         50, reply="Hej Sara! Förlåt att svaret dröjde. Nej, buss 5 kör som vanligt. Ha en fin "
+                   "dag! /Johanna, Malmö stad", after=30),
+    Seed("mfb-8", "malmo-fb", "cykel", "Snabba Pengar SE",
+         "Tjäna 3000 kr om dagen hemifrån 💸 Klicka här https://snabba-pengar.example", "spam", 20,
+         after=0.5),
+    # Malmö stad, Facebook: building permits
+    Seed("mfb-5", "malmo-fb", "bygglov", "Mikael Berg",
+         "Hej, jag väntar på besked om bygglov för ett uterum på Kvarngatan 7, ärende 2023-004512. "
+         "Har väntat i 14 veckor nu. Kan ni kolla vad som händer? Mitt personnummer är "
+         "19811218-9876", "today", 20,
+         note=("Ali", "Innehåller personnummer. Dölj kommentaren och hänvisa till kontaktcenter – "
+                      "pågående ärenden hanteras inte här.")),
+    Seed("mfb-6", "malmo-fb", "bygglov", "Anna Svensson",
+         "Behöver man bygglov för en friggebod på 15 kvm?", "answered", 26,
+         reply="Hej Anna! En friggebod på högst 15 kvm behöver inte bygglov om den står minst 4,5 "
+               "meter från tomtgränsen. Läs mer på malmo.se/bygglov. /Ali, Malmö stad", by="Ali",
+         after=3),
+    Seed("mfb-7", "malmo-fb", "bygglov", "Emil Johansson", "<3 snyggt med e-tjänst äntligen",
+         "no_reply", 25),
+    # Malmö stad, Messenger (handled by kontaktcenter like mail, per Malmö's policy)
+    Seed("mmsg-1", "malmo-fb", "conv-kontaktcenter", "Fatima Hassan",
+         "Hej! Vilka tider har kontaktcenter öppet i helgen? Jag behöver hjälp med mitt "
+         "parkeringstillstånd 🙏", "calm", 1),
+    Seed("mmsg-2", "malmo-fb", "conv-staket", "Erik Lindqvist",
+         "Hej, jag har fått ett föreläggande om att riva mitt staket och vill överklaga. Kan ni "
+         "hjälpa mig med det här?", "referred", 30,
+         reply="Hej Erik! Det här är ett ärende som behöver gå via våra ordinarie kanaler. Skicka "
+               "ditt överklagande via malmo.se/overklaga eller kontakta kontaktcenter, så hjälper de "
+               "dig vidare. /Johanna, Malmö stad", after=2),
+    # Malmö stad, X mentions
+    Seed("x-1", "malmo-x", "lundavagen", "@cykelmalin",
+         "@malmostad När blir cykelbanan klar? Och varför är omledningen inte skyltad vid "
+         "Nobeltorget??", "today", 21),
+    Seed("x-2", "malmo-x", "sophamtning", "@mollanbo",
+         "@malmostad tre veckor utan sophämtning på Möllan nu. Det luktar som en soptipp på "
+         "gården. Skäms!! 🤬", "overdue", 55),
+    Seed("x-3", "malmo-x", "lundavagen", "@ystadvagen_per",
+         "@malmostad Tack för snabb hjälp med gatlyset på Ystadvägen! 💡", "no_reply", 23),
+    Seed("x-4", "malmo-x", "lundavagen", "@kristina_malmo",
+         "@malmostad finns det någon karta över omledningarna?", "answered", 27,
+         reply="Hej Kristina! Ja, kartan finns på malmo.se/lundavagen 🗺️ /Johanna", after=1),
+    Seed("x-5", "malmo-x", "lundavagen", "@sanningen_sverige", "@malmostad ni är ett skämt",
+         "calm", 1),
+    # Rosengårdsskolan, Instagram: open house
+    Seed("rs-1", "rosengard-ig", "oppethus", "amira.k", "Behöver man anmäla sig i förväg?",
+         "today", 20),
+    Seed("rs-2", "rosengard-ig", "oppethus", "pappa_till_leo",
+         "Finns det modersmålsundervisning i arabiska och somaliska?", "calm", 3),
+    Seed("rs-3", "rosengard-ig", "oppethus", "hodan.abdi",
+         "Kommer det finnas tolk på mötet? Min mamma pratar inte så bra svenska", "holding", 20,
+         reply="Hej Hodan! Bra fråga – vi kollar med rektorn och återkommer så snart vi vet. "
+               "/Sanna, Rosengårdsskolan", after=2),
+    Seed("rs-4", "rosengard-ig", "oppethus", "linnea_7c", "Rosengårdsskolan bästa skolan!!! ❤️❤️",
+         "no_reply", 18),
+    Seed("rs-5", "rosengard-ig", "oppethus", "zeynep.y", "Vilken tid slutar det?", "answered", 26,
+         reply="Hej! Vi håller på till 19.30. Välkommen! /Sanna, Rosengårdsskolan", after=2),
+)
+
+OPEN_WHENS = ("overdue", "today", "calm")
+HANDLED_STATUS = {"answered": t.STATUS_ANSWERED, "late": t.STATUS_ANSWERED,
+                  "no_reply": t.STATUS_NO_REPLY, "referred": t.STATUS_REFERRED,
+                  "hidden": t.STATUS_HIDDEN, "spam": t.STATUS_SPAM}
+AUDIT_ACTION = {"answered": "reply", "late": "reply", "no_reply": "no_reply", "referred": "refer",
+                "hidden": "hide", "spam": "spam", "holding": "holding_reply"}
+
+
+# --- received times that fit the wanted deadline ---------------------------------------------
+
+STEP = timedelta(minutes=10)
+SEARCH_SPAN = timedelta(days=10)
+
+
+def _end_of_today(account: t.Account, now: datetime) -> datetime:
+    """The earlier of "end of today" for this computer (the inbox's "Due today" view) and for
+    the account's calendar zone, so an item seeded as due today is due today for both."""
+    from app.services.inbox import end_of_local_day
+
+    zone = ZoneInfo(account_calendar(account).timezone)
+    return min(end_of_local_day(now), end_of_local_day(now, zone))
+
+
+def _fits(when: str, due: datetime, now: datetime, end_today: datetime) -> bool:
+    if when == "overdue":
+        return due < now - timedelta(minutes=30)
+    if when == "today":
+        return now + timedelta(minutes=20) <= due < end_today
+    if when == "calm":
+        return due >= end_today
+    return due > now       # "open": anything still running
+
+
+def received_for(account: t.Account, when: str, age_hours: float, now: datetime) -> datetime:
+    """A received time near ``now - age_hours`` whose first deadline matches ``when``.
+
+    Candidates are tried outwards from the preferred age in 10-minute steps; if nothing fits
+    (no deadline can fall today on a weekend), "today" relaxes to "calm", then to "open"."""
+    preferred = now - timedelta(hours=age_hours)
+    end_today = _end_of_today(account, now)
+    latest = now - timedelta(minutes=2)
+    steps = int(SEARCH_SPAN / STEP)
+    chain = {"today": ("today", "calm", "open"), "calm": ("calm", "open")}.get(when, (when,))
+    for goal in chain:
+        for k in range(2 * steps + 1):
+            offset = STEP * ((k + 1) // 2) * (1 if k % 2 else -1)
+            received = preferred + offset
+            if received > latest:
+                continue
+            if _fits(goal, first_due_for(account, received), now, end_today):
+                return received
+    return min(preferred, latest)
+
+
+def _jitter(key: str, span_minutes: int) -> timedelta:
+    """A stable few minutes per item, so times do not all end in the same minute."""
+    return timedelta(minutes=int(hashlib.sha256(key.encode()).hexdigest()[:6], 16) % span_minutes)
+
+
+def last_work_moment(account: t.Account, moment: datetime, key: str = "") -> datetime:
+    """The latest moment at or before ``moment`` when the account's team is at work: seeded
+    answers are written in office hours, not at 03:47."""
+    calendar = account_calendar(account)
+    day = calendar.local_date(moment)
+    for _ in range(30):
+        if calendar.is_open(day):
+            opens, closes = calendar.open_at(day), calendar.close(day)
+            if moment >= closes:
+                return closes - timedelta(minutes=10) - _jitter(key, 90)
+            if moment >= opens:
+                return moment
+        day -= timedelta(days=1)
+    return moment
+
+
+# --- ids and urls that look like the platform's -----------------------------------------------
+
+def _external_id(account: platform.DemoAccount, thread: platform.DemoThread, seed_key: str) -> str:
+    n = int(hashlib.sha256(seed_key.encode()).hexdigest()[:10], 16) % 10**9
+    if account.platform == "facebook":
+        if thread.kind == "conversation":
+            return f"m_demo{n:09d}"
+        return f"{thread.external_id}_{n:09d}"
+    if account.platform == "instagram":
+        return f"1790{n:09d}0417"
+    if account.platform == "x":
+        return f"19{n:09d}00000417"
+    if account.platform == "youtube":
+        return f"UgzDemo{n:09d}AaABAg"
+    if account.platform == "linkedin":
+        return f"urn:li:comment:(urn:li:activity:7301000000000000417,{n})"
+    return f"demo-{seed_key}"
+
+
+def _url(account: platform.DemoAccount, thread: platform.DemoThread, external_id: str,
+         author: str | None) -> str:
+    if account.platform == "facebook":
+        if thread.kind == "conversation":
+            return thread.url
+        return f"{thread.url}?comment_id={external_id.rsplit('_', 1)[-1]}"
+    if account.platform == "instagram":
+        return f"{thread.url}c/{external_id}/"
+    if account.platform == "x":
+        handle = (author or account.handle or "i").lstrip("@")
+        return f"https://x.com/{handle}/status/{external_id}"
+    if account.platform == "youtube":
+        return f"{thread.url}&lc={external_id}"
+    if account.platform == "linkedin":
+        from urllib.parse import quote
+        return f"{thread.url}?commentUrn={quote(external_id, safe='')}"
+    return thread.url
+
+
+def _has_id_number(text: str) -> bool:
+    try:
+        from app.services.idnumbers import find_id_numbers
+    except ImportError:        # the detector ships separately; without it nothing is flagged
+        return False
+    return bool(find_id_numbers(text))
+
+
+def _author_id(name: str) -> str:
+    return "demo-u-" + hashlib.sha256(name.encode()).hexdigest()[:12]
+
+
+# --- seeding ---------------------------------------------------------------------------------
+
+def demo_state_path(ws) -> Path:
+    """The demo platform's state file (same place ``services.sync.connector_for`` uses)."""
+    return platform.state_file_in(ws.paths.data_dir / ws.kind)
+
+
+def _check_workspace(ws) -> None:
+    if getattr(ws, "kind", "main") == "main":
+        # The real cache must never receive invented citizens.
+        raise ValueError("demo data belongs in the demo workspace, not the main one")
+
+
+def ensure_demo_data(ws, now: datetime | None = None) -> bool:
+    """Fill an empty demo database; leave one that has accounts alone. True if it seeded."""
+    _check_workspace(ws)
+    with ws.db.session() as session:
+        if session.scalar(select(func.count(t.Account.id))):
+            return False
+    try:
+        with ws.db.session() as session:
+            seed(session, now)
+    except IntegrityError:
+        # Another window of the demo seeded it at the same moment; theirs is as good.
+        log.info("Demo data was seeded concurrently; keeping the other copy")
+        return False
+    return True
+
+
+def reset_demo(ws, now: datetime | None = None) -> None:
+    """Wipe the demo workspace (items, accounts, outbox, notes, log, demo platform) and reseed."""
+    _check_workspace(ws)
+    with ws.db.session() as session:
+        for table in (t.AuditEvent, t.Note, t.Claim, t.OutboxAction, t.SyncState, t.Item,
+                      t.Thread, t.Lease, t.Account, t.Institution):
+            session.execute(delete(table))
+    platform.reset_state(demo_state_path(ws))
+    ensure_demo_data(ws, now)
+
+
+def seed(session, now: datetime | None = None) -> None:
+    """Write the whole demo data set into ``session`` (the caller commits)."""
+    now = (now or utcnow()).astimezone(timezone.utc)
+    institutions: dict[str, t.Institution] = {}
+    for key, inst in INSTITUTIONS.items():
+        institutions[key] = t.Institution(name=inst.name, website=inst.website,
+                                          case_channel=inst.case_channel)
+        session.add(institutions[key])
+    accounts: dict[str, t.Account] = {}
+    for offset, demo_account in enumerate(platform.ACCOUNTS):
+        inst_key = ACCOUNT_INSTITUTION[demo_account.key]
+        danish = INSTITUTIONS[inst_key].country == "DK"
+        synced = now - timedelta(minutes=2 + offset)
+        account = t.Account(
+            name=demo_account.name, platform=demo_account.platform,
+            institution=institutions[inst_key], external_id=demo_account.external_id,
+            handle=demo_account.handle, base_url=None,
+            policy=DK_POLICY if danish else SE_POLICY, followup_policy=FOLLOWUP_POLICY,
+            calendar=DK_CALENDAR if danish else SE_CALENDAR, language=demo_account.language,
+            credential_ref=None, sync_interval_minutes=2, enabled=True,
+            options=json.dumps({"demo": True}), status="ok", status_message=None,
+            last_sync_at=synced, last_sync_ok_at=synced, created_at=now - timedelta(days=60))
+        session.add(account)
+        accounts[demo_account.key] = account
+    session.flush()
+
+    # Received times first: threads start before their first item, replies after parents.
+    received: dict[str, datetime] = {}
+    for s in SEEDS:
+        account = accounts[s.account]
+        preferred_age = s.age + _jitter(s.key, 50) / timedelta(hours=1)
+        if s.when in OPEN_WHENS:
+            received[s.key] = received_for(account, s.when, preferred_age, now)
+            if s.when == "overdue":
+                # Older only makes a deadline earlier: spread the overdue ones over a day
+                # rather than bunching them just past the last fitting moment.
+                received[s.key] -= _jitter(s.key + "/spread", 20 * 60)
+        else:
+            # Handled in office hours; the citizen wrote ``after`` hours before that.
+            handled = last_work_moment(account, now - timedelta(hours=preferred_age - s.after), s.key)
+            handled = min(handled, now - timedelta(minutes=5))
+            received[s.key] = handled - timedelta(hours=s.after)
+        if s.parent and received[s.key] <= received[s.parent]:
+            received[s.key] = min(received[s.parent] + timedelta(minutes=20),
+                                  now - timedelta(minutes=2))
+
+    threads: dict[str, t.Thread] = {}
+    for demo_thread in platform.THREADS:
+        starts = [received[s.key] for s in SEEDS if s.thread == demo_thread.key]
+        first = min(starts) if starts else now - timedelta(days=2)
+        threads[demo_thread.key] = t.Thread(
+            account_id=accounts[demo_thread.account_key].id, external_id=demo_thread.external_id,
+            kind=demo_thread.kind, text=demo_thread.text, author_name=demo_thread.author_name
+            or platform.ACCOUNTS_BY_KEY[demo_thread.account_key].name,
+            url=demo_thread.url,
+            created_at=first - (timedelta(minutes=1) if demo_thread.kind == "conversation"
+                                else timedelta(hours=3)))
+        session.add(threads[demo_thread.key])
+    session.flush()
+
+    external_ids: dict[str, str] = {}
+    for s in SEEDS:
+        _seed_item(session, s, accounts[s.account], threads[s.thread], received[s.key], now,
+                   external_ids)
+    _audit(session, "svarbox", "demo_seeded", now, items=len(SEEDS))
+
+
+def _seed_item(session, s: Seed, account: t.Account, thread: t.Thread, received_at: datetime,
+               now: datetime, external_ids: dict[str, str]) -> None:
+    demo_account = platform.ACCOUNTS_BY_KEY[s.account]
+    demo_thread = platform.THREADS_BY_KEY[s.thread]
+    staff = STAFF[ACCOUNT_INSTITUTION[s.account]]
+    by = s.by or staff[0]
+    kind = s.kind or ("message" if demo_thread.kind == "conversation"
+                      else "mention" if demo_account.platform == "x" else "comment")
+    external_id = _external_id(demo_account, demo_thread, s.key)
+    external_ids[s.key] = external_id
+    first_due = first_due_for(account, received_at)
+    item = t.Item(
+        account_id=account.id, thread_id=thread.id, external_id=external_id,
+        parent_external_id=external_ids.get(s.parent) if s.parent else None, kind=kind,
+        author_id=_author_id(s.author), author_name=s.author, text=s.text,
+        url=_url(demo_account, demo_thread, external_id, s.author), received_at=received_at,
+        status=t.STATUS_NEW, is_hidden=False, can_reply=True, moderation_status=s.moderation,
+        has_id_number=_has_id_number(s.text), first_due_at=first_due, due_at=first_due,
+        assigned_to=s.assigned, cached_at=now)
+    session.add(item)
+    session.flush()
+
+    if s.when in OPEN_WHENS:
+        pass
+    elif s.when == "holding":
+        holding_at = min(received_at + timedelta(hours=s.after), now - timedelta(minutes=5))
+        item.status = t.STATUS_HOLDING
+        item.holding_sent_at = holding_at
+        item.followup_due_at = followup_due_for(account, holding_at)
+        item.due_at = item.followup_due_at
+        _own_reply(session, s, item, thread, account, demo_account, holding_at, by,
+                   "holding_reply", now)
+        _audit(session, by, "holding_reply", holding_at, item=item, status_before=t.STATUS_NEW,
+               status_after=t.STATUS_HOLDING)
+    else:
+        handled_at = received_at + timedelta(hours=s.after)
+        if s.when == "late":
+            handled_at = max(handled_at, first_due + timedelta(minutes=50))
+        handled_at = min(handled_at, now - timedelta(minutes=5))
+        status = HANDLED_STATUS[s.when]
+        item.status = status
+        item.due_at = None
+        item.handled_at = handled_at
+        item.handled_by = by
+        if s.when in ("answered", "late"):
+            item.answered_late = handled_at > first_due
+        if status in (t.STATUS_HIDDEN, t.STATUS_SPAM):
+            item.is_hidden = True
+            if demo_account.platform == "youtube":
+                item.moderation_status = "rejected"
+            _outbox(session, item, account, thread, "hide", None, by, handled_at, None)
+        if s.reply:
+            _own_reply(session, s, item, thread, account, demo_account, handled_at, by, "reply", now)
+        _audit(session, by, AUDIT_ACTION[s.when], handled_at, item=item,
+               status_before=t.STATUS_NEW, status_after=status)
+
+    if s.note:
+        author, text = s.note
+        at = min(received_at + timedelta(minutes=40), now - timedelta(minutes=3))
+        session.add(t.Note(item_id=item.id, author=author, text=text, created_at=at))
+        _audit(session, author, "note", at, item=item)
+    if s.assigned:
+        _audit(session, s.assigned, "assign", received_at + timedelta(minutes=45), item=item,
+               assignee=s.assigned)
+
+
+def _own_reply(session, s: Seed, item: t.Item, thread: t.Thread, account: t.Account,
+               demo_account: platform.DemoAccount, at: datetime, by: str, action: str,
+               now: datetime) -> None:
+    """Our answer, stored as the platform would return it: an "own" item in the thread."""
+    own_id = f"{item.external_id}-r1" if demo_account.platform != "facebook" or thread.kind != "conversation" \
+        else f"m_demo_own_{item.id}"
+    session.add(t.Item(
+        account_id=account.id, thread_id=thread.id, external_id=own_id,
+        parent_external_id=item.external_id,
+        kind="message" if item.kind == "message" else "reply",
+        author_id=demo_account.external_id, author_name=demo_account.name, text=s.reply or "",
+        url=item.url, received_at=at, status=t.STATUS_OWN, handled_by=by, cached_at=now))
+    _outbox(session, item, account, thread, action, s.reply, by, at, own_id)
+
+
+def _outbox(session, item: t.Item, account: t.Account, thread: t.Thread, action: str,
+            text: str | None, by: str, at: datetime, result_id: str | None) -> None:
+    """The sent outbox action behind a seeded reply or hide, so history reads as it would."""
+    previous = {"status": t.STATUS_NEW, "due_at": item.first_due_at.isoformat(),
+                "handled_at": None, "handled_by": None}
+    key = hashlib.sha256(f"demo|{account.external_id}|{item.external_id}|{action}".encode()).hexdigest()
+    session.add(t.OutboxAction(
+        item_id=item.id, account_id=account.id, action=action, text=text, author=by,
+        idempotency_key=key, state=t.OUTBOX_SENT, attempts=1,
+        target=json.dumps({"external_id": item.external_id,
+                           "thread_external_id": thread.external_id, "kind": item.kind,
+                           "parent_external_id": item.parent_external_id,
+                           "author_id": item.author_id, "previous": previous}),
+        result_external_id=result_id, created_at=at - timedelta(seconds=20), sent_at=at))
+    item.outbox_state = t.OUTBOX_SENT
+
+
+def _audit(session, actor: str, action: str, at: datetime, *, item: t.Item | None = None,
+           **details) -> None:
+    # Seeded history keeps its own times (items.audit stamps "now").
+    session.add(t.AuditEvent(at=at, actor=actor, action=action,
+                             item_id=item.id if item else None,
+                             account_id=item.account_id if item else None,
+                             details=json.dumps(details, ensure_ascii=False, default=str)))
