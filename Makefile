@@ -1,5 +1,7 @@
 # Two commands do all the set-up on a fresh clone: `make run` and `make test`.
 PYTHON ?= python3
+# Byte-code caches make every CLI call and test subprocess start faster.
+unexport PYTHONDONTWRITEBYTECODE
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp

@@ -169,22 +169,24 @@ def head_revision() -> str:
 
 
 def current_revision(engine: Engine) -> str | None:
-    from alembic.runtime.migration import MigrationContext
-
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not engine.dialect.has_table(conn, "alembic_version"):
+            return None
+        return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
 
 
 def migrate(engine: Engine, sqlite_path: Path | None = None) -> str | None:
     """Upgrade to head. Returns the path of the backup made, if any."""
+    from app.models.migrations import HEAD
+
+    current = current_revision(engine)
+    if current == HEAD:
+        return None
     from alembic import command
     from alembic.script import ScriptDirectory
 
     script = ScriptDirectory(str(MIGRATIONS_DIR))
-    current = current_revision(engine)
     head = script.get_current_head()
-    if current == head:
-        return None
     known = {rev.revision for rev in script.walk_revisions()}
     if current is not None and current not in known:
         raise DatabaseError(translate(

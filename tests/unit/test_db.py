@@ -169,3 +169,8 @@ def test_windows_default_is_local_not_roaming(monkeypatch):
     monkeypatch.setenv("LOCALAPPDATA", r"C:\Users\Åsa Öberg\AppData\Local")
     monkeypatch.setenv("APPDATA", r"C:\Users\Åsa Öberg\AppData\Roaming")
     assert "Local" in str(config.default_data_dir()) and "Roaming" not in str(config.default_data_dir())
+
+
+def test_head_constant_matches_alembic():
+    from app.models.migrations import HEAD
+    assert HEAD == dbmod.head_revision()
