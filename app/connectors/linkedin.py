@@ -1,0 +1,473 @@
+"""LinkedIn Community Management API connector for an organization (Page).
+
+What LinkedIn allows and how we map it (see shared/design/platforms.md):
+
+- The account is an organization, identified by its URN ``urn:li:organization:<id>`` (a bare
+  number in the config is accepted and normalised).
+- Reads: the organization's newest posts (``/posts?q=author``; at most
+  ``config.extra["linkedin_max_posts"]``, default 50), their comments and the replies to those
+  comments (``/socialActions/{urn}/comments``). LinkedIn only names actors by URN, so
+  ``author_name`` is None for members (resolving names needs restricted permissions).
+- Capabilities: reply and delete. LinkedIn cannot hide a comment (only delete it or close the
+  post's comments), so there is no HIDE; ``get_state`` reports ``hidden`` as always False.
+- LinkedIn nests one level: a reply to a reply is posted under the top-level comment, so
+  ``reply`` on a REPLY item answers its parent comment.
+- Comment URNs come as ``urn:li:comment:(urn:li:activity:A,C)`` and
+  ``urn:li:comment:(activity:A,C)``; every id we return uses the first, full form.
+- Timestamps are epoch milliseconds. Rate limits are daily and reset at 00:00 UTC without any
+  headers, so a 429 means "wait until midnight UTC".
+- The token travels only in the ``Authorization`` header and is scrubbed from messages.
+
+Cursor (JSON, ``v`` = 1): ``{"v": 1, "posts": {"<post urn>": {"t": <newest ms seen>,
+"recent": {"<comment urn>": <ms>}, "rc": {"<comment urn>": <reply count seen>}}}}``. Comment
+order is not documented, so every scanned post's comments are paged to the end; only items
+changed at or after ``t`` minus a 10-minute overlap (late arrivals) are returned, minus those
+already returned unchanged (``recent``), and a comment's replies are re-read only when its
+reply count changed (or is unknown). A reply deleted and another added between two syncs keeps the count and is
+found only by ``fetch_thread``.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import re
+import unicodedata
+from datetime import datetime, timedelta, timezone
+from typing import Callable, Iterator
+from urllib.parse import quote
+
+import requests
+
+from app.connectors.base import (AccountIdentity, AuthExpired, Capability, ConnectorConfig,
+                                 ConnectorError, FetchedItem, FetchedThread, ItemKind, Malformed,
+                                 Page, Permanent, PermissionMissing, Platform, RateLimited,
+                                 SentReply, Target, Transient)
+from app.connectors.http import make_session, parse_json, send
+from app.connectors.timeparse import parse_timestamp
+
+log = logging.getLogger(__name__)
+
+DEFAULT_BASE_URL = "https://api.linkedin.com/rest"
+LINKEDIN_VERSION = "202511"     # each version lives about a year; LinkedIn answers 426 after
+RESTLI_VERSION = "2.0.0"
+COMMENTS_PAGE = 100
+POSTS_PAGE = 50
+DEFAULT_MAX_POSTS = 50
+OVERLAP_MS = 10 * 60 * 1000     # comments can surface late; re-read a short window
+CLOCK_SLACK = timedelta(minutes=5)
+MAX_PAGES = 500
+
+_COMMENT_URN = re.compile(r"^urn:li:comment:\((.+),([^,()]+)\)$")
+
+
+def org_urn(value: str | None) -> str:
+    """``12345`` or ``urn:li:organization:12345`` -> ``urn:li:organization:12345``."""
+    text = str(value or "").strip()
+    if text.isdigit():
+        return f"urn:li:organization:{text}"
+    if re.fullmatch(r"urn:li:organization:\d+", text):
+        return text
+    raise Permanent("The LinkedIn account needs its organization id (a number or "
+                    "urn:li:organization:<id>).", code="no-organization")
+
+
+def normalise_comment_urn(urn: str) -> str:
+    """Both LinkedIn spellings of a comment URN -> ``urn:li:comment:(urn:li:activity:A,C)``."""
+    match = _COMMENT_URN.match(str(urn).strip())
+    if not match:
+        return str(urn).strip()
+    obj, cid = match.group(1).strip(), match.group(2).strip()
+    if not obj.startswith("urn:li:"):
+        obj = "urn:li:" + obj
+    return f"urn:li:comment:({obj},{cid})"
+
+
+def comment_parts(urn: str) -> tuple[str, str] | None:
+    """(object urn, comment id) of a comment URN, or None for anything else."""
+    match = _COMMENT_URN.match(normalise_comment_urn(urn))
+    return (match.group(1), match.group(2)) if match else None
+
+
+def normalise_text(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", str(text)).split())
+
+
+def next_utc_midnight(now: datetime | None = None) -> datetime:
+    now = (now or datetime.now(timezone.utc)).astimezone(timezone.utc)
+    return datetime(now.year, now.month, now.day, tzinfo=timezone.utc) + timedelta(days=1)
+
+
+def _enc(urn: str) -> str:
+    return quote(urn, safe="")
+
+
+def _load_cursor(cursor: str | None) -> dict:
+    if not cursor:
+        return {}
+    try:
+        data = json.loads(cursor)
+    except ValueError:
+        log.warning("Ignoring an unreadable LinkedIn cursor; starting a full sync")
+        return {}
+    return data if isinstance(data, dict) and data.get("v") == 1 else {}
+
+
+def _clip(text: str, limit: int = 300) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# --- errors -----------------------------------------------------------------------------------
+
+def error_for(response: requests.Response, token: str | None = None,
+              now: datetime | None = None) -> ConnectorError:
+    status = response.status_code
+    try:
+        body = response.json()
+    except ValueError:
+        body = None
+    body = body if isinstance(body, dict) else {}
+    service_code = body.get("serviceErrorCode")
+    code = str(body.get("code") or service_code or f"http {status}")
+    said = _clip(body.get("message") or f"HTTP {status}")
+    if token:
+        said = said.replace(token, "[token]")
+    if status == 401:
+        # 65600 invalid, 65601 revoked (also briefly right after a refresh), 65602 expired...
+        return AuthExpired("LinkedIn no longer accepts this account's token (expired or revoked); "
+                           "reconnect the account.", code=str(service_code or code))
+    if status == 403:
+        return PermissionMissing("LinkedIn denied access: the token lacks a permission or the account "
+                                 f"is no longer an admin of the Page ({said}).", code=code)
+    if status == 426:
+        return Permanent("LinkedIn API version no longer active; update Svarbox.", code="version-inactive")
+    if status == 429:
+        return RateLimited("LinkedIn's daily request limit is reached; it resets at midnight UTC.",
+                           retry_at=next_utc_midnight(now), code=code)
+    if status == 404:
+        return Permanent("The LinkedIn post or comment no longer exists.", code="not-found")
+    if status >= 500:
+        return Transient(f"LinkedIn had a temporary problem (HTTP {status}); it will be tried again.",
+                         code=f"http {status}")
+    return Permanent(f"LinkedIn refused the request: {said}", code=code)
+
+
+# --- the connector ----------------------------------------------------------------------------
+
+class LinkedInConnector:
+    platform = Platform.LINKEDIN
+    capabilities = frozenset({Capability.REPLY, Capability.DELETE})
+    reply_limit = 1250
+
+    def __init__(self, config: ConnectorConfig, session: requests.Session | None = None):
+        self.config = config
+        self.base_url = (config.base_url or DEFAULT_BASE_URL).rstrip("/")
+        self.session = session or make_session()
+        self._org_name: str | None = None
+
+    @property
+    def org(self) -> str:
+        return org_urn(self.config.account_external_id)
+
+    # --- HTTP -------------------------------------------------------------------------------
+    def _call(self, method: str, path: str, *, params: dict | None = None,
+              json_body: dict | None = None) -> tuple[dict, requests.Response]:
+        headers = {"Authorization": f"Bearer {self.config.token}",
+                   "LinkedIn-Version": LINKEDIN_VERSION,
+                   "X-Restli-Protocol-Version": RESTLI_VERSION}
+        response = send(self.session, method, self.base_url + path, params=params, json=json_body,
+                        headers=headers)
+        if not 200 <= response.status_code < 300:
+            raise error_for(response, self.config.token)
+        body = parse_json(response)
+        if not isinstance(body, dict):
+            raise Malformed(f"LinkedIn sent an unexpected reply (HTTP {response.status_code}).")
+        return body, response
+
+    def _elements(self, path: str, params: dict | None = None, count: int = COMMENTS_PAGE,
+                  limit: int | None = None) -> Iterator[object]:
+        """Yield elements page by page: raise ``start`` until ``paging.total``; a finder without
+        ``total`` ends with a page shorter than ``count``."""
+        start = 0
+        yielded = 0
+        for _ in range(MAX_PAGES):
+            query = dict(params or {})
+            query.update(start=start, count=count)
+            body, _resp = self._call("GET", path, params=query)
+            elements = body.get("elements")
+            if not isinstance(elements, list):
+                raise Malformed("LinkedIn sent a list without 'elements'.")
+            for element in elements:
+                yield element
+                yielded += 1
+                if limit is not None and yielded >= limit:
+                    return
+            paging = body.get("paging") if isinstance(body.get("paging"), dict) else {}
+            total = paging.get("total")
+            start += len(elements)
+            if not elements:
+                return
+            if isinstance(total, int) and not isinstance(total, bool):
+                if start >= total:
+                    return
+                continue
+            links = paging.get("links") if isinstance(paging.get("links"), list) else []
+            if any(isinstance(link, dict) and link.get("rel") == "next" for link in links):
+                continue
+            # No total, no next link: a page shorter than the page size is the last one. The
+            # server may apply a smaller page size than asked and says so in paging.count.
+            size = paging.get("count")
+            size = min(count, size) if isinstance(size, int) and size > 0 else count
+            if len(elements) < size:
+                return
+
+    # --- identity ---------------------------------------------------------------------------
+    def whoami(self) -> AccountIdentity:
+        org = self.org
+        body, _ = self._call("GET", f"/organizations/{org.rsplit(':', 1)[1]}")
+        name = body.get("localizedName")
+        if not isinstance(name, str):
+            localized = ((body.get("name") or {}).get("localized") or {}) if isinstance(body.get("name"), dict) else {}
+            name = next(iter(localized.values()), None) if isinstance(localized, dict) else None
+        if not name:
+            raise Malformed("LinkedIn did not return the organization's name.")
+        self._org_name = name
+        return AccountIdentity(external_id=org, name=name, handle=body.get("vanityName"))
+
+    # --- reading ----------------------------------------------------------------------------
+    def _posts(self, skipped: list[str]) -> list[FetchedThread]:
+        max_posts = self.config.extra.get("linkedin_max_posts", DEFAULT_MAX_POSTS)
+        max_posts = max_posts if isinstance(max_posts, int) and max_posts > 0 else DEFAULT_MAX_POSTS
+        threads: list[FetchedThread] = []
+        seen: set[str] = set()
+        for element in self._elements("/posts", {"author": self.org, "q": "author"},
+                                      count=min(POSTS_PAGE, max_posts), limit=None):
+            if len(threads) >= max_posts:
+                break
+            try:
+                if not isinstance(element, dict) or not element.get("id"):
+                    raise Malformed("no id")
+                urn = str(element["id"])
+                if urn in seen:
+                    continue
+                state = element.get("lifecycleState")
+                if state not in (None, "PUBLISHED", "PUBLISHED_EDITED"):
+                    continue     # drafts and failed posts have no comments
+                created = element.get("publishedAt") or element.get("createdAt")
+                thread = FetchedThread(
+                    external_id=urn, kind="share" if urn.startswith("urn:li:share:") else "post",
+                    text=str(element.get("commentary") or ""), author_name=self._org_name,
+                    url=f"https://www.linkedin.com/feed/update/{urn}",
+                    created_at=parse_timestamp(created) if created is not None else None)
+            except (Malformed, TypeError, ValueError) as exc:
+                skipped.append(f"LinkedIn post {_safe_id(element)} skipped: {exc}")
+                continue
+            seen.add(urn)
+            threads.append(thread)
+        return threads
+
+    def fetch(self, cursor: str | None,
+              progress: Callable[[int], None] | None = None) -> Iterator[Page]:
+        old = _load_cursor(cursor)
+        old_posts = old.get("posts") if isinstance(old.get("posts"), dict) else {}
+        org = self.org
+        skipped: list[str] = []
+        threads = self._posts(skipped)
+        # Keep only posts still in the scan window: the cursor must not grow forever.
+        state = {"v": 1, "posts": {t.external_id: old_posts[t.external_id]
+                                   for t in threads if isinstance(old_posts.get(t.external_id), dict)}}
+        seen: set[str] = set()
+        count = 0
+        if not threads:
+            yield Page(cursor=json.dumps(state), skipped=skipped)
+            return
+        for thread in threads:
+            prev = state["posts"].get(thread.external_id, {})
+            since = prev.get("t") if isinstance(prev.get("t"), int) else None
+            old_rc = prev.get("rc") if isinstance(prev.get("rc"), dict) else {}
+            recent = prev.get("recent") if isinstance(prev.get("recent"), dict) else {}
+            page = Page(threads=[thread], skipped=skipped)
+            skipped = []
+            state["posts"][thread.external_id] = self._scan_post(
+                thread.external_id, org, since, old_rc, recent, seen, page)
+            page.cursor = json.dumps(state)
+            count += len(page.items)
+            if progress:
+                progress(count)
+            yield page
+
+    def _scan_post(self, post_urn: str, org: str, since: int | None, old_rc: dict, recent: dict,
+                   seen: set[str], page: Page) -> dict:
+        """Read one post's comments and replies into ``page``; return its new cursor entry."""
+        cutoff = since - OVERLAP_MS if since is not None else None
+        changes: dict[str, int] = {}
+        rc: dict[str, int] = {}
+
+        def take(item: FetchedItem, changed: int) -> bool:
+            changes[item.external_id] = changed
+            fresh = cutoff is None or (changed >= cutoff and recent.get(item.external_id) != changed)
+            if fresh and item.external_id not in seen:
+                seen.add(item.external_id)
+                page.items.append(item)
+            return fresh
+
+        for element in self._elements(f"/socialActions/{_enc(post_urn)}/comments"):
+            parsed = self._parse(element, post_urn, None, org, page)
+            if parsed is None:
+                continue
+            item, changed = parsed
+            if item.external_id in changes:
+                continue        # repeated by an overlapping page
+            is_new = take(item, changed)
+            replies = _reply_count(element)
+            if replies:
+                rc[item.external_id] = replies
+            # Unknown count: always look; known count: look when it moved or the comment is new.
+            if replies is None or (replies > 0 and (old_rc.get(item.external_id) != replies or is_new)):
+                for reply in self._elements(f"/socialActions/{_enc(item.external_id)}/comments"):
+                    parsed_reply = self._parse(reply, post_urn, item.external_id, org, page)
+                    if parsed_reply is None:
+                        continue
+                    take(*parsed_reply)
+        newest = max([since or 0, *changes.values()]) or None
+        floor = (newest or 0) - OVERLAP_MS
+        return {"t": newest, "recent": {urn: ms for urn, ms in changes.items() if ms >= floor}, "rc": rc}
+
+    def _parse(self, element, post_urn: str, parent_urn: str | None, org: str,
+               page: Page) -> tuple[FetchedItem, int] | None:
+        """One comment element -> (item, last change in epoch ms); malformed ones are noted."""
+        try:
+            if not isinstance(element, dict):
+                raise Malformed("not an object")
+            urn = element.get("commentUrn") or element.get("$URN")
+            cid = str(element.get("id") or "")
+            if urn:
+                urn = normalise_comment_urn(str(urn))
+            elif cid and element.get("object"):
+                urn = normalise_comment_urn(f"urn:li:comment:({element['object']},{cid})")
+            else:
+                raise Malformed("no id")
+            if comment_parts(urn) is None:
+                raise Malformed(f"unexpected comment id {urn!r}")
+            created = element.get("created") if isinstance(element.get("created"), dict) else {}
+            created_ms = created.get("time")
+            received = parse_timestamp(created_ms)
+            modified = element.get("lastModified") if isinstance(element.get("lastModified"), dict) else {}
+            changed = max(int(created_ms), int(modified.get("time") or 0))
+            actor = element.get("actor") or created.get("actor")
+            message = element.get("message") if isinstance(element.get("message"), dict) else {}
+            text = message.get("text")
+            parent = element.get("parentComment")
+            parent = normalise_comment_urn(str(parent)) if parent else parent_urn
+        except (Malformed, KeyError, TypeError, ValueError) as exc:
+            page.skipped.append(f"LinkedIn comment {_safe_id(element)} skipped: {exc}")
+            return None
+        own = actor == org
+        item = FetchedItem(
+            external_id=urn, thread_external_id=post_urn,
+            kind=ItemKind.REPLY if parent else ItemKind.COMMENT,
+            text=text if isinstance(text, str) else "",    # image-only comments have no text
+            received_at=received, author_id=str(actor) if actor else None,
+            author_name=self._org_name if own else None, parent_external_id=parent,
+            url=f"https://www.linkedin.com/feed/update/{post_urn}?commentUrn={_enc(urn)}",
+            is_own=own)
+        return item, changed
+
+    def fetch_thread(self, thread_external_id: str) -> list[FetchedItem]:
+        page = Page()
+        self._scan_post(thread_external_id, self.org, None, {}, {}, set(), page)
+        return page.items
+
+    # --- writing ----------------------------------------------------------------------------
+    @staticmethod
+    def _anchor(target: Target) -> str:
+        """What a reply hangs under: the top-level comment (LinkedIn nests one level)."""
+        if target.kind is ItemKind.REPLY and target.parent_external_id:
+            return normalise_comment_urn(target.parent_external_id)
+        return normalise_comment_urn(target.external_id)
+
+    def reply(self, target: Target, text: str) -> SentReply:
+        anchor = self._anchor(target)
+        parts = comment_parts(anchor)
+        body = {"actor": self.org, "message": {"text": text}}
+        if parts:
+            body["object"] = target.thread_external_id or parts[0]
+            body["parentComment"] = anchor
+        else:
+            body["object"] = anchor      # a post: a new top-level comment
+        created, response = self._call("POST", f"/socialActions/{_enc(anchor)}/comments", json_body=body)
+        urn = created.get("commentUrn") or created.get("$URN")
+        if urn:
+            return SentReply(external_id=normalise_comment_urn(str(urn)))
+        restli_id = response.headers.get("x-restli-id", "").strip()
+        if restli_id.startswith("urn:li:comment:"):
+            return SentReply(external_id=normalise_comment_urn(restli_id))
+        if restli_id and parts:
+            return SentReply(external_id=f"urn:li:comment:({parts[0]},{restli_id})")
+        if restli_id:
+            return SentReply(external_id=f"urn:li:comment:({anchor},{restli_id})")
+        raise Malformed("LinkedIn accepted the comment but did not return its id.")
+
+    def set_hidden(self, target: Target, hidden: bool) -> None:
+        raise Permanent("LinkedIn cannot hide comments; delete it or close the post's comments.",
+                        code="not-supported")
+
+    def _address(self, target: Target) -> tuple[str, str]:
+        """(the entity the comment is on, comment id) for the single-comment endpoints."""
+        urn = normalise_comment_urn(target.external_id)
+        parts = comment_parts(urn)
+        if parts is None:
+            raise Permanent("That LinkedIn item is not a comment.", code="not-a-comment")
+        if target.kind is ItemKind.REPLY and target.parent_external_id:
+            return normalise_comment_urn(target.parent_external_id), parts[1]
+        return parts[0], parts[1]
+
+    def delete(self, target: Target) -> None:
+        """Delete a comment: the Page's own, or one on the Page's own posts."""
+        on, cid = self._address(target)
+        self._call("DELETE", f"/socialActions/{_enc(on)}/comments/{quote(cid, safe='')}",
+                   params={"actor": self.org})
+
+    # --- exactly-once support -------------------------------------------------------------------
+    def find_own_reply(self, target: Target, text: str, since: datetime) -> str | None:
+        anchor = self._anchor(target)
+        org = self.org
+        want = normalise_text(text)
+        floor = int((since - CLOCK_SLACK).timestamp() * 1000)
+        for element in self._elements(f"/socialActions/{_enc(anchor)}/comments"):
+            if not isinstance(element, dict):
+                continue
+            created = element.get("created") if isinstance(element.get("created"), dict) else {}
+            actor = element.get("actor") or created.get("actor")
+            message = element.get("message") if isinstance(element.get("message"), dict) else {}
+            urn = element.get("commentUrn") or element.get("$URN")
+            if actor != org or not urn or not isinstance(created.get("time"), int):
+                continue
+            if created["time"] >= floor and normalise_text(message.get("text") or "") == want:
+                return normalise_comment_urn(str(urn))
+        return None
+
+    def get_state(self, target: Target) -> dict:
+        """``exists`` from the single-comment lookup; LinkedIn has no hidden state (False)."""
+        on, cid = self._address(target)
+        try:
+            self._call("GET", f"/socialActions/{_enc(on)}/comments/{quote(cid, safe='')}")
+        except Permanent as exc:
+            if exc.code == "not-found":
+                return {"exists": False, "hidden": False}
+            raise
+        return {"exists": True, "hidden": False}
+
+
+def _reply_count(element: dict) -> int | None:
+    summary = element.get("commentsSummary")
+    if not isinstance(summary, dict):
+        return None
+    value = summary.get("totalFirstLevelComments", summary.get("aggregatedTotalComments"))
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def _safe_id(element) -> str:
+    if isinstance(element, dict):
+        return str(element.get("commentUrn") or element.get("$URN") or element.get("id") or "(no id)")
+    return "(no id)"

@@ -1,0 +1,296 @@
+"""LinkedInConnector against the fake LinkedIn API over real HTTP on 127.0.0.1."""
+from __future__ import annotations
+
+import json
+import socket
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from werkzeug.wrappers import Response
+
+from app.connectors.base import (AuthExpired, Capability, ConnectorConfig, ItemKind, Malformed,
+                                 Offline, Permanent, PermissionMissing, RateLimited, Target, Transient)
+from app.connectors.linkedin import (LinkedInConnector, comment_parts, next_utc_midnight,
+                                     normalise_comment_urn, org_urn)
+from tests.fakes.linkedin_fake import (LinkedInFake, li_access_denied, li_server_error, li_throttled,
+                                       li_unauthorized)
+from tests.fakes.server import FakeServer
+
+TOKEN = "li-token-SECRET-456"
+HOSTILE = "<b>x</b><script>alert(1)</script> 😀"
+ANNA = "urn:li:person:anna"
+BOB = "urn:li:person:bob"
+
+
+@pytest.fixture
+def fake():
+    platform = LinkedInFake()
+    platform.valid_tokens = {TOKEN}
+    with FakeServer(platform) as server:
+        platform.url = server.url
+        yield platform
+
+
+def connect(fake, account=None, **extra) -> LinkedInConnector:
+    return LinkedInConnector(ConnectorConfig(account_external_id=account or fake.org_id, token=TOKEN,
+                                             base_url=fake.url + "/rest", extra=extra))
+
+
+def collect(connector, cursor=None):
+    pages = list(connector.fetch(cursor))
+    return pages, [i for p in pages for i in p.items]
+
+
+# One fixed "now" per module: comparing against a clock read later could cross a second.
+NOW = datetime.now(timezone.utc).replace(microsecond=0)
+
+
+def ago(minutes: float) -> datetime:
+    return NOW - timedelta(minutes=minutes)
+
+
+def target(item) -> Target:
+    return Target(external_id=item.external_id, thread_external_id=item.thread_external_id,
+                  kind=item.kind, parent_external_id=item.parent_external_id, author_id=item.author_id)
+
+
+def test_urn_helpers():
+    assert org_urn("2414183") == org_urn("urn:li:organization:2414183") == "urn:li:organization:2414183"
+    with pytest.raises(Permanent):
+        org_urn("urn:li:person:x")
+    long = "urn:li:comment:(urn:li:activity:6631349431612559360,6636062862760562688)"
+    assert normalise_comment_urn("urn:li:comment:(activity:6631349431612559360,6636062862760562688)") == long
+    assert normalise_comment_urn(long) == long
+    assert comment_parts(long) == ("urn:li:activity:6631349431612559360", "6636062862760562688")
+    assert next_utc_midnight(datetime(2025, 3, 1, 23, 59, tzinfo=timezone.utc)) == \
+        datetime(2025, 3, 2, tzinfo=timezone.utc)
+
+
+def test_whoami_headers_and_capabilities(fake):
+    connector = connect(fake, account="urn:li:organization:" + fake.org_id)
+    me = connector.whoami()
+    assert me.external_id == fake.org and me.name == "Svarbox Kommune"
+    assert connector.capabilities == frozenset({Capability.REPLY, Capability.DELETE})
+    assert connector.reply_limit == 1250
+    headers = fake.requests[-1].headers
+    assert headers["Linkedin-Version"] == "202511" and headers["X-Restli-Protocol-Version"] == "2.0.0"
+
+
+def test_pages_followed_to_the_end_with_repeats_dropped(fake):
+    fake.page_cap = 3
+    fake.page_overlap = 1
+    posts = [fake.add_post(f"Post {n}", created_at=ago(500 - n)) for n in range(4)]
+    comments = [fake.add_comment(posts[0], ANNA, f"c{n}", created_at=ago(100 - n)) for n in range(7)]
+    pages, items = collect(connect(fake))
+    assert sorted(i.external_id for i in items) == sorted(comments)
+    assert len(items) == len(set(i.external_id for i in items))
+    assert {t.external_id for p in pages for t in p.threads} == set(posts)
+    first = next(i for i in items if i.external_id == comments[0])
+    assert first.received_at == ago(100) and first.received_at.utcoffset() == timedelta(0)
+    assert first.kind is ItemKind.COMMENT and first.thread_external_id == posts[0]
+    assert first.author_id == ANNA and first.author_name is None and not first.is_own
+    post_requests = [r for r in fake.requests if r.path == "/rest/posts"]
+    assert len(post_requests) >= 2 and post_requests[0].args["author"] == fake.org
+
+
+def test_finder_without_total_stops_on_short_page(fake):
+    fake.omit_total = True
+    fake.page_cap = 2
+    post = fake.add_post("Post")
+    comments = [fake.add_comment(post, ANNA, f"c{n}", created_at=ago(50 - n)) for n in range(4)]
+    _, items = collect(connect(fake))
+    assert sorted(i.external_id for i in items) == sorted(comments)
+    comment_requests = [r for r in fake.requests if r.path.endswith("/comments")]
+    assert [r.args["start"] for r in comment_requests] == ["0", "2", "4"]
+
+
+def test_replies_urn_forms_and_own_replies(fake):
+    post = fake.add_post("Post")
+    top = fake.add_comment(post, ANNA, "question", created_at=ago(60))
+    citizen_reply = fake.add_comment(post, BOB, "me too", parent=top, created_at=ago(50))
+    own = fake.add_comment(post, fake.org, "answer", parent=top, created_at=ago(40))
+    _, items = collect(connect(fake))
+    by_id = {i.external_id: i for i in items}
+    assert set(by_id) == {top, citizen_reply, own}
+    assert all(i.startswith("urn:li:comment:(urn:li:activity:") for i in by_id)
+    assert by_id[citizen_reply].kind is ItemKind.REPLY and by_id[citizen_reply].parent_external_id == top
+    assert by_id[own].is_own and by_id[own].parent_external_id == top
+    assert by_id[own].author_name == "Svarbox Kommune" or by_id[own].author_name is None
+
+
+def test_missing_optional_fields(fake):
+    post = fake.add_post("Post")
+    minimal = fake.add_comment(post, ANNA, "only $URN, no summary", minimal=True, created_at=ago(30))
+    reply = fake.add_comment(post, BOB, "reply under a minimal comment", parent=minimal, created_at=ago(20))
+    image_only = fake.add_comment(post, BOB, None, created_at=ago(10))
+    _, items = collect(connect(fake))
+    by_id = {i.external_id: i for i in items}
+    assert set(by_id) == {minimal, reply, image_only}      # no summary: replies looked up anyway
+    assert by_id[image_only].text == ""
+
+
+def test_hostile_text_and_emoji_byte_exact(fake):
+    post = fake.add_post("Post")
+    fake.add_comment(post, ANNA, HOSTILE)
+    _, items = collect(connect(fake))
+    assert items[0].text.encode("utf-8") == HOSTILE.encode("utf-8")
+
+
+def test_malformed_item_skipped_rest_kept(fake):
+    post = fake.add_post("Post")
+    good = [fake.add_comment(post, ANNA, f"ok {n}", created_at=ago(10 - n)) for n in range(3)]
+    bad = fake.add_comment(post, BOB, "broken")
+    fake.break_comment(bad)
+    pages, items = collect(connect(fake))
+    assert sorted(i.external_id for i in items) == sorted(good)
+    assert any("skipped" in s for p in pages for s in p.skipped)
+
+
+def test_non_json_is_malformed(fake):
+    fake.add_post("Post")
+    fake.inject(Response("<html>gateway</html>", status=200, content_type="text/html"), path_contains="/comments")
+    with pytest.raises(Malformed):
+        collect(connect(fake))
+
+
+@pytest.mark.parametrize("service_code", [65600, 65601])
+def test_expired_or_revoked_token(fake, service_code):
+    fake.inject(li_unauthorized(service_code))
+    with pytest.raises(AuthExpired) as info:
+        collect(connect(fake))
+    assert info.value.code == str(service_code) and TOKEN not in info.value.message
+
+
+def test_wrong_token_is_auth_expired_without_leaking(fake):
+    connector = LinkedInConnector(ConnectorConfig(account_external_id=fake.org_id, token="stale-TOKEN-1",
+                                                  base_url=fake.url + "/rest"))
+    with pytest.raises(AuthExpired) as info:
+        connector.whoami()
+    assert "stale-TOKEN-1" not in str(info.value)
+
+
+def test_access_denied_version_inactive_throttle_and_5xx(fake):
+    connector = connect(fake)
+    fake.inject(li_access_denied())
+    with pytest.raises(PermissionMissing):
+        connector.whoami()
+    fake.active_versions = {"202612"}
+    with pytest.raises(Permanent) as info:
+        connector.whoami()
+    assert info.value.code == "version-inactive" and "update Svarbox" in info.value.message
+    fake.active_versions = {"202511"}
+    fake.inject(li_throttled())
+    before = datetime.now(timezone.utc)
+    with pytest.raises(RateLimited) as limited:
+        connector.whoami()
+    assert limited.value.retry_at == next_utc_midnight(before) or \
+        limited.value.retry_at == next_utc_midnight(datetime.now(timezone.utc))
+    assert limited.value.retry_at.hour == 0 and limited.value.retry_at > before
+    fake.inject(li_server_error(502))
+    with pytest.raises(Transient):
+        connector.whoami()
+
+
+def test_closed_port_is_offline():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    connector = LinkedInConnector(ConnectorConfig(account_external_id="1", token=TOKEN,
+                                                  base_url=f"http://127.0.0.1:{port}/rest"))
+    with pytest.raises(Offline):
+        connector.whoami()
+
+
+def test_cursor_resume_does_not_return_older_items(fake):
+    post = fake.add_post("Post", created_at=ago(600))
+    old = fake.add_comment(post, ANNA, "old", created_at=ago(300))
+    old_with_replies = fake.add_comment(post, ANNA, "old thread", created_at=ago(200))
+    fake.add_comment(post, BOB, "old reply", parent=old_with_replies, created_at=ago(100))
+    pages, items = collect(connect(fake))
+    assert len(items) == 3
+    cursor = pages[-1].cursor
+    state = json.loads(cursor)
+    assert state["posts"][post]["rc"] == {old_with_replies: 1}
+
+    new = fake.add_comment(post, BOB, "new", created_at=ago(1))
+    new_reply = fake.add_comment(post, ANNA, "new reply", parent=old_with_replies, created_at=ago(1))
+    pages2, items2 = collect(connect(fake), cursor)
+    assert {i.external_id for i in items2} == {new, new_reply}
+    assert old not in {i.external_id for i in items2}
+
+    # unchanged reply count: the replies are not read again
+    before = len(fake.requests)
+    pages3, items3 = collect(connect(fake), pages2[-1].cursor)
+    assert items3 == []
+    reply_reads = [r for r in fake.requests[before:] if "urn:li:comment:" in r.path]
+    assert reply_reads == []
+
+
+def test_cursor_drops_posts_outside_window(fake):
+    posts = [fake.add_post(f"p{n}", created_at=ago(100 - n)) for n in range(3)]
+    pages, _ = collect(connect(fake, linkedin_max_posts=2))
+    assert set(json.loads(pages[-1].cursor)["posts"]) == set(posts[1:])
+
+
+def test_reply_round_trip_find_and_delete(fake):
+    post = fake.add_post("Post")
+    top = fake.add_comment(post, ANNA, "question", created_at=ago(10))
+    connector = connect(fake)
+    _, items = collect(connector)
+    started = datetime.now(timezone.utc)
+    sent = connector.reply(target(items[0]), "Thanks  for asking 😀")
+    stored = fake.replies_to(top)
+    assert [r["urn"] for r in stored] == [sent.external_id]
+    assert stored[0]["text"] == "Thanks  for asking 😀"
+    body = [r for r in fake.requests if r.method == "POST"][-1].json
+    assert body["actor"] == fake.org and body["parentComment"] == top and body["object"] == post
+    assert connector.find_own_reply(target(items[0]), "Thanks for asking 😀", started) == sent.external_id
+    assert connector.find_own_reply(target(items[0]), "other", started) is None
+    own_target = Target(sent.external_id, post, ItemKind.REPLY, parent_external_id=top)
+    assert connector.get_state(own_target) == {"exists": True, "hidden": False}
+    connector.delete(own_target)
+    assert fake.replies_to(top) == []
+    delete_request = [r for r in fake.requests if r.method == "DELETE"][-1]
+    assert delete_request.args["actor"] == fake.org
+    assert connector.get_state(own_target) == {"exists": False, "hidden": False}
+    with pytest.raises(Permanent):
+        connector.delete(own_target)
+
+
+def test_reply_to_a_reply_goes_under_the_top_level_comment(fake):
+    post = fake.add_post("Post")
+    top = fake.add_comment(post, ANNA, "question")
+    nested = fake.add_comment(post, BOB, "follow-up", parent=top)
+    connector = connect(fake)
+    sent = connector.reply(Target(nested, post, ItemKind.REPLY, parent_external_id=top), "Answer")
+    assert [r["urn"] for r in fake.replies_to(top)] == [sent.external_id]
+
+
+def test_reply_id_from_restli_header_when_no_body(fake):
+    fake.create_returns_body = False
+    post = fake.add_post("Post")
+    top = fake.add_comment(post, ANNA, "question")
+    sent = connect(fake).reply(Target(top, post, ItemKind.COMMENT), "Answer")
+    assert [r["urn"] for r in fake.replies_to(top)] == [sent.external_id]
+
+
+def test_delete_citizen_comment_and_hide_unsupported(fake):
+    post = fake.add_post("Post")
+    top = fake.add_comment(post, ANNA, "spam")
+    connector = connect(fake)
+    t = Target(normalise_comment_urn(top.replace("urn:li:activity:", "activity:")), post, ItemKind.COMMENT)
+    with pytest.raises(Permanent):
+        connector.set_hidden(t, True)
+    connector.delete(t)
+    assert not fake.exists(top)
+
+
+def test_token_only_in_authorization_header(fake):
+    post = fake.add_post("Post")
+    top = fake.add_comment(post, ANNA, "q")
+    connector = connect(fake)
+    collect(connector)
+    connector.reply(Target(top, post, ItemKind.COMMENT), "a")
+    for logged in fake.requests:
+        assert TOKEN not in logged.path and TOKEN not in json.dumps(logged.args)
+        assert logged.headers["Authorization"] == f"Bearer {TOKEN}"
