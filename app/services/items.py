@@ -53,9 +53,10 @@ def followup_due_for(account: t.Account, holding_at: datetime) -> datetime:
 
 
 def audit(session: Session, actor: str, action: str, *, item_id: int | None = None,
-          account_id: int | None = None, outbox_id: int | None = None, **details) -> None:
+          account_id: int | None = None, outbox_id: int | None = None, at: datetime | None = None,
+          **details) -> None:
     """Append to the audit log. Callers pass ids and facts, never tokens or citizens' text."""
-    session.add(t.AuditEvent(at=utcnow(), actor=actor, action=action, item_id=item_id,
+    session.add(t.AuditEvent(at=at or utcnow(), actor=actor, action=action, item_id=item_id,
                              account_id=account_id, outbox_id=outbox_id,
                              details=json.dumps(details, ensure_ascii=False, default=str)))
 
@@ -138,7 +139,7 @@ def apply_action(session: Session, item: t.Item, action: str, actor: str,
         item.due_at = None
         if action in ("hide", "reject", "spam"):
             item.is_hidden = True
-    audit(session, actor, action, item_id=item.id, account_id=item.account_id,
+    audit(session, actor, action, item_id=item.id, account_id=item.account_id, at=now,
           status_before=before, status_after=item.status, **details)
 
 
