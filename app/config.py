@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
@@ -79,7 +80,8 @@ def resolve_paths(data_dir: str | None = None, database_url: str | None = None,
     if create:
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            probe = folder / ".svarbox-write-test"
+            # Unique per process: two Svarbox processes starting together must not trip each other.
+            probe = folder / f".svarbox-write-test-{os.getpid()}-{uuid.uuid4().hex[:8]}"
             probe.write_bytes(b"")
             probe.unlink()
         except OSError as exc:

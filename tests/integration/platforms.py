@@ -31,6 +31,13 @@ class Case:
     add_own_reply: Callable[[object, str, str], None] | None = None   # written on the platform itself
     paused_minutes: int | None = 5                         # what `throttled` asks for, None: rule-based
 
+    def small_pages(self, fake) -> object:
+        """Two items a page, so a handful of items already spans several pages."""
+        for attribute in ("page_size", "page_cap"):
+            if hasattr(fake, attribute):
+                setattr(fake, attribute, 2)
+        return fake
+
 
 def _facebook() -> Case:
     from tests.fakes.graph_fake import FakeFacebook, api_base
@@ -76,16 +83,59 @@ def _instagram() -> Case:
                 transient=g.transient_response, add_own_reply=own_reply)
 
 
-def _optional(factory_name: str):
-    """Cases whose fakes may not exist yet are left out rather than failing at import."""
-    try:
-        return globals()[factory_name]()
-    except ImportError:
-        return None
+def _x() -> Case:
+    import time as _time
+
+    from tests.fakes import x_fake as xf
+
+    def seed(fake, n):
+        citizen = fake.add_user("borger_anna", "Anna Borger")
+        return [fake.mention(citizen, f"hvornår åbner svømmehallen igen? ({i}) 🏊", created_at=_ago(200 - i))
+                for i in range(n)]
+
+    return Case("x", xf.XFake, lambda f, s: s.url + "/2", lambda f: f.me, seed,
+                lambda f, tid: [tw["text"] for tw in f.replies_to(tid)],
+                lambda f, tid: f.is_hidden(tid), expired=xf.x_unauthorized,
+                throttled=lambda: xf.x_rate_limited(int(_time.time()) + 300),
+                transient=xf.x_server_error,
+                add_own_reply=lambda f, tid, text: f.add_tweet(f.me, text, reply_to=tid, created_at=_ago(1)))
 
 
-CASE_FACTORIES = ["_facebook", "_instagram", "_x", "_linkedin", "_youtube"]
+def _linkedin() -> Case:
+    from tests.fakes import linkedin_fake as lf
+
+    def seed(fake, n):
+        # A few posts: LinkedIn hands over one post's comments at a time.
+        posts = [fake.add_post(f"Vi søger en kommunikationsmedarbejder ({p})", created_at=_ago(300 - p))
+                 for p in range((n + 2) // 3)]
+        return [fake.add_comment(posts[i // 3], f"urn:li:person:member{i}", f"Er stillingen fuldtid? ({i})",
+                                 created_at=_ago(200 - i)) for i in range(n)]
+
+    def own_reply(fake, urn, text):
+        fake.add_comment(fake.comment(urn)["post"], fake.org, text, parent=urn, created_at=_ago(1))
+
+    return Case("linkedin", lf.LinkedInFake, lambda f, s: s.url + "/rest", lambda f: f.org, seed,
+                lambda f, urn: [c["text"] for c in f.replies_to(urn)], None,
+                expired=lf.li_unauthorized,
+                throttled=lambda: lf.li_error(429, "TOO_MANY_REQUESTS", "Resource level throttle limit reached."),
+                transient=lf.li_server_error, add_own_reply=own_reply, paused_minutes=None)
+
+
+def _youtube() -> Case:
+    from tests.fakes import youtube_fake as yf
+
+    def seed(fake, n):
+        video = fake.add_video("Byrådsmøde 12. marts", published_at=_ago(600))
+        return [fake.add_comment(video, f"Borger {i}", f"Hvornår behandles punkt {i}? 🙂", created_at=_ago(200 - i))
+                for i in range(n)]
+
+    return Case("youtube", yf.YouTubeFake, lambda f, s: s.url + "/youtube/v3", lambda f: f.channel_id, seed,
+                lambda f, cid: [c["text"] for c in f.replies_to(cid)],
+                lambda f, cid: f.status_of(cid) == "heldForReview",
+                expired=yf.yt_unauthorized, throttled=yf.yt_quota_exceeded, transient=yf.yt_server_error,
+                add_own_reply=lambda f, cid, text: f.own_comment(None, text, parent=cid, created_at=_ago(1)),
+                paused_minutes=None)
 
 
 def all_cases() -> list[Case]:
-    return [c for c in (_optional(name) for name in CASE_FACTORIES if name in globals()) if c]
+    return [_facebook(), _instagram(), _x(), _linkedin(), _youtube()]
