@@ -1,0 +1,254 @@
+"""What the settings dialog reads and saves, without Qt.
+
+- The declared settings (``app.config.SETTINGS``) wherever each lives: personal ones in this
+  user's settings file, shared ones in the team's database (``app.services.collab``).
+- Per account: the response policy, the follow-up policy and the work calendar. Saving checks
+  them exactly as deadlines are computed (``parse_policy``, ``WorkCalendar.from_dict``), writes
+  an audit event and says whether stored deadlines must be recomputed; the recompute itself
+  (``app.services.items.recompute_deadlines``) is the caller's, off the GUI thread.
+
+The ``*_error`` helpers return the one sentence a person should read next to a field, or None.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Mapping
+
+import holidays
+from sqlalchemy import select
+
+from app.config import SETTINGS, SETTINGS_BY_KEY
+from app.errors import KnownError, NotFoundError, UsageError
+from app.i18n import translate
+from app.models import tables as t
+from app.services import items as item_service
+from app.services.calendar import COUNTRY_DEFAULTS, DEFAULT_CATEGORIES, WorkCalendar, parse_date, parse_hours
+from app.services.deadlines import parse_policy
+from app.services.workspace import Workspace
+
+# Offered first in the country list; any country ``holidays`` knows is accepted.
+COUNTRY_CHOICES = ("DK", "SE", "NO", "FI", "IS", "DE")
+
+FIELD_POLICY = "policy"
+FIELD_FOLLOWUP = "followup_policy"
+FIELD_CALENDAR = "calendar"
+
+
+class AccountSettingsError(UsageError):
+    """A refused value; ``field`` says which one: policy, followup_policy or calendar."""
+
+    def __init__(self, message: str, field: str):
+        super().__init__(message)
+        self.field = field
+
+
+@dataclass
+class AccountSettings:
+    id: int
+    name: str
+    platform: str
+    institution: str | None
+    policy: str
+    followup_policy: str
+    calendar: dict          # the full form (WorkCalendar.to_dict), defaults filled in
+    calendar_error: str | None = None   # the stored calendar is unusable: say so, show defaults
+
+
+# --- field checks --------------------------------------------------------------------------
+
+def _message(exc: BaseException) -> str:
+    return exc.message if isinstance(exc, KnownError) else str(exc)
+
+
+def policy_error(text: str) -> str | None:
+    try:
+        parse_policy(text)
+    except UsageError as exc:
+        return exc.message
+    return None
+
+
+def hours_error(text: str) -> str | None:
+    try:
+        parse_hours(text)
+    except UsageError as exc:
+        return exc.message
+    return None
+
+
+def date_error(text: str) -> str | None:
+    try:
+        parse_date(text)
+    except UsageError as exc:
+        return exc.message
+    return None
+
+
+def check_calendar(data: Mapping[str, Any]) -> WorkCalendar:
+    """The calendar ``data`` describes; UsageError when it is malformed or never open (every
+    weekday closed and no special opening hours), which would make every deadline fail."""
+    calendar = WorkCalendar.from_dict(data)
+    calendar.next_open_date_after(date.today())
+    return calendar
+
+
+def calendar_error(data: Mapping[str, Any]) -> str | None:
+    try:
+        check_calendar(data)
+    except UsageError as exc:
+        return exc.message
+    return None
+
+
+def setting_error(key: str, value: Any) -> str | None:
+    """The declared validator's sentence for ``value``, or None when it is accepted."""
+    setting = SETTINGS_BY_KEY[key]
+    if setting.validate is None:
+        return None
+    try:
+        setting.validate(value)
+    except (KnownError, ValueError, TypeError) as exc:
+        return _message(exc)
+    return None
+
+
+def holiday_categories(country: str) -> tuple[str, ...]:
+    """Holiday categories ``holidays`` knows for ``country``, the country's defaults first."""
+    try:
+        supported = tuple(sorted(holidays.country_holidays(country.upper()).supported_categories))
+    except (NotImplementedError, KeyError, AttributeError):
+        return ()
+    first = default_categories(country)
+    return tuple(c for c in first if c in supported) + tuple(c for c in supported if c not in first)
+
+
+def default_categories(country: str) -> tuple[str, ...]:
+    return COUNTRY_DEFAULTS.get(country.upper(), (None, DEFAULT_CATEGORIES))[1]
+
+
+def country_calendar(country: str) -> dict:
+    """The country's default calendar (zone, holiday categories, Mon-Fri 08:00-16:00)."""
+    return WorkCalendar.for_country(country).to_dict()
+
+
+def full_calendar(data: Mapping[str, Any]) -> dict:
+    """A stored calendar (often just ``{"country": "DK"}``) with every default filled in."""
+    return WorkCalendar.from_dict(data).to_dict()
+
+
+# --- accounts ------------------------------------------------------------------------------
+
+def list_account_settings(ws: Workspace) -> list[AccountSettings]:
+    out = []
+    with ws.db.session() as session:
+        for account in session.scalars(select(t.Account).order_by(t.Account.name)):
+            institution = session.get(t.Institution, account.institution_id) if account.institution_id else None
+            stored = json.loads(account.calendar or "{}")
+            error = None
+            try:
+                calendar = full_calendar(stored)
+            except (UsageError, ValueError) as exc:
+                error = _message(exc)
+                country = stored.get("country", "DK") if isinstance(stored, dict) else "DK"
+                try:
+                    calendar = country_calendar(country)
+                except UsageError:
+                    calendar = country_calendar("DK")
+            out.append(AccountSettings(account.id, account.name, account.platform,
+                                       institution.name if institution else None, account.policy,
+                                       account.followup_policy or "workdays:2", calendar, error))
+    return out
+
+
+def update_account_policy(ws: Workspace, account_id: int, policy: str, followup_policy: str,
+                          calendar_dict: Mapping[str, Any], actor: str) -> bool:
+    """Check and save an account's policies and calendar; True when deadlines need
+    recomputing (a policy or the calendar really changed). Nothing is written when nothing
+    changed. Raises ``AccountSettingsError`` (with ``field``) for a refused value."""
+    try:
+        new_policy = parse_policy(policy)
+    except UsageError as exc:
+        raise AccountSettingsError(exc.message, FIELD_POLICY) from None
+    try:
+        new_followup = parse_policy(followup_policy)
+    except UsageError as exc:
+        raise AccountSettingsError(exc.message, FIELD_FOLLOWUP) from None
+    try:
+        new_calendar = check_calendar(calendar_dict).to_dict()
+    except UsageError as exc:
+        raise AccountSettingsError(exc.message, FIELD_CALENDAR) from None
+
+    with ws.db.session() as session:
+        account = session.get(t.Account, account_id)
+        if account is None:
+            raise NotFoundError(translate("Accounts", "The account no longer exists."))
+        try:
+            old_calendar = full_calendar(json.loads(account.calendar or "{}"))
+        except (UsageError, ValueError):
+            old_calendar = None             # unusable before: any valid calendar is a change
+        policy_changed = _parsed_or_none(account.policy) != new_policy
+        followup_changed = _parsed_or_none(account.followup_policy or "workdays:2") != new_followup
+        calendar_changed = old_calendar != new_calendar
+        if not (policy_changed or followup_changed or calendar_changed):
+            return False
+        before = {"policy": account.policy, "followup_policy": account.followup_policy}
+        account.policy = str(new_policy)
+        account.followup_policy = str(new_followup)
+        account.calendar = json.dumps(new_calendar, ensure_ascii=False)
+        item_service.audit(session, actor, "account_policy_changed", account_id=account_id,
+                           policy=account.policy, followup_policy=account.followup_policy,
+                           previous=before, calendar_changed=calendar_changed)
+        return True
+
+
+def _parsed_or_none(text: str | None):
+    try:
+        return parse_policy(text or "")
+    except UsageError:
+        return None
+
+
+# --- the declared settings -----------------------------------------------------------------
+
+def read_settings(ws: Workspace) -> dict[str, Any]:
+    """Every declared setting's current value: shared ones from the database (declared
+    default when unset), personal ones from this user's settings file."""
+    from app.services.collab import shared_settings
+
+    values = {s.key: ws.settings.get(s.key) for s in SETTINGS if s.scope != "shared"}
+    with ws.db.session() as session:
+        values.update(shared_settings(session))
+    return values
+
+
+def save_settings(ws: Workspace, values: Mapping[str, Any], actor: str) -> list[str]:
+    """Save the values that differ from what is stored; returns the keys that changed.
+
+    Every value is validated first, so a refused one (UsageError naming the setting) leaves
+    everything as it was."""
+    from app.services.collab import set_shared
+
+    current = read_settings(ws)
+    changed = {k: v for k, v in values.items() if k in SETTINGS_BY_KEY and current.get(k) != v}
+    for key, value in changed.items():
+        error = setting_error(key, value)
+        if error:
+            label = translate("Settings", SETTINGS_BY_KEY[key].label)
+            raise UsageError(f"{label}: {error}")
+    shared = {k: v for k, v in changed.items() if SETTINGS_BY_KEY[k].scope == "shared"}
+    personal = {k: v for k, v in changed.items() if k not in shared}
+    if shared:
+        with ws.db.session() as session:
+            for key, value in shared.items():
+                set_shared(session, key, value, actor)
+    if personal:
+        for key, value in personal.items():
+            ws.settings.set(key, value)
+        try:
+            ws.settings.save()
+        except OSError as exc:
+            raise KnownError(translate("Settings", "Your settings could not be saved ({reason}).").format(
+                reason=exc.strerror or exc.__class__.__name__)) from None
+    return list(changed)
