@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from app.errors import DataDirError, UsageError
-from app.i18n import translate
+from app.i18n import QT_TRANSLATE_NOOP, translate
 
 APP_DIR_NAME = "Svarbox"
 DB_FILE = "svarbox.sqlite3"
@@ -135,29 +135,30 @@ class Setting:
 
 
 SETTINGS: tuple[Setting, ...] = (
-    Setting("user.name", "", str, "Your name", "Shown to colleagues and used in signatures.", group="profile"),
-    Setting("user.signature", "/{my_first_name}, {institution}", str, "Signature",
-            "Appended to every reply. Placeholders: {my_first_name}, {my_name}, {institution}, {account_name}.",
+    Setting("user.name", "", str, QT_TRANSLATE_NOOP("Settings", "Your name"), QT_TRANSLATE_NOOP("Settings", "Shown to colleagues and used in signatures."), group="profile"),
+    Setting("user.signature", "/{my_first_name}, {institution}", str, QT_TRANSLATE_NOOP("Settings", "Signature"),
+            QT_TRANSLATE_NOOP("Settings", "Appended to every reply. Placeholders: {my_first_name}, {my_name}, "
+                              "{institution}, {account_name}."),
             group="profile"),
-    Setting("user.language", "", str, "Language", "Empty follows the system language.", group="profile",
+    Setting("user.language", "", str, QT_TRANSLATE_NOOP("Settings", "Language"), QT_TRANSLATE_NOOP("Settings", "Empty follows the system language."), group="profile",
             validate=_language, choices=("", "da", "sv", "en")),
-    Setting("sync.interval_minutes", 5, int, "Sync every (minutes)", group="sync", validate=_positive_int),
-    Setting("notify.enabled", True, bool, "Desktop notifications",
-            "Warn when an item is within one working hour of its deadline or overdue.", group="notifications"),
-    Setting("retention.days", 90, int, "Keep handled items (days)",
-            "After this, text and author of handled items are removed from the cache.",
+    Setting("sync.interval_minutes", 5, int, QT_TRANSLATE_NOOP("Settings", "Sync every (minutes)"), group="sync", validate=_positive_int),
+    Setting("notify.enabled", True, bool, QT_TRANSLATE_NOOP("Settings", "Desktop notifications"),
+            QT_TRANSLATE_NOOP("Settings", "Warn when an item is within one working hour of its deadline or overdue."), group="notifications"),
+    Setting("retention.days", 90, int, QT_TRANSLATE_NOOP("Settings", "Keep handled items (days)"),
+            QT_TRANSLATE_NOOP("Settings", "After this, text and author of handled items are removed from the cache."),
             scope="shared", group="privacy", validate=_positive_int),
-    Setting("policy.default", "hours:24", str, "Default response policy", scope="shared", group="policies",
+    Setting("policy.default", "hours:24", str, QT_TRANSLATE_NOOP("Settings", "Default response policy"), scope="shared", group="policies",
             validate=_policy),
-    Setting("policy.followup", "workdays:2", str, "Default follow-up policy", scope="shared", group="policies",
+    Setting("policy.followup", "workdays:2", str, QT_TRANSLATE_NOOP("Settings", "Default follow-up policy"), scope="shared", group="policies",
             validate=_policy),
-    Setting("org.own_domains", "", str, "Our own e-mail domains",
-            "Comma-separated; addresses there are not flagged as private data.", scope="shared",
+    Setting("org.own_domains", "", str, QT_TRANSLATE_NOOP("Settings", "Our own e-mail domains"),
+            QT_TRANSLATE_NOOP("Settings", "Comma-separated; addresses there are not flagged as private data."), scope="shared",
             group="policies"),
-    Setting("org.case_channel", "", str, "Official case channel",
-            "Where referrals point, e.g. a web form address or phone number.", scope="shared", group="policies"),
-    Setting("database.url", "", str, "Database address",
-            "Empty uses the local file; a team uses postgresql+psycopg://…", group="team",
+    Setting("org.case_channel", "", str, QT_TRANSLATE_NOOP("Settings", "Official case channel"),
+            QT_TRANSLATE_NOOP("Settings", "Where referrals point, e.g. a web form address or phone number."), scope="shared", group="policies"),
+    Setting("database.url", "", str, QT_TRANSLATE_NOOP("Settings", "Database address"),
+            QT_TRANSLATE_NOOP("Settings", "Empty uses the local file; a team uses postgresql+psycopg://…"), group="team",
             validate=_database_url),
 )
 SETTINGS_BY_KEY = {s.key: s for s in SETTINGS}

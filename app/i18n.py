@@ -25,6 +25,11 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     return _qt_translate(context, text, disambiguation, n)
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (Qt's name, for lupdate)
+    """Mark text for translation where it is declared; translate it where it is shown."""
+    return text
+
+
 def current_language() -> str:
     return _current
 
