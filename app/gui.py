@@ -1,0 +1,181 @@
+"""Starting the window: Qt application, translations, workspace, crash handler, self-test.
+
+``app.cli`` calls ``run_gui(args)`` when no subcommand is given. A known environment error
+while opening the workspace (locked or newer database, unwritable folder) is shown in words
+and exits 2 without touching anything; any other exception is a bug and gets the crash
+dialog with copyable details.
+"""
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+import sys
+import tempfile
+from datetime import datetime, timezone
+from pathlib import Path
+
+from app.errors import KnownError
+
+log = logging.getLogger("svarbox")
+
+
+def _setup_logging(log_dir: Path) -> Path | None:
+    try:
+        log_dir.mkdir(parents=True, exist_ok=True)
+        path = log_dir / "svarbox.log"
+        handler = logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    if root.level == logging.NOTSET or root.level > logging.INFO:
+        root.setLevel(logging.INFO)
+    return path
+
+
+def _application(language: str | None = None):
+    from PySide6.QtWidgets import QApplication
+
+    from app import i18n
+    from app.ui import icons
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Svarbox")
+    app.setOrganizationName("Svarbox")
+    app.setApplicationDisplayName("Svarbox")
+    i18n.install(language or None)
+    app.setWindowIcon(icons.app_icon())
+    return app
+
+
+def _language_setting(data_dir: str | None) -> str | None:
+    from app.config import UserSettings, resolve_paths
+    try:
+        paths = resolve_paths(data_dir, None, workspace="main", create=False)
+        return UserSettings(paths.settings_file).get("user.language") or None
+    except KnownError:
+        return None
+
+
+def open_for_gui(args):
+    """The workspace the window shows: the one asked for, or the demo when the main workspace
+    has no real accounts yet (so a first ``make run`` shows something to work with)."""
+    from app.services.workspace import has_real_accounts, open_workspace
+
+    training = bool(getattr(args, "training", None))
+    demo = bool(getattr(args, "demo", False))
+    ws = open_workspace(data_dir=args.data_dir, database_url=args.database_url, demo=demo,
+                        training=training, user=args.user)
+    if ws.kind == "main" and not has_real_accounts(ws):
+        ws.close()
+        ws = open_workspace(data_dir=args.data_dir, database_url=args.database_url, demo=True, user=args.user)
+    if ws.kind == "training":
+        try:
+            from app.services import training
+            pack = training.load_pack(args.training)
+            training.prepare(ws, pack)
+        except BaseException:
+            ws.close()
+            raise
+        # The window releases the pack's messages on a timer and shows the score.
+        ws.extras["training"] = {"pack": pack, "started_at": datetime.now(timezone.utc)}
+    return ws
+
+
+def run_gui(args) -> int:
+    if getattr(args, "self_test", False):
+        return self_test(args)
+    from app.config import resolve_paths
+
+    try:
+        log_file = _setup_logging(resolve_paths(args.data_dir, None, create=False).log_dir)
+    except KnownError:
+        log_file = None
+    app = _application(_language_setting(args.data_dir))
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.ui.crash import install_excepthook
+    from app.ui.main_window import create_main_window
+
+    handler = install_excepthook(log_file)
+    _optional_integrations(app)
+    instance = _single_instance(args)
+    if instance is not None and not instance.is_primary():
+        return 0   # the running Svarbox was asked to come forward
+    try:
+        ws = open_for_gui(args)
+    except KnownError as exc:
+        QMessageBox.critical(None, "Svarbox", exc.message)
+        return 2
+    try:
+        window = create_main_window(ws)
+        if handler is not None and hasattr(handler, "parent_widget"):
+            handler.parent_widget = window
+        if instance is not None:
+            from app.ui.single_instance import bring_forward
+            instance.activated.connect(lambda: bring_forward(window))
+        window.show()
+        return app.exec()
+    finally:
+        ws.close()
+
+
+def _optional_integrations(app) -> None:
+    """Theme following the OS and Qt's warnings in the log, when those modules are there."""
+    try:
+        from app.ui.accessibility import apply_theme
+        apply_theme(app)
+    except ImportError:
+        pass
+    try:
+        from app.ui.crash_dialog import install_qt_message_logging
+        install_qt_message_logging()
+    except ImportError:
+        pass
+
+
+def _single_instance(args):
+    try:
+        from app.ui.single_instance import SingleInstance, instance_key
+    except ImportError:
+        return None
+    from app.config import resolve_paths
+    data_dir = resolve_paths(args.data_dir, None, create=False).data_dir
+    return SingleInstance(instance_key(data_dir))   # keyed by the OS login, not --user
+
+
+def self_test(args) -> int:
+    """Fresh demo database in a temporary folder, one deadline, the window rendered off-screen."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with tempfile.TemporaryDirectory(prefix="svarbox-self-test-") as tmp:
+        app = _application("en")
+        from app.services.calendar import WorkCalendar
+        from app.services.deadlines import due_at
+        from app.services.workspace import open_workspace
+        from app.ui.main_window import create_main_window
+
+        ws = open_workspace(data_dir=tmp, demo=True, user=getattr(args, "user", None) or "Self Test")
+        try:
+            due = due_at("workdays:2", datetime(2026, 3, 14, 12, tzinfo=timezone.utc), WorkCalendar.for_country("DK"))
+            if due.isoformat() != "2026-03-17T16:00:00+01:00":
+                print(f"self-test failed: deadline {due.isoformat()}", file=sys.stderr)
+                return 1
+            window = create_main_window(ws, background=False)
+            window.resize(1400, 860)
+            window.show()
+            window.wait_idle(20000)
+            app.processEvents()
+            png = Path(tmp) / "self-test.png"
+            ok = window.grab().save(str(png)) and png.stat().st_size > 0
+            rows = window.model.rowCount()
+            window.close()
+            app.processEvents()
+        finally:
+            ws.close()
+        if not ok or rows == 0:
+            print("self-test failed: the window did not render the demo inbox", file=sys.stderr)
+            return 1
+    print("self-test ok")
+    return 0
