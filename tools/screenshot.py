@@ -27,11 +27,17 @@ def main(argv: list[str]) -> int:
     from app.ui.main_window import create_main_window
 
     with tempfile.TemporaryDirectory(prefix="svarbox-shot-") as tmp:
-        ws = open_workspace(data_dir=tmp, demo=True, user="Mette Jensen")
+        # A weekday morning, so the picture shows a real working day: overdue items from
+        # yesterday, items due today, calm ones for later in the week.
+        from datetime import datetime, timezone
+        from app.services.demo import ensure_demo_data
+        morning = datetime(2026, 11, 24, 8, 40, tzinfo=timezone.utc)   # Tuesday 09:40 in DK/SE
+        ws = open_workspace(data_dir=tmp, demo=True, user="Mette Jensen", seed_demo=False)
+        ensure_demo_data(ws, now=morning)
         ws.settings.set("user.name", "Mette Jensen")
         try:
-            window = create_main_window(ws, background=False)
-            window.resize(1400, 860)
+            window = create_main_window(ws, background=False, clock=lambda: morning)
+            window.resize(1500, 880)
             window.show()
             window.wait_idle(20000)
             model = window.model
@@ -46,7 +52,7 @@ def main(argv: list[str]) -> int:
             if answer is not None:
                 composer.insert_template(answer)
                 for name in composer.missing_values():
-                    composer.set_value(name, {"topic": "affaldsindsamlingen", "link": "https://viborg.dk/affald",
+                    composer.set_value(name, {"topic": "avstängningen av Föreningsgatan", "link": "https://malmo.se/trafik",
                                               "answer_by": "fredag", "contact": "8787 8787"}.get(name, "fredag"))
             else:
                 composer.set_text("Hej! Tak for din besked – vi undersøger det og vender tilbage i dag.")
