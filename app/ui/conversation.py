@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollA
     QVBoxLayout, QWidget
 
 from app.ui import icons
-from app.ui.countdown import countdown, moment_text, urgency_label
+from app.ui.countdown import countdown, moment_text, platform_window_text, urgency_label
 
 PENDING_STATES = ("queued", "sending", "failed", "attention")
 
@@ -239,6 +239,9 @@ class ConversationView(QFrame):
             facts.append(self.tr("assigned to {name}").format(name=row.assigned_to))
         line = plain_label("", box, object_name="conversationFacts")
         lay.addWidget(line)
+        self._window_line = plain_label("", box, object_name="platformWindow")
+        self._window_line.setAccessibleName(self.tr("Platform reply window"))
+        lay.addWidget(self._window_line)
         self._facts = (line, row, facts[1:], calendar)
         self.tick(now)
         return box
@@ -262,6 +265,12 @@ class ConversationView(QFrame):
             first, colour = self.tr("Clock stopped"), icons.fg("none")
         line.setText(" · ".join([first, *rest]))
         line.setStyleSheet(f"color: {colour};")
+        window = platform_window_text(now, row, row.timezone)
+        self._window_line.setVisible(window is not None)
+        if window is not None:
+            text, warn = window
+            self._window_line.setText(("⚠ " if warn else "") + text)
+            self._window_line.setStyleSheet(f"color: {icons.fg('soon' if warn else 'calm')};")
 
     def _id_warning(self) -> QWidget:
         box = QFrame(self._top)

@@ -133,3 +133,28 @@ def utcnow() -> datetime:
 
 __all__ = ["Countdown", "countdown", "moment_text", "urgency_label", "CALM", "SOON", "OVERDUE",
            "NONE"]
+
+
+def platform_window_text(now: datetime, row, tz: tzinfo | str | None = None) -> tuple[str, bool] | None:
+    """Messenger's own reply window beside our deadline: (text, warn). ``warn`` is True when the
+    platform's window closes before the municipal deadline (or has closed), so the answer must
+    come sooner than our own promise says. None for items without such a window."""
+    from app.services.outbox import reply_window
+
+    if getattr(row, "kind", None) != "message" or getattr(row, "platform", None) != "facebook":
+        return None
+    window = reply_window(row)
+    if window is None:
+        return None
+    closes = window[0]
+    tz = zone(tz) if not isinstance(tz, tzinfo) else tz
+    left = (closes - now).total_seconds()
+    if left <= 0:
+        return (translate("Countdown", "Messenger's reply window closed {moment}; answer through the case "
+                                       "channel").format(moment=moment_text(closes, now, tz)), True)
+    warn = row.due_at is None or closes < row.due_at
+    text = translate("Countdown", "Messenger window: {left} left (closes {moment})").format(
+        left=_hours_minutes(left), moment=moment_text(closes, now, tz))
+    if warn and row.due_at is not None:
+        text += " – " + translate("Countdown", "closes before our deadline")
+    return text, warn

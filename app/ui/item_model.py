@@ -18,7 +18,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.ui import icons
-from app.ui.countdown import NONE, OVERDUE, SOON, countdown, moment_text, urgency_label
+from app.ui.countdown import NONE, OVERDUE, SOON, countdown, moment_text, platform_window_text, urgency_label
 
 PAGE_SIZE = 200
 MAX_PAGES = 64            # about 13,000 rows kept; older pages are dropped first
@@ -205,6 +205,11 @@ class InboxModel(QAbstractTableModel):
                     author=row.author_name or self.tr("(unknown)"))
             if col == COL_TEXT and role == Qt.ItemDataRole.ToolTipRole:
                 return snippet(row.text, 600)
+            if col == COL_DUE and role == Qt.ItemDataRole.ToolTipRole:
+                # Messenger items: the platform's reply window beside our own deadline.
+                tip = countdown(self._now, row.due_at, row.timezone).tooltip if row.due_at else ""
+                window = platform_window_text(self._now, row, row.timezone)
+                return "\n".join(x for x in (tip, window[0] if window else "") if x) or None
             if role == Qt.ItemDataRole.AccessibleTextRole:
                 return self.data(index, Qt.ItemDataRole.DisplayRole)
             return None

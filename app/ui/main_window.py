@@ -80,6 +80,8 @@ class MainWindow(QMainWindow):
         self._ticks = 0
         self.confirm: Callable[[str, str], bool] = self._confirm_dialog
         self.ask_text: Callable[[str, str], str | None] = self._ask_text_dialog
+        # Quitting with unsent actions: "keep" (default), "discard" or "cancel". Tests replace it.
+        self.ask_pending_on_quit: Callable[[int], str] = self._pending_on_quit_dialog
 
         self.setWindowIcon(icons.app_icon())
         self.setWindowTitle(self._title())
@@ -350,7 +352,35 @@ class MainWindow(QMainWindow):
         s.setValue("view/descending", "true" if self._spec.descending else "false")
         s.sync()
 
+    def _pending_on_quit_dialog(self, count: int) -> str:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsent actions"),
+                          self.tr("%n action(s) have not been sent yet. Keep them and send them the next "
+                                  "time Svarbox starts?", "", count), parent=self)
+        keep = box.addButton(self.tr("Keep for next start"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.tr("Discard them"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(keep)
+        box.exec()
+        clicked = box.clickedButton()
+        return "keep" if clicked is keep else "discard" if clicked is discard else "cancel"
+
+    def _unsent_count(self) -> int:
+        try:
+            with self.ws.db.session() as s:
+                return outbox.pending_count(s)
+        except KnownError:
+            return 0
+
     def closeEvent(self, event) -> None:
+        unsent = self._unsent_count()
+        if unsent:
+            choice = self.ask_pending_on_quit(unsent)
+            if choice == "cancel":
+                event.ignore()
+                return
+            if choice == "discard":
+                with self.ws.db.session() as s:
+                    outbox.discard_all_pending(s, self.ws.user)
         self.save_state()
         for timer in (self.tick_timer, self.sync_timer, self.notify_timer, self.training_timer):
             timer.stop()

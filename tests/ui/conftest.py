@@ -37,6 +37,7 @@ def make_window(qtbot, ws):
         # Confirmations answer "yes" unless a test says otherwise; no modal dialog blocks a test.
         window.confirm = lambda title, text: True
         window.ask_text = lambda title, label, secret=False: "Ringet op til borgeren."
+        window.ask_pending_on_quit = lambda count: "keep"
         assert window.wait_idle()
         made.append(window)
         return window

@@ -106,3 +106,31 @@ def test_texts_go_through_qt_translators(qapp, tmp_path):
         assert countdown(now, at(2026, 3, 8, 9), "Europe/Copenhagen").text == "2 d over tid"
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_messenger_window_shown_beside_our_deadline():
+    from dataclasses import dataclass
+    from datetime import datetime, timedelta, timezone
+
+    from app.ui.countdown import platform_window_text
+
+    @dataclass
+    class Row:
+        kind: str
+        platform: str
+        received_at: datetime
+        due_at: datetime | None
+
+    now = datetime(2026, 3, 10, 9, 0, tzinfo=timezone.utc)
+    received = now - timedelta(hours=20)
+    # Our promise (two working days) outlives Messenger's 24 hours: warn.
+    text, warn = platform_window_text(now, Row("message", "facebook", received, now + timedelta(days=1)), "UTC")
+    assert warn and "4 h" in text and "before our deadline" in text
+    # Our deadline comes first: informative, no warning.
+    text, warn = platform_window_text(now, Row("message", "facebook", received, now + timedelta(hours=1)), "UTC")
+    assert not warn and "left" in text
+    # Closed window.
+    text, warn = platform_window_text(now, Row("message", "facebook", now - timedelta(hours=30), None), "UTC")
+    assert warn and "closed" in text
+    # Comments have no platform window.
+    assert platform_window_text(now, Row("comment", "facebook", received, None), "UTC") is None
