@@ -101,7 +101,10 @@ def add_account(ws: Workspace, *, platform: str, name: str, token: str | None,
                 base_url: str | None = None, policy: str | None = None,
                 followup_policy: str | None = None, country: str | None = None,
                 handle: str | None = None, keywords: list[str] | None = None,
-                language: str | None = None, verify: bool = True) -> AccountInfo:
+                language: str | None = None, verify: bool = True, refresh_token: str | None = None,
+                oauth: dict | None = None) -> AccountInfo:
+    """Connect an account. ``refresh_token`` and ``oauth`` (client id, token URL) come from a
+    browser sign-in; with them an expired access token is renewed without asking."""
     if platform not in PLATFORMS:
         raise UsageError(translate("Accounts", "Unknown platform {platform}; use one of: {choices}.").format(
             platform=platform, choices=", ".join(PLATFORMS)))
@@ -122,6 +125,8 @@ def add_account(ws: Workspace, *, platform: str, name: str, token: str | None,
     ref = f"account-{uuid.uuid4().hex}" if token else None
     if token:
         ws.credentials.set(ref, token)
+        if refresh_token:
+            ws.credentials.set(refresh_ref(ref), refresh_token)
     try:
         with ws.db.session() as session:
             if session.scalar(select(t.Account.id).where(t.Account.name == name)) is not None:
@@ -133,7 +138,8 @@ def add_account(ws: Workspace, *, platform: str, name: str, token: str | None,
                 handle=handle or (identity.handle if identity else None), base_url=base_url,
                 policy=policy, followup_policy=followup_policy, calendar=json.dumps(calendar.to_dict()),
                 language=language or ("sv" if (country or "DK").upper() == "SE" else "da"),
-                credential_ref=ref, options=json.dumps({"keywords": keywords} if keywords else {}),
+                credential_ref=ref, options=json.dumps({k: v for k, v in (("keywords", keywords), ("oauth", oauth))
+                                                        if v}),
                 sync_interval_minutes=int(ws.settings.get("sync.interval_minutes") or 5))
             session.add(account)
             session.flush()
@@ -142,6 +148,7 @@ def add_account(ws: Workspace, *, platform: str, name: str, token: str | None,
     except BaseException:
         if ref:
             ws.credentials.delete(ref)   # no orphaned secret when the account was not saved
+            ws.credentials.delete(refresh_ref(ref))
         raise
 
 
@@ -168,6 +175,12 @@ def remove_account(ws: Workspace, name: str) -> None:
         session.delete(account)
     if ref:
         ws.credentials.delete(ref)
+        ws.credentials.delete(refresh_ref(ref))
+
+
+def refresh_ref(ref: str) -> str:
+    """Where an account's OAuth refresh token is kept in the keychain."""
+    return f"{ref}:refresh"
 
 
 def list_accounts(ws: Workspace, check_keychain: bool = False) -> list[AccountInfo]:

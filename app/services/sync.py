@@ -275,6 +275,7 @@ def sync_account(ws: Workspace, account_id: int, progress: Callable[[int], None]
 def _run_sync(ws, account_id, cursor, result, progress, connector, sleep) -> SyncResult:
     attempt = 0
     stored = 0
+    refreshed = False
     while True:
         try:
             with ws.db.session() as session:
@@ -297,6 +298,9 @@ def _run_sync(ws, account_id, cursor, result, progress, connector, sleep) -> Syn
                                exc.message, offline=isinstance(exc, cb.Offline))
             sleep(min(2 ** attempt, 30))
         except cb.AuthExpired as exc:
+            if connector is None and not refreshed and renew_token(ws, account_id):
+                refreshed = True      # a renewed access token: try once more
+                continue
             return _finish(ws, result, "needs_reconnect", exc.message)
         except cb.PermissionMissing as exc:
             return _finish(ws, result, "needs_reconnect", exc.message)
@@ -309,6 +313,39 @@ def _run_sync(ws, account_id, cursor, result, progress, connector, sleep) -> Syn
         except CredentialError as exc:
             return _finish(ws, result, "needs_reconnect", exc.message)
     return _finish(ws, result, "ok", None, ok=True)
+
+
+def renew_token(ws: Workspace, account_id: int) -> bool:
+    """Renew an expired access token with the account's OAuth refresh token, if it has one.
+    The new tokens replace the old ones in the keychain. False when there is nothing to try."""
+    from app.connectors import oauth
+    from app.services.accounts import refresh_ref
+
+    with ws.db.session() as session:
+        account = session.get(t.Account, account_id)
+        settings = account_options(account).get("oauth") or {}
+        ref, platform = account.credential_ref, account.platform
+    provider = oauth.PROVIDERS.get(platform)
+    if not (ref and provider and settings.get("client_id")):
+        return False
+    try:
+        refresh_token = ws.credentials.get(refresh_ref(ref))
+    except CredentialError:
+        return False
+    if not refresh_token:
+        return False
+    try:
+        tokens = oauth.refresh(provider, settings["client_id"], refresh_token,
+                               client_secret=settings.get("client_secret"), token_url=settings.get("token_url"))
+    except cb.ConnectorError as exc:
+        log.warning("Renewing the token of account %s failed: %s", account_id, exc.message)
+        return False
+    ws.credentials.set(ref, tokens.access_token)
+    if tokens.refresh_token:
+        ws.credentials.set(refresh_ref(ref), tokens.refresh_token)
+    with ws.db.session() as session:
+        item_service.audit(session, "sync", "token_renewed", account_id=account_id)
+    return True
 
 
 def _finish(ws: Workspace, result: SyncResult, status: str, message: str | None, *,
