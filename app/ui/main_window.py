@@ -252,6 +252,8 @@ class MainWindow(QMainWindow):
         act("flush", self.tr("Send &waiting actions"), [], self.flush_outbox, file_menu,
             self.tr("Try to send everything waiting in the outbox now"))
         file_menu.addSeparator()
+        act("connect_account", self.tr("&Connect an account…"), ["Ctrl+Shift+N"], self.connect_account,
+            file_menu, self.tr("Connect a Facebook Page, Instagram, X, LinkedIn or YouTube account"))
         act("settings", self.tr("S&ettings…"), ["Ctrl+,"], self.show_settings, file_menu,
             self.tr("Your name, signature, language, sync, notifications and accounts"))
         file_menu.addSeparator()
@@ -351,6 +353,16 @@ class MainWindow(QMainWindow):
         s.setValue("view/sort", self._spec.sort)
         s.setValue("view/descending", "true" if self._spec.descending else "false")
         s.sync()
+
+    def connect_account(self) -> None:
+        from app.ui.account_dialog import AccountDialog
+        if self.ws.offline_only:
+            self.show_error(self.tr("The demo and training workspaces never connect to a real platform. "
+                                    "Start Svarbox without --demo to connect an account."))
+            return
+        dialog = AccountDialog(self.ws, self.runner, self)
+        dialog.connected.connect(lambda _account_id: (self.refresh(), self.sync_now()))
+        dialog.open()
 
     def _pending_on_quit_dialog(self, count: int) -> str:
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsent actions"),
