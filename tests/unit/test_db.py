@@ -174,3 +174,16 @@ def test_windows_default_is_local_not_roaming(monkeypatch):
 def test_head_constant_matches_alembic():
     from app.models.migrations import HEAD
     assert HEAD == dbmod.head_revision()
+
+
+def test_paths_with_spaces_and_non_ascii_user_names(tmp_path):
+    from app.services.workspace import open_workspace
+    folder = tmp_path / "Users" / "Åsa Öberg-Ræhr" / "AppData" / "Local" / "Svarbox data"
+    ws = open_workspace(str(folder), user="Åsa Öberg")
+    try:
+        assert ws.paths.sqlite_path == folder / "svarbox.sqlite3"
+        with ws.db.session() as session:
+            session.execute(text("INSERT INTO institutions (name) VALUES ('Skövde kommun')"))
+        assert ws.paths.sqlite_path.exists()
+    finally:
+        ws.close()
