@@ -27,6 +27,7 @@ log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_MS = 5000
 SQLITE_MAGIC = b"SQLite format 3\x00"
+MIGRATION_LOCK_KEY = 0x5376_6172_626F   # any constant every client shares
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
@@ -45,7 +46,13 @@ def make_engine(url: str, **kwargs) -> Engine:
                                                   "check_same_thread": False}, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True, **kwargs)
+    # A team's server: give up connecting after 10 s (the window goes read-only instead of
+    # freezing), notice a vanished server within about a minute, and say who we are in
+    # pg_stat_activity.
+    connect_args = {"connect_timeout": 10, "keepalives": 1, "keepalives_idle": 30,
+                    "keepalives_interval": 10, "keepalives_count": 3,
+                    "application_name": "svarbox", **kwargs.pop("connect_args", {})}
+    return create_engine(url, pool_pre_ping=True, connect_args=connect_args, **kwargs)
 
 
 def explain(exc: BaseException) -> KnownError | None:
@@ -197,6 +204,13 @@ def migrate(engine: Engine, sqlite_path: Path | None = None) -> str | None:
         backup = _backup_sqlite(sqlite_path, current)
         log.info("Backed up database to %s before migrating %s -> %s", backup, current, head)
     with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            # Colleagues starting a new version together: one client migrates, the others
+            # wait here and then find the schema at head (else their CREATE TABLEs collide).
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
+            from alembic.runtime.migration import MigrationContext
+            if MigrationContext.configure(conn).get_current_revision() == head:
+                return None
         command.upgrade(_alembic_config(conn), "head")
     return str(backup) if backup else None
 

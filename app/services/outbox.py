@@ -417,6 +417,12 @@ def flush(ws, *, account_id: int | None = None, now: datetime | None = None,
                 connector = None
                 failure = exc
         if connector is None:
+            if failure.code == "no-token" and ws.db.dialect != "sqlite":
+                # Team mode: this colleague's keychain lacks the token, a colleague's client
+                # sends it. Leave the action and the shared account as they were.
+                _unclaim(ws, outbox_id)
+                skip_accounts.add(snapshot[4])
+                continue
             result = _record_failure(ws, outbox_id, failure, current)
             skip_accounts.add(snapshot[4])
             results.append(result)
@@ -426,6 +432,16 @@ def flush(ws, *, account_id: int | None = None, now: datetime | None = None,
             skip_accounts.add(snapshot[4])
         results.append(result)
     return results
+
+
+def _unclaim(ws, outbox_id: int) -> None:
+    """Give a claimed action back untouched, as if this worker had never taken it."""
+    with ws.db.session() as session:
+        action = session.get(t.OutboxAction, outbox_id)
+        if action is not None and action.state == t.OUTBOX_SENDING:
+            action.state, action.worker, action.attempt_started_at = t.OUTBOX_QUEUED, None, None
+            action.attempts = max(action.attempts - 1, 0)
+            _set_item_state(session, action)
 
 
 def _send_one(ws, connector: cb.Connector, snapshot, target: cb.Target, now: datetime,

@@ -39,7 +39,7 @@ class SyncResult:
     updated_items: int = 0
     answered_elsewhere: int = 0
     skipped: int = 0
-    status: str = "ok"            # ok | needs_reconnect | paused | offline | error | busy
+    status: str = "ok"            # ok | needs_reconnect | paused | offline | error | busy | no_token
     message: str | None = None
     paused_until: datetime | None = None
     offline: bool = False
@@ -260,6 +260,14 @@ def sync_account(ws: Workspace, account_id: int, progress: Callable[[int], None]
             return result
         cursor = session.scalar(select(t.SyncState.cursor).where(
             t.SyncState.account_id == account_id, t.SyncState.source == SYNC_SOURCE))
+    if connector is None and ws.db.dialect != "sqlite":
+        from app.services.accounts import can_send
+        ok, why = can_send(ws, account_id)
+        if not ok:
+            # Team mode: the token is in a colleague's keychain and their client syncs this
+            # account. Take no lease and leave the shared account's status alone.
+            result.status, result.message = "no_token", why
+            return result
     from app.services import team
     lease = team.acquire_sync_lease(ws, account_id)
     if not lease:
@@ -273,6 +281,7 @@ def sync_account(ws: Workspace, account_id: int, progress: Callable[[int], None]
 
 
 def _run_sync(ws, account_id, cursor, result, progress, connector, sleep) -> SyncResult:
+    from app.services import team
     attempt = 0
     stored = 0
     refreshed = False
@@ -290,6 +299,13 @@ def _run_sync(ws, account_id, cursor, result, progress, connector, sleep) -> Syn
                 stored += len(page.items)
                 if progress:
                     progress(stored)
+                if not team.acquire_sync_lease(ws, account_id):
+                    # Our lease lapsed (a page took longer than its TTL) and a colleague's
+                    # client took over: stop here rather than sync the account twice.
+                    result.status = "busy"
+                    result.message = translate("Sync", "A colleague's Svarbox took over syncing "
+                                               "this account.")
+                    return result
             break
         except cb.Transient as exc:
             attempt += 1

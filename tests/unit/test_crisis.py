@@ -8,7 +8,6 @@ import pytest
 from app.services import crisis
 from tests.factories import make_account, make_items_at, open_test_database, utc
 
-pytest_plugins = ["tests.team.pgfixtures"]
 NOW = utc("2026-03-18 11:30")          # Wednesday, in the middle of a working day
 LAST_HOUR = NOW - timedelta(hours=1)
 BASELINE_START = LAST_HOUR - timedelta(hours=672)

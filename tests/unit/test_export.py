@@ -20,7 +20,6 @@ from app.services import export
 from tests.factories import (local, make_account, make_item, make_note, make_sent_reply, make_thread,
                              open_test_database)
 
-pytest_plugins = ["tests.team.pgfixtures"]
 ROOT = Path(__file__).resolve().parents[2]
 SE = "Europe/Stockholm"
 CITIZEN_TEXT = ("Hej! Min dotter halkade i omklädningsrummet och skadade knät 😢 Vem ansvarar? "

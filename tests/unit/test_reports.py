@@ -25,7 +25,6 @@ from app.models.db import open_database
 from app.services import reports
 from tests.factories import local, make_account, make_item, open_test_database
 
-pytest_plugins = ["tests.team.pgfixtures"]
 ROOT = Path(__file__).resolve().parents[2]
 NOW = local("2026-04-14 12:00")
 SINCE = local("2026-03-30 00:00")

@@ -19,7 +19,6 @@ from app.services.inbox import ViewSpec, query_rows
 from tests.factories import (make_account, make_item, make_note, make_sent_reply, make_thread,
                              open_test_database, utc)
 
-pytest_plugins = ["tests.team.pgfixtures"]
 ROOT = Path(__file__).resolve().parents[2]
 NOW = utc("2026-06-30 12:00")       # 90 days back: 2026-04-01 12:00 UTC
 

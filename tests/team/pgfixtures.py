@@ -1,0 +1,246 @@
+"""A real PostgreSQL server for tests, started by the test run itself.
+
+``PgCluster`` runs Debian's ``initdb`` and ``pg_ctl`` (``/usr/lib/postgresql/*/bin``) on a
+throw-away cluster in a temporary folder: TCP on 127.0.0.1 at a free port, the unix socket in
+the same folder, trust authentication for the ``postgres`` role, durability switched off for
+speed. PostgreSQL refuses to run as root, so when the tests run as root (CI) every server
+command goes through ``runuser -u postgres --`` and the folder is given to that user.
+
+Fixtures (a pytest plugin; ``tests/team/conftest.py`` registers it):
+
+- ``pg_server``   session-scoped running cluster, stopped and deleted at the end;
+- ``pg_url``      a fresh, migrated-nothing database per test: ``postgresql+psycopg://...``;
+- ``db_url``      parametrised ``sqlite`` / ``postgresql``: any database test runs on both;
+- ``pg_cluster_factory``  private clusters a test may stop and start (fault tests).
+
+Without PostgreSQL binaries the PostgreSQL cases skip with a reason, unless
+``SVARBOX_REQUIRE_POSTGRES=1`` (CI), where they fail instead.
+"""
+from __future__ import annotations
+
+import glob
+import os
+import pwd
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+
+SERVER_USER = "postgres"
+REQUIRE_ENV = "SVARBOX_REQUIRE_POSTGRES"
+
+
+def find_bindir() -> Path | None:
+    """The newest installed server's bin folder (``pg_config`` is not in PATH on Debian)."""
+    candidates = []
+    for path in glob.glob("/usr/lib/postgresql/*/bin"):
+        version = Path(path).parent.name
+        if os.access(Path(path) / "initdb", os.X_OK) and os.access(Path(path) / "pg_ctl", os.X_OK):
+            try:
+                candidates.append((float(version), Path(path)))
+            except ValueError:
+                continue
+    if candidates:
+        return max(candidates)[1]
+    initdb = shutil.which("initdb")
+    if initdb and shutil.which("pg_ctl"):
+        return Path(initdb).parent
+    return None
+
+
+def unavailable_reason() -> str | None:
+    """Why no cluster can be started here, or None when one can."""
+    if find_bindir() is None:
+        return "PostgreSQL server binaries (initdb, pg_ctl) are not installed; apt-get install postgresql"
+    if os.geteuid() == 0:
+        try:
+            pwd.getpwnam(SERVER_USER)
+        except KeyError:
+            return f"running as root, but there is no '{SERVER_USER}' user to run the server as"
+        if shutil.which("runuser") is None:
+            return "running as root, but runuser (util-linux) is missing"
+    return None
+
+
+def require_or_skip() -> None:
+    reason = unavailable_reason()
+    if reason is None:
+        return
+    if os.environ.get(REQUIRE_ENV):
+        pytest.fail(f"{REQUIRE_ENV} is set but PostgreSQL cannot be started: {reason}", pytrace=False)
+    pytest.skip(reason)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class PgCluster:
+    """One throw-away PostgreSQL cluster. Not thread-safe; one per test session or test."""
+
+    def __init__(self, bindir: Path | None = None, root: Path | None = None):
+        self.bindir = bindir or find_bindir()
+        if self.bindir is None:
+            raise RuntimeError("no PostgreSQL binaries")
+        self.as_root = os.geteuid() == 0
+        # Not pytest's tmp_path: its parents are 0700 root, which the server user cannot enter.
+        self.root = Path(root or tempfile.mkdtemp(prefix="svarbox-pg-"))
+        self.data = self.root / "data"
+        self.log = self.root / "server.log"
+        self.port: int | None = None
+        if self.as_root:
+            entry = pwd.getpwnam(SERVER_USER)
+            os.chown(self.root, entry.pw_uid, entry.pw_gid)
+
+    # --- running server commands ------------------------------------------------------
+    def _cmd(self, *args: str) -> list[str]:
+        command = [str(self.bindir / args[0]), *args[1:]]
+        return ["runuser", "-u", SERVER_USER, "--", *command] if self.as_root else command
+
+    def _run(self, *args: str, timeout: float = 60) -> subprocess.CompletedProcess:
+        result = subprocess.run(self._cmd(*args), capture_output=True, text=True, timeout=timeout)
+        if result.returncode != 0:
+            raise RuntimeError(f"{args[0]} failed ({result.returncode}): {result.stderr.strip()}\n"
+                               f"{self.log_tail()}")
+        return result
+
+    def log_tail(self, lines: int = 30) -> str:
+        try:
+            return "\n".join(self.log.read_text(errors="replace").splitlines()[-lines:])
+        except OSError:
+            return ""
+
+    def init(self) -> "PgCluster":
+        self._run("initdb", "-D", str(self.data), "-U", SERVER_USER, "-A", "trust", "-E", "UTF8",
+                  "--locale=C.UTF-8", "--no-sync", "--no-instructions", timeout=120)
+        return self
+
+    def start(self, port: int | None = None) -> "PgCluster":
+        """Start (again) on ``port``, or on the port used before, or on a free one."""
+        attempts = 1 if (port or self.port) else 3
+        for attempt in range(attempts):
+            self.port = port or self.port or free_port()
+            options = (f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 "
+                       "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
+                       "-c max_connections=200 -c shared_buffers=32MB")
+            try:
+                self._run("pg_ctl", "-D", str(self.data), "-l", str(self.log), "-w", "-t", "60",
+                          "-o", options, "start", timeout=90)
+                return self
+            except RuntimeError:
+                if attempt == attempts - 1:
+                    raise
+                self.port = None    # somebody took the port between probe and start: retry
+        return self
+
+    def stop(self, mode: str = "fast") -> None:
+        if (self.data / "postmaster.pid").exists():
+            self._run("pg_ctl", "-D", str(self.data), "-m", mode, "-w", "-t", "60", "stop", timeout=90)
+
+    def is_running(self) -> bool:
+        return (self.data / "postmaster.pid").exists()
+
+    def destroy(self) -> None:
+        try:
+            self.stop("immediate")
+        except (RuntimeError, subprocess.TimeoutExpired):
+            pass
+        shutil.rmtree(self.root, ignore_errors=True)
+
+    # --- databases --------------------------------------------------------------------
+    def url(self, dbname: str = "postgres", driver: str = "postgresql+psycopg") -> str:
+        return f"{driver}://{SERVER_USER}@127.0.0.1:{self.port}/{dbname}"
+
+    def admin(self):
+        import psycopg
+        return psycopg.connect(self.url(driver="postgresql"), autocommit=True, connect_timeout=10)
+
+    def create_database(self, name: str | None = None) -> str:
+        """A new empty database; returns its SQLAlchemy URL."""
+        name = name or f"t_{uuid.uuid4().hex[:12]}"
+        with self.admin() as conn:
+            conn.execute(f'CREATE DATABASE "{name}"')
+        return self.url(name)
+
+    def drop_database(self, name: str) -> None:
+        with self.admin() as conn:
+            # FORCE: engines a test forgot to dispose must not keep the database alive.
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def start_cluster() -> PgCluster:
+    cluster = PgCluster()
+    try:
+        cluster.init().start()
+    except BaseException:
+        cluster.destroy()
+        raise
+    return cluster
+
+
+def wait_until(predicate, timeout: float = 10.0, interval: float = 0.05):
+    """Poll ``predicate`` until it returns something truthy; that value, or None at timeout."""
+    deadline = time.monotonic() + timeout
+    while True:
+        value = predicate()
+        if value:
+            return value
+        if time.monotonic() >= deadline:
+            return None
+        time.sleep(interval)
+
+
+# --- fixtures ------------------------------------------------------------------------------
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A running PostgreSQL cluster for the whole test session."""
+    require_or_skip()
+    cluster = start_cluster()
+    try:
+        yield cluster
+    finally:
+        cluster.destroy()
+
+
+@pytest.fixture
+def pg_url(pg_server):
+    """A fresh empty database on the session's server, dropped after the test."""
+    url = pg_server.create_database()
+    try:
+        yield url
+    finally:
+        pg_server.drop_database(url.rsplit("/", 1)[1])
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def db_url(request, tmp_path):
+    """The same test on both stores: a SQLite file in tmp_path, then a PostgreSQL database."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'svarbox.sqlite3'}"
+    return request.getfixturevalue("pg_url")
+
+
+@pytest.fixture
+def pg_cluster_factory():
+    """Private clusters a test may stop and restart; destroyed after the test."""
+    require_or_skip()
+    made: list[PgCluster] = []
+
+    def make() -> PgCluster:
+        cluster = start_cluster()
+        made.append(cluster)
+        return cluster
+
+    try:
+        yield make
+    finally:
+        for cluster in made:
+            cluster.destroy()
