@@ -46,8 +46,9 @@ bench: $(STAMP)
 	$(PY) bench/run.py
 
 dist: $(STAMP) translations
+	$(PY) -m pip install -q -e ".[dist]"
 	$(VENV)/bin/pyinstaller --noconfirm --clean build.spec
-	./dist/svarbox/svarbox --self-test
+	QT_QPA_PLATFORM=offscreen ./dist/svarbox/svarbox --self-test
 
 self-test: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m app --self-test
