@@ -1,0 +1,3227 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="da">
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Connect an account</source>
+        <translation>Tilslut en konto</translation>
+    </message>
+    <message>
+        <source>Svarbox checks the token with the platform and keeps it in this computer&apos;s keychain, never in the database.</source>
+        <translation>Svarbox kontrollerer tokenet hos platformen og gemmer det i denne computers nøglering – aldrig i databasen.</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>Danmark</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Sverige</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <translation>Norge</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>Finland</translation>
+    </message>
+    <message>
+        <source>Leave empty for the platform&apos;s own address</source>
+        <translation>Lad feltet stå tomt for at bruge platformens egen adresse</translation>
+    </message>
+    <message>
+        <source>Sign in with the browser…</source>
+        <translation>Log ind med browseren…</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Which platform the account is on</source>
+        <translation>Den platform, kontoen ligger på</translation>
+    </message>
+    <message>
+        <source>Name in Svarbox</source>
+        <translation>Navn i Svarbox</translation>
+    </message>
+    <message>
+        <source>For example: Viborg Kommune (Facebook)</source>
+        <translation>For eksempel: Viborg Kommune (Facebook)</translation>
+    </message>
+    <message>
+        <source>Owned by</source>
+        <translation>Ejes af</translation>
+    </message>
+    <message>
+        <source>The institution or department the account belongs to</source>
+        <translation>Den institution eller afdeling, kontoen hører til</translation>
+    </message>
+    <message>
+        <source>Page, organisation or channel id</source>
+        <translation>Side-, organisations- eller kanal-id</translation>
+    </message>
+    <message>
+        <source>Needed where the token alone does not say which page or channel</source>
+        <translation>Skal udfyldes, hvis tokenet ikke selv angiver siden eller kanalen</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Brugernavn</translation>
+    </message>
+    <message>
+        <source>The account&apos;s own username (Instagram, X)</source>
+        <translation>Kontoens eget brugernavn (Instagram, X)</translation>
+    </message>
+    <message>
+        <source>Response policy</source>
+        <translation>Svarfrist</translation>
+    </message>
+    <message>
+        <source>hours:24, workdays:2 or business_hours:8</source>
+        <translation>hours:24, workdays:2 eller business_hours:8</translation>
+    </message>
+    <message>
+        <source>Work calendar</source>
+        <translation>Arbejdskalender</translation>
+    </message>
+    <message>
+        <source>Whose public holidays count</source>
+        <translation>Hvilket lands helligdage der gælder</translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation>API-adresse</translation>
+    </message>
+    <message>
+        <source>Only for testing against another server</source>
+        <translation>Kun til test mod en anden server</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Adgangstoken</translation>
+    </message>
+    <message>
+        <source>Paste the token; it is not shown</source>
+        <translation>Indsæt tokenet; det bliver ikke vist</translation>
+    </message>
+    <message>
+        <source>App client id</source>
+        <translation>Appens klient-id</translation>
+    </message>
+    <message>
+        <source>Your municipality&apos;s app registration, for browser sign-in</source>
+        <translation>Kommunens appregistrering, til login via browseren</translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation>Forbindelsesstatus</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Tilslut</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>Enter your municipality&apos;s app client id first.</source>
+        <translation>Indtast først kommunens klient-id for appen.</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser… approve Svarbox there.</source>
+        <translation>Venter på browseren… godkend Svarbox dér.</translation>
+    </message>
+    <message>
+        <source>Signed in. Press Connect to finish.</source>
+        <translation>Du er logget ind. Tryk på Tilslut for at afslutte.</translation>
+    </message>
+    <message>
+        <source>Give the account a name.</source>
+        <translation>Giv kontoen et navn.</translation>
+    </message>
+    <message>
+        <source>Paste an access token or sign in with the browser.</source>
+        <translation>Indsæt et adgangstoken, eller log ind med browseren.</translation>
+    </message>
+    <message>
+        <source>Checking the token with the platform…</source>
+        <translation>Kontrollerer tokenet hos platformen…</translation>
+    </message>
+    <message>
+        <source>Connected {name}.</source>
+        <translation>{name} er tilsluttet.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {what}</source>
+        <translation>Noget gik galt: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>AccountEditor</name>
+    <message>
+        <source>The stored work calendar could not be read ({reason}); the country&apos;s defaults are shown and will be saved.</source>
+        <translation>Den gemte arbejdskalender kunne ikke læses ({reason}); landets standardindstillinger vises og bliver gemt.</translation>
+    </message>
+    <message>
+        <source>Choose at least one kind of holiday to close on.</source>
+        <translation>Vælg mindst én type fridage, hvor der er lukket.</translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation>Svartid</translation>
+    </message>
+    <message>
+        <source>Response policy:</source>
+        <translation>Svarfrist:</translation>
+    </message>
+    <message>
+        <source>Response policy</source>
+        <translation>Svarfrist</translation>
+    </message>
+    <message>
+        <source>Follow-up after a holding reply:</source>
+        <translation>Opfølgning efter foreløbigt svar:</translation>
+    </message>
+    <message>
+        <source>Follow-up policy</source>
+        <translation>Frist for opfølgning</translation>
+    </message>
+    <message>
+        <source>Work calendar</source>
+        <translation>Arbejdskalender</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Land:</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Tidszone:</translation>
+    </message>
+    <message>
+        <source>Closed on:</source>
+        <translation>Lukket på:</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Åbningstider</translation>
+    </message>
+    <message>
+        <source>Opening hours on {day}</source>
+        <translation>Åbningstider om {day}</translation>
+    </message>
+    <message>
+        <source>Write them as HH:MM-HH:MM, e.g. 08:00-16:00.</source>
+        <translation>Skriv dem som TT:MM-TT:MM, fx 08:00-16:00.</translation>
+    </message>
+    <message>
+        <source>Extra closed dates</source>
+        <translation>Ekstra lukkedage</translation>
+    </message>
+    <message>
+        <source>Closed date to add</source>
+        <translation>Lukkedag, der skal tilføjes</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tilføj</translation>
+    </message>
+    <message>
+        <source>Add closed date</source>
+        <translation>Tilføj lukkedag</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Remove the selected closed dates</source>
+        <translation>Fjern de valgte lukkedage</translation>
+    </message>
+    <message>
+        <source>Special opening hours on a date</source>
+        <translation>Særlige åbningstider på en dato</translation>
+    </message>
+    <message>
+        <source>Date with special opening hours</source>
+        <translation>Dato med særlige åbningstider</translation>
+    </message>
+    <message>
+        <source>Opening hours on that date</source>
+        <translation>Åbningstider på den dato</translation>
+    </message>
+    <message>
+        <source>Add special opening hours</source>
+        <translation>Tilføj særlige åbningstider</translation>
+    </message>
+    <message>
+        <source>Dates with special opening hours</source>
+        <translation>Datoer med særlige åbningstider</translation>
+    </message>
+    <message>
+        <source>Remove the selected special opening hours</source>
+        <translation>Fjern de valgte særlige åbningstider</translation>
+    </message>
+</context>
+<context>
+    <name>Accounts</name>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation>Kontoen findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>There is no account named {name}.</source>
+        <translation>Der er ingen konto med navnet {name}.</translation>
+    </message>
+    <message>
+        <source>The platform did not accept the token (expired or revoked).</source>
+        <translation>Platformen accepterede ikke tokenet (udløbet eller tilbagekaldt).</translation>
+    </message>
+    <message>
+        <source>The token lacks a permission: {reason}</source>
+        <translation>Tokenet mangler en tilladelse: {reason}</translation>
+    </message>
+    <message>
+        <source>The platform cannot be reached; check the network.</source>
+        <translation>Platformen kan ikke nås; tjek netværket.</translation>
+    </message>
+    <message>
+        <source>The platform answered with an error: {reason}</source>
+        <translation>Platformen svarede med en fejl: {reason}</translation>
+    </message>
+    <message>
+        <source>Unknown platform {platform}; use one of: {choices}.</source>
+        <translation>Ukendt platform {platform}; brug en af disse: {choices}.</translation>
+    </message>
+    <message>
+        <source>An account needs a name.</source>
+        <translation>En konto skal have et navn.</translation>
+    </message>
+    <message>
+        <source>A platform address must use https.</source>
+        <translation>En platformsadresse skal bruge https.</translation>
+    </message>
+    <message>
+        <source>A token is needed to connect {platform}.</source>
+        <translation>Der skal bruges et token for at tilslutte {platform}.</translation>
+    </message>
+    <message>
+        <source>An account named {name} already exists.</source>
+        <translation>Der findes allerede en konto med navnet {name}.</translation>
+    </message>
+    <message>
+        <source>No token for {name} in your keychain; reconnect the account.</source>
+        <translation>Der er intet token til {name} i din nøglering; tilslut kontoen igen.</translation>
+    </message>
+    <message>
+        <source>Your keychain has no token for {name}; connect it on this computer to send from it.</source>
+        <translation>Din nøglering har intet token til {name}; tilslut kontoen på denne computer for at sende fra den.</translation>
+    </message>
+</context>
+<context>
+    <name>CLI</name>
+    <message>
+        <source>Token (not shown): </source>
+        <translation>Token (vises ikke): </translation>
+    </message>
+    <message>
+        <source>No token given; pass it on standard input with --token-stdin.</source>
+        <translation>Der er ikke angivet noget token; send det via standardinput med --token-stdin.</translation>
+    </message>
+    <message>
+        <source>Connected {name} ({platform}).</source>
+        <translation>{name} ({platform}) er tilsluttet.</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>{name} er fjernet.</translation>
+    </message>
+    <message>
+        <source>{name}: the token works ({who}, id {id}).</source>
+        <translation>{name}: tokenet virker ({who}, id {id}).</translation>
+    </message>
+    <message>
+        <source>Reconnected {name}.</source>
+        <translation>{name} er tilsluttet igen.</translation>
+    </message>
+    <message>
+        <source>There is no account named {name}.</source>
+        <translation>Der er ingen konto med navnet {name}.</translation>
+    </message>
+    <message>
+        <source>Queued reply #{id}.</source>
+        <translation>Svar #{id} er sat i kø.</translation>
+    </message>
+    <message>
+        <source>Queued {action} #{id}.</source>
+        <translation>{action} #{id} er sat i kø.</translation>
+    </message>
+    <message>
+        <source>Nothing to send.</source>
+        <translation>Intet at sende.</translation>
+    </message>
+    <message>
+        <source>There is no institution named {name}.</source>
+        <translation>Der er ingen institution med navnet {name}.</translation>
+    </message>
+    <message>
+        <source>{name}: {status}, {new} new, {answered} answered on the platform</source>
+        <translation>{name}: {status}, {new} nye, {answered} besvaret på platformen</translation>
+    </message>
+    <message>
+        <source>Imported {added} new and {updated} changed templates.</source>
+        <translation>Importerede {added} nye og {updated} ændrede skabeloner.</translation>
+    </message>
+    <message>
+        <source>Exported {count} templates to {file}.</source>
+        <translation>Eksporterede {count} skabeloner til {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>Checker</name>
+    <message>
+        <source>Written in capitals: this reads as shouting.</source>
+        <translation>Skrevet med store bogstaver: det virker som råb.</translation>
+    </message>
+    <message>
+        <source>Unknown language “{language}”; use one of: {names}.</source>
+        <translation>Ukendt sprog “{language}”; brug et af disse: {names}.</translation>
+    </message>
+    <message>
+        <source>This looks like a Danish CPR number. Never publish personal identity numbers.</source>
+        <translation>Det ligner et dansk CPR-nummer. Offentliggør aldrig personnumre.</translation>
+    </message>
+    <message>
+        <source>This looks like a Swedish personnummer. Never publish personal identity numbers.</source>
+        <translation>Det ligner et svensk personnummer. Offentliggør aldrig personnumre.</translation>
+    </message>
+    <message>
+        <source>This looks like a Swedish samordningsnummer. Never publish personal identity numbers.</source>
+        <translation>Det ligner et svensk samordningsnummer. Offentliggør aldrig personnumre.</translation>
+    </message>
+    <message>
+        <source>Link without https: use the secure https:// address.</source>
+        <translation>Link uden https: brug den sikre https://-adresse.</translation>
+    </message>
+    <message>
+        <source>E-mail address in a public reply: if it belongs to a private person, continue in a private message.</source>
+        <translation>E-mailadresse i et offentligt svar: hvis den tilhører en privatperson, så fortsæt i en privat besked.</translation>
+    </message>
+    <message>
+        <source>Phone number in a public reply: make sure it is not a private person&apos;s number.</source>
+        <translation>Telefonnummer i et offentligt svar: sørg for, at det ikke er en privatpersons nummer.</translation>
+    </message>
+    <message>
+        <source>{length} weighted characters; {platform} allows {limit}. Shorten the reply by {over}.</source>
+        <translation>{length} vægtede tegn; {platform} tillader {limit}. Forkort svaret med {over}.</translation>
+    </message>
+    <message>
+        <source>{length} characters; {platform} allows {limit}. Shorten the reply by {over}.</source>
+        <translation>{length} tegn; {platform} tillader {limit}. Forkort svaret med {over}.</translation>
+    </message>
+    <message>
+        <source>The reply starts cold: open with a greeting, e.g. “{example}”.</source>
+        <translation>Svaret starter brat: indled med en hilsen, fx “{example}”.</translation>
+    </message>
+    <message>
+        <source>Your signature appears more than once.</source>
+        <translation>Din signatur står i svaret mere end én gang.</translation>
+    </message>
+    <message>
+        <source>The reply does not end with your signature “{signature}”.</source>
+        <translation>Svaret slutter ikke med din signatur “{signature}”.</translation>
+    </message>
+    <message>
+        <source>The answer comes after the promised time: say sorry for the wait.</source>
+        <translation>Svaret kommer senere end lovet: sig undskyld for ventetiden.</translation>
+    </message>
+    <message>
+        <source>Unknown platform “{platform}”; use one of: {names}.</source>
+        <translation>Ukendt platform “{platform}”; brug en af disse: {names}.</translation>
+    </message>
+</context>
+<context>
+    <name>Collab</name>
+    <message>
+        <source>{name} already answered this at {time}.</source>
+        <translation>{name} har allerede besvaret denne kl. {time}.</translation>
+    </message>
+    <message>
+        <source>{name} already answered this; the answer is waiting in the outbox.</source>
+        <translation>{name} har allerede besvaret denne; svaret venter i udbakken.</translation>
+    </message>
+    <message>
+        <source>This was already answered on {platform} itself.</source>
+        <translation>Denne er allerede besvaret direkte på {platform}.</translation>
+    </message>
+    <message>
+        <source>{name} already marked this as answered at {time}.</source>
+        <translation>{name} har allerede markeret denne som besvaret kl. {time}.</translation>
+    </message>
+    <message>
+        <source>{name} is answering this right now.</source>
+        <translation>{name} er ved at besvare denne lige nu.</translation>
+    </message>
+    <message>
+        <source>{name} assigned an item to you.</source>
+        <translation>{name} har tildelt dig en henvendelse.</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Composer</source>
+        <extracomment>Emitted when which actions are possible changes, so the window&apos;s menu follows. The person started writing on this item (typed, or inserted a template): claim it. The person read the team warning and chose to write anyway.</extracomment>
+        <translation>Svarfelt</translation>
+    </message>
+    <message>
+        <source>Write and send the reply to the selected item</source>
+        <translation>Skriv og send svaret på den valgte henvendelse</translation>
+    </message>
+    <message>
+        <source>Write anyway</source>
+        <translation>Skriv alligevel</translation>
+    </message>
+    <message>
+        <source>Answer this item although a colleague is on it; sending asks once more</source>
+        <translation>Besvar henvendelsen, selvom en kollega er i gang med den; du bliver spurgt igen, når du sender</translation>
+    </message>
+    <message>
+        <source>Insert a template – type to search</source>
+        <translation>Indsæt en skabelon – skriv for at søge</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Skabelon</translation>
+    </message>
+    <message>
+        <source>Type words from a template&apos;s name, category or text, then press Enter to insert it</source>
+        <translation>Skriv ord fra en skabelons navn, kategori eller tekst, og tryk på Enter for at indsætte den</translation>
+    </message>
+    <message>
+        <source>Search templates</source>
+        <translation>Søg i skabeloner</translation>
+    </message>
+    <message>
+        <source>Matching templates</source>
+        <translation>Skabeloner, der passer</translation>
+    </message>
+    <message>
+        <source>Templates whose name matches what you typed</source>
+        <translation>Skabeloner, hvis navn passer til det, du har skrevet</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Skabeloner</translation>
+    </message>
+    <message>
+        <source>All templates, by category</source>
+        <translation>Alle skabeloner, efter kategori</translation>
+    </message>
+    <message>
+        <source>Reply text</source>
+        <translation>Svartekst</translation>
+    </message>
+    <message>
+        <source>Your reply. Your signature is added automatically. Ctrl+Enter sends.</source>
+        <translation>Dit svar. Din signatur tilføjes automatisk. Ctrl+Enter sender.</translation>
+    </message>
+    <message>
+        <source>Write a reply, or pick a template above…</source>
+        <translation>Skriv et svar, eller vælg en skabelon ovenfor…</translation>
+    </message>
+    <message>
+        <source>Preview – what will be sent</source>
+        <translation>Forhåndsvisning – det, der bliver sendt</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Forhåndsvisning</translation>
+    </message>
+    <message>
+        <source>The reply exactly as it will be sent, signature included</source>
+        <translation>Svaret præcis, som det bliver sendt, inklusive signatur</translation>
+    </message>
+    <message>
+        <source>Checker findings</source>
+        <translation>Svartjek</translation>
+    </message>
+    <message>
+        <source>Problems found in the reply; errors must be confirmed before sending</source>
+        <translation>Problemer fundet i svaret; fejl skal bekræftes før afsendelse</translation>
+    </message>
+    <message>
+        <source>Send reply</source>
+        <translation>Send svar</translation>
+    </message>
+    <message>
+        <source>Queue the reply with your signature (Ctrl+Enter)</source>
+        <translation>Sæt svaret i kø med din signatur (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Send holding reply</source>
+        <translation>Send foreløbigt svar</translation>
+    </message>
+    <message>
+        <source>Send a holding reply now; the follow-up deadline starts</source>
+        <translation>Send et foreløbigt svar nu; fristen for opfølgning begynder at løbe</translation>
+    </message>
+    <message>
+        <source>Add internal note</source>
+        <translation>Tilføj intern note</translation>
+    </message>
+    <message>
+        <source>A note only your team sees (N)</source>
+        <translation>En note, som kun dit team kan se (N)</translation>
+    </message>
+    <message>
+        <source>No reply needed</source>
+        <translation>Intet svar nødvendigt</translation>
+    </message>
+    <message>
+        <source>Stop the clock without answering (E)</source>
+        <translation>Stop uret uden at svare (E)</translation>
+    </message>
+    <message>
+        <source>Refer to case channel</source>
+        <translation>Henvis til sagskanal</translation>
+    </message>
+    <message>
+        <source>Mark as referred to the official case channel</source>
+        <translation>Markér som henvist til den officielle sagskanal</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Skjul</translation>
+    </message>
+    <message>
+        <source>Hide the comment on the platform (H)</source>
+        <translation>Skjul kommentaren på platformen (H)</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Afvis</translation>
+    </message>
+    <message>
+        <source>Reject the comment on YouTube (hides it and its replies for good)</source>
+        <translation>Afvis kommentaren på YouTube (skjuler den og dens svar permanent)</translation>
+    </message>
+    <message>
+        <source>Unhide</source>
+        <translation>Vis igen</translation>
+    </message>
+    <message>
+        <source>Show the comment again (U)</source>
+        <translation>Vis kommentaren igen (U)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>Delete the comment on the platform</source>
+        <translation>Slet kommentaren på platformen</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>Spam</translation>
+    </message>
+    <message>
+        <source>Mark as spam and stop the clock (S)</source>
+        <translation>Markér som spam, og stop uret (S)</translation>
+    </message>
+    <message>
+        <source>Mark as spam</source>
+        <translation>Markér som spam</translation>
+    </message>
+    <message>
+        <source>No item selected</source>
+        <translation>Ingen henvendelse valgt</translation>
+    </message>
+    <message>
+        <source>Reply to {author} on {account}</source>
+        <translation>Svar til {author} på {account}</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(ukendt)</translation>
+    </message>
+    <message>
+        <source>Value for {{{name}}} in the reply</source>
+        <translation>Værdi for {{{name}}} i svaret</translation>
+    </message>
+    <message>
+        <source>Needed before sending</source>
+        <translation>Skal udfyldes før afsendelse</translation>
+    </message>
+    <message>
+        <source>{length} / {limit} weighted</source>
+        <translation>{length} / {limit} vægtede</translation>
+    </message>
+    <message>
+        <source>{length} / {limit}</source>
+        <translation>{length} / {limit}</translation>
+    </message>
+    <message>
+        <source>{platform} allows {limit} characters; this reply uses {length}.</source>
+        <translation>{platform} tillader {limit} tegn; dette svar bruger {length}.</translation>
+    </message>
+    <message>
+        <source>Character count</source>
+        <translation>Antal tegn</translation>
+    </message>
+    <message>
+        <source>Fill in before sending: {names}</source>
+        <translation>Udfyld før afsendelse: {names}</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fejl</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advarsel</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>Fill in {names} first</source>
+        <translation>Udfyld først {names}</translation>
+    </message>
+</context>
+<context>
+    <name>Config</name>
+    <message>
+        <source>Enter a number greater than zero.</source>
+        <translation>Indtast et tal, der er større end nul.</translation>
+    </message>
+    <message>
+        <source>The data folder {path} cannot be created or written ({reason}).</source>
+        <translation>Datamappen {path} kan ikke oprettes eller skrives til ({reason}).</translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation>Indtast et helt tal.</translation>
+    </message>
+    <message>
+        <source>Choose Danish, Swedish or English.</source>
+        <translation>Vælg dansk, svensk eller engelsk.</translation>
+    </message>
+    <message>
+        <source>Use a sqlite:/// or postgresql+psycopg:// address.</source>
+        <translation>Brug en sqlite:///- eller postgresql+psycopg://-adresse.</translation>
+    </message>
+    <message>
+        <source>There is no setting called {key}.</source>
+        <translation>Der er ingen indstilling, der hedder {key}.</translation>
+    </message>
+    <message>
+        <source>{key} is a personal setting, kept in each person&apos;s own settings file.</source>
+        <translation>{key} er en personlig indstilling, som gemmes i hver persons egen indstillingsfil.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationView</name>
+    <message>
+        <source>Conversation</source>
+        <extracomment>&quot;Export as case record…&quot; from the header (the window asks where and writes it).</extracomment>
+        <translation>Samtale</translation>
+    </message>
+    <message>
+        <source>The post, the messages of the thread and the replies already given</source>
+        <translation>Opslaget, trådens beskeder og de svar, der allerede er givet</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Beskeder</translation>
+    </message>
+    <message>
+        <source>The messages of the thread, oldest first</source>
+        <translation>Trådens beskeder, ældste først</translation>
+    </message>
+    <message>
+        <source>Select an item to see its conversation.</source>
+        <translation>Vælg en henvendelse for at se samtalen.</translation>
+    </message>
+    <message>
+        <source>Original post by {author}</source>
+        <translation>Oprindeligt opslag fra {author}</translation>
+    </message>
+    <message>
+        <source>the account</source>
+        <translation>kontoen</translation>
+    </message>
+    <message>
+        <source>Original post</source>
+        <translation>Oprindeligt opslag</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Reply to a comment</source>
+        <translation>Svar på en kommentar</translation>
+    </message>
+    <message>
+        <source>Direct message</source>
+        <translation>Direkte besked</translation>
+    </message>
+    <message>
+        <source>Mention</source>
+        <translation>Omtale</translation>
+    </message>
+    <message>
+        <source>{kind} on {account}</source>
+        <translation>{kind} på {account}</translation>
+    </message>
+    <message>
+        <source>Open on {platform}</source>
+        <translation>Åbn på {platform}</translation>
+    </message>
+    <message>
+        <source>Opens {url} in your web browser</source>
+        <translation>Åbner {url} i din webbrowser</translation>
+    </message>
+    <message>
+        <source>Export as case record…</source>
+        <translation>Eksportér som sagsdokumentation…</translation>
+    </message>
+    <message>
+        <source>Export as case record</source>
+        <translation>Eksportér som sagsdokumentation</translation>
+    </message>
+    <message>
+        <source>Save this conversation as PDF and JSON for the records system</source>
+        <translation>Gem samtalen som PDF og JSON til journalsystemet</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Holding reply sent, follow-up due</source>
+        <translation>Foreløbigt svar sendt, opfølgning mangler</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Besvaret</translation>
+    </message>
+    <message>
+        <source>No reply needed</source>
+        <translation>Intet svar nødvendigt</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Skjult</translation>
+    </message>
+    <message>
+        <source>Marked as spam</source>
+        <translation>Markeret som spam</translation>
+    </message>
+    <message>
+        <source>Referred to the case channel</source>
+        <translation>Henvist til sagskanalen</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Slettet</translation>
+    </message>
+    <message>
+        <source>Hidden on the platform</source>
+        <translation>Skjult på platformen</translation>
+    </message>
+    <message>
+        <source>handled by {name}</source>
+        <translation>behandlet af {name}</translation>
+    </message>
+    <message>
+        <source>assigned to {name}</source>
+        <translation>tildelt {name}</translation>
+    </message>
+    <message>
+        <source>Platform reply window</source>
+        <translation>Platformens svarvindue</translation>
+    </message>
+    <message>
+        <source>{colleague} is answering</source>
+        <translation>{colleague} er ved at svare</translation>
+    </message>
+    <message>
+        <source>{urgency}: {countdown} ({due})</source>
+        <translation>{urgency}: {countdown} ({due})</translation>
+    </message>
+    <message>
+        <source>Clock stopped</source>
+        <translation>Uret er stoppet</translation>
+    </message>
+    <message>
+        <source>This text contains an ID number (CPR or personnummer). Hide it to protect the citizen.</source>
+        <translation>Teksten indeholder et personnummer (CPR-nummer eller svensk personnummer). Skjul den for at beskytte borgeren.</translation>
+    </message>
+    <message>
+        <source>Hide it</source>
+        <translation>Skjul den</translation>
+    </message>
+    <message>
+        <source>Hide this comment on the platform because it shows an ID number</source>
+        <translation>Skjul kommentaren på platformen, fordi den viser et personnummer</translation>
+    </message>
+    <message>
+        <source>Message text, shown exactly as written</source>
+        <translation>Beskedens tekst, vist præcis som den er skrevet</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(ukendt)</translation>
+    </message>
+    <message>
+        <source>Internal note by {name} · {when}</source>
+        <translation>Intern note fra {name} · {when}</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>venter på at blive sendt</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>sendes</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>ikke sendt</translation>
+    </message>
+    <message>
+        <source>needs your attention</source>
+        <translation>kræver din opmærksomhed</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>sendt</translation>
+    </message>
+    <message>
+        <source>Reply by {name} via Svarbox · {when} · {state}</source>
+        <translation>Svar fra {name} via Svarbox · {when} · {state}</translation>
+    </message>
+    <message>
+        <source>us</source>
+        <translation>os</translation>
+    </message>
+    <message>
+        <source>Our reply on the platform · {when}</source>
+        <translation>Vores svar på platformen · {when}</translation>
+    </message>
+    <message>
+        <source>this item</source>
+        <translation>denne henvendelse</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>skjult</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>besvaret</translation>
+    </message>
+    <message>
+        <source>The selected item</source>
+        <translation>Den valgte henvendelse</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Skjulning</translation>
+    </message>
+    <message>
+        <source>Unhide</source>
+        <translation>Ophævelse af skjulning</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Sletning</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Afvisning</translation>
+    </message>
+    <message>
+        <source>{action} by {name} · {state}</source>
+        <translation>{action} bestilt af {name} · {state}</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Prøv igen</translation>
+    </message>
+    <message>
+        <source>Try sending this again now</source>
+        <translation>Prøv at sende dette igen nu</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Rediger</translation>
+    </message>
+    <message>
+        <source>Take this reply back into the composer to change it</source>
+        <translation>Tag svaret tilbage i svarfeltet for at ændre det</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Kassér</translation>
+    </message>
+    <message>
+        <source>Do not send this; the item goes back to where it was</source>
+        <translation>Send ikke dette; henvendelsen vender tilbage til sin tidligere status</translation>
+    </message>
+</context>
+<context>
+    <name>Countdown</name>
+    <message>
+        <source>Mon</source>
+        <translation>man</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>tir</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>ons</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>tor</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>fre</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>lør</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>søn</translation>
+    </message>
+    <message>
+        <source>tomorrow {time}</source>
+        <translation>i morgen {time}</translation>
+    </message>
+    <message>
+        <source>yesterday {time}</source>
+        <translation>i går {time}</translation>
+    </message>
+    <message>
+        <source>{weekday} {time}</source>
+        <translation>{weekday} {time}</translation>
+    </message>
+    <message>
+        <source>{day}/{month} {time}</source>
+        <translation>{day}/{month} {time}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} t {minutes} min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min overdue</source>
+        <translation>
+            <numerusform>%n min over tid</numerusform>
+            <numerusform>%n min over tid</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h overdue</source>
+        <translation>
+            <numerusform>%n t over tid</numerusform>
+            <numerusform>%n t over tid</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d overdue</source>
+        <translation>
+            <numerusform>%n d over tid</numerusform>
+            <numerusform>%n d over tid</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due {moment}</source>
+        <translation>Svarfrist {moment}</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Inden for fristen</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Forfalder snart</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overskredet</translation>
+    </message>
+    <message>
+        <source>Messenger&apos;s reply window closed {moment}; answer through the case channel</source>
+        <translation>Messengers svarvindue lukkede {moment}; svar via sagskanalen</translation>
+    </message>
+    <message>
+        <source>Messenger window: {left} left (closes {moment})</source>
+        <translation>Messenger-vindue: {left} tilbage (lukker {moment})</translation>
+    </message>
+    <message>
+        <source>closes before our deadline</source>
+        <translation>lukker før vores svarfrist</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Svarbox – something went wrong</source>
+        <translation>Svarbox – noget gik galt</translation>
+    </message>
+    <message>
+        <source>Svarbox hit a bug. Your data is safe: everything already saved stays saved. Please send the details below to your administrator.</source>
+        <translation>Svarbox stødte på en fejl. Dine data er i sikkerhed: Alt, der allerede er gemt, forbliver gemt. Send venligst oplysningerne nedenfor til din administrator.</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>Fejloplysninger</translation>
+    </message>
+    <message>
+        <source>Technical details of the error; select and copy them</source>
+        <translation>Tekniske oplysninger om fejlen; markér og kopiér dem</translation>
+    </message>
+    <message>
+        <source>The log is at: {path}</source>
+        <translation>Loggen ligger her: {path}</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Kopiér oplysninger</translation>
+    </message>
+    <message>
+        <source>Copy the error details to the clipboard</source>
+        <translation>Kopiér fejloplysningerne til udklipsholderen</translation>
+    </message>
+    <message>
+        <source>Svarbox: unexpected problem</source>
+        <translation>Svarbox: uventet problem</translation>
+    </message>
+    <message>
+        <source>Svarbox ran into a problem it did not expect. Your work is safe: everything already saved, including replies waiting in the outbox, stays saved.
+
+Please copy the details below and send them to your IT support. Then carry on; if the problem comes back, restart Svarbox.</source>
+        <translation>Svarbox løb ind i et uventet problem. Dit arbejde er i sikkerhed: Alt, der allerede er gemt, også svar, der venter i udbakken, forbliver gemt.
+
+Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Fortsæt derefter arbejdet; hvis problemet kommer igen, så genstart Svarbox.</translation>
+    </message>
+    <message>
+        <source>Technical details for IT support; select and copy them, or use Copy details</source>
+        <translation>Tekniske oplysninger til it-support; markér og kopiér dem, eller brug Kopiér oplysninger</translation>
+    </message>
+    <message>
+        <source>The log file is at: {path}</source>
+        <translation>Logfilen ligger her: {path}</translation>
+    </message>
+    <message>
+        <source>No log file could be written on this computer.</source>
+        <translation>Der kunne ikke skrives en logfil på denne computer.</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Åbn logmappen</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopieret</translation>
+    </message>
+</context>
+<context>
+    <name>Crisis</name>
+    <message>
+        <source>Unusual activity on {account}</source>
+        <translation>Usædvanlig aktivitet på {account}</translation>
+    </message>
+    <message>
+        <source>{count} items in the last hour on {account}; usually {usual} an hour. Check whether a story is spreading.</source>
+        <translation>{count} henvendelser i den seneste time på {account}; normalt {usual} i timen. Tjek, om en historie er ved at sprede sig.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The database is locked by another program; close it (or the other Svarbox) and try again.</source>
+        <translation>Databasen er låst af et andet program; luk det (eller den anden Svarbox), og prøv igen.</translation>
+    </message>
+    <message>
+        <source>The database file is read-only; Svarbox needs permission to write to it.</source>
+        <translation>Databasefilen er skrivebeskyttet; Svarbox skal have tilladelse til at skrive i den.</translation>
+    </message>
+    <message>
+        <source>The disk is full; free some space. Nothing was lost, but nothing new can be saved until then.</source>
+        <translation>Disken er fuld; frigør noget plads. Intet er gået tabt, men der kan ikke gemmes noget nyt, før der er plads igen.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Svarbox has not changed it; restore the .bak copy next to it or start afresh.</source>
+        <translation>Databasefilen er beskadiget. Svarbox har ikke ændret den; gendan .bak-kopien, der ligger ved siden af, eller start forfra.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened; check that its folder exists and can be written.</source>
+        <translation>Databasefilen kan ikke åbnes; tjek, at dens mappe findes og kan skrives til.</translation>
+    </message>
+    <message>
+        <source>The team database cannot be reached; check the network and the database address.</source>
+        <translation>Teamdatabasen kan ikke nås; tjek netværket og databaseadressen.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be read; check its permissions.</source>
+        <translation>Databasefilen kan ikke læses; tjek filens rettigheder.</translation>
+    </message>
+    <message>
+        <source>This database was made by a newer version of Svarbox (schema {rev}); update Svarbox to open it.</source>
+        <translation>Databasen er lavet af en nyere version af Svarbox (skema {rev}); opdater Svarbox for at åbne den.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Give --pdf FILE, --json FILE or both.</source>
+        <translation>Angiv --pdf FIL, --json FIL eller begge.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written: {reason}</source>
+        <translation>Filen kan ikke skrives: {reason}</translation>
+    </message>
+    <message>
+        <source>Exported {at} by {who} · Svarbox {version}</source>
+        <translation>Eksporteret {at} af {who} · Svarbox {version}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Side {page} af {pages}</translation>
+    </message>
+    <message>
+        <source>Case record · {account} · case item {id}</source>
+        <translation>Sagsdokumentation · {account} · henvendelse {id}</translation>
+    </message>
+    <message>
+        <source>Case record: conversation on {platform}</source>
+        <translation>Sagsdokumentation: samtale på {platform}</translation>
+    </message>
+    <message>
+        <source>For the records: exported from Svarbox&apos;s cache. Times are local time ({zone}).</source>
+        <translation>Til journalisering: eksporteret fra Svarbox&apos; cache. Tidspunkter er angivet i lokal tid ({zone}).</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Case item</source>
+        <translation>Henvendelse</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Henvendelser</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Eksporteret</translation>
+    </message>
+    <message>
+        <source>Exported by</source>
+        <translation>Eksporteret af</translation>
+    </message>
+    <message>
+        <source>Svarbox version</source>
+        <translation>Svarbox-version</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Samtale</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Opslag</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Beskeder</translation>
+    </message>
+    <message>
+        <source>(unknown author)</source>
+        <translation>(ukendt afsender)</translation>
+    </message>
+    <message>
+        <source>citizen</source>
+        <translation>borger</translation>
+    </message>
+    <message>
+        <source>internal note</source>
+        <translation>intern note</translation>
+    </message>
+    <message>
+        <source>our holding reply</source>
+        <translation>vores foreløbige svar</translation>
+    </message>
+    <message>
+        <source>our reply</source>
+        <translation>vores svar</translation>
+    </message>
+    <message>
+        <source>{kind}, sent by {person} via Svarbox</source>
+        <translation>{kind}, sendt af {person} via Svarbox</translation>
+    </message>
+    <message>
+        <source>{kind}, written on the platform</source>
+        <translation>{kind}, skrevet på platformen</translation>
+    </message>
+    <message>
+        <source>item {id}</source>
+        <translation>henvendelse {id}</translation>
+    </message>
+    <message>
+        <source>status: {status}</source>
+        <translation>status: {status}</translation>
+    </message>
+    <message>
+        <source>({when} by {who})</source>
+        <translation>({when} af {who})</translation>
+    </message>
+    <message>
+        <source>hidden on the platform</source>
+        <translation>skjult på platformen</translation>
+    </message>
+    <message>
+        <source>[text removed from the cache by the retention rule]</source>
+        <translation>[teksten er fjernet fra cachen efter reglen for opbevaring]</translation>
+    </message>
+    <message>
+        <source>Choose a PDF file, a JSON file or both.</source>
+        <translation>Vælg en PDF-fil, en JSON-fil eller begge.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldMessage</name>
+    <message>
+        <source>Error</source>
+        <translation>Fejl</translation>
+    </message>
+</context>
+<context>
+    <name>Inbox</name>
+    <message>
+        <source>All open</source>
+        <translation>Alle åbne</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overskredet</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Forfalder i dag</translation>
+    </message>
+    <message>
+        <source>Waiting for follow-up</source>
+        <translation>Venter på opfølgning</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Besvaret</translation>
+    </message>
+    <message>
+        <source>Hidden and spam</source>
+        <translation>Skjult og spam</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Omtaler</translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation>Tildelt mig</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alt</translation>
+    </message>
+</context>
+<context>
+    <name>InboxModel</name>
+    <message>
+        <source>Answered</source>
+        <extracomment>A header was clicked: (ViewSpec.sort key, descending). The window re-runs the query.</extracomment>
+        <translation>Besvaret</translation>
+    </message>
+    <message>
+        <source>No reply needed</source>
+        <translation>Intet svar nødvendigt</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Skjult</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>Spam</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Henvist</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Slettet</translation>
+    </message>
+    <message>
+        <source>Holding reply sent</source>
+        <translation>Foreløbigt svar sendt</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Afsender</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Modtaget</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Svarfrist</translation>
+    </message>
+    <message>
+        <source>{column} (click to sort)</source>
+        <translation>{column} (klik for at sortere)</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(ukendt)</translation>
+    </message>
+    <message>
+        <source>{colleague} is answering</source>
+        <translation>{colleague} er ved at svare</translation>
+    </message>
+    <message>
+        <source>{account} ({platform})</source>
+        <translation>{account} ({platform})</translation>
+    </message>
+    <message>
+        <source>{author} – the text contains an ID number</source>
+        <translation>{author} – teksten indeholder et personnummer</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>I kø</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Ikke sendt</translation>
+    </message>
+</context>
+<context>
+    <name>Items</name>
+    <message>
+        <source>There is no item {id}.</source>
+        <translation>Der er ingen henvendelse {id}.</translation>
+    </message>
+    <message>
+        <source>Unknown action: {action}</source>
+        <translation>Ukendt handling: {action}</translation>
+    </message>
+    <message>
+        <source>A note cannot be empty.</source>
+        <translation>En note kan ikke være tom.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Svarbox – demo workspace</source>
+        <translation>Svarbox – demoarbejdsområde</translation>
+    </message>
+    <message>
+        <source>Svarbox – training</source>
+        <translation>Svarbox – træning</translation>
+    </message>
+    <message>
+        <source>Search text and authors (Ctrl+F)</source>
+        <translation>Søg i tekst og afsendere (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Søg</translation>
+    </message>
+    <message>
+        <source>Shows only items of this view whose text or author contains these words</source>
+        <translation>Viser kun de henvendelser i visningen, hvor teksten eller afsenderen indeholder disse ord</translation>
+    </message>
+    <message>
+        <source>Search the current view (Ctrl+F); Esc clears</source>
+        <translation>Søg i den aktuelle visning (Ctrl+F); Esc rydder</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Henvendelser</translation>
+    </message>
+    <message>
+        <source>Items of the chosen view, soonest deadline first. J and K move, R replies, H hides.</source>
+        <translation>Henvendelser i den valgte visning, tidligste svarfrist først. J og K flytter, R svarer, H skjuler.</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolonner</translation>
+    </message>
+    <message>
+        <source>Click a column to sort by it</source>
+        <translation>Klik på en kolonne for at sortere efter den</translation>
+    </message>
+    <message>
+        <source>Resize panes</source>
+        <translation>Tilpas rudernes størrelse</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Synkroniser nu</translation>
+    </message>
+    <message>
+        <source>Fetch new items from every account</source>
+        <translation>Hent nye henvendelser fra alle konti</translation>
+    </message>
+    <message>
+        <source>Send &amp;waiting actions</source>
+        <translation>Send &amp;ventende handlinger</translation>
+    </message>
+    <message>
+        <source>Try to send everything waiting in the outbox now</source>
+        <translation>Prøv at sende alt, der venter i udbakken, nu</translation>
+    </message>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation>&amp;Rapporter…</translation>
+    </message>
+    <message>
+        <source>Response times and on-time rate per account, with CSV export</source>
+        <translation>Svartider og andel besvaret inden for fristen pr. konto, med CSV-eksport</translation>
+    </message>
+    <message>
+        <source>&amp;Connect an account…</source>
+        <translation>&amp;Tilslut en konto…</translation>
+    </message>
+    <message>
+        <source>Connect a Facebook Page, Instagram, X, LinkedIn or YouTube account</source>
+        <translation>Tilslut en Facebook-side eller en Instagram-, X-, LinkedIn- eller YouTube-konto</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Indstillinger…</translation>
+    </message>
+    <message>
+        <source>Your name, signature, language, sync, notifications and accounts</source>
+        <translation>Dit navn, din signatur, sprog, synkronisering, notifikationer og konti</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Søg…</translation>
+    </message>
+    <message>
+        <source>Search the text and authors of this view</source>
+        <translation>Søg i tekst og afsendere i denne visning</translation>
+    </message>
+    <message>
+        <source>&amp;Next item</source>
+        <translation>&amp;Næste henvendelse</translation>
+    </message>
+    <message>
+        <source>&amp;Previous item</source>
+        <translation>&amp;Forrige henvendelse</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;list</source>
+        <translation>Gå til &amp;listen</translation>
+    </message>
+    <message>
+        <source>Go to the na&amp;vigator</source>
+        <translation>Gå til na&amp;vigatoren</translation>
+    </message>
+    <message>
+        <source>&amp;Reload the list</source>
+        <translation>&amp;Genindlæs listen</translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation>H&amp;envendelse</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>&amp;Svar</translation>
+    </message>
+    <message>
+        <source>Write a reply in the composer</source>
+        <translation>Skriv et svar i svarfeltet</translation>
+    </message>
+    <message>
+        <source>Send reply</source>
+        <translation>Send svar</translation>
+    </message>
+    <message>
+        <source>Send the reply with your signature</source>
+        <translation>Send svaret med din signatur</translation>
+    </message>
+    <message>
+        <source>Send &amp;holding reply</source>
+        <translation>Send &amp;foreløbigt svar</translation>
+    </message>
+    <message>
+        <source>No reply &amp;needed</source>
+        <translation>&amp;Intet svar nødvendigt</translation>
+    </message>
+    <message>
+        <source>Re&amp;fer to case channel</source>
+        <translation>&amp;Henvis til sagskanal</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>S&amp;kjul</translation>
+    </message>
+    <message>
+        <source>Hide the comment on the platform</source>
+        <translation>Skjul kommentaren på platformen</translation>
+    </message>
+    <message>
+        <source>&amp;Unhide</source>
+        <translation>&amp;Vis igen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete on the platform…</source>
+        <translation>S&amp;let på platformen…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;spam</source>
+        <translation>Markér som s&amp;pam</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>&amp;Genåbn</translation>
+    </message>
+    <message>
+        <source>Start the clock again</source>
+        <translation>Start uret igen</translation>
+    </message>
+    <message>
+        <source>Add internal &amp;note…</source>
+        <translation>Tilføj intern &amp;note…</translation>
+    </message>
+    <message>
+        <source>&amp;Open on the platform</source>
+        <translation>&amp;Åbn på platformen</translation>
+    </message>
+    <message>
+        <source>Insert &amp;template…</source>
+        <translation>Indsæt sk&amp;abelon…</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to…</source>
+        <translation>&amp;Tildel til…</translation>
+    </message>
+    <message>
+        <source>Give this item to a colleague</source>
+        <translation>Giv henvendelsen til en kollega</translation>
+    </message>
+    <message>
+        <source>Unassi&amp;gn</source>
+        <translation>Fjern til&amp;deling</translation>
+    </message>
+    <message>
+        <source>E&amp;xport as case record…</source>
+        <translation>&amp;Eksportér som sagsdokumentation…</translation>
+    </message>
+    <message>
+        <source>Save the conversation as PDF and JSON for the records system</source>
+        <translation>Gem samtalen som PDF og JSON til journalsystemet</translation>
+    </message>
+    <message>
+        <source>Forget this &amp;person…</source>
+        <translation>Glem denne pe&amp;rson…</translation>
+    </message>
+    <message>
+        <source>Remove this author&apos;s items and name from Svarbox (a request to be forgotten)</source>
+        <translation>Fjern afsenderens henvendelser og navn fra Svarbox (en anmodning om at blive glemt)</translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation>&amp;Træning</translation>
+    </message>
+    <message>
+        <source>Show my &amp;score</source>
+        <translation>Vis mine &amp;point</translation>
+    </message>
+    <message>
+        <source>Score the answers given so far</source>
+        <translation>Giv point for de svar, der er givet indtil nu</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastaturgenveje</translation>
+    </message>
+    <message>
+        <source>The demo and training workspaces never connect to a real platform. Start Svarbox without --demo to connect an account.</source>
+        <translation>Demo- og træningsarbejdsområderne forbinder aldrig til en rigtig platform. Start Svarbox uden --demo for at tilslutte en konto.</translation>
+    </message>
+    <message>
+        <source>Unsent actions</source>
+        <translation>Ikke-sendte handlinger</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) have not been sent yet. Keep them and send them the next time Svarbox starts?</source>
+        <translation>
+            <numerusform>%n handling er ikke sendt endnu. Vil du beholde den og sende den, næste gang Svarbox starter?</numerusform>
+            <numerusform>%n handlinger er ikke sendt endnu. Vil du beholde dem og sende dem, næste gang Svarbox starter?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep for next start</source>
+        <translation>Behold til næste start</translation>
+    </message>
+    <message>
+        <source>Discard them</source>
+        <translation>Kassér dem</translation>
+    </message>
+    <message>
+        <source>{name} – open items</source>
+        <translation>{name} – åbne henvendelser</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in this view</source>
+        <translation>
+            <numerusform>%n henvendelse i denne visning</numerusform>
+            <numerusform>%n henvendelser i denne visning</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This item is no longer in the cache.</source>
+        <translation>Denne henvendelse er ikke længere i cachen.</translation>
+    </message>
+    <message>
+        <source>That action is not possible for this item.</source>
+        <translation>Den handling er ikke mulig for denne henvendelse.</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Intern note</translation>
+    </message>
+    <message>
+        <source>A note for your team (never sent to the citizen):</source>
+        <translation>En note til dit team (sendes aldrig til borgeren):</translation>
+    </message>
+    <message>
+        <source>Note added.</source>
+        <translation>Noten er tilføjet.</translation>
+    </message>
+    <message>
+        <source>Delete on the platform?</source>
+        <translation>Slet på platformen?</translation>
+    </message>
+    <message>
+        <source>Delete this comment by {author} on {platform}? This cannot be undone.</source>
+        <translation>Vil du slette denne kommentar fra {author} på {platform}? Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(ukendt)</translation>
+    </message>
+    <message>
+        <source>Reject on YouTube?</source>
+        <translation>Afvis på YouTube?</translation>
+    </message>
+    <message>
+        <source>Rejecting hides the comment and all its replies for good. Continue?</source>
+        <translation>Afvisning skjuler kommentaren og alle dens svar permanent. Vil du fortsætte?</translation>
+    </message>
+    <message>
+        <source>Hiding – waiting to be sent.</source>
+        <translation>Skjuler – venter på at blive sendt.</translation>
+    </message>
+    <message>
+        <source>Unhiding – waiting to be sent.</source>
+        <translation>Viser igen – venter på at blive sendt.</translation>
+    </message>
+    <message>
+        <source>Deleting – waiting to be sent.</source>
+        <translation>Sletter – venter på at blive sendt.</translation>
+    </message>
+    <message>
+        <source>Rejecting – waiting to be sent.</source>
+        <translation>Afviser – venter på at blive sendt.</translation>
+    </message>
+    <message>
+        <source>Marked as needing no reply.</source>
+        <translation>Markeret som: intet svar nødvendigt.</translation>
+    </message>
+    <message>
+        <source>Marked as referred.</source>
+        <translation>Markeret som henvist.</translation>
+    </message>
+    <message>
+        <source>Marked as spam.</source>
+        <translation>Markeret som spam.</translation>
+    </message>
+    <message>
+        <source>Reopened; the clock runs again.</source>
+        <translation>Genåbnet; uret kører igen.</translation>
+    </message>
+    <message>
+        <source>Fill in before sending: {names}.</source>
+        <translation>Udfyld før afsendelse: {names}.</translation>
+    </message>
+    <message>
+        <source>The reply is empty.</source>
+        <translation>Svaret er tomt.</translation>
+    </message>
+    <message>
+        <source>Send anyway?</source>
+        <translation>Send alligevel?</translation>
+    </message>
+    <message>
+        <source>The checker found problems in this reply:
+
+{problems}
+
+Send it anyway?</source>
+        <translation>Svartjekket fandt problemer i dette svar:
+
+{problems}
+
+Vil du sende det alligevel?</translation>
+    </message>
+    <message>
+        <source>Holding reply queued; it is sent in the background.</source>
+        <translation>Det foreløbige svar er sat i kø; det sendes i baggrunden.</translation>
+    </message>
+    <message>
+        <source>Reply queued; it is sent in the background.</source>
+        <translation>Svaret er sat i kø; det sendes i baggrunden.</translation>
+    </message>
+    <message>
+        <source>Trying again.</source>
+        <translation>Prøver igen.</translation>
+    </message>
+    <message>
+        <source>Discard?</source>
+        <translation>Kassér?</translation>
+    </message>
+    <message>
+        <source>Do not send this action? The item goes back to where it was.</source>
+        <translation>Vil du droppe at sende denne handling? Henvendelsen vender tilbage til sin tidligere status.</translation>
+    </message>
+    <message>
+        <source>Discarded.</source>
+        <translation>Kasseret.</translation>
+    </message>
+    <message>
+        <source>Syncing is not available in this build.</source>
+        <translation>Synkronisering er ikke tilgængelig i denne version.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synkroniserer…</translation>
+    </message>
+    <message>
+        <source>Last sync {time}</source>
+        <translation>Sidst synkroniseret kl. {time}</translation>
+    </message>
+    <message>
+        <source>Reconnect {account}</source>
+        <translation>Tilslut {account} igen</translation>
+    </message>
+    <message>
+        <source>Paste a new access token for {account}. It goes straight to your keychain.</source>
+        <translation>Indsæt et nyt adgangstoken til {account}. Det gemmes direkte i din nøglering.</translation>
+    </message>
+    <message>
+        <source>{account} is connected again.</source>
+        <translation>{account} er tilsluttet igen.</translation>
+    </message>
+    <message>
+        <source>Settings are not available in this build.</source>
+        <translation>Indstillinger er ikke tilgængelige i denne version.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldrig</translation>
+    </message>
+    <message>
+        <source>The platforms cannot be reached. You are working from the saved copy; last successful sync at {time}. Replies wait in the outbox until the connection is back.</source>
+        <translation>Platformene kan ikke nås. Du arbejder i den gemte kopi; seneste vellykkede synkronisering: {time}. Svar venter i udbakken, indtil forbindelsen er tilbage.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Prøv igen</translation>
+    </message>
+    <message>
+        <source>Sync every account now (F5)</source>
+        <translation>Synkroniser alle konti nu (F5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) could not be sent – see the conversation to retry, edit or discard.</source>
+        <translation>
+            <numerusform>%n handling kunne ikke sendes – se samtalen for at prøve igen, redigere eller kassere.</numerusform>
+            <numerusform>%n handlinger kunne ikke sendes – se samtalen for at prøve igen, redigere eller kassere.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting to be sent.</source>
+        <translation>
+            <numerusform>%n venter på at blive sendt.</numerusform>
+            <numerusform>%n venter på at blive sendt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Send nu</translation>
+    </message>
+    <message>
+        <source>Try to send waiting actions now</source>
+        <translation>Prøv at sende ventende handlinger nu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n handling venter på at blive sendt</numerusform>
+            <numerusform>%n handlinger venter på at blive sendt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Svarbox</source>
+        <translation>Svarbox</translation>
+    </message>
+    <message>
+        <source>{overdue} item(s) became overdue, {soon} due within a working hour.</source>
+        <translation>{overdue} henvendelse(r) har overskredet svarfristen, {soon} forfalder inden for en arbejdstime.</translation>
+    </message>
+    <message>
+        <source>Overdue: {author}</source>
+        <translation>Overskredet: {author}</translation>
+    </message>
+    <message>
+        <source>An item on {account} is past its deadline.</source>
+        <translation>En henvendelse på {account} har overskredet svarfristen.</translation>
+    </message>
+    <message>
+        <source>Due soon: {author}</source>
+        <translation>Forfalder snart: {author}</translation>
+    </message>
+    <message>
+        <source>An item on {account} is due within one working hour.</source>
+        <translation>En henvendelse på {account} forfalder inden for en arbejdstime.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Export as case record</source>
+        <translation>Eksportér som sagsdokumentation</translation>
+    </message>
+    <message>
+        <source>Case record – a PDF and a JSON file with the same name (*.pdf)</source>
+        <translation>Sagsdokumentation – en PDF- og en JSON-fil med samme navn (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Case record saved: {pdf} and {json}</source>
+        <translation>Sagsdokumentationen er gemt: {pdf} og {json}</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Åbn mappe</translation>
+    </message>
+    <message>
+        <source>Show the folder in the file manager</source>
+        <translation>Vis mappen i filhåndteringen</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>Skjul denne meddelelse</translation>
+    </message>
+    <message>
+        <source>Writing the case record…</source>
+        <translation>Skriver sagsdokumentationen…</translation>
+    </message>
+    <message>
+        <source>Forget this person?</source>
+        <translation>Glem denne person?</translation>
+    </message>
+    <message>
+        <source>Forget {author} on {account}?
+
+Every item by {author} on {account} kept in Svarbox is anonymised: the text, the name and the link are removed, open items are closed as needing no reply, and actions waiting to be sent for them are discarded. The name {author} is also removed from every other text Svarbox keeps (other items, replies, notes), on every account.
+
+This cannot be undone. Nothing changes on {platform} itself.</source>
+        <translation>Vil du glemme {author} på {account}?
+
+Alle henvendelser fra {author} på {account}, som Svarbox har gemt, bliver anonymiseret: Teksten, navnet og linket fjernes, åbne henvendelser lukkes som ikke krævende svar, og handlinger, der venter på at blive sendt for dem, kasseres. Navnet {author} fjernes også fra alle andre tekster, Svarbox gemmer (andre henvendelser, svar, noter), på alle konti.
+
+Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forgotten: %n item(s) anonymised.</source>
+        <translation>
+            <numerusform>Glemt: %n henvendelse er anonymiseret.</numerusform>
+            <numerusform>Glemt: %n henvendelser er anonymiseret.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastaturgenveje</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <source>Navigator</source>
+        <extracomment>The chosen view changed: a dict of ViewSpec fields (view, account_id, institution_id).</extracomment>
+        <translation>Navigator</translation>
+    </message>
+    <message>
+        <source>Saved views and accounts with their counts of open and overdue items</source>
+        <translation>Gemte visninger og konti med antal åbne henvendelser og henvendelser over tid</translation>
+    </message>
+    <message>
+        <source>Reconnect account…</source>
+        <translation>Tilslut konto igen…</translation>
+    </message>
+    <message>
+        <source>Reconnect account</source>
+        <translation>Tilslut konto igen</translation>
+    </message>
+    <message>
+        <source>Sign in again to the platform for the selected account</source>
+        <translation>Log ind på platformen igen for den valgte konto</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Visninger</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konti</translation>
+    </message>
+    <message>
+        <source>{account} ({platform}) – {status}</source>
+        <translation>{account} ({platform}) – {status}</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Needs reconnecting</source>
+        <translation>Skal tilsluttes igen</translation>
+    </message>
+    <message>
+        <source>Paused until {time}</source>
+        <translation>Sat på pause til kl. {time}</translation>
+    </message>
+    <message>
+        <source>Offline – last sync {time}</source>
+        <translation>Offline – sidst synkroniseret {time}</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Synkronisering mislykkedes</translation>
+    </message>
+    <message>
+        <source>Synced {time}</source>
+        <translation>Synkroniseret {time}</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Ikke synkroniseret endnu</translation>
+    </message>
+    <message>
+        <source>{label}: {total} open, {overdue} overdue</source>
+        <translation>{label}: {total} åbne, {overdue} over tid</translation>
+    </message>
+    <message>
+        <source>No institution</source>
+        <translation>Ingen institution</translation>
+    </message>
+    <message>
+        <source>Sync this account now</source>
+        <translation>Synkroniser denne konto nu</translation>
+    </message>
+    <message>
+        <source>Reconnect…</source>
+        <translation>Tilslut igen…</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>Unknown action: {action}</source>
+        <translation>Ukendt handling: {action}</translation>
+    </message>
+    <message>
+        <source>The reply is empty.</source>
+        <translation>Svaret er tomt.</translation>
+    </message>
+    <message>
+        <source>The reply is {length} characters; {platform} allows {limit}.</source>
+        <translation>Svaret er på {length} tegn; {platform} tillader {limit}.</translation>
+    </message>
+    <message>
+        <source>{platform} does not allow replies from Svarbox.</source>
+        <translation>{platform} tillader ikke svar fra Svarbox.</translation>
+    </message>
+    <message>
+        <source>Instagram does not allow replies to a hidden comment; unhide it first.</source>
+        <translation>Instagram tillader ikke svar på en skjult kommentar; vis den igen først.</translation>
+    </message>
+    <message>
+        <source>YouTube threads are flat: reply to the first comment of the thread instead.</source>
+        <translation>YouTube-tråde er flade: svar i stedet på trådens første kommentar.</translation>
+    </message>
+    <message>
+        <source>The platform does not allow a reply to this item.</source>
+        <translation>Platformen tillader ikke svar på denne henvendelse.</translation>
+    </message>
+    <message>
+        <source>Messenger&apos;s 24-hour reply window closed at {time}; answer through the official case channel instead.</source>
+        <translation>Messengers svarvindue på 24 timer lukkede {time}; svar i stedet via den officielle sagskanal.</translation>
+    </message>
+    <message>
+        <source>The reply has no signature.</source>
+        <translation>Svaret har ingen signatur.</translation>
+    </message>
+    <message>
+        <source>You have no signature yet; add one in Settings.</source>
+        <translation>Du har ingen signatur endnu; tilføj en under Indstillinger.</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>{platform} does not allow this action ({action}).</source>
+        <translation>{platform} tillader ikke denne handling ({action}).</translation>
+    </message>
+    <message>
+        <source>The reply needs confirming: {problem}</source>
+        <translation>Svaret skal bekræftes: {problem}</translation>
+    </message>
+    <message>
+        <source>There is no outbox action {id}.</source>
+        <translation>Der er ingen handling {id} i udbakken.</translation>
+    </message>
+    <message>
+        <source>Only failed or waiting actions can be retried.</source>
+        <translation>Kun mislykkede eller ventende handlinger kan prøves igen.</translation>
+    </message>
+    <message>
+        <source>Only a reply that is waiting or failed can be edited.</source>
+        <translation>Kun et svar, der venter eller er mislykket, kan redigeres.</translation>
+    </message>
+    <message>
+        <source>This reply already reached the platform.</source>
+        <translation>Dette svar er allerede nået frem til platformen.</translation>
+    </message>
+    <message>
+        <source>This action has already been sent or is being sent.</source>
+        <translation>Denne handling er allerede sendt eller ved at blive sendt.</translation>
+    </message>
+    <message>
+        <source>Rate limited by the platform; will try again at {time}.</source>
+        <translation>Platformen begrænser antallet af forespørgsler; prøver igen kl. {time}.</translation>
+    </message>
+    <message>
+        <source>Offline; will be sent when the platform can be reached.</source>
+        <translation>Offline; sendes, når platformen kan nås.</translation>
+    </message>
+    <message>
+        <source>The account needs reconnecting before this can be sent.</source>
+        <translation>Kontoen skal tilsluttes igen, før dette kan sendes.</translation>
+    </message>
+    <message>
+        <source>The platform refused it: {reason}</source>
+        <translation>Platformen afviste det: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWindow</name>
+    <message>
+        <source>Reports – Svarbox</source>
+        <translation>Rapporter – Svarbox</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Periode</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Denne uge</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>Sidste uge</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Denne måned</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Sidste måned</translation>
+    </message>
+    <message>
+        <source>Custom period</source>
+        <translation>Valgfri periode</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Fra</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>T&amp;il</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts</source>
+        <translation>&amp;Konti</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konti</translation>
+    </message>
+    <message>
+        <source>All accounts, one institution&apos;s or one account</source>
+        <translation>Alle konti, én institutions konti eller én konto</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Alle konti</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Eksportér CSV…</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Eksportér CSV</translation>
+    </message>
+    <message>
+        <source>Save the table as a CSV file for a spreadsheet</source>
+        <translation>Gem tabellen som en CSV-fil til et regneark</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Report table</source>
+        <translation>Rapporttabel</translation>
+    </message>
+    <message>
+        <source>One row per account and a total row</source>
+        <translation>Én række pr. konto og en række med totaler</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolonner</translation>
+    </message>
+    <message>
+        <source>Resize chart and table</source>
+        <translation>Tilpas størrelsen på diagram og tabel</translation>
+    </message>
+    <message>
+        <source>{institution} – all its accounts</source>
+        <translation>{institution} – alle dens konti</translation>
+    </message>
+    <message>
+        <source>Calculating…</source>
+        <translation>Beregner…</translation>
+    </message>
+    <message>
+        <source>{first} to {last}: {received} items received, {pct} answered on time, {overdue} overdue now.</source>
+        <translation>{first} til {last}: {received} henvendelser modtaget, {pct} besvaret inden for fristen, {overdue} over tid lige nu.</translation>
+    </message>
+    <message>
+        <source>none measured yet –</source>
+        <translation>ingen målt endnu –</translation>
+    </message>
+    <message>
+        <source>CSV, comma-separated (*.csv)</source>
+        <translation>CSV, kommasepareret (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV for Danish and Swedish spreadsheets, semicolon-separated (*.csv)</source>
+        <translation>CSV til danske og svenske regneark, semikolonsepareret (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the report as CSV</source>
+        <translation>Eksportér rapporten som CSV</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Gemt: {path}</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {reason}</source>
+        <translation>Filen kunne ikke skrives: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Invalid date &apos;{text}&apos;; write YYYY-MM-DD or an ISO moment such as 2026-03-01T00:00:00+01:00.</source>
+        <translation>Ugyldig dato &apos;{text}&apos;; skriv ÅÅÅÅ-MM-DD eller et ISO-tidspunkt som 2026-03-01T00:00:00+01:00.</translation>
+    </message>
+    <message>
+        <source>Give the period as --since and --until, --week or --month.</source>
+        <translation>Angiv perioden med --since og --until, --week eller --month.</translation>
+    </message>
+    <message>
+        <source>Invalid week &apos;{text}&apos;; write it as 2026-W14.</source>
+        <translation>Ugyldig uge &apos;{text}&apos;; skriv den som 2026-W14.</translation>
+    </message>
+    <message>
+        <source>Invalid month &apos;{text}&apos;; write it as 2026-03.</source>
+        <translation>Ugyldig måned &apos;{text}&apos;; skriv den som 2026-03.</translation>
+    </message>
+    <message>
+        <source>Give both --since and --until.</source>
+        <translation>Angiv både --since og --until.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Perioden slutter, før den begynder.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &apos;{zone}&apos;; use an IANA name such as Europe/Copenhagen.</source>
+        <translation>Ukendt tidszone &apos;{zone}&apos;; brug et IANA-navn som Europe/Copenhagen.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>I alt</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>{items} handled items and {own} of our replies are older than {days} days and would be purged.</source>
+        <translation>{items} behandlede henvendelser og {own} af vores svar er ældre end {days} dage og ville blive slettet.</translation>
+    </message>
+    <message>
+        <source>Purged {items} items and {own} of our replies (older than {days} days); {notes} notes deleted, {threads} threads cleared.</source>
+        <translation>Slettede {items} henvendelser og {own} af vores svar (ældre end {days} dage); {notes} noter slettet, {threads} tråde ryddet.</translation>
+    </message>
+    <message>
+        <source>Name the person: --author NAME or --author-id ID.</source>
+        <translation>Angiv personen: --author NAVN eller --author-id ID.</translation>
+    </message>
+    <message>
+        <source>Removed {items} items ({closed} were still open), {notes} notes and the name from {texts} other texts.</source>
+        <translation>Fjernede {items} henvendelser ({closed} var stadig åbne), {notes} noter og navnet fra {texts} andre tekster.</translation>
+    </message>
+    <message>
+        <source>Name the person: an author name or an author id.</source>
+        <translation>Angiv personen: et afsendernavn eller et afsender-id.</translation>
+    </message>
+    <message>
+        <source>There is no account {id}.</source>
+        <translation>Der er ingen konto {id}.</translation>
+    </message>
+    <message>
+        <source>[name removed]</source>
+        <translation>[navn fjernet]</translation>
+    </message>
+</context>
+<context>
+    <name>Secrets</name>
+    <message>
+        <source>No system keychain is available, so the token was not saved. Svarbox never stores tokens in plain text.</source>
+        <translation>Systemets nøglering er ikke tilgængelig, så tokenet blev ikke gemt. Svarbox gemmer aldrig tokens i klartekst.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused the request ({reason}).</source>
+        <translation>Systemets nøglering afviste anmodningen ({reason}).</translation>
+    </message>
+    <message>
+        <source>A stored token is incomplete in the keychain; reconnect the account.</source>
+        <translation>Et gemt token i nøgleringen er ufuldstændigt; tilslut kontoen igen.</translation>
+    </message>
+    <message>
+        <source>This token is too long to keep in the keychain ({count} characters).</source>
+        <translation>Tokenet er for langt til at blive gemt i nøgleringen ({count} tegn).</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Your name</source>
+        <translation>Dit navn</translation>
+    </message>
+    <message>
+        <source>Shown to colleagues and used in signatures.</source>
+        <translation>Vises for kolleger og bruges i signaturer.</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>Appended to every reply. Placeholders: {my_first_name}, {my_name}, {institution}, {account_name}.</source>
+        <translation>Tilføjes under hvert svar. Pladsholdere: {my_first_name}, {my_name}, {institution}, {account_name}.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>Empty follows the system language.</source>
+        <translation>Hvis feltet er tomt, bruges systemets sprog.</translation>
+    </message>
+    <message>
+        <source>Sync every (minutes)</source>
+        <translation>Synkroniseringsinterval (minutter)</translation>
+    </message>
+    <message>
+        <source>Desktop notifications</source>
+        <translation>Skrivebordsnotifikationer</translation>
+    </message>
+    <message>
+        <source>Warn when an item is within one working hour of its deadline or overdue.</source>
+        <translation>Advar, når der er under en arbejdstime til en henvendelses svarfrist, eller når den er overskredet.</translation>
+    </message>
+    <message>
+        <source>Keep handled items (days)</source>
+        <translation>Behold behandlede henvendelser (dage)</translation>
+    </message>
+    <message>
+        <source>After this, text and author of handled items are removed from the cache.</source>
+        <translation>Derefter fjernes tekst og afsender for behandlede henvendelser fra cachen.</translation>
+    </message>
+    <message>
+        <source>Default response policy</source>
+        <translation>Standardsvarfrist</translation>
+    </message>
+    <message>
+        <source>Default follow-up policy</source>
+        <translation>Standardfrist for opfølgning</translation>
+    </message>
+    <message>
+        <source>Our own e-mail domains</source>
+        <translation>Vores egne e-maildomæner</translation>
+    </message>
+    <message>
+        <source>Comma-separated; addresses there are not flagged as private data.</source>
+        <translation>Adskil med komma; adresser på disse domæner markeres ikke som private oplysninger.</translation>
+    </message>
+    <message>
+        <source>Official case channel</source>
+        <translation>Officiel sagskanal</translation>
+    </message>
+    <message>
+        <source>Where referrals point, e.g. a web form address or phone number.</source>
+        <translation>Hvor henvisninger peger hen, fx adressen på en webformular eller et telefonnummer.</translation>
+    </message>
+    <message>
+        <source>Database address</source>
+        <translation>Databaseadresse</translation>
+    </message>
+    <message>
+        <source>Empty uses the local file; a team uses postgresql+psycopg://…</source>
+        <translation>Hvis feltet er tomt, bruges den lokale fil; et team bruger postgresql+psycopg://…</translation>
+    </message>
+    <message>
+        <source>Your settings could not be saved ({reason}).</source>
+        <translation>Dine indstillinger kunne ikke gemmes ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Personal</source>
+        <translation>Personligt</translation>
+    </message>
+    <message>
+        <source>Team rules</source>
+        <translation>Teamregler</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Synchronisation</source>
+        <translation>Synkronisering</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifikationer</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privatliv</translation>
+    </message>
+    <message>
+        <source>Response policies and referrals</source>
+        <translation>Svarfrister og henvisninger</translation>
+    </message>
+    <message>
+        <source>Team database</source>
+        <translation>Teamdatabase</translation>
+    </message>
+    <message>
+        <source>Same as Windows</source>
+        <translation>Samme som Windows</translation>
+    </message>
+    <message>
+        <source>Public holidays</source>
+        <translation>Helligdage</translation>
+    </message>
+    <message>
+        <source>Optional holidays</source>
+        <translation>Valgfrie fridage</translation>
+    </message>
+    <message>
+        <source>De facto holidays</source>
+        <translation>De facto-fridage</translation>
+    </message>
+    <message>
+        <source>Bank holidays</source>
+        <translation>Bankfridage</translation>
+    </message>
+    <message>
+        <source>School holidays</source>
+        <translation>Skoleferier</translation>
+    </message>
+    <message>
+        <source>Half days</source>
+        <translation>Halve dage</translation>
+    </message>
+    <message>
+        <source>Unofficial holidays</source>
+        <translation>Uofficielle fridage</translation>
+    </message>
+    <message>
+        <source>Working-day observances</source>
+        <translation>Mærkedage på arbejdsdage</translation>
+    </message>
+    <message>
+        <source>Catholic holidays</source>
+        <translation>Katolske helligdage</translation>
+    </message>
+    <message>
+        <source>Government holidays</source>
+        <translation>Fridage for statsansatte</translation>
+    </message>
+    <message>
+        <source>Constitution Day, Christmas Eve, New Year&apos;s Eve</source>
+        <translation>Grundlovsdag, juleaften, nytårsaften</translation>
+    </message>
+    <message>
+        <source>Midsummer Eve, Christmas Eve, New Year&apos;s Eve</source>
+        <translation>Midsommeraften, juleaften, nytårsaften</translation>
+    </message>
+    <message>
+        <source>Applies to everyone on the team.</source>
+        <translation>Gælder for alle i teamet.</translation>
+    </message>
+    <message>
+        <source>hours:H, workdays:N or business_hours:H, e.g. workdays:2</source>
+        <translation>hours:H, workdays:N eller business_hours:H, fx workdays:2</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konti</translation>
+    </message>
+    <message>
+        <source>Correct the marked fields first.</source>
+        <translation>Ret de markerede felter først.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Indstillinger</translation>
+    </message>
+    <message>
+        <source>No accounts are connected yet. Connect one from the Accounts menu; its response policy and work calendar can then be set here.</source>
+        <translation>Der er endnu ikke tilsluttet nogen konti. Tilslut en fra menuen Konti; derefter kan du indstille kontoens svarfrist og arbejdskalender her.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>No token for this account in your keychain; reconnect it.</source>
+        <translation>Der er intet token til denne konto i din nøglering; tilslut den igen.</translation>
+    </message>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation>Kontoen findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>Paused by the platform until {time}.</source>
+        <translation>Sat på pause af platformen til kl. {time}.</translation>
+    </message>
+    <message>
+        <source>A colleague&apos;s Svarbox is syncing this account.</source>
+        <translation>En kollegas Svarbox synkroniserer denne konto.</translation>
+    </message>
+    <message>
+        <source>A colleague&apos;s Svarbox took over syncing this account.</source>
+        <translation>En kollegas Svarbox har overtaget synkroniseringen af denne konto.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamController</name>
+    <message>
+        <source>{colleague} is answering this right now</source>
+        <translation>{colleague} er ved at besvare denne lige nu</translation>
+    </message>
+    <message>
+        <source>Kept on this computer; it goes to the outbox when the team database is back.</source>
+        <translation>Gemt på denne computer; lægges i udbakken, når teamdatabasen er tilbage.</translation>
+    </message>
+    <message>
+        <source>Answer anyway?</source>
+        <translation>Svar alligevel?</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Send your reply anyway?</source>
+        <translation>{problem}
+
+Vil du sende dit svar alligevel?</translation>
+    </message>
+    <message>
+        <source>Not sent; your text is kept.</source>
+        <translation>Ikke sendt; din tekst er gemt.</translation>
+    </message>
+    <message>
+        <source>Not possible while the team database cannot be reached; replies, holding replies and hiding are kept on this computer, the rest has to wait.</source>
+        <translation>Ikke muligt, mens teamdatabasen ikke kan nås; svar, foreløbige svar og skjulning gemmes på denne computer, resten må vente.</translation>
+    </message>
+    <message>
+        <source>The team database cannot be reached – read-only; your actions are kept on this computer (since {time}).</source>
+        <translation>Teamdatabasen kan ikke nås – skrivebeskyttet; dine handlinger gemmes på denne computer (siden kl. {time}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) kept.</source>
+        <translation>
+            <numerusform>%n handling gemt.</numerusform>
+            <numerusform>%n handlinger gemt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last try {time}.</source>
+        <translation>Seneste forsøg kl. {time}.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Prøv igen</translation>
+    </message>
+    <message>
+        <source>Try to reach the team database now</source>
+        <translation>Prøv at få forbindelse til teamdatabasen nu</translation>
+    </message>
+    <message numerus="yes">
+        <source>The team database is back; %n kept action(s) moved to the outbox.</source>
+        <translation>
+            <numerusform>Teamdatabasen er tilbage; %n gemt handling er flyttet til udbakken.</numerusform>
+            <numerusform>Teamdatabasen er tilbage; %n gemte handlinger er flyttet til udbakken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The team database is back.</source>
+        <translation>Teamdatabasen er tilbage.</translation>
+    </message>
+    <message>
+        <source>A kept action could not be sent: {reason}</source>
+        <translation>En gemt handling kunne ikke sendes: {reason}</translation>
+    </message>
+    <message>
+        <source>Kept action not sent</source>
+        <translation>Gemt handling ikke sendt</translation>
+    </message>
+    <message>
+        <source>An action you wrote while the team database was away was not sent:
+
+{reason}
+
+Send it anyway?</source>
+        <translation>En handling, du lavede, mens teamdatabasen var væk, blev ikke sendt:
+
+{reason}
+
+Vil du sende den alligevel?</translation>
+    </message>
+    <message>
+        <source>Assigned to you</source>
+        <translation>Tildelt dig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) were assigned to you.</source>
+        <translation>
+            <numerusform>%n henvendelse er tildelt dig.</numerusform>
+            <numerusform>%n henvendelser er tildelt dig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{who} assigned you an item</source>
+        <translation>{who} har tildelt dig en henvendelse</translation>
+    </message>
+    <message>
+        <source>Assigned to {name}.</source>
+        <translation>Tildelt {name}.</translation>
+    </message>
+    <message>
+        <source>No longer assigned.</source>
+        <translation>Ikke længere tildelt.</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>Tildel til</translation>
+    </message>
+    <message>
+        <source>Colleague to assign this item to (pick or type a name):</source>
+        <translation>Kollega, som henvendelsen skal tildeles (vælg eller skriv et navn):</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n other account(s) unusually busy too.)</source>
+        <translation>
+            <numerusform>(%n anden konto har også usædvanlig travlt.)</numerusform>
+            <numerusform>(%n andre konti har også usædvanlig travlt.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the items</source>
+        <translation>Vis henvendelserne</translation>
+    </message>
+    <message>
+        <source>Show this account&apos;s items, newest first</source>
+        <translation>Vis kontoens henvendelser, nyeste først</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Hide this warning</source>
+        <translation>Skjul denne advarsel</translation>
+    </message>
+    <message>
+        <source>Unusual activity on {account}: {n} items in the last hour, usually {u}</source>
+        <translation>Usædvanlig aktivitet på {account}: {n} henvendelser i den seneste time, normalt {u}</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <source>Holding reply</source>
+        <translation>Foreløbigt svar</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Refer to the official case channel</source>
+        <translation>Henvis til den officielle sagskanal</translation>
+    </message>
+    <message>
+        <source>Link to the permanent web page</source>
+        <translation>Link til den faste webside</translation>
+    </message>
+    <message>
+        <source>Thanks</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <source>Critical citizen</source>
+        <translation>Kritisk borger</translation>
+    </message>
+    <message>
+        <source>Spam or threat response</source>
+        <translation>Svar på spam eller trusler</translation>
+    </message>
+    <message>
+        <source>Apology for a late answer</source>
+        <translation>Undskyldning for sent svar</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s first name</source>
+        <translation>Borgerens fornavn</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s name</source>
+        <translation>Borgerens navn</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Kontonavn</translation>
+    </message>
+    <message>
+        <source>Institution or department</source>
+        <translation>Institution eller afdeling</translation>
+    </message>
+    <message>
+        <source>Link to the web page</source>
+        <translation>Link til websiden</translation>
+    </message>
+    <message>
+        <source>Official case channel</source>
+        <translation>Officiel sagskanal</translation>
+    </message>
+    <message>
+        <source>My name</source>
+        <translation>Mit navn</translation>
+    </message>
+    <message>
+        <source>My first name</source>
+        <translation>Mit fornavn</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Emne</translation>
+    </message>
+    <message>
+        <source>When we will answer</source>
+        <translation>Hvornår vi svarer</translation>
+    </message>
+    <message>
+        <source>Contact (phone or address)</source>
+        <translation>Kontakt (telefon eller adresse)</translation>
+    </message>
+    <message>
+        <source>Fill in before sending: {names}.</source>
+        <translation>Udfyld før afsendelse: {names}.</translation>
+    </message>
+    <message>
+        <source>Unmatched “{brace}” at character {pos}: write placeholders as {{name}} and a literal brace as “{brace}{brace}”.</source>
+        <translation>Uparret “{brace}” ved tegn {pos}: skriv pladsholdere som {{name}} og en krølleparentes, der skal stå i teksten, som “{brace}{brace}”.</translation>
+    </message>
+    <message>
+        <source>not a Svarbox template file (expected &quot;format&quot;: &quot;{format}&quot;).</source>
+        <translation>ikke en skabelonfil fra Svarbox (forventede &quot;format&quot;: &quot;{format}&quot;).</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be a whole number.</source>
+        <translation>&quot;version&quot; skal være et helt tal.</translation>
+    </message>
+    <message>
+        <source>made by a newer Svarbox (version {version}); update Svarbox to import it.</source>
+        <translation>lavet af en nyere Svarbox (version {version}); opdater Svarbox for at importere den.</translation>
+    </message>
+    <message>
+        <source>&quot;templates&quot; must be a list.</source>
+        <translation>&quot;templates&quot; skal være en liste.</translation>
+    </message>
+    <message>
+        <source>template {n}</source>
+        <translation>skabelon {n}</translation>
+    </message>
+    <message>
+        <source>{where} is not an object.</source>
+        <translation>{where} er ikke et objekt.</translation>
+    </message>
+    <message>
+        <source>{where} needs a non-empty text &quot;{key}&quot;.</source>
+        <translation>{where} skal have en tekst i &quot;{key}&quot;, der ikke er tom.</translation>
+    </message>
+    <message>
+        <source>{where} has unknown category “{category}” (use one of: {names}).</source>
+        <translation>{where} har den ukendte kategori “{category}” (brug en af disse: {names}).</translation>
+    </message>
+    <message>
+        <source>{where} has unknown language “{language}” (use one of: {names}).</source>
+        <translation>{where} har det ukendte sprog “{language}” (brug et af disse: {names}).</translation>
+    </message>
+    <message>
+        <source>{where} appears twice for language “{language}”.</source>
+        <translation>{where} forekommer to gange for sproget “{language}”.</translation>
+    </message>
+    <message>
+        <source>{path}: no such file.</source>
+        <translation>{path}: filen findes ikke.</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({error}).</source>
+        <translation>{path}: kan ikke læses ({error}).</translation>
+    </message>
+    <message>
+        <source>{path}: not valid JSON (line {line}, column {column}: {error}).</source>
+        <translation>{path}: ikke gyldig JSON (linje {line}, kolonne {column}: {error}).</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be written ({error}).</source>
+        <translation>{path}: kan ikke skrives ({error}).</translation>
+    </message>
+    <message>
+        <source>A template needs a name and a text.</source>
+        <translation>En skabelon skal have et navn og en tekst.</translation>
+    </message>
+    <message>
+        <source>Unknown template category: {category}</source>
+        <translation>Ukendt skabelonkategori: {category}</translation>
+    </message>
+    <message>
+        <source>There is no template {name} ({language}).</source>
+        <translation>Der er ingen skabelon {name} ({language}).</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>The training pack {path} cannot be read ({reason}).</source>
+        <translation>Træningspakken {path} kan ikke læses ({reason}).</translation>
+    </message>
+    <message>
+        <source>The training pack {path} is not valid JSON.</source>
+        <translation>Træningspakken {path} er ikke gyldig JSON.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Svarbox training pack.</source>
+        <translation>{path} er ikke en træningspakke til Svarbox.</translation>
+    </message>
+    <message>
+        <source>A scenario in {path} is incomplete ({field}).</source>
+        <translation>Et scenarie i {path} er ufuldstændigt ({field}).</translation>
+    </message>
+    <message>
+        <source>Training runs only in the training workspace.</source>
+        <translation>Træning kører kun i træningsarbejdsområdet.</translation>
+    </message>
+    <message>
+        <source>Not handled.</source>
+        <translation>Ikke behandlet.</translation>
+    </message>
+    <message>
+        <source>Handled after the deadline.</source>
+        <translation>Behandlet efter svarfristen.</translation>
+    </message>
+    <message>
+        <source>The reply is not signed exactly once.</source>
+        <translation>Svaret har ikke signaturen præcis én gang.</translation>
+    </message>
+    <message>
+        <source>This should have been hidden.</source>
+        <translation>Denne burde have været skjult.</translation>
+    </message>
+    <message>
+        <source>A different kind of answer was expected.</source>
+        <translation>Der var forventet en anden slags svar.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingSummaryWindow</name>
+    <message>
+        <source>Training summary – Svarbox</source>
+        <translation>Træningsoversigt – Svarbox</translation>
+    </message>
+    <message>
+        <source>Training summary</source>
+        <translation>Træningsoversigt</translation>
+    </message>
+    <message>
+        <source>{total} of {maximum} points</source>
+        <translation>{total} af {maximum} point</translation>
+    </message>
+    <message>
+        <source>{pct} % · {handled} of {count} scenarios handled</source>
+        <translation>{pct} % · {handled} af {count} scenarier behandlet</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenarie</translation>
+    </message>
+    <message>
+        <source>Handled as</source>
+        <translation>Behandlet som</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Svarfrist</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>Checker</source>
+        <translation>Svartjek</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Skabelon</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Bemærkninger</translation>
+    </message>
+    <message>
+        <source>Scores per scenario</source>
+        <translation>Point pr. scenarie</translation>
+    </message>
+    <message>
+        <source>Each scenario with its deadline, signature, checker and template points, and notes</source>
+        <translation>Hvert scenarie med point for svarfrist, signatur, svartjek og skabelon samt bemærkninger</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolonner</translation>
+    </message>
+    <message>
+        <source>Well done.</source>
+        <translation>Godt klaret.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>I alt</translation>
+    </message>
+    <message>
+        <source>of {maximum}</source>
+        <translation>af {maximum}</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Eksportér…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksportér</translation>
+    </message>
+    <message>
+        <source>Save the summary as a JSON and a CSV file</source>
+        <translation>Gem oversigten som en JSON- og en CSV-fil</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>{column}: {points} of {maximum}</source>
+        <translation>{column}: {points} af {maximum}</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Holding reply</source>
+        <translation>Foreløbigt svar</translation>
+    </message>
+    <message>
+        <source>No reply needed</source>
+        <translation>Intet svar nødvendigt</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Henvist</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Skjult</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Afvist</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>Spam</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Slettet</translation>
+    </message>
+    <message>
+        <source>Not handled</source>
+        <translation>Ikke behandlet</translation>
+    </message>
+    <message>
+        <source>Export the training summary</source>
+        <translation>Eksportér træningsoversigten</translation>
+    </message>
+    <message>
+        <source>JSON and CSV with the same name (*.json)</source>
+        <translation>JSON og CSV med samme navn (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved {json} and {csv}</source>
+        <translation>Gemt: {json} og {csv}</translation>
+    </message>
+    <message>
+        <source>The files could not be written: {reason}</source>
+        <translation>Filerne kunne ikke skrives: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Show Svarbox</source>
+        <translation>Vis Svarbox</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synkroniser nu</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afslut</translation>
+    </message>
+    <message numerus="yes">
+        <source>Svarbox – %n overdue</source>
+        <translation>
+            <numerusform>Svarbox – %n over tid</numerusform>
+            <numerusform>Svarbox – %n over tid</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Svarbox – nothing overdue</source>
+        <translation>Svarbox – intet over tid</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyChart</name>
+    <message>
+        <source>Weekly chart</source>
+        <translation>Ugediagram</translation>
+    </message>
+    <message>
+        <source>Calculating…</source>
+        <translation>Beregner…</translation>
+    </message>
+    <message>
+        <source>No items in this period.</source>
+        <translation>Ingen henvendelser i denne periode.</translation>
+    </message>
+    <message>
+        <source>Week {week}: {n} items, {pct} on time</source>
+        <translation>Uge {week}: {n} henvendelser, {pct} til tiden</translation>
+    </message>
+    <message>
+        <source>no deadline passed</source>
+        <translation>ingen frist udløbet</translation>
+    </message>
+    <message>
+        <source>Items received</source>
+        <translation>Modtagne henvendelser</translation>
+    </message>
+    <message>
+        <source>On time (%)</source>
+        <translation>Til tiden (%)</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Henvendelser</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Til tiden</translation>
+    </message>
+    <message>
+        <source>W{week}</source>
+        <translation>U{week}</translation>
+    </message>
+    <message>
+        <source>Week {week} (from {start}): {n} items received, {pct} on time</source>
+        <translation>Uge {week} (fra {start}): {n} henvendelser modtaget, {pct} til tiden</translation>
+    </message>
+    <message>
+        <source>no deadline passed yet,</source>
+        <translation>ingen frist udløbet endnu,</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3227 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE">
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Connect an account</source>
+        <translation>Anslut ett konto</translation>
+    </message>
+    <message>
+        <source>Svarbox checks the token with the platform and keeps it in this computer&apos;s keychain, never in the database.</source>
+        <translation>Svarbox kontrollerar token hos plattformen och sparar den i systemets nyckelring på den här datorn, aldrig i databasen.</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>Danmark</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Sverige</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <translation>Norge</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>Finland</translation>
+    </message>
+    <message>
+        <source>Leave empty for the platform&apos;s own address</source>
+        <translation>Lämna tomt för plattformens egen adress</translation>
+    </message>
+    <message>
+        <source>Sign in with the browser…</source>
+        <translation>Logga in med webbläsaren…</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Which platform the account is on</source>
+        <translation>Vilken plattform kontot finns på</translation>
+    </message>
+    <message>
+        <source>Name in Svarbox</source>
+        <translation>Namn i Svarbox</translation>
+    </message>
+    <message>
+        <source>For example: Viborg Kommune (Facebook)</source>
+        <translation>Till exempel: Växjö kommun (Facebook)</translation>
+    </message>
+    <message>
+        <source>Owned by</source>
+        <translation>Ägs av</translation>
+    </message>
+    <message>
+        <source>The institution or department the account belongs to</source>
+        <translation>Verksamheten eller avdelningen som kontot tillhör</translation>
+    </message>
+    <message>
+        <source>Page, organisation or channel id</source>
+        <translation>Id för sida, organisation eller kanal</translation>
+    </message>
+    <message>
+        <source>Needed where the token alone does not say which page or channel</source>
+        <translation>Behövs när token inte i sig visar vilken sida eller kanal det gäller</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>The account&apos;s own username (Instagram, X)</source>
+        <translation>Kontots eget användarnamn (Instagram, X)</translation>
+    </message>
+    <message>
+        <source>Response policy</source>
+        <translation>Svarstidsregel</translation>
+    </message>
+    <message>
+        <source>hours:24, workdays:2 or business_hours:8</source>
+        <translation>hours:24, workdays:2 eller business_hours:8</translation>
+    </message>
+    <message>
+        <source>Work calendar</source>
+        <translation>Arbetskalender</translation>
+    </message>
+    <message>
+        <source>Whose public holidays count</source>
+        <translation>Vilket lands helgdagar som gäller</translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation>API-adress</translation>
+    </message>
+    <message>
+        <source>Only for testing against another server</source>
+        <translation>Bara för test mot en annan server</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Åtkomsttoken</translation>
+    </message>
+    <message>
+        <source>Paste the token; it is not shown</source>
+        <translation>Klistra in token; den visas inte</translation>
+    </message>
+    <message>
+        <source>App client id</source>
+        <translation>Appens klient-id</translation>
+    </message>
+    <message>
+        <source>Your municipality&apos;s app registration, for browser sign-in</source>
+        <translation>Kommunens appregistrering, för inloggning med webbläsaren</translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation>Anslutningsstatus</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Anslut</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Enter your municipality&apos;s app client id first.</source>
+        <translation>Ange först kommunens klient-id för appen.</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser… approve Svarbox there.</source>
+        <translation>Väntar på webbläsaren… godkänn Svarbox där.</translation>
+    </message>
+    <message>
+        <source>Signed in. Press Connect to finish.</source>
+        <translation>Inloggad. Klicka på Anslut för att slutföra.</translation>
+    </message>
+    <message>
+        <source>Give the account a name.</source>
+        <translation>Ge kontot ett namn.</translation>
+    </message>
+    <message>
+        <source>Paste an access token or sign in with the browser.</source>
+        <translation>Klistra in en åtkomsttoken eller logga in med webbläsaren.</translation>
+    </message>
+    <message>
+        <source>Checking the token with the platform…</source>
+        <translation>Kontrollerar token hos plattformen…</translation>
+    </message>
+    <message>
+        <source>Connected {name}.</source>
+        <translation>{name} är anslutet.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {what}</source>
+        <translation>Något gick fel: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>AccountEditor</name>
+    <message>
+        <source>The stored work calendar could not be read ({reason}); the country&apos;s defaults are shown and will be saved.</source>
+        <translation>Den sparade arbetskalendern kunde inte läsas ({reason}); landets standardinställningar visas och kommer att sparas.</translation>
+    </message>
+    <message>
+        <source>Choose at least one kind of holiday to close on.</source>
+        <translation>Välj minst en typ av helgdag då det är stängt.</translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation>Svarstid</translation>
+    </message>
+    <message>
+        <source>Response policy:</source>
+        <translation>Svarstidsregel:</translation>
+    </message>
+    <message>
+        <source>Response policy</source>
+        <translation>Svarstidsregel</translation>
+    </message>
+    <message>
+        <source>Follow-up after a holding reply:</source>
+        <translation>Uppföljning efter tillfälligt svar:</translation>
+    </message>
+    <message>
+        <source>Follow-up policy</source>
+        <translation>Uppföljningsregel</translation>
+    </message>
+    <message>
+        <source>Work calendar</source>
+        <translation>Arbetskalender</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Land:</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Tidszon:</translation>
+    </message>
+    <message>
+        <source>Closed on:</source>
+        <translation>Stängt på:</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Öppettider</translation>
+    </message>
+    <message>
+        <source>Opening hours on {day}</source>
+        <translation>Öppettider på {day}</translation>
+    </message>
+    <message>
+        <source>Write them as HH:MM-HH:MM, e.g. 08:00-16:00.</source>
+        <translation>Skriv dem som TT:MM-TT:MM, t.ex. 08:00-16:00.</translation>
+    </message>
+    <message>
+        <source>Extra closed dates</source>
+        <translation>Extra stängda dagar</translation>
+    </message>
+    <message>
+        <source>Closed date to add</source>
+        <translation>Stängd dag att lägga till</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Lägg till</translation>
+    </message>
+    <message>
+        <source>Add closed date</source>
+        <translation>Lägg till stängd dag</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Remove the selected closed dates</source>
+        <translation>Ta bort de markerade stängda dagarna</translation>
+    </message>
+    <message>
+        <source>Special opening hours on a date</source>
+        <translation>Avvikande öppettider en viss dag</translation>
+    </message>
+    <message>
+        <source>Date with special opening hours</source>
+        <translation>Dag med avvikande öppettider</translation>
+    </message>
+    <message>
+        <source>Opening hours on that date</source>
+        <translation>Öppettider den dagen</translation>
+    </message>
+    <message>
+        <source>Add special opening hours</source>
+        <translation>Lägg till avvikande öppettider</translation>
+    </message>
+    <message>
+        <source>Dates with special opening hours</source>
+        <translation>Dagar med avvikande öppettider</translation>
+    </message>
+    <message>
+        <source>Remove the selected special opening hours</source>
+        <translation>Ta bort de markerade avvikande öppettiderna</translation>
+    </message>
+</context>
+<context>
+    <name>Accounts</name>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation>Kontot finns inte längre.</translation>
+    </message>
+    <message>
+        <source>There is no account named {name}.</source>
+        <translation>Det finns inget konto som heter {name}.</translation>
+    </message>
+    <message>
+        <source>The platform did not accept the token (expired or revoked).</source>
+        <translation>Plattformen godkände inte token (den har gått ut eller återkallats).</translation>
+    </message>
+    <message>
+        <source>The token lacks a permission: {reason}</source>
+        <translation>Token saknar en behörighet: {reason}</translation>
+    </message>
+    <message>
+        <source>The platform cannot be reached; check the network.</source>
+        <translation>Det går inte att nå plattformen; kontrollera nätverket.</translation>
+    </message>
+    <message>
+        <source>The platform answered with an error: {reason}</source>
+        <translation>Plattformen svarade med ett fel: {reason}</translation>
+    </message>
+    <message>
+        <source>Unknown platform {platform}; use one of: {choices}.</source>
+        <translation>Okänd plattform {platform}; använd någon av: {choices}.</translation>
+    </message>
+    <message>
+        <source>An account needs a name.</source>
+        <translation>Ett konto måste ha ett namn.</translation>
+    </message>
+    <message>
+        <source>A platform address must use https.</source>
+        <translation>En plattformsadress måste använda https.</translation>
+    </message>
+    <message>
+        <source>A token is needed to connect {platform}.</source>
+        <translation>Det behövs en token för att ansluta {platform}.</translation>
+    </message>
+    <message>
+        <source>An account named {name} already exists.</source>
+        <translation>Det finns redan ett konto som heter {name}.</translation>
+    </message>
+    <message>
+        <source>No token for {name} in your keychain; reconnect the account.</source>
+        <translation>Ingen token för {name} i systemets nyckelring; anslut kontot igen.</translation>
+    </message>
+    <message>
+        <source>Your keychain has no token for {name}; connect it on this computer to send from it.</source>
+        <translation>Systemets nyckelring saknar token för {name}; anslut kontot på den här datorn för att skicka från det.</translation>
+    </message>
+</context>
+<context>
+    <name>CLI</name>
+    <message>
+        <source>Token (not shown): </source>
+        <translation>Token (visas inte): </translation>
+    </message>
+    <message>
+        <source>No token given; pass it on standard input with --token-stdin.</source>
+        <translation>Ingen token angavs; skicka den via standard in med --token-stdin.</translation>
+    </message>
+    <message>
+        <source>Connected {name} ({platform}).</source>
+        <translation>{name} ({platform}) är anslutet.</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>{name} är borttaget.</translation>
+    </message>
+    <message>
+        <source>{name}: the token works ({who}, id {id}).</source>
+        <translation>{name}: token fungerar ({who}, id {id}).</translation>
+    </message>
+    <message>
+        <source>Reconnected {name}.</source>
+        <translation>{name} är anslutet igen.</translation>
+    </message>
+    <message>
+        <source>There is no account named {name}.</source>
+        <translation>Det finns inget konto som heter {name}.</translation>
+    </message>
+    <message>
+        <source>Queued reply #{id}.</source>
+        <translation>Svar #{id} har lagts i utkorgen.</translation>
+    </message>
+    <message>
+        <source>Queued {action} #{id}.</source>
+        <translation>Åtgärden {action} #{id} har lagts i utkorgen.</translation>
+    </message>
+    <message>
+        <source>Nothing to send.</source>
+        <translation>Inget att skicka.</translation>
+    </message>
+    <message>
+        <source>There is no institution named {name}.</source>
+        <translation>Det finns ingen verksamhet som heter {name}.</translation>
+    </message>
+    <message>
+        <source>{name}: {status}, {new} new, {answered} answered on the platform</source>
+        <translation>{name}: {status}, {new} nya, {answered} besvarade på plattformen</translation>
+    </message>
+    <message>
+        <source>Imported {added} new and {updated} changed templates.</source>
+        <translation>Importerade {added} nya och {updated} ändrade mallar.</translation>
+    </message>
+    <message>
+        <source>Exported {count} templates to {file}.</source>
+        <translation>Exporterade {count} mallar till {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>Checker</name>
+    <message>
+        <source>Written in capitals: this reads as shouting.</source>
+        <translation>Skrivet med versaler: det uppfattas som att du skriker.</translation>
+    </message>
+    <message>
+        <source>Unknown language “{language}”; use one of: {names}.</source>
+        <translation>Okänt språk ”{language}”; använd något av: {names}.</translation>
+    </message>
+    <message>
+        <source>This looks like a Danish CPR number. Never publish personal identity numbers.</source>
+        <translation>Det här ser ut som ett danskt CPR-nummer. Publicera aldrig identitetsnummer.</translation>
+    </message>
+    <message>
+        <source>This looks like a Swedish personnummer. Never publish personal identity numbers.</source>
+        <translation>Det här ser ut som ett svenskt personnummer. Publicera aldrig identitetsnummer.</translation>
+    </message>
+    <message>
+        <source>This looks like a Swedish samordningsnummer. Never publish personal identity numbers.</source>
+        <translation>Det här ser ut som ett svenskt samordningsnummer. Publicera aldrig identitetsnummer.</translation>
+    </message>
+    <message>
+        <source>Link without https: use the secure https:// address.</source>
+        <translation>Länk utan https: använd den säkra https://-adressen.</translation>
+    </message>
+    <message>
+        <source>E-mail address in a public reply: if it belongs to a private person, continue in a private message.</source>
+        <translation>E-postadress i ett offentligt svar: om den tillhör en privatperson, fortsätt i ett privat meddelande.</translation>
+    </message>
+    <message>
+        <source>Phone number in a public reply: make sure it is not a private person&apos;s number.</source>
+        <translation>Telefonnummer i ett offentligt svar: se till att det inte är en privatpersons nummer.</translation>
+    </message>
+    <message>
+        <source>{length} weighted characters; {platform} allows {limit}. Shorten the reply by {over}.</source>
+        <translation>{length} viktade tecken; {platform} tillåter {limit}. Korta svaret med {over}.</translation>
+    </message>
+    <message>
+        <source>{length} characters; {platform} allows {limit}. Shorten the reply by {over}.</source>
+        <translation>{length} tecken; {platform} tillåter {limit}. Korta svaret med {over}.</translation>
+    </message>
+    <message>
+        <source>The reply starts cold: open with a greeting, e.g. “{example}”.</source>
+        <translation>Svaret börjar kyligt: inled med en hälsning, t.ex. ”{example}”.</translation>
+    </message>
+    <message>
+        <source>Your signature appears more than once.</source>
+        <translation>Din signatur finns med mer än en gång.</translation>
+    </message>
+    <message>
+        <source>The reply does not end with your signature “{signature}”.</source>
+        <translation>Svaret slutar inte med din signatur ”{signature}”.</translation>
+    </message>
+    <message>
+        <source>The answer comes after the promised time: say sorry for the wait.</source>
+        <translation>Svaret kommer senare än utlovat: be om ursäkt för väntan.</translation>
+    </message>
+    <message>
+        <source>Unknown platform “{platform}”; use one of: {names}.</source>
+        <translation>Okänd plattform ”{platform}”; använd någon av: {names}.</translation>
+    </message>
+</context>
+<context>
+    <name>Collab</name>
+    <message>
+        <source>{name} already answered this at {time}.</source>
+        <translation>{name} har redan svarat på det här kl. {time}.</translation>
+    </message>
+    <message>
+        <source>{name} already answered this; the answer is waiting in the outbox.</source>
+        <translation>{name} har redan svarat på det här; svaret väntar i utkorgen.</translation>
+    </message>
+    <message>
+        <source>This was already answered on {platform} itself.</source>
+        <translation>Det här har redan besvarats direkt på {platform}.</translation>
+    </message>
+    <message>
+        <source>{name} already marked this as answered at {time}.</source>
+        <translation>{name} markerade redan det här som besvarat kl. {time}.</translation>
+    </message>
+    <message>
+        <source>{name} is answering this right now.</source>
+        <translation>{name} svarar på det här just nu.</translation>
+    </message>
+    <message>
+        <source>{name} assigned an item to you.</source>
+        <translation>{name} har tilldelat dig ett inlägg.</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Composer</source>
+        <extracomment>Emitted when which actions are possible changes, so the window&apos;s menu follows. The person started writing on this item (typed, or inserted a template): claim it. The person read the team warning and chose to write anyway.</extracomment>
+        <translation>Svarspanel</translation>
+    </message>
+    <message>
+        <source>Write and send the reply to the selected item</source>
+        <translation>Skriv och skicka svaret på det markerade inlägget</translation>
+    </message>
+    <message>
+        <source>Write anyway</source>
+        <translation>Skriv ändå</translation>
+    </message>
+    <message>
+        <source>Answer this item although a colleague is on it; sending asks once more</source>
+        <translation>Svara på inlägget fast en kollega håller på med det; du får frågan en gång till när du skickar</translation>
+    </message>
+    <message>
+        <source>Insert a template – type to search</source>
+        <translation>Infoga en mall – skriv för att söka</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Mall</translation>
+    </message>
+    <message>
+        <source>Type words from a template&apos;s name, category or text, then press Enter to insert it</source>
+        <translation>Skriv ord ur mallens namn, kategori eller text och tryck sedan på Enter för att infoga den</translation>
+    </message>
+    <message>
+        <source>Search templates</source>
+        <translation>Sök mallar</translation>
+    </message>
+    <message>
+        <source>Matching templates</source>
+        <translation>Matchande mallar</translation>
+    </message>
+    <message>
+        <source>Templates whose name matches what you typed</source>
+        <translation>Mallar vars namn matchar det du skrev</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Mallar</translation>
+    </message>
+    <message>
+        <source>All templates, by category</source>
+        <translation>Alla mallar, per kategori</translation>
+    </message>
+    <message>
+        <source>Reply text</source>
+        <translation>Svarstext</translation>
+    </message>
+    <message>
+        <source>Your reply. Your signature is added automatically. Ctrl+Enter sends.</source>
+        <translation>Ditt svar. Din signatur läggs till automatiskt. Ctrl+Enter skickar.</translation>
+    </message>
+    <message>
+        <source>Write a reply, or pick a template above…</source>
+        <translation>Skriv ett svar eller välj en mall ovan…</translation>
+    </message>
+    <message>
+        <source>Preview – what will be sent</source>
+        <translation>Förhandsgranskning – det här skickas</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Förhandsgranskning</translation>
+    </message>
+    <message>
+        <source>The reply exactly as it will be sent, signature included</source>
+        <translation>Svaret exakt som det skickas, med signatur</translation>
+    </message>
+    <message>
+        <source>Checker findings</source>
+        <translation>Anmärkningar från granskningen</translation>
+    </message>
+    <message>
+        <source>Problems found in the reply; errors must be confirmed before sending</source>
+        <translation>Problem som hittats i svaret; fel måste bekräftas innan du skickar</translation>
+    </message>
+    <message>
+        <source>Send reply</source>
+        <translation>Skicka svar</translation>
+    </message>
+    <message>
+        <source>Queue the reply with your signature (Ctrl+Enter)</source>
+        <translation>Lägg svaret med din signatur i utkorgen (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Send holding reply</source>
+        <translation>Skicka tillfälligt svar</translation>
+    </message>
+    <message>
+        <source>Send a holding reply now; the follow-up deadline starts</source>
+        <translation>Skicka ett tillfälligt svar nu; svarsfristen för uppföljning börjar löpa</translation>
+    </message>
+    <message>
+        <source>Add internal note</source>
+        <translation>Lägg till intern anteckning</translation>
+    </message>
+    <message>
+        <source>A note only your team sees (N)</source>
+        <translation>En anteckning som bara ditt team ser (N)</translation>
+    </message>
+    <message>
+        <source>No reply needed</source>
+        <translation>Inget svar behövs</translation>
+    </message>
+    <message>
+        <source>Stop the clock without answering (E)</source>
+        <translation>Stoppa klockan utan att svara (E)</translation>
+    </message>
+    <message>
+        <source>Refer to case channel</source>
+        <translation>Hänvisa till ärendekanalen</translation>
+    </message>
+    <message>
+        <source>Mark as referred to the official case channel</source>
+        <translation>Markera som hänvisat till den officiella ärendekanalen</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Dölj</translation>
+    </message>
+    <message>
+        <source>Hide the comment on the platform (H)</source>
+        <translation>Dölj kommentaren på plattformen (H)</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Avvisa</translation>
+    </message>
+    <message>
+        <source>Reject the comment on YouTube (hides it and its replies for good)</source>
+        <translation>Avvisa kommentaren på YouTube (döljer den och dess svar för gott)</translation>
+    </message>
+    <message>
+        <source>Unhide</source>
+        <translation>Visa igen</translation>
+    </message>
+    <message>
+        <source>Show the comment again (U)</source>
+        <translation>Visa kommentaren igen (U)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Radera</translation>
+    </message>
+    <message>
+        <source>Delete the comment on the platform</source>
+        <translation>Radera kommentaren på plattformen</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>Spam</translation>
+    </message>
+    <message>
+        <source>Mark as spam and stop the clock (S)</source>
+        <translation>Markera som spam och stoppa klockan (S)</translation>
+    </message>
+    <message>
+        <source>Mark as spam</source>
+        <translation>Markera som spam</translation>
+    </message>
+    <message>
+        <source>No item selected</source>
+        <translation>Inget inlägg markerat</translation>
+    </message>
+    <message>
+        <source>Reply to {author} on {account}</source>
+        <translation>Svara {author} på {account}</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(okänd)</translation>
+    </message>
+    <message>
+        <source>Value for {{{name}}} in the reply</source>
+        <translation>Värde för {{{name}}} i svaret</translation>
+    </message>
+    <message>
+        <source>Needed before sending</source>
+        <translation>Krävs innan du skickar</translation>
+    </message>
+    <message>
+        <source>{length} / {limit} weighted</source>
+        <translation>{length} / {limit} viktade</translation>
+    </message>
+    <message>
+        <source>{length} / {limit}</source>
+        <translation>{length} / {limit}</translation>
+    </message>
+    <message>
+        <source>{platform} allows {limit} characters; this reply uses {length}.</source>
+        <translation>{platform} tillåter {limit} tecken; det här svaret har {length}.</translation>
+    </message>
+    <message>
+        <source>Character count</source>
+        <translation>Antal tecken</translation>
+    </message>
+    <message>
+        <source>Fill in before sending: {names}</source>
+        <translation>Fyll i innan du skickar: {names}</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Varning</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Tips</translation>
+    </message>
+    <message>
+        <source>Fill in {names} first</source>
+        <translation>Fyll först i {names}</translation>
+    </message>
+</context>
+<context>
+    <name>Config</name>
+    <message>
+        <source>Enter a number greater than zero.</source>
+        <translation>Ange ett tal större än noll.</translation>
+    </message>
+    <message>
+        <source>The data folder {path} cannot be created or written ({reason}).</source>
+        <translation>Datamappen {path} kan inte skapas eller skrivas till ({reason}).</translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation>Ange ett heltal.</translation>
+    </message>
+    <message>
+        <source>Choose Danish, Swedish or English.</source>
+        <translation>Välj danska, svenska eller engelska.</translation>
+    </message>
+    <message>
+        <source>Use a sqlite:/// or postgresql+psycopg:// address.</source>
+        <translation>Använd en sqlite:///- eller postgresql+psycopg://-adress.</translation>
+    </message>
+    <message>
+        <source>There is no setting called {key}.</source>
+        <translation>Det finns ingen inställning som heter {key}.</translation>
+    </message>
+    <message>
+        <source>{key} is a personal setting, kept in each person&apos;s own settings file.</source>
+        <translation>{key} är en personlig inställning som sparas i var och ens egen inställningsfil.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationView</name>
+    <message>
+        <source>Conversation</source>
+        <extracomment>&quot;Export as case record…&quot; from the header (the window asks where and writes it).</extracomment>
+        <translation>Konversation</translation>
+    </message>
+    <message>
+        <source>The post, the messages of the thread and the replies already given</source>
+        <translation>Inlägget, meddelandena i tråden och de svar som redan har getts</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Meddelanden</translation>
+    </message>
+    <message>
+        <source>The messages of the thread, oldest first</source>
+        <translation>Meddelandena i tråden, äldst först</translation>
+    </message>
+    <message>
+        <source>Select an item to see its conversation.</source>
+        <translation>Markera ett inlägg för att se konversationen.</translation>
+    </message>
+    <message>
+        <source>Original post by {author}</source>
+        <translation>Ursprungligt inlägg av {author}</translation>
+    </message>
+    <message>
+        <source>the account</source>
+        <translation>kontot</translation>
+    </message>
+    <message>
+        <source>Original post</source>
+        <translation>Ursprungligt inlägg</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Reply to a comment</source>
+        <translation>Svar på en kommentar</translation>
+    </message>
+    <message>
+        <source>Direct message</source>
+        <translation>Direktmeddelande</translation>
+    </message>
+    <message>
+        <source>Mention</source>
+        <translation>Omnämnande</translation>
+    </message>
+    <message>
+        <source>{kind} on {account}</source>
+        <translation>{kind} på {account}</translation>
+    </message>
+    <message>
+        <source>Open on {platform}</source>
+        <translation>Öppna på {platform}</translation>
+    </message>
+    <message>
+        <source>Opens {url} in your web browser</source>
+        <translation>Öppnar {url} i webbläsaren</translation>
+    </message>
+    <message>
+        <source>Export as case record…</source>
+        <translation>Exportera som ärendeunderlag…</translation>
+    </message>
+    <message>
+        <source>Export as case record</source>
+        <translation>Exportera som ärendeunderlag</translation>
+    </message>
+    <message>
+        <source>Save this conversation as PDF and JSON for the records system</source>
+        <translation>Spara konversationen som PDF och JSON för diarieföring</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nytt</translation>
+    </message>
+    <message>
+        <source>Holding reply sent, follow-up due</source>
+        <translation>Tillfälligt svar skickat, uppföljning väntar</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Besvarat</translation>
+    </message>
+    <message>
+        <source>No reply needed</source>
+        <translation>Inget svar behövs</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Dolt</translation>
+    </message>
+    <message>
+        <source>Marked as spam</source>
+        <translation>Markerat som spam</translation>
+    </message>
+    <message>
+        <source>Referred to the case channel</source>
+        <translation>Hänvisat till ärendekanalen</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Raderat</translation>
+    </message>
+    <message>
+        <source>Hidden on the platform</source>
+        <translation>Dolt på plattformen</translation>
+    </message>
+    <message>
+        <source>handled by {name}</source>
+        <translation>hanterat av {name}</translation>
+    </message>
+    <message>
+        <source>assigned to {name}</source>
+        <translation>tilldelat {name}</translation>
+    </message>
+    <message>
+        <source>Platform reply window</source>
+        <translation>Plattformens svarsfönster</translation>
+    </message>
+    <message>
+        <source>{colleague} is answering</source>
+        <translation>{colleague} svarar</translation>
+    </message>
+    <message>
+        <source>{urgency}: {countdown} ({due})</source>
+        <translation>{urgency}: {countdown} ({due})</translation>
+    </message>
+    <message>
+        <source>Clock stopped</source>
+        <translation>Klockan stoppad</translation>
+    </message>
+    <message>
+        <source>This text contains an ID number (CPR or personnummer). Hide it to protect the citizen.</source>
+        <translation>Texten innehåller ett identitetsnummer (CPR-nummer eller personnummer). Dölj den för att skydda invånaren.</translation>
+    </message>
+    <message>
+        <source>Hide it</source>
+        <translation>Dölj den</translation>
+    </message>
+    <message>
+        <source>Hide this comment on the platform because it shows an ID number</source>
+        <translation>Dölj kommentaren på plattformen eftersom den visar ett identitetsnummer</translation>
+    </message>
+    <message>
+        <source>Message text, shown exactly as written</source>
+        <translation>Meddelandets text, exakt som den skrevs</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(okänd)</translation>
+    </message>
+    <message>
+        <source>Internal note by {name} · {when}</source>
+        <translation>Intern anteckning av {name} · {when}</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>väntar på att skickas</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>skickas</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>kunde inte skickas</translation>
+    </message>
+    <message>
+        <source>needs your attention</source>
+        <translation>behöver din uppmärksamhet</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>skickat</translation>
+    </message>
+    <message>
+        <source>Reply by {name} via Svarbox · {when} · {state}</source>
+        <translation>Svar från {name} via Svarbox · {when} · {state}</translation>
+    </message>
+    <message>
+        <source>us</source>
+        <translation>oss</translation>
+    </message>
+    <message>
+        <source>Our reply on the platform · {when}</source>
+        <translation>Vårt svar på plattformen · {when}</translation>
+    </message>
+    <message>
+        <source>this item</source>
+        <translation>det här inlägget</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>dolt</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>besvarat</translation>
+    </message>
+    <message>
+        <source>The selected item</source>
+        <translation>Det markerade inlägget</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Döljs</translation>
+    </message>
+    <message>
+        <source>Unhide</source>
+        <translation>Visas igen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Raderas</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Avvisas</translation>
+    </message>
+    <message>
+        <source>{action} by {name} · {state}</source>
+        <translation>{action} av {name} · {state}</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Försök igen</translation>
+    </message>
+    <message>
+        <source>Try sending this again now</source>
+        <translation>Försök skicka det här igen nu</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Redigera</translation>
+    </message>
+    <message>
+        <source>Take this reply back into the composer to change it</source>
+        <translation>Ta tillbaka svaret till svarspanelen för att ändra det</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Släng</translation>
+    </message>
+    <message>
+        <source>Do not send this; the item goes back to where it was</source>
+        <translation>Skicka inte det här; inlägget går tillbaka dit det var</translation>
+    </message>
+</context>
+<context>
+    <name>Countdown</name>
+    <message>
+        <source>Mon</source>
+        <translation>mån</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>tis</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>ons</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>tors</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>fre</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>lör</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>sön</translation>
+    </message>
+    <message>
+        <source>tomorrow {time}</source>
+        <translation>i morgon {time}</translation>
+    </message>
+    <message>
+        <source>yesterday {time}</source>
+        <translation>i går {time}</translation>
+    </message>
+    <message>
+        <source>{weekday} {time}</source>
+        <translation>{weekday} {time}</translation>
+    </message>
+    <message>
+        <source>{day}/{month} {time}</source>
+        <translation>{day}/{month} {time}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} tim {minutes} min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min overdue</source>
+        <translation>
+            <numerusform>%n min försenad</numerusform>
+            <numerusform>%n min försenad</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h overdue</source>
+        <translation>
+            <numerusform>%n tim försenad</numerusform>
+            <numerusform>%n tim försenad</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d overdue</source>
+        <translation>
+            <numerusform>%n d försenad</numerusform>
+            <numerusform>%n d försenad</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due {moment}</source>
+        <translation>Förfaller {moment}</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>I tid</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Förfaller snart</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Försenad</translation>
+    </message>
+    <message>
+        <source>Messenger&apos;s reply window closed {moment}; answer through the case channel</source>
+        <translation>Messengers svarsfönster stängde {moment}; svara via ärendekanalen</translation>
+    </message>
+    <message>
+        <source>Messenger window: {left} left (closes {moment})</source>
+        <translation>Messenger-fönster: {left} kvar (stänger {moment})</translation>
+    </message>
+    <message>
+        <source>closes before our deadline</source>
+        <translation>stänger före vår svarsfrist</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Svarbox – something went wrong</source>
+        <translation>Svarbox – något gick fel</translation>
+    </message>
+    <message>
+        <source>Svarbox hit a bug. Your data is safe: everything already saved stays saved. Please send the details below to your administrator.</source>
+        <translation>Svarbox stötte på ett fel. Dina data är säkra: allt som redan har sparats finns kvar. Skicka gärna informationen nedan till din administratör.</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>Information om felet</translation>
+    </message>
+    <message>
+        <source>Technical details of the error; select and copy them</source>
+        <translation>Teknisk information om felet; markera och kopiera den</translation>
+    </message>
+    <message>
+        <source>The log is at: {path}</source>
+        <translation>Loggen finns här: {path}</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Kopiera information</translation>
+    </message>
+    <message>
+        <source>Copy the error details to the clipboard</source>
+        <translation>Kopiera informationen om felet till urklipp</translation>
+    </message>
+    <message>
+        <source>Svarbox: unexpected problem</source>
+        <translation>Svarbox: oväntat problem</translation>
+    </message>
+    <message>
+        <source>Svarbox ran into a problem it did not expect. Your work is safe: everything already saved, including replies waiting in the outbox, stays saved.
+
+Please copy the details below and send them to your IT support. Then carry on; if the problem comes back, restart Svarbox.</source>
+        <translation>Svarbox råkade ut för ett oväntat problem. Ditt arbete är säkert: allt som redan har sparats, även svar som väntar i utkorgen, finns kvar.
+
+Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan arbeta; om problemet kommer tillbaka, starta om Svarbox.</translation>
+    </message>
+    <message>
+        <source>Technical details for IT support; select and copy them, or use Copy details</source>
+        <translation>Teknisk information till it-supporten; markera och kopiera den, eller använd Kopiera information</translation>
+    </message>
+    <message>
+        <source>The log file is at: {path}</source>
+        <translation>Loggfilen finns här: {path}</translation>
+    </message>
+    <message>
+        <source>No log file could be written on this computer.</source>
+        <translation>Det gick inte att skriva någon loggfil på den här datorn.</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Öppna loggmappen</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopierat</translation>
+    </message>
+</context>
+<context>
+    <name>Crisis</name>
+    <message>
+        <source>Unusual activity on {account}</source>
+        <translation>Ovanlig aktivitet på {account}</translation>
+    </message>
+    <message>
+        <source>{count} items in the last hour on {account}; usually {usual} an hour. Check whether a story is spreading.</source>
+        <translation>{count} inlägg den senaste timmen på {account}; normalt {usual} i timmen. Kontrollera om något håller på att sprida sig.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The database is locked by another program; close it (or the other Svarbox) and try again.</source>
+        <translation>Databasen är låst av ett annat program; stäng det (eller den andra Svarbox) och försök igen.</translation>
+    </message>
+    <message>
+        <source>The database file is read-only; Svarbox needs permission to write to it.</source>
+        <translation>Databasfilen är skrivskyddad; Svarbox behöver behörighet att skriva till den.</translation>
+    </message>
+    <message>
+        <source>The disk is full; free some space. Nothing was lost, but nothing new can be saved until then.</source>
+        <translation>Disken är full; frigör lite utrymme. Inget har gått förlorat, men inget nytt kan sparas förrän dess.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Svarbox has not changed it; restore the .bak copy next to it or start afresh.</source>
+        <translation>Databasfilen är skadad. Svarbox har inte ändrat den; återställ .bak-kopian som ligger bredvid eller börja om från början.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened; check that its folder exists and can be written.</source>
+        <translation>Databasfilen kan inte öppnas; kontrollera att mappen finns och att det går att skriva i den.</translation>
+    </message>
+    <message>
+        <source>The team database cannot be reached; check the network and the database address.</source>
+        <translation>Det går inte att nå teamets databas; kontrollera nätverket och databasadressen.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be read; check its permissions.</source>
+        <translation>Databasfilen kan inte läsas; kontrollera behörigheterna.</translation>
+    </message>
+    <message>
+        <source>This database was made by a newer version of Svarbox (schema {rev}); update Svarbox to open it.</source>
+        <translation>Databasen skapades av en nyare version av Svarbox (schema {rev}); uppdatera Svarbox för att öppna den.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Give --pdf FILE, --json FILE or both.</source>
+        <translation>Ange --pdf FIL, --json FIL eller båda.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written: {reason}</source>
+        <translation>Det går inte att skriva filen: {reason}</translation>
+    </message>
+    <message>
+        <source>Exported {at} by {who} · Svarbox {version}</source>
+        <translation>Exporterat {at} av {who} · Svarbox {version}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Sida {page} av {pages}</translation>
+    </message>
+    <message>
+        <source>Case record · {account} · case item {id}</source>
+        <translation>Ärendeunderlag · {account} · inlägg {id}</translation>
+    </message>
+    <message>
+        <source>Case record: conversation on {platform}</source>
+        <translation>Ärendeunderlag: konversation på {platform}</translation>
+    </message>
+    <message>
+        <source>For the records: exported from Svarbox&apos;s cache. Times are local time ({zone}).</source>
+        <translation>För diariet: exporterat från den lokala kopian i Svarbox. Tiderna anges i lokal tid ({zone}).</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Verksamhet</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Case item</source>
+        <translation>Ärendets inlägg</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Ingående inlägg</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exporterat</translation>
+    </message>
+    <message>
+        <source>Exported by</source>
+        <translation>Exporterat av</translation>
+    </message>
+    <message>
+        <source>Svarbox version</source>
+        <translation>Svarbox-version</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Länk</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Konversation</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Inlägg</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Meddelanden</translation>
+    </message>
+    <message>
+        <source>(unknown author)</source>
+        <translation>(okänd avsändare)</translation>
+    </message>
+    <message>
+        <source>citizen</source>
+        <translation>invånare</translation>
+    </message>
+    <message>
+        <source>internal note</source>
+        <translation>intern anteckning</translation>
+    </message>
+    <message>
+        <source>our holding reply</source>
+        <translation>vårt tillfälliga svar</translation>
+    </message>
+    <message>
+        <source>our reply</source>
+        <translation>vårt svar</translation>
+    </message>
+    <message>
+        <source>{kind}, sent by {person} via Svarbox</source>
+        <translation>{kind}, skickat av {person} via Svarbox</translation>
+    </message>
+    <message>
+        <source>{kind}, written on the platform</source>
+        <translation>{kind}, skrivet på plattformen</translation>
+    </message>
+    <message>
+        <source>item {id}</source>
+        <translation>inlägg {id}</translation>
+    </message>
+    <message>
+        <source>status: {status}</source>
+        <translation>status: {status}</translation>
+    </message>
+    <message>
+        <source>({when} by {who})</source>
+        <translation>({when} av {who})</translation>
+    </message>
+    <message>
+        <source>hidden on the platform</source>
+        <translation>dolt på plattformen</translation>
+    </message>
+    <message>
+        <source>[text removed from the cache by the retention rule]</source>
+        <translation>[texten har tagits bort ur den lokala kopian enligt gallringsregeln]</translation>
+    </message>
+    <message>
+        <source>Choose a PDF file, a JSON file or both.</source>
+        <translation>Välj en PDF-fil, en JSON-fil eller båda.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldMessage</name>
+    <message>
+        <source>Error</source>
+        <translation>Fel</translation>
+    </message>
+</context>
+<context>
+    <name>Inbox</name>
+    <message>
+        <source>All open</source>
+        <translation>Alla öppna</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Försenade</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Förfaller i dag</translation>
+    </message>
+    <message>
+        <source>Waiting for follow-up</source>
+        <translation>Väntar på uppföljning</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Besvarade</translation>
+    </message>
+    <message>
+        <source>Hidden and spam</source>
+        <translation>Dolda och spam</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Omnämnanden</translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation>Tilldelade mig</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Allt</translation>
+    </message>
+</context>
+<context>
+    <name>InboxModel</name>
+    <message>
+        <source>Answered</source>
+        <extracomment>A header was clicked: (ViewSpec.sort key, descending). The window re-runs the query.</extracomment>
+        <translation>Besvarat</translation>
+    </message>
+    <message>
+        <source>No reply needed</source>
+        <translation>Inget svar behövs</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Dolt</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>Spam</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Hänvisat</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Raderat</translation>
+    </message>
+    <message>
+        <source>Holding reply sent</source>
+        <translation>Tillfälligt svar skickat</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nytt</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Avsändare</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Mottaget</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Förfaller</translation>
+    </message>
+    <message>
+        <source>{column} (click to sort)</source>
+        <translation>{column} (klicka för att sortera)</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(okänd)</translation>
+    </message>
+    <message>
+        <source>{colleague} is answering</source>
+        <translation>{colleague} svarar</translation>
+    </message>
+    <message>
+        <source>{account} ({platform})</source>
+        <translation>{account} ({platform})</translation>
+    </message>
+    <message>
+        <source>{author} – the text contains an ID number</source>
+        <translation>{author} – texten innehåller ett identitetsnummer</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>I kö</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Inte skickat</translation>
+    </message>
+</context>
+<context>
+    <name>Items</name>
+    <message>
+        <source>There is no item {id}.</source>
+        <translation>Det finns inget inlägg {id}.</translation>
+    </message>
+    <message>
+        <source>Unknown action: {action}</source>
+        <translation>Okänd åtgärd: {action}</translation>
+    </message>
+    <message>
+        <source>A note cannot be empty.</source>
+        <translation>En anteckning kan inte vara tom.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Svarbox – demo workspace</source>
+        <translation>Svarbox – demomiljö</translation>
+    </message>
+    <message>
+        <source>Svarbox – training</source>
+        <translation>Svarbox – övning</translation>
+    </message>
+    <message>
+        <source>Search text and authors (Ctrl+F)</source>
+        <translation>Sök i text och avsändare (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
+        <source>Shows only items of this view whose text or author contains these words</source>
+        <translation>Visar bara inlägg i vyn vars text eller avsändare innehåller de här orden</translation>
+    </message>
+    <message>
+        <source>Search the current view (Ctrl+F); Esc clears</source>
+        <translation>Sök i den aktuella vyn (Ctrl+F); Esc rensar</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Inlägg</translation>
+    </message>
+    <message>
+        <source>Items of the chosen view, soonest deadline first. J and K move, R replies, H hides.</source>
+        <translation>Inlägg i den valda vyn, närmast svarsfrist först. J och K flyttar, R svarar, H döljer.</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolumner</translation>
+    </message>
+    <message>
+        <source>Click a column to sort by it</source>
+        <translation>Klicka på en kolumn för att sortera efter den</translation>
+    </message>
+    <message>
+        <source>Resize panes</source>
+        <translation>Ändra storlek på panelerna</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Synkronisera nu</translation>
+    </message>
+    <message>
+        <source>Fetch new items from every account</source>
+        <translation>Hämta nya inlägg från alla konton</translation>
+    </message>
+    <message>
+        <source>Send &amp;waiting actions</source>
+        <translation>Skicka &amp;väntande åtgärder</translation>
+    </message>
+    <message>
+        <source>Try to send everything waiting in the outbox now</source>
+        <translation>Försök skicka allt som väntar i utkorgen nu</translation>
+    </message>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation>&amp;Rapporter…</translation>
+    </message>
+    <message>
+        <source>Response times and on-time rate per account, with CSV export</source>
+        <translation>Svarstider och andel svar i tid per konto, med CSV-export</translation>
+    </message>
+    <message>
+        <source>&amp;Connect an account…</source>
+        <translation>A&amp;nslut ett konto…</translation>
+    </message>
+    <message>
+        <source>Connect a Facebook Page, Instagram, X, LinkedIn or YouTube account</source>
+        <translation>Anslut en Facebook-sida eller ett konto på Instagram, X, LinkedIn eller YouTube</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Inställningar…</translation>
+    </message>
+    <message>
+        <source>Your name, signature, language, sync, notifications and accounts</source>
+        <translation>Ditt namn, signatur, språk, synkronisering, aviseringar och konton</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Sök…</translation>
+    </message>
+    <message>
+        <source>Search the text and authors of this view</source>
+        <translation>Sök i text och avsändare i den här vyn</translation>
+    </message>
+    <message>
+        <source>&amp;Next item</source>
+        <translation>&amp;Nästa inlägg</translation>
+    </message>
+    <message>
+        <source>&amp;Previous item</source>
+        <translation>&amp;Föregående inlägg</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;list</source>
+        <translation>Gå till &amp;listan</translation>
+    </message>
+    <message>
+        <source>Go to the na&amp;vigator</source>
+        <translation>Gå till navigerings&amp;panelen</translation>
+    </message>
+    <message>
+        <source>&amp;Reload the list</source>
+        <translation>Läs in listan &amp;igen</translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation>&amp;Inlägg</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>&amp;Svara</translation>
+    </message>
+    <message>
+        <source>Write a reply in the composer</source>
+        <translation>Skriv ett svar i svarspanelen</translation>
+    </message>
+    <message>
+        <source>Send reply</source>
+        <translation>Skicka svar</translation>
+    </message>
+    <message>
+        <source>Send the reply with your signature</source>
+        <translation>Skicka svaret med din signatur</translation>
+    </message>
+    <message>
+        <source>Send &amp;holding reply</source>
+        <translation>Skicka till&amp;fälligt svar</translation>
+    </message>
+    <message>
+        <source>No reply &amp;needed</source>
+        <translation>Inget svar &amp;behövs</translation>
+    </message>
+    <message>
+        <source>Re&amp;fer to case channel</source>
+        <translation>&amp;Hänvisa till ärendekanalen</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Dölj</translation>
+    </message>
+    <message>
+        <source>Hide the comment on the platform</source>
+        <translation>Dölj kommentaren på plattformen</translation>
+    </message>
+    <message>
+        <source>&amp;Unhide</source>
+        <translation>&amp;Visa igen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete on the platform…</source>
+        <translation>&amp;Radera på plattformen…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;spam</source>
+        <translation>Mar&amp;kera som spam</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>Öppna &amp;igen</translation>
+    </message>
+    <message>
+        <source>Start the clock again</source>
+        <translation>Starta klockan igen</translation>
+    </message>
+    <message>
+        <source>Add internal &amp;note…</source>
+        <translation>Lägg till intern &amp;anteckning…</translation>
+    </message>
+    <message>
+        <source>&amp;Open on the platform</source>
+        <translation>&amp;Öppna på plattformen</translation>
+    </message>
+    <message>
+        <source>Insert &amp;template…</source>
+        <translation>Infoga &amp;mall…</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to…</source>
+        <translation>&amp;Tilldela…</translation>
+    </message>
+    <message>
+        <source>Give this item to a colleague</source>
+        <translation>Ge inlägget till en kollega</translation>
+    </message>
+    <message>
+        <source>Unassi&amp;gn</source>
+        <translation>Ta bort til&amp;ldelning</translation>
+    </message>
+    <message>
+        <source>E&amp;xport as case record…</source>
+        <translation>E&amp;xportera som ärendeunderlag…</translation>
+    </message>
+    <message>
+        <source>Save the conversation as PDF and JSON for the records system</source>
+        <translation>Spara konversationen som PDF och JSON för diarieföring</translation>
+    </message>
+    <message>
+        <source>Forget this &amp;person…</source>
+        <translation>Glöm den här &amp;personen…</translation>
+    </message>
+    <message>
+        <source>Remove this author&apos;s items and name from Svarbox (a request to be forgotten)</source>
+        <translation>Ta bort avsändarens inlägg och namn ur Svarbox (en begäran om att bli bortglömd)</translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation>&amp;Övning</translation>
+    </message>
+    <message>
+        <source>Show my &amp;score</source>
+        <translation>Visa mitt &amp;resultat</translation>
+    </message>
+    <message>
+        <source>Score the answers given so far</source>
+        <translation>Poängsätt svaren som har getts hittills</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Kortkommandon</translation>
+    </message>
+    <message>
+        <source>The demo and training workspaces never connect to a real platform. Start Svarbox without --demo to connect an account.</source>
+        <translation>Demo- och övningsmiljöerna ansluter aldrig till en riktig plattform. Starta Svarbox utan --demo för att ansluta ett konto.</translation>
+    </message>
+    <message>
+        <source>Unsent actions</source>
+        <translation>Åtgärder som inte har skickats</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) have not been sent yet. Keep them and send them the next time Svarbox starts?</source>
+        <translation>
+            <numerusform>%n åtgärd har inte skickats än. Vill du behålla den och skicka den nästa gång Svarbox startar?</numerusform>
+            <numerusform>%n åtgärder har inte skickats än. Vill du behålla dem och skicka dem nästa gång Svarbox startar?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep for next start</source>
+        <translation>Behåll till nästa start</translation>
+    </message>
+    <message>
+        <source>Discard them</source>
+        <translation>Släng dem</translation>
+    </message>
+    <message>
+        <source>{name} – open items</source>
+        <translation>{name} – öppna inlägg</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in this view</source>
+        <translation>
+            <numerusform>%n inlägg i den här vyn</numerusform>
+            <numerusform>%n inlägg i den här vyn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This item is no longer in the cache.</source>
+        <translation>Inlägget finns inte längre i den lokala kopian.</translation>
+    </message>
+    <message>
+        <source>That action is not possible for this item.</source>
+        <translation>Den åtgärden går inte att göra för det här inlägget.</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Intern anteckning</translation>
+    </message>
+    <message>
+        <source>A note for your team (never sent to the citizen):</source>
+        <translation>En anteckning för ditt team (skickas aldrig till invånaren):</translation>
+    </message>
+    <message>
+        <source>Note added.</source>
+        <translation>Anteckningen har lagts till.</translation>
+    </message>
+    <message>
+        <source>Delete on the platform?</source>
+        <translation>Radera på plattformen?</translation>
+    </message>
+    <message>
+        <source>Delete this comment by {author} on {platform}? This cannot be undone.</source>
+        <translation>Vill du radera kommentaren från {author} på {platform}? Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(okänd)</translation>
+    </message>
+    <message>
+        <source>Reject on YouTube?</source>
+        <translation>Avvisa på YouTube?</translation>
+    </message>
+    <message>
+        <source>Rejecting hides the comment and all its replies for good. Continue?</source>
+        <translation>Om du avvisar döljs kommentaren och alla svar på den för gott. Vill du fortsätta?</translation>
+    </message>
+    <message>
+        <source>Hiding – waiting to be sent.</source>
+        <translation>Döljs – väntar på att skickas.</translation>
+    </message>
+    <message>
+        <source>Unhiding – waiting to be sent.</source>
+        <translation>Visas igen – väntar på att skickas.</translation>
+    </message>
+    <message>
+        <source>Deleting – waiting to be sent.</source>
+        <translation>Raderas – väntar på att skickas.</translation>
+    </message>
+    <message>
+        <source>Rejecting – waiting to be sent.</source>
+        <translation>Avvisas – väntar på att skickas.</translation>
+    </message>
+    <message>
+        <source>Marked as needing no reply.</source>
+        <translation>Markerat: inget svar behövs.</translation>
+    </message>
+    <message>
+        <source>Marked as referred.</source>
+        <translation>Markerat som hänvisat.</translation>
+    </message>
+    <message>
+        <source>Marked as spam.</source>
+        <translation>Markerat som spam.</translation>
+    </message>
+    <message>
+        <source>Reopened; the clock runs again.</source>
+        <translation>Öppnat igen; klockan går igen.</translation>
+    </message>
+    <message>
+        <source>Fill in before sending: {names}.</source>
+        <translation>Fyll i innan du skickar: {names}.</translation>
+    </message>
+    <message>
+        <source>The reply is empty.</source>
+        <translation>Svaret är tomt.</translation>
+    </message>
+    <message>
+        <source>Send anyway?</source>
+        <translation>Skicka ändå?</translation>
+    </message>
+    <message>
+        <source>The checker found problems in this reply:
+
+{problems}
+
+Send it anyway?</source>
+        <translation>Granskningen hittade problem i svaret:
+
+{problems}
+
+Vill du skicka det ändå?</translation>
+    </message>
+    <message>
+        <source>Holding reply queued; it is sent in the background.</source>
+        <translation>Det tillfälliga svaret ligger i utkorgen och skickas i bakgrunden.</translation>
+    </message>
+    <message>
+        <source>Reply queued; it is sent in the background.</source>
+        <translation>Svaret ligger i utkorgen och skickas i bakgrunden.</translation>
+    </message>
+    <message>
+        <source>Trying again.</source>
+        <translation>Försöker igen.</translation>
+    </message>
+    <message>
+        <source>Discard?</source>
+        <translation>Slänga?</translation>
+    </message>
+    <message>
+        <source>Do not send this action? The item goes back to where it was.</source>
+        <translation>Vill du låta bli att skicka åtgärden? Inlägget går tillbaka dit det var.</translation>
+    </message>
+    <message>
+        <source>Discarded.</source>
+        <translation>Åtgärden har slängts.</translation>
+    </message>
+    <message>
+        <source>Syncing is not available in this build.</source>
+        <translation>Synkronisering finns inte i den här versionen.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synkroniserar…</translation>
+    </message>
+    <message>
+        <source>Last sync {time}</source>
+        <translation>Senaste synkronisering {time}</translation>
+    </message>
+    <message>
+        <source>Reconnect {account}</source>
+        <translation>Anslut {account} igen</translation>
+    </message>
+    <message>
+        <source>Paste a new access token for {account}. It goes straight to your keychain.</source>
+        <translation>Klistra in en ny åtkomsttoken för {account}. Den sparas direkt i systemets nyckelring.</translation>
+    </message>
+    <message>
+        <source>{account} is connected again.</source>
+        <translation>{account} är anslutet igen.</translation>
+    </message>
+    <message>
+        <source>Settings are not available in this build.</source>
+        <translation>Inställningar finns inte i den här versionen.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldrig</translation>
+    </message>
+    <message>
+        <source>The platforms cannot be reached. You are working from the saved copy; last successful sync at {time}. Replies wait in the outbox until the connection is back.</source>
+        <translation>Det går inte att nå plattformarna. Du arbetar i den sparade kopian; senaste lyckade synkronisering: {time}. Svaren väntar i utkorgen tills anslutningen är tillbaka.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Försök igen</translation>
+    </message>
+    <message>
+        <source>Sync every account now (F5)</source>
+        <translation>Synkronisera alla konton nu (F5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) could not be sent – see the conversation to retry, edit or discard.</source>
+        <translation>
+            <numerusform>%n åtgärd kunde inte skickas – öppna konversationen för att försöka igen, redigera eller slänga den.</numerusform>
+            <numerusform>%n åtgärder kunde inte skickas – öppna konversationen för att försöka igen, redigera eller slänga dem.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting to be sent.</source>
+        <translation>
+            <numerusform>%n väntar på att skickas.</numerusform>
+            <numerusform>%n väntar på att skickas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Skicka nu</translation>
+    </message>
+    <message>
+        <source>Try to send waiting actions now</source>
+        <translation>Försök skicka väntande åtgärder nu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n åtgärd väntar på att skickas</numerusform>
+            <numerusform>%n åtgärder väntar på att skickas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Svarbox</source>
+        <translation>Svarbox</translation>
+    </message>
+    <message>
+        <source>{overdue} item(s) became overdue, {soon} due within a working hour.</source>
+        <translation>Nya försenade inlägg: {overdue}. Förfaller inom en arbetstimme: {soon}.</translation>
+    </message>
+    <message>
+        <source>Overdue: {author}</source>
+        <translation>Försenat: {author}</translation>
+    </message>
+    <message>
+        <source>An item on {account} is past its deadline.</source>
+        <translation>Ett inlägg på {account} har passerat svarsfristen.</translation>
+    </message>
+    <message>
+        <source>Due soon: {author}</source>
+        <translation>Förfaller snart: {author}</translation>
+    </message>
+    <message>
+        <source>An item on {account} is due within one working hour.</source>
+        <translation>Ett inlägg på {account} förfaller inom en arbetstimme.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Export as case record</source>
+        <translation>Exportera som ärendeunderlag</translation>
+    </message>
+    <message>
+        <source>Case record – a PDF and a JSON file with the same name (*.pdf)</source>
+        <translation>Ärendeunderlag – en PDF- och en JSON-fil med samma namn (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Case record saved: {pdf} and {json}</source>
+        <translation>Ärendeunderlaget har sparats: {pdf} och {json}</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Öppna mappen</translation>
+    </message>
+    <message>
+        <source>Show the folder in the file manager</source>
+        <translation>Visa mappen i filhanteraren</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>Dölj meddelandet</translation>
+    </message>
+    <message>
+        <source>Writing the case record…</source>
+        <translation>Skriver ärendeunderlaget…</translation>
+    </message>
+    <message>
+        <source>Forget this person?</source>
+        <translation>Glömma den här personen?</translation>
+    </message>
+    <message>
+        <source>Forget {author} on {account}?
+
+Every item by {author} on {account} kept in Svarbox is anonymised: the text, the name and the link are removed, open items are closed as needing no reply, and actions waiting to be sent for them are discarded. The name {author} is also removed from every other text Svarbox keeps (other items, replies, notes), on every account.
+
+This cannot be undone. Nothing changes on {platform} itself.</source>
+        <translation>Vill du glömma {author} på {account}?
+
+Alla inlägg från {author} på {account} som finns i Svarbox anonymiseras: texten, namnet och länken tas bort, öppna inlägg stängs som att inget svar behövs och åtgärder för dem som väntar på att skickas slängs. Namnet {author} tas också bort ur alla andra texter som Svarbox sparar (andra inlägg, svar, anteckningar), på alla konton.
+
+Det går inte att ångra. Ingenting ändras på själva {platform}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forgotten: %n item(s) anonymised.</source>
+        <translation>
+            <numerusform>Personen är glömd: %n inlägg anonymiserat.</numerusform>
+            <numerusform>Personen är glömd: %n inlägg anonymiserade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <source>Navigator</source>
+        <extracomment>The chosen view changed: a dict of ViewSpec fields (view, account_id, institution_id).</extracomment>
+        <translation>Navigeringspanel</translation>
+    </message>
+    <message>
+        <source>Saved views and accounts with their counts of open and overdue items</source>
+        <translation>Sparade vyer och konton med antal öppna och försenade inlägg</translation>
+    </message>
+    <message>
+        <source>Reconnect account…</source>
+        <translation>Anslut kontot igen…</translation>
+    </message>
+    <message>
+        <source>Reconnect account</source>
+        <translation>Anslut kontot igen</translation>
+    </message>
+    <message>
+        <source>Sign in again to the platform for the selected account</source>
+        <translation>Logga in på plattformen igen för det markerade kontot</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Vyer</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konton</translation>
+    </message>
+    <message>
+        <source>{account} ({platform}) – {status}</source>
+        <translation>{account} ({platform}) – {status}</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>Needs reconnecting</source>
+        <translation>Behöver anslutas igen</translation>
+    </message>
+    <message>
+        <source>Paused until {time}</source>
+        <translation>Pausat till kl. {time}</translation>
+    </message>
+    <message>
+        <source>Offline – last sync {time}</source>
+        <translation>Offline – senaste synkronisering {time}</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Synkroniseringen misslyckades</translation>
+    </message>
+    <message>
+        <source>Synced {time}</source>
+        <translation>Synkroniserat {time}</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Inte synkroniserat än</translation>
+    </message>
+    <message>
+        <source>{label}: {total} open, {overdue} overdue</source>
+        <translation>{label}: {total} öppna, {overdue} försenade</translation>
+    </message>
+    <message>
+        <source>No institution</source>
+        <translation>Ingen verksamhet</translation>
+    </message>
+    <message>
+        <source>Sync this account now</source>
+        <translation>Synkronisera kontot nu</translation>
+    </message>
+    <message>
+        <source>Reconnect…</source>
+        <translation>Anslut igen…</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>Unknown action: {action}</source>
+        <translation>Okänd åtgärd: {action}</translation>
+    </message>
+    <message>
+        <source>The reply is empty.</source>
+        <translation>Svaret är tomt.</translation>
+    </message>
+    <message>
+        <source>The reply is {length} characters; {platform} allows {limit}.</source>
+        <translation>Svaret är {length} tecken; {platform} tillåter {limit}.</translation>
+    </message>
+    <message>
+        <source>{platform} does not allow replies from Svarbox.</source>
+        <translation>{platform} tillåter inte svar från Svarbox.</translation>
+    </message>
+    <message>
+        <source>Instagram does not allow replies to a hidden comment; unhide it first.</source>
+        <translation>Instagram tillåter inte svar på en dold kommentar; visa den igen först.</translation>
+    </message>
+    <message>
+        <source>YouTube threads are flat: reply to the first comment of the thread instead.</source>
+        <translation>Trådar på YouTube har bara en nivå: svara på trådens första kommentar i stället.</translation>
+    </message>
+    <message>
+        <source>The platform does not allow a reply to this item.</source>
+        <translation>Plattformen tillåter inte svar på det här inlägget.</translation>
+    </message>
+    <message>
+        <source>Messenger&apos;s 24-hour reply window closed at {time}; answer through the official case channel instead.</source>
+        <translation>Messengers svarsfönster på 24 timmar stängde {time}; svara via den officiella ärendekanalen i stället.</translation>
+    </message>
+    <message>
+        <source>The reply has no signature.</source>
+        <translation>Svaret saknar signatur.</translation>
+    </message>
+    <message>
+        <source>You have no signature yet; add one in Settings.</source>
+        <translation>Du har ingen signatur än; lägg till en under Inställningar.</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>{platform} does not allow this action ({action}).</source>
+        <translation>{platform} tillåter inte den här åtgärden ({action}).</translation>
+    </message>
+    <message>
+        <source>The reply needs confirming: {problem}</source>
+        <translation>Svaret behöver bekräftas: {problem}</translation>
+    </message>
+    <message>
+        <source>There is no outbox action {id}.</source>
+        <translation>Det finns ingen åtgärd {id} i utkorgen.</translation>
+    </message>
+    <message>
+        <source>Only failed or waiting actions can be retried.</source>
+        <translation>Bara misslyckade eller väntande åtgärder kan skickas igen.</translation>
+    </message>
+    <message>
+        <source>Only a reply that is waiting or failed can be edited.</source>
+        <translation>Bara ett svar som väntar eller har misslyckats kan redigeras.</translation>
+    </message>
+    <message>
+        <source>This reply already reached the platform.</source>
+        <translation>Svaret har redan kommit fram till plattformen.</translation>
+    </message>
+    <message>
+        <source>This action has already been sent or is being sent.</source>
+        <translation>Åtgärden har redan skickats eller håller på att skickas.</translation>
+    </message>
+    <message>
+        <source>Rate limited by the platform; will try again at {time}.</source>
+        <translation>Plattformen begränsar antalet anrop; försöker igen kl. {time}.</translation>
+    </message>
+    <message>
+        <source>Offline; will be sent when the platform can be reached.</source>
+        <translation>Offline; skickas när plattformen går att nå.</translation>
+    </message>
+    <message>
+        <source>The account needs reconnecting before this can be sent.</source>
+        <translation>Kontot måste anslutas igen innan det här kan skickas.</translation>
+    </message>
+    <message>
+        <source>The platform refused it: {reason}</source>
+        <translation>Plattformen avvisade det: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWindow</name>
+    <message>
+        <source>Reports – Svarbox</source>
+        <translation>Rapporter – Svarbox</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Period</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Den här veckan</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>Förra veckan</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Den här månaden</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Förra månaden</translation>
+    </message>
+    <message>
+        <source>Custom period</source>
+        <translation>Anpassad period</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Från</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Till</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts</source>
+        <translation>&amp;Konton</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konton</translation>
+    </message>
+    <message>
+        <source>All accounts, one institution&apos;s or one account</source>
+        <translation>Alla konton, en verksamhets konton eller ett enskilt konto</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Alla konton</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportera CSV…</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exportera CSV</translation>
+    </message>
+    <message>
+        <source>Save the table as a CSV file for a spreadsheet</source>
+        <translation>Spara tabellen som en CSV-fil för ett kalkylprogram</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Report table</source>
+        <translation>Rapporttabell</translation>
+    </message>
+    <message>
+        <source>One row per account and a total row</source>
+        <translation>En rad per konto och en totalrad</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolumner</translation>
+    </message>
+    <message>
+        <source>Resize chart and table</source>
+        <translation>Ändra storlek på diagram och tabell</translation>
+    </message>
+    <message>
+        <source>{institution} – all its accounts</source>
+        <translation>{institution} – alla dess konton</translation>
+    </message>
+    <message>
+        <source>Calculating…</source>
+        <translation>Beräknar…</translation>
+    </message>
+    <message>
+        <source>{first} to {last}: {received} items received, {pct} answered on time, {overdue} overdue now.</source>
+        <translation>{first} till {last}: {received} inlägg mottagna, besvarade i tid: {pct}, försenade nu: {overdue}.</translation>
+    </message>
+    <message>
+        <source>none measured yet –</source>
+        <translation>inget mätt än</translation>
+    </message>
+    <message>
+        <source>CSV, comma-separated (*.csv)</source>
+        <translation>CSV, kommaseparerad (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV for Danish and Swedish spreadsheets, semicolon-separated (*.csv)</source>
+        <translation>CSV för danska och svenska kalkylprogram, semikolonseparerad (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the report as CSV</source>
+        <translation>Exportera rapporten som CSV</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Sparade {path}</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {reason}</source>
+        <translation>Filen kunde inte skrivas: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Invalid date &apos;{text}&apos;; write YYYY-MM-DD or an ISO moment such as 2026-03-01T00:00:00+01:00.</source>
+        <translation>Ogiltigt datum ”{text}”; skriv ÅÅÅÅ-MM-DD eller en ISO-tidpunkt som 2026-03-01T00:00:00+01:00.</translation>
+    </message>
+    <message>
+        <source>Give the period as --since and --until, --week or --month.</source>
+        <translation>Ange perioden med --since och --until, --week eller --month.</translation>
+    </message>
+    <message>
+        <source>Invalid week &apos;{text}&apos;; write it as 2026-W14.</source>
+        <translation>Ogiltig vecka ”{text}”; skriv den som 2026-W14.</translation>
+    </message>
+    <message>
+        <source>Invalid month &apos;{text}&apos;; write it as 2026-03.</source>
+        <translation>Ogiltig månad ”{text}”; skriv den som 2026-03.</translation>
+    </message>
+    <message>
+        <source>Give both --since and --until.</source>
+        <translation>Ange både --since och --until.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Perioden slutar innan den börjar.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &apos;{zone}&apos;; use an IANA name such as Europe/Copenhagen.</source>
+        <translation>Okänd tidszon ”{zone}”; använd ett IANA-namn som Europe/Stockholm.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>{items} handled items and {own} of our replies are older than {days} days and would be purged.</source>
+        <translation>{items} hanterade inlägg och {own} av våra svar är äldre än {days} dagar och skulle gallras.</translation>
+    </message>
+    <message>
+        <source>Purged {items} items and {own} of our replies (older than {days} days); {notes} notes deleted, {threads} threads cleared.</source>
+        <translation>Gallrade {items} inlägg och {own} av våra svar (äldre än {days} dagar); {notes} anteckningar raderade, {threads} trådar tömda.</translation>
+    </message>
+    <message>
+        <source>Name the person: --author NAME or --author-id ID.</source>
+        <translation>Ange personen: --author NAMN eller --author-id ID.</translation>
+    </message>
+    <message>
+        <source>Removed {items} items ({closed} were still open), {notes} notes and the name from {texts} other texts.</source>
+        <translation>Tog bort {items} inlägg ({closed} var fortfarande öppna), {notes} anteckningar och namnet ur {texts} andra texter.</translation>
+    </message>
+    <message>
+        <source>Name the person: an author name or an author id.</source>
+        <translation>Ange personen: ett avsändarnamn eller ett avsändar-id.</translation>
+    </message>
+    <message>
+        <source>There is no account {id}.</source>
+        <translation>Det finns inget konto {id}.</translation>
+    </message>
+    <message>
+        <source>[name removed]</source>
+        <translation>[namn borttaget]</translation>
+    </message>
+</context>
+<context>
+    <name>Secrets</name>
+    <message>
+        <source>No system keychain is available, so the token was not saved. Svarbox never stores tokens in plain text.</source>
+        <translation>Systemets nyckelring är inte tillgänglig, så token sparades inte. Svarbox sparar aldrig token i klartext.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused the request ({reason}).</source>
+        <translation>Systemets nyckelring nekade begäran ({reason}).</translation>
+    </message>
+    <message>
+        <source>A stored token is incomplete in the keychain; reconnect the account.</source>
+        <translation>En sparad token i systemets nyckelring är ofullständig; anslut kontot igen.</translation>
+    </message>
+    <message>
+        <source>This token is too long to keep in the keychain ({count} characters).</source>
+        <translation>Token är för lång för att sparas i systemets nyckelring ({count} tecken).</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Your name</source>
+        <translation>Ditt namn</translation>
+    </message>
+    <message>
+        <source>Shown to colleagues and used in signatures.</source>
+        <translation>Visas för kollegor och används i signaturer.</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>Appended to every reply. Placeholders: {my_first_name}, {my_name}, {institution}, {account_name}.</source>
+        <translation>Läggs till sist i varje svar. Platshållare: {my_first_name}, {my_name}, {institution}, {account_name}.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Empty follows the system language.</source>
+        <translation>Tomt följer systemets språk.</translation>
+    </message>
+    <message>
+        <source>Sync every (minutes)</source>
+        <translation>Synkroniseringsintervall (minuter)</translation>
+    </message>
+    <message>
+        <source>Desktop notifications</source>
+        <translation>Skrivbordsaviseringar</translation>
+    </message>
+    <message>
+        <source>Warn when an item is within one working hour of its deadline or overdue.</source>
+        <translation>Varna när ett inlägg har mindre än en arbetstimme kvar till svarsfristen eller är försenat.</translation>
+    </message>
+    <message>
+        <source>Keep handled items (days)</source>
+        <translation>Behåll hanterade inlägg (dagar)</translation>
+    </message>
+    <message>
+        <source>After this, text and author of handled items are removed from the cache.</source>
+        <translation>Därefter tas text och avsändare för hanterade inlägg bort ur den lokala kopian.</translation>
+    </message>
+    <message>
+        <source>Default response policy</source>
+        <translation>Standardregel för svarstid</translation>
+    </message>
+    <message>
+        <source>Default follow-up policy</source>
+        <translation>Standardregel för uppföljning</translation>
+    </message>
+    <message>
+        <source>Our own e-mail domains</source>
+        <translation>Våra egna e-postdomäner</translation>
+    </message>
+    <message>
+        <source>Comma-separated; addresses there are not flagged as private data.</source>
+        <translation>Kommaseparerade; adresser där flaggas inte som personuppgifter.</translation>
+    </message>
+    <message>
+        <source>Official case channel</source>
+        <translation>Officiell ärendekanal</translation>
+    </message>
+    <message>
+        <source>Where referrals point, e.g. a web form address or phone number.</source>
+        <translation>Dit hänvisningar pekar, t.ex. adressen till ett webbformulär eller ett telefonnummer.</translation>
+    </message>
+    <message>
+        <source>Database address</source>
+        <translation>Databasadress</translation>
+    </message>
+    <message>
+        <source>Empty uses the local file; a team uses postgresql+psycopg://…</source>
+        <translation>Tomt använder den lokala filen; ett team använder postgresql+psycopg://…</translation>
+    </message>
+    <message>
+        <source>Your settings could not be saved ({reason}).</source>
+        <translation>Dina inställningar kunde inte sparas ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Personal</source>
+        <translation>Personligt</translation>
+    </message>
+    <message>
+        <source>Team rules</source>
+        <translation>Teamets regler</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Databas</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Synchronisation</source>
+        <translation>Synkronisering</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Aviseringar</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Integritet</translation>
+    </message>
+    <message>
+        <source>Response policies and referrals</source>
+        <translation>Svarstider och hänvisningar</translation>
+    </message>
+    <message>
+        <source>Team database</source>
+        <translation>Teamets databas</translation>
+    </message>
+    <message>
+        <source>Same as Windows</source>
+        <translation>Samma som Windows</translation>
+    </message>
+    <message>
+        <source>Public holidays</source>
+        <translation>Allmänna helgdagar</translation>
+    </message>
+    <message>
+        <source>Optional holidays</source>
+        <translation>Valfria lediga dagar</translation>
+    </message>
+    <message>
+        <source>De facto holidays</source>
+        <translation>De facto-helgdagar</translation>
+    </message>
+    <message>
+        <source>Bank holidays</source>
+        <translation>Bankhelgdagar</translation>
+    </message>
+    <message>
+        <source>School holidays</source>
+        <translation>Skollov</translation>
+    </message>
+    <message>
+        <source>Half days</source>
+        <translation>Halvdagar</translation>
+    </message>
+    <message>
+        <source>Unofficial holidays</source>
+        <translation>Inofficiella helgdagar</translation>
+    </message>
+    <message>
+        <source>Working-day observances</source>
+        <translation>Temadagar som är arbetsdagar</translation>
+    </message>
+    <message>
+        <source>Catholic holidays</source>
+        <translation>Katolska helgdagar</translation>
+    </message>
+    <message>
+        <source>Government holidays</source>
+        <translation>Lediga dagar för statsanställda</translation>
+    </message>
+    <message>
+        <source>Constitution Day, Christmas Eve, New Year&apos;s Eve</source>
+        <translation>Grundlovsdagen, julafton, nyårsafton</translation>
+    </message>
+    <message>
+        <source>Midsummer Eve, Christmas Eve, New Year&apos;s Eve</source>
+        <translation>Midsommarafton, julafton, nyårsafton</translation>
+    </message>
+    <message>
+        <source>Applies to everyone on the team.</source>
+        <translation>Gäller alla i teamet.</translation>
+    </message>
+    <message>
+        <source>hours:H, workdays:N or business_hours:H, e.g. workdays:2</source>
+        <translation>hours:H, workdays:N eller business_hours:H, t.ex. workdays:2</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konton</translation>
+    </message>
+    <message>
+        <source>Correct the marked fields first.</source>
+        <translation>Rätta först de markerade fälten.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>No accounts are connected yet. Connect one from the Accounts menu; its response policy and work calendar can then be set here.</source>
+        <translation>Inga konton är anslutna än. Anslut ett från menyn Konton; sedan kan du ställa in svarstidsregel och arbetskalender för det här.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>No token for this account in your keychain; reconnect it.</source>
+        <translation>Ingen token för kontot i systemets nyckelring; anslut det igen.</translation>
+    </message>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation>Kontot finns inte längre.</translation>
+    </message>
+    <message>
+        <source>Paused by the platform until {time}.</source>
+        <translation>Pausat av plattformen till kl. {time}.</translation>
+    </message>
+    <message>
+        <source>A colleague&apos;s Svarbox is syncing this account.</source>
+        <translation>En kollegas Svarbox synkroniserar kontot just nu.</translation>
+    </message>
+    <message>
+        <source>A colleague&apos;s Svarbox took over syncing this account.</source>
+        <translation>En kollegas Svarbox har tagit över synkroniseringen av kontot.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamController</name>
+    <message>
+        <source>{colleague} is answering this right now</source>
+        <translation>{colleague} svarar på det här just nu</translation>
+    </message>
+    <message>
+        <source>Kept on this computer; it goes to the outbox when the team database is back.</source>
+        <translation>Sparat på den här datorn; det läggs i utkorgen när teamets databas är tillbaka.</translation>
+    </message>
+    <message>
+        <source>Answer anyway?</source>
+        <translation>Svara ändå?</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Send your reply anyway?</source>
+        <translation>{problem}
+
+Vill du skicka ditt svar ändå?</translation>
+    </message>
+    <message>
+        <source>Not sent; your text is kept.</source>
+        <translation>Inte skickat; din text finns kvar.</translation>
+    </message>
+    <message>
+        <source>Not possible while the team database cannot be reached; replies, holding replies and hiding are kept on this computer, the rest has to wait.</source>
+        <translation>Går inte medan teamets databas inte kan nås; svar, tillfälliga svar och döljningar sparas på den här datorn, resten får vänta.</translation>
+    </message>
+    <message>
+        <source>The team database cannot be reached – read-only; your actions are kept on this computer (since {time}).</source>
+        <translation>Det går inte att nå teamets databas – skrivskyddat läge; dina åtgärder sparas på den här datorn (sedan {time}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) kept.</source>
+        <translation>
+            <numerusform>%n åtgärd sparad.</numerusform>
+            <numerusform>%n åtgärder sparade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last try {time}.</source>
+        <translation>Senaste försök {time}.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Försök igen</translation>
+    </message>
+    <message>
+        <source>Try to reach the team database now</source>
+        <translation>Försök nå teamets databas nu</translation>
+    </message>
+    <message numerus="yes">
+        <source>The team database is back; %n kept action(s) moved to the outbox.</source>
+        <translation>
+            <numerusform>Teamets databas är tillbaka; %n sparad åtgärd har flyttats till utkorgen.</numerusform>
+            <numerusform>Teamets databas är tillbaka; %n sparade åtgärder har flyttats till utkorgen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The team database is back.</source>
+        <translation>Teamets databas är tillbaka.</translation>
+    </message>
+    <message>
+        <source>A kept action could not be sent: {reason}</source>
+        <translation>En sparad åtgärd kunde inte skickas: {reason}</translation>
+    </message>
+    <message>
+        <source>Kept action not sent</source>
+        <translation>Sparad åtgärd skickades inte</translation>
+    </message>
+    <message>
+        <source>An action you wrote while the team database was away was not sent:
+
+{reason}
+
+Send it anyway?</source>
+        <translation>En åtgärd som du gjorde medan teamets databas var borta skickades inte:
+
+{reason}
+
+Vill du skicka den ändå?</translation>
+    </message>
+    <message>
+        <source>Assigned to you</source>
+        <translation>Tilldelat dig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) were assigned to you.</source>
+        <translation>
+            <numerusform>%n inlägg har tilldelats dig.</numerusform>
+            <numerusform>%n inlägg har tilldelats dig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{who} assigned you an item</source>
+        <translation>{who} har tilldelat dig ett inlägg</translation>
+    </message>
+    <message>
+        <source>Assigned to {name}.</source>
+        <translation>Tilldelat {name}.</translation>
+    </message>
+    <message>
+        <source>No longer assigned.</source>
+        <translation>Inte längre tilldelat.</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>Tilldela</translation>
+    </message>
+    <message>
+        <source>Colleague to assign this item to (pick or type a name):</source>
+        <translation>Kollega som ska få inlägget (välj eller skriv ett namn):</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n other account(s) unusually busy too.)</source>
+        <translation>
+            <numerusform>(%n annat konto har också ovanligt hög aktivitet.)</numerusform>
+            <numerusform>(%n andra konton har också ovanligt hög aktivitet.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the items</source>
+        <translation>Visa inläggen</translation>
+    </message>
+    <message>
+        <source>Show this account&apos;s items, newest first</source>
+        <translation>Visa kontots inlägg, nyast först</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Hide this warning</source>
+        <translation>Dölj varningen</translation>
+    </message>
+    <message>
+        <source>Unusual activity on {account}: {n} items in the last hour, usually {u}</source>
+        <translation>Ovanlig aktivitet på {account}: {n} inlägg den senaste timmen, normalt {u}</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <source>Holding reply</source>
+        <translation>Tillfälligt svar</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Refer to the official case channel</source>
+        <translation>Hänvisa till den officiella ärendekanalen</translation>
+    </message>
+    <message>
+        <source>Link to the permanent web page</source>
+        <translation>Länk till den permanenta webbsidan</translation>
+    </message>
+    <message>
+        <source>Thanks</source>
+        <translation>Tack</translation>
+    </message>
+    <message>
+        <source>Critical citizen</source>
+        <translation>Kritisk invånare</translation>
+    </message>
+    <message>
+        <source>Spam or threat response</source>
+        <translation>Svar på spam eller hot</translation>
+    </message>
+    <message>
+        <source>Apology for a late answer</source>
+        <translation>Ursäkt för sent svar</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s first name</source>
+        <translation>Invånarens förnamn</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s name</source>
+        <translation>Invånarens namn</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Kontots namn</translation>
+    </message>
+    <message>
+        <source>Institution or department</source>
+        <translation>Verksamhet eller avdelning</translation>
+    </message>
+    <message>
+        <source>Link to the web page</source>
+        <translation>Länk till webbsidan</translation>
+    </message>
+    <message>
+        <source>Official case channel</source>
+        <translation>Officiell ärendekanal</translation>
+    </message>
+    <message>
+        <source>My name</source>
+        <translation>Mitt namn</translation>
+    </message>
+    <message>
+        <source>My first name</source>
+        <translation>Mitt förnamn</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Ämne</translation>
+    </message>
+    <message>
+        <source>When we will answer</source>
+        <translation>När vi svarar</translation>
+    </message>
+    <message>
+        <source>Contact (phone or address)</source>
+        <translation>Kontakt (telefon eller adress)</translation>
+    </message>
+    <message>
+        <source>Fill in before sending: {names}.</source>
+        <translation>Fyll i innan du skickar: {names}.</translation>
+    </message>
+    <message>
+        <source>Unmatched “{brace}” at character {pos}: write placeholders as {{name}} and a literal brace as “{brace}{brace}”.</source>
+        <translation>Ensam ”{brace}” vid tecken {pos}: skriv platshållare som {{name}} och en vanlig klammerparentes som ”{brace}{brace}”.</translation>
+    </message>
+    <message>
+        <source>not a Svarbox template file (expected &quot;format&quot;: &quot;{format}&quot;).</source>
+        <translation>inte en mallfil från Svarbox (väntade &quot;format&quot;: &quot;{format}&quot;).</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be a whole number.</source>
+        <translation>&quot;version&quot; måste vara ett heltal.</translation>
+    </message>
+    <message>
+        <source>made by a newer Svarbox (version {version}); update Svarbox to import it.</source>
+        <translation>skapad av en nyare Svarbox (version {version}); uppdatera Svarbox för att importera den.</translation>
+    </message>
+    <message>
+        <source>&quot;templates&quot; must be a list.</source>
+        <translation>&quot;templates&quot; måste vara en lista.</translation>
+    </message>
+    <message>
+        <source>template {n}</source>
+        <translation>mall {n}</translation>
+    </message>
+    <message>
+        <source>{where} is not an object.</source>
+        <translation>{where} är inte ett objekt.</translation>
+    </message>
+    <message>
+        <source>{where} needs a non-empty text &quot;{key}&quot;.</source>
+        <translation>{where} behöver en text i &quot;{key}&quot; som inte är tom.</translation>
+    </message>
+    <message>
+        <source>{where} has unknown category “{category}” (use one of: {names}).</source>
+        <translation>{where} har okänd kategori ”{category}” (använd någon av: {names}).</translation>
+    </message>
+    <message>
+        <source>{where} has unknown language “{language}” (use one of: {names}).</source>
+        <translation>{where} har okänt språk ”{language}” (använd något av: {names}).</translation>
+    </message>
+    <message>
+        <source>{where} appears twice for language “{language}”.</source>
+        <translation>{where} förekommer två gånger för språket ”{language}”.</translation>
+    </message>
+    <message>
+        <source>{path}: no such file.</source>
+        <translation>{path}: filen finns inte.</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({error}).</source>
+        <translation>{path}: kan inte läsas ({error}).</translation>
+    </message>
+    <message>
+        <source>{path}: not valid JSON (line {line}, column {column}: {error}).</source>
+        <translation>{path}: ogiltig JSON (rad {line}, kolumn {column}: {error}).</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be written ({error}).</source>
+        <translation>{path}: kan inte skrivas ({error}).</translation>
+    </message>
+    <message>
+        <source>A template needs a name and a text.</source>
+        <translation>En mall måste ha ett namn och en text.</translation>
+    </message>
+    <message>
+        <source>Unknown template category: {category}</source>
+        <translation>Okänd mallkategori: {category}</translation>
+    </message>
+    <message>
+        <source>There is no template {name} ({language}).</source>
+        <translation>Det finns ingen mall {name} ({language}).</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>The training pack {path} cannot be read ({reason}).</source>
+        <translation>Övningspaketet {path} kan inte läsas ({reason}).</translation>
+    </message>
+    <message>
+        <source>The training pack {path} is not valid JSON.</source>
+        <translation>Övningspaketet {path} är inte giltig JSON.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Svarbox training pack.</source>
+        <translation>{path} är inte ett övningspaket för Svarbox.</translation>
+    </message>
+    <message>
+        <source>A scenario in {path} is incomplete ({field}).</source>
+        <translation>Ett scenario i {path} är ofullständigt ({field}).</translation>
+    </message>
+    <message>
+        <source>Training runs only in the training workspace.</source>
+        <translation>Övningar kan bara köras i övningsmiljön.</translation>
+    </message>
+    <message>
+        <source>Not handled.</source>
+        <translation>Inte hanterat.</translation>
+    </message>
+    <message>
+        <source>Handled after the deadline.</source>
+        <translation>Hanterat efter svarsfristen.</translation>
+    </message>
+    <message>
+        <source>The reply is not signed exactly once.</source>
+        <translation>Svaret är inte signerat exakt en gång.</translation>
+    </message>
+    <message>
+        <source>This should have been hidden.</source>
+        <translation>Det här borde ha dolts.</translation>
+    </message>
+    <message>
+        <source>A different kind of answer was expected.</source>
+        <translation>En annan typ av svar förväntades.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingSummaryWindow</name>
+    <message>
+        <source>Training summary – Svarbox</source>
+        <translation>Övningssammanfattning – Svarbox</translation>
+    </message>
+    <message>
+        <source>Training summary</source>
+        <translation>Övningssammanfattning</translation>
+    </message>
+    <message>
+        <source>{total} of {maximum} points</source>
+        <translation>{total} av {maximum} poäng</translation>
+    </message>
+    <message>
+        <source>{pct} % · {handled} of {count} scenarios handled</source>
+        <translation>{pct} % · {handled} av {count} scenarier hanterade</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Handled as</source>
+        <translation>Hanterat som</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Svarsfrist</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>Checker</source>
+        <translation>Granskning</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Mall</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Poäng</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Kommentarer</translation>
+    </message>
+    <message>
+        <source>Scores per scenario</source>
+        <translation>Poäng per scenario</translation>
+    </message>
+    <message>
+        <source>Each scenario with its deadline, signature, checker and template points, and notes</source>
+        <translation>Varje scenario med poäng för svarsfrist, signatur, granskning och mall, samt kommentarer</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolumner</translation>
+    </message>
+    <message>
+        <source>Well done.</source>
+        <translation>Bra jobbat.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>of {maximum}</source>
+        <translation>av {maximum}</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportera…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <source>Save the summary as a JSON and a CSV file</source>
+        <translation>Spara sammanfattningen som en JSON- och en CSV-fil</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>{column}: {points} of {maximum}</source>
+        <translation>{column}: {points} av {maximum}</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Holding reply</source>
+        <translation>Tillfälligt svar</translation>
+    </message>
+    <message>
+        <source>No reply needed</source>
+        <translation>Inget svar behövs</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Hänvisat</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Dolt</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Avvisat</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>Spam</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Raderat</translation>
+    </message>
+    <message>
+        <source>Not handled</source>
+        <translation>Inte hanterat</translation>
+    </message>
+    <message>
+        <source>Export the training summary</source>
+        <translation>Exportera övningssammanfattningen</translation>
+    </message>
+    <message>
+        <source>JSON and CSV with the same name (*.json)</source>
+        <translation>JSON och CSV med samma namn (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved {json} and {csv}</source>
+        <translation>Sparade {json} och {csv}</translation>
+    </message>
+    <message>
+        <source>The files could not be written: {reason}</source>
+        <translation>Filerna kunde inte skrivas: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Show Svarbox</source>
+        <translation>Visa Svarbox</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synkronisera nu</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Avsluta</translation>
+    </message>
+    <message numerus="yes">
+        <source>Svarbox – %n overdue</source>
+        <translation>
+            <numerusform>Svarbox – %n försenat</numerusform>
+            <numerusform>Svarbox – %n försenade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Svarbox – nothing overdue</source>
+        <translation>Svarbox – inget försenat</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyChart</name>
+    <message>
+        <source>Weekly chart</source>
+        <translation>Veckodiagram</translation>
+    </message>
+    <message>
+        <source>Calculating…</source>
+        <translation>Beräknar…</translation>
+    </message>
+    <message>
+        <source>No items in this period.</source>
+        <translation>Inga inlägg under perioden.</translation>
+    </message>
+    <message>
+        <source>Week {week}: {n} items, {pct} on time</source>
+        <translation>Vecka {week}: {n} inlägg, i tid: {pct}</translation>
+    </message>
+    <message>
+        <source>no deadline passed</source>
+        <translation>ingen svarsfrist passerad</translation>
+    </message>
+    <message>
+        <source>Items received</source>
+        <translation>Mottagna inlägg</translation>
+    </message>
+    <message>
+        <source>On time (%)</source>
+        <translation>I tid (%)</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Inlägg</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>I tid</translation>
+    </message>
+    <message>
+        <source>W{week}</source>
+        <translation>v{week}</translation>
+    </message>
+    <message>
+        <source>Week {week} (from {start}): {n} items received, {pct} on time</source>
+        <translation>Vecka {week} (från {start}): {n} inlägg mottagna, i tid: {pct}</translation>
+    </message>
+    <message>
+        <source>no deadline passed yet,</source>
+        <translation>ingen svarsfrist passerad än</translation>
+    </message>
+</context>
+</TS>
