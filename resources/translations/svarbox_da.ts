@@ -2620,8 +2620,8 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <source>No accounts are connected yet. Connect one from the Accounts menu; its response policy and work calendar can then be set here.</source>
-        <translation>Der er endnu ikke tilsluttet nogen konti. Tilslut en fra menuen Konti; derefter kan du indstille kontoens svarfrist og arbejdskalender her.</translation>
+        <source>No accounts are connected yet. Connect one with File → Connect an account; its response policy and work calendar can then be set here.</source>
+        <translation>Der er endnu ikke tilsluttet nogen konti. Tilslut en med Filer → Tilslut en konto; derefter kan du indstille kontoens svarfrist og arbejdskalender her.</translation>
     </message>
     <message>
         <source>OK</source>

@@ -2580,7 +2580,7 @@ This cannot be undone. Nothing changes on {platform} itself.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>No accounts are connected yet. Connect one from the Accounts menu; its response policy and work calendar can then be set here.</source>
+        <source>No accounts are connected yet. Connect one with File → Connect an account; its response policy and work calendar can then be set here.</source>
         <translation type="unfinished" />
     </message>
     <message>

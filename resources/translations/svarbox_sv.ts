@@ -2620,8 +2620,8 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
         <translation>Inställningar</translation>
     </message>
     <message>
-        <source>No accounts are connected yet. Connect one from the Accounts menu; its response policy and work calendar can then be set here.</source>
-        <translation>Inga konton är anslutna än. Anslut ett från menyn Konton; sedan kan du ställa in svarstidsregel och arbetskalender för det här.</translation>
+        <source>No accounts are connected yet. Connect one with File → Connect an account; its response policy and work calendar can then be set here.</source>
+        <translation>Inga konton är anslutna än. Anslut ett med Arkiv → Anslut ett konto; sedan kan du ställa in svarstidsregel och arbetskalender för det här.</translation>
     </message>
     <message>
         <source>OK</source>
