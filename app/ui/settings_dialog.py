@@ -947,7 +947,7 @@ class SettingsDialog(QDialog):
         for field in self.fields.values():
             field.retranslate()
         self.account_list.setAccessibleName(self.tr("Accounts"))
-        self.no_accounts.setText(self.tr("No accounts are connected yet. Connect one from the Accounts menu; "
+        self.no_accounts.setText(self.tr("No accounts are connected yet. Connect one with File → Connect an account; "
                                          "its response policy and work calendar can then be set here."))
         for editor in self.account_editors.values():
             editor.retranslate()
