@@ -113,6 +113,15 @@ def test_killed_after_the_platform_stored_the_reply_sends_exactly_once(tmp_path,
         assert action.state == t.OUTBOX_SENT and action.result_external_id
         assert outbox.flush(setup.ws) == []
         assert len(case.own_replies(fake, target)) == 1
+        # The audit log tells the whole story, and never holds the token.
+        with setup.ws.db.session() as s:
+            events = list(s.scalars(select(t.AuditEvent).where(t.AuditEvent.outbox_id == outbox_id)))
+            assert {"outbox_queued", "outbox_interrupted", "outbox_sent"} <= {e.action for e in events}
+            everything = " ".join(e.details + e.actor for e in s.scalars(select(t.AuditEvent)))
+        assert TOKEN not in everything
+        for path in tmp_path.rglob("*"):
+            if path.is_file():
+                assert TOKEN.encode() not in path.read_bytes(), path
 
 
 def test_two_workers_at_once_send_each_action_once(tmp_path, case):
