@@ -31,6 +31,8 @@ SEND_ACTIONS = ("reply", "holding_reply")
 ALL_ACTIONS = ("reply", "holding_reply", "no_reply", "refer", "hide", "unhide", "delete", "spam",
                "note", "reject", "reopen")
 OPEN_STATUSES = ("new", "holding")
+# What a colleague without the account's token cannot do from this computer (team mode).
+NEEDS_TOKEN = frozenset({"reply", "holding_reply", "hide", "unhide", "delete", "reject"})
 
 # What each platform lets Svarbox do when the connector registry cannot say (see platforms.md).
 LOCAL_CAPABILITIES = {
@@ -125,6 +127,10 @@ class Composer(QFrame):
     actionRequested = Signal(str)
     #: Emitted when which actions are possible changes, so the window's menu follows.
     actionsChanged = Signal(set)
+    #: The person started writing on this item (typed, or inserted a template): claim it.
+    composeStarted = Signal(int)
+    #: The person read the team warning and chose to write anyway.
+    warningOverridden = Signal(int)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -145,6 +151,8 @@ class Composer(QFrame):
         self._problem: str | None = None
         self._available: set[str] = set()
         self._category: str | None = None
+        self._engaged = False
+        self._send_block: str | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(150)
@@ -172,6 +180,31 @@ class Composer(QFrame):
         self.counter.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         top.addWidget(self.counter)
         lay.addLayout(top)
+
+        # Team mode: "Anna is answering this right now" before anything is written.
+        self.team_warning = QFrame(self)
+        self.team_warning.setObjectName("teamWarning")
+        from app.ui import theme
+        warn_fg, warn_bg = theme.banner_style("offline")     # follows dark mode and high contrast
+        self.team_warning.setStyleSheet(f"#teamWarning {{ background: {warn_bg}; border: 1px solid #E9C27A;"
+                                        f" border-radius: 6px; }} QLabel {{ color: {warn_fg}; }}")
+        warn_lay = QHBoxLayout(self.team_warning)
+        warn_lay.setContentsMargins(8, 4, 6, 4)
+        self.team_warning_text = QLabel(self.team_warning)
+        self.team_warning_text.setObjectName("teamWarningText")
+        self.team_warning_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.team_warning_text.setWordWrap(True)
+        warn_lay.addWidget(self.team_warning_text, 1)
+        self.write_anyway_button = QPushButton(self.tr("Write anyway"), self.team_warning)
+        self.write_anyway_button.setObjectName("writeAnywayButton")
+        self.write_anyway_button.setAccessibleName(self.tr("Write anyway"))
+        self.write_anyway_button.setAccessibleDescription(self.tr(
+            "Answer this item although a colleague is on it; sending asks once more"))
+        self.write_anyway_button.setAutoDefault(False)
+        self.write_anyway_button.clicked.connect(self._write_anyway)
+        warn_lay.addWidget(self.write_anyway_button)
+        self.team_warning.hide()
+        lay.addWidget(self.team_warning)
 
         self.picker = QComboBox(self)
         self.picker.setObjectName("templatePicker")
@@ -210,6 +243,8 @@ class Composer(QFrame):
         self.editor.setTabChangesFocus(True)
         self.editor.setMinimumHeight(70)
         self.editor.textChanged.connect(self._text_changed)
+        # _set_body blocks the editor's signals: only the person's own edits arrive here.
+        self.editor.textChanged.connect(self._engage)
         lay.addWidget(self.editor, 2)
 
         self.form_box = QFrame(self)
@@ -247,6 +282,15 @@ class Composer(QFrame):
         self.findings.itemActivated.connect(self._finding_activated)
         self.findings.hide()
         lay.addWidget(self.findings)
+
+        # A plain sentence, not only a tooltip: why this computer cannot send for the account.
+        self.send_block_label = QLabel(self)
+        self.send_block_label.setObjectName("cannotSendReason")
+        self.send_block_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.send_block_label.setWordWrap(True)
+        self.send_block_label.setStyleSheet(f"color: {icons.fg('overdue')};")
+        self.send_block_label.hide()
+        lay.addWidget(self.send_block_label)
 
         row1 = QHBoxLayout()
         row1.setSpacing(6)
@@ -314,6 +358,12 @@ class Composer(QFrame):
         enabled = ctx is not None
         for w in (self.picker, self.editor, self.preview):
             w.setEnabled(enabled)
+        # Team state belongs to one item; the window re-applies it for the new one at once.
+        if not same_item:
+            self._engaged = False
+        self._send_block = None
+        self.send_block_label.hide()
+        self._show_warning(None, False)
         if ctx is None:
             self.title.setText(self.tr("No item selected"))
             self._set_body("")
@@ -393,7 +443,55 @@ class Composer(QFrame):
         self.refresh_now()
 
     def focus_editor(self) -> None:
+        if self.editor.isReadOnly() and self.team_warning.isVisible():
+            # Blocked by a colleague's claim: the explicit choice comes first.
+            self.write_anyway_button.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
         self.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    # --- team mode
+
+    def _engage(self) -> None:
+        if self._ctx is not None and not self._engaged:
+            self._engaged = True
+            self.composeStarted.emit(self._ctx.item.id)
+
+    def set_warning(self, item_id: int, text: str | None, block: bool = False) -> None:
+        """Show a colleague's claim or earlier answer above the editor; ``block`` keeps the
+        editor read-only until "Write anyway" is pressed."""
+        if item_id != self.item_id:
+            return
+        self._show_warning(text, block and bool(text))
+
+    def _show_warning(self, text: str | None, block: bool) -> None:
+        self.team_warning_text.setText(text or "")
+        self.team_warning.setAccessibleName(text or "")
+        self.team_warning.setVisible(bool(text))
+        self.write_anyway_button.setVisible(block)
+        self.editor.setReadOnly(block)
+        self.picker.setEnabled(self._ctx is not None and not block)
+
+    def warning_text(self) -> str | None:
+        return self.team_warning_text.text() if not self.team_warning.isHidden() else None
+
+    def _write_anyway(self) -> None:
+        item_id = self.item_id
+        self._show_warning(self.team_warning_text.text(), False)
+        self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        if item_id is not None:
+            self.warningOverridden.emit(item_id)
+
+    def set_send_block(self, item_id: int, reason: str | None) -> None:
+        """This computer cannot send for the item's account (no token here): ``reason``."""
+        if item_id != self.item_id:
+            return
+        self._send_block = reason or None
+        self.send_block_label.setText(reason or "")
+        self.send_block_label.setVisible(bool(reason))
+        self._update_actions()
+
+    def send_block(self) -> str | None:
+        return self._send_block
 
     # --- templates
 
@@ -423,6 +521,7 @@ class Composer(QFrame):
         QTimer.singleShot(0, self.picker.clearEditText)
         self.editor.setFocus()
         self.refresh_now()
+        self._engage()
 
     # --- live state: placeholders, preview, counter, checker
 
@@ -595,18 +694,20 @@ class Composer(QFrame):
 
     def _update_actions(self) -> None:
         ctx = self._ctx
-        self._available = available_actions(ctx.item, ctx.capabilities) if ctx else set()
+        # ``possible`` decides what is shown; without a token here some of it is shown disabled.
+        possible = available_actions(ctx.item, ctx.capabilities) if ctx else set()
+        self._available = possible - NEEDS_TOKEN if self._send_block else set(possible)
         for key, button in self.buttons.items():
-            button.setVisible(ctx is None or key in self._available or key in SEND_ACTIONS
+            button.setVisible(ctx is None or key in possible or key in SEND_ACTIONS
                               or key in ("no_reply", "refer", "spam", "note", "hide"))
             button.setEnabled(key in self._available)
         # Hide/Reject/Unhide share a place: show the one that applies.
         if ctx is not None:
-            hide_kind = "unhide" if "unhide" in self._available else "reject" if "reject" in self._available \
+            hide_kind = "unhide" if "unhide" in possible else "reject" if "reject" in possible \
                 else "hide"
             for key in ("hide", "reject", "unhide"):
                 self.buttons[key].setVisible(key == hide_kind)
-            self.buttons["delete"].setVisible("delete" in self._available)
+            self.buttons["delete"].setVisible("delete" in possible)
         else:
             for key in ("reject", "unhide"):
                 self.buttons[key].setVisible(False)
@@ -617,7 +718,9 @@ class Composer(QFrame):
         has_text = self._final is not None
         for key in SEND_ACTIONS:
             self.buttons[key].setEnabled(key in self._available and has_text)
-        if self._missing:
+        if self._send_block:
+            self.send_button.setToolTip(self._send_block)
+        elif self._missing:
             self.send_button.setToolTip(self.tr("Fill in {names} first").format(
                 names=", ".join(tpl.placeholder_label(n) for n in self._missing)))
         else:

@@ -73,6 +73,8 @@ class ConversationView(QFrame):
     retryRequested = Signal(int)
     discardRequested = Signal(int)
     editRequested = Signal(int, str)
+    #: "Export as case record…" from the header (the window asks where and writes it).
+    exportRequested = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -104,6 +106,9 @@ class ConversationView(QFrame):
         self._item_id: int | None = None
         self._facts = None
         self._current_card = None
+        self._claimed_by: str | None = None     # team mode: a colleague answering, and on which item
+        self._claim_item: int | None = None
+        self._claim_label: QLabel | None = None
         self.show_empty()
 
     @property
@@ -124,6 +129,7 @@ class ConversationView(QFrame):
     def _clear(self) -> None:
         self._facts = None
         self._current_card = None
+        self._claim_label = None
         old = self.scroll.takeWidget()
         if old is not None:
             old.hide()
@@ -156,6 +162,10 @@ class ConversationView(QFrame):
         self._item_id = row.id
         now = now or datetime.now().astimezone()
         self._top_layout.addWidget(self._header(row, tv, now, calendar))
+        self._claim_label = plain_label("", self._top, object_name="conversationClaim")
+        self._claim_label.setStyleSheet(f"color: {icons.fg('soon')}; font-weight: 600;")
+        self._top_layout.addWidget(self._claim_label)
+        self.set_claim(self._claimed_by if self._claim_item == row.id else None, row.id)
         if row.has_id_number and row.status not in ("hidden", "spam", "deleted"):
             self._top_layout.addWidget(self._id_warning())
         self._top.show()
@@ -224,6 +234,14 @@ class ConversationView(QFrame):
             link.setStyleSheet("color: #0B57D0; text-decoration: underline; padding: 2px 4px;")
             link.clicked.connect(lambda _=False, u=url: QDesktopServices.openUrl(u))
             top.addWidget(link)
+        export = QPushButton(self.tr("Export as case record…"), box)
+        export.setObjectName("exportCaseButton")
+        export.setAccessibleName(self.tr("Export as case record"))
+        export.setAccessibleDescription(self.tr("Save this conversation as PDF and JSON for the records system"))
+        export.setToolTip(export.accessibleDescription())
+        export.setFlat(True)
+        export.clicked.connect(self.exportRequested)
+        top.addWidget(export)
         lay.addLayout(top)
         facts = [""]   # the countdown, filled in by tick()
         status = {"new": self.tr("New"), "holding": self.tr("Holding reply sent, follow-up due"),
@@ -245,6 +263,21 @@ class ConversationView(QFrame):
         self._facts = (line, row, facts[1:], calendar)
         self.tick(now)
         return box
+
+    def set_claim(self, colleague: str | None, item_id: int | None = None) -> None:
+        """Team mode: "<colleague> is answering" under the header of the shown item."""
+        item_id = item_id if item_id is not None else self._item_id
+        if item_id != self._item_id:
+            return
+        self._claimed_by, self._claim_item = colleague, item_id
+        label = self._claim_label
+        if label is None:
+            return
+        try:
+            label.setText(self.tr("{colleague} is answering").format(colleague=colleague) if colleague else "")
+            label.setVisible(bool(colleague))
+        except RuntimeError:   # the header was replaced meanwhile
+            self._claim_label = None
 
     def tick(self, now: datetime) -> None:
         """Update the countdown in the header (the window's 30-second tick)."""

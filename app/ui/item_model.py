@@ -57,6 +57,7 @@ class InboxModel(QAbstractTableModel):
         self._calendar_for = calendar_for or (lambda account_id: None)
         self._ids = array("q")
         self._pages: OrderedDict[int, dict] = OrderedDict()
+        self._claims: dict[int, str] = {}      # item id -> colleague answering it (team mode)
         self._now = self._clock()
         self._bold = QFont()
         self._bold.setBold(True)
@@ -140,6 +141,18 @@ class InboxModel(QAbstractTableModel):
     def now(self) -> datetime:
         return self._now
 
+    def set_claims(self, claims: dict[int, str]) -> None:
+        """Other clients' live claims; repaints only the rows whose mark changed."""
+        old, self._claims = self._claims, dict(claims)
+        for item_id in set(old) | set(self._claims):
+            if old.get(item_id) != self._claims.get(item_id):
+                row = self.row_of(item_id)
+                if row >= 0:
+                    self.dataChanged.emit(self.index(row, COL_TEXT), self.index(row, COL_TEXT))
+
+    def claimed_by(self, item_id: int) -> str | None:
+        return self._claims.get(item_id)
+
     # --- QAbstractTableModel
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
@@ -196,7 +209,14 @@ class InboxModel(QAbstractTableModel):
                 return icons.platform_icon(row.platform)
             if col == COL_AUTHOR and row.has_id_number:
                 return icons.state_icon("warning")
+            if col == COL_TEXT and row.id in self._claims:
+                from app.ui.team_ui import claim_icon
+                return claim_icon()
         elif role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            if col == COL_TEXT and row.id in self._claims:
+                claim = self.tr("{colleague} is answering").format(colleague=self._claims[row.id])
+                return claim + ("\n" + snippet(row.text, 600) if role == Qt.ItemDataRole.ToolTipRole
+                                else " – " + snippet(row.text))
             if col == COL_ACCOUNT:
                 return self.tr("{account} ({platform})").format(account=row.account_name,
                                                                 platform=icons.platform_name(row.platform))

@@ -31,6 +31,7 @@ from app.ui.item_list import ItemList
 from app.ui.item_model import InboxModel
 from app.ui.navigator import Navigator, key_from_text, key_text
 from app.ui.tasks import TaskRunner
+from app.ui.team_ui import TeamController, item_team_state
 from app.ui.tray import Tray
 
 log = logging.getLogger(__name__)
@@ -82,11 +83,17 @@ class MainWindow(QMainWindow):
         self.ask_text: Callable[[str, str], str | None] = self._ask_text_dialog
         # Quitting with unsent actions: "keep" (default), "discard" or "cancel". Tests replace it.
         self.ask_pending_on_quit: Callable[[int], str] = self._pending_on_quit_dialog
+        # Base path (no extension) for a case record's PDF and JSON, or None. Tests replace it.
+        self.ask_export_path: Callable[[str], str | None] = self._export_path_dialog
+        self.report_window = None
+        self.training_summary = None
 
         self.setWindowIcon(icons.app_icon())
         self.setWindowTitle(self._title())
         self._build()
         self._build_actions()
+        # Claims, assignments, read-only mode, crisis warning, retention (app.ui.team_ui).
+        self.team = TeamController(self, background=background)
         self._restore_state()
 
         self.tray = Tray(self)
@@ -161,8 +168,11 @@ class MainWindow(QMainWindow):
         self.item_list.horizontalHeader().setAccessibleDescription(self.tr("Click a column to sort by it"))
 
         self.offline_banner = Banner("offlineBanner", self)
+        self.readonly_banner = Banner("readonlyBanner", self)
+        self.crisis_banner = Banner("crisisBanner", self)
         self.outbox_banner = Banner("outboxBanner", self)
         self.error_banner = Banner("errorBanner", self)
+        self.notice_banner = Banner("noticeBanner", self)
 
         centre = QWidget(self)
         centre.setObjectName("listPane")
@@ -174,9 +184,12 @@ class MainWindow(QMainWindow):
         head.addStretch(1)
         head.addWidget(self.search_field, 2)
         cl.addLayout(head)
+        cl.addWidget(self.readonly_banner)
+        cl.addWidget(self.crisis_banner)
         cl.addWidget(self.offline_banner)
         cl.addWidget(self.outbox_banner)
         cl.addWidget(self.error_banner)
+        cl.addWidget(self.notice_banner)
         cl.addWidget(self.item_list, 1)
 
         self.conversation = ConversationView(self)
@@ -184,6 +197,7 @@ class MainWindow(QMainWindow):
         self.conversation.retryRequested.connect(self.retry_outbox)
         self.conversation.discardRequested.connect(self.discard_outbox)
         self.conversation.editRequested.connect(self.edit_outbox)
+        self.conversation.exportRequested.connect(self.export_current_case)
         self.composer = Composer(self)
         self.composer.actionRequested.connect(self.do_action)
         self.composer.actionsChanged.connect(self._actions_changed)
@@ -252,6 +266,9 @@ class MainWindow(QMainWindow):
         act("flush", self.tr("Send &waiting actions"), [], self.flush_outbox, file_menu,
             self.tr("Try to send everything waiting in the outbox now"))
         file_menu.addSeparator()
+        act("reports", self.tr("&Reports…"), ["Ctrl+R"], self.show_reports, file_menu,
+            self.tr("Response times and on-time rate per account, with CSV export"))
+        file_menu.addSeparator()
         act("connect_account", self.tr("&Connect an account…"), ["Ctrl+Shift+N"], self.connect_account,
             file_menu, self.tr("Connect a Facebook Page, Instagram, X, LinkedIn or YouTube account"))
         act("settings", self.tr("S&ettings…"), ["Ctrl+,"], self.show_settings, file_menu,
@@ -273,7 +290,7 @@ class MainWindow(QMainWindow):
             act(f"view_{view}", inbox.view_label(view), [f"Ctrl+{i}"],
                 lambda v=view: self.navigator.select_view(v), view_menu)
         view_menu.addSeparator()
-        act("refresh", self.tr("&Reload the list"), ["Ctrl+R"], self.refresh, view_menu)
+        act("refresh", self.tr("&Reload the list"), ["Ctrl+Shift+R"], self.refresh, view_menu)
 
         item_menu = mb.addMenu(self.tr("&Item"))
         act("reply", self.tr("&Reply"), ["R"], self.reply, item_menu, self.tr("Write a reply in the composer"))
@@ -296,6 +313,15 @@ class MainWindow(QMainWindow):
         act("note", self.tr("Add internal &note…"), ["N"], lambda: self.do_action("note"), item_menu)
         act("open_platform", self.tr("&Open on the platform"), ["O"], self.open_on_platform, item_menu)
         act("template", self.tr("Insert &template…"), ["Ctrl+T"], self._focus_templates, item_menu)
+        item_menu.addSeparator()
+        act("assign", self.tr("&Assign to…"), ["A"], lambda: self.team.assign_current(), item_menu,
+            self.tr("Give this item to a colleague"))
+        act("unassign", self.tr("Unassi&gn"), [], lambda: self.team.unassign_current(), item_menu)
+        item_menu.addSeparator()
+        act("export_case", self.tr("E&xport as case record…"), ["Ctrl+Shift+E"], self.export_current_case,
+            item_menu, self.tr("Save the conversation as PDF and JSON for the records system"))
+        act("forget", self.tr("Forget this &person…"), [], self.forget_current_author, item_menu,
+            self.tr("Remove this author's items and name from Svarbox (a request to be forgotten)"))
 
         if self.ws.extras.get("training"):
             training_menu = mb.addMenu(self.tr("&Training"))
@@ -396,6 +422,10 @@ class MainWindow(QMainWindow):
         self.save_state()
         for timer in (self.tick_timer, self.sync_timer, self.notify_timer, self.training_timer):
             timer.stop()
+        for child in (self.report_window, self.training_summary):
+            if child is not None:
+                child.close()
+        self.team.shutdown()     # gives our claim back; the runner waits for that job
         self.runner.shutdown()
         self.tray.hide()
         super().closeEvent(event)
@@ -445,6 +475,7 @@ class MainWindow(QMainWindow):
         self.runner.run(self._templates_job, on_success=self.composer.set_templates, key="templates")
         if self.ws.extras.get("training"):
             self.release_training()
+        self.team.start()
         if self.background:
             QTimer.singleShot(1500, self.sync_now)
             QTimer.singleShot(3000, self.check_notifications)
@@ -467,8 +498,13 @@ class MainWindow(QMainWindow):
             return templates_for(s)
 
     def _fetch_rows(self, ids):
-        with self.ws.db.session() as s:
-            return inbox.rows_by_ids(s, ids)
+        try:
+            with self.ws.db.session() as s:
+                return inbox.rows_by_ids(s, ids)
+        except KnownError as exc:
+            if self.team.handle_failure(exc):
+                return []     # read-only: rows not fetched yet stay blank until reconnected
+            raise
 
     def reload_view(self) -> None:
         self._view_gen += 1
@@ -576,6 +612,8 @@ class MainWindow(QMainWindow):
 
     def reply(self) -> None:
         self.composer.focus_editor()
+        if self.composer.item_id is not None:
+            self.team.compose_started(self.composer.item_id)
 
     # --- the selected item ----------------------------------------------------------------
 
@@ -588,6 +626,7 @@ class MainWindow(QMainWindow):
         if item_id is None:
             self.conversation.show_empty()
             self.composer.set_context(None)
+            self.team.item_cleared()
             return
         my_name, form = self.user, self.ws.settings.get("user.signature")
 
@@ -598,8 +637,37 @@ class MainWindow(QMainWindow):
                     return None
                 rows = outbox.actions_for_item(s, item_id)
                 signature = self._signature_for(s, tv.item, my_name, form)
-                return tv, rows, signature
-        self.runner.run(job, on_success=lambda r: self._item_loaded(gen, r), key="item", latest_only=True)
+                team_state = item_team_state(self.ws, s, tv.item, my_name)
+                return tv, rows, signature, team_state
+        self.runner.run(job, on_success=lambda r: self._item_loaded(gen, r),
+                        on_failure=lambda exc: self._item_failed(gen, item_id, exc), key="item", latest_only=True)
+
+    def _item_failed(self, gen: int, item_id: int, exc: BaseException) -> None:
+        if gen != self._item_gen:
+            return
+        if not self.team.handle_failure(exc):
+            self._known_or_bug(exc)
+            return
+        if self.composer.item_id == item_id:
+            return     # the item open when the database went away stays as it was
+        # Read-only: the list's saved copy of the item, alone, so the composer never keeps
+        # the previous item's context under a new selection.
+        model_row = self.model.row_of(item_id)
+        row = self.model.row_data(model_row) if model_row >= 0 else None
+        if row is None:
+            self.conversation.show_empty(self.tr(
+                "This conversation cannot be loaded while the team database cannot be reached."))
+            self.composer.set_context(None)
+            return
+        from app.services.inbox import ThreadMessage, ThreadView
+        tv = ThreadView(row, "", None, None, None, [ThreadMessage(
+            row.id, row.author_name, row.text, row.received_at, False, row.status, row.is_hidden, "platform",
+            url=row.url)])
+        signature = render_signature(self.ws.settings.get("user.signature"), self.user, row.institution,
+                                     row.account_name)
+        self._item_loaded(gen, (tv, [], signature, None))
+        self.statusBar().showMessage(self.tr(
+            "Read-only: only this message is shown; the rest of the conversation needs the team database."), 8000)
 
     def _signature_for(self, session, row, my_name: str, form: str | None) -> str:
         try:
@@ -614,8 +682,9 @@ class MainWindow(QMainWindow):
         if result is None:
             self.conversation.show_empty(self.tr("This item is no longer in the cache."))
             self.composer.set_context(None)
+            self.team.item_cleared()
             return
-        tv, rows, signature = result
+        tv, rows, signature, team_state = result
         row = tv.item
         profile = self._profiles.get(row.account_id)
         self.conversation.show_thread(tv, rows, self.now(), profile.calendar if profile else None)
@@ -626,6 +695,7 @@ class MainWindow(QMainWindow):
             item=row, my_name=self.user, signature=signature,
             language=profile.language if profile else "da", case_channel=case_channel or None,
             own_domains=domains, capabilities=frozenset(platform_capabilities(row.platform)), now=self.now()))
+        self.team.item_shown(row, team_state)
 
     def current_row(self):
         ctx = self.composer.context
@@ -642,6 +712,8 @@ class MainWindow(QMainWindow):
                 action.setEnabled(enabled)
         row = self.current_row()
         self.actions_by_key["open_platform"].setEnabled(bool(row and safe_url(row.url)))
+        for key in ("assign", "unassign", "export_case", "forget"):
+            self.actions_by_key[key].setEnabled(row is not None)
         self.actions_by_key["reply"].setEnabled("reply" in available)
 
     def open_on_platform(self) -> None:
@@ -663,7 +735,10 @@ class MainWindow(QMainWindow):
         if action == "hide" and "hide" not in available and "reject" in available:
             action = "reject"
         if action not in available:
-            self.statusBar().showMessage(self.tr("That action is not possible for this item."), 5000)
+            reason = self.composer.send_block()
+            self.statusBar().showMessage(reason or self.tr("That action is not possible for this item."), 5000)
+            return
+        if self.team.refuse_while_read_only(action):
             return
         if action in ("reply", "holding_reply"):
             self._send(action, ctx)
@@ -682,7 +757,15 @@ class MainWindow(QMainWindow):
                 return
             done = {"hide": self.tr("Hiding – waiting to be sent."), "unhide": self.tr("Unhiding – waiting to be sent."),
                     "delete": self.tr("Deleting – waiting to be sent."), "reject": self.tr("Rejecting – waiting to be sent.")}
-            self._run_write(lambda s: outbox.queue_action(s, row.id, action, self.user), done[action], flush=True)
+
+            def queued(local: bool, message=done[action]) -> None:
+                if not local:
+                    self.error_banner.clear()
+                    self.statusBar().showMessage(message, 6000)
+                    self.refresh()
+                    self.flush_outbox()
+            # Through the local queue: kept on this computer while the team database is away.
+            self.team.submit(row.id, action, on_queued=queued)
         elif action in ("no_reply", "refer", "spam", "reopen"):
             done = {"no_reply": self.tr("Marked as needing no reply."), "refer": self.tr("Marked as referred."),
                     "spam": self.tr("Marked as spam."), "reopen": self.tr("Reopened; the clock runs again.")}
@@ -714,29 +797,20 @@ class MainWindow(QMainWindow):
         item_id, signature, user = ctx.item.id, ctx.signature, self.user
         category = self.composer.template_category()
 
-        def job():
-            with self.ws.db.session() as s:
-                problems = outbox.validate_reply(s, item_id, text, signature=signature or None)
-                if problems:
-                    return problems
-                outbox.queue_action(s, item_id, action, user, text, confirmed=confirmed,
-                                    signature=signature or None)
-                if category:
-                    _record_template_use(s, item_id, category, user)
-                return []
-
-        def done(problems) -> None:
-            if problems:
-                self.show_error("\n".join(problems))
-                return
+        def queued(local: bool) -> None:
             self.composer.clear_draft(item_id)
             self.error_banner.clear()
+            if local:
+                return     # kept on this computer; the team controller said so
             self.statusBar().showMessage(
                 self.tr("Holding reply queued; it is sent in the background.") if action == "holding_reply"
                 else self.tr("Reply queued; it is sent in the background."), 6000)
             self.refresh()
             self.flush_outbox()
-        self.runner.run(job, on_success=done, on_failure=self._known_or_bug, key="write")
+        # A colleague's earlier answer or live claim makes the team controller ask first.
+        self.team.submit(item_id, action, text, signature=signature, confirmed=confirmed, on_queued=queued,
+                         after_queue=(lambda s: _record_template_use(s, item_id, category, user)) if category
+                         else None)
 
     def _run_write(self, fn, message: str, flush: bool = False) -> None:
         def job():
@@ -818,6 +892,7 @@ class MainWindow(QMainWindow):
         self._after_background_change()
         if getattr(result, "ok", False):
             self.flush_outbox()
+        self.team.check_crisis()   # a sync may have brought the storm in
 
     def _after_background_change(self) -> None:
         # Several syncs finish together: one refresh for all of them.
@@ -877,6 +952,88 @@ class MainWindow(QMainWindow):
         self.runner.run(job, on_success=lambda _n: self.refresh(), on_failure=self._known_or_bug,
                         key=f"recompute:{account_id}")
 
+    # --- reports, records export, forgetting -------------------------------------------
+
+    def show_reports(self) -> None:
+        from app.ui.report_window import ReportWindow
+        if self.report_window is None:
+            self.report_window = ReportWindow(self.ws, self.runner, clock=self.now,
+                                              accounts=self._counts.accounts if self._counts else None,
+                                              parent=self)
+        self.report_window.show()
+        self.report_window.raise_()
+        self.report_window.activateWindow()
+
+    def _export_path_dialog(self, suggested: str) -> str | None:
+        from PySide6.QtWidgets import QFileDialog
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export as case record"), suggested + ".pdf",
+            self.tr("Case record – a PDF and a JSON file with the same name (*.pdf)"))
+        if not path:
+            return None
+        base = Path(path)
+        return str(base.with_suffix("") if base.suffix.lower() in (".pdf", ".json") else base)
+
+    def export_current_case(self) -> None:
+        row = self.current_row()
+        if row is None or self.team.refuse_while_read_only("export"):
+            return
+        from PySide6.QtCore import QStandardPaths
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        stem = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in row.account_name).strip("-")
+        base = self.ask_export_path(str(Path(folder) / "svarbox-{account}-{id}-{day}".format(
+            account=stem or "case", id=row.id, day=self.now().astimezone().strftime("%Y-%m-%d"))))
+        if not base:
+            return
+        pdf, js = Path(base + ".pdf"), Path(base + ".json")
+        item_id, user = row.id, self.user
+
+        def job():
+            from app.services.export import export_case
+            with self.ws.db.session() as s:
+                export_case(s, item_id, user, pdf_path=pdf, json_path=js)
+
+        def done(_r) -> None:
+            from PySide6.QtCore import QUrl
+            from PySide6.QtGui import QDesktopServices
+            message = self.tr("Case record saved: {pdf} and {json}").format(pdf=str(pdf), json=js.name)
+            self.statusBar().showMessage(message, 10000)
+            self.notice_banner.show_message(message, "info", [
+                (self.tr("Open folder"), self.tr("Show the folder in the file manager"),
+                 lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(pdf.parent)))),
+                (self.tr("Dismiss"), self.tr("Hide this message"), self.notice_banner.clear)])
+        self.statusBar().showMessage(self.tr("Writing the case record…"))
+        self.runner.run(job, on_success=done, on_failure=self._known_or_bug, key="export")
+
+    def forget_current_author(self) -> None:
+        row = self.current_row()
+        if row is None or self.team.refuse_while_read_only("forget"):
+            return
+        author = row.author_name or self.tr("(unknown)")
+        if not self.confirm(self.tr("Forget this person?"), self.tr(
+                "Forget {author} on {account}?\n\n"
+                "Every item by {author} on {account} kept in Svarbox is anonymised: the text, the name "
+                "and the link are removed, open items are closed as needing no reply, and actions "
+                "waiting to be sent for them are discarded. The name {author} is also removed from every "
+                "other text Svarbox keeps (other items, replies, notes), on every account.\n\n"
+                "This cannot be undone. Nothing changes on {platform} itself.").format(
+                author=author, account=row.account_name, platform=icons.platform_name(row.platform))):
+            return
+        item_id, user = row.id, self.user
+
+        def job():
+            from app.services.retention import forget_author
+            with self.ws.db.session() as s:
+                item = item_service.get_item(s, item_id)
+                return forget_author(s, item.account_id, author_id=item.author_id, author_name=item.author_name,
+                                     actor=user)
+
+        def done(result) -> None:
+            self.composer.clear_draft(item_id)
+            self.statusBar().showMessage(self.tr("Forgotten: %n item(s) anonymised.", "", result.items), 8000)
+            self.refresh()
+        self.runner.run(job, on_success=done, on_failure=self._known_or_bug, key="write")
+
     # --- training mode -------------------------------------------------------------------
 
     def release_training(self) -> None:
@@ -901,17 +1058,13 @@ class MainWindow(QMainWindow):
         ws, user = self.ws, self.user
 
         def done(summary) -> None:
-            lines = [self.tr("{trainee}: {total} of {maximum} points").format(
-                trainee=summary.trainee, total=summary.total, maximum=summary.maximum), ""]
-            for sc in summary.scores:
-                lines.append("{author} ({platform}): {total}".format(author=sc.author, platform=sc.platform,
-                                                                    total=sc.total))
-                lines.extend(f"  – {note}" for note in sc.notes)
-            box = QMessageBox(self)
-            box.setWindowTitle(self.tr("Training score"))
-            box.setTextFormat(Qt.TextFormat.PlainText)
-            box.setText("\n".join(lines))
-            box.exec()
+            # A window a trainer can put on the projector (large type, per scenario, export).
+            from app.ui.training_summary import TrainingSummaryWindow
+            if self.training_summary is not None:
+                self.training_summary.close()
+            self.training_summary = TrainingSummaryWindow(summary, runner=self.runner, parent=self)
+            self.training_summary.show()
+            self.training_summary.raise_()
         self.runner.run(lambda: training.score(ws, info["pack"], user, signature), on_success=done,
                         on_failure=self._known_or_bug, key="training-score")
 
@@ -990,12 +1143,16 @@ class MainWindow(QMainWindow):
                                                            self.error_banner.clear)])
 
     def _known_or_bug(self, exc: BaseException) -> None:
+        if self.team.handle_failure(exc):
+            return     # the read-only banner says it
         if isinstance(exc, KnownError):
             self.show_error(exc.message)
         else:
             self._job_failed(exc, getattr(exc, "__svarbox_traceback__", "") or repr(exc))
 
     def _job_failed(self, exc: BaseException, details: str) -> None:
+        if self.team.handle_failure(exc):
+            return
         if isinstance(exc, KnownError):
             self.show_error(exc.message)
             return
