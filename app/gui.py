@@ -8,7 +8,6 @@ dialog with copyable details.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import sys
 import tempfile
@@ -18,21 +17,6 @@ from pathlib import Path
 from app.errors import KnownError
 
 log = logging.getLogger("svarbox")
-
-
-def _setup_logging(log_dir: Path) -> Path | None:
-    try:
-        log_dir.mkdir(parents=True, exist_ok=True)
-        path = log_dir / "svarbox.log"
-        handler = logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
-    except OSError:
-        return None
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    root.addHandler(handler)
-    if root.level == logging.NOTSET or root.level > logging.INFO:
-        root.setLevel(logging.INFO)
-    return path
 
 
 def _application(language: str | None = None):
@@ -90,16 +74,18 @@ def run_gui(args) -> int:
     from app.config import resolve_paths
 
     try:
-        log_file = _setup_logging(resolve_paths(args.data_dir, None, create=False).log_dir)
+        from app.logs import setup_logging   # rotating, with tokens redacted
+        log_file = setup_logging(resolve_paths(args.data_dir, None, create=False))
     except KnownError:
         log_file = None
     app = _application(_language_setting(args.data_dir))
     from PySide6.QtWidgets import QMessageBox
 
-    from app.ui.crash import install_excepthook
+    from app.ui.crash_dialog import install_excepthook, install_qt_message_logging
     from app.ui.main_window import create_main_window
 
     handler = install_excepthook(log_file)
+    install_qt_message_logging()
     _optional_integrations(app)
     instance = _single_instance(args)
     if instance is not None and not instance.is_primary():
@@ -123,25 +109,14 @@ def run_gui(args) -> int:
 
 
 def _optional_integrations(app) -> None:
-    """Theme following the OS and Qt's warnings in the log, when those modules are there."""
-    try:
-        from app.ui.accessibility import apply_theme
-        apply_theme(app)
-    except ImportError:
-        pass
-    try:
-        from app.ui.crash_dialog import install_qt_message_logging
-        install_qt_message_logging()
-    except ImportError:
-        pass
+    """The theme follows the OS (dark/light, contrast, text size)."""
+    from app.ui.accessibility import apply_theme
+    app._svarbox_theme = apply_theme(app)   # keep the watcher alive with the application
 
 
 def _single_instance(args):
-    try:
-        from app.ui.single_instance import SingleInstance, instance_key
-    except ImportError:
-        return None
     from app.config import resolve_paths
+    from app.ui.single_instance import SingleInstance, instance_key
     data_dir = resolve_paths(args.data_dir, None, create=False).data_dir
     return SingleInstance(instance_key(data_dir))   # keyed by the OS login, not --user
 

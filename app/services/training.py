@@ -34,7 +34,8 @@ from app.services import items as item_service
 
 DEFAULT_DEADLINE_S = 180
 POINTS = {"deadline": 25, "signature": 25, "checker": 25, "template": 25}
-MODERATION_EXPECTS = {"hide": ("hide", "spam", "reject", "delete"), "mark-spam": ("spam",)}
+# Hiding spam on the platform is as right as marking it: both take it out of public view.
+MODERATION_EXPECTS = {"hide": ("hide", "spam", "reject", "delete"), "mark-spam": ("spam", "hide", "reject", "delete")}
 
 
 def packs_dir() -> Path:

@@ -26,7 +26,7 @@ from app.ui import icons
 from app.ui.banner import Banner
 from app.ui.composer import Composer, ComposerContext, platform_capabilities
 from app.ui.conversation import ConversationView, safe_url
-from app.ui.crash import show_crash
+from app.ui.crash_dialog import show_crash
 from app.ui.item_list import ItemList
 from app.ui.item_model import InboxModel
 from app.ui.navigator import Navigator, key_from_text, key_text
@@ -269,7 +269,9 @@ class MainWindow(QMainWindow):
         act("reports", self.tr("&Reports…"), ["Ctrl+R"], self.show_reports, file_menu,
             self.tr("Response times and on-time rate per account, with CSV export"))
         file_menu.addSeparator()
-        act("connect_account", self.tr("&Connect an account…"), ["Ctrl+Shift+N"], self.connect_account,
+        act("templates", self.tr("Reply &templates…"), ["Ctrl+Shift+T"], self.show_templates, file_menu,
+            self.tr("Edit, import and export the team's reply templates"))
+        act("connect_account", self.tr("&Connect an account…"), ["Ctrl+Shift+A"], self.connect_account,
             file_menu, self.tr("Connect a Facebook Page, Instagram, X, LinkedIn or YouTube account"))
         act("settings", self.tr("S&ettings…"), ["Ctrl+,"], self.show_settings, file_menu,
             self.tr("Your name, signature, language, sync, notifications and accounts"))
@@ -925,6 +927,14 @@ class MainWindow(QMainWindow):
         self.runner.run(job, on_success=done, on_failure=self._known_or_bug, key=f"sync:{account_id}")
 
     # --- settings ------------------------------------------------------------------------
+
+    def show_templates(self) -> None:
+        from app.ui.template_editor import TemplateEditor
+        editor = TemplateEditor(self.ws, self)
+        # The composer's picker reads the library again once the editor has changed it.
+        editor.changed.connect(lambda: self.runner.run(self._templates_job, on_success=self.composer.set_templates,
+                                                       key="templates"))
+        editor.open()
 
     def show_settings(self) -> None:
         try:

@@ -8,7 +8,7 @@
         <translation>Tilslut en konto</translation>
     </message>
     <message>
-        <source>Svarbox checks the token with the platform and keeps it in this computer&apos;s keychain, never in the database.</source>
+        <source>Svarbox checks the token with the platform and keeps it in this computer's keychain, never in the database.</source>
         <translation>Svarbox kontrollerer tokenet hos platformen og gemmer det i denne computers nøglering – aldrig i databasen.</translation>
     </message>
     <message>
@@ -28,7 +28,7 @@
         <translation>Finland</translation>
     </message>
     <message>
-        <source>Leave empty for the platform&apos;s own address</source>
+        <source>Leave empty for the platform's own address</source>
         <translation>Lad feltet stå tomt for at bruge platformens egen adresse</translation>
     </message>
     <message>
@@ -72,7 +72,7 @@
         <translation>Brugernavn</translation>
     </message>
     <message>
-        <source>The account&apos;s own username (Instagram, X)</source>
+        <source>The account's own username (Instagram, X)</source>
         <translation>Kontoens eget brugernavn (Instagram, X)</translation>
     </message>
     <message>
@@ -112,7 +112,7 @@
         <translation>Appens klient-id</translation>
     </message>
     <message>
-        <source>Your municipality&apos;s app registration, for browser sign-in</source>
+        <source>Your municipality's app registration, for browser sign-in</source>
         <translation>Kommunens appregistrering, til login via browseren</translation>
     </message>
     <message>
@@ -128,7 +128,7 @@
         <translation>Annuller</translation>
     </message>
     <message>
-        <source>Enter your municipality&apos;s app client id first.</source>
+        <source>Enter your municipality's app client id first.</source>
         <translation>Indtast først kommunens klient-id for appen.</translation>
     </message>
     <message>
@@ -163,7 +163,7 @@
 <context>
     <name>AccountEditor</name>
     <message>
-        <source>The stored work calendar could not be read ({reason}); the country&apos;s defaults are shown and will be saved.</source>
+        <source>The stored work calendar could not be read ({reason}); the country's defaults are shown and will be saved.</source>
         <translation>Den gemte arbejdskalender kunne ikke læses ({reason}); landets standardindstillinger vises og bliver gemt.</translation>
     </message>
     <message>
@@ -416,7 +416,7 @@
         <translation>E-mailadresse i et offentligt svar: hvis den tilhører en privatperson, så fortsæt i en privat besked.</translation>
     </message>
     <message>
-        <source>Phone number in a public reply: make sure it is not a private person&apos;s number.</source>
+        <source>Phone number in a public reply: make sure it is not a private person's number.</source>
         <translation>Telefonnummer i et offentligt svar: sørg for, at det ikke er en privatpersons nummer.</translation>
     </message>
     <message>
@@ -479,7 +479,7 @@
     <name>Composer</name>
     <message>
         <source>Composer</source>
-        <extracomment>Emitted when which actions are possible changes, so the window&apos;s menu follows. The person started writing on this item (typed, or inserted a template): claim it. The person read the team warning and chose to write anyway.</extracomment>
+        <extracomment>Emitted when which actions are possible changes, so the window's menu follows. The person started writing on this item (typed, or inserted a template): claim it. The person read the team warning and chose to write anyway.</extracomment>
         <translation>Svarfelt</translation>
     </message>
     <message>
@@ -503,7 +503,7 @@
         <translation>Skabelon</translation>
     </message>
     <message>
-        <source>Type words from a template&apos;s name, category or text, then press Enter to insert it</source>
+        <source>Type words from a template's name, category or text, then press Enter to insert it</source>
         <translation>Skriv ord fra en skabelons navn, kategori eller tekst, og tryk på Enter for at indsætte den</translation>
     </message>
     <message>
@@ -726,7 +726,7 @@
         <translation>Der er ingen indstilling, der hedder {key}.</translation>
     </message>
     <message>
-        <source>{key} is a personal setting, kept in each person&apos;s own settings file.</source>
+        <source>{key} is a personal setting, kept in each person's own settings file.</source>
         <translation>{key} er en personlig indstilling, som gemmes i hver persons egen indstillingsfil.</translation>
     </message>
 </context>
@@ -734,7 +734,7 @@
     <name>ConversationView</name>
     <message>
         <source>Conversation</source>
-        <extracomment>&quot;Export as case record…&quot; from the header (the window asks where and writes it).</extracomment>
+        <extracomment>"Export as case record…" from the header (the window asks where and writes it).</extracomment>
         <translation>Samtale</translation>
     </message>
     <message>
@@ -1077,7 +1077,7 @@
         <translation>Overskredet</translation>
     </message>
     <message>
-        <source>Messenger&apos;s reply window closed {moment}; answer through the case channel</source>
+        <source>Messenger's reply window closed {moment}; answer through the case channel</source>
         <translation>Messengers svarvindue lukkede {moment}; svar via sagskanalen</translation>
     </message>
     <message>
@@ -1092,24 +1092,8 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <source>Svarbox – something went wrong</source>
-        <translation>Svarbox – noget gik galt</translation>
-    </message>
-    <message>
-        <source>Svarbox hit a bug. Your data is safe: everything already saved stays saved. Please send the details below to your administrator.</source>
-        <translation>Svarbox stødte på en fejl. Dine data er i sikkerhed: Alt, der allerede er gemt, forbliver gemt. Send venligst oplysningerne nedenfor til din administrator.</translation>
-    </message>
-    <message>
         <source>Error details</source>
         <translation>Fejloplysninger</translation>
-    </message>
-    <message>
-        <source>Technical details of the error; select and copy them</source>
-        <translation>Tekniske oplysninger om fejlen; markér og kopiér dem</translation>
-    </message>
-    <message>
-        <source>The log is at: {path}</source>
-        <translation>Loggen ligger her: {path}</translation>
     </message>
     <message>
         <source>Copy details</source>
@@ -1225,8 +1209,8 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
         <translation>Sagsdokumentation: samtale på {platform}</translation>
     </message>
     <message>
-        <source>For the records: exported from Svarbox&apos;s cache. Times are local time ({zone}).</source>
-        <translation>Til journalisering: eksporteret fra Svarbox&apos; cache. Tidspunkter er angivet i lokal tid ({zone}).</translation>
+        <source>For the records: exported from Svarbox's cache. Times are local time ({zone}).</source>
+        <translation>Til journalisering: eksporteret fra Svarbox' cache. Tidspunkter er angivet i lokal tid ({zone}).</translation>
     </message>
     <message>
         <source>Account</source>
@@ -1549,6 +1533,14 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
         <translation>Svartider og andel besvaret inden for fristen pr. konto, med CSV-eksport</translation>
     </message>
     <message>
+        <source>Reply &amp;templates…</source>
+        <translation>Svars<translation>Svar&amp;skabeloner…</translation>amp;kabeloner…</translation>
+    </message>
+    <message>
+        <source>Edit, import and export the team's reply templates</source>
+        <translation>Redigér, importér og eksportér holdets svarskabeloner</translation>
+    </message>
+    <message>
         <source>&amp;Connect an account…</source>
         <translation>&amp;Tilslut en konto…</translation>
     </message>
@@ -1697,7 +1689,7 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
         <translation>Glem denne pe&amp;rson…</translation>
     </message>
     <message>
-        <source>Remove this author&apos;s items and name from Svarbox (a request to be forgotten)</source>
+        <source>Remove this author's items and name from Svarbox (a request to be forgotten)</source>
         <translation>Fjern afsenderens henvendelser og navn fra Svarbox (en anmodning om at blive glemt)</translation>
     </message>
     <message>
@@ -1753,6 +1745,14 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
             <numerusform>%n henvendelse i denne visning</numerusform>
             <numerusform>%n henvendelser i denne visning</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This conversation cannot be loaded while the team database cannot be reached.</source>
+        <translation>Samtalen kan ikke hentes, mens holdets database ikke kan nås.</translation>
+    </message>
+    <message>
+        <source>Read-only: only this message is shown; the rest of the conversation needs the team database.</source>
+        <translation>Skrivebeskyttet: kun denne besked vises; resten af samtalen kræver holdets database.</translation>
     </message>
     <message>
         <source>This item is no longer in the cache.</source>
@@ -2146,7 +2146,7 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
         <translation>Platformen tillader ikke svar på denne henvendelse.</translation>
     </message>
     <message>
-        <source>Messenger&apos;s 24-hour reply window closed at {time}; answer through the official case channel instead.</source>
+        <source>Messenger's 24-hour reply window closed at {time}; answer through the official case channel instead.</source>
         <translation>Messengers svarvindue på 24 timer lukkede {time}; svar i stedet via den officielle sagskanal.</translation>
     </message>
     <message>
@@ -2265,7 +2265,7 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
         <translation>Konti</translation>
     </message>
     <message>
-        <source>All accounts, one institution&apos;s or one account</source>
+        <source>All accounts, one institution's or one account</source>
         <translation>Alle konti, én institutions konti eller én konto</translation>
     </message>
     <message>
@@ -2344,20 +2344,20 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
 <context>
     <name>Reports</name>
     <message>
-        <source>Invalid date &apos;{text}&apos;; write YYYY-MM-DD or an ISO moment such as 2026-03-01T00:00:00+01:00.</source>
-        <translation>Ugyldig dato &apos;{text}&apos;; skriv ÅÅÅÅ-MM-DD eller et ISO-tidspunkt som 2026-03-01T00:00:00+01:00.</translation>
+        <source>Invalid date '{text}'; write YYYY-MM-DD or an ISO moment such as 2026-03-01T00:00:00+01:00.</source>
+        <translation>Ugyldig dato '{text}'; skriv ÅÅÅÅ-MM-DD eller et ISO-tidspunkt som 2026-03-01T00:00:00+01:00.</translation>
     </message>
     <message>
         <source>Give the period as --since and --until, --week or --month.</source>
         <translation>Angiv perioden med --since og --until, --week eller --month.</translation>
     </message>
     <message>
-        <source>Invalid week &apos;{text}&apos;; write it as 2026-W14.</source>
-        <translation>Ugyldig uge &apos;{text}&apos;; skriv den som 2026-W14.</translation>
+        <source>Invalid week '{text}'; write it as 2026-W14.</source>
+        <translation>Ugyldig uge '{text}'; skriv den som 2026-W14.</translation>
     </message>
     <message>
-        <source>Invalid month &apos;{text}&apos;; write it as 2026-03.</source>
-        <translation>Ugyldig måned &apos;{text}&apos;; skriv den som 2026-03.</translation>
+        <source>Invalid month '{text}'; write it as 2026-03.</source>
+        <translation>Ugyldig måned '{text}'; skriv den som 2026-03.</translation>
     </message>
     <message>
         <source>Give both --since and --until.</source>
@@ -2368,8 +2368,8 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
         <translation>Perioden slutter, før den begynder.</translation>
     </message>
     <message>
-        <source>Unknown time zone &apos;{zone}&apos;; use an IANA name such as Europe/Copenhagen.</source>
-        <translation>Ukendt tidszone &apos;{zone}&apos;; brug et IANA-navn som Europe/Copenhagen.</translation>
+        <source>Unknown time zone '{zone}'; use an IANA name such as Europe/Copenhagen.</source>
+        <translation>Ukendt tidszone '{zone}'; brug et IANA-navn som Europe/Copenhagen.</translation>
     </message>
     <message>
         <source>Total</source>
@@ -2592,11 +2592,11 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
         <translation>Fridage for statsansatte</translation>
     </message>
     <message>
-        <source>Constitution Day, Christmas Eve, New Year&apos;s Eve</source>
+        <source>Constitution Day, Christmas Eve, New Year's Eve</source>
         <translation>Grundlovsdag, juleaften, nytårsaften</translation>
     </message>
     <message>
-        <source>Midsummer Eve, Christmas Eve, New Year&apos;s Eve</source>
+        <source>Midsummer Eve, Christmas Eve, New Year's Eve</source>
         <translation>Midsommeraften, juleaften, nytårsaften</translation>
     </message>
     <message>
@@ -2647,11 +2647,11 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
         <translation>Sat på pause af platformen til kl. {time}.</translation>
     </message>
     <message>
-        <source>A colleague&apos;s Svarbox is syncing this account.</source>
+        <source>A colleague's Svarbox is syncing this account.</source>
         <translation>En kollegas Svarbox synkroniserer denne konto.</translation>
     </message>
     <message>
-        <source>A colleague&apos;s Svarbox took over syncing this account.</source>
+        <source>A colleague's Svarbox took over syncing this account.</source>
         <translation>En kollegas Svarbox har overtaget synkroniseringen af denne konto.</translation>
     </message>
 </context>
@@ -2782,7 +2782,7 @@ Vil du sende den alligevel?</translation>
         <translation>Vis henvendelserne</translation>
     </message>
     <message>
-        <source>Show this account&apos;s items, newest first</source>
+        <source>Show this account's items, newest first</source>
         <translation>Vis kontoens henvendelser, nyeste først</translation>
     </message>
     <message>
@@ -2796,6 +2796,117 @@ Vil du sende den alligevel?</translation>
     <message>
         <source>Unusual activity on {account}: {n} items in the last hour, usually {u}</source>
         <translation>Usædvanlig aktivitet på {account}: {n} henvendelser i den seneste time, normalt {u}</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>Reply templates</source>
+        <translation>Svarskabeloner</translation>
+    </message>
+    <message>
+        <source>Import templates</source>
+        <translation>Importér skabeloner</translation>
+    </message>
+    <message>
+        <source>Export templates</source>
+        <translation>Eksportér skabeloner</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Alle sprog</translation>
+    </message>
+    <message>
+        <source>Show templates in language</source>
+        <translation>Vis skabeloner på sproget</translation>
+    </message>
+    <message>
+        <source>Find a template</source>
+        <translation>Find en skabelon</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Skabeloner</translation>
+    </message>
+    <message>
+        <source>Insert placeholder</source>
+        <translation>Indsæt pladsholder</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Eksempel</translation>
+    </message>
+    <message>
+        <source>Example with sample values</source>
+        <translation>Eksempel med prøveværdier</translation>
+    </message>
+    <message>
+        <source>Template status</source>
+        <translation>Skabelonens status</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importér…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Eksportér…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Ny skabelon</translation>
+    </message>
+    <message>
+        <source>Hi {author_first_name}!</source>
+        <translation>Hej {author_first_name}!</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gemt.</translation>
+    </message>
+    <message>
+        <source>Deleted {name}.</source>
+        <translation>{name} er slettet.</translation>
+    </message>
+    <message>
+        <source>Imported {added} new and {updated} changed templates.</source>
+        <translation>Importerede {added} nye og {updated} ændrede skabeloner.</translation>
+    </message>
+    <message>
+        <source>Exported to {path}.</source>
+        <translation>Eksporteret til {path}.</translation>
     </message>
 </context>
 <context>
@@ -2833,11 +2944,11 @@ Vil du sende den alligevel?</translation>
         <translation>Undskyldning for sent svar</translation>
     </message>
     <message>
-        <source>Citizen&apos;s first name</source>
+        <source>Citizen's first name</source>
         <translation>Borgerens fornavn</translation>
     </message>
     <message>
-        <source>Citizen&apos;s name</source>
+        <source>Citizen's name</source>
         <translation>Borgerens navn</translation>
     </message>
     <message>
@@ -2885,20 +2996,20 @@ Vil du sende den alligevel?</translation>
         <translation>Uparret “{brace}” ved tegn {pos}: skriv pladsholdere som {{name}} og en krølleparentes, der skal stå i teksten, som “{brace}{brace}”.</translation>
     </message>
     <message>
-        <source>not a Svarbox template file (expected &quot;format&quot;: &quot;{format}&quot;).</source>
-        <translation>ikke en skabelonfil fra Svarbox (forventede &quot;format&quot;: &quot;{format}&quot;).</translation>
+        <source>not a Svarbox template file (expected "format": "{format}").</source>
+        <translation>ikke en skabelonfil fra Svarbox (forventede "format": "{format}").</translation>
     </message>
     <message>
-        <source>&quot;version&quot; must be a whole number.</source>
-        <translation>&quot;version&quot; skal være et helt tal.</translation>
+        <source>"version" must be a whole number.</source>
+        <translation>"version" skal være et helt tal.</translation>
     </message>
     <message>
         <source>made by a newer Svarbox (version {version}); update Svarbox to import it.</source>
         <translation>lavet af en nyere Svarbox (version {version}); opdater Svarbox for at importere den.</translation>
     </message>
     <message>
-        <source>&quot;templates&quot; must be a list.</source>
-        <translation>&quot;templates&quot; skal være en liste.</translation>
+        <source>"templates" must be a list.</source>
+        <translation>"templates" skal være en liste.</translation>
     </message>
     <message>
         <source>template {n}</source>
@@ -2909,8 +3020,8 @@ Vil du sende den alligevel?</translation>
         <translation>{where} er ikke et objekt.</translation>
     </message>
     <message>
-        <source>{where} needs a non-empty text &quot;{key}&quot;.</source>
-        <translation>{where} skal have en tekst i &quot;{key}&quot;, der ikke er tom.</translation>
+        <source>{where} needs a non-empty text "{key}".</source>
+        <translation>{where} skal have en tekst i "{key}", der ikke er tom.</translation>
     </message>
     <message>
         <source>{where} has unknown category “{category}” (use one of: {names}).</source>

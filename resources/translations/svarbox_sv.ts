@@ -8,7 +8,7 @@
         <translation>Anslut ett konto</translation>
     </message>
     <message>
-        <source>Svarbox checks the token with the platform and keeps it in this computer&apos;s keychain, never in the database.</source>
+        <source>Svarbox checks the token with the platform and keeps it in this computer's keychain, never in the database.</source>
         <translation>Svarbox kontrollerar token hos plattformen och sparar den i systemets nyckelring på den här datorn, aldrig i databasen.</translation>
     </message>
     <message>
@@ -28,7 +28,7 @@
         <translation>Finland</translation>
     </message>
     <message>
-        <source>Leave empty for the platform&apos;s own address</source>
+        <source>Leave empty for the platform's own address</source>
         <translation>Lämna tomt för plattformens egen adress</translation>
     </message>
     <message>
@@ -72,7 +72,7 @@
         <translation>Användarnamn</translation>
     </message>
     <message>
-        <source>The account&apos;s own username (Instagram, X)</source>
+        <source>The account's own username (Instagram, X)</source>
         <translation>Kontots eget användarnamn (Instagram, X)</translation>
     </message>
     <message>
@@ -112,7 +112,7 @@
         <translation>Appens klient-id</translation>
     </message>
     <message>
-        <source>Your municipality&apos;s app registration, for browser sign-in</source>
+        <source>Your municipality's app registration, for browser sign-in</source>
         <translation>Kommunens appregistrering, för inloggning med webbläsaren</translation>
     </message>
     <message>
@@ -128,7 +128,7 @@
         <translation>Avbryt</translation>
     </message>
     <message>
-        <source>Enter your municipality&apos;s app client id first.</source>
+        <source>Enter your municipality's app client id first.</source>
         <translation>Ange först kommunens klient-id för appen.</translation>
     </message>
     <message>
@@ -163,7 +163,7 @@
 <context>
     <name>AccountEditor</name>
     <message>
-        <source>The stored work calendar could not be read ({reason}); the country&apos;s defaults are shown and will be saved.</source>
+        <source>The stored work calendar could not be read ({reason}); the country's defaults are shown and will be saved.</source>
         <translation>Den sparade arbetskalendern kunde inte läsas ({reason}); landets standardinställningar visas och kommer att sparas.</translation>
     </message>
     <message>
@@ -416,7 +416,7 @@
         <translation>E-postadress i ett offentligt svar: om den tillhör en privatperson, fortsätt i ett privat meddelande.</translation>
     </message>
     <message>
-        <source>Phone number in a public reply: make sure it is not a private person&apos;s number.</source>
+        <source>Phone number in a public reply: make sure it is not a private person's number.</source>
         <translation>Telefonnummer i ett offentligt svar: se till att det inte är en privatpersons nummer.</translation>
     </message>
     <message>
@@ -479,7 +479,7 @@
     <name>Composer</name>
     <message>
         <source>Composer</source>
-        <extracomment>Emitted when which actions are possible changes, so the window&apos;s menu follows. The person started writing on this item (typed, or inserted a template): claim it. The person read the team warning and chose to write anyway.</extracomment>
+        <extracomment>Emitted when which actions are possible changes, so the window's menu follows. The person started writing on this item (typed, or inserted a template): claim it. The person read the team warning and chose to write anyway.</extracomment>
         <translation>Svarspanel</translation>
     </message>
     <message>
@@ -503,7 +503,7 @@
         <translation>Mall</translation>
     </message>
     <message>
-        <source>Type words from a template&apos;s name, category or text, then press Enter to insert it</source>
+        <source>Type words from a template's name, category or text, then press Enter to insert it</source>
         <translation>Skriv ord ur mallens namn, kategori eller text och tryck sedan på Enter för att infoga den</translation>
     </message>
     <message>
@@ -726,7 +726,7 @@
         <translation>Det finns ingen inställning som heter {key}.</translation>
     </message>
     <message>
-        <source>{key} is a personal setting, kept in each person&apos;s own settings file.</source>
+        <source>{key} is a personal setting, kept in each person's own settings file.</source>
         <translation>{key} är en personlig inställning som sparas i var och ens egen inställningsfil.</translation>
     </message>
 </context>
@@ -734,7 +734,7 @@
     <name>ConversationView</name>
     <message>
         <source>Conversation</source>
-        <extracomment>&quot;Export as case record…&quot; from the header (the window asks where and writes it).</extracomment>
+        <extracomment>"Export as case record…" from the header (the window asks where and writes it).</extracomment>
         <translation>Konversation</translation>
     </message>
     <message>
@@ -1077,7 +1077,7 @@
         <translation>Försenad</translation>
     </message>
     <message>
-        <source>Messenger&apos;s reply window closed {moment}; answer through the case channel</source>
+        <source>Messenger's reply window closed {moment}; answer through the case channel</source>
         <translation>Messengers svarsfönster stängde {moment}; svara via ärendekanalen</translation>
     </message>
     <message>
@@ -1092,24 +1092,8 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <source>Svarbox – something went wrong</source>
-        <translation>Svarbox – något gick fel</translation>
-    </message>
-    <message>
-        <source>Svarbox hit a bug. Your data is safe: everything already saved stays saved. Please send the details below to your administrator.</source>
-        <translation>Svarbox stötte på ett fel. Dina data är säkra: allt som redan har sparats finns kvar. Skicka gärna informationen nedan till din administratör.</translation>
-    </message>
-    <message>
         <source>Error details</source>
         <translation>Information om felet</translation>
-    </message>
-    <message>
-        <source>Technical details of the error; select and copy them</source>
-        <translation>Teknisk information om felet; markera och kopiera den</translation>
-    </message>
-    <message>
-        <source>The log is at: {path}</source>
-        <translation>Loggen finns här: {path}</translation>
     </message>
     <message>
         <source>Copy details</source>
@@ -1225,7 +1209,7 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
         <translation>Ärendeunderlag: konversation på {platform}</translation>
     </message>
     <message>
-        <source>For the records: exported from Svarbox&apos;s cache. Times are local time ({zone}).</source>
+        <source>For the records: exported from Svarbox's cache. Times are local time ({zone}).</source>
         <translation>För diariet: exporterat från den lokala kopian i Svarbox. Tiderna anges i lokal tid ({zone}).</translation>
     </message>
     <message>
@@ -1549,6 +1533,14 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
         <translation>Svarstider och andel svar i tid per konto, med CSV-export</translation>
     </message>
     <message>
+        <source>Reply &amp;templates…</source>
+        <translation>Svars<translation>Svars&amp;mallar…</translation>amp;mallar…</translation>
+    </message>
+    <message>
+        <source>Edit, import and export the team's reply templates</source>
+        <translation>Redigera, importera och exportera gruppens svarsmallar</translation>
+    </message>
+    <message>
         <source>&amp;Connect an account…</source>
         <translation>A&amp;nslut ett konto…</translation>
     </message>
@@ -1697,7 +1689,7 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
         <translation>Glöm den här &amp;personen…</translation>
     </message>
     <message>
-        <source>Remove this author&apos;s items and name from Svarbox (a request to be forgotten)</source>
+        <source>Remove this author's items and name from Svarbox (a request to be forgotten)</source>
         <translation>Ta bort avsändarens inlägg och namn ur Svarbox (en begäran om att bli bortglömd)</translation>
     </message>
     <message>
@@ -1753,6 +1745,14 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
             <numerusform>%n inlägg i den här vyn</numerusform>
             <numerusform>%n inlägg i den här vyn</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This conversation cannot be loaded while the team database cannot be reached.</source>
+        <translation>Konversationen kan inte hämtas medan gruppens databas inte går att nå.</translation>
+    </message>
+    <message>
+        <source>Read-only: only this message is shown; the rest of the conversation needs the team database.</source>
+        <translation>Skrivskyddat: bara det här meddelandet visas; resten av konversationen kräver gruppens databas.</translation>
     </message>
     <message>
         <source>This item is no longer in the cache.</source>
@@ -2146,7 +2146,7 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
         <translation>Plattformen tillåter inte svar på det här inlägget.</translation>
     </message>
     <message>
-        <source>Messenger&apos;s 24-hour reply window closed at {time}; answer through the official case channel instead.</source>
+        <source>Messenger's 24-hour reply window closed at {time}; answer through the official case channel instead.</source>
         <translation>Messengers svarsfönster på 24 timmar stängde {time}; svara via den officiella ärendekanalen i stället.</translation>
     </message>
     <message>
@@ -2265,7 +2265,7 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
         <translation>Konton</translation>
     </message>
     <message>
-        <source>All accounts, one institution&apos;s or one account</source>
+        <source>All accounts, one institution's or one account</source>
         <translation>Alla konton, en verksamhets konton eller ett enskilt konto</translation>
     </message>
     <message>
@@ -2344,7 +2344,7 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
 <context>
     <name>Reports</name>
     <message>
-        <source>Invalid date &apos;{text}&apos;; write YYYY-MM-DD or an ISO moment such as 2026-03-01T00:00:00+01:00.</source>
+        <source>Invalid date '{text}'; write YYYY-MM-DD or an ISO moment such as 2026-03-01T00:00:00+01:00.</source>
         <translation>Ogiltigt datum ”{text}”; skriv ÅÅÅÅ-MM-DD eller en ISO-tidpunkt som 2026-03-01T00:00:00+01:00.</translation>
     </message>
     <message>
@@ -2352,11 +2352,11 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
         <translation>Ange perioden med --since och --until, --week eller --month.</translation>
     </message>
     <message>
-        <source>Invalid week &apos;{text}&apos;; write it as 2026-W14.</source>
+        <source>Invalid week '{text}'; write it as 2026-W14.</source>
         <translation>Ogiltig vecka ”{text}”; skriv den som 2026-W14.</translation>
     </message>
     <message>
-        <source>Invalid month &apos;{text}&apos;; write it as 2026-03.</source>
+        <source>Invalid month '{text}'; write it as 2026-03.</source>
         <translation>Ogiltig månad ”{text}”; skriv den som 2026-03.</translation>
     </message>
     <message>
@@ -2368,7 +2368,7 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
         <translation>Perioden slutar innan den börjar.</translation>
     </message>
     <message>
-        <source>Unknown time zone &apos;{zone}&apos;; use an IANA name such as Europe/Copenhagen.</source>
+        <source>Unknown time zone '{zone}'; use an IANA name such as Europe/Copenhagen.</source>
         <translation>Okänd tidszon ”{zone}”; använd ett IANA-namn som Europe/Stockholm.</translation>
     </message>
     <message>
@@ -2592,11 +2592,11 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
         <translation>Lediga dagar för statsanställda</translation>
     </message>
     <message>
-        <source>Constitution Day, Christmas Eve, New Year&apos;s Eve</source>
+        <source>Constitution Day, Christmas Eve, New Year's Eve</source>
         <translation>Grundlovsdagen, julafton, nyårsafton</translation>
     </message>
     <message>
-        <source>Midsummer Eve, Christmas Eve, New Year&apos;s Eve</source>
+        <source>Midsummer Eve, Christmas Eve, New Year's Eve</source>
         <translation>Midsommarafton, julafton, nyårsafton</translation>
     </message>
     <message>
@@ -2647,11 +2647,11 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
         <translation>Pausat av plattformen till kl. {time}.</translation>
     </message>
     <message>
-        <source>A colleague&apos;s Svarbox is syncing this account.</source>
+        <source>A colleague's Svarbox is syncing this account.</source>
         <translation>En kollegas Svarbox synkroniserar kontot just nu.</translation>
     </message>
     <message>
-        <source>A colleague&apos;s Svarbox took over syncing this account.</source>
+        <source>A colleague's Svarbox took over syncing this account.</source>
         <translation>En kollegas Svarbox har tagit över synkroniseringen av kontot.</translation>
     </message>
 </context>
@@ -2782,7 +2782,7 @@ Vill du skicka den ändå?</translation>
         <translation>Visa inläggen</translation>
     </message>
     <message>
-        <source>Show this account&apos;s items, newest first</source>
+        <source>Show this account's items, newest first</source>
         <translation>Visa kontots inlägg, nyast först</translation>
     </message>
     <message>
@@ -2796,6 +2796,117 @@ Vill du skicka den ändå?</translation>
     <message>
         <source>Unusual activity on {account}: {n} items in the last hour, usually {u}</source>
         <translation>Ovanlig aktivitet på {account}: {n} inlägg den senaste timmen, normalt {u}</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>Reply templates</source>
+        <translation>Svarsmallar</translation>
+    </message>
+    <message>
+        <source>Import templates</source>
+        <translation>Importera mallar</translation>
+    </message>
+    <message>
+        <source>Export templates</source>
+        <translation>Exportera mallar</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Alla språk</translation>
+    </message>
+    <message>
+        <source>Show templates in language</source>
+        <translation>Visa mallar på språket</translation>
+    </message>
+    <message>
+        <source>Find a template</source>
+        <translation>Sök en mall</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Mallar</translation>
+    </message>
+    <message>
+        <source>Insert placeholder</source>
+        <translation>Infoga platshållare</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Exempel</translation>
+    </message>
+    <message>
+        <source>Example with sample values</source>
+        <translation>Exempel med exempelvärden</translation>
+    </message>
+    <message>
+        <source>Template status</source>
+        <translation>Mallens status</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importera…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportera…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Ny mall</translation>
+    </message>
+    <message>
+        <source>Hi {author_first_name}!</source>
+        <translation>Hej {author_first_name}!</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
+    </message>
+    <message>
+        <source>Deleted {name}.</source>
+        <translation>{name} har tagits bort.</translation>
+    </message>
+    <message>
+        <source>Imported {added} new and {updated} changed templates.</source>
+        <translation>Importerade {added} nya och {updated} ändrade mallar.</translation>
+    </message>
+    <message>
+        <source>Exported to {path}.</source>
+        <translation>Exporterat till {path}.</translation>
     </message>
 </context>
 <context>
@@ -2833,11 +2944,11 @@ Vill du skicka den ändå?</translation>
         <translation>Ursäkt för sent svar</translation>
     </message>
     <message>
-        <source>Citizen&apos;s first name</source>
+        <source>Citizen's first name</source>
         <translation>Invånarens förnamn</translation>
     </message>
     <message>
-        <source>Citizen&apos;s name</source>
+        <source>Citizen's name</source>
         <translation>Invånarens namn</translation>
     </message>
     <message>
@@ -2885,20 +2996,20 @@ Vill du skicka den ändå?</translation>
         <translation>Ensam ”{brace}” vid tecken {pos}: skriv platshållare som {{name}} och en vanlig klammerparentes som ”{brace}{brace}”.</translation>
     </message>
     <message>
-        <source>not a Svarbox template file (expected &quot;format&quot;: &quot;{format}&quot;).</source>
-        <translation>inte en mallfil från Svarbox (väntade &quot;format&quot;: &quot;{format}&quot;).</translation>
+        <source>not a Svarbox template file (expected "format": "{format}").</source>
+        <translation>inte en mallfil från Svarbox (väntade "format": "{format}").</translation>
     </message>
     <message>
-        <source>&quot;version&quot; must be a whole number.</source>
-        <translation>&quot;version&quot; måste vara ett heltal.</translation>
+        <source>"version" must be a whole number.</source>
+        <translation>"version" måste vara ett heltal.</translation>
     </message>
     <message>
         <source>made by a newer Svarbox (version {version}); update Svarbox to import it.</source>
         <translation>skapad av en nyare Svarbox (version {version}); uppdatera Svarbox för att importera den.</translation>
     </message>
     <message>
-        <source>&quot;templates&quot; must be a list.</source>
-        <translation>&quot;templates&quot; måste vara en lista.</translation>
+        <source>"templates" must be a list.</source>
+        <translation>"templates" måste vara en lista.</translation>
     </message>
     <message>
         <source>template {n}</source>
@@ -2909,8 +3020,8 @@ Vill du skicka den ändå?</translation>
         <translation>{where} är inte ett objekt.</translation>
     </message>
     <message>
-        <source>{where} needs a non-empty text &quot;{key}&quot;.</source>
-        <translation>{where} behöver en text i &quot;{key}&quot; som inte är tom.</translation>
+        <source>{where} needs a non-empty text "{key}".</source>
+        <translation>{where} behöver en text i "{key}" som inte är tom.</translation>
     </message>
     <message>
         <source>{where} has unknown category “{category}” (use one of: {names}).</source>

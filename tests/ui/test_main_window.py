@@ -445,3 +445,22 @@ def test_template_category_goes_with_the_reply(window, idle, monkeypatch):
     idle(window)
     assert used == [(item_id, "thanks", "Mette Jensen")]
     assert composer.template_category() is None   # the draft is gone after sending
+
+
+def test_shortcuts_are_unique(window):
+    from PySide6.QtGui import QAction
+    seen = {}
+    for action in window.findChildren(QAction):
+        for shortcut in action.shortcuts():
+            key = shortcut.toString()
+            assert key not in seen, f"{key} is both {seen[key]!r} and {action.text()!r}"
+            seen[key] = action.text()
+    assert "Ctrl+R" in seen and "Ctrl+Shift+T" in seen
+
+
+def test_templates_editor_opens_from_the_menu(window, qtbot):
+    from app.ui.template_editor import TemplateEditor
+    window.show_templates()
+    editors = window.findChildren(TemplateEditor)
+    assert editors and editors[-1].list.count() > 0
+    editors[-1].close()
