@@ -1534,7 +1534,7 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
     </message>
     <message>
         <source>Reply &amp;templates…</source>
-        <translation>Svars<translation>Svar&amp;skabeloner…</translation>amp;kabeloner…</translation>
+        <translation>Svars&amp;kabeloner…</translation>
     </message>
     <message>
         <source>Edit, import and export the team's reply templates</source>

@@ -1534,7 +1534,7 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     </message>
     <message>
         <source>Reply &amp;templates…</source>
-        <translation>Svars<translation>Svars&amp;mallar…</translation>amp;mallar…</translation>
+        <translation>Svars&amp;mallar…</translation>
     </message>
     <message>
         <source>Edit, import and export the team's reply templates</source>
