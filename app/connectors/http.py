@@ -78,3 +78,20 @@ def retry_after_to_datetime(value: str | None, now: datetime | None = None) -> d
     except (TypeError, ValueError):
         return None
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+
+
+def call_json(session: requests.Session, method: str, url: str, token: str, error_for, platform: str, *,
+              params: dict | None = None, json_body: dict | None = None,
+              headers: dict | None = None) -> tuple[dict, requests.Response]:
+    """One bearer-token call to a JSON API: typed error for a non-2xx answer (via the
+    platform's ``error_for(response, token)``), Malformed for anything but a JSON object."""
+    from app.connectors.base import Malformed
+
+    response = send(session, method, url, params=params, json=json_body,
+                    headers={"Authorization": f"Bearer {token}", **(headers or {})})
+    if not 200 <= response.status_code < 300:
+        raise error_for(response, token)
+    body = parse_json(response)
+    if not isinstance(body, dict):
+        raise Malformed(f"{platform} sent an unexpected reply (HTTP {response.status_code}).")
+    return body, response

@@ -42,7 +42,7 @@ from app.connectors.base import (AccountIdentity, AuthExpired, Capability, Conne
                                  ConnectorError, FetchedItem, FetchedThread, ItemKind, Malformed,
                                  Page, Permanent, PermissionMissing, Platform, RateLimited,
                                  SentReply, Target, Transient)
-from app.connectors.http import make_session, parse_json, send
+from app.connectors.http import call_json, make_session
 from app.connectors.timeparse import parse_timestamp
 
 log = logging.getLogger(__name__)
@@ -172,17 +172,9 @@ class LinkedInConnector:
     # --- HTTP -------------------------------------------------------------------------------
     def _call(self, method: str, path: str, *, params: dict | None = None,
               json_body: dict | None = None) -> tuple[dict, requests.Response]:
-        headers = {"Authorization": f"Bearer {self.config.token}",
-                   "LinkedIn-Version": LINKEDIN_VERSION,
-                   "X-Restli-Protocol-Version": RESTLI_VERSION}
-        response = send(self.session, method, self.base_url + path, params=params, json=json_body,
-                        headers=headers)
-        if not 200 <= response.status_code < 300:
-            raise error_for(response, self.config.token)
-        body = parse_json(response)
-        if not isinstance(body, dict):
-            raise Malformed(f"LinkedIn sent an unexpected reply (HTTP {response.status_code}).")
-        return body, response
+        return call_json(self.session, method, self.base_url + path, self.config.token, error_for, "LinkedIn",
+                         params=params, json_body=json_body,
+                         headers={"LinkedIn-Version": LINKEDIN_VERSION, "X-Restli-Protocol-Version": RESTLI_VERSION})
 
     def _elements(self, path: str, params: dict | None = None, count: int = COMMENTS_PAGE,
                   limit: int | None = None) -> Iterator[object]:

@@ -36,7 +36,7 @@ from app.connectors.base import (AccountIdentity, AuthExpired, Capability, Conne
                                  ConnectorError, FetchedItem, FetchedThread, ItemKind, Malformed,
                                  Page, Permanent, PermissionMissing, Platform, RateLimited,
                                  SentReply, Target, Transient)
-from app.connectors.http import make_session, parse_json, send
+from app.connectors.http import call_json, make_session
 from app.connectors.timeparse import parse_timestamp
 
 log = logging.getLogger(__name__)
@@ -208,14 +208,8 @@ class XConnector:
     # --- HTTP -------------------------------------------------------------------------------
     def _call(self, method: str, path: str, *, params: dict | None = None,
               json_body: dict | None = None) -> dict:
-        response = send(self.session, method, self.base_url + path, params=params, json=json_body,
-                        headers={"Authorization": f"Bearer {self.config.token}"})
-        if not 200 <= response.status_code < 300:
-            raise error_for(response, self.config.token)
-        body = parse_json(response)
-        if not isinstance(body, dict):
-            raise Malformed(f"X sent an unexpected reply (HTTP {response.status_code}).")
-        return body
+        return call_json(self.session, method, self.base_url + path, self.config.token, error_for, "X",
+                         params=params, json_body=json_body)[0]
 
     def _paged(self, path: str, params: dict, token_param: str) -> Iterator[tuple[dict, bool]]:
         """Yield (body, is_last) following ``meta.next_token`` to the end."""
