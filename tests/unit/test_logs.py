@@ -57,6 +57,10 @@ def test_ordinary_log_lines_are_left_alone(text):
 @pytest.fixture
 def clean_logging():
     root = logging.getLogger()
+    # Another test may have started the window, which leaves its own log handler behind.
+    for handler in [h for h in root.handlers if getattr(h, "_svarbox", False)]:
+        root.removeHandler(handler)
+        handler.close()
     level, handlers = root.level, list(root.handlers)
     yield
     for handler in [h for h in root.handlers if getattr(h, "_svarbox", False)]:
