@@ -123,6 +123,16 @@ class Item(Base):
         Index("ix_items_thread", "thread_id", "received_at"),
         Index("ix_items_assigned_due", "assigned_to", "due_at", "id"),
         Index("ix_items_received", "received_at", "id"),
+        # The handled views sort on handled_at over three statuses: a partial index per view
+        # keeps that one ordered range instead of a sort of hundreds of thousands of rows.
+        Index("ix_items_handled_view", "handled_at", "id",
+              sqlite_where=text("status IN ('answered', 'no_reply', 'referred')"),
+              postgresql_where=text("status IN ('answered', 'no_reply', 'referred')")),
+        Index("ix_items_hidden_view", "handled_at", "id",
+              sqlite_where=text("status IN ('hidden', 'spam', 'deleted')"),
+              postgresql_where=text("status IN ('hidden', 'spam', 'deleted')")),
+        # Sync looks up "which of these did our account already answer?" by parent id.
+        Index("ix_items_account_parent", "account_id", "parent_external_id"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))

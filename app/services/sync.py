@@ -194,9 +194,12 @@ def _mark_answered_elsewhere(session: Session, account: t.Account, fetched, resu
                 t.Item.status.in_(t.OPEN_STATUSES))).all()
     citizen_ids = [it.external_id for it in fetched if not it.is_own]
     if citizen_ids:
-        answered = set(session.scalars(select(t.Item.parent_external_id).where(
-            t.Item.account_id == account.id, t.Item.status == t.STATUS_OWN,
-            t.Item.parent_external_id.in_(citizen_ids))))
+        # Filtered on status in Python: with it in SQL, SQLite prefers the status index and
+        # walks every own reply of the cache instead of the (account, parent) index.
+        answered = {parent for parent, status in session.execute(
+            select(t.Item.parent_external_id, t.Item.status).where(
+                t.Item.account_id == account.id, t.Item.parent_external_id.in_(citizen_ids)))
+            if status == t.STATUS_OWN}
         if answered:
             targets += session.scalars(select(t.Item).where(
                 t.Item.account_id == account.id, t.Item.external_id.in_(answered),

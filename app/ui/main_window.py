@@ -28,7 +28,7 @@ from app.ui.composer import Composer, ComposerContext, platform_capabilities
 from app.ui.conversation import ConversationView, safe_url
 from app.ui.crash_dialog import show_crash
 from app.ui.item_list import ItemList
-from app.ui.item_model import InboxModel
+from app.ui.item_model import PAGE_SIZE as FIRST_PAGE, InboxModel
 from app.ui.navigator import Navigator, key_from_text, key_text
 from app.ui.tasks import TaskRunner
 from app.ui.team_ui import TeamController, item_team_state
@@ -472,7 +472,7 @@ class MainWindow(QMainWindow):
 
     def _start(self) -> None:
         self.runner.run(self._load_profiles_job, on_success=self._profiles_loaded, key="profiles")
-        self.reload_view()
+        self.reload_view(first_page_first=True)
         self.reload_counts()
         self.runner.run(self._templates_job, on_success=self.composer.set_templates, key="templates")
         if self.ws.extras.get("training"):
@@ -508,19 +508,28 @@ class MainWindow(QMainWindow):
                 return []     # read-only: rows not fetched yet stay blank until reconnected
             raise
 
-    def reload_view(self) -> None:
+    def reload_view(self, first_page_first: bool = False) -> None:
+        """Re-run the view's query off the GUI thread. With ``first_page_first`` (a new view,
+        a new search, a new sort: nothing selected to keep), the first page comes from a
+        LIMIT query in milliseconds and the whole id list follows; a view of a million items
+        shows at once."""
         self._view_gen += 1
         gen, spec, now = self._view_gen, self._spec, self.now()
+        self._view_complete = False
 
-        def job():
+        def job(limit=None):
             with self.ws.db.session() as s:
-                return inbox.view_ids(s, spec, now)
+                return inbox.view_ids(s, spec, now, limit=limit)
+        if first_page_first:
+            self.runner.run(lambda: job(FIRST_PAGE), on_success=lambda ids: self._view_loaded(gen, ids, True),
+                            key="view-first", latest_only=True, label="view")
         self.runner.run(job, on_success=lambda ids: self._view_loaded(gen, ids), key="view",
                         latest_only=True, label="view")
 
-    def _view_loaded(self, gen: int, ids) -> None:
-        if gen != self._view_gen:
-            return   # a newer query is on its way
+    def _view_loaded(self, gen: int, ids, partial: bool = False) -> None:
+        if gen != self._view_gen or (partial and self._view_complete):
+            return   # a newer query is on its way, or the whole list already came
+        self._view_complete = not partial
         self.item_list.set_ids(ids)
         wanted, self._select_after_load = self._select_after_load, None
         if wanted is not None:
@@ -578,7 +587,7 @@ class MainWindow(QMainWindow):
     def _view_changed(self, fields: dict) -> None:
         self._spec = replace(self._spec, **fields)
         self._update_view_title()
-        self.reload_view()
+        self.reload_view(first_page_first=True)
 
     def _apply_search(self) -> None:
         self._search_timer.stop()
@@ -586,13 +595,13 @@ class MainWindow(QMainWindow):
         if text == self._spec.search:
             return
         self._spec = replace(self._spec, search=text)
-        self.reload_view()
+        self.reload_view(first_page_first=True)
 
     def _sort(self, key: str, descending: bool) -> None:
         if (key, descending) == (self._spec.sort, self._spec.descending):
             return
         self._spec = replace(self._spec, sort=key, descending=descending)
-        self.reload_view()
+        self.reload_view(first_page_first=True)
 
     def focus_search(self) -> None:
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -187,3 +187,31 @@ def test_paths_with_spaces_and_non_ascii_user_names(tmp_path):
         assert ws.paths.sqlite_path.exists()
     finally:
         ws.close()
+
+
+def test_older_schema_is_backed_up_then_upgraded(tmp_path):
+    from alembic import command
+
+    paths = resolve_paths(str(tmp_path))
+    engine = dbmod.make_engine(paths.database_url)
+    with engine.begin() as conn:
+        command.upgrade(dbmod._alembic_config(conn), "0001")       # what an older Svarbox left
+    with engine.begin() as conn:
+        conn.exec_driver_sql("INSERT INTO institutions (name) VALUES ('Viborg Bibliotekerne')")
+    engine.dispose()
+    db = dbmod.open_database(paths)
+    try:
+        assert dbmod.current_revision(db.engine) == dbmod.head_revision() != "0001"
+        with db.engine.connect() as conn:
+            names = set(conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='index'").scalars())
+            assert "ix_items_handled_view" in names
+            assert conn.exec_driver_sql("SELECT name FROM institutions").scalar() == "Viborg Bibliotekerne"
+    finally:
+        db.dispose()
+    backup = tmp_path / "svarbox.sqlite3.0001.bak"
+    assert backup.exists()
+    with sqlite3.connect(backup) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert conn.execute("SELECT name FROM institutions").fetchone() == ("Viborg Bibliotekerne",)
+        indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='index'")}
+        assert "ix_items_handled_view" not in indexes
