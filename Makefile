@@ -54,7 +54,8 @@ self-test: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m app --self-test
 
 screenshots: $(STAMP) translations
-	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshot.py
+	for lang in da sv en; do SVARBOX_LANG=$$lang QT_QPA_PLATFORM=offscreen $(PY) tools/screenshot.py docs/screenshot-inbox-$$lang.png; done
+	cp docs/screenshot-inbox-en.png docs/screenshot-inbox.png
 
 clean:
 	rm -rf build dist .pytest_cache
