@@ -73,6 +73,9 @@ def run_gui(args) -> int:
         return self_test(args)
     from app.config import resolve_paths
 
+    # The data layer is imported before Qt: PySide6's import hook inspects the source of
+    # every module imported after it, which made cold start far slower.
+    import app.services.workspace  # noqa: F401
     try:
         from app.logs import setup_logging   # rotating, with tokens redacted
         log_file = setup_logging(resolve_paths(args.data_dir, None, create=False))

@@ -203,8 +203,12 @@ def rows_by_ids(session: Session, ids: Sequence[int]) -> list[ItemRow]:
              .join(a, a.id == i.account_id).outerjoin(inst, inst.id == a.institution_id)
              .where(i.id.in_(list(ids))))
     by_id = {}
-    for row in session.execute(query):
-        by_id[row[0]] = ItemRow(*row[:23], timezone=_zone_of(row[23]), account_policy=row[24])
+    zones: dict[str, str] = {}
+    for row in session.connection().execute(query):   # Core rows: this runs on the GUI thread
+        zone = zones.get(row[23])
+        if zone is None:
+            zone = zones[row[23]] = _zone_of(row[23])
+        by_id[row[0]] = ItemRow(*row[:23], timezone=zone, account_policy=row[24])
     return [by_id[x] for x in ids if x in by_id]
 
 

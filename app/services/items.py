@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from functools import lru_cache
 
-from sqlalchemy import select, update
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from app.errors import NotFoundError, UsageError
@@ -174,32 +174,39 @@ def recompute_deadlines(session: Session, account_id: int | None = None,
     Only items whose clock still runs (new, or waiting for follow-up) are recomputed: an item
     already answered was measured against the promise in force at the time, and reports must
     not change that afterwards. Works in id batches with short transactions so the window and
-    sync keep writing; returns how many items were looked at."""
+    sync keep writing. Only rows whose deadlines really change are written (each written row
+    rewrites several due_at indexes), and a workdays policy is evaluated once per account and
+    local date of receipt: its deadline depends on nothing else. Returns the items looked at."""
     accounts = {a.id: a for a in session.scalars(select(t.Account))}
+    memo: dict = {}
     last_id, done = 0, 0
+    sql = ("SELECT id, account_id, received_at, status, holding_sent_at, first_due_at, "
+           "followup_due_at, due_at FROM items WHERE id > :last AND status IN ('new', 'holding')"
+           + (" AND account_id = :account" if account_id is not None else "") + " ORDER BY id LIMIT :batch")
+    update_sql = text("UPDATE items SET first_due_at = :first, followup_due_at = :follow, due_at = :due "
+                      "WHERE id = :id")
+    conn = session.connection()
+    if conn.dialect.name == "sqlite":        # DATETIME is text there: compare and write text
+        to_db, norm = _db_time, (lambda v: v)
+    else:                                   # naive UTC datetimes both ways
+        to_db = lambda m: m.astimezone(timezone.utc).replace(tzinfo=None)  # noqa: E731
+        norm = lambda v: v.replace(tzinfo=None) if v is not None and v.tzinfo else v  # noqa: E731
     while True:
-        query = (select(t.Item.id, t.Item.account_id, t.Item.received_at, t.Item.status,
-                        t.Item.holding_sent_at)
-                 .where(t.Item.id > last_id, t.Item.status.in_(t.OPEN_STATUSES))
-                 .order_by(t.Item.id).limit(batch))
-        if account_id is not None:
-            query = query.where(t.Item.account_id == account_id)
-        rows = session.execute(query).all()
+        rows = conn.execute(text(sql), {"last": last_id, "account": account_id, "batch": batch}).all()
         if not rows:
             break
-        updates = []
-        for item_id, acc_id, received, status, holding_at in rows:
+        changed = []
+        for item_id, acc_id, received, status, holding_at, old_first, old_follow, old_due in rows:
             account = accounts[acc_id]
-            first = first_due_for(account, received)
-            follow = followup_due_for(account, holding_at) if holding_at else None
-            active = first if status == t.STATUS_NEW else follow if status == t.STATUS_HOLDING else None
-            updates.append({"b_id": item_id, "first": first, "follow": follow, "active": active})
-        session.connection().execute(
-            update(t.Item.__table__).where(t.Item.__table__.c.id == _bindparam("b_id"))
-            .values(first_due_at=_bindparam("first"), followup_due_at=_bindparam("follow"),
-                    due_at=_bindparam("active")),
-            updates)
+            first = to_db(_first_due_memo(memo, account, _from_db(received)))
+            follow = to_db(followup_due_for(account, _from_db(holding_at))) if holding_at else None
+            active = first if status == t.STATUS_NEW else follow
+            if (first, follow, active) != (norm(old_first), norm(old_follow), norm(old_due)):
+                changed.append({"first": first, "follow": follow, "due": active, "id": item_id})
+        if changed:
+            conn.execute(update_sql, changed)
         session.commit()
+        conn = session.connection()
         last_id = rows[-1][0]
         done += len(rows)
         if progress:
@@ -207,7 +214,25 @@ def recompute_deadlines(session: Session, account_id: int | None = None,
     return done
 
 
-def _bindparam(name):
-    from sqlalchemy import bindparam
-    from app.models.tables import UTCDateTime
-    return bindparam(name, type_=UTCDateTime() if name != "b_id" else None)
+def _from_db(value) -> datetime:
+    """A stored naive-UTC DATETIME (text on SQLite) as an aware datetime."""
+    if isinstance(value, datetime):
+        return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+    return datetime.fromisoformat(value).replace(tzinfo=timezone.utc)
+
+
+def _db_time(moment: datetime) -> str:
+    """An aware datetime as SQLAlchemy stores a UTCDateTime on SQLite."""
+    return moment.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def _first_due_memo(memo: dict, account: t.Account, received: datetime) -> datetime:
+    policy = _policy(account.policy)
+    if policy.kind == "workdays":
+        calendar = account_calendar(account)
+        key = (account.id, received.astimezone(calendar.zone).date())
+        due = memo.get(key)
+        if due is None:
+            due = memo[key] = first_due_for(account, received)
+        return due
+    return first_due_for(account, received)
