@@ -299,11 +299,13 @@ class FacebookConnector:
         if target.kind == ItemKind.MESSAGE:
             if not target.author_id:
                 raise Permanent("This conversation has no recipient to answer.")
-            body = self._client.post(node(self._page_id(), "messages"), {
-                "recipient": json.dumps({"id": target.author_id}),
-                "messaging_type": "RESPONSE",
-                "message": json.dumps({"text": text}, ensure_ascii=False),
-            })
+            fields = {"recipient": json.dumps({"id": target.author_id}),
+                      "messaging_type": "RESPONSE",
+                      "message": json.dumps({"text": text}, ensure_ascii=False)}
+            if self.config.extra.get("human_agent"):
+                # A Page approved for the human-agent tag may answer for 7 days, not 24 hours.
+                fields.update(messaging_type="MESSAGE_TAG", tag="HUMAN_AGENT")
+            body = self._client.post(node(self._page_id(), "messages"), fields)
             return SentReply(_require_id(body, "message_id"))
         if target.kind not in (ItemKind.COMMENT, ItemKind.REPLY):
             raise Permanent("Facebook cannot answer this kind of item.")

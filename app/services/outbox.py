@@ -120,15 +120,26 @@ def validate_reply(session: Session, item_id: int, text: str, *, signature: str 
     elif account.platform == "instagram" and item.is_hidden:
         problems.append(translate("Outbox", "Instagram does not allow replies to a hidden comment; unhide it first."))
     window = reply_window(item)
-    if window and now > window[0]:
-        problems.append(translate("Outbox", "Messenger's 24-hour reply window closed at {time}; "
-                                  "answer through the official case channel instead.")
-                        .format(time=window[0].astimezone().strftime("%d.%m %H:%M")))
+    human_agent = bool(_options(account).get("human_agent"))
+    closes = window[1] if window and human_agent else window[0] if window else None
+    if closes and now > closes:
+        message = (translate("Outbox", "Messenger's 7-day human-agent window closed at {time}; "
+                             "answer through the official case channel instead.") if human_agent else
+                   translate("Outbox", "Messenger's 24-hour reply window closed at {time}; "
+                             "answer through the official case channel instead."))
+        problems.append(message.format(time=closes.astimezone().strftime("%d.%m %H:%M")))
     if signature is not None and signature.strip() and not ends_with_signature(text, signature):
         problems.append(translate("Outbox", "The reply has no signature."))
     if signature is not None and not signature.strip():
         problems.append(translate("Outbox", "You have no signature yet; add one in Settings."))
     return problems
+
+
+def _options(account: t.Account) -> dict:
+    try:
+        return json.loads(account.options or "{}")
+    except ValueError:
+        return {}
 
 
 def platform_name(key: str) -> str:

@@ -13,7 +13,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMainWindow, \
     QMessageBox, QSplitter, QVBoxLayout, QWidget
@@ -56,6 +56,9 @@ class MainWindow(QMainWindow):
     """``MainWindow(ws)`` builds the whole window; ``background=False`` turns off the timers
     that sync and notify on their own (tests drive those by hand)."""
 
+    #: (account id, items stored so far) from a sync running in the pool.
+    syncProgress = Signal(int, int)
+
     def __init__(self, ws, *, runner: TaskRunner | None = None, settings: QSettings | None = None,
                  clock: Callable[[], datetime] | None = None, background: bool = True,
                  tick_ms: int = TICK_MS, parent=None):
@@ -92,6 +95,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self._title())
         self._build()
         self._build_actions()
+        self.syncProgress.connect(lambda account_id, stored: self.navigator.set_progress(account_id, stored))
         # Claims, assignments, read-only mode, crisis warning, retention (app.ui.team_ui).
         self.team = TeamController(self, background=background)
         self._restore_state()
@@ -890,13 +894,16 @@ class MainWindow(QMainWindow):
             key = f"sync:{account_id}"
             if self.runner.is_busy(key):
                 continue   # never two syncs of one account at once
-            self.runner.run(lambda a=account_id: sync_account(ws, a), on_success=self._synced,
-                            on_failure=self._known_or_bug, key=key, label=key)
+            progress = lambda n, a=account_id: self.syncProgress.emit(a, n)   # queued to the GUI thread
+            self.navigator.set_progress(account_id, 0)
+            self.runner.run(lambda a=account_id, p=progress: sync_account(ws, a, progress=p),
+                            on_success=self._synced, on_failure=self._known_or_bug, key=key, label=key)
             started += 1
         if started:
             self.sync_label.setText(self.tr("Syncing…"))
 
     def _synced(self, result) -> None:
+        self.navigator.set_progress(result.account_id, None)
         self._offline[result.account_id] = bool(getattr(result, "offline", False))
         if not any(self.runner.is_busy(f"sync:{a}") for a in self._offline):
             self.sync_label.setText(self.tr("Last sync {time}").format(time=self.now().astimezone().strftime("%H:%M")))

@@ -14,6 +14,7 @@ from app.ui import icons
 
 NAV_VIEWS = ("open", "overdue", "due_today", "followup", "answered", "hidden", "mentions", "assigned")
 KeyRole = Qt.ItemDataRole.UserRole + 1
+LookRole = Qt.ItemDataRole.UserRole + 7   # what the icons last showed (skip unchanged)
 
 
 def key_text(key: tuple) -> str:
@@ -169,13 +170,18 @@ class Navigator(QWidget):
                 account=acc.name, platform=icons.platform_name(acc.platform), status=status or self.tr("ok")))
             item.setData(0, Qt.ItemDataRole.AccessibleTextRole, item.toolTip(0))
             warn = acc.status in ("needs_reconnect", "error", "offline", "paused")
-            item.setIcon(0, icons.platform_icon(acc.platform))
-            item.setForeground(0, QBrush(QColor(icons.fg("overdue"))) if acc.status == "needs_reconnect"
-                               else QBrush())
-            if warn:
-                item.setIcon(1, icons.state_icon("warning" if acc.status == "needs_reconnect" else "offline"))
-            else:
-                item.setIcon(1, QIcon())
+            # Icons only when something changed: setting hundreds of icons on every refresh
+            # kept the GUI thread busy for ~80 ms.
+            look = (acc.platform, acc.status, warn)
+            if item.data(0, LookRole) != look:
+                item.setData(0, LookRole, look)
+                item.setIcon(0, icons.platform_icon(acc.platform))
+                item.setForeground(0, QBrush(QColor(icons.fg("overdue"))) if acc.status == "needs_reconnect"
+                                   else QBrush())
+                if warn:
+                    item.setIcon(1, icons.state_icon("warning" if acc.status == "needs_reconnect" else "offline"))
+                else:
+                    item.setIcon(1, QIcon())
             tot = per_institution.setdefault(acc.institution_id, [0, 0])
             tot[0] += acc.open
             tot[1] += acc.overdue
@@ -184,6 +190,16 @@ class Navigator(QWidget):
             if item is not None:
                 self._set_numbers(item, total, overdue, item.data(0, Qt.ItemDataRole.UserRole + 2) or "")
         self._update_reconnect_button()
+
+    def set_progress(self, account_id: int, stored: int | None, now: datetime | None = None) -> None:
+        """While an account syncs: "Syncing… 120 items" under its name; None puts the status back."""
+        item = self._find(("account", account_id))
+        acc = self._accounts.get(account_id) if hasattr(self, "_accounts") else None
+        if item is None or acc is None:
+            return
+        status = (self.tr("Syncing… %n item(s)", "", stored) if stored is not None
+                  else self.status_text(acc, now or datetime.now(timezone.utc)))
+        item.setText(0, f"{acc.name}\n{status}")
 
     def status_text(self, acc, now: datetime) -> str:
         if acc.status == "needs_reconnect":
@@ -205,8 +221,10 @@ class Navigator(QWidget):
         # Icon and number (the words are in the tooltip and the accessible text): the
         # account names need the width.
         item.setText(2, str(overdue) if overdue else "")
-        item.setForeground(2, QBrush(QColor(icons.fg("overdue"))))
-        item.setIcon(2, icons.urgency_icon("overdue") if overdue else QIcon())
+        if item.data(2, LookRole) != bool(overdue):
+            item.setData(2, LookRole, bool(overdue))
+            item.setForeground(2, QBrush(QColor(icons.fg("overdue"))))
+            item.setIcon(2, icons.urgency_icon("overdue") if overdue else QIcon())
         summary = self.tr("{label}: {total} open, {overdue} overdue").format(
             label=label, total=total, overdue=overdue)
         item.setToolTip(1, summary)

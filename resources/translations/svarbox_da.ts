@@ -1462,6 +1462,7 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
     <name>MainWindow</name>
     <message>
         <source>Svarbox – demo workspace</source>
+        <extracomment>(account id, items stored so far) from a sync running in the pool.</extracomment>
         <translation>Svarbox – demoarbejdsområde</translation>
     </message>
     <message>
@@ -2070,6 +2071,10 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
         <source>ok</source>
         <translation>OK</translation>
     </message>
+    <message numerus="yes">
+        <source>Syncing… %n item(s)</source>
+        <translation><numerusform>Synkroniserer… %n henvendelse</numerusform><numerusform>Synkroniserer… %n henvendelser</numerusform></translation>
+    </message>
     <message>
         <source>Needs reconnecting</source>
         <translation>Skal tilsluttes igen</translation>
@@ -2144,6 +2149,10 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
     <message>
         <source>The platform does not allow a reply to this item.</source>
         <translation>Platformen tillader ikke svar på denne henvendelse.</translation>
+    </message>
+    <message>
+        <source>Messenger's 7-day human-agent window closed at {time}; answer through the official case channel instead.</source>
+        <translation>Messengers vindue på 7 dage for medarbejdersvar lukkede {time}; svar via den officielle sagskanal i stedet.</translation>
     </message>
     <message>
         <source>Messenger's 24-hour reply window closed at {time}; answer through the official case channel instead.</source>

@@ -1462,6 +1462,7 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     <name>MainWindow</name>
     <message>
         <source>Svarbox – demo workspace</source>
+        <extracomment>(account id, items stored so far) from a sync running in the pool.</extracomment>
         <translation>Svarbox – demomiljö</translation>
     </message>
     <message>
@@ -2070,6 +2071,10 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
         <source>ok</source>
         <translation>ok</translation>
     </message>
+    <message numerus="yes">
+        <source>Syncing… %n item(s)</source>
+        <translation><numerusform>Synkroniserar… %n inlägg</numerusform><numerusform>Synkroniserar… %n inlägg</numerusform></translation>
+    </message>
     <message>
         <source>Needs reconnecting</source>
         <translation>Behöver anslutas igen</translation>
@@ -2144,6 +2149,10 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
     <message>
         <source>The platform does not allow a reply to this item.</source>
         <translation>Plattformen tillåter inte svar på det här inlägget.</translation>
+    </message>
+    <message>
+        <source>Messenger's 7-day human-agent window closed at {time}; answer through the official case channel instead.</source>
+        <translation>Messengers fönster på 7 dagar för handläggarsvar stängde {time}; svara via den officiella ärendekanalen i stället.</translation>
     </message>
     <message>
         <source>Messenger's 24-hour reply window closed at {time}; answer through the official case channel instead.</source>

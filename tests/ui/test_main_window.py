@@ -464,3 +464,13 @@ def test_templates_editor_opens_from_the_menu(window, qtbot):
     editors = window.findChildren(TemplateEditor)
     assert editors and editors[-1].list.count() > 0
     editors[-1].close()
+
+
+def test_sync_progress_shows_under_the_account(window, idle):
+    account = window._counts.accounts[0]
+    window.syncProgress.emit(account.account_id, 42)
+    item = window.navigator._find(("account", account.account_id))
+    assert "42" in item.text(0) and account.name in item.text(0)
+    window.sync_now([account.account_id])
+    idle(window)
+    assert "42" not in item.text(0)          # the account's status is back once the sync ends
