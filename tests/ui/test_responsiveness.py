@@ -182,7 +182,8 @@ def test_sync_and_recompute_leave_the_event_loop_turning(qtbot, window, workspac
 
     citizen = ITEMS - ITEMS // 25
     assert outcome["sync"].new_items == citizen
-    assert outcome["recomputed"] == citizen
+    # Recompute looks at running clocks only: the items our own replies answered have stopped.
+    assert outcome["recomputed"] == citizen - outcome["sync"].answered_elsewhere > 0
     assert meter.ticks >= 5, "the timer hardly ever fired"
     assert longest < allowed, (f"the GUI thread was blocked for {longest} ms (allowed {allowed} ms; "
                                f"idle gap {idle_gap} ms, {meter.ticks} ticks)")
