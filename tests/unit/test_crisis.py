@@ -6,7 +6,7 @@ from datetime import timedelta
 import pytest
 
 from app.services import crisis
-from tests.factories import make_account, make_items_at, open_test_database, utc
+from tests.factories import make_account, make_items_at, utc
 
 NOW = utc("2026-03-18 11:30")          # Wednesday, in the middle of a working day
 LAST_HOUR = NOW - timedelta(hours=1)
@@ -24,14 +24,6 @@ def every_hour(per_hour: int, hours=range(672)):
     for h in hours:
         moments += spread(per_hour, BASELINE_START + timedelta(hours=h))
     return moments
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def db(request, tmp_path):
-    """Each service test runs on SQLite and on PostgreSQL."""
-    database = open_test_database(request, tmp_path)
-    yield database
-    database.dispose()
 
 
 def test_spike_fires_and_links_to_the_items(db):

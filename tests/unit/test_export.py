@@ -13,12 +13,9 @@ import pytest
 from sqlalchemy import select
 
 from app import __version__
-from app.config import resolve_paths
 from app.models import tables as t
-from app.models.db import open_database
 from app.services import export
-from tests.factories import (local, make_account, make_item, make_note, make_sent_reply, make_thread,
-                             open_test_database)
+from tests.factories import (local, make_account, make_item, make_note, make_sent_reply, make_thread)
 
 ROOT = Path(__file__).resolve().parents[2]
 SE = "Europe/Stockholm"
@@ -27,22 +24,6 @@ CITIZEN_TEXT = ("Hej! Min dotter halkade i omklädningsrummet och skadade knät 
 REPLY_TEXT = "Hej Åsa! Vi har skickat ditt ärende till fritidsförvaltningen 🙂 /Fanny, Malmö stad"
 
 needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def db(request, tmp_path):
-    """Each service test runs on SQLite and on PostgreSQL."""
-    database = open_test_database(request, tmp_path)
-    yield database
-    database.dispose()
-
-
-@pytest.fixture()
-def file_db(tmp_path):
-    """The SQLite file the CLI opens with --data-dir tmp_path."""
-    database = open_database(resolve_paths(str(tmp_path)))
-    yield database
-    database.dispose()
 
 
 def build_case(s) -> dict[str, int]:

@@ -19,11 +19,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from app.config import resolve_paths
 from app.models import tables as t
-from app.models.db import open_database
 from app.services import reports
-from tests.factories import local, make_account, make_item, open_test_database
+from tests.factories import local, make_account, make_item
 
 ROOT = Path(__file__).resolve().parents[2]
 NOW = local("2026-04-14 12:00")
@@ -96,22 +94,6 @@ def build_data_set(session) -> dict[str, int]:
     make_item(session, malmo, se("2026-04-10 11:00"), status="deleted",
               handled_at=se("2026-04-10 11:10"))
     return {"viborg": viborg.id, "malmo": malmo.id}
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def db(request, tmp_path):
-    """Each service test runs on SQLite and on PostgreSQL."""
-    database = open_test_database(request, tmp_path)
-    yield database
-    database.dispose()
-
-
-@pytest.fixture()
-def file_db(tmp_path):
-    """The SQLite file the CLI opens with --data-dir tmp_path."""
-    database = open_database(resolve_paths(str(tmp_path)))
-    yield database
-    database.dispose()
 
 
 @pytest.fixture()

@@ -11,32 +11,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from app.config import resolve_paths
 from app.models import tables as t
-from app.models.db import open_database
 from app.services import retention
 from app.services.inbox import ViewSpec, query_rows
-from tests.factories import (make_account, make_item, make_note, make_sent_reply, make_thread,
-                             open_test_database, utc)
+from tests.factories import (make_account, make_item, make_note, make_sent_reply, make_thread, utc)
 
 ROOT = Path(__file__).resolve().parents[2]
 NOW = utc("2026-06-30 12:00")       # 90 days back: 2026-04-01 12:00 UTC
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def db(request, tmp_path):
-    """Each service test runs on SQLite and on PostgreSQL."""
-    database = open_test_database(request, tmp_path)
-    yield database
-    database.dispose()
-
-
-@pytest.fixture()
-def file_db(tmp_path):
-    """The SQLite file the CLI opens with --data-dir tmp_path."""
-    database = open_database(resolve_paths(str(tmp_path)))
-    yield database
-    database.dispose()
 
 
 def search(session, words: str) -> list[int]:
