@@ -48,7 +48,8 @@ class AccountDialog(QDialog):
         self.institution.setEditable(True)
         self.external_id = QLineEdit(self)
         self.handle = QLineEdit(self)
-        self.policy = QLineEdit(str(ws.settings.get("policy.default") or "hours:24"), self)
+        from app.services.collab import setting_value   # the team's default, not only this user's
+        self.policy = QLineEdit(str(setting_value(ws, "policy.default") or "hours:24"), self)
         self.country = QComboBox(self)
         for code, label in (("DK", self.tr("Denmark")), ("SE", self.tr("Sweden")), ("NO", self.tr("Norway")),
                             ("FI", self.tr("Finland"))):

@@ -476,6 +476,7 @@ class MainWindow(QMainWindow):
 
     def _start(self) -> None:
         self.runner.run(self._load_profiles_job, on_success=self._profiles_loaded, key="profiles")
+        self.load_org_settings()
         self.reload_view(first_page_first=True)
         self.reload_counts()
         self.runner.run(self._templates_job, on_success=self.composer.set_templates, key="templates")
@@ -489,6 +490,14 @@ class MainWindow(QMainWindow):
     def _load_profiles_job(self):
         with self.ws.db.session() as s:
             return notify.account_profiles(s)
+
+    def _org_job(self) -> dict:
+        """The team's shared settings the composer needs (own e-mail domains, case channel)."""
+        from app.services.collab import setting_value
+        return {key: setting_value(self.ws, key) for key in ("org.own_domains", "org.case_channel")}
+
+    def load_org_settings(self) -> None:
+        self.runner.run(self._org_job, on_success=lambda values: setattr(self, "_org", values), key="org")
 
     def _profiles_loaded(self, profiles) -> None:
         self._profiles = profiles
@@ -703,9 +712,9 @@ class MainWindow(QMainWindow):
         row = tv.item
         profile = self._profiles.get(row.account_id)
         self.conversation.show_thread(tv, rows, self.now(), profile.calendar if profile else None)
-        domains = tuple(d.strip() for d in str(self.ws.settings.get("org.own_domains") or "").split(",")
-                        if d.strip())
-        case_channel = (profile.case_channel if profile else None) or self.ws.settings.get("org.case_channel")
+        org = getattr(self, "_org", {})
+        domains = tuple(d.strip() for d in str(org.get("org.own_domains") or "").split(",") if d.strip())
+        case_channel = (profile.case_channel if profile else None) or org.get("org.case_channel")
         self.composer.set_context(ComposerContext(
             item=row, my_name=self.user, signature=signature,
             language=profile.language if profile else "da", case_channel=case_channel or None,
@@ -968,6 +977,7 @@ class MainWindow(QMainWindow):
         if "sync.interval_minutes" in keys and self.sync_timer.isActive():
             self.sync_timer.start(self._interval_minutes() * 60_000)
         self.runner.run(self._load_profiles_job, on_success=self._profiles_loaded, key="profiles")
+        self.load_org_settings()
         self.refresh()
 
     def _recompute_account(self, account_id: int) -> None:

@@ -474,3 +474,17 @@ def test_sync_progress_shows_under_the_account(window, idle):
     window.sync_now([account.account_id])
     idle(window)
     assert "42" not in item.text(0)          # the account's status is back once the sync ends
+
+
+def test_composer_uses_the_teams_shared_settings(window, ws, idle):
+    from app.services import collab
+    with ws.db.session() as s:
+        collab.set_shared(s, "org.case_channel", "https://viborg.dk/kontakt", ws.user)
+        collab.set_shared(s, "org.own_domains", "viborg.dk", ws.user)
+    window.load_org_settings()
+    idle(window)
+    window.item_list.select_row(1)
+    idle(window)
+    context = window.composer.context
+    assert context.own_domains == ("viborg.dk",)
+    assert context.case_channel   # the account's own channel, else the team's
