@@ -190,3 +190,25 @@ class Connector(Protocol):
     def get_state(self, target: Target) -> dict:
         """Exactly-once support for moderation: ``{"exists": bool, "hidden": bool | None}``."""
         ...
+
+
+# --- resume cursors ------------------------------------------------------------------------
+
+def load_cursor(cursor: str | None, platform: str = "sync") -> dict:
+    """Decode a connector's JSON cursor (``{"v": 1, ...}``). An unreadable cursor, or one of
+    another version, is dropped with a warning: the next sync starts over, nothing is lost."""
+    import json
+    import logging
+
+    if not cursor:
+        return {}
+    try:
+        data = json.loads(cursor)
+    except ValueError:
+        logging.getLogger(__name__).warning("Ignoring an unreadable %s cursor; starting a full sync", platform)
+        return {}
+    if not isinstance(data, dict) or data.get("v") != 1:
+        logging.getLogger(__name__).warning("Ignoring a %s cursor of an unknown version", platform)
+        return {}
+    return data
+

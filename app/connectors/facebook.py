@@ -82,7 +82,7 @@ class FacebookConnector:
     # --- sync ---------------------------------------------------------------------------
     def fetch(self, cursor: str | None,
               progress: Callable[[int], None] | None = None) -> Iterator[Page]:
-        state = load_cursor(cursor)
+        state = load_cursor(cursor, "Facebook")
         committed = {k: state[k] for k in ("comments", "messages") if isinstance(state.get(k), str)}
         total = 0
         for page in with_resume_cursors(self._fetch_pages(state, committed), lambda: dump_cursor(committed)):

@@ -21,7 +21,7 @@ from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 import requests
 
 from app.connectors.base import (AuthExpired, ConnectorError, Malformed, Page, Permanent,
-                                 PermissionMissing, RateLimited, Transient)
+                                 PermissionMissing, RateLimited, Transient, load_cursor)
 from app.connectors.http import make_session, parse_json, retry_after_to_datetime, send
 from app.connectors.timeparse import parse_timestamp
 
@@ -298,22 +298,7 @@ def _without_query(url: str) -> str:
     return urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
 
 
-# --- resume cursors -------------------------------------------------------------------------
-
-def load_cursor(cursor: str | None) -> dict:
-    """Decode our JSON cursor; an unreadable one restarts from the look-back window."""
-    if not cursor:
-        return {}
-    try:
-        data = json.loads(cursor)
-    except ValueError:
-        log.warning("Ignoring an unreadable sync cursor")
-        return {}
-    if not isinstance(data, dict) or data.get("v") != 1:
-        log.warning("Ignoring a sync cursor of an unknown version")
-        return {}
-    return data
-
+# --- resume cursors (decoded by connectors.base.load_cursor) --------------------------------
 
 def cursor_time(data: dict, key: str) -> datetime | None:
     value = data.get(key)

@@ -84,7 +84,7 @@ class InstagramConnector:
     # --- sync ---------------------------------------------------------------------------
     def fetch(self, cursor: str | None,
               progress: Callable[[int], None] | None = None) -> Iterator[Page]:
-        state = load_cursor(cursor)
+        state = load_cursor(cursor, "Instagram")
         committed: dict = {}
         if isinstance(state.get("comments"), str):
             committed["comments"] = state["comments"]

@@ -41,7 +41,7 @@ import requests
 from app.connectors.base import (AccountIdentity, AuthExpired, Capability, ConnectorConfig,
                                  ConnectorError, FetchedItem, FetchedThread, ItemKind, Malformed,
                                  Page, Permanent, PermissionMissing, Platform, RateLimited,
-                                 SentReply, Target, Transient)
+                                 SentReply, Target, Transient, load_cursor)
 from app.connectors.http import call_json, make_session
 from app.connectors.timeparse import parse_timestamp
 
@@ -101,15 +101,6 @@ def _enc(urn: str) -> str:
     return quote(urn, safe="")
 
 
-def _load_cursor(cursor: str | None) -> dict:
-    if not cursor:
-        return {}
-    try:
-        data = json.loads(cursor)
-    except ValueError:
-        log.warning("Ignoring an unreadable LinkedIn cursor; starting a full sync")
-        return {}
-    return data if isinstance(data, dict) and data.get("v") == 1 else {}
 
 
 def _clip(text: str, limit: int = 300) -> str:
@@ -260,7 +251,7 @@ class LinkedInConnector:
 
     def fetch(self, cursor: str | None,
               progress: Callable[[int], None] | None = None) -> Iterator[Page]:
-        old = _load_cursor(cursor)
+        old = load_cursor(cursor, "LinkedIn")
         old_posts = old.get("posts") if isinstance(old.get("posts"), dict) else {}
         org = self.org
         skipped: list[str] = []

@@ -35,7 +35,7 @@ import requests
 from app.connectors.base import (AccountIdentity, AuthExpired, Capability, ConnectorConfig,
                                  ConnectorError, FetchedItem, FetchedThread, ItemKind, Malformed,
                                  Page, Permanent, PermissionMissing, Platform, RateLimited,
-                                 SentReply, Target, Transient)
+                                 SentReply, Target, Transient, load_cursor)
 from app.connectors.http import call_json, make_session
 from app.connectors.timeparse import parse_timestamp
 
@@ -99,15 +99,6 @@ def _iso(moment: datetime) -> str:
     return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def _load_cursor(cursor: str | None) -> dict:
-    if not cursor:
-        return {}
-    try:
-        data = json.loads(cursor)
-    except ValueError:
-        log.warning("Ignoring an unreadable X cursor; starting a full sync")
-        return {}
-    return data if isinstance(data, dict) and data.get("v") == 1 else {}
 
 
 # --- errors -----------------------------------------------------------------------------------
@@ -249,7 +240,7 @@ class XConnector:
     # --- reading ----------------------------------------------------------------------------
     def fetch(self, cursor: str | None,
               progress: Callable[[int], None] | None = None) -> Iterator[Page]:
-        old = _load_cursor(cursor)
+        old = load_cursor(cursor, "X")
         me = self._me()
         keywords = self.config.extra.get("keywords")
         keywords = [str(k).strip() for k in keywords if str(k).strip()] if isinstance(keywords, list) else []

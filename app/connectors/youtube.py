@@ -52,7 +52,7 @@ import requests
 from app.connectors.base import (AccountIdentity, AuthExpired, Capability, ConnectorConfig,
                                  ConnectorError, FetchedItem, FetchedThread, ItemKind, Malformed,
                                  Page, Permanent, PermissionMissing, Platform, RateLimited,
-                                 SentReply, Target, Transient)
+                                 SentReply, Target, Transient, load_cursor)
 from app.connectors.http import call_json, make_session, retry_after_to_datetime
 from app.connectors.timeparse import parse_timestamp
 
@@ -107,15 +107,6 @@ def _iso(moment: datetime) -> str:
         f"{moment.microsecond // 1000:03d}Z"
 
 
-def _load_cursor(cursor: str | None) -> dict:
-    if not cursor:
-        return {}
-    try:
-        data = json.loads(cursor)
-    except ValueError:
-        log.warning("Ignoring an unreadable YouTube cursor; starting a full sync")
-        return {}
-    return data if isinstance(data, dict) and data.get("v") == 1 else {}
 
 
 def _parse_or_none(value) -> datetime | None:
@@ -233,7 +224,7 @@ class YouTubeConnector:
     # --- reading ----------------------------------------------------------------------------
     def fetch(self, cursor: str | None,
               progress: Callable[[int], None] | None = None) -> Iterator[Page]:
-        old = _load_cursor(cursor)
+        old = load_cursor(cursor, "YouTube")
         channel = self._me()
         now = datetime.now(timezone.utc)
         newest_old = _parse_or_none(old.get("newest"))
