@@ -193,9 +193,8 @@ class UserSettings:
         self._values[key] = value
 
     def save(self) -> None:
-        tmp = self.path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(self._values, indent=2, ensure_ascii=False), encoding="utf-8")
-        os.replace(tmp, self.path)
+        from app.fileio import write_atomic
+        write_atomic(self.path, json.dumps(self._values, indent=2, ensure_ascii=False).encode("utf-8"))
 
     def user_name(self) -> str:
         return self.get("user.name") or os.environ.get("SVARBOX_USER") or _os_user()

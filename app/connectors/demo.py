@@ -23,7 +23,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import tempfile
 import threading
 import zlib
 from dataclasses import dataclass
@@ -34,6 +33,7 @@ from typing import Any, Callable, Iterator
 from app.connectors.base import (AccountIdentity, Capability, ConnectorConfig, ConnectorError,
                                  FetchedItem, FetchedThread, ItemKind, Page, Permanent, Platform,
                                  SentReply, Target)
+from app.fileio import write_atomic
 
 log = logging.getLogger(__name__)
 
@@ -433,19 +433,7 @@ class _StateStore:
             self._memory = data
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=self.path.name + ".", suffix=".tmp", dir=self.path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(data, handle, ensure_ascii=False, indent=1)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp, self.path)
-        except BaseException:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-            raise
+        write_atomic(self.path, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))
 
 
 def _iso(moment: datetime) -> str:

@@ -28,7 +28,6 @@ import functools
 import json
 import os
 import sys
-import tempfile
 import unicodedata
 from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
@@ -39,6 +38,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import __version__
+from app.fileio import write_atomic
 from app.i18n import current_language, translate
 from app.models import tables as t
 from app.services.items import audit, calendar_from_json, get_item
@@ -213,22 +213,6 @@ def collect_case(session: Session, item_id: int, actor: str, now: datetime | Non
 
 
 # ---------------------------------------------------------------- writing files
-
-def _atomic_write(path: str | os.PathLike, data: bytes) -> None:
-    """Write next to the target and rename, so a failed export leaves no half file."""
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or Path("."))
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-
 
 def render_json(case: CaseExport) -> bytes:
     return (json.dumps(case.to_json(), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
@@ -441,10 +425,10 @@ def export_case(session: Session, item_id: int, actor: str, *, pdf_path: str | o
     case = collect_case(session, item_id, actor, now=now, include_notes=include_notes)
     formats = []
     if pdf_path is not None:
-        _atomic_write(pdf_path, render_pdf(case))
+        write_atomic(pdf_path, render_pdf(case))
         formats.append("pdf")
     if json_path is not None:
-        _atomic_write(json_path, render_json(case))
+        write_atomic(json_path, render_json(case))
         formats.append("json")
     audit(session, actor, "exported", item_id=case.item_id, account_id=case.account["id"],
           formats=formats, item_ids=case.item_ids, scope=case.scope, notes=include_notes)
