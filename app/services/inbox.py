@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta, timezone
 from typing import Iterable, Sequence
 
-from sqlalchemy import and_, func, literal_column, or_, select, text
+from sqlalchemy import and_, func, literal_column, select, text
 from sqlalchemy.orm import Session
 
 from app.i18n import translate
@@ -22,8 +22,6 @@ VIEWS = ("open", "overdue", "due_today", "followup", "answered", "hidden", "ment
          "assigned", "all")
 CLI_VIEWS = {"open": "open", "overdue": "overdue", "due-today": "due_today",
              "followup": "followup", "handled": "answered", "all": "all"}
-HANDLED_STATUSES = (t.STATUS_ANSWERED, t.STATUS_NO_REPLY, t.STATUS_REFERRED)
-HIDDEN_STATUSES = (t.STATUS_HIDDEN, t.STATUS_SPAM, t.STATUS_DELETED)
 SORT_KEYS = ("due", "received", "author", "account", "platform", "status")
 
 
@@ -323,17 +321,16 @@ def thread_view(session: Session, item_id: int) -> ThreadView | None:
              if row.thread_id else [session.get(t.Item, item_id)])
     messages = [ThreadMessage(i.id, i.author_name, i.text, i.received_at, i.status == t.STATUS_OWN,
                               i.status, i.is_hidden, "platform", url=i.url) for i in items]
+    synced = {i.external_id: m for i, m in zip(items, messages)}
     item_ids = [i.id for i in items]
     for action in session.scalars(select(t.OutboxAction).where(
             t.OutboxAction.item_id.in_(item_ids),
             t.OutboxAction.action.in_(("reply", "holding_reply")),
             t.OutboxAction.state != t.OUTBOX_DISCARDED)):
-        if action.state == t.OUTBOX_SENT and action.result_external_id in {i.external_id for i in items}:
+        mirror = synced.get(action.result_external_id) if action.state == t.OUTBOX_SENT else None
+        if mirror is not None:
             # Already synced back from the platform: mark it as ours instead of showing it twice.
-            for m in messages:
-                if m.id is not None and any(i.id == m.id and i.external_id == action.result_external_id
-                                            for i in items):
-                    m.via, m.sent_by = "svarbox", action.author
+            mirror.via, mirror.sent_by = "svarbox", action.author
             continue
         messages.append(ThreadMessage(None, None, action.text or "", action.sent_at or action.created_at,
                                       True, t.STATUS_OWN, False, "svarbox", action.author, action.state))
