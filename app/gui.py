@@ -15,6 +15,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from app.errors import KnownError
+from app import clock
 
 log = logging.getLogger("svarbox")
 
@@ -64,7 +65,7 @@ def open_for_gui(args):
             ws.close()
             raise
         # The window releases the pack's messages on a timer and shows the score.
-        ws.extras["training"] = {"pack": pack, "started_at": datetime.now(timezone.utc)}
+        ws.extras["training"] = {"pack": pack, "started_at": clock.now()}
     return ws
 
 

@@ -34,6 +34,7 @@ from app.connectors.base import (AccountIdentity, Capability, ConnectorConfig, C
                                  FetchedItem, FetchedThread, ItemKind, Page, Permanent, Platform,
                                  SentReply, Target)
 from app.fileio import write_atomic
+from app import clock as app_clock
 
 log = logging.getLogger(__name__)
 
@@ -57,9 +58,6 @@ REPLY_LIMITS: dict[str, int] = {
 }
 MESSAGE_LIMIT = 2000   # Messenger
 
-
-def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
 
 
 def state_file_in(folder: Path) -> Path:
@@ -477,7 +475,7 @@ class DemoConnector:
         self.capabilities = CAPABILITIES[key]
         self.reply_limit = REPLY_LIMITS[key]
         self.message_limit = MESSAGE_LIMIT
-        self._clock = clock or utcnow
+        self._clock = clock or app_clock.now
         self._store = _StateStore(state_path)
         self._failures: list[_Failure] = []
         external_id = config.account_external_id or "demo"

@@ -34,6 +34,7 @@ from app.connectors.base import (AccountIdentity, Capability, ConnectorConfig, F
 from app.connectors.graph import (DEFAULT_BASE_URL, GraphClient, GraphUsage, SkipItem, cursor_time,
                                   dump_cursor, graph_id, graph_timestamp, is_not_found, load_cursor,
                                   next_link, node, with_resume_cursors)
+from app import clock
 
 log = logging.getLogger(__name__)
 
@@ -94,7 +95,7 @@ class FacebookConnector:
     def _fetch_pages(self, state: dict, committed: dict) -> Iterator[Page]:
         page_id = self._page_id()
         seen: set[str] = set()
-        now = datetime.now(timezone.utc)
+        now = clock.now()
 
         # Phase 1: posts and their comments.
         since = cursor_time(state, "comments")

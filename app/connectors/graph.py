@@ -24,6 +24,7 @@ from app.connectors.base import (AuthExpired, ConnectorError, Malformed, Page, P
                                  PermissionMissing, RateLimited, Transient, load_cursor)
 from app.connectors.http import make_session, parse_json, retry_after_to_datetime, send
 from app.connectors.timeparse import parse_timestamp
+from app import clock
 
 log = logging.getLogger(__name__)
 
@@ -82,7 +83,7 @@ class GraphUsage:
 
 def parse_usage(headers, now: datetime | None = None) -> GraphUsage:
     """Read the usage headers; a garbled header is ignored, it must never fail a call."""
-    usage = GraphUsage(updated_at=now or datetime.now(timezone.utc))
+    usage = GraphUsage(updated_at=now or clock.now())
     app = _load_json_header(headers.get("X-App-Usage"))
     if isinstance(app, dict):
         usage.app = {k: v for k, v in app.items() if isinstance(v, (int, float))}
@@ -136,7 +137,7 @@ def graph_error(status: int, body: Any, *, usage: GraphUsage | None = None, plat
     if code in THROTTLE_CODES:
         minutes = usage.regain_minutes if usage else None
         if minutes:
-            retry_at = (now or datetime.now(timezone.utc)) + timedelta(minutes=minutes)
+            retry_at = (now or clock.now()) + timedelta(minutes=minutes)
             when = f"try again after {retry_at:%H:%M} UTC"
         else:
             retry_at, when = None, "waiting before trying again"

@@ -11,6 +11,7 @@ from requests.adapters import HTTPAdapter
 
 from app import __version__
 from app.connectors.base import Malformed, Offline, Transient
+from app import clock
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +68,7 @@ def retry_after_to_datetime(value: str | None, now: datetime | None = None) -> d
     """Parse a Retry-After header: delta seconds or an HTTP date."""
     if not value:
         return None
-    now = now or datetime.now(timezone.utc)
+    now = now or clock.now()
     value = value.strip()
     if value.isdigit():
         from datetime import timedelta

@@ -34,6 +34,7 @@ from app.connectors.base import (AccountIdentity, Capability, ConnectorConfig, F
 from app.connectors.graph import (DEFAULT_BASE_URL, INSTAGRAM_LOGIN_BASE_URL, GraphClient, GraphUsage,
                                   SkipItem, cursor_time, dump_cursor, graph_id, graph_timestamp,
                                   is_not_found, load_cursor, next_link, node, with_resume_cursors)
+from app import clock
 
 log = logging.getLogger(__name__)
 
@@ -100,7 +101,7 @@ class InstagramConnector:
     def _fetch_pages(self, state: dict, committed: dict) -> Iterator[Page]:
         own = self._own()
         seen: set[str] = set()
-        now = datetime.now(timezone.utc)
+        now = clock.now()
         since = cursor_time(state, "comments")
         floor = since - OVERLAP if since else now - self.lookback
         horizon = floor - self.lookback if since else floor

@@ -44,6 +44,7 @@ from app.connectors.base import (AccountIdentity, AuthExpired, Capability, Conne
                                  SentReply, Target, Transient, load_cursor)
 from app.connectors.http import call_json, make_session
 from app.connectors.timeparse import parse_timestamp
+from app import clock
 
 log = logging.getLogger(__name__)
 
@@ -93,7 +94,7 @@ def normalise_text(text: str) -> str:
 
 
 def next_utc_midnight(now: datetime | None = None) -> datetime:
-    now = (now or datetime.now(timezone.utc)).astimezone(timezone.utc)
+    now = (now or clock.now()).astimezone(timezone.utc)
     return datetime(now.year, now.month, now.day, tzinfo=timezone.utc) + timedelta(days=1)
 
 

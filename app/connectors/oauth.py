@@ -19,6 +19,7 @@ from urllib.parse import parse_qs, urlencode, urlparse
 
 from app.connectors.base import AuthExpired, ConnectorError, Permanent
 from app.connectors.http import make_session, parse_json, send
+from app import clock
 
 
 @dataclass(frozen=True)
@@ -139,7 +140,7 @@ def _token_request(provider: Provider, data: dict, client_id: str, client_secret
                         code=str(error or response.status_code))
     expires = body.get("expires_in")
     return TokenSet(body["access_token"], body.get("refresh_token"),
-                    datetime.now(timezone.utc) + timedelta(seconds=int(expires)) if expires else None)
+                    clock.now() + timedelta(seconds=int(expires)) if expires else None)
 
 
 def exchange_code(provider: Provider, client_id: str, code: str, verifier: str, redirect_uri: str, *,

@@ -55,6 +55,7 @@ from app.connectors.base import (AccountIdentity, AuthExpired, Capability, Conne
                                  SentReply, Target, Transient, load_cursor)
 from app.connectors.http import call_json, make_session, retry_after_to_datetime
 from app.connectors.timeparse import parse_timestamp
+from app import clock
 
 log = logging.getLogger(__name__)
 
@@ -87,7 +88,7 @@ _PLAIN_WORDS = {
 
 def next_pacific_midnight(now: datetime | None = None) -> datetime:
     """When YouTube's daily quota resets: the next midnight in America/Los_Angeles, as UTC."""
-    local = (now or datetime.now(timezone.utc)).astimezone(PACIFIC)
+    local = (now or clock.now()).astimezone(PACIFIC)
     reset = datetime.combine(local.date() + timedelta(days=1), time(0), tzinfo=PACIFIC)
     return reset.astimezone(timezone.utc)
 
@@ -226,7 +227,7 @@ class YouTubeConnector:
               progress: Callable[[int], None] | None = None) -> Iterator[Page]:
         old = load_cursor(cursor, "YouTube")
         channel = self._me()
-        now = datetime.now(timezone.utc)
+        now = clock.now()
         newest_old = _parse_or_none(old.get("newest"))
         full_at = _parse_or_none(old.get("full_at"))
         hours = self.config.extra.get("youtube_full_scan_hours", FULL_SCAN_HOURS)

@@ -16,6 +16,7 @@ from sqlalchemy import (Boolean, ForeignKey, Index, Integer, String, Text, Uniqu
                         text)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import DateTime, TypeDecorator
+from app import clock
 
 
 class UTCDateTime(TypeDecorator):
@@ -36,9 +37,6 @@ class UTCDateTime(TypeDecorator):
             return None
         return value.replace(tzinfo=timezone.utc)
 
-
-def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
 
 
 class Base(DeclarativeBase):
@@ -93,7 +91,7 @@ class Account(Base):
     paused_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
     last_sync_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     last_sync_ok_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=clock.now)
     institution: Mapped[Institution | None] = relationship(back_populates="accounts")
 
 
@@ -162,7 +160,7 @@ class Item(Base):
     notified_soon: Mapped[bool] = mapped_column(Boolean, default=False)
     notified_overdue: Mapped[bool] = mapped_column(Boolean, default=False)
     purged: Mapped[bool] = mapped_column(Boolean, default=False)      # text/author removed by retention
-    cached_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    cached_at: Mapped[datetime] = mapped_column(UTCDateTime, default=clock.now)
 
 
 class Note(Base):
@@ -172,7 +170,7 @@ class Note(Base):
     item_id: Mapped[int] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"), index=True)
     author: Mapped[str] = mapped_column(String(200))
     text: Mapped[str] = mapped_column(Text)
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=clock.now)
 
 
 # Outbox states
@@ -203,7 +201,7 @@ class OutboxAction(Base):
     attempt_started_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     worker: Mapped[str | None] = mapped_column(String(100))
     result_external_id: Mapped[str | None] = mapped_column(String(300))
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=clock.now)
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
@@ -215,7 +213,7 @@ class Template(Base):
     category: Mapped[str] = mapped_column(String(30))
     language: Mapped[str] = mapped_column(String(5))
     body: Mapped[str] = mapped_column(Text)
-    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=clock.now)
 
 
 class Signature(Base):
@@ -233,7 +231,7 @@ class AuditEvent(Base):
     __tablename__ = "audit_events"
     __table_args__ = (Index("ix_audit_item", "item_id", "at"),)
     id: Mapped[int] = mapped_column(primary_key=True)
-    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=clock.now, index=True)
     actor: Mapped[str] = mapped_column(String(200))
     action: Mapped[str] = mapped_column(String(50))
     item_id: Mapped[int | None] = mapped_column(Integer)        # no FK: the log outlives purges
@@ -247,7 +245,7 @@ class SyncState(Base):
     account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"), primary_key=True)
     source: Mapped[str] = mapped_column(String(100), primary_key=True, default="main")
     cursor: Mapped[str | None] = mapped_column(Text)
-    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=clock.now)
 
 
 class Claim(Base):

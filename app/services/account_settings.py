@@ -27,6 +27,7 @@ from app.services import items as item_service
 from app.services.calendar import COUNTRY_DEFAULTS, DEFAULT_CATEGORIES, WorkCalendar, parse_date, parse_hours
 from app.services.deadlines import parse_policy
 from app.services.workspace import Workspace
+from app import clock
 
 # Offered first in the country list; any country ``holidays`` knows is accepted.
 COUNTRY_CHOICES = ("DK", "SE", "NO", "FI", "IS", "DE")
@@ -90,7 +91,7 @@ def check_calendar(data: Mapping[str, Any]) -> WorkCalendar:
     """The calendar ``data`` describes; UsageError when it is malformed or never open (every
     weekday closed and no special opening hours), which would make every deadline fail."""
     calendar = WorkCalendar.from_dict(data)
-    calendar.next_open_date_after(date.today())
+    calendar.next_open_date_after(clock.today())
     return calendar
 
 

@@ -35,6 +35,7 @@ from typing import Any
 import holidays
 
 from app.errors import UsageError
+from app import clock
 
 Hours = tuple[time, time]
 
@@ -189,7 +190,7 @@ def _default_zone(country: str) -> str:
         return COUNTRY_DEFAULTS[country][0]
     zones = _zone_table().get(country, ())
     if zones:
-        year = datetime.now(dt_timezone.utc).year
+        year = clock.now().year
         probes = [datetime(year, 1, 15, 12, tzinfo=dt_timezone.utc), datetime(year, 7, 15, 12, tzinfo=dt_timezone.utc)]
         clocks = {tuple(p.astimezone(zoneinfo.ZoneInfo(z)).utcoffset() for p in probes) for z in zones}
         if len(clocks) == 1:

@@ -32,15 +32,13 @@ from app.i18n import translate
 from app.models import tables as t
 from app.services import items as item_service
 from app.services import team
+from app import clock
 
 CLAIM_POLL_SECONDS = 3.0            # how often other clients' claims are re-read
 ASSIGNMENT_POLL_SECONDS = 15.0
 ASSIGNMENT_OVERLAP = timedelta(minutes=2)   # clients' clocks differ; re-read a little history
 ANSWER_ACTIONS = ("reply", "holding_reply")
 
-
-def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
 
 
 class CollisionError(UsageError):
@@ -69,7 +67,7 @@ def find_collision(session: Session, item_id: int, user: str,
                    now: datetime | None = None) -> Collision | None:
     """What a colleague already did or is doing to this item, or None. The person's own
     earlier answers and claims are not collisions."""
-    now = now or utcnow()
+    now = now or clock.now()
     item = session.get(t.Item, item_id)
     if item is None:
         raise NotFoundError(translate("Items", "There is no item {id}.").format(id=item_id))
@@ -271,11 +269,11 @@ class AssignmentWatch:
 
     def __init__(self, user: str, since: datetime | None = None):
         self.user = user
-        self.since = since or utcnow()
+        self.since = since or clock.now()
         self._seen: set[int] = set()
 
     def poll(self, session: Session, now: datetime | None = None) -> list[Assignment]:
-        now = now or utcnow()
+        now = now or clock.now()
         fresh = [a for a in assignments_for(session, self.user, self.since - ASSIGNMENT_OVERLAP)
                  if a.event_id not in self._seen]
         self._seen.update(a.event_id for a in fresh)

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from app.i18n import translate
 from app.models import tables as t
+from app import clock
 
 FACTOR = 5
 MINIMUM = 20
@@ -60,7 +61,7 @@ def _epoch_seconds(session: Session, column):
 def crisis_check(session: Session, now: datetime | None = None, *, factor: float = FACTOR,
                  minimum: int = MINIMUM) -> list[CrisisAlert]:
     """Accounts whose last hour is far above their usual hour (module doc), busiest first."""
-    now = now or datetime.now(timezone.utc)
+    now = now or clock.now()
     since = now - WINDOW
     item = t.Item.__table__.c
     last = dict(session.execute(
@@ -105,7 +106,7 @@ def median_with_zeros(counts: list[int], slots: int) -> float:
 def crisis_item_ids(session: Session, alert: CrisisAlert, now: datetime | None = None,
                     limit: int = 5000) -> list[int]:
     """The items behind an alert, newest first: what the banner's link opens."""
-    now = now or datetime.now(timezone.utc)
+    now = now or clock.now()
     return list(session.scalars(
         select(t.Item.id).where(t.Item.account_id == alert.account_id, t.Item.received_at >= alert.since,
                                 t.Item.received_at <= now, t.Item.status != t.STATUS_OWN)

@@ -30,6 +30,7 @@ from sqlalchemy.exc import IntegrityError
 from app.connectors import demo as platform
 from app.models import tables as t
 from app.services.items import account_calendar, first_due_for, followup_due_for
+from app import clock
 
 log = logging.getLogger(__name__)
 
@@ -39,9 +40,6 @@ DK_POLICY = "workdays:2"       # Viborg: "svare inden for to arbejdsdage"
 SE_POLICY = "hours:24"         # Malmö: "inom 24 timmar", weekends roll to the next working day
 FOLLOWUP_POLICY = "workdays:2"
 
-
-def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
 
 
 # --- institutions and accounts ---------------------------------------------------------------
@@ -456,7 +454,7 @@ def reset_demo(ws, now: datetime | None = None) -> None:
 
 def seed(session, now: datetime | None = None) -> None:
     """Write the whole demo data set into ``session`` (the caller commits)."""
-    now = (now or utcnow()).astimezone(timezone.utc)
+    now = (now or clock.now()).astimezone(timezone.utc)
     institutions: dict[str, t.Institution] = {}
     for key, inst in INSTITUTIONS.items():
         institutions[key] = t.Institution(name=inst.name, website=inst.website,

@@ -42,6 +42,7 @@ from app.fileio import write_atomic
 from app.i18n import current_language, translate
 from app.models import tables as t
 from app.services.items import audit, calendar_from_json, get_item
+from app import clock
 
 FORMAT = "svarbox-case-export"
 FORMAT_VERSION = 1
@@ -208,7 +209,7 @@ def collect_case(session: Session, item_id: int, actor: str, now: datetime | Non
         thread={"id": thread.id, "external_id": thread.external_id, "kind": thread.kind,
                 "text": thread.text or "", "author": thread.author_name, "url": thread.url,
                 "created_at": thread.created_at} if thread else None,
-        messages=messages, exported_at=now or datetime.now(timezone.utc), exported_by=actor,
+        messages=messages, exported_at=now or clock.now(), exported_by=actor,
         scope=scope, include_notes=include_notes)
 
 

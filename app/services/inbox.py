@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from app.i18n import translate
 from app.models import tables as t
+from app import clock
 
 VIEWS = ("open", "overdue", "due_today", "followup", "answered", "hidden", "mentions",
          "assigned", "all")
@@ -167,7 +168,7 @@ def view_ids(session: Session, spec: ViewSpec, now: datetime | None = None,
              limit: int | None = None) -> array:
     """Ordered ids of every item in the view (compact: 8 bytes per item); with ``limit``,
     only the first ones (the first page, shown while the rest loads)."""
-    now = now or datetime.now(timezone.utc)
+    now = now or clock.now()
     query = select(t.Item.id).where(*_conditions(session, spec, now)).order_by(*_order(spec))
     if limit is not None:
         query = query.limit(limit)
@@ -184,7 +185,7 @@ def view_ids(session: Session, spec: ViewSpec, now: datetime | None = None,
 
 
 def count(session: Session, spec: ViewSpec, now: datetime | None = None) -> int:
-    now = now or datetime.now(timezone.utc)
+    now = now or clock.now()
     return session.scalar(select(func.count(t.Item.id)).where(*_conditions(session, spec, now))) or 0
 
 
@@ -250,7 +251,7 @@ class NavigatorCounts:
 def navigator_counts(session: Session, user: str | None = None,
                      now: datetime | None = None) -> NavigatorCounts:
     """Counts for the navigator: every saved view, and open/overdue per account."""
-    now = now or datetime.now(timezone.utc)
+    now = now or clock.now()
     result = NavigatorCounts()
     for view in VIEWS:
         if view == "all":

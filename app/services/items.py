@@ -18,10 +18,8 @@ from app.i18n import translate
 from app.models import tables as t
 from app.services.calendar import WorkCalendar
 from app.services.deadlines import followup_due, first_response_due, parse_policy
+from app import clock
 
-
-def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
 
 
 @lru_cache(maxsize=256)
@@ -56,7 +54,7 @@ def audit(session: Session, actor: str, action: str, *, item_id: int | None = No
           account_id: int | None = None, outbox_id: int | None = None, at: datetime | None = None,
           **details) -> None:
     """Append to the audit log. Callers pass ids and facts, never tokens or citizens' text."""
-    session.add(t.AuditEvent(at=at or utcnow(), actor=actor, action=action, item_id=item_id,
+    session.add(t.AuditEvent(at=at or clock.now(), actor=actor, action=action, item_id=item_id,
                              account_id=account_id, outbox_id=outbox_id,
                              details=json.dumps(details, ensure_ascii=False, default=str)))
 
@@ -107,7 +105,7 @@ def apply_action(session: Session, item: t.Item, action: str, actor: str,
     """Change an item's status and deadline as deadlines.md says, and audit it."""
     if action not in ACTION_STATUS:
         raise UsageError(translate("Items", "Unknown action: {action}").format(action=action))
-    now = now or utcnow()
+    now = now or clock.now()
     account = session.get(t.Account, item.account_id)
     before = item.status
     if action == "holding_reply":
@@ -154,7 +152,7 @@ def add_note(session: Session, item_id: int, author: str, text: str) -> t.Note:
     text = text.strip()
     if not text:
         raise UsageError(translate("Items", "A note cannot be empty."))
-    note = t.Note(item_id=item_id, author=author, text=text, created_at=utcnow())
+    note = t.Note(item_id=item_id, author=author, text=text, created_at=clock.now())
     session.add(note)
     item = get_item(session, item_id)
     audit(session, author, "note", item_id=item_id, account_id=item.account_id)

@@ -30,6 +30,7 @@ from sqlalchemy.exc import IntegrityError
 
 from app.errors import DatabaseError, KnownError
 from app.models import tables as t
+from app import clock
 
 FILE_NAME = "pending-actions.sqlite3"
 PENDING, REPLAYED, HELD, DISCARDED = "pending", "replayed", "held", "discarded"
@@ -53,9 +54,6 @@ CREATE TABLE IF NOT EXISTS pending_actions (
 )
 """
 
-
-def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
 
 
 def new_key() -> str:
@@ -124,7 +122,7 @@ class LocalQueue:
                 "INSERT INTO pending_actions (idempotency_key, database, item_id, action, text, author, "
                 "signature, confirmed, override, created_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
                 (key, database_id(database_url), item_id, action, text, author, signature,
-                 int(confirmed), int(override), (now or utcnow()).isoformat()))
+                 int(confirmed), int(override), (now or clock.now()).isoformat()))
         return key
 
     def _rows(self, where: str, args: tuple) -> list[PendingAction]:

@@ -18,10 +18,16 @@ from sqlalchemy.orm import Session
 from app.models import tables as t
 from app.services.calendar import WorkCalendar
 from app.services.deadlines import working_time_left
+from app import clock
 
 SOON_SECONDS = 3600               # "within 1 working hour"
 HORIZON = timedelta(days=14)      # one working hour can lie days away (a long Easter weekend)
-LATE_WINDOW = timedelta(days=1)   # items overdue for longer were missed while closed: no pop-up
+# An item overdue for more than one working day was missed long ago: no pop-up. Counted in
+# working time on the account's calendar, so what went overdue on Friday at 15:00 still
+# notifies on Monday at 08:00 (and after Christmas), not only within 24 wall-clock hours.
+LATE_WORKING_SECONDS = 8 * 3600
+LATE_WALL = timedelta(days=1)     # the same rule for an account without a calendar
+LOOKBACK = timedelta(days=21)     # database pre-filter: covers the longest closure (Christmas)
 
 
 @dataclass(frozen=True)
@@ -71,14 +77,16 @@ def items_to_notify(rows: Iterable[Candidate], now: datetime, calendars: Calenda
         due = row.due_at
         if due is None:
             continue
+        calendar = _calendar(calendars, row.account_id)
         if now > due:
+            if row.notified_overdue or too_late(due, now, calendar):
+                continue
             note = Notification(row.item_id, "overdue", due, row.author_name, row.account_name)
-            if not row.notified_overdue and note.key not in seen:
+            if note.key not in seen:
                 out.append(note)
             continue
-        if row.notified_soon or row.notified_overdue:
+        if row.notified_soon:
             continue
-        calendar = _calendar(calendars, row.account_id)
         left = (working_time_left(now, due, calendar) if calendar is not None
                 else (due - now).total_seconds())
         if left <= SOON_SECONDS:
@@ -88,16 +96,23 @@ def items_to_notify(rows: Iterable[Candidate], now: datetime, calendars: Calenda
     return out
 
 
+def too_late(due: datetime, now: datetime, calendar: WorkCalendar | None) -> bool:
+    """Overdue for more than a working day: a pop-up would only be noise."""
+    if calendar is None:
+        return now - due > LATE_WALL
+    return calendar.working_seconds_between(due, now) > LATE_WORKING_SECONDS
+
+
 # --- database side ----------------------------------------------------------------------------
 
 def candidates(session: Session, now: datetime | None = None, limit: int = 5000) -> list[Candidate]:
     """Open items whose deadline is near or just passed and not yet notified (index range scan)."""
-    now = now or datetime.now(timezone.utc)
+    now = now or clock.now()
     i, a = t.Item, t.Account
     query = (select(i.id, i.account_id, i.due_at, i.author_name, a.name, i.notified_soon,
                     i.notified_overdue)
              .join(a, a.id == i.account_id)
-             .where(i.due_at.is_not(None), i.due_at >= now - LATE_WINDOW, i.due_at <= now + HORIZON,
+             .where(i.due_at.is_not(None), i.due_at >= now - LOOKBACK, i.due_at <= now + HORIZON,
                     i.status != t.STATUS_OWN,
                     or_(i.notified_soon.is_(False), i.notified_overdue.is_(False)))
              .order_by(i.due_at).limit(limit))
@@ -146,5 +161,5 @@ def account_profiles(session: Session) -> dict[int, AccountProfile]:
 def pending(session: Session, now: datetime | None = None,
             already: Iterable[tuple] = ()) -> list[Notification]:
     """Convenience for the window: candidates filtered by ``items_to_notify``."""
-    now = now or datetime.now(timezone.utc)
+    now = now or clock.now()
     return items_to_notify(candidates(session, now), now, account_calendars(session), already)

@@ -27,6 +27,7 @@ from app.errors import NotFoundError, UsageError
 from app.i18n import translate
 from app.models import tables as t
 from app.services import items as item_service
+from app import clock
 
 log = logging.getLogger(__name__)
 
@@ -40,9 +41,6 @@ ACTION_CAPABILITY = {"reply": cb.Capability.REPLY, "holding_reply": cb.Capabilit
                      "hide": cb.Capability.HIDE, "unhide": cb.Capability.UNHIDE,
                      "delete": cb.Capability.DELETE, "reject": cb.Capability.REJECT}
 
-
-def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
 
 
 @dataclass
@@ -95,7 +93,7 @@ def validate_reply(session: Session, item_id: int, text: str, *, signature: str 
     from app.services.textlimits import weighted_length
     from app.services.signatures import ends_with_signature
 
-    now = now or utcnow()
+    now = now or clock.now()
     item = item_service.get_item(session, item_id)
     account = session.get(t.Account, item.account_id)
     problems = []
@@ -162,7 +160,7 @@ def queue_action(session: Session, item_id: int, action: str, author: str, text:
     happens later, in ``flush``. Returns the outbox id."""
     if action not in ACTIONS:
         raise UsageError(translate("Outbox", "Unknown action: {action}").format(action=action))
-    now = now or utcnow()
+    now = now or clock.now()
     item = item_service.get_item(session, item_id)
     account = session.get(t.Account, item.account_id)
     capability = ACTION_CAPABILITY[action]
@@ -344,7 +342,7 @@ def _pid_alive(worker: str | None) -> bool:
 def recover_interrupted(ws, now: datetime | None = None) -> int:
     """Actions left in 'sending' by a worker that died: their outcome is unknown. They go back
     to the queue with ``attempts`` > 0, which makes the next send check the platform first."""
-    now = now or utcnow()
+    now = now or clock.now()
     me = worker_id()
     recovered = 0
     with ws.db.session() as session:
@@ -411,7 +409,7 @@ def flush(ws, *, account_id: int | None = None, now: datetime | None = None,
     skip_accounts: set[int] = set()
     connectors: dict[int, cb.Connector] = {}
     for _ in range(max_actions):
-        current = now or utcnow()
+        current = now or clock.now()
         outbox_id = _claim_next(ws, me, current, account_id, skip_accounts)
         if outbox_id is None:
             break
@@ -484,7 +482,7 @@ def _send_one(ws, connector: cb.Connector, snapshot, target: cb.Target, now: dat
         return _record_failure(ws, outbox_id, exc, now)
     with ws.db.session() as session:
         action = session.get(t.OutboxAction, outbox_id)
-        action.state, action.sent_at = t.OUTBOX_SENT, utcnow()
+        action.state, action.sent_at = t.OUTBOX_SENT, clock.now()
         action.result_external_id, action.last_error, action.worker = external_id, None, None
         _set_item_state(session, action)
         if action.action == "holding_reply" and action.item_id:

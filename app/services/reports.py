@@ -63,6 +63,7 @@ from sqlalchemy.orm import Session
 from app.i18n import translate
 from app.models import tables as t
 from app.services.items import calendar_from_json
+from app import clock
 
 DEFAULT_ZONE = "Europe/Copenhagen"
 RESPONDING_STATUSES = (t.STATUS_ANSWERED, t.STATUS_REFERRED)
@@ -394,7 +395,7 @@ def build_report(session: Session, since: datetime, until: datetime, account_id:
     ``since`` inclusive, ``until`` exclusive (aware); ``now`` decides "missed", "open now"
     and "overdue now" (default: the current time). Accounts without items still get a row.
     """
-    now = now or datetime.now(timezone.utc)
+    now = now or clock.now()
     accounts = _scope_accounts(session, account_id, institution_id)
     zone = zone or (calendar_from_json(accounts[0][3] or "{}").timezone if accounts else DEFAULT_ZONE)
     rows = {acc_id: ReportRow(acc_id, name, inst, platform)
@@ -462,7 +463,7 @@ def weekly_series(session: Session, since: datetime, until: datetime, account_id
     Every week overlapping the period is listed, empty ones too, oldest first; the sums over
     the weeks equal the report's totals for the same scope.
     """
-    now = now or datetime.now(timezone.utc)
+    now = now or clock.now()
     zone = zone or report_zone(session, account_id, institution_id)
     tz = ZoneInfo(zone)
     first_monday = since.astimezone(tz).date()
@@ -512,7 +513,7 @@ def item_figures(session: Session, since: datetime, until: datetime, account_id:
                  zone: str | None = None) -> Iterator[ItemFigures]:
     """Every item of the report with its first response, durations and outcome, oldest first,
     streamed (for the "items" CSV that lets a person check the report by hand)."""
-    now = now or datetime.now(timezone.utc)
+    now = now or clock.now()
     accounts = _scope_accounts(session, account_id, institution_id)
     if not accounts:
         return

@@ -41,6 +41,7 @@ from app.errors import NotFoundError, UsageError
 from app.i18n import translate
 from app.models import tables as t
 from app.services.items import apply_action, audit
+from app import clock
 
 SETTING_KEY = "retention.days"
 LAST_RUN_KEY = "retention.last_run"
@@ -50,9 +51,6 @@ FINISHED_OUTBOX = (t.OUTBOX_SENT, t.OUTBOX_DISCARDED)
 RUN_EVERY = timedelta(hours=20)   # "daily", without drifting later each day
 BATCH = 2000
 
-
-def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
 
 
 @dataclass
@@ -148,7 +146,7 @@ def _expired_own_conditions(cutoff: datetime) -> list:
 
 def due_for_purge(session: Session, days: int, now: datetime | None = None) -> int:
     """How many citizen items the retention rule would purge now (for a dry run)."""
-    cutoff = (now or utcnow()) - timedelta(days=days)
+    cutoff = (now or clock.now()) - timedelta(days=days)
     return session.scalar(select(func.count()).select_from(t.Item).where(*_expired_conditions(cutoff))) or 0
 
 
@@ -160,7 +158,7 @@ def purge_expired(session: Session, days: int, now: datetime | None = None, *, d
 
     A dry run changes nothing; its ``own_replies`` counts our replies eligible already, not
     those that become eligible when their items are purged in the same run."""
-    now = now or utcnow()
+    now = now or clock.now()
     cutoff = now - timedelta(days=days)
     result = PurgeResult(days, cutoff, dry_run=dry_run)
     if dry_run:
@@ -257,7 +255,7 @@ def last_run(session: Session) -> datetime | None:
 def run_retention(ws, now: datetime | None = None, *, force: bool = False) -> PurgeResult | None:
     """For start-up and a daily timer (off the GUI thread): purge if the last run was more
     than ~a day ago (or ``force``). Returns None when it was not due."""
-    now = now or utcnow()
+    now = now or clock.now()
     with ws.db.session() as session:
         previous = last_run(session)
         if not force and previous is not None and now - previous < RUN_EVERY:
@@ -293,7 +291,7 @@ def forget_author(session: Session, platform_account_id: int, author_id: str | N
     keeps counts, never the person."""
     from app.services import outbox as outbox_service
 
-    now = now or utcnow()
+    now = now or clock.now()
     author_name = (author_name or "").strip() or None
     if not (author_id or author_name):
         raise UsageError(translate("Retention", "Name the person: an author name or an author id."))

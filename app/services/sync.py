@@ -23,6 +23,7 @@ from app.i18n import translate
 from app.models import tables as t
 from app.services import items as item_service
 from app.services.workspace import Workspace
+from app import clock
 
 log = logging.getLogger(__name__)
 SYNC_SOURCE = "main"
@@ -50,9 +51,6 @@ class SyncResult:
         data["paused_until"] = self.paused_until.isoformat() if self.paused_until else None
         return data
 
-
-def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
 
 
 # --- connectors ----------------------------------------------------------------------------
@@ -95,7 +93,7 @@ def store_page(session: Session, account: t.Account, page: cb.Page, result: Sync
                now: datetime | None = None) -> None:
     """Upsert one page of threads and items, mark answers written on the platform, save the
     cursor. The caller commits (one transaction per page)."""
-    now = now or utcnow()
+    now = now or clock.now()
     # Threads (also the ones only referenced by items).
     thread_ids: dict[str, int] = {}
     wanted = {th.external_id for th in page.threads} | {i.thread_external_id for i in page.items}
@@ -249,7 +247,7 @@ def sync_account(ws: Workspace, account_id: int, progress: Callable[[int], None]
                  sleep: Callable[[float], None] = time.sleep, force: bool = False) -> SyncResult:
     """Sync one account to the end of the platform's paging. Never raises for platform
     faults: they are recorded on the account and returned in the result."""
-    now = now or utcnow()
+    now = now or clock.now()
     with ws.db.session() as session:
         account = session.get(t.Account, account_id)
         if account is None:
@@ -324,7 +322,7 @@ def _run_sync(ws, account_id, cursor, result, progress, connector, sleep) -> Syn
         except cb.PermissionMissing as exc:
             return _finish(ws, result, "needs_reconnect", exc.message)
         except cb.RateLimited as exc:
-            until = exc.retry_at or (utcnow() + timedelta(seconds=DEFAULT_BACKOFF))
+            until = exc.retry_at or (clock.now() + timedelta(seconds=DEFAULT_BACKOFF))
             result.paused_until = until
             return _finish(ws, result, "paused", exc.message, paused_until=until)
         except (cb.Malformed, cb.Permanent) as exc:
@@ -369,7 +367,7 @@ def renew_token(ws: Workspace, account_id: int) -> bool:
 
 def _finish(ws: Workspace, result: SyncResult, status: str, message: str | None, *,
             ok: bool = False, offline: bool = False, paused_until: datetime | None = None) -> SyncResult:
-    now = utcnow()
+    now = clock.now()
     result.ok, result.status, result.offline = ok, status, offline
     if status == "paused" and paused_until:
         message = translate("Sync", "Paused by the platform until {time}.").format(time=_local_hm(paused_until))
@@ -395,7 +393,7 @@ def _local_hm(moment: datetime) -> str:
 
 def due_accounts(ws: Workspace, now: datetime | None = None) -> list[int]:
     """Accounts whose interval has passed since their last sync."""
-    now = now or utcnow()
+    now = now or clock.now()
     with ws.db.session() as session:
         out = []
         for acc in session.scalars(select(t.Account).where(t.Account.enabled.is_(True))):

@@ -15,6 +15,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
 
 from app.models import tables as t
+from app import clock
 
 LEASE_TTL = timedelta(seconds=60)
 CLAIM_TTL = timedelta(seconds=90)
@@ -26,15 +27,12 @@ def client_id() -> str:
     return _CLIENT_ID
 
 
-def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
-
 
 def acquire_lease(db, name: str, holder: str | None = None, ttl: timedelta = LEASE_TTL,
                   now: datetime | None = None) -> bool:
     """Take or renew a lease. True when ``holder`` holds it afterwards."""
     holder = holder or client_id()
-    now = now or utcnow()
+    now = now or clock.now()
     with db.session() as session:
         changed = session.execute(
             update(t.Lease).where(t.Lease.name == name,
@@ -59,7 +57,7 @@ def release_lease(db, name: str, holder: str | None = None) -> None:
 
 
 def lease_holder(db, name: str, now: datetime | None = None) -> str | None:
-    now = now or utcnow()
+    now = now or clock.now()
     with db.session() as session:
         lease = session.get(t.Lease, name)
         return lease.holder if lease and lease.expires_at >= now else None
@@ -83,7 +81,7 @@ def claim_item(db, item_id: int, user: str, holder: str | None = None,
                now: datetime | None = None, ttl: timedelta = CLAIM_TTL) -> ClaimResult:
     """Claim an item for answering (renewing our own claim). Someone else's live claim wins."""
     holder = holder or client_id()
-    now = now or utcnow()
+    now = now or clock.now()
     with db.session() as session:
         changed = session.execute(
             update(t.Claim).where(t.Claim.item_id == item_id,
@@ -113,7 +111,7 @@ def release_claim(db, item_id: int, holder: str | None = None) -> None:
 
 def active_claims(db, now: datetime | None = None, exclude_holder: str | None = None) -> dict[int, str]:
     """item id -> the colleague answering it, for live claims."""
-    now = now or utcnow()
+    now = now or clock.now()
     with db.session() as session:
         query = select(t.Claim.item_id, t.Claim.user_name).where(t.Claim.expires_at >= now)
         if exclude_holder:

@@ -14,6 +14,7 @@ from app.models import tables as t
 from app.services import items as item_service
 from app.services.signatures import signature_for
 from app.services.templates import CATEGORIES, Template, default_templates
+from app import clock
 
 
 def ensure_defaults(session: Session) -> int:
@@ -53,7 +54,7 @@ def save_template(session: Session, template: Template, actor: str, *, old_name:
         session.add(row)
     else:
         row.name, row.category, row.body = template.name, template.category, template.body
-        row.updated_at = item_service.utcnow()
+        row.updated_at = clock.now()
     item_service.audit(session, actor, "template_saved", name=template.name, language=template.language)
 
 

@@ -31,6 +31,7 @@ from app.errors import UsageError
 from app.i18n import translate
 from app.models import tables as t
 from app.services import items as item_service
+from app import clock
 
 DEFAULT_DEADLINE_S = 180
 POINTS = {"deadline": 25, "signature": 25, "checker": 25, "template": 25}
@@ -124,7 +125,7 @@ def prepare(ws, pack: Pack) -> None:
 
 def release_due(ws, pack: Pack, started_at: datetime, now: datetime | None = None) -> list[int]:
     """Insert every scenario whose time has come and which is not in yet. Returns new ids."""
-    now = now or datetime.now(timezone.utc)
+    now = now or clock.now()
     new_ids = []
     with ws.db.session() as session:
         accounts = {a.platform: a for a in session.scalars(select(t.Account))}

@@ -20,6 +20,7 @@ from app.services import templates as tpl
 from app.services.signatures import append_signature
 from app.services.textlimits import is_weighted, reply_limit, weighted_length
 from app.ui import icons
+from app import clock
 
 try:
     from app.services.checker import check
@@ -102,7 +103,7 @@ class ComposerContext:
     @property
     def is_late(self) -> bool:
         due = self.item.due_at
-        return due is not None and (self.now or datetime.now(timezone.utc)) > due
+        return due is not None and (self.now or clock.now()) > due
 
 
 @dataclass

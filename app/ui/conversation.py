@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollA
 
 from app.ui import icons
 from app.ui.countdown import countdown, moment_text, platform_window_text, urgency_label
+from app import clock
 
 PENDING_STATES = ("queued", "sending", "failed", "attention")
 
@@ -160,7 +161,7 @@ class ConversationView(QFrame):
         self._clear()
         row = tv.item
         self._item_id = row.id
-        now = now or datetime.now().astimezone()
+        now = now or clock.local_now()
         self._top_layout.addWidget(self._header(row, tv, now, calendar))
         self._claim_label = plain_label("", self._top, object_name="conversationClaim")
         self._claim_label.setStyleSheet(f"color: {icons.fg('soon')}; font-weight: 600;")

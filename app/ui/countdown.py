@@ -13,6 +13,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from app.i18n import translate
+from app import clock as app_clock
 
 CALM, SOON, OVERDUE, NONE = "calm", "soon", "overdue", "none"
 SOON_SECONDS = 2 * 3600          # "due within 2 working hours"
@@ -29,7 +30,7 @@ class Countdown:
 @lru_cache(maxsize=64)
 def zone(name: str | None) -> tzinfo:
     if not name:
-        return datetime.now().astimezone().tzinfo or timezone.utc
+        return app_clock.local_zone()
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
@@ -126,9 +127,6 @@ def urgency_label(urgency: str) -> str:
         OVERDUE: translate("Countdown", "Overdue"),
     }.get(urgency, "")
 
-
-def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
 
 
 __all__ = ["Countdown", "countdown", "moment_text", "urgency_label", "CALM", "SOON", "OVERDUE",

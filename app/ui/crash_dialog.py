@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QHBoxLay
 from app import __version__ as app_version
 from app.errors import KnownError
 from app.logs import redact
+from app import clock
 
 log = logging.getLogger("svarbox.crash")
 
@@ -40,7 +41,7 @@ def environment_summary(log_path: Path | None = None) -> str:
         f"Svarbox {app_version} ({frozen})",
         f"Python {platform.python_version()}, PySide6 {pyside_version}, Qt {qVersion()}",
         f"{platform.platform()} ({platform.machine()})",
-        f"Time: {datetime.now(timezone.utc).strftime('%Y-%m-%d %H:%M:%S')} UTC",
+        f"Time: {clock.now().strftime('%Y-%m-%d %H:%M:%S')} UTC",
     ]
     if log_path is not None:
         lines.append(f"Log: {log_path}")

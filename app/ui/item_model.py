@@ -19,6 +19,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.ui import icons
 from app.ui.countdown import NONE, OVERDUE, SOON, countdown, moment_text, platform_window_text, urgency_label
+from app import clock as app_clock
 
 PAGE_SIZE = 200
 MAX_PAGES = 64            # about 13,000 rows kept; older pages are dropped first
@@ -53,7 +54,7 @@ class InboxModel(QAbstractTableModel):
                  calendar_for: Callable[[int], object] | None = None, parent=None):
         super().__init__(parent)
         self._fetch_rows = fetch_rows
-        self._clock = clock or (lambda: datetime.now(timezone.utc))
+        self._clock = clock or (lambda: app_clock.now())
         self._calendar_for = calendar_for or (lambda account_id: None)
         self._ids = array("q")
         self._pages: OrderedDict[int, dict] = OrderedDict()

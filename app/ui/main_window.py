@@ -33,6 +33,7 @@ from app.ui.navigator import Navigator, key_from_text, key_text
 from app.ui.tasks import TaskRunner
 from app.ui.team_ui import TeamController, item_team_state
 from app.ui.tray import Tray
+from app import clock as app_clock
 
 log = logging.getLogger(__name__)
 
@@ -41,9 +42,6 @@ NOTIFY_MS = 60_000
 SEARCH_DELAY_MS = 250
 NOTIFY_AGGREGATE = 3          # more at once than this: one summary instead of a pile
 
-
-def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
 
 
 def window_settings(ws) -> QSettings:
@@ -65,7 +63,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ws = ws
         self.setObjectName("mainWindow")
-        self.clock = clock or utcnow
+        self.clock = clock or app_clock.now
         self.runner = runner or TaskRunner(self)
         self.runner.failed.connect(self._job_failed)
         self.settings = settings or window_settings(ws)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QPushButton
 
 from app.services.inbox import view_label
 from app.ui import icons
+from app import clock
 
 NAV_VIEWS = ("open", "overdue", "due_today", "followup", "answered", "hidden", "mentions", "assigned")
 KeyRole = Qt.ItemDataRole.UserRole + 1
@@ -149,7 +150,7 @@ class Navigator(QWidget):
     def set_counts(self, counts, now: datetime | None = None) -> None:
         """Update numbers in place (selection and scroll stay); rebuild the account part only
         when accounts or institutions changed."""
-        now = now or datetime.now(timezone.utc)
+        now = now or clock.now()
         for view, item in self._view_items.items():
             total, overdue = counts.views.get(view, (0, 0))
             self._set_numbers(item, total, overdue, view_label(view))
@@ -198,7 +199,7 @@ class Navigator(QWidget):
         if item is None or acc is None:
             return
         status = (self.tr("Syncing… %n item(s)", "", stored) if stored is not None
-                  else self.status_text(acc, now or datetime.now(timezone.utc)))
+                  else self.status_text(acc, now or clock.now()))
         item.setText(0, f"{acc.name}\n{status}")
 
     def status_text(self, acc, now: datetime) -> str:

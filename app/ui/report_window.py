@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDateEdit, QFileDial
 
 from app.errors import KnownError
 from app.ui import icons
+from app import clock as app_clock
 
 PERIODS = ("this_week", "last_week", "this_month", "last_month", "custom")
 RECALC_DELAY_MS = 250
@@ -250,7 +251,7 @@ class ReportWindow(QWidget):
         self.setWindowTitle(self.tr("Reports – Svarbox"))
         self.ws = ws
         self.runner = runner
-        self.clock = clock or (lambda: datetime.now(timezone.utc))
+        self.clock = clock or (lambda: app_clock.now())
         self.report = None
         self.series: list = []
         self.period = None

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import QInputDialog
 from app.errors import DatabaseError, KnownError
 from app.i18n import translate
 from app.ui import icons
+from app import clock
 
 log = logging.getLogger(__name__)
 
@@ -387,7 +388,7 @@ class TeamController(QObject):
         if self.read_only:
             return
         self.read_only = True
-        self.read_only_since = datetime.now().astimezone()
+        self.read_only_since = clock.local_now()
         log.warning("team database unreachable, read-only: %s", message or "")
         self._held = None        # our claim simply expires
         self.renew_timer.stop()
@@ -443,7 +444,7 @@ class TeamController(QObject):
             return result
 
         def done(result) -> None:
-            self._last_try = datetime.now().astimezone()
+            self._last_try = clock.local_now()
             if result is None:
                 return
             if result == "offline" or result.offline:

@@ -19,9 +19,11 @@ from tests.fakes.graph_fake import (CITIZEN, FakeFacebook, api_base, expired_tok
                                     graph_error_response, malformed_response, throttle_response,
                                     transient_response)
 from tests.fakes.server import FakeServer
+from app import clock as app_clock
+from tests.timekit import TEST_NOW
 
 TOKEN = "EAAGm0PX4ZCpsBAKZC-secret-page-token-9f8e7d"
-NOW = datetime.now(timezone.utc).replace(microsecond=0)
+NOW = TEST_NOW.replace(microsecond=0)
 NASTY = "<b>x</b><script>alert(1)</script> 😀"
 
 
@@ -203,8 +205,8 @@ def test_resume_from_cursor_does_not_refetch_older_items(fb, conn):
     assert len(first) == 3 * 3 + 1
 
     old_post, (comments, _reply) = next(iter(ids.items()))
-    new_comment = fb.add_comment(old_post, "new one", created=datetime.now(timezone.utc), parent=comments[1])
-    new_message = fb.add_message(conv, "new question", created=datetime.now(timezone.utc))
+    new_comment = fb.add_comment(old_post, "new one", created=app_clock.now(), parent=comments[1])
+    new_message = fb.add_message(conv, "new question", created=app_clock.now())
     mark = len(fb.requests)
     _pages, second, _threads, cursor2 = run(conn, cursor)
 
@@ -339,7 +341,7 @@ def test_reply_lost_in_transit_is_found_afterwards(fb, server):
     impatient = FacebookConnector(ConnectorConfig(fb.page_id, TOKEN, base_url=api_base(server)),
                                   session=make_session(timeout=(2.0, 0.2)))
     fb.write_delay = 1.0
-    since = datetime.now(timezone.utc)
+    since = app_clock.now()
     with pytest.raises(Transient):
         impatient.reply(Target(top, post, ItemKind.COMMENT), "Svar 😀")
     assert fb.write_stored.wait(5)
@@ -355,7 +357,7 @@ def test_find_own_reply_in_messenger(fb, conn):
     for n in range(6):
         fb.add_message(conv, f"filler {n}", created=ago(minutes=50 - n))
     sent = conn.reply(Target("x", conv, ItemKind.MESSAGE, author_id=CITIZEN["id"]), "We open at 8.")
-    fb.add_message(conv, "ok", created=datetime.now(timezone.utc))
+    fb.add_message(conv, "ok", created=app_clock.now())
     target = Target("x", conv, ItemKind.MESSAGE, author_id=CITIZEN["id"])
     assert conn.find_own_reply(target, "We open at 8.", ago(minutes=1)) == sent.external_id
     assert conn.find_own_reply(target, "We open at 9.", ago(minutes=1)) is None
@@ -414,10 +416,10 @@ def test_wrong_token_is_auth_expired(fb, server):
 @pytest.mark.parametrize("code", [4, 17, 32, 613, 80001, 80006])
 def test_rate_limit_carries_retry_at_from_buc_header(fb, conn, code):
     fb.inject(throttle_response(code, minutes=7, object_id=fb.page_id), path_contains="/feed")
-    before = datetime.now(timezone.utc)
+    before = app_clock.now()
     with pytest.raises(RateLimited) as err:
         drain(conn)
-    after = datetime.now(timezone.utc)
+    after = app_clock.now()
     assert before + timedelta(minutes=7) - timedelta(seconds=1) <= err.value.retry_at
     assert err.value.retry_at <= after + timedelta(minutes=7)
     assert err.value.code == str(code)

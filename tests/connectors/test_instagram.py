@@ -15,9 +15,11 @@ from app.connectors.registry import create_connector
 from tests.fakes.graph_fake import (FAN, FakeInstagram, api_base, expired_token_response, graph_error_response,
                                     malformed_response, throttle_response, transient_response)
 from tests.fakes.server import FakeServer
+from app import clock as app_clock
+from tests.timekit import TEST_NOW
 
 TOKEN = "IGQWRPa1ZA-secret-instagram-token-4c3b2a"
-NOW = datetime.now(timezone.utc).replace(microsecond=0)
+NOW = TEST_NOW.replace(microsecond=0)
 NASTY = "<b>x</b><script>alert(1)</script> 😀"
 
 
@@ -190,7 +192,7 @@ def test_resume_reads_only_media_whose_count_changed(ig, conn):
     assert len(first) == 3 * 4
 
     media, (comments, _replies) = list(ids.items())[0]
-    new_reply = ig.add_comment(media, "late reply on an old comment", created=datetime.now(timezone.utc),
+    new_reply = ig.add_comment(media, "late reply on an old comment", created=app_clock.now(),
                                parent=comments[1])
     mark = len(ig.requests)
     _pages, second, _threads, cursor2 = run(conn, cursor)
@@ -309,7 +311,7 @@ def test_expired_token_is_auth_expired(ig, conn):
 
 def test_instagram_throttle_has_retry_at(ig, conn):
     ig.inject(throttle_response(80002, minutes=15, object_id=ig.user_id, usage_type="instagram"))
-    before = datetime.now(timezone.utc)
+    before = app_clock.now()
     with pytest.raises(RateLimited) as err:
         drain(conn)
     assert timedelta(minutes=15) - timedelta(seconds=1) <= err.value.retry_at - before <= timedelta(minutes=15, seconds=5)

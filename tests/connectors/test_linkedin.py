@@ -15,6 +15,8 @@ from app.connectors.linkedin import (LinkedInConnector, comment_parts, next_utc_
 from tests.fakes.linkedin_fake import (LinkedInFake, li_access_denied, li_server_error, li_throttled,
                                        li_unauthorized)
 from tests.fakes.server import FakeServer
+from app import clock as app_clock
+from tests.timekit import TEST_NOW
 
 TOKEN = "li-token-SECRET-456"
 HOSTILE = "<b>x</b><script>alert(1)</script> 😀"
@@ -42,7 +44,7 @@ def collect(connector, cursor=None):
 
 
 # One fixed "now" per module: comparing against a clock read later could cross a second.
-NOW = datetime.now(timezone.utc).replace(microsecond=0)
+NOW = TEST_NOW.replace(microsecond=0)
 
 
 def ago(minutes: float) -> datetime:
@@ -180,11 +182,11 @@ def test_access_denied_version_inactive_throttle_and_5xx(fake):
     assert info.value.code == "version-inactive" and "update Svarbox" in info.value.message
     fake.active_versions = {"202511"}
     fake.inject(li_throttled())
-    before = datetime.now(timezone.utc)
+    before = app_clock.now()
     with pytest.raises(RateLimited) as limited:
         connector.whoami()
     assert limited.value.retry_at == next_utc_midnight(before) or \
-        limited.value.retry_at == next_utc_midnight(datetime.now(timezone.utc))
+        limited.value.retry_at == next_utc_midnight(app_clock.now())
     assert limited.value.retry_at.hour == 0 and limited.value.retry_at > before
     fake.inject(li_server_error(502))
     with pytest.raises(Transient):
@@ -237,7 +239,7 @@ def test_reply_round_trip_find_and_delete(fake):
     top = fake.add_comment(post, ANNA, "question", created_at=ago(10))
     connector = connect(fake)
     _, items = collect(connector)
-    started = datetime.now(timezone.utc)
+    started = app_clock.now()
     sent = connector.reply(target(items[0]), "Thanks  for asking 😀")
     stored = fake.replies_to(top)
     assert [r["urn"] for r in stored] == [sent.external_id]

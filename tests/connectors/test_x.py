@@ -14,6 +14,8 @@ from app.connectors.x import XConnector, normalise_text
 from tests.fakes.server import FakeServer
 from tests.fakes.x_fake import (XFake, x_rate_limited, x_server_error, x_unsupported_auth,
                                 x_usage_capped)
+from app import clock as app_clock
+from tests.timekit import TEST_NOW
 
 TOKEN = "x-user-token-SECRET-123"
 HOSTILE = "<b>x</b><script>alert(1)</script> 😀"
@@ -40,7 +42,7 @@ def collect(connector, cursor=None):
 
 
 # One fixed "now" per module: comparing against a clock read later could cross a second.
-NOW = datetime.now(timezone.utc).replace(microsecond=0)
+NOW = TEST_NOW.replace(microsecond=0)
 
 
 def ago(minutes: float) -> datetime:
@@ -244,7 +246,7 @@ def test_reply_round_trip_and_find_own_reply(fake):
     mention = fake.mention(anna, "is the pool open?", created_at=ago(10))
     connector = connect(fake)
     pages, items = collect(connector)
-    started = datetime.now(timezone.utc)
+    started = app_clock.now()
     text = "Yes,  until 20:00 — see https://kommune.example/pool 😀"
     sent = connector.reply(target(items[0]), text)
     stored = fake.replies_to(mention)

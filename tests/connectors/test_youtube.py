@@ -14,6 +14,8 @@ from app.connectors.youtube import YouTubeConnector, html_to_text, next_pacific_
 from tests.fakes.server import FakeServer
 from tests.fakes.youtube_fake import (YouTubeFake, yt_error, yt_rate_limited,
                                       yt_server_error)
+from app import clock as app_clock
+from tests.timekit import TEST_NOW
 
 TOKEN = "ya29.SECRET-youtube-token"
 HOSTILE = "<b>x</b><script>alert(1)</script> 😀"
@@ -39,7 +41,7 @@ def collect(connector, cursor=None):
 
 
 # One fixed "now" per module: comparing against a clock read later could cross a second.
-NOW = datetime.now(timezone.utc).replace(microsecond=0)
+NOW = TEST_NOW.replace(microsecond=0)
 
 
 def ago(minutes: float) -> datetime:
@@ -164,11 +166,11 @@ def test_expired_token_is_auth_expired_without_leaking(fake):
 
 def test_quota_exceeded_waits_for_pacific_midnight(fake):
     fake.quota_limit = 2
-    before = datetime.now(timezone.utc)
+    before = app_clock.now()
     with pytest.raises(RateLimited) as info:
         collect(connect(fake))
     assert info.value.code == "quotaExceeded"
-    assert info.value.retry_at in (next_pacific_midnight(before), next_pacific_midnight(datetime.now(timezone.utc)))
+    assert info.value.retry_at in (next_pacific_midnight(before), next_pacific_midnight(app_clock.now()))
     assert "<a" not in info.value.message
 
 
@@ -248,7 +250,7 @@ def test_incremental_sync_stops_paging_at_the_cursor(fake):
     assert len(published_reads) == 2      # not all five pages
     # a day later the next sync is a complete scan again
     state = json.loads(cursor)
-    state["full_at"] = (datetime.now(timezone.utc) - timedelta(hours=25)).strftime("%Y-%m-%dT%H:%M:%S.000Z")
+    state["full_at"] = (app_clock.now() - timedelta(hours=25)).strftime("%Y-%m-%dT%H:%M:%S.000Z")
     before = len(fake.requests)
     collect(connect(fake), json.dumps(state))
     published_reads = [r for r in fake.requests[before:] if r.path.endswith("/commentThreads")
@@ -273,7 +275,7 @@ def test_reply_round_trip_find_own_reply_and_delete(fake):
     top = fake.add_comment(video, "anna", "question", created_at=ago(10))
     nested = fake.add_comment(video, "bob", "follow-up", parent=top, created_at=ago(5))
     connector = connect(fake)
-    started = datetime.now(timezone.utc)
+    started = app_clock.now()
     # answering a reply posts under its top-level comment (flat threads)
     sent = connector.reply(Target(nested, video, ItemKind.REPLY, parent_external_id=top), "Thanks 😀")
     assert [r["id"] for r in fake.replies_to(top)] == [sent.external_id]

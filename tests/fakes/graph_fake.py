@@ -35,6 +35,7 @@ from werkzeug.routing import Rule
 from werkzeug.wrappers import Request, Response
 
 from tests.fakes.server import FakePlatform, json_response
+from app import clock as app_clock
 
 API_PREFIX = "/v25.0"
 GRAPH_TIME = "%Y-%m-%dT%H:%M:%S+0000"
@@ -50,7 +51,7 @@ def graph_time(moment: datetime) -> str:
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc).replace(microsecond=0)
+    return app_clock.now().replace(microsecond=0)
 
 
 # --- error bodies (usable with FakePlatform.inject) --------------------------------------------

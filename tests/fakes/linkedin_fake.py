@@ -21,6 +21,7 @@ from werkzeug.routing import Rule
 from werkzeug.wrappers import Request, Response
 
 from tests.fakes.server import FakePlatform, json_response
+from app import clock as app_clock
 
 _COMMENT = re.compile(r"^urn:li:comment:\((?:urn:li:)?activity:(\d+),(\d+)\)$")
 
@@ -111,7 +112,7 @@ class LinkedInFake(FakePlatform):
             pid = self._new_id()
             urn = f"urn:li:{kind}:{pid}"
             self.posts.append({"urn": urn, "activity": self._new_id(), "text": text,
-                               "created": _ms(created_at or datetime.now(timezone.utc)),
+                               "created": _ms(created_at or app_clock.now()),
                                "lifecycle": lifecycle})
             return urn
 
@@ -123,7 +124,7 @@ class LinkedInFake(FakePlatform):
             post = self._post(post_urn)
             cid = self._new_id()
             parent_id = self._comment_id(parent) if parent else None
-            created = _ms(created_at or datetime.now(timezone.utc))
+            created = _ms(created_at or app_clock.now())
             self.comments[cid] = {"id": cid, "post": post["urn"], "activity": post["activity"],
                                   "parent": parent_id, "actor": actor, "text": text, "created": created,
                                   "modified": _ms(edited_at) if edited_at else None,

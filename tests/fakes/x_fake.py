@@ -20,6 +20,7 @@ from werkzeug.routing import Rule
 from werkzeug.wrappers import Request, Response
 
 from tests.fakes.server import FakePlatform, json_response
+from app import clock as app_clock
 
 TWITTER_EPOCH_MS = 1288834974657
 PROBLEMS = "https://api.twitter.com/2/problems"
@@ -135,7 +136,7 @@ class XFake(FakePlatform):
                   quote_of: str | None = None) -> str:
         """Store a post as X would; ``reply_to`` may name a post that no longer exists."""
         with self.lock:
-            created = created_at or datetime.now(timezone.utc)
+            created = created_at or app_clock.now()
             tid = self._new_id(created)
             refs = []
             conversation = tid
@@ -195,7 +196,7 @@ class XFake(FakePlatform):
 
     def _ok(self, payload: dict, status: int = 200, headers: dict | None = None) -> Response:
         base = {"x-rate-limit-limit": "450", "x-rate-limit-remaining": "449",
-                "x-rate-limit-reset": str(int(time.time()) + 900)}
+                "x-rate-limit-reset": str(int(app_clock.now().timestamp()) + 900)}
         base.update(headers or {})
         return json_response(payload, status, base)
 
@@ -299,7 +300,7 @@ class XFake(FakePlatform):
 
     def search_recent(self, request: Request) -> Response:
         query = request.args.get("query", "")
-        window_start = datetime.now(timezone.utc) - timedelta(days=7)
+        window_start = app_clock.now() - timedelta(days=7)
         since = request.args.get("since_id")
         if since and int(since) < snowflake(window_start):
             return _invalid("since_id", since, f"Invalid 'since_id':'{since}'. 'since_id' must be a tweet id "

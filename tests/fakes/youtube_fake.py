@@ -19,6 +19,7 @@ from werkzeug.routing import Rule
 from werkzeug.wrappers import Request, Response
 
 from tests.fakes.server import FakePlatform, json_response
+from app import clock as app_clock
 
 _ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
 
@@ -96,7 +97,7 @@ class YouTubeFake(FakePlatform):
         with self.lock:
             vid = _id(next(self._counter), 11)
             self.videos[vid] = {"id": vid, "title": title,
-                                "published": published_at or datetime.now(timezone.utc)}
+                                "published": published_at or app_clock.now()}
             return vid
 
     def add_comment(self, video_id: str | None, author: str, text: str, *, parent: str | None = None,
@@ -109,7 +110,7 @@ class YouTubeFake(FakePlatform):
             cid = f"{parent}.{_id(n)}" if parent else f"Ugz{_id(n, 19)}AaABAg"
             if parent:
                 video_id = self.comments[parent]["video"]
-            created = created_at or datetime.now(timezone.utc)
+            created = created_at or app_clock.now()
             self.comments[cid] = {
                 "id": cid, "video": video_id, "parent": parent, "author": author,
                 "author_channel": author_channel or ("UC" + _id(hash(author) & 0xFFFFFFFF)),

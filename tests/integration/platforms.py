@@ -6,12 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import Callable
+from app import clock as app_clock
 
 TOKEN = "tok-Secret-123"
 
 
 def _ago(minutes: int) -> datetime:
-    return datetime.now(timezone.utc).replace(microsecond=0) - timedelta(minutes=minutes)
+    return app_clock.now().replace(microsecond=0) - timedelta(minutes=minutes)
 
 
 @dataclass
@@ -96,7 +97,7 @@ def _x() -> Case:
     return Case("x", xf.XFake, lambda f, s: s.url + "/2", lambda f: f.me, seed,
                 lambda f, tid: [tw["text"] for tw in f.replies_to(tid)],
                 lambda f, tid: f.is_hidden(tid), expired=xf.x_unauthorized,
-                throttled=lambda: xf.x_rate_limited(int(_time.time()) + 300),
+                throttled=lambda: xf.x_rate_limited(int(app_clock.now().timestamp()) + 300),
                 transient=xf.x_server_error,
                 add_own_reply=lambda f, tid, text: f.add_tweet(f.me, text, reply_to=tid, created_at=_ago(1)))
 

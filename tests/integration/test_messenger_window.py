@@ -13,6 +13,7 @@ from app.services.sync import sync_account
 from app.services.workspace import open_workspace
 from tests.fakes.graph_fake import FakeFacebook, api_base
 from tests.fakes.server import FakeServer
+from app import clock as app_clock
 
 
 def setup(tmp_path, server, fake, human_agent: bool):
@@ -33,7 +34,7 @@ def test_window_and_tag(tmp_path, human_agent):
     fake = FakeFacebook(token="tok")
     conv = fake.add_conversation()
     fake.add_message(conv, "Hej, hvornår får jeg svar på min ansøgning om boligstøtte?",
-                     created=datetime.now(timezone.utc).replace(microsecond=0) - timedelta(hours=30))
+                     created=app_clock.now().replace(microsecond=0) - timedelta(hours=30))
     with FakeServer(fake) as server:
         ws, item_id = setup(tmp_path, server, fake, human_agent)
         with ws.db.session() as s:

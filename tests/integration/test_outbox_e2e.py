@@ -23,6 +23,7 @@ from app.services.sync import sync_account
 from app.services.workspace import open_workspace
 from tests.fakes.server import FakeServer
 from tests.integration.platforms import TOKEN, all_cases
+from app import clock as app_clock
 
 ROOT = Path(__file__).resolve().parents[2]
 CHILD = Path(__file__).with_name("outbox_child.py")
@@ -162,7 +163,7 @@ def test_offline_then_online_goes_out_in_order(tmp_path, case):
     with setup.ws.db.session() as s:
         assert outbox.pending_count(s) == 2
         assert s.get(t.Item, setup.item_id(setup.item_ext_ids[0])).status == t.STATUS_ANSWERED
-    later = datetime.now(timezone.utc) + timedelta(hours=1)
+    later = app_clock.now() + timedelta(hours=1)
     with FakeServer(fake, port=port):
         results = outbox.flush(setup.ws, now=later)
     assert [(r.outbox_id, r.state) for r in results] == [(first, "sent"), (second, "sent")]

@@ -20,6 +20,7 @@ from app.services.sync import sync_account, sync_all
 from app.services.workspace import open_workspace
 from tests.fakes.server import FakeServer
 from tests.integration.platforms import TOKEN, all_cases
+from app import clock as app_clock
 
 ROOT = Path(__file__).resolve().parents[2]
 CASES = all_cases()
@@ -138,7 +139,7 @@ def test_rate_limit_pauses_the_account_until_the_platform_says(tmp_path, case):
     with FakeServer(fake) as server:
         env = Env(tmp_path, case, fake, server)
         fake.inject(case.throttled(), times=1)
-        before = datetime.now(timezone.utc)
+        before = app_clock.now()
         result = env.sync()
         assert result.status == "paused" and result.paused_until is not None
         if case.paused_minutes:

@@ -20,6 +20,7 @@ from app.services.sync import sync_account
 from app.services.workspace import Workspace, open_workspace
 from tests.fakes.graph_fake import FakeFacebook, api_base
 from tests.fakes.server import FakeServer
+from app import clock as app_clock
 
 ROOT = Path(__file__).resolve().parents[2]
 CLIENT = Path(__file__).with_name("client.py")
@@ -29,7 +30,7 @@ ACCOUNT_NAME = "Aarby Kommune (Facebook)"
 
 
 def ago(minutes: float) -> datetime:
-    return datetime.now(timezone.utc).replace(microsecond=0) - timedelta(minutes=minutes)
+    return app_clock.now().replace(microsecond=0) - timedelta(minutes=minutes)
 
 
 class Team:

@@ -8,6 +8,7 @@ import pytest
 
 from app.services import collab, inbox
 from tests.team.teamkit import ANNA, BO, CARL, finish
+from app import clock as app_clock
 
 pytestmark = pytest.mark.postgres
 
@@ -16,7 +17,7 @@ def test_assignment_reaches_the_assignee_and_notes_the_team(pg_url, make_team):
     team = make_team(pg_url, n_comments=2)
     first, second = (team.item_id(c) for c in team.comment_ids)
     bo = team.client(BO)
-    watch = collab.AssignmentWatch(BO, since=datetime.now(timezone.utc) - timedelta(seconds=1))
+    watch = collab.AssignmentWatch(BO, since=app_clock.now() - timedelta(seconds=1))
     with bo.db.session() as s:
         assert watch.poll(s) == []
 

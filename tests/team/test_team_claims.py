@@ -17,6 +17,7 @@ from app.services import collab
 from app.services import team as team_service
 from tests.team.pgfixtures import wait_until
 from tests.team.teamkit import ANNA, BO, CARL, finish, wait_for_file
+from app import clock as app_clock
 
 pg = pytest.mark.postgres
 TTL = 2.0
@@ -29,7 +30,7 @@ def colleagues_claims(ws, previous=None):
 def test_claim_polling_reports_what_changed(db_url, make_team):
     team = make_team(db_url, n_comments=2)
     a, b = (team.item_id(c) for c in team.comment_ids)
-    db, now = team.anna.db, datetime.now(timezone.utc)
+    db, now = team.anna.db, app_clock.now()
     first = collab.claims_changed_since(db, None, now=now)
     assert first.claims == {} and not first.changed
     team_service.claim_item(db, a, BO, holder="bo-laptop", now=now, ttl=timedelta(seconds=30))

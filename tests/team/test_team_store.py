@@ -18,6 +18,7 @@ from app.models import tables as t
 from app.services import collab, inbox, items, outbox
 from app.services.sync import sync_account
 from tests.team.teamkit import ANNA, BO, CLIENT, ROOT, Team, finish
+from app import clock as app_clock
 
 pg = pytest.mark.postgres
 
@@ -126,7 +127,7 @@ def test_search_uses_the_gin_index_on_postgresql(pg_url, make_team):
     with team.anna.db.session() as s:
         s.execute(text("SET LOCAL enable_seqscan = off"))   # one row: force the planner's hand
         query = select(t.Item.id).where(*inbox._conditions(s, inbox.ViewSpec(view="all", search="hovedg"),
-                                                            datetime.now(timezone.utc)))
+                                                            app_clock.now()))
         compiled = query.compile(dialect=s.get_bind().dialect)
         plan = "\n".join(row[0] for row in s.connection().exec_driver_sql(
             "EXPLAIN " + str(compiled), compiled.params))

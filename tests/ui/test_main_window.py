@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from app.services import inbox, outbox
 from app.ui.item_model import COL_DUE, UrgencyRole
+from app import clock as app_clock
 
 
 def select(window, row, idle):
@@ -362,7 +363,7 @@ def test_navigator_shows_sync_status_and_reconnect(window, idle):
     from datetime import datetime, timezone
     counts = window._counts
     first, second = counts.accounts[0], counts.accounts[1]
-    until = datetime.now(timezone.utc) + timedelta(minutes=30)
+    until = app_clock.now() + timedelta(minutes=30)
     counts.accounts[0] = dc_replace(first, status="needs_reconnect")
     counts.accounts[1] = dc_replace(second, status="paused", paused_until=until)
     window.navigator.set_counts(counts)

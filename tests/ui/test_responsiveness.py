@@ -19,6 +19,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 from sqlalchemy import select
+from app import clock as app_clock
 
 pytest.importorskip("pytestqt")
 
@@ -141,7 +142,7 @@ def test_sync_and_recompute_leave_the_event_loop_turning(qtbot, window, workspac
     with ws.db.session() as s:
         account = s.scalars(select(t.Account)).one()
         account_id, external_id = account.id, account.external_id
-    pages = _pages(external_id, datetime.now(timezone.utc))
+    pages = _pages(external_id, app_clock.now())
     gui_thread = threading.get_ident()
     ran_on: set[int] = set()
     outcome: dict = {}

@@ -25,6 +25,7 @@ from app.services import collab, localqueue, outbox, team
 from app.services import items as item_service
 from app.ui.item_model import COL_TEXT
 from app.ui.team_ui import UNREACHABLE
+from app import clock as app_clock
 
 ANNA = "Anna Holm"
 ANNA_PC = "anna-pc:4711:abcd"
@@ -218,7 +219,7 @@ def main_ws(tmp_path, english):
     with ws.db.session() as s:
         account = make_account(s, "Aarby Kommune", platform="facebook", institution="Aarby Kommune",
                                credential_ref="svarbox:facebook:aarby", policy="hours:24")
-        make_item(s, account, datetime.now(timezone.utc) - timedelta(hours=1), author_name="Søren Madsen",
+        make_item(s, account, app_clock.now() - timedelta(hours=1), author_name="Søren Madsen",
                   text="Hvornår bliver der saltet på Kirkevej?")
     yield ws
     ws.close()
@@ -350,7 +351,7 @@ def pg_ws(pg_cluster, tmp_path, english):
         account = make_account(s, "Aarby Kommune (demo)", platform="demo", institution="Aarby Kommune",
                                policy="hours:24")
         for i in range(3):
-            make_item(s, account, datetime.now(timezone.utc) - timedelta(hours=2 + i),
+            make_item(s, account, app_clock.now() - timedelta(hours=2 + i),
                       author_name=f"Borger {i}", text=f"Hvornår åbner svømmehallen? ({i})")
     yield ws
     ws.close()

@@ -17,6 +17,7 @@ import pytest
 from PySide6.QtWidgets import QLabel
 
 from app.services import training
+from app import clock as app_clock
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -29,7 +30,7 @@ def training_ws(tmp_path, english):
     pack = training.load_pack("da")
     training.prepare(ws, pack)
     # Started a few seconds ago: the window's actions are stamped with the real time.
-    started = datetime.now(timezone.utc).replace(microsecond=0) - timedelta(seconds=5)
+    started = app_clock.now().replace(microsecond=0) - timedelta(seconds=5)
     ws.extras["training"] = {"pack": pack, "started_at": started}
     yield ws
     ws.close()

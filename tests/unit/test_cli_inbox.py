@@ -6,6 +6,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
+from app import clock as app_clock
 
 ROOT = Path(__file__).resolve().parents[2]
 FIELDS = {"id", "platform", "account", "kind", "external_id", "author", "text", "received_at",
@@ -43,7 +44,7 @@ def test_open_view_lists_demo_items_with_due_times_soonest_first(data_dir):
 
 def test_views_filters_and_limit(data_dir):
     everything = inbox(data_dir, "--view", "all")
-    now = datetime.now(timezone.utc)
+    now = app_clock.now()
     overdue = inbox(data_dir, "--view", "overdue")
     assert overdue and all(datetime.fromisoformat(i["due_at"]) < now for i in overdue)
     handled = inbox(data_dir, "--view", "handled")

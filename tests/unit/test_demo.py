@@ -27,6 +27,7 @@ from app.services import inbox
 from app.services.demo import ensure_demo_data, reset_demo
 from app.services.items import first_due_for, followup_due_for
 from app.services.workspace import open_workspace
+from app import clock as app_clock
 
 ROOT = Path(__file__).resolve().parents[2]
 # A Tuesday morning in March (10:00 in Copenhagen and Malmö): every view can be filled.
@@ -212,7 +213,7 @@ def test_demo_lives_in_its_own_folder_and_is_seeded_once(tmp_path):
         assert not (tmp_path / "svarbox.sqlite3").exists()
         counts = _table_counts(ws)
         assert counts[t.Item] > 40
-        _assert_consistent(ws, datetime.now(timezone.utc))
+        _assert_consistent(ws, app_clock.now())
         assert ensure_demo_data(ws) is False
         assert _table_counts(ws) == counts
     finally:
@@ -490,7 +491,7 @@ def test_sync_and_outbox_work_against_the_demo_platform(tmp_path):
         with ws.db.session() as s:
             account = s.scalars(select(t.Account).where(t.Account.platform == "facebook")).first()
             account_id = account.id
-        clock = Clock(datetime.now(timezone.utc))
+        clock = Clock(app_clock.now())
         conn = DemoConnector(cb.ConnectorConfig(account.external_id, ""), platform="facebook",
                              state_path=tmp_path / "demo" / platform.STATE_FILE, clock=clock)
         conn.started_at()
@@ -546,7 +547,7 @@ NO_NETWORK = textwrap.dedent("""
         assert getattr(conn, "is_demo", False), conn
         target = cb.Target("c-1", "p-1", cb.ItemKind.COMMENT)
         conn.reply(target, "Tak")
-        assert conn.find_own_reply(target, "Tak", datetime.now(timezone.utc) - timedelta(minutes=1))
+        assert conn.find_own_reply(target, "Tak", app_clock.now() - timedelta(minutes=1))
         conn.get_state(target)
     ws.close()
     print("offline ok")

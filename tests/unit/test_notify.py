@@ -6,6 +6,7 @@ from zoneinfo import ZoneInfo
 
 from app.services.calendar import WorkCalendar
 from app.services.notify import Candidate, items_to_notify
+from app import clock as app_clock
 
 CPH = ZoneInfo("Europe/Copenhagen")
 DK = WorkCalendar.for_country("DK")
@@ -53,7 +54,7 @@ def test_persisted_in_the_database(tmp_path):
     from app.services.workspace import open_workspace
     ws = open_workspace(data_dir=str(tmp_path), demo=True, user="Mette Jensen")
     try:
-        later = datetime.now(CPH) + timedelta(days=3)
+        later = app_clock.now().astimezone(CPH) + timedelta(days=3)
         with ws.db.session() as s:
             notes = notify.pending(s, later)
         assert notes
@@ -63,5 +64,44 @@ def test_persisted_in_the_database(tmp_path):
             assert notify.pending(s, later) == []
             profiles = notify.account_profiles(s)
         assert profiles and all(p.calendar is not None for p in profiles.values())
+    finally:
+        ws.close()
+
+
+def test_overdue_on_friday_still_notifies_on_monday_morning():
+    # Due Friday 15:00; the office closes 16:00 on Friday, so on Monday 08:00 the item has been
+    # overdue for one working hour: notify, although 65 wall-clock hours have passed.
+    due = datetime(2026, 3, 13, 15, 0, tzinfo=CPH)
+    monday = datetime(2026, 3, 16, 8, 0, tzinfo=CPH)
+    notes = items_to_notify([cand(7, due)], monday, {1: DK})
+    assert [(n.item_id, n.kind) for n in notes] == [(7, "overdue")]
+    # Without a calendar the 24-hour wall-clock rule stays: no pop-up for a weekend-old item.
+    assert items_to_notify([cand(7, due)], monday, None) == []
+    # More than a working day overdue (Friday's hour + Monday 08:00-16:00): missed, no pop-up.
+    tuesday = datetime(2026, 3, 17, 8, 30, tzinfo=CPH)
+    assert items_to_notify([cand(7, due)], tuesday, {1: DK}) == []
+
+
+def test_overdue_before_christmas_notifies_after_the_closure():
+    # 23 December 15:30 due; 24-26 December closed and then a weekend: next opening is 28 Dec.
+    due = datetime(2026, 12, 23, 15, 30, tzinfo=CPH)
+    after = datetime(2026, 12, 28, 8, 15, tzinfo=CPH)
+    notes = items_to_notify([cand(8, due)], after, {1: DK})
+    assert [(n.item_id, n.kind) for n in notes] == [(8, "overdue")]
+
+
+def test_database_candidates_reach_back_over_a_long_weekend(tmp_path):
+    from app.services import notify
+    from app.services.workspace import open_workspace
+    ws = open_workspace(data_dir=str(tmp_path), demo=True, user="Mette Jensen")
+    try:
+        with ws.db.session() as s:
+            due = s.execute(notify.select(notify.t.Item.due_at)
+                            .where(notify.t.Item.due_at.is_not(None))
+                            .order_by(notify.t.Item.due_at)).scalars().first()
+            assert due is not None
+            three_days_later = due + timedelta(days=3)
+            rows = notify.candidates(s, three_days_later)
+        assert any(r.due_at == due for r in rows)
     finally:
         ws.close()

@@ -15,6 +15,7 @@ from app.models import tables as t
 from app.services import retention
 from app.services.inbox import ViewSpec, query_rows
 from tests.factories import (make_account, make_item, make_note, make_sent_reply, make_thread, utc)
+from app import clock as app_clock
 
 ROOT = Path(__file__).resolve().parents[2]
 NOW = utc("2026-06-30 12:00")       # 90 days back: 2026-04-01 12:00 UTC
@@ -242,7 +243,7 @@ def svarbox(tmp_path, *args):
 
 def test_cli_purge_and_forget(tmp_path, file_db):
     db = file_db
-    now = datetime.now(timezone.utc)
+    now = app_clock.now()
     with db.session() as s:
         acc = make_account(s, "Vejle Kommune")
         old = make_item(s, acc, now - timedelta(days=200), status="answered", text="gammel klage",

@@ -1,0 +1,152 @@
+"""The one clock. Every part of Svarbox asks it for "now"; nothing else reads the wall clock.
+
+Deadlines, notifications, reports and retention are all functions of time, so time is an
+input: tests install a fixed or advancing clock and get the same answer on any weekday, and
+`SVARBOX_CLOCK=2026-12-24T09:00:00+01:00` starts the whole program (and its children) at a
+chosen moment, running at normal speed from there: for training rooms, screenshots and tests
+of subprocesses.
+"""
+from __future__ import annotations
+
+import os
+import threading
+import time
+from datetime import date, datetime, timedelta, timezone, tzinfo
+from typing import Protocol
+
+ENV_VAR = "SVARBOX_CLOCK"
+
+
+class Clock(Protocol):
+    def now(self) -> datetime:
+        """The current moment, timezone-aware, in UTC."""
+        ...
+
+
+class SystemClock:
+    """The operating system's clock: the only place the wall clock is read."""
+
+    def now(self) -> datetime:
+        return datetime.now(timezone.utc)
+
+    def __repr__(self) -> str:
+        return "SystemClock()"
+
+
+def _aware_utc(at: datetime) -> datetime:
+    if at.tzinfo is None or at.utcoffset() is None:
+        raise ValueError("a clock needs a timezone-aware moment")
+    return at.astimezone(timezone.utc)
+
+
+class FixedClock:
+    """Stands still until told to move: set() or advance()."""
+
+    def __init__(self, at: datetime) -> None:
+        self._at = _aware_utc(at)
+        self._lock = threading.Lock()
+
+    def now(self) -> datetime:
+        with self._lock:
+            return self._at
+
+    def set(self, at: datetime) -> None:
+        with self._lock:
+            self._at = _aware_utc(at)
+
+    def advance(self, delta: timedelta | None = None, **kwargs: float) -> datetime:
+        step = delta if delta is not None else timedelta(**kwargs)
+        with self._lock:
+            self._at += step
+            return self._at
+
+    def __repr__(self) -> str:
+        return f"FixedClock({self._at.isoformat()})"
+
+
+class AdvancingClock:
+    """Starts at a chosen moment and runs `speed` times as fast as real time.
+
+    It counts with the monotonic clock, so a change of the system time, or a DST change,
+    does not make it jump. A speed above 1 lets a soak test live through a week in minutes.
+    """
+
+    def __init__(self, start: datetime, speed: float = 1.0) -> None:
+        self._start = _aware_utc(start)
+        self._t0 = time.monotonic()
+        self.speed = speed
+        self._lock = threading.Lock()
+
+    def now(self) -> datetime:
+        with self._lock:
+            elapsed = (time.monotonic() - self._t0) * self.speed
+            return self._start + timedelta(seconds=elapsed)
+
+    def set(self, at: datetime) -> None:
+        with self._lock:
+            self._start, self._t0 = _aware_utc(at), time.monotonic()
+
+    def advance(self, delta: timedelta | None = None, **kwargs: float) -> datetime:
+        step = delta if delta is not None else timedelta(**kwargs)
+        with self._lock:
+            self._start += step
+        return self.now()
+
+    def __repr__(self) -> str:
+        return f"AdvancingClock({self._start.isoformat()}, speed={self.speed})"
+
+
+def parse_moment(text: str) -> datetime:
+    """An ISO 8601 moment with its offset ('Z' allowed); ValueError in words otherwise."""
+    value = text.strip()
+    if value.endswith(("Z", "z")):
+        value = value[:-1] + "+00:00"
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"{text!r} is not a moment such as 2026-12-24T09:00:00+01:00") from None
+    if moment.tzinfo is None:
+        raise ValueError(f"{text!r} has no time zone offset (add +01:00 or Z)")
+    return moment
+
+
+def _from_environment() -> Clock:
+    text = os.environ.get(ENV_VAR, "").strip()
+    if not text:
+        return SystemClock()
+    return AdvancingClock(parse_moment(text))
+
+
+_current: Clock = _from_environment()
+
+
+def get() -> Clock:
+    return _current
+
+
+def install(clock: Clock) -> Clock:
+    """Make `clock` the process's clock; returns the one it replaces (to put back)."""
+    global _current
+    previous, _current = _current, clock
+    return previous
+
+
+def now() -> datetime:
+    """Now, in UTC, from the installed clock."""
+    return _current.now()
+
+
+def local_now() -> datetime:
+    """Now in the machine's own time zone (for what a person reads)."""
+    return _current.now().astimezone()
+
+
+def local_zone() -> tzinfo:
+    """The machine's time zone at the clock's moment (so its DST state is the right one)."""
+    return _current.now().astimezone().tzinfo or timezone.utc
+
+
+def today(tz: tzinfo | None = None) -> date:
+    """Today's date in `tz`, or in the machine's time zone."""
+    moment = _current.now()
+    return (moment.astimezone(tz) if tz is not None else moment.astimezone()).date()
