@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed-stamp
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run demo test test-fast translations lupdate bench dist self-test screenshots clean
+.PHONY: run demo test test-moments test-fast translations lupdate bench dist self-test screenshots clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,11 @@ test: $(STAMP) translations
 	else \
 		$(PY) -m pytest $(PYTEST_ARGS); \
 	fi
+
+# The time-sensitive suites again at hostile moments (Friday 15:59, Sunday night, Christmas Eve,
+# the October DST night, New Year's Eve, Monday morning) under Debian's faketime.
+test-moments: $(STAMP) translations
+	bash tools/hostile-moments.sh $(PY)
 
 lupdate: $(STAMP)
 	$(PY) tools/lupdate.py

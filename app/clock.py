@@ -67,24 +67,39 @@ class FixedClock:
 class AdvancingClock:
     """Starts at a chosen moment and runs `speed` times as fast as real time.
 
-    It counts with the monotonic clock, so a change of the system time, or a DST change,
-    does not make it jump. A speed above 1 lets a soak test live through a week in minutes.
+    By default it counts with the monotonic clock, so a change of the system time, or a DST
+    change, does not make it jump. A speed above 1 lets a soak test live through a week in
+    minutes. An *anchored* clock instead counts from a Unix time that other processes can be
+    told (`spec()`), so a parent and the children it starts agree on "now" to the millisecond.
     """
 
-    def __init__(self, start: datetime, speed: float = 1.0) -> None:
+    def __init__(self, start: datetime, speed: float = 1.0, anchor: float | None = None) -> None:
         self._start = _aware_utc(start)
-        self._t0 = time.monotonic()
+        self._anchor = anchor
+        self._source = time.monotonic if anchor is None else time.time
+        self._t0 = anchor if anchor is not None else time.monotonic()
         self.speed = speed
         self._lock = threading.Lock()
 
+    @classmethod
+    def anchored(cls, start: datetime, speed: float = 1.0) -> AdvancingClock:
+        return cls(start, speed, anchor=time.time())
+
+    def spec(self) -> str:
+        """The value of SVARBOX_CLOCK that gives a child process this same clock."""
+        with self._lock:
+            anchor = self._t0 if self._anchor is not None else time.time() - (time.monotonic() - self._t0)
+            text = f"{self._start.isoformat()}@{anchor!r}"
+            return text if self.speed == 1.0 else f"{text}x{self.speed!r}"
+
     def now(self) -> datetime:
         with self._lock:
-            elapsed = (time.monotonic() - self._t0) * self.speed
+            elapsed = (self._source() - self._t0) * self.speed
             return self._start + timedelta(seconds=elapsed)
 
     def set(self, at: datetime) -> None:
         with self._lock:
-            self._start, self._t0 = _aware_utc(at), time.monotonic()
+            self._start, self._t0 = _aware_utc(at), self._source()
 
     def advance(self, delta: timedelta | None = None, **kwargs: float) -> datetime:
         step = delta if delta is not None else timedelta(**kwargs)
@@ -110,11 +125,23 @@ def parse_moment(text: str) -> datetime:
     return moment
 
 
+def from_spec(text: str) -> Clock:
+    """`MOMENT` (start there now), or `MOMENT@UNIX[xSPEED]` (what `AdvancingClock.spec` says)."""
+    value = text.strip()
+    if "@" not in value:
+        return AdvancingClock(parse_moment(value))
+    moment, _, rest = value.partition("@")
+    anchor_text, _, speed_text = rest.partition("x")
+    try:
+        anchor, speed = float(anchor_text), float(speed_text or 1.0)
+    except ValueError:
+        raise ValueError(f"{text!r} is not a clock such as 2026-12-24T09:00:00+01:00@1797000000.0") from None
+    return AdvancingClock(parse_moment(moment), speed, anchor=anchor)
+
+
 def _from_environment() -> Clock:
     text = os.environ.get(ENV_VAR, "").strip()
-    if not text:
-        return SystemClock()
-    return AdvancingClock(parse_moment(text))
+    return from_spec(text) if text else SystemClock()
 
 
 _current: Clock = _from_environment()

@@ -29,8 +29,9 @@ app_clock.install(app_clock.AdvancingClock(TEST_NOW))
 
 @pytest.fixture(autouse=True)
 def test_clock(monkeypatch):
-    running = app_clock.AdvancingClock(TEST_NOW)
+    # Anchored, so that children started through SVARBOX_CLOCK share this very clock.
+    running = app_clock.AdvancingClock.anchored(TEST_NOW)
     previous = app_clock.install(running)
-    monkeypatch.setenv(app_clock.ENV_VAR, TEST_NOW.isoformat())
+    monkeypatch.setenv(app_clock.ENV_VAR, running.spec())
     yield running
     app_clock.install(previous)

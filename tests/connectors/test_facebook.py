@@ -23,7 +23,8 @@ from app import clock as app_clock
 from tests.timekit import TEST_NOW
 
 TOKEN = "EAAGm0PX4ZCpsBAKZC-secret-page-token-9f8e7d"
-NOW = TEST_NOW.replace(microsecond=0)
+# Data seeded "a few minutes ago", so what a test adds at the clock's now is newer.
+NOW = (TEST_NOW - timedelta(minutes=5)).replace(microsecond=0)
 NASTY = "<b>x</b><script>alert(1)</script> 😀"
 
 

@@ -16,8 +16,11 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from werkzeug.routing import Map, Rule
-from werkzeug.serving import make_server
+from werkzeug.serving import WSGIRequestHandler, make_server
+from werkzeug.http import http_date
 from werkzeug.wrappers import Request, Response
+
+from app import clock as app_clock
 
 
 def json_response(payload, status: int = 200, headers: dict | None = None) -> Response:
@@ -132,12 +135,20 @@ class FakePlatform:
         return response(environ, start_response)
 
 
+class _ClockedHandler(WSGIRequestHandler):
+    """The platform's clock is the test's clock: connectors read the Date header as the
+    server's "now" (sync cursors), so it must not come from the wall clock."""
+
+    def date_time_string(self, timestamp=None):
+        return http_date(app_clock.now()) if timestamp is None else super().date_time_string(timestamp)
+
+
 class FakeServer:
     """Serve a FakePlatform on 127.0.0.1 on a free port, in a daemon thread."""
 
     def __init__(self, app: FakePlatform, host: str = "127.0.0.1", port: int = 0):
         self.app = app
-        self._server = make_server(host, port, app, threaded=True)
+        self._server = make_server(host, port, app, threaded=True, request_handler=_ClockedHandler)
         self.port = self._server.server_port
         self.url = f"http://{host}:{self.port}"
         self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05},

@@ -531,6 +531,7 @@ NO_NETWORK = textwrap.dedent("""
     socket.getaddrinfo = refuse
 
     from datetime import datetime, timedelta, timezone
+    from app import clock as app_clock
     from app.connectors import base as cb
     from app.services.workspace import open_workspace
     from app.services import sync
