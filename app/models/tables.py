@@ -163,6 +163,16 @@ class Item(Base):
     cached_at: Mapped[datetime] = mapped_column(UTCDateTime, default=clock.now)
 
 
+class MemoryDoc(Base):
+    """Answer memory: an item's language and Snowball stems, searched with BM25 (FTS5 on
+    SQLite, a GIN index over tsvector on PostgreSQL). Derived data: retention and "forget this
+    person" remove it together with the item's text."""
+    __tablename__ = "memory_docs"
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"), primary_key=True)
+    language: Mapped[str] = mapped_column(String(5))
+    stems: Mapped[str] = mapped_column(Text, default="")
+
+
 class Note(Base):
     """Internal notes: visible to the team, never sent to a platform."""
     __tablename__ = "notes"

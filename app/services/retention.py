@@ -42,6 +42,7 @@ from app.i18n import translate
 from app.models import tables as t
 from app.services.items import apply_action, audit
 from app import clock
+from app.services import memory
 
 SETTING_KEY = "retention.days"
 LAST_RUN_KEY = "retention.last_run"
@@ -193,6 +194,7 @@ def purge_expired(session: Session, days: int, now: datetime | None = None, *, d
 
 
 def _anonymise(session: Session, ids: list[int], result: PurgeResult | ForgetResult) -> None:
+    memory.forget(session, ids)      # derived from the text: goes with it
     session.execute(update(t.Item).where(t.Item.id.in_(ids)).values(
         text="", author_name=None, author_id=None, url=None, has_id_number=False, purged=True)
         .execution_options(synchronize_session=False))

@@ -24,6 +24,7 @@ from app.models import tables as t
 from app.services import items as item_service
 from app.services.workspace import Workspace
 from app import clock
+from app.services import memory
 
 log = logging.getLogger(__name__)
 SYNC_SOURCE = "main"
@@ -295,6 +296,7 @@ def _run_sync(ws, account_id, cursor, result, progress, connector, sleep) -> Syn
                 with ws.db.session() as session:
                     account = session.get(t.Account, account_id)
                     store_page(session, account, page, result)
+                    memory.refresh(session)     # the answer memory learns the new items
                 if page.cursor is not None:
                     cursor = page.cursor
                 stored += len(page.items)
