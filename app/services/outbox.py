@@ -75,7 +75,7 @@ def _capabilities(platform: str) -> frozenset:
 
 
 def reply_limit_for(item: t.Item, account: t.Account) -> int:
-    from app.services.textlimits import reply_limit
+    from app.connectors.textlimits import reply_limit
     return reply_limit("messenger" if item.kind == "message" else account.platform)
 
 
@@ -90,7 +90,7 @@ def validate_reply(session: Session, item_id: int, text: str, *, signature: str 
                    now: datetime | None = None) -> list[str]:
     """Problems that stop a reply from being queued, in words, for the composer to show
     before Send is pressed. Empty when the reply can go."""
-    from app.services.textlimits import weighted_length
+    from app.connectors.textlimits import weighted_length
     from app.services.signatures import ends_with_signature
 
     now = now or clock.now()
@@ -400,7 +400,7 @@ def flush(ws, *, account_id: int | None = None, now: datetime | None = None,
 
     ``before_record`` is a test hook run after the platform accepted a write and before the
     result is stored (where a crash leaves the outcome unknown)."""
-    from app.services.sync import connector_for
+    from app.services.connections import connector_for
 
     factory = connector_factory or connector_for
     me = worker_id()

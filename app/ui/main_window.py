@@ -491,7 +491,7 @@ class MainWindow(QMainWindow):
 
     def _org_job(self) -> dict:
         """The team's shared settings the composer needs (own e-mail domains, case channel)."""
-        from app.services.collab import setting_value
+        from app.services.shared_settings import setting_value
         return {key: setting_value(self.ws, key) for key in ("org.own_domains", "org.case_channel")}
 
     def load_org_settings(self) -> None:
@@ -502,11 +502,7 @@ class MainWindow(QMainWindow):
         self.item_list.tick()
 
     def _templates_job(self):
-        try:
-            from app.services.templates_store import templates_for
-        except ImportError:
-            from app.services.templates import default_templates
-            return default_templates()
+        from app.services.templates_store import templates_for
         with self.ws.db.session() as s:
             return templates_for(s)
 
@@ -692,10 +688,7 @@ class MainWindow(QMainWindow):
             "Read-only: only this message is shown; the rest of the conversation needs the team database."), 8000)
 
     def _signature_for(self, session, row, my_name: str, form: str | None) -> str:
-        try:
-            from app.services.templates_store import signature_for_account
-        except ImportError:
-            return render_signature(form, my_name, row.institution, row.account_name)
+        from app.services.templates_store import signature_for_account
         return signature_for_account(session, row.account_id, my_name, form)
 
     def _item_loaded(self, gen: int, result) -> None:
@@ -890,11 +883,7 @@ class MainWindow(QMainWindow):
             # Counts not loaded yet (F5 right at start): try again when they are.
             QTimer.singleShot(500, self.sync_now)
             return
-        try:
-            from app.services.sync import sync_account
-        except ImportError:
-            self.show_error(self.tr("Syncing is not available in this build."))
-            return
+        from app.services.sync import sync_account
         ws = self.ws
         started = 0
         for account_id in ids:
@@ -960,11 +949,7 @@ class MainWindow(QMainWindow):
         editor.open()
 
     def show_settings(self) -> None:
-        try:
-            from app.ui.settings_dialog import SettingsDialog
-        except ImportError:
-            self.statusBar().showMessage(self.tr("Settings are not available in this build."), 5000)
-            return
+        from app.ui.settings_dialog import SettingsDialog
         dialog = SettingsDialog(self.ws, self, actor=self.user)
         dialog.settingsSaved.connect(self._settings_saved)
         dialog.needsRecompute.connect(self._recompute_account)
@@ -1228,10 +1213,7 @@ class MainWindow(QMainWindow):
 
 def _record_template_use(session, item_id: int, category: str, actor: str) -> None:
     """Audit which kind of template an answer came from (training scores it; reports may)."""
-    try:
-        from app.services.training import record_template_use
-    except ImportError:
-        return
+    from app.services.training import record_template_use
     record_template_use(session, item_id, category, actor)
 
 

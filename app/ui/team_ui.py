@@ -65,23 +65,6 @@ def is_unreachable(exc: BaseException) -> bool:
         or "cannot be reached" in exc.message
 
 
-@lru_cache(maxsize=None)
-def claim_icon() -> QIcon:
-    """A person on an amber disc: "a colleague is on this" (shape, not colour alone)."""
-    def draw(p: QPainter, s: float) -> None:
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(QColor("#8A4B00"))
-        p.drawEllipse(QRectF(s * 0.04, s * 0.04, s * 0.92, s * 0.92))
-        p.setBrush(QColor("#FFFFFF"))
-        p.drawEllipse(QRectF(s * 0.36, s * 0.18, s * 0.28, s * 0.28))
-        body = QPainterPath()
-        body.moveTo(QPointF(s * 0.22, s * 0.80))
-        body.cubicTo(QPointF(s * 0.24, s * 0.50), QPointF(s * 0.76, s * 0.50), QPointF(s * 0.78, s * 0.80))
-        body.closeSubpath()
-        p.drawPath(body)
-    return icons._icon(draw)
-
-
 # --- work for the runner (worker threads; plain data out) ---------------------------------
 
 @dataclass
@@ -648,4 +631,4 @@ class TeamController(QObject):
             self.window._after_background_change()
 
 
-__all__ = ["TeamController", "ItemTeamState", "item_team_state", "is_unreachable", "claim_icon"]
+__all__ = ["TeamController", "ItemTeamState", "item_team_state", "is_unreachable"]

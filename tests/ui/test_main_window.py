@@ -478,7 +478,7 @@ def test_sync_progress_shows_under_the_account(window, idle):
 
 
 def test_composer_uses_the_teams_shared_settings(window, ws, idle):
-    from app.services import collab
+    from app.services import shared_settings as collab
     with ws.db.session() as s:
         collab.set_shared(s, "org.case_channel", "https://viborg.dk/kontakt", ws.user)
         collab.set_shared(s, "org.own_domains", "viborg.dk", ws.user)
