@@ -19,13 +19,12 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
-from typing import Any, Callable, Mapping
+from datetime import datetime, timedelta
+from typing import Callable, Mapping
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from app.config import SETTINGS_BY_KEY, Setting
 from app.errors import NotFoundError, UsageError
 from app.i18n import translate
 from app.models import tables as t
@@ -128,7 +127,8 @@ def lock_item(session: Session, item_id: int) -> t.Item | None:
 
 def queue_reply(session: Session, item_id: int, author: str, text: str, *, action: str = "reply",
                 override: bool = False, signature: str | None = None, confirmed: bool = False,
-                now: datetime | None = None, after_check: Callable[[], None] | None = None) -> int:
+                now: datetime | None = None, after_check: Callable[[], None] | None = None,
+                validated: bool = False) -> int:
     """Queue an answer unless it collides with a colleague. ``override`` is the person's
     explicit "answer anyway" after reading the warning. Returns the outbox id.
 
@@ -145,7 +145,7 @@ def queue_reply(session: Session, item_id: int, author: str, text: str, *, actio
     if after_check:
         after_check()
     outbox_id = outbox.queue_action(session, item_id, action, author, text, confirmed=confirmed,
-                                    signature=signature, now=now)
+                                    signature=signature, now=now, validated=validated)
     if collision:
         item = session.get(t.Item, item_id)
         item_service.audit(session, author, "answered_despite_warning", item_id=item_id,
@@ -153,6 +153,14 @@ def queue_reply(session: Session, item_id: int, author: str, text: str, *, actio
                            collision=collision.kind, colleague=collision.colleague)
     return outbox_id
 
+
+
+def known_colleagues(db, exclude: frozenset[str] = frozenset()) -> list[str]:
+    """Names to offer for "Assign to…": everyone in the audit log and every live claim."""
+    with db.session() as session:
+        names = {a.actor for a in activity(session, limit=1000) if a.actor not in exclude}
+    names |= set(team.active_claims(db).values())
+    return sorted((n for n in names if n and n.strip()), key=str.casefold)
 
 # --- the composer's claim ------------------------------------------------------------------
 

@@ -155,9 +155,11 @@ def target_of(item: t.Item, thread_external_id: str | None) -> cb.Target:
 
 def queue_action(session: Session, item_id: int, action: str, author: str, text: str | None = None,
                  *, confirmed: bool = False, signature: str | None = None,
-                 now: datetime | None = None) -> int:
+                 now: datetime | None = None, validated: bool = False) -> int:
     """Validate, save the action (final text included) and change the item's status. The send
-    happens later, in ``flush``. Returns the outbox id."""
+    happens later, in ``flush``. Returns the outbox id. ``validated``: the caller already ran
+    ``validate_reply`` on this text in this transaction (``services.actions``), so it is not
+    run twice; the checker's confirmation rule still applies."""
     if action not in ACTIONS:
         raise UsageError(translate("Outbox", "Unknown action: {action}").format(action=action))
     now = now or clock.now()
@@ -173,7 +175,7 @@ def queue_action(session: Session, item_id: int, action: str, author: str, text:
         from app.services.checker import check
         from app.services.signatures import append_signature
         final_text = append_signature(text or "", signature) if signature else (text or "")
-        problems = validate_reply(session, item_id, final_text, signature=signature, now=now)
+        problems = [] if validated else validate_reply(session, item_id, final_text, signature=signature, now=now)
         if problems:
             raise UsageError(problems[0])
         findings = [f for f in check(final_text, platform=account.platform, language=account.language,
