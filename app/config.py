@@ -16,6 +16,7 @@ from typing import Any, Callable
 
 from app.errors import DataDirError, UsageError
 from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.policy import parse_policy
 
 APP_DIR_NAME = "Svarbox"
 DB_FILE = "svarbox.sqlite3"
@@ -94,7 +95,6 @@ def resolve_paths(data_dir: str | None = None, database_url: str | None = None,
 # --- settings declared as data -------------------------------------------------------------
 
 def _policy(value: str) -> str:
-    from app.services.deadlines import parse_policy
     parse_policy(value)
     return value
 

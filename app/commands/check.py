@@ -18,7 +18,7 @@ from app.i18n import LANGUAGES
 
 
 def register(subparsers) -> None:
-    from app.services.textlimits import LIMITS
+    from app.connectors.textlimits import LIMITS
 
     p = subparsers.add_parser(
         "check", help="check a reply for ID numbers, length, tone and signature",
@@ -53,12 +53,9 @@ def _install_translations(args: argparse.Namespace) -> None:
         language = UserSettings(paths.settings_file).get("user.language") or None
     except (KnownError, OSError, ValueError):
         pass
-    try:
-        from app.i18n import install
+    from app.i18n import install
 
-        install(language)
-    except ImportError:  # no Qt: English messages
-        pass
+    install(language)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -27,6 +27,7 @@ def register(sub) -> None:
 
 
 def _report(results, as_json: bool) -> int:
+    from app.commands._common import print_json
     if as_json:
         print_json([r.to_json() for r in results])
     else:
@@ -35,8 +36,23 @@ def _report(results, as_json: bool) -> int:
     return 0 if all(r.state == "sent" for r in results) else 1
 
 
+def _perform(ws, request) -> int | None:
+    """Through the one door for item actions; the outbox id, None when kept on this computer.
+    Refusals raise as a KnownError (the CLI prints it in words, exit code 2)."""
+    from app.errors import UsageError
+    from app.services import actions
+    result = actions.perform(ws, request)
+    if result.outcome == "queued":
+        return result.outbox_id
+    if result.outcome == "kept":
+        print(result.message)
+        return None
+    raise UsageError(result.problems[0] if result.problems else result.message or actions.not_offered())
+
+
 def run_reply(args) -> int:
-    from app.commands._common import iso, print_json, user_signature, workspace_from_args
+    from app.commands._common import user_signature, workspace_from_args
+    from app.services import actions
     from app.services import items as item_service
     from app.services import outbox as svc
     ws = workspace_from_args(args)
@@ -44,8 +60,10 @@ def run_reply(args) -> int:
         with ws.db.session() as session:
             item = item_service.get_item(session, args.item)
             signature = user_signature(ws, session, item.account_id)
-            outbox_id = svc.queue_action(session, args.item, "holding_reply" if args.holding else "reply",
-                                         ws.user, args.text, confirmed=args.confirm, signature=signature)
+        outbox_id = _perform(ws, actions.Request(args.item, "holding_reply" if args.holding else "reply", ws.user,
+                                                 args.text, signature=signature, confirmed=args.confirm))
+        if outbox_id is None:
+            return 0
         print(translate("CLI", "Queued reply #{id}.").format(id=outbox_id))
         if not args.no_flush:
             return _report([r for r in svc.flush(ws) if r.outbox_id == outbox_id], False)
@@ -55,13 +73,14 @@ def run_reply(args) -> int:
 
 
 def run_moderate(args) -> int:
-    from app.commands._common import iso, print_json, user_signature, workspace_from_args
-    from app.services import items as item_service
+    from app.commands._common import workspace_from_args
+    from app.services import actions
     from app.services import outbox as svc
     ws = workspace_from_args(args)
     try:
-        with ws.db.session() as session:
-            outbox_id = svc.queue_action(session, args.item, args.action, ws.user)
+        outbox_id = _perform(ws, actions.Request(args.item, args.action, ws.user))
+        if outbox_id is None:
+            return 0
         print(translate("CLI", "Queued {action} #{id}.").format(action=args.action, id=outbox_id))
         if not args.no_flush:
             return _report([r for r in svc.flush(ws) if r.outbox_id == outbox_id], False)
@@ -71,8 +90,7 @@ def run_moderate(args) -> int:
 
 
 def run_outbox(args) -> int:
-    from app.commands._common import iso, print_json, user_signature, workspace_from_args
-    from app.services import items as item_service
+    from app.commands._common import iso, print_json, workspace_from_args
     from app.services import outbox as svc
     ws = workspace_from_args(args)
     try:

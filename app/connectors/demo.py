@@ -682,11 +682,9 @@ class DemoConnector:
             limit = self.reply_limit
         length = len(text)
         if self.platform == Platform.X:
-            try:   # X counts weighted characters; same rule as the composer's counter
-                from app.services.textlimits import weighted_length
-                length = weighted_length("x", text)
-            except ImportError:
-                pass
+            # X counts weighted characters; same rule as the composer's counter.
+            from app.connectors.textlimits import weighted_length
+            length = weighted_length("x", text)
         if length > limit:
             raise Permanent(f"The reply is {length} characters; the limit is {limit}.",
                             code="too_long")

@@ -12,7 +12,7 @@ What X allows and how we map it (see shared/design/platforms.md):
   rule); delete **only the account's own posts** (X cannot delete other people's posts).
 - Text from X arrives with ``&``, ``<`` and ``>`` HTML-escaped; we unescape exactly those.
 - ``reply_limit`` is 280 *weighted* characters; the weighting lives in
-  ``app.services.textlimits`` and is not repeated here.
+  ``app.connectors.textlimits`` and is not repeated here.
 - ``get_state`` can tell whether a post exists, but X's v2 lookup does not say whether a reply
   is hidden, so ``hidden`` is always None.
 - The token travels only in the ``Authorization`` header and is scrubbed from messages.

@@ -216,7 +216,7 @@ def _parsed_or_none(text: str | None):
 def read_settings(ws: Workspace) -> dict[str, Any]:
     """Every declared setting's current value: shared ones from the database (declared
     default when unset), personal ones from this user's settings file."""
-    from app.services.collab import shared_settings
+    from app.services.shared_settings import shared_settings
 
     values = {s.key: ws.settings.get(s.key) for s in SETTINGS if s.scope != "shared"}
     with ws.db.session() as session:
@@ -229,7 +229,7 @@ def save_settings(ws: Workspace, values: Mapping[str, Any], actor: str) -> list[
 
     Every value is validated first, so a refused one (UsageError naming the setting) leaves
     everything as it was."""
-    from app.services.collab import set_shared
+    from app.services.shared_settings import set_shared
 
     current = read_settings(ws)
     changed = {k: v for k, v in values.items() if k in SETTINGS_BY_KEY and current.get(k) != v}

@@ -110,7 +110,7 @@ def add_account(ws: Workspace, *, platform: str, name: str, token: str | None,
             platform=platform, choices=", ".join(PLATFORMS)))
     if not name.strip():
         raise UsageError(translate("Accounts", "An account needs a name."))
-    from app.services.collab import setting_value   # shared: the team's database, not this user's file
+    from app.services.shared_settings import setting_value   # shared: the team's database, not this user's file
     policy = policy or setting_value(ws, "policy.default") or "hours:24"
     followup_policy = followup_policy or setting_value(ws, "policy.followup") or "workdays:2"
     parse_policy(policy)

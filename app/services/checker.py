@@ -17,7 +17,8 @@ from typing import Iterable
 
 from app.errors import UsageError
 from app.i18n import LANGUAGES, translate
-from app.services import idnumbers, signatures, textlimits
+from app.connectors import textlimits
+from app.services import idnumbers, signatures
 
 ERROR, WARNING, HINT = "error", "warning", "hint"
 

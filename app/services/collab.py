@@ -11,8 +11,7 @@
   LISTEN/NOTIFY: it works the same on SQLite, and a few seconds is fast enough.
 - Assignments: ``assign`` plus ``assignments_for`` / ``AssignmentWatch`` for the assignee's
   notification poll; ``activity`` is the audit log across every client.
-- Shared settings (scope "shared" in ``app.config.SETTINGS``) live in the database
-  (``get_shared`` / ``set_shared``); personal ones stay in each user's settings file.
+- Shared settings live in ``app.services.shared_settings``.
 
 Qt-free; functions take a SQLAlchemy session (the caller's unit of work) or the workspace.
 """
@@ -20,13 +19,12 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
-from typing import Any, Callable, Mapping
+from datetime import datetime, timedelta
+from typing import Callable, Mapping
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from app.config import SETTINGS_BY_KEY, Setting
 from app.errors import NotFoundError, UsageError
 from app.i18n import translate
 from app.models import tables as t
@@ -129,7 +127,8 @@ def lock_item(session: Session, item_id: int) -> t.Item | None:
 
 def queue_reply(session: Session, item_id: int, author: str, text: str, *, action: str = "reply",
                 override: bool = False, signature: str | None = None, confirmed: bool = False,
-                now: datetime | None = None, after_check: Callable[[], None] | None = None) -> int:
+                now: datetime | None = None, after_check: Callable[[], None] | None = None,
+                validated: bool = False) -> int:
     """Queue an answer unless it collides with a colleague. ``override`` is the person's
     explicit "answer anyway" after reading the warning. Returns the outbox id.
 
@@ -146,7 +145,7 @@ def queue_reply(session: Session, item_id: int, author: str, text: str, *, actio
     if after_check:
         after_check()
     outbox_id = outbox.queue_action(session, item_id, action, author, text, confirmed=confirmed,
-                                    signature=signature, now=now)
+                                    signature=signature, now=now, validated=validated)
     if collision:
         item = session.get(t.Item, item_id)
         item_service.audit(session, author, "answered_despite_warning", item_id=item_id,
@@ -154,6 +153,14 @@ def queue_reply(session: Session, item_id: int, author: str, text: str, *, actio
                            collision=collision.kind, colleague=collision.colleague)
     return outbox_id
 
+
+
+def known_colleagues(db, exclude: frozenset[str] = frozenset()) -> list[str]:
+    """Names to offer for "Assign to…": everyone in the audit log and every live claim."""
+    with db.session() as session:
+        names = {a.actor for a in activity(session, limit=1000) if a.actor not in exclude}
+    names |= set(team.active_claims(db).values())
+    return sorted((n for n in names if n and n.strip()), key=str.casefold)
 
 # --- the composer's claim ------------------------------------------------------------------
 
@@ -307,89 +314,3 @@ def activity(session: Session, *, item_id: int | None = None, since: datetime | 
             details = {}
         out.append(Activity(event.at, event.actor, event.action, event.item_id, event.account_id, details))
     return out
-
-
-# --- shared settings -----------------------------------------------------------------------
-
-def _shared(key: str) -> Setting:
-    setting = SETTINGS_BY_KEY.get(key)
-    if setting is None:
-        raise UsageError(translate("Config", "There is no setting called {key}.").format(key=key))
-    if setting.scope != "shared":
-        raise UsageError(translate("Config", "{key} is a personal setting, kept in each person's own "
-                                   "settings file.").format(key=key))
-    return setting
-
-
-def _coerce(setting: Setting, value: Any) -> Any:
-    if value is None:
-        return setting.default
-    try:
-        if setting.kind is bool:
-            return value if isinstance(value, bool) else str(value).lower() in ("1", "true", "yes")
-        return setting.kind(value)
-    except (TypeError, ValueError):
-        return setting.default
-
-
-def get_shared(session: Session, key: str) -> Any:
-    """A team-wide setting from the database, or its declared default."""
-    setting = _shared(key)
-    row = session.get(t.SharedSetting, key)
-    if row is None:
-        return setting.default
-    try:
-        return _coerce(setting, json.loads(row.value))
-    except ValueError:
-        return setting.default
-
-
-def set_shared(session: Session, key: str, value: Any, actor: str) -> Any:
-    """Validate and store a team-wide setting (an upsert: two colleagues saving at once both
-    succeed, the later wins). Returns the stored value."""
-    setting = _shared(key)
-    if setting.validate:
-        value = setting.validate(value)
-    value = _coerce(setting, value)
-    encoded = json.dumps(value, ensure_ascii=False)
-    dialect = session.get_bind().dialect.name
-    if dialect in ("postgresql", "sqlite"):
-        if dialect == "postgresql":
-            from sqlalchemy.dialects.postgresql import insert
-        else:
-            from sqlalchemy.dialects.sqlite import insert
-        stmt = insert(t.SharedSetting.__table__).values(key=key, value=encoded)
-        session.execute(stmt.on_conflict_do_update(index_elements=["key"],
-                                                   set_={"value": stmt.excluded.value}))
-    else:
-        session.merge(t.SharedSetting(key=key, value=encoded))
-    item_service.audit(session, actor, "shared_setting", key=key, value=value)
-    return value
-
-
-def shared_settings(session: Session) -> dict[str, Any]:
-    """Every shared setting with its current value (defaults filled in)."""
-    stored = dict(session.execute(select(t.SharedSetting.key, t.SharedSetting.value)).all())
-    out = {}
-    for setting in SETTINGS_BY_KEY.values():
-        if setting.scope != "shared":
-            continue
-        try:
-            out[setting.key] = _coerce(setting, json.loads(stored[setting.key])) \
-                if setting.key in stored else setting.default
-        except ValueError:
-            out[setting.key] = setting.default
-    return out
-
-
-def setting_value(ws, key: str) -> Any:
-    """The effective value wherever it lives: shared ones in the database, personal ones in
-    this user's settings file. A shared setting nobody has saved for the team yet falls back
-    to this user's file (where a single user's older choice lives), then to the default."""
-    setting = SETTINGS_BY_KEY.get(key)
-    if setting is not None and setting.scope == "shared":
-        with ws.db.session() as session:
-            if session.get(t.SharedSetting, key) is not None:
-                return get_shared(session, key)
-        return _coerce(setting, ws.settings.get(key))
-    return ws.settings.get(key)

@@ -401,10 +401,7 @@ def _url(account: platform.DemoAccount, thread: platform.DemoThread, external_id
 
 
 def _has_id_number(text: str) -> bool:
-    try:
-        from app.services.idnumbers import find_id_numbers
-    except ImportError:        # the detector ships separately; without it nothing is flagged
-        return False
+    from app.services.idnumbers import find_id_numbers
     return bool(find_id_numbers(text))
 
 
@@ -415,7 +412,7 @@ def _author_id(name: str) -> str:
 # --- seeding ---------------------------------------------------------------------------------
 
 def demo_state_path(ws) -> Path:
-    """The demo platform's state file (same place ``services.sync.connector_for`` uses)."""
+    """The demo platform's state file (same place ``services.connections.connector_for`` uses)."""
     return platform.state_file_in(ws.paths.data_dir / ws.kind)
 
 

@@ -181,7 +181,7 @@ def is_reachable(db) -> bool:
         return False
 
 
-def _offline_error(ws, exc: BaseException) -> bool:
+def offline_error(ws, exc: BaseException) -> bool:
     """Database faults that mean "the team database is away", as opposed to bugs or a local
     SQLite problem (a locked or full local file is not fixed by waiting for a network)."""
     return isinstance(exc, DatabaseError) and ws.db.dialect != "sqlite"
@@ -205,11 +205,11 @@ def submit(ws, item_id: int, action: str, text: str | None = None, *, signature:
     key = new_key()
     try:
         with ws.db.session() as session:
-            outbox_id = _queue(session, item_id, action, ws.user, text, signature=signature,
+            outbox_id = queue_in_session(session, item_id, action, ws.user, text, signature=signature,
                                confirmed=confirmed, override=override, key=key)
         return SubmitResult(outbox_id, None)
     except KnownError as exc:
-        if not _offline_error(ws, exc):
+        if not offline_error(ws, exc):
             raise
         queue = queue or for_workspace(ws)
         queue.record(ws.db.url, item_id, action, ws.user, text, signature=signature,
@@ -217,16 +217,19 @@ def submit(ws, item_id: int, action: str, text: str | None = None, *, signature:
         return SubmitResult(None, key, exc.message)
 
 
-def _queue(session, item_id: int, action: str, author: str, text: str | None, *,
-           signature: str | None, confirmed: bool, override: bool, key: str) -> int:
-    """Queue through the collision guard (answers) or straight (moderation), under ``key``."""
+def queue_in_session(session, item_id: int, action: str, author: str, text: str | None, *,
+                     signature: str | None, confirmed: bool, override: bool, key: str,
+                     validated: bool = False, now=None) -> int:
+    """Queue through the collision guard (answers) or straight (moderation), under ``key``.
+    ``validated``: the caller ran ``outbox.validate_reply`` in this transaction already."""
     from app.services import collab, outbox
 
     if action in collab.ANSWER_ACTIONS:
         outbox_id = collab.queue_reply(session, item_id, author, text or "", action=action,
-                                       override=override, signature=signature, confirmed=confirmed)
+                                       override=override, signature=signature, confirmed=confirmed,
+                                       validated=validated, now=now)
     else:
-        outbox_id = outbox.queue_action(session, item_id, action, author, text, confirmed=confirmed)
+        outbox_id = outbox.queue_action(session, item_id, action, author, text, confirmed=confirmed, now=now)
     # Our key replaces the random one: this is what makes a replay find the row.
     session.execute(update(t.OutboxAction).where(t.OutboxAction.id == outbox_id)
                     .values(idempotency_key=key))
@@ -237,7 +240,7 @@ def _queue(session, item_id: int, action: str, author: str, text: str | None, *,
 def _queue_one(session, entry: PendingAction) -> int:
     from app.services import items as item_service
 
-    outbox_id = _queue(session, entry.item_id, entry.action, entry.author, entry.text,
+    outbox_id = queue_in_session(session, entry.item_id, entry.action, entry.author, entry.text,
                        signature=entry.signature, confirmed=entry.confirmed, override=entry.override,
                        key=entry.idempotency_key)
     item_service.audit(session, entry.author, "replayed_from_local_queue", item_id=entry.item_id,
@@ -275,7 +278,7 @@ def replay(ws, queue: LocalQueue | None = None) -> ReplayResult:
         try:
             outcome, outbox_id = _replay_one(ws, entry)
         except KnownError as exc:
-            if _offline_error(ws, exc):
+            if offline_error(ws, exc):
                 result.offline, result.message = True, exc.message
                 break
             # A colleague answered meanwhile, the item is gone, the text is no longer valid...

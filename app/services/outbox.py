@@ -75,7 +75,7 @@ def _capabilities(platform: str) -> frozenset:
 
 
 def reply_limit_for(item: t.Item, account: t.Account) -> int:
-    from app.services.textlimits import reply_limit
+    from app.connectors.textlimits import reply_limit
     return reply_limit("messenger" if item.kind == "message" else account.platform)
 
 
@@ -90,7 +90,7 @@ def validate_reply(session: Session, item_id: int, text: str, *, signature: str 
                    now: datetime | None = None) -> list[str]:
     """Problems that stop a reply from being queued, in words, for the composer to show
     before Send is pressed. Empty when the reply can go."""
-    from app.services.textlimits import weighted_length
+    from app.connectors.textlimits import weighted_length
     from app.services.signatures import ends_with_signature
 
     now = now or clock.now()
@@ -155,9 +155,11 @@ def target_of(item: t.Item, thread_external_id: str | None) -> cb.Target:
 
 def queue_action(session: Session, item_id: int, action: str, author: str, text: str | None = None,
                  *, confirmed: bool = False, signature: str | None = None,
-                 now: datetime | None = None) -> int:
+                 now: datetime | None = None, validated: bool = False) -> int:
     """Validate, save the action (final text included) and change the item's status. The send
-    happens later, in ``flush``. Returns the outbox id."""
+    happens later, in ``flush``. Returns the outbox id. ``validated``: the caller already ran
+    ``validate_reply`` on this text in this transaction (``services.actions``), so it is not
+    run twice; the checker's confirmation rule still applies."""
     if action not in ACTIONS:
         raise UsageError(translate("Outbox", "Unknown action: {action}").format(action=action))
     now = now or clock.now()
@@ -173,7 +175,7 @@ def queue_action(session: Session, item_id: int, action: str, author: str, text:
         from app.services.checker import check
         from app.services.signatures import append_signature
         final_text = append_signature(text or "", signature) if signature else (text or "")
-        problems = validate_reply(session, item_id, final_text, signature=signature, now=now)
+        problems = [] if validated else validate_reply(session, item_id, final_text, signature=signature, now=now)
         if problems:
             raise UsageError(problems[0])
         findings = [f for f in check(final_text, platform=account.platform, language=account.language,
@@ -400,7 +402,7 @@ def flush(ws, *, account_id: int | None = None, now: datetime | None = None,
 
     ``before_record`` is a test hook run after the platform accepted a write and before the
     result is stored (where a crash leaves the outcome unknown)."""
-    from app.services.sync import connector_for
+    from app.services.connections import connector_for
 
     factory = connector_factory or connector_for
     me = worker_id()

@@ -7,11 +7,10 @@ rather than errors: other accounts keep syncing.
 """
 from __future__ import annotations
 
-import json
 import logging
 import time
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from typing import Callable
 
 from sqlalchemy import insert, select, update
@@ -22,6 +21,7 @@ from app.errors import CredentialError
 from app.i18n import translate
 from app.models import tables as t
 from app.services import items as item_service
+from app.services.connections import account_options, connector_for
 from app.services.workspace import Workspace
 from app import clock
 from app.services import memory
@@ -52,35 +52,6 @@ class SyncResult:
         data["paused_until"] = self.paused_until.isoformat() if self.paused_until else None
         return data
 
-
-
-# --- connectors ----------------------------------------------------------------------------
-
-def account_options(account: t.Account) -> dict:
-    try:
-        return json.loads(account.options or "{}")
-    except ValueError:
-        return {}
-
-
-def connector_for(ws: Workspace, account: t.Account) -> cb.Connector:
-    """The connector an account syncs and sends through. Demo and training workspaces only ever
-    get the local demo platform, whatever the account's platform says."""
-    options = account_options(account)
-    config = cb.ConnectorConfig(account_external_id=account.external_id, token="",
-                                base_url=account.base_url, handle=account.handle, extra=options)
-    if ws.offline_only or account.platform == cb.Platform.DEMO.value or options.get("demo"):
-        from app.connectors.demo import DemoConnector
-        state = ws.paths.data_dir / ws.kind / "demo-platform.json" if ws.kind != "main" else \
-            ws.paths.data_dir / "demo-platform.json"
-        return DemoConnector(config, platform=account.platform, state_path=state)
-    from app.connectors.registry import create_connector
-    token = ws.credentials.get(account.credential_ref) if account.credential_ref else None
-    if not token:
-        raise cb.AuthExpired(translate("Sync", "No token for this account in your keychain; "
-                                       "reconnect it."), code="no-token")
-    config.token = token
-    return create_connector(cb.Platform(account.platform), config)
 
 
 # --- storing pages -------------------------------------------------------------------------

@@ -48,7 +48,7 @@ class AccountDialog(QDialog):
         self.institution.setEditable(True)
         self.external_id = QLineEdit(self)
         self.handle = QLineEdit(self)
-        from app.services.collab import setting_value   # the team's default, not only this user's
+        from app.services.shared_settings import setting_value   # the team's default, not only this user's
         self.policy = QLineEdit(str(setting_value(ws, "policy.default") or "hours:24"), self)
         self.country = QComboBox(self)
         for code, label in (("DK", self.tr("Denmark")), ("SE", self.tr("Sweden")), ("NO", self.tr("Norway")),

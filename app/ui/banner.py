@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy
 
-from app.ui import icons
+from app.ui import icons, theme
 
 STYLES = {
     # kind: (background, border, text, icon state)
@@ -38,11 +38,7 @@ class Banner(QFrame):
     def show_message(self, text: str, kind: str = "info", actions=()) -> None:
         """Show ``text``; ``actions`` are (label, description, callback) buttons."""
         bg, border, fg, state = STYLES.get(kind, STYLES["info"])
-        try:   # the shared palette follows dark mode and high contrast
-            from app.ui import theme
-            fg, bg = theme.banner_style(kind)
-        except ImportError:
-            pass
+        fg, bg = theme.banner_style(kind)   # the shared palette follows dark mode and high contrast
         self.setStyleSheet(f"QFrame#{self.objectName()} {{ background: {bg}; border: 1px solid {border};"
                            f" border-radius: 6px; }} QLabel {{ color: {fg}; border: none; background: transparent; }}")
         self.icon.setPixmap(icons.state_icon(state).pixmap(QSize(18, 18)))

@@ -18,14 +18,11 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QFormLayout, QFrame, QHBoxL
 from app.errors import UsageError
 from app.services import templates as tpl
 from app.services.signatures import append_signature
-from app.services.textlimits import is_weighted, reply_limit, weighted_length
+from app.connectors.textlimits import is_weighted, reply_limit, weighted_length
 from app.ui import icons
 from app import clock
 
-try:
-    from app.services.checker import check
-except ImportError:  # pragma: no cover - written concurrently; the composer works without it
-    check = None
+from app.services.checker import check
 
 # Action keys, as the services name them (outbox actions or items.apply_action actions).
 SEND_ACTIONS = ("reply", "holding_reply")
@@ -616,7 +613,7 @@ class Composer(QFrame):
         if ctx is not None and self._missing:
             self._add_finding("error", self.tr("Fill in before sending: {names}").format(
                 names=", ".join(tpl.placeholder_label(n) for n in self._missing)))
-        if ctx is not None and text.strip() and check is not None:
+        if ctx is not None and text.strip():
             language = ctx.language if ctx.language in ("da", "sv", "en") else "da"
             try:
                 self._findings = check(text, platform=ctx.item.platform, language=language,

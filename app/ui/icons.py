@@ -181,3 +181,20 @@ def badge_icon(count: int) -> QIcon:
         p.drawRoundedRect(r, r.height() / 2, r.height() / 2)
         _glyph(p, r, text, "#FFFFFF", 0.8)
     return _icon(draw)
+
+
+@lru_cache(maxsize=None)
+def claim_icon() -> QIcon:
+    """A person on an amber disc: "a colleague is on this" (shape, not colour alone)."""
+    def draw(p: QPainter, s: float) -> None:
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QColor("#8A4B00"))
+        p.drawEllipse(QRectF(s * 0.04, s * 0.04, s * 0.92, s * 0.92))
+        p.setBrush(QColor("#FFFFFF"))
+        p.drawEllipse(QRectF(s * 0.36, s * 0.18, s * 0.28, s * 0.28))
+        body = QPainterPath()
+        body.moveTo(QPointF(s * 0.22, s * 0.80))
+        body.cubicTo(QPointF(s * 0.24, s * 0.50), QPointF(s * 0.76, s * 0.50), QPointF(s * 0.78, s * 0.80))
+        body.closeSubpath()
+        p.drawPath(body)
+    return _icon(draw)

@@ -211,8 +211,7 @@ class InboxModel(QAbstractTableModel):
             if col == COL_AUTHOR and row.has_id_number:
                 return icons.state_icon("warning")
             if col == COL_TEXT and row.id in self._claims:
-                from app.ui.team_ui import claim_icon
-                return claim_icon()
+                return icons.claim_icon()
         elif role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             if col == COL_TEXT and row.id in self._claims:
                 claim = self.tr("{colleague} is answering").format(colleague=self._claims[row.id])

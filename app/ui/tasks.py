@@ -95,6 +95,18 @@ class TaskRunner(QObject):
         self._start(job)
         return job
 
+    def run_in_session(self, db, fn: Callable[..., Any], *args: Any, on_success: Callable[[Any], None] | None = None,
+                       on_failure: Callable[[BaseException], None] | None = None, key: str | None = None,
+                       latest_only: bool = False, label: str = "", **kwargs: Any) -> Job:
+        """Run the service call ``fn(session, *args, **kwargs)`` in its own database session
+        (one unit of work, committed when it returns) off the GUI thread. The UI never opens
+        a session itself: this is its one way to ask a session-taking service."""
+        def job() -> Any:
+            with db.session() as session:
+                return fn(session, *args, **kwargs)
+        return self.run(job, on_success=on_success, on_failure=on_failure, key=key, latest_only=latest_only,
+                        label=label or getattr(fn, "__name__", ""))
+
     def is_busy(self, key: str | None = None) -> bool:
         if key is None:
             return bool(self._active)

@@ -99,7 +99,8 @@ def cmd_flush(ws, args) -> None:
 
 
 def cmd_sync(ws, args) -> None:
-    from app.services.sync import connector_for, sync_account
+    from app.services.connections import connector_for
+    from app.services.sync import sync_account
     from app.models import tables as t
     short_sync_lease(args.ttl)
     connector = None

@@ -146,7 +146,7 @@ def test_a_commit_whose_answer_was_lost_is_not_queued_twice(db_url, make_team):
     ws, item = team.anna, team.item_id(team.comment_ids[0])
     key = localqueue.new_key()
     with ws.db.session() as s:
-        outbox_id = localqueue._queue(s, item, "reply", ANNA, "Svar", signature=None, confirmed=False,
+        outbox_id = localqueue.queue_in_session(s, item, "reply", ANNA, "Svar", signature=None, confirmed=False,
                                       override=False, key=key)
     queue = localqueue.for_workspace(ws)
     queue.record(ws.db.url, item, "reply", ANNA, "Svar", key=key)

@@ -10,7 +10,7 @@ import pytest
 from app.config import SETTINGS_BY_KEY
 from app.errors import UsageError
 from app.models import tables as t
-from app.services import accounts, collab, inbox, outbox
+from app.services import accounts, collab, inbox, outbox, shared_settings
 from app.services import team as team_service
 from app.services.sync import sync_account
 from tests.team.teamkit import ACCOUNT_NAME, ANNA, BO
@@ -29,33 +29,33 @@ def test_personal_settings_stay_personal(db_url, make_team):
     assert (team.data_dir(ANNA) / "settings.json").exists()
     assert not (team.data_dir(BO) / "settings.json").exists()
     for key in ("user.signature", "user.language", "notify.enabled"):
-        assert collab.setting_value(bo, key) == SETTINGS_BY_KEY[key].default
-    assert collab.setting_value(anna, "user.signature") == "/Anna, Kommunikation"
+        assert shared_settings.setting_value(bo, key) == SETTINGS_BY_KEY[key].default
+    assert shared_settings.setting_value(anna, "user.signature") == "/Anna, Kommunikation"
     with pytest.raises(UsageError, match="personal setting"):
         with anna.db.session() as s:
-            collab.set_shared(s, "user.signature", "/Anna", ANNA)
+            shared_settings.set_shared(s, "user.signature", "/Anna", ANNA)
 
 
 def test_shared_settings_are_shared_through_the_database(db_url, make_team):
     team = make_team(db_url, sync=False)
     anna, bo = team.anna, team.client(BO)
-    assert collab.setting_value(bo, "policy.default") == "hours:24"       # the declared default
+    assert shared_settings.setting_value(bo, "policy.default") == "hours:24"       # the declared default
     with anna.db.session() as s:
-        collab.set_shared(s, "policy.default", "hours:8", ANNA)
-        assert collab.set_shared(s, "retention.days", "30", ANNA) == 30
-    assert collab.setting_value(bo, "policy.default") == "hours:8"
-    assert collab.setting_value(bo, "retention.days") == 30
+        shared_settings.set_shared(s, "policy.default", "hours:8", ANNA)
+        assert shared_settings.set_shared(s, "retention.days", "30", ANNA) == 30
+    assert shared_settings.setting_value(bo, "policy.default") == "hours:8"
+    assert shared_settings.setting_value(bo, "retention.days") == 30
     with pytest.raises(UsageError):
         with bo.db.session() as s:
-            collab.set_shared(s, "policy.default", "whenever", BO)
+            shared_settings.set_shared(s, "policy.default", "whenever", BO)
     with pytest.raises(UsageError):
         with bo.db.session() as s:
-            collab.get_shared(s, "no.such.setting")
+            shared_settings.get_shared(s, "no.such.setting")
     with bo.db.session() as s:
-        collab.set_shared(s, "policy.default", "business_hours:4", BO)          # the later save wins
+        shared_settings.set_shared(s, "policy.default", "business_hours:4", BO)          # the later save wins
     with anna.db.session() as s:
-        assert collab.get_shared(s, "policy.default") == "business_hours:4"
-        everything = collab.shared_settings(s)
+        assert shared_settings.get_shared(s, "policy.default") == "business_hours:4"
+        everything = shared_settings.shared_settings(s)
         assert everything["org.own_domains"] == "" and everything["retention.days"] == 30
         assert set(everything) == {k for k, v in SETTINGS_BY_KEY.items() if v.scope == "shared"}
         who = [(a.actor, a.details["key"]) for a in collab.activity(s) if a.action == "shared_setting"]
@@ -81,7 +81,7 @@ def test_without_the_token_a_colleague_sees_items_but_cannot_send(db_url, make_t
 def test_a_new_account_takes_the_teams_default_policy(db_url, make_team):
     team = make_team(db_url, sync=False)
     with team.anna.db.session() as s:
-        collab.set_shared(s, "policy.default", "hours:8", ANNA)
+        shared_settings.set_shared(s, "policy.default", "hours:8", ANNA)
     info = accounts.add_account(team.client(BO), platform="demo", name="Demo", token=None)
     assert info.policy == "hours:8"
 

@@ -47,7 +47,7 @@ def test_a_storm_gives_a_banner_one_notification_and_a_link_to_the_items(window,
     banner_button(window.crisis_banner, "Show the items").click()
     idle(window)
     assert window.navigator.current_key() == ("account", account_id)
-    assert (window._spec.sort, window._spec.descending, window._spec.search) == ("received", True, None)
+    assert (window.inbox._spec.sort, window.inbox._spec.descending, window.inbox._spec.search) == ("received", True, None)
     assert window.composer.item_id == newest
     received = [window.model.row_data(r).received_at for r in range(window.model.rowCount())]
     assert received == sorted(received, reverse=True)
@@ -75,13 +75,13 @@ def test_retention_runs_off_the_gui_thread_is_logged_and_waits_a_day(window, idl
         threads.append(threading.current_thread())
         return real(ws, now, **kwargs)
     monkeypatch.setattr(retention, "run_retention", spy)
-    with caplog.at_level(logging.INFO, logger="app.ui.team_ui"):
+    with caplog.at_level(logging.INFO, logger="app.ui.team_controller"):
         window.team.run_retention()
         idle(window)
         window.team.run_retention()        # within 20 hours: the service says it is not due
         idle(window)
     assert len(threads) == 2 and all(th is not threading.main_thread() for th in threads)
-    logged = [r.getMessage() for r in caplog.records if r.name == "app.ui.team_ui"]
+    logged = [r.getMessage() for r in caplog.records if r.name == "app.ui.team_controller"]
     assert logged[0].startswith("retention: {") and '"items": 1' in logged[0]
     assert logged[1] == "retention: not due yet"
     with window.ws.db.session() as s:

@@ -155,14 +155,14 @@ def test_search_filters_the_view(window, idle, qtbot):
     qtbot.keyClick(window.item_list, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.search_field.hasFocus()
     qtbot.keyClicks(window.search_field, "skraldespand")
-    window._apply_search()
+    window.inbox._apply_search()
     idle(window)
     assert 0 < window.model.rowCount() < total
     for r in range(window.model.rowCount()):
         assert "skraldespand" in window.model.row_data(r).text.lower()
     # Authors are searched too.
     window.search_field.setText("Henrik Poulsen")
-    window._apply_search()
+    window.inbox._apply_search()
     idle(window)
     assert window.model.rowCount() >= 1
     assert all(window.model.row_data(r).author_name == "Henrik Poulsen" for r in range(window.model.rowCount()))
@@ -284,7 +284,7 @@ def test_state_is_remembered(make_window, idle, ws):
     assert QSettings(str(path), QSettings.Format.IniFormat).value("view/key") == "view:answered"
     second = make_window()
     assert second.navigator.current_key() == ("view", "answered")
-    assert second._spec.view == "answered"
+    assert second.inbox._spec.view == "answered"
     assert second.splitter.sizes() == sizes
 
 
@@ -302,10 +302,10 @@ def test_outbox_banner_counts_waiting_actions(window, idle, monkeypatch):
 
 def test_offline_banner_keeps_the_window_usable(window, idle):
     from app.services.sync import SyncResult
-    accounts = window._counts.accounts
-    window._synced(SyncResult(accounts[0].account_id, offline=True, status="offline"))
+    accounts = window.inbox._counts.accounts
+    window.syncing._synced(SyncResult(accounts[0].account_id, offline=True, status="offline"))
     idle(window)
-    window._update_banners()
+    window.inbox._update_banners()
     assert window.offline_banner.isVisibleTo(window)
     assert "cannot be reached" in window.offline_banner.label.text()
     assert window.model.rowCount() > 0
@@ -323,7 +323,7 @@ def test_notifications_once_per_item(window, idle):
     idle(window)
     assert window.tray.sent == first
     window.ws.settings.set("notify.enabled", False)
-    window._notified.clear()
+    window.inbox._notified.clear()
     window.check_notifications()
     idle(window)
     assert window.tray.sent == first
@@ -339,7 +339,7 @@ def test_sync_now_refreshes_without_losing_the_selection(window, idle):
 
 
 def test_account_in_navigator_filters_the_list(window, idle):
-    accounts = window._counts.accounts
+    accounts = window.inbox._counts.accounts
     busiest = max(accounts, key=lambda a: a.open)
     assert window.navigator.select_key(("account", busiest.account_id))
     idle(window)
@@ -353,7 +353,7 @@ def test_header_click_sorts_in_sql(window, idle):
     from app.ui.item_model import COL_AUTHOR
     header.setSortIndicator(COL_AUTHOR, Qt.SortOrder.AscendingOrder)
     idle(window)
-    assert window._spec.sort == "author"
+    assert window.inbox._spec.sort == "author"
     authors = [window.model.row_data(r).author_name for r in range(window.model.rowCount())]
     assert authors == sorted(authors)
 
@@ -361,7 +361,7 @@ def test_header_click_sorts_in_sql(window, idle):
 def test_navigator_shows_sync_status_and_reconnect(window, idle):
     from dataclasses import replace as dc_replace
     from datetime import datetime, timezone
-    counts = window._counts
+    counts = window.inbox._counts
     first, second = counts.accounts[0], counts.accounts[1]
     until = app_clock.now() + timedelta(minutes=30)
     counts.accounts[0] = dc_replace(first, status="needs_reconnect")
@@ -468,7 +468,7 @@ def test_templates_editor_opens_from_the_menu(window, qtbot):
 
 
 def test_sync_progress_shows_under_the_account(window, idle):
-    account = window._counts.accounts[0]
+    account = window.inbox._counts.accounts[0]
     window.syncProgress.emit(account.account_id, 42)
     item = window.navigator._find(("account", account.account_id))
     assert "42" in item.text(0) and account.name in item.text(0)
@@ -478,11 +478,11 @@ def test_sync_progress_shows_under_the_account(window, idle):
 
 
 def test_composer_uses_the_teams_shared_settings(window, ws, idle):
-    from app.services import collab
+    from app.services import shared_settings as collab
     with ws.db.session() as s:
         collab.set_shared(s, "org.case_channel", "https://viborg.dk/kontakt", ws.user)
         collab.set_shared(s, "org.own_domains", "viborg.dk", ws.user)
-    window.load_org_settings()
+    window.inbox.load_org_settings()
     idle(window)
     window.item_list.select_row(1)
     idle(window)

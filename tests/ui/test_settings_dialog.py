@@ -14,7 +14,7 @@ from app.config import SETTINGS, UserSettings
 from app.models import tables as t
 from app.secrets import MemoryStore
 from app.services import account_settings as svc
-from app.services.collab import get_shared
+from app.services.shared_settings import get_shared
 from app.ui import theme
 from app.ui.accessibility import unnamed_controls
 from app.ui.settings_dialog import SettingsDialog

@@ -24,7 +24,7 @@ from app.secrets import MemoryStore
 from app.services import collab, localqueue, outbox, team
 from app.services import items as item_service
 from app.ui.item_model import COL_TEXT
-from app.ui.team_ui import UNREACHABLE
+from app.services.actions import UNREACHABLE
 from app import clock as app_clock
 
 ANNA = "Anna Holm"

@@ -534,7 +534,8 @@ NO_NETWORK = textwrap.dedent("""
     from app import clock as app_clock
     from app.connectors import base as cb
     from app.services.workspace import open_workspace
-    from app.services import sync
+    from app.services import connections, sync
+    from app import clock as app_clock
     from app.models import tables as t
     from sqlalchemy import select
 
@@ -544,7 +545,7 @@ NO_NETWORK = textwrap.dedent("""
     for account_id, account in accounts:
         result = sync.sync_account(ws, account_id)
         assert result.ok, result
-        conn = sync.connector_for(ws, account)
+        conn = connections.connector_for(ws, account)
         assert getattr(conn, "is_demo", False), conn
         target = cb.Target("c-1", "p-1", cb.ItemKind.COMMENT)
         conn.reply(target, "Tak")

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from app.errors import UsageError
-from app.services.textlimits import (find_urls, is_weighted, overflow_index, remaining, reply_limit,
+from app.connectors.textlimits import (find_urls, is_weighted, overflow_index, remaining, reply_limit,
                                      weighted_length)
 
 

@@ -6,9 +6,9 @@
   Other clients' live claims are polled every 5 s and shown in the list, the conversation
   header and the composer ("Anna is answering this right now"), which blocks writing until
   the person explicitly chooses to write anyway.
-- Answers go through ``localqueue.submit`` (the collision guard of ``collab.queue_reply``
-  inside): a collision is refused unless the person confirms, and an answer written while
-  the team database is away is kept on this computer.
+- Answers and moderation go through ``services.actions.perform`` (``ui.action_controller``):
+  a collision is refused unless the person confirms, and an action written while the team
+  database is away is kept on this computer (``kept_locally`` switches to read-only).
 - Read-only mode: a background job failing with "the team database cannot be reached"
   switches the window to read-only (a banner with the time); outbox actions are recorded in
   the local queue, everything else is refused in words; a probe every 15 s reconnects,
@@ -23,19 +23,15 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import dataclass, field, replace
 from datetime import datetime
-from functools import lru_cache
 from pathlib import Path
-from typing import Callable
 
-from PySide6.QtCore import QObject, QPointF, QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QInputDialog
 
-from app.errors import DatabaseError, KnownError
-from app.i18n import translate
-from app.ui import icons
+from app.errors import KnownError
+from app.services import actions
+from app.services.actions import ItemTeamState, is_unreachable
 from app import clock
 
 log = logging.getLogger(__name__)
@@ -48,75 +44,8 @@ CRISIS_MS = 5 * 60_000
 RETENTION_FIRST_MS = 20_000
 RETENTION_MS = 60 * 60_000
 
-SEND_ACTIONS = ("reply", "holding_reply")
-# What the local queue can keep while the team database is away (outbox actions only).
-KEEPABLE = frozenset({"reply", "holding_reply", "hide", "unhide", "delete", "reject"})
 # Audit actors that are not people (for the list of colleagues to assign to).
 SYSTEM_ACTORS = frozenset({"sync", "svarbox", "retention", "outbox", "platform", "system", "user"})
-# app.models.db.explain()'s sentence; compared translated and as written.
-UNREACHABLE = "The team database cannot be reached; check the network and the database address."
-
-
-def is_unreachable(exc: BaseException) -> bool:
-    """Is this the "team database cannot be reached" failure (not a locked or full file)?"""
-    if not isinstance(exc, DatabaseError):
-        return False
-    return exc.message in (UNREACHABLE, translate("Database", UNREACHABLE)) \
-        or "cannot be reached" in exc.message
-
-
-@lru_cache(maxsize=None)
-def claim_icon() -> QIcon:
-    """A person on an amber disc: "a colleague is on this" (shape, not colour alone)."""
-    def draw(p: QPainter, s: float) -> None:
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(QColor("#8A4B00"))
-        p.drawEllipse(QRectF(s * 0.04, s * 0.04, s * 0.92, s * 0.92))
-        p.setBrush(QColor("#FFFFFF"))
-        p.drawEllipse(QRectF(s * 0.36, s * 0.18, s * 0.28, s * 0.28))
-        body = QPainterPath()
-        body.moveTo(QPointF(s * 0.22, s * 0.80))
-        body.cubicTo(QPointF(s * 0.24, s * 0.50), QPointF(s * 0.76, s * 0.50), QPointF(s * 0.78, s * 0.80))
-        body.closeSubpath()
-        p.drawPath(body)
-    return icons._icon(draw)
-
-
-# --- work for the runner (worker threads; plain data out) ---------------------------------
-
-@dataclass
-class ItemTeamState:
-    """What the window needs to know about one item before the person writes."""
-    answered: str | None = None         # a colleague already answered (one sentence)
-    claimed_by: str | None = None       # a colleague is answering right now
-    can_send: bool = True
-    reason: str | None = None           # why this computer cannot send for the account
-
-
-def item_team_state(ws, session, row, user: str) -> ItemTeamState:
-    """Collision and token facts for ``row`` (an ItemRow); runs inside the item's job."""
-    from app.services import collab
-    from app.services.accounts import can_send
-
-    state = ItemTeamState()
-    collision = collab.find_collision(session, row.id, user)
-    if collision is not None:
-        if collision.kind == "claimed":
-            state.claimed_by = collision.colleague
-        else:
-            state.answered = collision.message
-    state.can_send, state.reason = can_send(ws, row.account_id)
-    return state
-
-
-@dataclass
-class Submitted:
-    outbox_id: int | None = None
-    local_key: str | None = None         # kept on this computer for later
-    message: str | None = None
-    problems: list[str] = field(default_factory=list)
-
-
 class TeamController(QObject):
     def __init__(self, window, *, background: bool = True):
         super().__init__(window)
@@ -295,84 +224,21 @@ class TeamController(QObject):
         else:
             self._apply_warning(current)
 
-    # --- sending: the outbox, or this computer while the team database is away ------------
+    # --- actions kept on this computer while the team database is away -------------------
 
-    def submit(self, item_id: int, action: str, text: str | None = None, *, signature: str | None = None,
-               confirmed: bool = False, override: bool = False, on_queued: Callable[[bool], None] | None = None,
-               after_queue: Callable[[object], None] | None = None) -> None:
-        """Queue an outbox action; ``on_queued(local)`` runs once it is saved (``local``: kept
-        on this computer). A collision with a colleague needs the person's confirmation.
-        ``after_queue(session)`` runs on the worker once it is in the shared outbox."""
-        from app.services import localqueue, outbox
-
-        ws, user, read_only = self.ws, self.window.user, self.read_only
-        signature = signature or None
-
-        def keep(message: str | None = None) -> Submitted:
-            key = localqueue.for_workspace(ws).record(ws.db.url, item_id, action, user, text, signature=signature,
-                                                      confirmed=confirmed, override=override)
-            return Submitted(local_key=key, message=message)
-
-        def job() -> Submitted:
-            if read_only:
-                return keep()
-            if action in SEND_ACTIONS:
-                try:
-                    with ws.db.session() as s:
-                        problems = outbox.validate_reply(s, item_id, text or "", signature=signature)
-                except DatabaseError as exc:
-                    if is_unreachable(exc):   # nothing was written: keeping it is safe
-                        return keep(exc.message)
-                    raise
-                if problems:
-                    return Submitted(problems=list(problems))
-            # The person's name as the window knows it, not the one the workspace opened with.
-            result = localqueue.submit(replace(ws, user=user), item_id, action, text, signature=signature,
-                                       confirmed=confirmed, override=override)
-            if result.local_key:
-                return Submitted(local_key=result.local_key, message=result.message)
-            if after_queue is not None:
-                with ws.db.session() as s:
-                    after_queue(s)
-            return Submitted(outbox_id=result.outbox_id)
-
-        def done(result: Submitted) -> None:
-            if result.problems:
-                self.window.show_error("\n".join(result.problems))
-                return
-            if result.local_key:
-                self.kept += 1
-                self.enter_read_only(result.message)
-                self._update_banner()
-                self.window.statusBar().showMessage(self.tr(
-                    "Kept on this computer; it goes to the outbox when the team database is back."), 8000)
-            if on_queued is not None:
-                on_queued(bool(result.local_key))
-
-        def failed(exc: BaseException) -> None:
-            from app.services.collab import CollisionError
-            if isinstance(exc, CollisionError) and not override:
-                if self.window.confirm(self.tr("Answer anyway?"), self.tr(
-                        "{problem}\n\nSend your reply anyway?").format(problem=exc.message)):
-                    self.submit(item_id, action, text, signature=signature, confirmed=confirmed,
-                                override=True, on_queued=on_queued, after_queue=after_queue)
-                else:
-                    self.window.statusBar().showMessage(self.tr("Not sent; your text is kept."), 6000)
-                    if self.window.composer.item_id == item_id:
-                        self.window._show_item(item_id, force=True)   # the warning, from now on
-                return
-            if self.handle_failure(exc):
-                return
-            self.window._known_or_bug(exc)
-        self.runner.run(job, on_success=done, on_failure=failed, key="write")
+    def kept_locally(self, message: str | None = None) -> None:
+        """``actions.perform`` kept an action in the local queue: read-only from now on."""
+        self.kept += 1
+        self.enter_read_only(message)
+        self._update_banner()
+        self.window.statusBar().showMessage(self.tr(
+            "Kept on this computer; it goes to the outbox when the team database is back."), 8000)
 
     def refuse_while_read_only(self, action: str) -> bool:
         """True (and says why) when ``action`` cannot be done in read-only mode."""
-        if not self.read_only or action in KEEPABLE:
+        if not self.read_only or actions.allowed_while_read_only(action):
             return False
-        self.window.statusBar().showMessage(self.tr(
-            "Not possible while the team database cannot be reached; replies, holding replies and "
-            "hiding are kept on this computer, the rest has to wait."), 8000)
+        self.window.statusBar().showMessage(actions.read_only_refusal(), 8000)
         return True
 
     # --- read-only mode --------------------------------------------------------------------
@@ -508,10 +374,8 @@ class TeamController(QObject):
         ws, watch = self.ws, self._watch
         watch.user = self.window.user
 
-        def job():
-            with ws.db.session() as s:
-                return watch.poll(s)
-        self.runner.run(job, key="assignments", on_success=self._assigned, on_failure=self._log_failure)
+        self.runner.run_in_session(ws.db, watch.poll, key="assignments", on_success=self._assigned,
+                                   on_failure=self._log_failure)
 
     def _assigned(self, assignments) -> None:
         if not assignments:
@@ -533,10 +397,7 @@ class TeamController(QObject):
         ws, item_id, me = self.ws, row.id, self.window.user
 
         def known():
-            with ws.db.session() as s:
-                names = {a.actor for a in collab.activity(s, limit=1000) if a.actor not in SYSTEM_ACTORS}
-            names |= set(team.active_claims(ws.db).values())
-            return sorted((n for n in names if n and n.strip()), key=str.casefold)
+            return collab.known_colleagues(ws.db, exclude=SYSTEM_ACTORS)
 
         def ask(names: list[str]) -> None:
             if self.window.current_row() is None or self.window.current_row().id != item_id:
@@ -556,15 +417,12 @@ class TeamController(QObject):
         from app.services import collab
         ws = self.ws
 
-        def job():
-            with ws.db.session() as s:
-                collab.assign(s, item_id, name, me)
-
         def done(_r) -> None:
             self.window.statusBar().showMessage(
                 self.tr("Assigned to {name}.").format(name=name) if name else self.tr("No longer assigned."), 6000)
-            self.window.refresh()
-        self.runner.run(job, on_success=done, on_failure=self._log_failure, key="write")
+            self.window.inbox.refresh_items([item_id])
+        self.runner.run_in_session(ws.db, collab.assign, item_id, name, me, on_success=done,
+                                   on_failure=self._log_failure, key="write")
 
     def _ask_assignee_dialog(self, names: list[str]) -> str | None:
         name, ok = QInputDialog.getItem(self.window, self.tr("Assign to"), self.tr(
@@ -579,10 +437,8 @@ class TeamController(QObject):
         from app.services import crisis
         ws, now = self.ws, self.window.now()
 
-        def job():
-            with ws.db.session() as s:
-                return crisis.crisis_check(s, now)
-        self.runner.run(job, key="crisis", on_success=self._crisis_checked, on_failure=self._log_failure)
+        self.runner.run_in_session(ws.db, crisis.crisis_check, now, key="crisis", on_success=self._crisis_checked,
+                                   on_failure=self._log_failure)
 
     def _crisis_checked(self, alerts) -> None:
         self.alerts = list(alerts)
@@ -611,23 +467,20 @@ class TeamController(QObject):
         from app.services import crisis
         ws, now, window = self.ws, self.window.now(), self.window
 
-        def job():
-            with ws.db.session() as s:
-                return crisis.crisis_item_ids(s, alert, now, limit=1)
-
         def done(ids) -> None:
             from app.ui.item_model import COL_RECEIVED
             if ids:
-                window._select_after_load = ids[0]
+                window.inbox._select_after_load = ids[0]
             if window.search_field.text():
                 window.search_field.clear()
-                window._apply_search()
+                window.inbox._apply_search()
             window.navigator.select_key(("account", alert.account_id))
             # The header's indicator asks the model, which asks the window to re-query in SQL.
             window.item_list.horizontalHeader().setSortIndicator(COL_RECEIVED, Qt.SortOrder.DescendingOrder)
             window.reload_view()
             window.item_list.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.runner.run(job, on_success=done, on_failure=self._log_failure, key="crisis-items")
+        self.runner.run_in_session(ws.db, crisis.crisis_item_ids, alert, now, limit=1, on_success=done,
+                                   on_failure=self._log_failure, key="crisis-items")
 
     # --- retention -------------------------------------------------------------------------
 
@@ -645,7 +498,7 @@ class TeamController(QObject):
             return
         log.info("retention: %s", json.dumps(result.to_json()))
         if result.items or result.threads:
-            self.window._after_background_change()
+            self.window.inbox._after_background_change()
 
 
-__all__ = ["TeamController", "ItemTeamState", "item_team_state", "is_unreachable", "claim_icon"]
+__all__ = ["TeamController", "ItemTeamState", "is_unreachable"]

@@ -1,0 +1,181 @@
+"""Reply length limits per platform and X's weighted character count.
+
+Most platforms count characters; we count Unicode code points of the text as sent. X counts
+*weighted* characters (twitter-text v3 configuration): the text is NFC-normalised, code points
+in a few Latin/punctuation ranges weigh 1, everything else 2, every emoji sequence (flags,
+skin tones, ZWJ families, keycaps) weighs 2 as a whole, and every URL weighs 23 whatever its
+length (t.co wrapping). Auto-filled leading @mentions are free on X but our replies never
+include them in the text, so they are not special-cased.
+
+Limits are the platforms' documented or commonly reported maxima (see platforms.md; several
+are unverified third-party numbers), the composer's counter shows ``weighted_length`` against
+``reply_limit``.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from app.errors import UsageError
+from app.i18n import translate
+
+LIMITS: dict[str, int] = {
+    "facebook": 8000,
+    "messenger": 2000,
+    "instagram": 2200,
+    "x": 280,
+    "linkedin": 1250,
+    "youtube": 10000,
+    "demo": 2000,
+}
+WEIGHTED_PLATFORMS = frozenset({"x"})
+
+# twitter-text v3.json: scale 100, defaultWeight 200, transformedURLLength 23.
+X_URL_WEIGHT = 23
+_X_LIGHT_RANGES = ((0, 4351), (8192, 8205), (8208, 8223), (8242, 8247))
+
+# Pictographic code points (a practical subset of Unicode Extended_Pictographic; every one of
+# these lies outside the weight-1 ranges, so only *sequences* change the count).
+_PICTO = (
+    "\u203c\u2049\u2122\u2139\u2194-\u2199\u21a9\u21aa\u231a\u231b\u2328\u23cf"
+    "\u23e9-\u23f3\u23f8-\u23fa\u24c2\u25aa\u25ab\u25b6\u25c0\u25fb-\u25fe\u2600-\u27bf"
+    "\u2934\u2935\u2b05-\u2b07\u2b1b\u2b1c\u2b50\u2b55\u3030\u303d\u3297\u3299"
+    "\U0001f000-\U0001faff"
+)
+_ELEM = (
+    "(?:[\u00a9\u00ae]\ufe0f|[" + _PICTO + "])"  # (c)/(R) are emoji only with VS16
+    "(?:\ufe0f|[\U0001f3fb-\U0001f3ff])*"          # presentation selector, skin tone
+)
+_EMOJI_RE = re.compile(
+    "[\U0001f1e6-\U0001f1ff]{2}"                   # flag: two regional indicators
+    "|[0-9#*]\ufe0f?\u20e3"                         # keycap
+    "|" + _ELEM + "(?:\u200d" + _ELEM + ")*"        # ZWJ sequence
+    "[\U000e0020-\U000e007e]*\U000e007f?"           # tag sequence (subdivision flags)
+)
+
+# URLs the way twitter-text finds them: with a scheme, or bare domains. A bare domain with
+# only a country-code TLD and no path ("viborg.dk") is not a URL for X; "www.viborg.dk" or
+# "viborg.dk/affald" is. The TLD lists are the ones a Nordic municipality actually meets.
+_GTLDS = ("com|org|net|info|biz|edu|gov|int|mil|app|dev|io|online|site|shop|xyz|nu|tv|me|"
+          "museum|blog|news|name|pro|cloud")
+_CCTLDS = ("dk|se|no|fi|is|fo|gl|ax|eu|de|uk|nl|fr|es|it|pl|be|at|ch|us|ca|au|nz|co|ly|"
+           "ee|lv|lt|ie|pt|gr|cz|sk|hu|ro|bg|hr|si|jp|cn|in|br|ru|ua|tr")
+_URL_TRAILING = ".,;:!?'\")]}»”’"
+_URL_RE = re.compile(
+    r"(?i)(?<![\w@/.\-])"
+    r"(?:(?P<scheme>https?://)[^\s<>\"]+"
+    r"|(?P<domain>(?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?\.)+(?P<tld>" + _GTLDS + "|" + _CCTLDS + r"))"
+    r"(?![\w\-])(?P<rest>(?::\d{1,5})?(?:/[^\s<>\"]*)?))"
+)
+_GTLD_SET = frozenset(_GTLDS.split("|"))
+
+
+def _platform_key(platform: object) -> str:
+    return str(getattr(platform, "value", platform)).strip().lower()
+
+
+def limit_key(platform: object, kind: str | None = None) -> str:
+    """The key into ``LIMITS``: a Facebook *message* is a Messenger message with its own
+    limit. Raises ``UsageError`` for an unknown platform."""
+    key = _platform_key(platform)
+    if key == "facebook" and _platform_key(kind or "") == "message":
+        key = "messenger"
+    if key not in LIMITS:
+        raise UsageError(translate("Checker", "Unknown platform “{platform}”; use one of: {names}.")
+                         .format(platform=platform, names=", ".join(LIMITS)))
+    return key
+
+
+def reply_limit(platform: object, kind: str | None = None) -> int:
+    """The maximum reply length on ``platform`` (``kind="message"``: Messenger on facebook)."""
+    return LIMITS[limit_key(platform, kind)]
+
+
+def remaining(platform: object, text: str, kind: str | None = None) -> int:
+    """Characters left (negative: over the limit), for the composer's counter."""
+    return reply_limit(platform, kind) - weighted_length(platform, text)
+
+
+def is_weighted(platform: object) -> bool:
+    return _platform_key(platform) in WEIGHTED_PLATFORMS
+
+
+def find_urls(text: str) -> list[tuple[int, int]]:
+    """Spans of URLs in ``text`` (scheme URLs and bare domains, trailing punctuation trimmed)."""
+    spans = []
+    for m in _URL_RE.finditer(text):
+        if m.group("scheme") is None:
+            tld = m.group("tld").lower()
+            labels = m.group("domain").count(".")
+            # twitter-text's "invalid short domain": name.ccTLD without a path.
+            if tld not in _GTLD_SET and labels < 2 and not m.group("rest"):
+                continue
+        start, end = m.start(), m.end()
+        while end > start and text[end - 1] in _URL_TRAILING:
+            # keep a closing parenthesis that belongs to the URL (wiki-style links)
+            if text[end - 1] == ")" and text.count("(", start, end) >= text.count(")", start, end):
+                break
+            end -= 1
+        if end > start:
+            spans.append((start, end))
+    return spans
+
+
+def _char_weight(ch: str) -> int:
+    cp = ord(ch)
+    for low, high in _X_LIGHT_RANGES:
+        if low <= cp <= high:
+            return 1
+    return 2
+
+
+def x_segments(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, weight) pieces of an already NFC-normalised text, in order."""
+    urls = dict(find_urls(text))
+    out = []
+    i, n = 0, len(text)
+    while i < n:
+        if i in urls:
+            out.append((i, urls[i], X_URL_WEIGHT))
+            i = urls[i]
+            continue
+        m = _EMOJI_RE.match(text, i)
+        if m and m.end() > i:
+            out.append((i, m.end(), 2))
+            i = m.end()
+            continue
+        out.append((i, i + 1, _char_weight(text[i])))
+        i += 1
+    return out
+
+
+def weighted_length(platform: object, text: str) -> int:
+    """Length of ``text`` as ``platform`` counts it (X: weighted; others: code points)."""
+    if is_weighted(platform):
+        return sum(w for _, _, w in x_segments(unicodedata.normalize("NFC", text)))
+    return len(text)
+
+
+def overflow_index(platform: object, text: str, limit: int | None = None,
+                   kind: str | None = None) -> int | None:
+    """Index in ``text`` of the first character beyond the limit, or None when it fits."""
+    limit = reply_limit(platform, kind) if limit is None else limit
+    if weighted_length(platform, text) <= limit:
+        return None
+    if not is_weighted(platform):
+        return limit
+    if unicodedata.normalize("NFC", text) == text:
+        total = 0
+        for start, _end, weight in x_segments(text):
+            total += weight
+            if total > limit:
+                return start
+    # Normalisation moved characters: find the shortest prefix that is too long.
+    low, high = 0, len(text)
+    while low < high:
+        mid = (low + high) // 2
+        if weighted_length(platform, text[:mid + 1]) > limit:
+            high = mid
+        else:
+            low = mid + 1
+    return low
