@@ -187,6 +187,12 @@ def similar_answered(session: Session, item_id: int, *, limit: int = 3) -> list[
     return found[:limit]
 
 
+def suggestions(session: Session, item_id: int, *, limit: int = 3) -> list[PastAnswer]:
+    """For the window: learn what arrived since last time, then the answers for one item."""
+    refresh(session, limit=REFRESH_BATCH)
+    return similar_answered(session, item_id, limit=limit)
+
+
 def reuse(past: PastAnswer, new_author: str | None) -> str:
     """The earlier answer for a new citizen: their first name in place of the earlier one's.
     The signature is not included: the composer appends today's writer's own."""

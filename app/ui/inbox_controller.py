@@ -14,7 +14,7 @@ from typing import Sequence
 from PySide6.QtCore import QObject, QTimer
 
 from app.errors import KnownError
-from app.services import actions, inbox, notify, outbox
+from app.services import actions, inbox, memory, notify, outbox
 from app.services.inbox import ViewSpec
 from app.services.signatures import render_signature
 from app.ui.composer import ComposerContext
@@ -239,6 +239,21 @@ class InboxController(QObject):
             language=profile.language if profile else "da", case_channel=case_channel or None,
             own_domains=domains, capabilities=actions.capabilities(row.platform), now=self.window.now()))
         self.window.team.item_shown(row, team_state)
+        self._load_memory(row)
+
+    def _load_memory(self, row) -> None:
+        """Earlier answers to similar questions; nothing shown if the database cannot say."""
+        panel = self.window.memory_panel
+        panel.show_answers([], None)
+        if row.status == "own":
+            return
+        self.window.runner.run_in_session(
+            self.window.ws.db, memory.suggestions, row.id,
+            on_success=lambda found, item_id=row.id, author=row.author_name: (
+                panel.show_answers(found, author) if self.current_row() is not None
+                and self.current_row().id == item_id else None),
+            on_failure=lambda exc: log.info("Answer memory unavailable: %s", exc),
+            key="memory", latest_only=True)
 
     def current_row(self):
         ctx = self.window.composer.context

@@ -19,10 +19,11 @@ from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMai
     QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from app.errors import KnownError
-from app.services import actions, inbox
+from app.services import actions, inbox, memory
 from app.ui import icons
 from app.ui.banner import Banner
 from app.ui.composer import Composer
+from app.ui.memory_panel import MemoryPanel
 from app.ui.conversation import ConversationView
 from app.ui.crash_dialog import show_crash
 from app.ui.item_list import ItemList
@@ -201,12 +202,19 @@ class MainWindow(QMainWindow):
 
         self.right_splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.right_splitter.setObjectName("rightSplitter")
+        # The team's earlier answers to similar questions (answer memory), between the
+        # conversation and the composer it fills.
+        self.memory_panel = MemoryPanel(memory.reuse, self)
+        self.memory_panel.use_answer.connect(self._use_past_answer)
         self.right_splitter.addWidget(self.conversation)
+        self.right_splitter.addWidget(self.memory_panel)
         self.right_splitter.addWidget(self.composer)
-        self.right_splitter.setChildrenCollapsible(False)
+        self.right_splitter.setChildrenCollapsible(True)
+        self.right_splitter.setCollapsible(0, False)
+        self.right_splitter.setCollapsible(2, False)
         self.right_splitter.setStretchFactor(0, 1)
-        self.right_splitter.setStretchFactor(1, 1)
-        self.right_splitter.setSizes([340, 460])
+        self.right_splitter.setStretchFactor(2, 1)
+        self.right_splitter.setSizes([300, 140, 400])
 
         nav_box = QWidget(self)
         nav_box.setObjectName("navigatorBox")
@@ -487,6 +495,17 @@ class MainWindow(QMainWindow):
 
     def _focus_templates(self) -> None:
         self.composer.picker.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _use_past_answer(self, text: str) -> None:
+        """An earlier answer into the composer; a draft already written is not thrown away."""
+        if self.composer.item_id is None:
+            return
+        current = self.composer.editor.toPlainText().strip()
+        if current and not self.confirm(self.tr("Replace your draft?"),
+                                        self.tr("The reply you have started will be replaced by the earlier answer.")):
+            return
+        self.composer.set_text(text)
+        self.composer.focus_editor()
 
     def reply(self) -> None:
         self.composer.focus_editor()

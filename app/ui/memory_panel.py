@@ -16,6 +16,7 @@ from app.services.memory import PastAnswer
 
 def _plain(label: QLabel) -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setAccessibleName(label.text()[:200])
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
