@@ -15,12 +15,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
-from sqlalchemy import Integer, cast, func, select
+from sqlalchemy import Integer, cast, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.i18n import translate
 from app.models import tables as t
 from app import clock
+from app.services import memory, nordic
 
 FACTOR = 5
 MINIMUM = 20
@@ -111,3 +112,83 @@ def crisis_item_ids(session: Session, alert: CrisisAlert, now: datetime | None =
         select(t.Item.id).where(t.Item.account_id == alert.account_id, t.Item.received_at >= alert.since,
                                 t.Item.received_at <= now, t.Item.status != t.STATUS_OWN)
         .order_by(t.Item.received_at.desc(), t.Item.id.desc()).limit(limit)))
+
+
+# --- a topic spreading across an institution's accounts --------------------------------------
+
+TOPIC_MINIMUM = 8                # items about one topic in the last hour
+TOPIC_ACCOUNTS = 2               # on at least this many accounts of one institution
+
+
+@dataclass(frozen=True)
+class TopicAlert:
+    institution_id: int
+    institution_name: str
+    topic: str                   # "Søndergade", "lukning"
+    accounts: tuple[str, ...]
+    last_hour: int
+    usual_per_hour: float
+    since: datetime
+    item_ids: tuple[int, ...]
+
+    @property
+    def key(self) -> tuple[int, str, str]:
+        return (self.institution_id, self.topic.casefold(),
+                self.since.replace(minute=0, second=0, microsecond=0).isoformat())
+
+    def title(self) -> str:
+        return translate("Crisis", "A topic is spreading: {topic}").format(topic=self.topic)
+
+    def message(self) -> str:
+        return translate("Crisis", "{count} items about {topic} in the last hour on {accounts} "
+                         "({institution}); usually {usual} an hour.").format(
+                             count=self.last_hour, topic=self.topic, accounts=", ".join(self.accounts),
+                             institution=self.institution_name, usual=f"{self.usual_per_hour:.1f}")
+
+
+def topic_spikes(session: Session, now: datetime | None = None, *, factor: float = FACTOR,
+                 minimum: int = TOPIC_MINIMUM, min_accounts: int = TOPIC_ACCOUNTS) -> list[TopicAlert]:
+    """Topics (answer memory's grouping) that spike across several accounts of one
+    institution in the last hour, when no single account may be busy enough to alarm."""
+    now = now or clock.now()
+    since = now - WINDOW
+    i, a = t.Item, t.Account
+    rows = session.execute(
+        select(i.id, i.thread_id, i.text, a.language, a.institution_id, a.name)
+        .join(a, a.id == i.account_id)
+        .where(i.received_at >= since, i.received_at <= now, i.status != t.STATUS_OWN,
+               a.institution_id.is_not(None), i.text != "")).all()
+    by_institution: dict[int, list] = {}
+    for row in rows:
+        by_institution.setdefault(row.institution_id, []).append(row)
+    alerts: list[TopicAlert] = []
+    for institution_id, members in by_institution.items():
+        if len(members) < minimum:
+            continue
+        account_of = {r.id: r.name for r in members}
+        groups = memory.topics([(r.id, r.thread_id, r.text, nordic.detect_language(r.text, r.language or "da"))
+                                for r in members], min_size=minimum)
+        name = session.scalar(select(t.Institution.name).where(t.Institution.id == institution_id)) or ""
+        for group in groups:
+            accounts = tuple(sorted({account_of[item_id] for item_id in group.item_ids}))
+            if len(group.item_ids) < minimum or len(accounts) < min_accounts:
+                continue
+            usual = _usual_topic_rate(session, institution_id, group.topic_words, since)
+            if len(group.item_ids) >= factor * usual:
+                alerts.append(TopicAlert(institution_id, name, group.label, accounts, len(group.item_ids),
+                                         usual, since, tuple(group.item_ids)))
+    alerts.sort(key=lambda alert: (-alert.last_hour, alert.topic))
+    return alerts
+
+
+def _usual_topic_rate(session: Session, institution_id: int, words: tuple[str, ...], since: datetime) -> float:
+    """Items a usual hour (over the 4 weeks before) that mention the topic, for one institution."""
+    if not words:
+        return 0.0
+    i, a = t.Item, t.Account
+    count = session.scalar(
+        select(func.count()).select_from(i).join(a, a.id == i.account_id)
+        .where(a.institution_id == institution_id, i.received_at >= since - timedelta(hours=BASELINE_HOURS),
+               i.received_at < since, i.status != t.STATUS_OWN,
+               or_(*[i.text.ilike(f"%{w}%") for w in words]))) or 0
+    return count / BASELINE_HOURS

@@ -215,6 +215,7 @@ class Topic:
     label: str                    # "Søndergade", "genbrugsplads"
     item_ids: list[int] = field(default_factory=list)
     kind: str = "words"           # place | words | thread
+    topic_words: tuple[str, ...] = ()   # surface forms, for finding the topic in other text
 
 
 def topics(rows: Iterable[tuple[int, int | None, str, str]], *, min_size: int = 2,
@@ -245,7 +246,7 @@ def topics(rows: Iterable[tuple[int, int | None, str, str]], *, min_size: int = 
             break
         members = [i for i, ps in places.items() if place in ps and i not in taken]
         if len(members) >= min_size:
-            out.append(Topic(place, members, "place"))
+            out.append(Topic(place, members, "place", (place,)))
             taken.update(members)
     df = Counter(s for i, words in docs.items() if i not in taken for s in words)
     limit = max(min_size, int(max_share * n))
@@ -256,7 +257,7 @@ def topics(rows: Iterable[tuple[int, int | None, str, str]], *, min_size: int = 
         members = [i for i, words in docs.items() if s in words and i not in taken]
         if len(members) >= min_size:
             label = surface[s].most_common(1)[0][0]
-            out.append(Topic(label, members, "words"))
+            out.append(Topic(label, members, "words", tuple(w for w, _n in surface[s].most_common(3))))
             taken.update(members)
     out.sort(key=lambda topic: (-len(topic.item_ids), topic.label))
     return out

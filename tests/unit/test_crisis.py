@@ -83,3 +83,45 @@ def test_median_helper():
     assert crisis.median_with_zeros([3] * 336, 672) == 1.5       # even count: mean of the middle two
     assert crisis.median_with_zeros([3] * 337, 672) == 3.0
     assert crisis.median_with_zeros([1, 2, 3], 3) == 2.0
+
+
+# --- a topic spreading across an institution's accounts --------------------------------------
+
+SPREAD = ["Hvorfor er Søndergade lukket?", "Søndergade er spærret igen!", "Hvornår åbner Søndergade?",
+          "Trafikkaos på Søndergade", "Søndergade lukket uden varsel", "Kan man køre på Søndergade?",
+          "Bussen kører ikke ad Søndergade", "Hvem har lukket Søndergade?", "Søndergade – hvad sker der?"]
+
+
+def _topic_setup(session, *, second_account: bool = True, baseline: int = 0):
+    from app.models import tables as t
+    from tests.factories import make_item
+    main = make_account(session, "Viborg Kommune", country="DK", institution="Viborg Kommune")
+    school = make_account(session, "Hald Ege Skole", country="DK", institution="Viborg Kommune")
+    for n, text in enumerate(SPREAD):
+        account = school if second_account and n % 2 else main
+        make_item(session, account, NOW - timedelta(minutes=5 + n), text=text, author_name=f"Borger {n}")
+    for n in range(baseline):
+        make_item(session, main, BASELINE_START + timedelta(hours=n % 600), text="Søndergade igen",
+                  status=t.STATUS_ANSWERED)
+
+
+def test_a_topic_spreading_over_two_accounts_alarms(db):
+    with db.session() as s:
+        _topic_setup(s)
+        alerts = crisis.topic_spikes(s, NOW)
+        assert [(a.topic, a.last_hour, a.accounts) for a in alerts] == [
+            ("Søndergade", 9, ("Hald Ege Skole", "Viborg Kommune"))]
+        assert "Søndergade" in alerts[0].message() and len(alerts[0].item_ids) == 9
+        assert crisis.crisis_check(s, NOW) == []      # no single account is busy enough
+
+
+def test_a_topic_on_one_account_does_not_alarm(db):
+    with db.session() as s:
+        _topic_setup(s, second_account=False)
+        assert crisis.topic_spikes(s, NOW) == []
+
+
+def test_a_topic_talked_about_every_hour_does_not_alarm(db):
+    with db.session() as s:
+        _topic_setup(s, baseline=1400)          # ~2 an hour for four weeks: 9 is not 5x that
+        assert crisis.topic_spikes(s, NOW) == []
