@@ -623,6 +623,12 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         self.inbox.refresh()
 
+    def search_for(self, text: str) -> None:
+        """All open items, filtered by a search (the topic of a crisis warning, for one)."""
+        self.navigator.select_view("open")
+        self.search_field.setText(text)
+        self.inbox._apply_search()
+
     def reload_view(self, first_page_first: bool = False) -> None:
         self.inbox.reload_view(first_page_first)
 

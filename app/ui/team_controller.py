@@ -439,6 +439,27 @@ class TeamController(QObject):
 
         self.runner.run_in_session(ws.db, crisis.crisis_check, now, key="crisis", on_success=self._crisis_checked,
                                    on_failure=self._log_failure)
+        self.runner.run_in_session(ws.db, crisis.topic_spikes, now, key="crisis-topics",
+                                   on_success=self._topics_checked, on_failure=self._log_failure)
+
+    def _topics_checked(self, alerts) -> None:
+        """A topic spreading over an institution's accounts: the same banner, and "Show the
+        items" searches for the topic, so every account's items about it are listed."""
+        new = [a for a in alerts if a.key not in self._crisis_seen]
+        if not new:
+            return
+        for alert in new:
+            self._crisis_seen.add(alert.key)
+            self.window.tray.notify(alert.title(), self.topic_text(alert), True)
+        alert, banner = new[0], self.window.crisis_banner
+        banner.show_message(self.topic_text(alert), "error", [
+            (self.tr("Show the items"), self.tr("Search every account for this topic"),
+             lambda: self.window.search_for(alert.topic)),
+            (self.tr("Dismiss"), self.tr("Hide this warning"), banner.clear)])
+
+    def topic_text(self, alert) -> str:
+        return self.tr("A topic is spreading: {n} items about {topic} in the last hour on {accounts}").format(
+            n=alert.last_hour, topic=alert.topic, accounts=", ".join(alert.accounts))
 
     def _crisis_checked(self, alerts) -> None:
         self.alerts = list(alerts)

@@ -98,3 +98,29 @@ def test_background_schedule(make_window):
     window.close()
     assert not any(tm.isActive() for tm in (team.crisis_timer, team.retention_timer, team.claim_poll_timer,
                                             team.assignment_timer))
+
+
+def test_a_spreading_topic_shows_a_banner_that_searches_for_it(ws, make_window, idle):
+    from datetime import timedelta
+
+    from sqlalchemy import select
+
+    from app import clock as app_clock
+    from app.models import tables as t
+    from tests.factories import make_account, make_item
+    now = app_clock.now()
+    with ws.db.session() as s:
+        inst = s.scalars(select(t.Institution)).first()
+        accounts = [make_account(s, f"Kanal {n}", country="DK", institution=inst) for n in range(2)]
+        for n in range(9):
+            make_item(s, accounts[n % 2], now - timedelta(minutes=3 + n), text=f"Hvorfor er Kløvervej lukket? ({n})",
+                      author_name=f"Borger {n}")
+    window = make_window()
+    window.team.check_crisis()
+    idle(window)
+    banner = window.crisis_banner
+    assert banner.isVisibleTo(window) and "Kløvervej" in banner.text()
+    window.search_for("Kløvervej")
+    idle(window)
+    assert window.model.rowCount() >= 9
+    assert all("Kløvervej" in window.model.row_data(r).text for r in range(window.model.rowCount()))
