@@ -139,7 +139,9 @@ def add_account(ws: Workspace, *, platform: str, name: str, token: str | None,
                 handle=handle or (identity.handle if identity else None), base_url=base_url,
                 policy=policy, followup_policy=followup_policy, calendar=json.dumps(calendar.to_dict()),
                 language=language or ("sv" if (country or "DK").upper() == "SE" else "da"),
-                credential_ref=ref, options=json.dumps({k: v for k, v in (("keywords", keywords), ("oauth", oauth))
+                credential_ref=ref, options=json.dumps({k: v for k, v in (("keywords", keywords), ("oauth", oauth),
+                                                                      # keywords given = monitoring chosen
+                                                                      ("keyword_monitoring", bool(keywords)))
                                                         if v}),
                 sync_interval_minutes=int(ws.settings.get("sync.interval_minutes") or 5))
             session.add(account)

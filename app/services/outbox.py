@@ -111,6 +111,9 @@ def validate_reply(session: Session, item_id: int, text: str, *, signature: str 
     if not item.can_reply:
         if account.platform == "instagram" and item.is_hidden:
             problems.append(translate("Outbox", "Instagram does not allow replies to a hidden comment; unhide it first."))
+        elif account.platform == "x":
+            problems.append(translate("Outbox", "Answer on X: X lets apps reply only to posts that mention or "
+                                      "quote the account, so this keyword hit can be answered on x.com only."))
         elif account.platform == "youtube" and item.kind == "reply":
             problems.append(translate("Outbox", "YouTube threads are flat: reply to the first comment of the thread instead."))
         else:
