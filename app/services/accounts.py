@@ -102,7 +102,7 @@ def add_account(ws: Workspace, *, platform: str, name: str, token: str | None,
                 followup_policy: str | None = None, country: str | None = None,
                 handle: str | None = None, keywords: list[str] | None = None,
                 language: str | None = None, verify: bool = True, refresh_token: str | None = None,
-                oauth: dict | None = None) -> AccountInfo:
+                oauth: dict | None = None, client_secret: str | None = None) -> AccountInfo:
     """Connect an account. ``refresh_token`` and ``oauth`` (client id, token URL) come from a
     browser sign-in; with them an expired access token is renewed without asking."""
     if platform not in PLATFORMS:
@@ -128,6 +128,11 @@ def add_account(ws: Workspace, *, platform: str, name: str, token: str | None,
         ws.credentials.set(ref, token)
         if refresh_token:
             ws.credentials.set(refresh_ref(ref), refresh_token)
+        if client_secret:
+            # Google's desktop client secret: kept with the tokens in the keychain (never in the
+            # database), because every refresh needs it.
+            ws.credentials.set(secret_ref(ref), client_secret)
+    oauth = {k: v for k, v in (oauth or {}).items() if k != "client_secret"} or None
     try:
         with ws.db.session() as session:
             if session.scalar(select(t.Account.id).where(t.Account.name == name)) is not None:
@@ -152,6 +157,7 @@ def add_account(ws: Workspace, *, platform: str, name: str, token: str | None,
         if ref:
             ws.credentials.delete(ref)   # no orphaned secret when the account was not saved
             ws.credentials.delete(refresh_ref(ref))
+            ws.credentials.delete(secret_ref(ref))
         raise
 
 
@@ -179,11 +185,17 @@ def remove_account(ws: Workspace, name: str) -> None:
     if ref:
         ws.credentials.delete(ref)
         ws.credentials.delete(refresh_ref(ref))
+        ws.credentials.delete(secret_ref(ref))
 
 
 def refresh_ref(ref: str) -> str:
     """Where an account's OAuth refresh token is kept in the keychain."""
     return f"{ref}:refresh"
+
+
+def secret_ref(ref: str) -> str:
+    """Where an account's OAuth client secret (Google desktop clients) is kept in the keychain."""
+    return f"{ref}:client-secret"
 
 
 def list_accounts(ws: Workspace, check_keychain: bool = False) -> list[AccountInfo]:

@@ -62,6 +62,12 @@ def _clean(key: str, value):
     raise UsageError(translate("Accounts", "Unknown account setting {key}.").format(key=key))
 
 
+def validate(**changes) -> None:
+    """Raise UsageError for a setting that would be refused; nothing is stored."""
+    for key, value in changes.items():
+        _clean(key, value)
+
+
 def get_options(ws: Workspace, name: str) -> dict:
     from app.services.accounts import _find
     with ws.db.session() as session:

@@ -336,7 +336,7 @@ def renew_token(ws: Workspace, account_id: int) -> bool:
     """Renew an expired access token with the account's OAuth refresh token, if it has one.
     The new tokens replace the old ones in the keychain. False when there is nothing to try."""
     from app.connectors import oauth
-    from app.services.accounts import refresh_ref
+    from app.services.accounts import refresh_ref, secret_ref
 
     with ws.db.session() as session:
         account = session.get(t.Account, account_id)
@@ -352,8 +352,12 @@ def renew_token(ws: Workspace, account_id: int) -> bool:
     if not refresh_token:
         return False
     try:
+        client_secret = ws.credentials.get(secret_ref(ref)) or settings.get("client_secret")
+    except CredentialError:
+        client_secret = settings.get("client_secret")
+    try:
         tokens = oauth.refresh(provider, settings["client_id"], refresh_token,
-                               client_secret=settings.get("client_secret"), token_url=settings.get("token_url"))
+                               client_secret=client_secret, token_url=settings.get("token_url"))
     except cb.ConnectorError as exc:
         log.warning("Renewing the token of account %s failed: %s", account_id, exc.message)
         return False
