@@ -89,6 +89,9 @@ class AccountIdentity:
     external_id: str
     name: str
     handle: str | None = None   # username / vanity name where the platform has one
+    # A better token derived during the check (Facebook: the Page token made from a pasted
+    # long-lived User token); the caller stores it instead of the pasted one.
+    replacement_token: str | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass

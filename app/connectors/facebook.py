@@ -28,9 +28,9 @@ from typing import Callable, Iterator
 
 import requests
 
-from app.connectors.base import (AccountIdentity, Capability, ConnectorConfig, FetchedItem,
-                                 FetchedThread, ItemKind, Malformed, Page, Permanent, Platform,
-                                 SentReply, Target)
+from app.connectors.base import (AccountIdentity, AuthExpired, Capability, ConnectorConfig, ConnectorError,
+                                 FetchedItem, FetchedThread, ItemKind, Malformed, Page, Permanent,
+                                 PermissionMissing, Platform, SentReply, Target)
 from app.connectors.graph import (DEFAULT_BASE_URL, GraphClient, GraphUsage, SkipItem, cursor_time,
                                   dump_cursor, graph_id, graph_timestamp, is_not_found, load_cursor,
                                   next_link, node, with_resume_cursors)
@@ -47,6 +47,9 @@ EMBEDDED_MESSAGES = 25
 OVERLAP = timedelta(minutes=10)
 CLOCK_SLACK = timedelta(minutes=2)
 DEFAULT_LOOKBACK_DAYS = 30
+_SHORT_LIVED = ("This Facebook token expires within hours (a short-lived token, as Graph API Explorer gives). "
+                "Paste a long-lived User token of a Page admin (Access Token Debugger > Extend Access Token), "
+                "or the Page token made from one: Svarbox turns it into a Page token that does not expire.")
 
 
 class FacebookConnector:
@@ -68,12 +71,67 @@ class FacebookConnector:
 
     # --- identity -----------------------------------------------------------------------
     def whoami(self) -> AccountIdentity:
-        body = self._client.get(node(self.config.account_external_id or "me"), {"fields": "id,name"})
-        page_id = graph_id(body.get("id"))
-        if page_id is None:
+        """Who the token belongs to, checked for its kind: Svarbox needs a Page token that does
+        not expire. A pasted long-lived User token is exchanged for that Page's token
+        (``GET /{page-id}?fields=access_token``: "If you used a long-lived User access token,
+        the Page access token has no expiration date",
+        developers.facebook.com/docs/facebook-login/guides/access-tokens/get-long-lived); a
+        short-lived one is refused with a message naming the token to paste instead."""
+        me = self._client.get(node("me"), {"fields": "id,name"})
+        me_id = graph_id(me.get("id"))
+        if me_id is None:
             raise Malformed("Facebook did not say which Page the token belongs to.")
-        self._identity = AccountIdentity(external_id=page_id, name=str(body.get("name") or page_id))
+        wanted = self.config.account_external_id
+        if wanted and me_id != wanted:
+            return self._from_user_token(wanted)
+        kind, expires = self._inspect(self.config.token)
+        if kind == "USER":
+            raise Permanent("This is a Facebook User token, not a Page token. Enter the Page's id as well: Svarbox "
+                            "then fetches the Page's own token with it.", code="user-token-needs-page")
+        if expires:
+            raise Permanent(_SHORT_LIVED, code="short-lived-token")
+        self._identity = AccountIdentity(external_id=me_id, name=str(me.get("name") or me_id))
         return self._identity
+
+    def _from_user_token(self, page_id: str) -> AccountIdentity:
+        try:
+            page = self._client.get(node(page_id), {"fields": "id,name,access_token"})
+        except ConnectorError as exc:
+            raise PermissionMissing("This is a Facebook User token, and Facebook did not hand over the Page's "
+                                    f"token for Page {page_id}: the person must be an admin of the Page and the token "
+                                    "needs pages_show_list and pages_read_engagement. Or paste the Page's own "
+                                    "token.", code="no-page-token") from exc
+        page_token = page.get("access_token")
+        if not isinstance(page_token, str) or not page_token:
+            raise PermissionMissing(f"This Facebook User token cannot act for Page {page_id}: paste a long-lived "
+                                    "User token of one of the Page's admins, or the Page's own token.",
+                                    code="no-page-token")
+        if self._inspect(page_token)[1]:
+            raise Permanent(_SHORT_LIVED, code="short-lived-token")
+        name = str(page.get("name") or page_id)
+        self._identity = AccountIdentity(external_id=str(page.get("id") or page_id), name=name,
+                                         replacement_token=page_token)
+        self.config.token = page_token
+        self._client._token = page_token
+        return self._identity
+
+    def _inspect(self, token: str) -> tuple[str | None, int]:
+        """(type "USER"/"PAGE"/None, expiry in epoch seconds or 0 for never) from ``GET /debug_token``
+        (developers.facebook.com/docs/graph-api/reference/debug_token). Where Facebook will not
+        say (the check itself refused), assume it does not: the first sync would tell."""
+        try:
+            body = self._client.get(node("debug_token"), {"input_token": token})
+        except ConnectorError as exc:
+            if isinstance(exc, AuthExpired):
+                raise
+            log.info("debug_token unavailable (%s); token expiry not checked", exc.code)
+            return None, 0
+        data = body.get("data") if isinstance(body.get("data"), dict) else {}
+        if data.get("is_valid") is False:
+            raise AuthExpired("Facebook says this token is not valid (expired or revoked).", code="190")
+        expires = data.get("expires_at")
+        kind = data.get("type") if isinstance(data.get("type"), str) else None
+        return kind, int(expires) if isinstance(expires, (int, float)) and expires > 0 else 0
 
     def _page_id(self) -> str:
         if self.config.account_external_id:

@@ -123,6 +123,8 @@ def add_account(ws: Workspace, *, platform: str, name: str, token: str | None,
     identity = None
     if verify and token:
         identity = check_token(ws, platform, token, external_id=external_id, base_url=base_url, handle=handle)
+        if identity.replacement_token:
+            token = identity.replacement_token     # e.g. the never-expiring Facebook Page token
     ref = f"account-{uuid.uuid4().hex}" if token else None
     if token:
         ws.credentials.set(ref, token)
@@ -166,7 +168,8 @@ def reconnect(ws: Workspace, name: str, token: str) -> AccountInfo:
         account = _find(session, name)
         platform, external_id, base_url, handle = account.platform, account.external_id, account.base_url, account.handle
         ref = account.credential_ref or f"account-{uuid.uuid4().hex}"
-    check_token(ws, platform, token, external_id=external_id, base_url=base_url, handle=handle)
+    identity = check_token(ws, platform, token, external_id=external_id, base_url=base_url, handle=handle)
+    token = identity.replacement_token or token
     ws.credentials.set(ref, token)
     with ws.db.session() as session:
         account = _find(session, name)

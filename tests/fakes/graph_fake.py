@@ -277,10 +277,45 @@ class FakeFacebook(_GraphFake):
         self.comments: dict[str, dict] = {}
         self.conversations: dict[str, dict] = {}
         self.private_replies: list[dict] = []
+        # Token kinds (developers.facebook.com/docs/facebook-login/guides/access-tokens): a User
+        # token's /me is the person; a Page token's /me is the Page. A Page token read from
+        # /{page-id}?fields=access_token with a long-lived User token never expires; made from a
+        # short-lived one it dies with it (about an hour). /debug_token tells type and expiry.
+        self.token_kinds: dict[str, dict] = {}
+        if kwargs.get("token", "test-token"):
+            self.token_kinds[kwargs.get("token", "test-token")] = {"type": "PAGE", "expires_at": 0}
+        self.admin_user = {"id": "5550001", "name": "Mette Jensen"}
+        # Messenger: whether the Page was approved for the HUMAN_AGENT tag.
+        self.human_agent_approved = False
 
     @property
     def page_from(self) -> dict:
         return {"name": self.page_name, "id": self.page_id}
+
+    # -- tokens
+    def add_user_token(self, token: str, long_lived: bool = True) -> None:
+        """A User token of the Page's admin: long-lived (about 60 days) or short-lived (an hour)."""
+        with self.lock:
+            expires = int(_now().timestamp()) + (60 * 86400 if long_lived else 3600)
+            self.token_kinds[token] = {"type": "USER", "expires_at": expires, "long_lived": long_lived}
+            self.valid_tokens.add(token)
+
+    def _token_kind(self, request: Request) -> dict:
+        return self.token_kinds.get(self.token_of(request) or "", {"type": "PAGE", "expires_at": 0})
+
+    def _debug_token(self, request: Request) -> Response:
+        kind = self.token_kinds.get(request.args.get("input_token", ""))
+        if kind is None:
+            return json_response({"data": {"is_valid": False, "error": {"code": 190,
+                                                                         "message": "Invalid OAuth access token."}}})
+        data = {"type": kind["type"], "is_valid": True, "expires_at": kind["expires_at"],
+                "scopes": ["pages_show_list", "pages_read_engagement", "pages_manage_engagement",
+                           "pages_read_user_content", "pages_messaging"]}
+        if kind["type"] == "PAGE":
+            data["profile_id"] = self.page_id
+        else:
+            data["user_id"] = self.admin_user["id"]
+        return json_response({"data": data})
 
     # -- seeding
     def add_post(self, message: str | None = "", created: datetime | None = None,
@@ -428,7 +463,21 @@ class FakeFacebook(_GraphFake):
 
     # -- endpoints
     def get_node(self, request: Request, node_id: str) -> Response:
+        if node_id == "debug_token":
+            return self._debug_token(request)
+        token_kind = self._token_kind(request)
+        if node_id == "me" and token_kind["type"] == "USER":
+            return json_response(select(dict(self.admin_user), self._fields(request), ("id", "name")))
         kind, fields = self._node_owner(node_id), self._fields(request)
+        if kind == "page" and fields and "access_token" in fields:
+            if token_kind["type"] != "USER":
+                return graph_error_response(190, "(#190) This method must be called with a User access token")
+            page_token = f"page-token-from-{self.token_of(request)}"
+            with self.lock:
+                self.valid_tokens.add(page_token)
+                self.token_kinds[page_token] = {"type": "PAGE", "expires_at": 0 if token_kind.get("long_lived")
+                                                else token_kind["expires_at"]}
+            return json_response({"id": self.page_id, "name": self.page_name, "access_token": page_token})
         if kind == "page":
             return json_response(select({"id": self.page_id, "name": self.page_name}, fields, ("id", "name")))
         if kind == "post":
@@ -448,6 +497,9 @@ class FakeFacebook(_GraphFake):
 
     def get_edge(self, request: Request, node_id: str, edge: str) -> Response:
         kind, fields = self._node_owner(node_id), self._fields(request)
+        if self._token_kind(request)["type"] == "USER" and kind == "page" and edge == "conversations":
+            # Page conversations need a Page token (Page conversations reference).
+            return graph_error_response(190, "(#190) This method must be called with a Page Access Token")
         if kind == "page" and edge in ("feed", "published_posts"):
             posts = sorted(self.posts.values(), key=lambda p: p["created_time"], reverse=True)
             if edge == "published_posts":
