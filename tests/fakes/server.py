@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from werkzeug.routing import Map, Rule
-from werkzeug.serving import make_server
+from werkzeug.serving import WSGIRequestHandler, make_server
 from werkzeug.wrappers import Request, Response
 
 
@@ -132,12 +132,26 @@ class FakePlatform:
         return response(environ, start_response)
 
 
+class _ClockedHandler(WSGIRequestHandler):
+    """The fake server's Date header comes from the tests' clock, not the wall clock: the Graph
+    connectors take their sync watermark from it, so a wall-clock Date (months after the test
+    clock) made every item seeded afterwards look old."""
+
+    def date_time_string(self, timestamp=None):  # noqa: D401 - http.server's name
+        from email.utils import format_datetime
+        from datetime import timezone
+        from app import clock as app_clock
+        if timestamp is not None:
+            return super().date_time_string(timestamp)
+        return format_datetime(app_clock.now().astimezone(timezone.utc), usegmt=True)
+
+
 class FakeServer:
     """Serve a FakePlatform on 127.0.0.1 on a free port, in a daemon thread."""
 
     def __init__(self, app: FakePlatform, host: str = "127.0.0.1", port: int = 0):
         self.app = app
-        self._server = make_server(host, port, app, threaded=True)
+        self._server = make_server(host, port, app, threaded=True, request_handler=_ClockedHandler)
         self.port = self._server.server_port
         self.url = f"http://{host}:{self.port}"
         self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05},
