@@ -47,6 +47,8 @@ EMBEDDED_MESSAGES = 25
 OVERLAP = timedelta(minutes=10)
 CLOCK_SLACK = timedelta(minutes=2)
 DEFAULT_LOOKBACK_DAYS = 30
+MESSENGER_WINDOW = timedelta(hours=24)
+MESSENGER_HUMAN_AGENT_WINDOW = timedelta(days=7)
 _SHORT_LIVED = ("This Facebook token expires within hours (a short-lived token, as Graph API Explorer gives). "
                 "Paste a long-lived User token of a Page admin (Access Token Debugger > Extend Access Token), "
                 "or the Page token made from one: Svarbox turns it into a Page token that does not expire.")
@@ -361,8 +363,23 @@ class FacebookConnector:
             fields = {"recipient": json.dumps({"id": target.author_id}),
                       "messaging_type": "RESPONSE",
                       "message": json.dumps({"text": text}, ensure_ascii=False)}
-            if self.config.extra.get("human_agent"):
-                # A Page approved for the human-agent tag may answer for 7 days, not 24 hours.
+            # Messenger's windows count from the person's LATEST message (Send API, "Messaging
+            # types" and "Message tags": RESPONSE within 24 hours; after that only a tag, and
+            # HUMAN_AGENT -- up to 7 days -- only for a Page approved for it).
+            # developers.facebook.com/docs/messenger-platform/send-messages/message-tags
+            latest = self._latest_citizen_message(target.thread_external_id)
+            age = (clock.now() - latest) if latest else None
+            if age is not None and age > MESSENGER_WINDOW:
+                if not self.config.extra.get("human_agent"):
+                    raise Permanent("Messenger's 24-hour window after the person's latest message has closed; "
+                                    "the Page may answer only with the Human Agent tag, which it does not have.",
+                                    code="outside-window")
+                if age > MESSENGER_HUMAN_AGENT_WINDOW:
+                    raise Permanent("Messenger's 7-day Human Agent window after the person's latest message has "
+                                    "closed; answer through another channel.", code="outside-window")
+                fields.update(messaging_type="MESSAGE_TAG", tag="HUMAN_AGENT")
+            elif age is None and self.config.extra.get("human_agent"):
+                # The conversation could not be read: the tag is valid for the whole 7 days.
                 fields.update(messaging_type="MESSAGE_TAG", tag="HUMAN_AGENT")
             body = self._client.post(node(self._page_id(), "messages"), fields)
             return SentReply(_require_id(body, "message_id"))
@@ -370,6 +387,27 @@ class FacebookConnector:
             raise Permanent("Facebook cannot answer this kind of item.")
         body = self._client.post(node(_reply_anchor(target), "comments"), {"message": text})
         return SentReply(_require_id(body, "id"))
+
+    def _latest_citizen_message(self, conv_id: str) -> datetime | None:
+        """When the person last wrote in this conversation (newest messages come first)."""
+        if not conv_id:
+            return None
+        page_id = self._page_id()
+        try:
+            body = self._client.get(node(conv_id, "messages"), {"fields": "from,created_time", "limit": 25})
+        except ConnectorError as exc:
+            if isinstance(exc, AuthExpired):
+                raise
+            return None
+        times = []
+        for raw in body.get("data") or []:
+            author = raw.get("from") if isinstance(raw, dict) and isinstance(raw.get("from"), dict) else {}
+            if graph_id(author.get("id")) not in (None, page_id):
+                try:
+                    times.append(graph_timestamp(raw.get("created_time")))
+                except Malformed:
+                    continue
+        return max(times) if times else None
 
     def private_reply(self, target: Target, text: str) -> SentReply:
         """Messenger message to the author of a comment (once per comment, within 7 days)."""

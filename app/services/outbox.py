@@ -83,7 +83,18 @@ def reply_window(item: t.Item, now: datetime | None = None) -> tuple[datetime, d
     """Messenger only: (standard window end, human-agent window end) after the citizen's message."""
     if item.kind != "message":
         return None
-    return item.received_at + MESSENGER_WINDOW, item.received_at + MESSENGER_HUMAN_AGENT_WINDOW
+    # The windows count from the citizen's LATEST message in the conversation, not from the one
+    # selected (Messenger Send API, message tags).
+    start = item.received_at
+    from sqlalchemy.orm import object_session
+    session = object_session(item)
+    if session is not None:
+        latest = session.scalar(select(func.max(t.Item.received_at)).where(
+            t.Item.thread_id == item.thread_id, t.Item.kind == "message", t.Item.status != t.STATUS_OWN))
+        if latest is not None:
+            latest = latest if latest.tzinfo else latest.replace(tzinfo=start.tzinfo)
+            start = max(start, latest)
+    return start + MESSENGER_WINDOW, start + MESSENGER_HUMAN_AGENT_WINDOW
 
 
 def validate_reply(session: Session, item_id: int, text: str, *, signature: str | None = None,

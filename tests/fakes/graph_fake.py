@@ -28,7 +28,7 @@ import json
 import re
 import threading
 import time
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from urllib.parse import urlencode
 
 from werkzeug.routing import Rule
@@ -592,6 +592,23 @@ class FakeFacebook(_GraphFake):
             return graph_error_response(100, "(#100) No matching user found", subcode=2018001)
         if request.values.get("messaging_type") not in ("RESPONSE", "UPDATE", "MESSAGE_TAG"):
             return graph_error_response(100, "(#100) Param messaging_type must be one of {RESPONSE, UPDATE, MESSAGE_TAG}")
+        # Windows count from the person's latest message (Send API, messaging types and message
+        # tags, developers.facebook.com/docs/messenger-platform/send-messages/message-tags):
+        # RESPONSE within 24 hours; MESSAGE_TAG + HUMAN_AGENT within 7 days and only for a Page
+        # approved for it; otherwise error 10 / 2018278 "outside of allowed window"
+        # (developers.facebook.com/docs/messenger-platform/error-codes).
+        latest = max((m["created_time"] for m in conv["messages"] if m["from"]["id"] != self.page_id), default=None)
+        age = _now() - latest if latest else None
+        kind = request.values.get("messaging_type")
+        if kind == "RESPONSE" and (age is None or age > timedelta(hours=24)):
+            return graph_error_response(10, "(#10) This message is sent outside of allowed window.", subcode=2018278)
+        if kind == "MESSAGE_TAG":
+            if request.values.get("tag") != "HUMAN_AGENT" or not self.human_agent_approved:
+                return graph_error_response(10, "(#10) The Page is not approved to send this message tag.",
+                                            subcode=2018278)
+            if age is None or age > timedelta(days=7):
+                return graph_error_response(10, "(#10) This message is sent outside of allowed window.",
+                                            subcode=2018278)
         message_id = self.add_message(conv["id"], message["text"], created=_now(), from_page=True)
         self._stored()
         return json_response({"recipient_id": psid, "message_id": message_id})
