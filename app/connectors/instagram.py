@@ -67,8 +67,14 @@ class InstagramConnector:
 
     # --- identity -----------------------------------------------------------------------
     def whoami(self) -> AccountIdentity:
-        body = self._client.get(node(self.config.account_external_id or "me"), {"fields": "id,username"})
-        user_id = graph_id(body.get("id"))
+        if self.config.extra.get("login") == "instagram" and not self.config.account_external_id:
+            # Instagram Login: /me's "id" is app-scoped; the account's id is "user_id"
+            # (developers.facebook.com/docs/instagram-platform/instagram-api-with-instagram-login/get-started).
+            body = self._client.get(node("me"), {"fields": "user_id,username"})
+            user_id = graph_id(body.get("user_id"))
+        else:
+            body = self._client.get(node(self.config.account_external_id or "me"), {"fields": "id,username"})
+            user_id = graph_id(body.get("id"))
         if user_id is None:
             raise Malformed("Instagram did not say which account the token belongs to.")
         username = body.get("username") if isinstance(body.get("username"), str) else None

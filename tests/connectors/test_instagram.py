@@ -363,3 +363,11 @@ def test_token_never_in_urls_or_messages(ig, conn):
         assert TOKEN not in request.path
         assert all(TOKEN not in str(v) for v in list(request.args.values()) + list(request.form.values()))
         assert request.headers.get("Authorization") == f"Bearer {TOKEN}"
+
+
+def test_instagram_login_identity_is_user_id_not_the_app_scoped_id(ig, server):
+    ig.instagram_login = True
+    connector = InstagramConnector(ConnectorConfig(None, TOKEN, base_url=api_base(server), extra={"login": "instagram"}))
+    me = connector.whoami()
+    assert me.external_id == ig.user_id != ig.app_scoped_id and me.handle == ig.username
+    assert ig.requests[-1].args["fields"] == "user_id,username"

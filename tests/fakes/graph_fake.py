@@ -656,6 +656,11 @@ class FakeInstagram(_GraphFake):
         self.media: dict[str, dict] = {}
         self.comments: dict[str, dict] = {}
         self.private_replies: list[dict] = []
+        # Instagram API with Instagram Login: /me's "id" is an app-scoped id; the professional
+        # account's id (the one media, comments and webhooks use) is "user_id"
+        # (developers.facebook.com/docs/instagram-platform/instagram-api-with-instagram-login/get-started).
+        self.instagram_login = False
+        self.app_scoped_id = "27125000000000001"
 
     @property
     def own_author(self) -> dict:
@@ -756,6 +761,9 @@ class FakeInstagram(_GraphFake):
     # -- endpoints
     def get_node(self, request: Request, node_id: str) -> Response:
         kind, fields = self._kind(node_id), self._fields(request)
+        if kind == "user" and node_id == "me" and self.instagram_login:
+            return json_response(select({"id": self.app_scoped_id, "user_id": self.user_id,
+                                         "username": self.username}, fields))
         if kind == "user":
             return json_response(select({"id": self.user_id, "username": self.username}, fields))
         if kind == "media":
