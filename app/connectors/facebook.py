@@ -40,7 +40,7 @@ log = logging.getLogger(__name__)
 
 POST_FIELDS = "id,message,created_time,updated_time,from,permalink_url"
 COMMENT_FIELDS = ("id,message,created_time,from,parent{id},comment_count,is_hidden,can_hide,"
-                  "can_reply_privately")
+                  "can_reply_privately,message_tags")
 MESSAGE_FIELDS = "id,message,from,created_time"
 PAGE_SIZE = 100            # the server may send fewer; paging covers the rest
 EMBEDDED_MESSAGES = 25
@@ -336,7 +336,8 @@ class FacebookConnector:
             text=raw.get("message") if isinstance(raw.get("message"), str) else "",
             received_at=created, author_id=author_id,
             author_name=author.get("name") if isinstance(author.get("name"), str) else None,
-            parent_external_id=parent_id, is_hidden=raw.get("is_hidden") is True, is_own=is_own)
+            parent_external_id=parent_id, is_hidden=raw.get("is_hidden") is True, is_own=is_own,
+            tagged_ids=_tagged_ids(raw) if is_own else [])
 
     def _message(self, raw, conv_id: str, page_id: str) -> FetchedItem:
         message_id = graph_id(raw.get("id")) if isinstance(raw, dict) else None
@@ -474,6 +475,15 @@ class FacebookConnector:
                 return {"exists": False, "hidden": None}
             raise
         return {"exists": True, "hidden": None if is_message else body.get("is_hidden") is True}
+
+
+def _tagged_ids(raw: dict) -> list[str]:
+    """Who a comment tags: ``message_tags`` (Comment node: "an array of Profiles tagged in the
+    message", each with id, name, type, offset, length;
+    developers.facebook.com/docs/graph-api/reference/comment/). The Page answering in a thread on
+    facebook.com tags the person it answers."""
+    tags = raw.get("message_tags") if isinstance(raw.get("message_tags"), list) else []
+    return [str(tag["id"]) for tag in tags if isinstance(tag, dict) and graph_id(tag.get("id"))]
 
 
 def _reply_anchor(target: Target) -> str:

@@ -180,7 +180,9 @@ def _mark_answered_elsewhere(session: Session, account: t.Account, fetched, resu
     own = [it for it in fetched if it.is_own]
     targets: list[t.Item] = []
     for it in own:
-        if it.parent_external_id:
+        if account.platform == cb.Platform.FACEBOOK.value and it.kind == cb.ItemKind.REPLY and it.parent_external_id:
+            targets += _facebook_thread_answers(session, account, it)
+        elif it.parent_external_id:
             targets += session.scalars(select(t.Item).where(
                 t.Item.account_id == account.id, t.Item.external_id == it.parent_external_id,
                 t.Item.status.in_(t.OPEN_STATUSES))).all()
@@ -212,6 +214,26 @@ def _mark_answered_elsewhere(session: Session, account: t.Account, fetched, resu
             continue
         item_service.apply_action(session, item, "answered_elsewhere", "platform", now=now)
         result.answered_elsewhere += 1
+
+
+def _facebook_thread_answers(session: Session, account: t.Account, own) -> list:
+    """Which open comments a Page reply in a Facebook comment thread answers. facebook.com puts
+    every reply under the top-level comment, so the parent says little: the comments answered are
+    those of the people the reply tags (message_tags), else every open citizen comment of that
+    thread written before the reply."""
+    parent = own.parent_external_id
+    if session.scalar(select(t.OutboxAction.id).where(t.OutboxAction.result_external_id == own.external_id)):
+        return []      # sent by Svarbox: the outbox already closed the item it answered
+    candidates = session.scalars(select(t.Item).where(
+        t.Item.account_id == account.id,
+        (t.Item.external_id == parent) | (t.Item.parent_external_id == parent),
+        t.Item.received_at <= own.received_at, t.Item.status.in_(t.OPEN_STATUSES))).all()
+    tagged = set(getattr(own, "tagged_ids", None) or [])
+    if tagged:
+        chosen = [c for c in candidates if c.author_id in tagged]
+        if chosen:
+            return chosen
+    return list(candidates)
 
 
 def _only_holding_replies(session: Session, item: t.Item) -> bool:

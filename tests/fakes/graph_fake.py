@@ -332,14 +332,15 @@ class FakeFacebook(_GraphFake):
 
     def add_comment(self, post_id: str, message: str | None, created: datetime | None = None,
                     author: dict | None | str = CITIZEN, parent: str | None = None,
-                    hidden: bool = False, comment_id: str | None = None) -> str:
-        """``author``: a ``{"id","name"}`` dict, "page" (own reply) or None (``from`` missing)."""
+                    hidden: bool = False, comment_id: str | None = None, tags: list[dict] | None = None) -> str:
+        """``author``: a ``{"id","name"}`` dict, "page" (own reply) or None (``from`` missing);
+        ``tags``: people tagged in the text (``{"id","name"}``), given back as ``message_tags``."""
         with self.lock:
             comment_id = comment_id or f"{post_id.split('_')[-1]}_{self._new_id()}"
             self.comments[comment_id] = {
                 "id": comment_id, "post_id": post_id, "parent_id": parent, "message": message,
                 "created_time": created or _now(), "from": self.page_from if author == "page" else author,
-                "is_hidden": hidden, "deleted": False, "raw": None}
+                "is_hidden": hidden, "deleted": False, "raw": None, "tags": list(tags or [])}
             return comment_id
 
     def add_raw_comment(self, post_id: str, payload: dict, created: datetime | None = None) -> str:
@@ -432,6 +433,11 @@ class FakeFacebook(_GraphFake):
             out["from"] = dict(c["from"])
         if c["parent_id"]:
             out["parent"] = {"id": c["parent_id"]}
+        if c.get("tags"):
+            text = c["message"] or ""
+            out["message_tags"] = [{"id": tag["id"], "name": tag["name"], "type": "user",
+                                    "offset": max(0, text.find(tag["name"])), "length": len(tag["name"])}
+                                   for tag in c["tags"]]
         return out
 
     def _message_json(self, m: dict) -> dict:

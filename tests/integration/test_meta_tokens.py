@@ -35,3 +35,64 @@ def test_short_lived_token_is_refused_and_nothing_is_saved(tmp_path):
                                  base_url=api_base(server), external_id=fb.page_id)
         assert accounts.list_accounts(ws) == [] and ws.credentials._data == {}
         ws.close()
+
+
+# --- Facebook threads: which comments a Page reply on facebook.com answers -------------------------
+
+def _thread_setup(tmp_path, server):
+    ws = open_workspace(str(tmp_path), credentials=MemoryStore(), user="Mette Jensen")
+    info = accounts.add_account(ws, platform="facebook", name="Viborg", token="page-token", base_url=api_base(server),
+                                external_id="111222333")
+    return ws, info
+
+
+def _statuses(ws):
+    from sqlalchemy import select
+    from app.models import tables as t
+    with ws.db.session() as s:
+        return {text: status for text, status in s.execute(select(t.Item.text, t.Item.status))}
+
+
+def test_page_reply_tagging_a_nested_commenter_answers_that_comment_only(tmp_path):
+    from app import clock as app_clock
+    from datetime import timedelta
+    now = app_clock.now().replace(microsecond=0)
+    fb = FakeFacebook(token="page-token")
+    post = fb.add_post("Ny cykelsti", created=now - timedelta(hours=5))
+    top = fb.add_comment(post, "Hvornår åbner den?", created=now - timedelta(hours=4),
+                         author={"id": "201", "name": "Anna Jensen"})
+    fb.add_comment(post, "Og bliver der lys?", created=now - timedelta(hours=3), parent=top,
+                   author={"id": "202", "name": "Bo Holm"})
+    with FakeServer(fb) as server:
+        ws, info = _thread_setup(tmp_path, server)
+        assert sync_account(ws, info.id, sleep=lambda _s: None).ok
+        # On facebook.com the Page answers Bo in the thread, tagging him; Facebook files it under Anna's comment.
+        fb.add_comment(post, "Bo Holm Ja, hele vejen.", parent=top, author="page",
+                       tags=[{"id": "202", "name": "Bo Holm"}])
+        assert sync_account(ws, info.id, sleep=lambda _s: None).ok
+        statuses = _statuses(ws)
+        assert statuses["Og bliver der lys?"] != "new" and statuses["Hvornår åbner den?"] == "new"
+        ws.close()
+
+
+def test_page_reply_without_tags_answers_the_threads_earlier_open_comments(tmp_path):
+    from app import clock as app_clock
+    from datetime import timedelta
+    now = app_clock.now().replace(microsecond=0)
+    fb = FakeFacebook(token="page-token")
+    post = fb.add_post("Ny cykelsti", created=now - timedelta(hours=5))
+    top = fb.add_comment(post, "Hvornår åbner den?", created=now - timedelta(hours=4),
+                         author={"id": "201", "name": "Anna Jensen"})
+    fb.add_comment(post, "Og bliver der lys?", created=now - timedelta(hours=3), parent=top,
+                   author={"id": "202", "name": "Bo Holm"})
+    with FakeServer(fb) as server:
+        ws, info = _thread_setup(tmp_path, server)
+        assert sync_account(ws, info.id, sleep=lambda _s: None).ok
+        fb.add_comment(post, "Til jer begge: til maj, med lys.", parent=top, author="page")
+        fb.add_comment(post, "Tak! Og fortov?", created=app_clock.now() + timedelta(minutes=1), parent=top,
+                       author={"id": "203", "name": "Cai Berg"})
+        assert sync_account(ws, info.id, sleep=lambda _s: None).ok
+        statuses = _statuses(ws)
+        assert statuses["Og bliver der lys?"] != "new" and statuses["Hvornår åbner den?"] != "new"
+        assert statuses["Tak! Og fortov?"] == "new"          # written after the Page's answer
+        ws.close()
