@@ -46,6 +46,7 @@ def register(sub) -> None:
     st.add_argument("--keyword-monitoring", choices=["on", "off"], help="search X for the keywords (paid reads)")
     st.add_argument("--human-agent", choices=["on", "off"],
                     help="the Facebook Page has Messenger's HUMAN_AGENT permission (answers up to 7 days)")
+    st.add_argument("--page-id", help="Instagram (Facebook Login): the linked Facebook Page's id, for private replies")
     st.set_defaults(func=run_set)
 
 
@@ -149,7 +150,7 @@ def run_set(args) -> int:
     from app.commands._common import print_json, workspace_from_args
     from app.errors import UsageError
     from app.services import platform_options
-    changes = {key: getattr(args, key) for key in ("linkedin_version", "keywords", "keyword_monitoring", "human_agent")
+    changes = {key: getattr(args, key) for key in ("linkedin_version", "keywords", "keyword_monitoring", "human_agent", "page_id")
                if getattr(args, key) is not None}
     if not changes:
         raise UsageError(translate("CLI", "Nothing to change; see svarbox accounts set --help."))

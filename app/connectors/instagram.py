@@ -257,8 +257,18 @@ class InstagramConnector:
         return SentReply(_require_id(body, "id"))
 
     def private_reply(self, target: Target, text: str) -> SentReply:
-        """Direct message to the author of a comment (once per comment, within 7 days)."""
-        body = self._client.post(node(self._own()[0], "messages"), {
+        """Direct message to the author of a comment (once per comment, within 7 days). The node
+        depends on the login (developers.facebook.com/docs/instagram-platform/private-replies):
+        Instagram Login sends from /{ig-user-id}/messages, Facebook Login through the linked
+        Page, /{page-id}/messages (``extra["page_id"]``, with the Page token)."""
+        if self.config.extra.get("login") == "instagram":
+            sender = self._own()[0]
+        else:
+            sender = str(self.config.extra.get("page_id") or "").strip()
+            if not sender:
+                raise Permanent("Private replies on Instagram (Facebook Login) are sent through the linked Facebook "
+                                "Page: set the Page's id in the account's settings.", code="no-page-id")
+        body = self._client.post(node(sender, "messages"), {
             "recipient": json.dumps({"comment_id": target.external_id}),
             "message": json.dumps({"text": text}, ensure_ascii=False),
         })

@@ -21,6 +21,7 @@ SETTINGS = {
     "keywords": ("x",),
     "keyword_monitoring": ("x",),
     "human_agent": ("facebook",),
+    "page_id": ("instagram",),          # the linked Facebook Page: private replies with Facebook Login
 }
 _VERSION = re.compile(r"^\d{6}(\.\d{2})?$")
 MAX_KEYWORDS = 20
@@ -52,6 +53,11 @@ def _clean(key: str, value):
         if any(len(w) > 100 for w in words):
             raise UsageError(translate("Accounts", "A keyword can be at most 100 characters long."))
         return words
+    if key == "page_id":
+        text = str(value or "").strip()
+        if text and not text.isdigit():
+            raise UsageError(translate("Accounts", "A Facebook Page id is a number."))
+        return text or None
     if key in ("keyword_monitoring", "human_agent"):
         if isinstance(value, str):
             lowered = value.strip().lower()

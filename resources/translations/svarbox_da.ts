@@ -342,6 +342,10 @@
         <translation>Et søgeord må højst være på 100 tegn.</translation>
     </message>
     <message>
+        <source>A Facebook Page id is a number.</source>
+        <translation>Et id for en Facebook-side er et tal.</translation>
+    </message>
+    <message>
         <source>Use on or off.</source>
         <translation>Brug on eller off.</translation>
     </message>
@@ -2212,6 +2216,18 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
     <message>
         <source>{platform} does not allow this action ({action}).</source>
         <translation>{platform} tillader ikke denne handling ({action}).</translation>
+    </message>
+    <message>
+        <source>A private reply answers a comment; this is not one.</source>
+        <translation>Et privat svar besvarer en kommentar; dette er ikke en kommentar.</translation>
+    </message>
+    <message>
+        <source>A private reply is possible only within 7 days of the comment.</source>
+        <translation>Et privat svar kan kun sendes inden for 7 dage efter kommentaren.</translation>
+    </message>
+    <message>
+        <source>This comment already has a private reply; the platform allows one.</source>
+        <translation>Denne kommentar har allerede fået et privat svar; platformen tillader kun ét.</translation>
     </message>
     <message>
         <source>The reply needs confirming: {problem}</source>

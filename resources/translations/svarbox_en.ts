@@ -342,6 +342,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A Facebook Page id is a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Use on or off.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2201,6 +2205,18 @@ This cannot be undone. Nothing changes on {platform} itself.</source>
     </message>
     <message>
         <source>{platform} does not allow this action ({action}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A private reply answers a comment; this is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A private reply is possible only within 7 days of the comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This comment already has a private reply; the platform allows one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -342,6 +342,10 @@
         <translation>Ett sökord får vara högst 100 tecken långt.</translation>
     </message>
     <message>
+        <source>A Facebook Page id is a number.</source>
+        <translation>Ett id för en Facebook-sida är ett nummer.</translation>
+    </message>
+    <message>
         <source>Use on or off.</source>
         <translation>Använd on eller off.</translation>
     </message>
@@ -2212,6 +2216,18 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
     <message>
         <source>{platform} does not allow this action ({action}).</source>
         <translation>{platform} tillåter inte den här åtgärden ({action}).</translation>
+    </message>
+    <message>
+        <source>A private reply answers a comment; this is not one.</source>
+        <translation>Ett privat svar besvarar en kommentar; det här är ingen kommentar.</translation>
+    </message>
+    <message>
+        <source>A private reply is possible only within 7 days of the comment.</source>
+        <translation>Ett privat svar kan bara skickas inom 7 dagar efter kommentaren.</translation>
+    </message>
+    <message>
+        <source>This comment already has a private reply; the platform allows one.</source>
+        <translation>Den här kommentaren har redan fått ett privat svar; plattformen tillåter bara ett.</translation>
     </message>
     <message>
         <source>The reply needs confirming: {problem}</source>

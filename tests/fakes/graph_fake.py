@@ -667,6 +667,7 @@ class FakeInstagram(_GraphFake):
         # (developers.facebook.com/docs/instagram-platform/instagram-api-with-instagram-login/get-started).
         self.instagram_login = False
         self.app_scoped_id = "27125000000000001"
+        self.linked_page_id = "111222333"       # the Facebook Page the account is linked to
 
     @property
     def own_author(self) -> dict:
@@ -831,7 +832,14 @@ class FakeInstagram(_GraphFake):
             new_id = self.add_comment(node_id, message, created=_now(), author="own")
             self._stored()
             return json_response({"id": new_id})
-        if kind == "user" and edge == "messages":
+        if edge == "messages" and (kind == "user" or node_id == self.linked_page_id):
+            # Private replies: with Instagram Login they go to /{ig-user-id}/messages; with
+            # Facebook Login through the linked Page, /{page-id}/messages with its Page token
+            # (developers.facebook.com/docs/instagram-platform/private-replies). The other node
+            # is refused.
+            right = self.user_id if self.instagram_login else self.linked_page_id
+            if node_id != right and not (node_id == "me" and self.instagram_login):
+                return graph_error_response(3, "(#3) Application does not have the capability to make this API call.")
             try:
                 recipient = json.loads(request.values.get("recipient") or "null")
                 body = json.loads(request.values.get("message") or "null")
