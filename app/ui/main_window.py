@@ -762,7 +762,7 @@ class MainWindow(QMainWindow):
             return
         if self.team.refuse_while_read_only(action):
             return
-        if action in ("reply", "holding_reply"):
+        if action in ("reply", "holding_reply", "private_reply"):
             self._send(action, ctx)
         elif action == "note":
             text = self.ask_text(self.tr("Internal note"), self.tr("A note for your team (never sent to the citizen):"))

@@ -48,7 +48,7 @@ CRISIS_MS = 5 * 60_000
 RETENTION_FIRST_MS = 20_000
 RETENTION_MS = 60 * 60_000
 
-SEND_ACTIONS = ("reply", "holding_reply")
+SEND_ACTIONS = ("reply", "holding_reply", "private_reply")
 # What the local queue can keep while the team database is away (outbox actions only).
 KEEPABLE = frozenset({"reply", "holding_reply", "hide", "unhide", "delete", "reject"})
 # Audit actors that are not people (for the list of colleagues to assign to).

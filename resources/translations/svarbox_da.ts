@@ -611,6 +611,14 @@
         <translation>Send et foreløbigt svar nu; fristen for opfølgning begynder at løbe</translation>
     </message>
     <message>
+        <source>Send as private message</source>
+        <translation>Send som privat besked</translation>
+    </message>
+    <message>
+        <source>Send the text as a private message to the commenter instead of a public reply</source>
+        <translation>Send teksten som en privat besked til den, der skrev kommentaren, i stedet for et offentligt svar</translation>
+    </message>
+    <message>
         <source>Add internal note</source>
         <translation>Tilføj intern note</translation>
     </message>

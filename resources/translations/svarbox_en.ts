@@ -611,6 +611,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Send as private message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the text as a private message to the commenter instead of a public reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add internal note</source>
         <translation type="unfinished"></translation>
     </message>

@@ -611,6 +611,14 @@
         <translation>Skicka ett tillfälligt svar nu; svarsfristen för uppföljning börjar löpa</translation>
     </message>
     <message>
+        <source>Send as private message</source>
+        <translation>Skicka som privat meddelande</translation>
+    </message>
+    <message>
+        <source>Send the text as a private message to the commenter instead of a public reply</source>
+        <translation>Skicka texten som ett privat meddelande till den som skrev kommentaren i stället för ett offentligt svar</translation>
+    </message>
+    <message>
         <source>Add internal note</source>
         <translation>Lägg till intern anteckning</translation>
     </message>

@@ -131,3 +131,15 @@ def test_a_bad_linkedin_version_is_refused_in_words(qtbot, ws):
     qtbot.waitUntil(lambda: "202607" in dialog.message.text(), timeout=10000)
     assert "linkedin_version" not in platform_options.get_options(ws, "Kommunen på LinkedIn")
     runner.shutdown()
+
+
+def test_composer_offers_a_private_reply_only_where_the_platform_has_one():
+    from types import SimpleNamespace
+    from app.ui.composer import available_actions, platform_capabilities
+    def row(kind, status="new"):
+        return SimpleNamespace(kind=kind, status=status, can_reply=True, is_hidden=False)
+    assert "private_reply" in available_actions(row("comment"), platform_capabilities("facebook"))
+    assert "private_reply" in available_actions(row("reply"), platform_capabilities("instagram"))
+    assert "private_reply" not in available_actions(row("message"), platform_capabilities("facebook"))
+    assert "private_reply" not in available_actions(row("mention"), platform_capabilities("x"))
+    assert "private_reply" not in available_actions(row("comment", "answered"), platform_capabilities("facebook"))
