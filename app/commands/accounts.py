@@ -47,6 +47,7 @@ def register(sub) -> None:
     st.add_argument("--human-agent", choices=["on", "off"],
                     help="the Facebook Page has Messenger's HUMAN_AGENT permission (answers up to 7 days)")
     st.add_argument("--page-id", help="Instagram (Facebook Login): the linked Facebook Page's id, for private replies")
+    st.add_argument("--login", choices=["facebook", "instagram"], help="Instagram: which login the token comes from")
     st.set_defaults(func=run_set)
 
 
@@ -150,7 +151,7 @@ def run_set(args) -> int:
     from app.commands._common import print_json, workspace_from_args
     from app.errors import UsageError
     from app.services import platform_options
-    changes = {key: getattr(args, key) for key in ("linkedin_version", "keywords", "keyword_monitoring", "human_agent", "page_id")
+    changes = {key: getattr(args, key) for key in ("linkedin_version", "keywords", "keyword_monitoring", "human_agent", "page_id", "login")
                if getattr(args, key) is not None}
     if not changes:
         raise UsageError(translate("CLI", "Nothing to change; see svarbox accounts set --help."))

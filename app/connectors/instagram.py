@@ -81,6 +81,18 @@ class InstagramConnector:
         self._identity = AccountIdentity(external_id=user_id, name=username or user_id, handle=username)
         return self._identity
 
+    def refresh_long_lived_token(self) -> tuple[str, int | None]:
+        """Instagram Login: renew a long-lived token (60 days) before it expires, (new token,
+        seconds it lives). GET graph.instagram.com/refresh_access_token?grant_type=ig_refresh_token;
+        the token must be at least 24 hours old and still valid
+        (developers.facebook.com/docs/instagram-platform/reference/refresh_access_token)."""
+        body = self._client.get("refresh_access_token", {"grant_type": "ig_refresh_token"})
+        token = body.get("access_token")
+        if not isinstance(token, str) or not token:
+            raise Malformed("Instagram did not return a renewed token.")
+        expires = body.get("expires_in")
+        return token, int(expires) if isinstance(expires, (int, float)) else None
+
     def _own(self) -> tuple[str, str | None]:
         """(account id, username): own comments are recognised by either."""
         if self.config.account_external_id and self.config.handle:

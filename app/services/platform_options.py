@@ -22,6 +22,7 @@ SETTINGS = {
     "keyword_monitoring": ("x",),
     "human_agent": ("facebook",),
     "page_id": ("instagram",),          # the linked Facebook Page: private replies with Facebook Login
+    "login": ("instagram",),            # "facebook" (default) or "instagram" (graph.instagram.com)
 }
 _VERSION = re.compile(r"^\d{6}(\.\d{2})?$")
 MAX_KEYWORDS = 20
@@ -53,6 +54,11 @@ def _clean(key: str, value):
         if any(len(w) > 100 for w in words):
             raise UsageError(translate("Accounts", "A keyword can be at most 100 characters long."))
         return words
+    if key == "login":
+        text = str(value or "").strip().lower()
+        if text not in ("", "facebook", "instagram"):
+            raise UsageError(translate("Accounts", "Instagram login is facebook or instagram."))
+        return text or None
     if key == "page_id":
         text = str(value or "").strip()
         if text and not text.isdigit():

@@ -298,9 +298,56 @@ def sync_account(ws: Workspace, account_id: int, progress: Callable[[int], None]
         result.message = translate("Sync", "A colleague's Svarbox is syncing this account.")
         return result
     try:
+        if connector is None:
+            refresh_instagram_token_if_due(ws, account_id)
         return _run_sync(ws, account_id, cursor, result, progress, connector, sleep)
     finally:
         team.release_sync_lease(ws, account_id)
+
+
+INSTAGRAM_REFRESH_AFTER = timedelta(days=50)   # long-lived Instagram Login tokens live 60 days
+
+
+def refresh_instagram_token_if_due(ws: Workspace, account_id: int, now: datetime | None = None) -> bool:
+    """Instagram Login: renew the long-lived token once it is 50 days old, well before its 60
+    days run out; the new token replaces the old one in the keychain. True when renewed."""
+    now = now or clock.now()
+    with ws.db.session() as session:
+        account = session.get(t.Account, account_id)
+        options = account_options(account)
+        if account.platform != cb.Platform.INSTAGRAM.value or options.get("login") != "instagram" \
+                or not account.credential_ref or options.get("demo") or ws.offline_only:
+            return False
+        obtained = options.get("token_obtained_at")
+        try:
+            # Unknown age (connected before this was tracked): try now; a fresh token is refused
+            # (it must be 24 hours old) and is then counted from today.
+            age = now - datetime.fromisoformat(obtained) if obtained else INSTAGRAM_REFRESH_AFTER
+        except (TypeError, ValueError):
+            age = INSTAGRAM_REFRESH_AFTER
+        if age < INSTAGRAM_REFRESH_AFTER:
+            return False
+        ref = account.credential_ref
+    connector = connector_for(ws, account)
+    try:
+        token, _seconds = connector.refresh_long_lived_token()
+    except cb.ConnectorError as exc:
+        log.warning("Renewing the Instagram token of account %s failed: %s", account_id, exc.message)
+        if not obtained:
+            with ws.db.session() as session:
+                account = session.get(t.Account, account_id)
+                options = account_options(account)
+                options["token_obtained_at"] = now.isoformat()
+                account.options = json.dumps(options)
+        return False
+    ws.credentials.set(ref, token)
+    with ws.db.session() as session:
+        account = session.get(t.Account, account_id)
+        options = account_options(account)
+        options["token_obtained_at"] = now.isoformat()
+        account.options = json.dumps(options)
+        item_service.audit(session, "sync", "token_renewed", account_id=account_id)
+    return True
 
 
 def _run_sync(ws, account_id, cursor, result, progress, connector, sleep) -> SyncResult:

@@ -342,6 +342,10 @@
         <translation>Et søgeord må højst være på 100 tegn.</translation>
     </message>
     <message>
+        <source>Instagram login is facebook or instagram.</source>
+        <translation>Instagram-login er facebook eller instagram.</translation>
+    </message>
+    <message>
         <source>A Facebook Page id is a number.</source>
         <translation>Et id for en Facebook-side er et tal.</translation>
     </message>

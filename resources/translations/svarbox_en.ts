@@ -342,6 +342,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Instagram login is facebook or instagram.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A Facebook Page id is a number.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -342,6 +342,10 @@
         <translation>Ett sökord får vara högst 100 tecken långt.</translation>
     </message>
     <message>
+        <source>Instagram login is facebook or instagram.</source>
+        <translation>Instagram-inloggning är facebook eller instagram.</translation>
+    </message>
+    <message>
         <source>A Facebook Page id is a number.</source>
         <translation>Ett id för en Facebook-sida är ett nummer.</translation>
     </message>

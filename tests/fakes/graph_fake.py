@@ -668,6 +668,8 @@ class FakeInstagram(_GraphFake):
         self.instagram_login = False
         self.app_scoped_id = "27125000000000001"
         self.linked_page_id = "111222333"       # the Facebook Page the account is linked to
+        self.token_issued: dict[str, datetime] = {}   # Instagram Login tokens: when issued
+        self.refreshed: list[str] = []
 
     @property
     def own_author(self) -> dict:
@@ -755,6 +757,24 @@ class FakeInstagram(_GraphFake):
         found = [c for c in self.comments.values() if c["parent_id"] == comment_id and not c["deleted"]]
         return sorted(found, key=lambda c: c["timestamp"])   # replies: oldest first
 
+    def _refresh_token(self, request: Request) -> Response:
+        """graph.instagram.com/refresh_access_token: Instagram Login only, grant_type
+        ig_refresh_token, and the token at least 24 hours old (refresh_access_token reference)."""
+        token = self.token_of(request) or ""
+        if not self.instagram_login:
+            return graph_error_response(100, "(#100) Unsupported get request: refresh_access_token is for Instagram Login")
+        if request.args.get("grant_type") != "ig_refresh_token":
+            return graph_error_response(100, "(#100) grant_type must be ig_refresh_token")
+        issued = self.token_issued.get(token)
+        if issued is not None and _now() - issued < timedelta(hours=24):
+            return graph_error_response(100, "(#100) The access token is less than 24 hours old")
+        new = f"IGrefreshed{self._new_id()}"
+        with self.lock:
+            self.valid_tokens.add(new)
+            self.token_issued[new] = _now()
+            self.refreshed.append(token)
+        return json_response({"access_token": new, "token_type": "bearer", "expires_in": 5183944})
+
     def _kind(self, node_id: str) -> str:
         if node_id in ("me", self.user_id):
             return "user"
@@ -767,6 +787,8 @@ class FakeInstagram(_GraphFake):
 
     # -- endpoints
     def get_node(self, request: Request, node_id: str) -> Response:
+        if node_id == "refresh_access_token":
+            return self._refresh_token(request)
         kind, fields = self._kind(node_id), self._fields(request)
         if kind == "user" and node_id == "me" and self.instagram_login:
             return json_response(select({"id": self.app_scoped_id, "user_id": self.user_id,

@@ -96,3 +96,37 @@ def test_page_reply_without_tags_answers_the_threads_earlier_open_comments(tmp_p
         assert statuses["Og bliver der lys?"] != "new" and statuses["Hvornår åbner den?"] != "new"
         assert statuses["Tak! Og fortov?"] == "new"          # written after the Page's answer
         ws.close()
+
+
+# --- Instagram Login: the 60-day token is renewed before it runs out ------------------------------
+
+def test_instagram_login_token_is_renewed_after_50_days(tmp_path, test_clock):
+    import json
+    from datetime import timedelta
+    from app import clock as app_clock
+    from app.models import tables as t
+    from app.services import platform_options
+    from app.services.sync import refresh_instagram_token_if_due
+    from tests.fakes.graph_fake import FakeInstagram
+    ig = FakeInstagram(token="IGold")
+    ig.instagram_login = True
+    ig.token_issued["IGold"] = app_clock.now()
+    with FakeServer(ig) as server:
+        ws = open_workspace(str(tmp_path), credentials=MemoryStore(), user="Mette Jensen")
+        info = accounts.add_account(ws, platform="instagram", name="Biblioteket", token="IGold",
+                                    base_url=api_base(server), external_id=ig.user_id, handle=ig.username)
+        platform_options.set_options(ws, "Biblioteket", login="instagram")
+        # A brand-new token: Instagram refuses (it must be 24 hours old); counted from today.
+        assert refresh_instagram_token_if_due(ws, info.id) is False
+        assert ig.refreshed == [] and "IGold" in ws.credentials._data.values()
+        test_clock.advance(days=49)
+        assert not refresh_instagram_token_if_due(ws, info.id)
+        test_clock.advance(days=2)
+        assert refresh_instagram_token_if_due(ws, info.id)
+        assert ig.refreshed == ["IGold"]
+        new = next(v for v in ws.credentials._data.values() if v.startswith("IGrefreshed"))
+        assert "IGold" not in ws.credentials._data.values() and new in ig.valid_tokens
+        with ws.db.session() as s:
+            assert json.loads(s.get(t.Account, info.id).options)["token_obtained_at"]
+        assert sync_account(ws, info.id, sleep=lambda _s: None).ok     # the renewed token works
+        ws.close()
