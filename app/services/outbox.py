@@ -89,7 +89,11 @@ def reply_window(item: t.Item, now: datetime | None = None) -> tuple[datetime, d
     # selected (Messenger Send API, message tags).
     start = item.received_at
     from sqlalchemy.orm import object_session
-    session = object_session(item)
+    from sqlalchemy.orm.exc import UnmappedInstanceError
+    try:
+        session = object_session(item)
+    except UnmappedInstanceError:      # a plain row (the window's ItemRow): its own time only
+        session = None
     if session is not None:
         latest = session.scalar(select(func.max(t.Item.received_at)).where(
             t.Item.thread_id == item.thread_id, t.Item.kind == "message", t.Item.status != t.STATUS_OWN))

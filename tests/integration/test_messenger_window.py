@@ -113,3 +113,10 @@ def test_connector_refuses_after_24_hours_without_the_tag(tmp_path):
             connector.reply(Target("m_1", conv, ItemKind.MESSAGE, author_id=psid), "Hej")
         assert info.value.code == "outside-window"
         assert not [r for r in fake.requests if r.method == "POST"]
+
+
+def test_reply_window_of_a_plain_row_does_not_need_a_session():
+    from types import SimpleNamespace
+    at = app_clock.now()
+    row = SimpleNamespace(kind="message", received_at=at, thread_id=1)
+    assert outbox.reply_window(row) == (at + timedelta(hours=24), at + timedelta(days=7))
