@@ -2170,6 +2170,10 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
         <source>Reconnect…</source>
         <translation>Tilslut igen…</translation>
     </message>
+    <message>
+        <source>Platform settings…</source>
+        <translation>Platformsindstillinger…</translation>
+    </message>
 </context>
 <context>
     <name>Outbox</name>

@@ -2160,6 +2160,10 @@ This cannot be undone. Nothing changes on {platform} itself.</source>
         <source>Reconnect…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Platform settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Outbox</name>

@@ -2170,6 +2170,10 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
         <source>Reconnect…</source>
         <translation>Anslut igen…</translation>
     </message>
+    <message>
+        <source>Platform settings…</source>
+        <translation>Plattformsinställningar…</translation>
+    </message>
 </context>
 <context>
     <name>Outbox</name>
