@@ -44,7 +44,8 @@ class PlatformSetupPanel(QWidget):
         self.platform = ""
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        self._rows: dict[str, list[QWidget]] = {"x": [], "youtube": [], "linkedin": [], "facebook": []}
+        self._rows: dict[str, list[QWidget]] = {"x": [], "youtube": [], "linkedin": [], "facebook": [],
+                                                "instagram": []}
 
         def row(platform: str, label: str | None, widget: QWidget, description: str) -> None:
             widget.setAccessibleName(label or description)
@@ -120,6 +121,15 @@ class PlatformSetupPanel(QWidget):
                                      self)
         self.human_agent.setObjectName("humanAgent")
         row("facebook", None, self.human_agent, self.tr("Messenger human agent tag"))
+        # Instagram ------------------------------------------------------------------------
+        self.instagram_login = QCheckBox(self.tr("The token comes from Instagram Login (graph.instagram.com); "
+                                                 "Svarbox renews it before its 60 days run out"), self)
+        self.instagram_login.setObjectName("instagramLogin")
+        row("instagram", None, self.instagram_login, self.tr("Instagram Login"))
+        self.page_id = QLineEdit(self)
+        self.page_id.setObjectName("instagramPageId")
+        row("instagram", self.tr("Linked Facebook Page id"), self.page_id,
+            self.tr("Needed for private replies with Facebook Login"))
         self._update_cost()
         self.set_platform("")
 
@@ -142,6 +152,8 @@ class PlatformSetupPanel(QWidget):
         self.monitoring.setChecked(bool(options.get("keyword_monitoring")))
         self.linkedin_version.setText(str(options.get("linkedin_version") or ""))
         self.human_agent.setChecked(bool(options.get("human_agent")))
+        self.instagram_login.setChecked(options.get("login") == "instagram")
+        self.page_id.setText(str(options.get("page_id") or ""))
 
     def options(self) -> dict:
         """The settings of the chosen platform, as ``platform_options.set_options`` takes them."""
@@ -151,6 +163,9 @@ class PlatformSetupPanel(QWidget):
             return {"linkedin_version": self.linkedin_version.text().strip()}
         if self.platform == "facebook":
             return {"human_agent": self.human_agent.isChecked()}
+        if self.platform == "instagram":
+            return {"login": "instagram" if self.instagram_login.isChecked() else "facebook",
+                    "page_id": self.page_id.text().strip()}
         return {}
 
     def secret(self) -> str | None:
@@ -182,7 +197,12 @@ class PlatformSettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         from app.services import platform_options
-        self.runner.run(lambda: platform_options.get_options(ws, account_name), on_success=self.panel.load,
+        self.loaded = False
+
+        def loaded(options):
+            self.panel.load(options)
+            self.loaded = True
+        self.runner.run(lambda: platform_options.get_options(ws, account_name), on_success=loaded,
                         on_failure=lambda exc: self.message.setText(getattr(exc, "message", str(exc))))
 
     def save(self) -> None:

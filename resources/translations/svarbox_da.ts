@@ -2392,6 +2392,22 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
         <translation>Messengers Human Agent-tag</translation>
     </message>
     <message>
+        <source>The token comes from Instagram Login (graph.instagram.com); Svarbox renews it before its 60 days run out</source>
+        <translation>Tokenet kommer fra Instagram Login (graph.instagram.com); Svarbox fornyer det, før de 60 dage er gået</translation>
+    </message>
+    <message>
+        <source>Instagram Login</source>
+        <translation>Instagram Login</translation>
+    </message>
+    <message>
+        <source>Linked Facebook Page id</source>
+        <translation>Id for den tilknyttede Facebook-side</translation>
+    </message>
+    <message>
+        <source>Needed for private replies with Facebook Login</source>
+        <translation>Skal bruges til private svar med Facebook Login</translation>
+    </message>
+    <message>
         <source>Rough cost at X: about {usd} US dollars a month (X&apos;s pay-per-use prices; check your X developer console).</source>
         <translation>Omtrentlig udgift hos X: ca. {usd} amerikanske dollars om måneden (X&apos;s priser pr. brug; tjek jeres X developer console).</translation>
     </message>

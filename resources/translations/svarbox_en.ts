@@ -2382,6 +2382,22 @@ This cannot be undone. Nothing changes on {platform} itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The token comes from Instagram Login (graph.instagram.com); Svarbox renews it before its 60 days run out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked Facebook Page id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed for private replies with Facebook Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rough cost at X: about {usd} US dollars a month (X&apos;s pay-per-use prices; check your X developer console).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2392,6 +2392,22 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
         <translation>Messengers Human Agent-tagg</translation>
     </message>
     <message>
+        <source>The token comes from Instagram Login (graph.instagram.com); Svarbox renews it before its 60 days run out</source>
+        <translation>Token kommer från Instagram Login (graph.instagram.com); Svarbox förnyar den innan de 60 dagarna har gått</translation>
+    </message>
+    <message>
+        <source>Instagram Login</source>
+        <translation>Instagram Login</translation>
+    </message>
+    <message>
+        <source>Linked Facebook Page id</source>
+        <translation>Id för den kopplade Facebook-sidan</translation>
+    </message>
+    <message>
+        <source>Needed for private replies with Facebook Login</source>
+        <translation>Behövs för privata svar med Facebook Login</translation>
+    </message>
+    <message>
         <source>Rough cost at X: about {usd} US dollars a month (X&apos;s pay-per-use prices; check your X developer console).</source>
         <translation>Ungefärlig kostnad hos X: cirka {usd} amerikanska dollar i månaden (X:s priser per användning; kontrollera er X developer console).</translation>
     </message>

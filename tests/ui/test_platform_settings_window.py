@@ -6,7 +6,7 @@ def test_x_keywords_are_changed_from_the_navigator(window, idle, qtbot):
     acc = next(a for a in window.navigator._accounts.values() if a.platform == "x")
     dialog = window.navigator.open_platform_settings(acc.account_id)
     assert dialog is not None and dialog.panel.keywords.isVisibleTo(dialog)
-    idle(window)
+    qtbot.waitUntil(lambda: dialog.loaded, timeout=10000)
     dialog.panel.keywords.setText("svømmehal, Viborg Kommune")
     dialog.panel.monitoring.setChecked(True)
     with qtbot.waitSignal(dialog.accepted, timeout=10000):

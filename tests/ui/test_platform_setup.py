@@ -110,7 +110,7 @@ def test_keywords_of_an_existing_account_are_changed_in_the_window(qtbot, ws):
     runner = TaskRunner()
     dialog = PlatformSettingsDialog(ws, runner, "Kommunen på X", "x")
     qtbot.addWidget(dialog)
-    qtbot.waitUntil(lambda: dialog.panel.keywords.text() == "" and runner is not None, timeout=5000)
+    qtbot.waitUntil(lambda: dialog.loaded, timeout=10000)
     dialog.panel.keywords.setText("bibliotek")
     dialog.panel.monitoring.setChecked(True)
     with qtbot.waitSignal(dialog.accepted, timeout=10000):
@@ -143,3 +143,20 @@ def test_composer_offers_a_private_reply_only_where_the_platform_has_one():
     assert "private_reply" not in available_actions(row("message"), platform_capabilities("facebook"))
     assert "private_reply" not in available_actions(row("mention"), platform_capabilities("x"))
     assert "private_reply" not in available_actions(row("comment", "answered"), platform_capabilities("facebook"))
+
+
+def test_instagram_login_and_page_are_set_in_the_window(qtbot, ws):
+    accounts.add_account(ws, platform="instagram", name="Biblioteket", token="t", external_id="1784", verify=False)
+    runner = TaskRunner()
+    dialog = PlatformSettingsDialog(ws, runner, "Biblioteket", "instagram")
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.loaded, timeout=10000)
+    dialog.panel.instagram_login.setChecked(True)
+    dialog.panel.page_id.setText("not a number")
+    dialog.save()
+    qtbot.waitUntil(lambda: "number" in dialog.message.text(), timeout=10000)
+    dialog.panel.page_id.setText("111222333")
+    with qtbot.waitSignal(dialog.accepted, timeout=10000):
+        dialog.save()
+    assert platform_options.get_options(ws, "Biblioteket") == {"login": "instagram", "page_id": "111222333"}
+    runner.shutdown()
