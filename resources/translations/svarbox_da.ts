@@ -8,7 +8,7 @@
         <translation>Tilslut en konto</translation>
     </message>
     <message>
-        <source>Svarbox checks the token with the platform and keeps it in this computer&apos;s keychain, never in the database.</source>
+        <source>Svarbox checks the token with the platform and keeps it in this computer's keychain, never in the database.</source>
         <translation>Svarbox kontrollerer tokenet hos platformen og gemmer det i denne computers nøglering – aldrig i databasen.</translation>
     </message>
     <message>
@@ -28,7 +28,7 @@
         <translation>Finland</translation>
     </message>
     <message>
-        <source>Leave empty for the platform&apos;s own address</source>
+        <source>Leave empty for the platform's own address</source>
         <translation>Lad feltet stå tomt for at bruge platformens egen adresse</translation>
     </message>
     <message>
@@ -72,7 +72,7 @@
         <translation>Brugernavn</translation>
     </message>
     <message>
-        <source>The account&apos;s own username (Instagram, X)</source>
+        <source>The account's own username (Instagram, X)</source>
         <translation>Kontoens eget brugernavn (Instagram, X)</translation>
     </message>
     <message>
@@ -112,7 +112,7 @@
         <translation>Appens klient-id</translation>
     </message>
     <message>
-        <source>Your municipality&apos;s app registration, for browser sign-in</source>
+        <source>Your municipality's app registration, for browser sign-in</source>
         <translation>Kommunens appregistrering, til login via browseren</translation>
     </message>
     <message>
@@ -128,11 +128,11 @@
         <translation>Annuller</translation>
     </message>
     <message>
-        <source>Enter your municipality&apos;s app client id first.</source>
+        <source>Enter your municipality's app client id first.</source>
         <translation>Indtast først kommunens klient-id for appen.</translation>
     </message>
     <message>
-        <source>Enter the Google app&apos;s client secret too: Google requires it for desktop apps.</source>
+        <source>Enter the Google app's client secret too: Google requires it for desktop apps.</source>
         <translation>Indtast også Google-appens klienthemmelighed: Google kræver den for skrivebordsapps.</translation>
     </message>
     <message>
@@ -167,7 +167,7 @@
 <context>
     <name>AccountEditor</name>
     <message>
-        <source>The stored work calendar could not be read ({reason}); the country&apos;s defaults are shown and will be saved.</source>
+        <source>The stored work calendar could not be read ({reason}); the country's defaults are shown and will be saved.</source>
         <translation>Den gemte arbejdskalender kunne ikke læses ({reason}); landets standardindstillinger vises og bliver gemt.</translation>
     </message>
     <message>
@@ -456,7 +456,7 @@
         <translation>E-mailadresse i et offentligt svar: hvis den tilhører en privatperson, så fortsæt i en privat besked.</translation>
     </message>
     <message>
-        <source>Phone number in a public reply: make sure it is not a private person&apos;s number.</source>
+        <source>Phone number in a public reply: make sure it is not a private person's number.</source>
         <translation>Telefonnummer i et offentligt svar: sørg for, at det ikke er en privatpersons nummer.</translation>
     </message>
     <message>
@@ -519,7 +519,7 @@
     <name>Composer</name>
     <message>
         <source>Composer</source>
-        <extracomment>Emitted when which actions are possible changes, so the window&apos;s menu follows. The person started writing on this item (typed, or inserted a template): claim it. The person read the team warning and chose to write anyway.</extracomment>
+        <extracomment>Emitted when which actions are possible changes, so the window's menu follows. The person started writing on this item (typed, or inserted a template): claim it. The person read the team warning and chose to write anyway.</extracomment>
         <translation>Svarfelt</translation>
     </message>
     <message>
@@ -543,7 +543,7 @@
         <translation>Skabelon</translation>
     </message>
     <message>
-        <source>Type words from a template&apos;s name, category or text, then press Enter to insert it</source>
+        <source>Type words from a template's name, category or text, then press Enter to insert it</source>
         <translation>Skriv ord fra en skabelons navn, kategori eller tekst, og tryk på Enter for at indsætte den</translation>
     </message>
     <message>
@@ -774,7 +774,7 @@
         <translation>Der er ingen indstilling, der hedder {key}.</translation>
     </message>
     <message>
-        <source>{key} is a personal setting, kept in each person&apos;s own settings file.</source>
+        <source>{key} is a personal setting, kept in each person's own settings file.</source>
         <translation>{key} er en personlig indstilling, som gemmes i hver persons egen indstillingsfil.</translation>
     </message>
 </context>
@@ -782,7 +782,7 @@
     <name>ConversationView</name>
     <message>
         <source>Conversation</source>
-        <extracomment>&quot;Export as case record…&quot; from the header (the window asks where and writes it).</extracomment>
+        <extracomment>"Export as case record…" from the header (the window asks where and writes it).</extracomment>
         <translation>Samtale</translation>
     </message>
     <message>
@@ -1125,7 +1125,7 @@
         <translation>Overskredet</translation>
     </message>
     <message>
-        <source>Messenger&apos;s reply window closed {moment}; answer through the case channel</source>
+        <source>Messenger's reply window closed {moment}; answer through the case channel</source>
         <translation>Messengers svarvindue lukkede {moment}; svar via sagskanalen</translation>
     </message>
     <message>
@@ -1257,8 +1257,8 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
         <translation>Sagsdokumentation: samtale på {platform}</translation>
     </message>
     <message>
-        <source>For the records: exported from Svarbox&apos;s cache. Times are local time ({zone}).</source>
-        <translation>Til journalisering: eksporteret fra Svarbox&apos; cache. Tidspunkter er angivet i lokal tid ({zone}).</translation>
+        <source>For the records: exported from Svarbox's cache. Times are local time ({zone}).</source>
+        <translation>Til journalisering: eksporteret fra Svarbox' cache. Tidspunkter er angivet i lokal tid ({zone}).</translation>
     </message>
     <message>
         <source>Account</source>
@@ -1586,7 +1586,7 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
         <translation>Svars&amp;kabeloner…</translation>
     </message>
     <message>
-        <source>Edit, import and export the team&apos;s reply templates</source>
+        <source>Edit, import and export the team's reply templates</source>
         <translation>Redigér, importér og eksportér holdets svarskabeloner</translation>
     </message>
     <message>
@@ -1738,7 +1738,7 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
         <translation>Glem denne pe&amp;rson…</translation>
     </message>
     <message>
-        <source>Remove this author&apos;s items and name from Svarbox (a request to be forgotten)</source>
+        <source>Remove this author's items and name from Svarbox (a request to be forgotten)</source>
         <translation>Fjern afsenderens henvendelser og navn fra Svarbox (en anmodning om at blive glemt)</translation>
     </message>
     <message>
@@ -2210,11 +2210,11 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
         <translation>Platformen tillader ikke svar på denne henvendelse.</translation>
     </message>
     <message>
-        <source>Messenger&apos;s 7-day human-agent window closed at {time}; answer through the official case channel instead.</source>
+        <source>Messenger's 7-day human-agent window closed at {time}; answer through the official case channel instead.</source>
         <translation>Messengers vindue på 7 dage for medarbejdersvar lukkede {time}; svar via den officielle sagskanal i stedet.</translation>
     </message>
     <message>
-        <source>Messenger&apos;s 24-hour reply window closed at {time}; answer through the official case channel instead.</source>
+        <source>Messenger's 24-hour reply window closed at {time}; answer through the official case channel instead.</source>
         <translation>Messengers svarvindue på 24 timer lukkede {time}; svar i stedet via den officielle sagskanal.</translation>
     </message>
     <message>
@@ -2352,27 +2352,27 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
         <translation>Anslået månedlig udgift hos X</translation>
     </message>
     <message>
-        <source>Since February 2026 X lets apps reply only to posts that mention or quote the account. Keyword hits that do not are shown as &quot;answer on X&quot;.</source>
-        <translation>Siden februar 2026 lader X kun apps svare på opslag, der nævner eller citerer kontoen. Søgeordshits, der ikke gør det, vises som &quot;svar på X&quot;.</translation>
+        <source>Since February 2026 X lets apps reply only to posts that mention or quote the account. Keyword hits that do not are shown as "answer on X".</source>
+        <translation>Siden februar 2026 lader X kun apps svare på opslag, der nævner eller citerer kontoen. Søgeordshits, der ikke gør det, vises som "svar på X".</translation>
     </message>
     <message>
-        <source>X&apos;s reply rule</source>
-        <translation>X&apos;s regel for svar</translation>
+        <source>X's reply rule</source>
+        <translation>X's regel for svar</translation>
     </message>
     <message>
         <source>App client secret</source>
         <translation>Appens klienthemmelighed</translation>
     </message>
     <message>
-        <source>The desktop OAuth client&apos;s secret from Google Cloud; kept in the keychain</source>
+        <source>The desktop OAuth client's secret from Google Cloud; kept in the keychain</source>
         <translation>Hemmeligheden for skrivebords-OAuth-klienten fra Google Cloud; gemmes i nøgleringen</translation>
     </message>
     <message>
-        <source>If the Google app&apos;s publishing status is &quot;Testing&quot;, Google withdraws the sign-in after 7 days and the account must be connected again. Publish the app (&quot;In production&quot;) to keep it connected.</source>
-        <translation>Hvis Google-appens publiceringsstatus er &quot;Testing&quot;, trækker Google login tilbage efter 7 dage, og kontoen skal tilsluttes igen. Publicér appen (&quot;In production&quot;), så forbindelsen holder.</translation>
+        <source>If the Google app's publishing status is "Testing", Google withdraws the sign-in after 7 days and the account must be connected again. Publish the app ("In production") to keep it connected.</source>
+        <translation>Hvis Google-appens publiceringsstatus er "Testing", trækker Google login tilbage efter 7 dage, og kontoen skal tilsluttes igen. Publicér appen ("In production"), så forbindelsen holder.</translation>
     </message>
     <message>
-        <source>Google&apos;s 7-day limit for apps in Testing</source>
+        <source>Google's 7-day limit for apps in Testing</source>
         <translation>Googles grænse på 7 dage for apps i Testing</translation>
     </message>
     <message>
@@ -2384,7 +2384,7 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
         <translation>Lad feltet stå tomt for at bruge den version, Svarbox er testet med</translation>
     </message>
     <message>
-        <source>The Page has Messenger&apos;s Human Agent permission (answers up to 7 days)</source>
+        <source>The Page has Messenger's Human Agent permission (answers up to 7 days)</source>
         <translation>Siden har Messengers Human Agent-tilladelse (svar op til 7 dage)</translation>
     </message>
     <message>
@@ -2408,8 +2408,8 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
         <translation>Skal bruges til private svar med Facebook Login</translation>
     </message>
     <message>
-        <source>Rough cost at X: about {usd} US dollars a month (X&apos;s pay-per-use prices; check your X developer console).</source>
-        <translation>Omtrentlig udgift hos X: ca. {usd} amerikanske dollars om måneden (X&apos;s priser pr. brug; tjek jeres X developer console).</translation>
+        <source>Rough cost at X: about {usd} US dollars a month (X's pay-per-use prices; check your X developer console).</source>
+        <translation>Omtrentlig udgift hos X: ca. {usd} amerikanske dollars om måneden (X's priser pr. brug; tjek jeres X developer console).</translation>
     </message>
 </context>
 <context>
@@ -2471,7 +2471,7 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
         <translation>Konti</translation>
     </message>
     <message>
-        <source>All accounts, one institution&apos;s or one account</source>
+        <source>All accounts, one institution's or one account</source>
         <translation>Alle konti, én institutions konti eller én konto</translation>
     </message>
     <message>
@@ -2550,20 +2550,20 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
 <context>
     <name>Reports</name>
     <message>
-        <source>Invalid date &apos;{text}&apos;; write YYYY-MM-DD or an ISO moment such as 2026-03-01T00:00:00+01:00.</source>
-        <translation>Ugyldig dato &apos;{text}&apos;; skriv ÅÅÅÅ-MM-DD eller et ISO-tidspunkt som 2026-03-01T00:00:00+01:00.</translation>
+        <source>Invalid date '{text}'; write YYYY-MM-DD or an ISO moment such as 2026-03-01T00:00:00+01:00.</source>
+        <translation>Ugyldig dato '{text}'; skriv ÅÅÅÅ-MM-DD eller et ISO-tidspunkt som 2026-03-01T00:00:00+01:00.</translation>
     </message>
     <message>
         <source>Give the period as --since and --until, --week or --month.</source>
         <translation>Angiv perioden med --since og --until, --week eller --month.</translation>
     </message>
     <message>
-        <source>Invalid week &apos;{text}&apos;; write it as 2026-W14.</source>
-        <translation>Ugyldig uge &apos;{text}&apos;; skriv den som 2026-W14.</translation>
+        <source>Invalid week '{text}'; write it as 2026-W14.</source>
+        <translation>Ugyldig uge '{text}'; skriv den som 2026-W14.</translation>
     </message>
     <message>
-        <source>Invalid month &apos;{text}&apos;; write it as 2026-03.</source>
-        <translation>Ugyldig måned &apos;{text}&apos;; skriv den som 2026-03.</translation>
+        <source>Invalid month '{text}'; write it as 2026-03.</source>
+        <translation>Ugyldig måned '{text}'; skriv den som 2026-03.</translation>
     </message>
     <message>
         <source>Give both --since and --until.</source>
@@ -2574,8 +2574,8 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
         <translation>Perioden slutter, før den begynder.</translation>
     </message>
     <message>
-        <source>Unknown time zone &apos;{zone}&apos;; use an IANA name such as Europe/Copenhagen.</source>
-        <translation>Ukendt tidszone &apos;{zone}&apos;; brug et IANA-navn som Europe/Copenhagen.</translation>
+        <source>Unknown time zone '{zone}'; use an IANA name such as Europe/Copenhagen.</source>
+        <translation>Ukendt tidszone '{zone}'; brug et IANA-navn som Europe/Copenhagen.</translation>
     </message>
     <message>
         <source>Total</source>
@@ -2798,11 +2798,11 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
         <translation>Fridage for statsansatte</translation>
     </message>
     <message>
-        <source>Constitution Day, Christmas Eve, New Year&apos;s Eve</source>
+        <source>Constitution Day, Christmas Eve, New Year's Eve</source>
         <translation>Grundlovsdag, juleaften, nytårsaften</translation>
     </message>
     <message>
-        <source>Midsummer Eve, Christmas Eve, New Year&apos;s Eve</source>
+        <source>Midsummer Eve, Christmas Eve, New Year's Eve</source>
         <translation>Midsommeraften, juleaften, nytårsaften</translation>
     </message>
     <message>
@@ -2853,11 +2853,11 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
         <translation>Sat på pause af platformen til kl. {time}.</translation>
     </message>
     <message>
-        <source>A colleague&apos;s Svarbox is syncing this account.</source>
+        <source>A colleague's Svarbox is syncing this account.</source>
         <translation>En kollegas Svarbox synkroniserer denne konto.</translation>
     </message>
     <message>
-        <source>A colleague&apos;s Svarbox took over syncing this account.</source>
+        <source>A colleague's Svarbox took over syncing this account.</source>
         <translation>En kollegas Svarbox har overtaget synkroniseringen af denne konto.</translation>
     </message>
 </context>
@@ -2988,7 +2988,7 @@ Vil du sende den alligevel?</translation>
         <translation>Vis henvendelserne</translation>
     </message>
     <message>
-        <source>Show this account&apos;s items, newest first</source>
+        <source>Show this account's items, newest first</source>
         <translation>Vis kontoens henvendelser, nyeste først</translation>
     </message>
     <message>
@@ -3150,11 +3150,11 @@ Vil du sende den alligevel?</translation>
         <translation>Undskyldning for sent svar</translation>
     </message>
     <message>
-        <source>Citizen&apos;s first name</source>
+        <source>Citizen's first name</source>
         <translation>Borgerens fornavn</translation>
     </message>
     <message>
-        <source>Citizen&apos;s name</source>
+        <source>Citizen's name</source>
         <translation>Borgerens navn</translation>
     </message>
     <message>
@@ -3202,20 +3202,20 @@ Vil du sende den alligevel?</translation>
         <translation>Uparret “{brace}” ved tegn {pos}: skriv pladsholdere som {{name}} og en krølleparentes, der skal stå i teksten, som “{brace}{brace}”.</translation>
     </message>
     <message>
-        <source>not a Svarbox template file (expected &quot;format&quot;: &quot;{format}&quot;).</source>
-        <translation>ikke en skabelonfil fra Svarbox (forventede &quot;format&quot;: &quot;{format}&quot;).</translation>
+        <source>not a Svarbox template file (expected "format": "{format}").</source>
+        <translation>ikke en skabelonfil fra Svarbox (forventede "format": "{format}").</translation>
     </message>
     <message>
-        <source>&quot;version&quot; must be a whole number.</source>
-        <translation>&quot;version&quot; skal være et helt tal.</translation>
+        <source>"version" must be a whole number.</source>
+        <translation>"version" skal være et helt tal.</translation>
     </message>
     <message>
         <source>made by a newer Svarbox (version {version}); update Svarbox to import it.</source>
         <translation>lavet af en nyere Svarbox (version {version}); opdater Svarbox for at importere den.</translation>
     </message>
     <message>
-        <source>&quot;templates&quot; must be a list.</source>
-        <translation>&quot;templates&quot; skal være en liste.</translation>
+        <source>"templates" must be a list.</source>
+        <translation>"templates" skal være en liste.</translation>
     </message>
     <message>
         <source>template {n}</source>
@@ -3226,8 +3226,8 @@ Vil du sende den alligevel?</translation>
         <translation>{where} er ikke et objekt.</translation>
     </message>
     <message>
-        <source>{where} needs a non-empty text &quot;{key}&quot;.</source>
-        <translation>{where} skal have en tekst i &quot;{key}&quot;, der ikke er tom.</translation>
+        <source>{where} needs a non-empty text "{key}".</source>
+        <translation>{where} skal have en tekst i "{key}", der ikke er tom.</translation>
     </message>
     <message>
         <source>{where} has unknown category “{category}” (use one of: {names}).</source>

@@ -8,7 +8,7 @@
         <translation>Anslut ett konto</translation>
     </message>
     <message>
-        <source>Svarbox checks the token with the platform and keeps it in this computer&apos;s keychain, never in the database.</source>
+        <source>Svarbox checks the token with the platform and keeps it in this computer's keychain, never in the database.</source>
         <translation>Svarbox kontrollerar token hos plattformen och sparar den i systemets nyckelring på den här datorn, aldrig i databasen.</translation>
     </message>
     <message>
@@ -28,7 +28,7 @@
         <translation>Finland</translation>
     </message>
     <message>
-        <source>Leave empty for the platform&apos;s own address</source>
+        <source>Leave empty for the platform's own address</source>
         <translation>Lämna tomt för plattformens egen adress</translation>
     </message>
     <message>
@@ -72,7 +72,7 @@
         <translation>Användarnamn</translation>
     </message>
     <message>
-        <source>The account&apos;s own username (Instagram, X)</source>
+        <source>The account's own username (Instagram, X)</source>
         <translation>Kontots eget användarnamn (Instagram, X)</translation>
     </message>
     <message>
@@ -112,7 +112,7 @@
         <translation>Appens klient-id</translation>
     </message>
     <message>
-        <source>Your municipality&apos;s app registration, for browser sign-in</source>
+        <source>Your municipality's app registration, for browser sign-in</source>
         <translation>Kommunens appregistrering, för inloggning med webbläsaren</translation>
     </message>
     <message>
@@ -128,11 +128,11 @@
         <translation>Avbryt</translation>
     </message>
     <message>
-        <source>Enter your municipality&apos;s app client id first.</source>
+        <source>Enter your municipality's app client id first.</source>
         <translation>Ange först kommunens klient-id för appen.</translation>
     </message>
     <message>
-        <source>Enter the Google app&apos;s client secret too: Google requires it for desktop apps.</source>
+        <source>Enter the Google app's client secret too: Google requires it for desktop apps.</source>
         <translation>Ange även Google-appens klienthemlighet: Google kräver den för skrivbordsappar.</translation>
     </message>
     <message>
@@ -167,7 +167,7 @@
 <context>
     <name>AccountEditor</name>
     <message>
-        <source>The stored work calendar could not be read ({reason}); the country&apos;s defaults are shown and will be saved.</source>
+        <source>The stored work calendar could not be read ({reason}); the country's defaults are shown and will be saved.</source>
         <translation>Den sparade arbetskalendern kunde inte läsas ({reason}); landets standardinställningar visas och kommer att sparas.</translation>
     </message>
     <message>
@@ -456,7 +456,7 @@
         <translation>E-postadress i ett offentligt svar: om den tillhör en privatperson, fortsätt i ett privat meddelande.</translation>
     </message>
     <message>
-        <source>Phone number in a public reply: make sure it is not a private person&apos;s number.</source>
+        <source>Phone number in a public reply: make sure it is not a private person's number.</source>
         <translation>Telefonnummer i ett offentligt svar: se till att det inte är en privatpersons nummer.</translation>
     </message>
     <message>
@@ -519,7 +519,7 @@
     <name>Composer</name>
     <message>
         <source>Composer</source>
-        <extracomment>Emitted when which actions are possible changes, so the window&apos;s menu follows. The person started writing on this item (typed, or inserted a template): claim it. The person read the team warning and chose to write anyway.</extracomment>
+        <extracomment>Emitted when which actions are possible changes, so the window's menu follows. The person started writing on this item (typed, or inserted a template): claim it. The person read the team warning and chose to write anyway.</extracomment>
         <translation>Svarspanel</translation>
     </message>
     <message>
@@ -543,7 +543,7 @@
         <translation>Mall</translation>
     </message>
     <message>
-        <source>Type words from a template&apos;s name, category or text, then press Enter to insert it</source>
+        <source>Type words from a template's name, category or text, then press Enter to insert it</source>
         <translation>Skriv ord ur mallens namn, kategori eller text och tryck sedan på Enter för att infoga den</translation>
     </message>
     <message>
@@ -774,7 +774,7 @@
         <translation>Det finns ingen inställning som heter {key}.</translation>
     </message>
     <message>
-        <source>{key} is a personal setting, kept in each person&apos;s own settings file.</source>
+        <source>{key} is a personal setting, kept in each person's own settings file.</source>
         <translation>{key} är en personlig inställning som sparas i var och ens egen inställningsfil.</translation>
     </message>
 </context>
@@ -782,7 +782,7 @@
     <name>ConversationView</name>
     <message>
         <source>Conversation</source>
-        <extracomment>&quot;Export as case record…&quot; from the header (the window asks where and writes it).</extracomment>
+        <extracomment>"Export as case record…" from the header (the window asks where and writes it).</extracomment>
         <translation>Konversation</translation>
     </message>
     <message>
@@ -1125,7 +1125,7 @@
         <translation>Försenad</translation>
     </message>
     <message>
-        <source>Messenger&apos;s reply window closed {moment}; answer through the case channel</source>
+        <source>Messenger's reply window closed {moment}; answer through the case channel</source>
         <translation>Messengers svarsfönster stängde {moment}; svara via ärendekanalen</translation>
     </message>
     <message>
@@ -1257,7 +1257,7 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
         <translation>Ärendeunderlag: konversation på {platform}</translation>
     </message>
     <message>
-        <source>For the records: exported from Svarbox&apos;s cache. Times are local time ({zone}).</source>
+        <source>For the records: exported from Svarbox's cache. Times are local time ({zone}).</source>
         <translation>För diariet: exporterat från den lokala kopian i Svarbox. Tiderna anges i lokal tid ({zone}).</translation>
     </message>
     <message>
@@ -1586,7 +1586,7 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
         <translation>Svars&amp;mallar…</translation>
     </message>
     <message>
-        <source>Edit, import and export the team&apos;s reply templates</source>
+        <source>Edit, import and export the team's reply templates</source>
         <translation>Redigera, importera och exportera gruppens svarsmallar</translation>
     </message>
     <message>
@@ -1738,7 +1738,7 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
         <translation>Glöm den här &amp;personen…</translation>
     </message>
     <message>
-        <source>Remove this author&apos;s items and name from Svarbox (a request to be forgotten)</source>
+        <source>Remove this author's items and name from Svarbox (a request to be forgotten)</source>
         <translation>Ta bort avsändarens inlägg och namn ur Svarbox (en begäran om att bli bortglömd)</translation>
     </message>
     <message>
@@ -2210,11 +2210,11 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
         <translation>Plattformen tillåter inte svar på det här inlägget.</translation>
     </message>
     <message>
-        <source>Messenger&apos;s 7-day human-agent window closed at {time}; answer through the official case channel instead.</source>
+        <source>Messenger's 7-day human-agent window closed at {time}; answer through the official case channel instead.</source>
         <translation>Messengers fönster på 7 dagar för handläggarsvar stängde {time}; svara via den officiella ärendekanalen i stället.</translation>
     </message>
     <message>
-        <source>Messenger&apos;s 24-hour reply window closed at {time}; answer through the official case channel instead.</source>
+        <source>Messenger's 24-hour reply window closed at {time}; answer through the official case channel instead.</source>
         <translation>Messengers svarsfönster på 24 timmar stängde {time}; svara via den officiella ärendekanalen i stället.</translation>
     </message>
     <message>
@@ -2352,11 +2352,11 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
         <translation>Uppskattad månadskostnad hos X</translation>
     </message>
     <message>
-        <source>Since February 2026 X lets apps reply only to posts that mention or quote the account. Keyword hits that do not are shown as &quot;answer on X&quot;.</source>
-        <translation>Sedan februari 2026 låter X bara appar svara på inlägg som nämner eller citerar kontot. Sökordsträffar som inte gör det visas som &quot;svara på X&quot;.</translation>
+        <source>Since February 2026 X lets apps reply only to posts that mention or quote the account. Keyword hits that do not are shown as "answer on X".</source>
+        <translation>Sedan februari 2026 låter X bara appar svara på inlägg som nämner eller citerar kontot. Sökordsträffar som inte gör det visas som "svara på X".</translation>
     </message>
     <message>
-        <source>X&apos;s reply rule</source>
+        <source>X's reply rule</source>
         <translation>X:s regel för svar</translation>
     </message>
     <message>
@@ -2364,15 +2364,15 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
         <translation>Appens klienthemlighet</translation>
     </message>
     <message>
-        <source>The desktop OAuth client&apos;s secret from Google Cloud; kept in the keychain</source>
+        <source>The desktop OAuth client's secret from Google Cloud; kept in the keychain</source>
         <translation>Hemligheten för skrivbordsklienten (OAuth) från Google Cloud; sparas i nyckelringen</translation>
     </message>
     <message>
-        <source>If the Google app&apos;s publishing status is &quot;Testing&quot;, Google withdraws the sign-in after 7 days and the account must be connected again. Publish the app (&quot;In production&quot;) to keep it connected.</source>
-        <translation>Om Google-appens publiceringsstatus är &quot;Testing&quot; drar Google tillbaka inloggningen efter 7 dagar och kontot måste anslutas igen. Publicera appen (&quot;In production&quot;) så att anslutningen håller.</translation>
+        <source>If the Google app's publishing status is "Testing", Google withdraws the sign-in after 7 days and the account must be connected again. Publish the app ("In production") to keep it connected.</source>
+        <translation>Om Google-appens publiceringsstatus är "Testing" drar Google tillbaka inloggningen efter 7 dagar och kontot måste anslutas igen. Publicera appen ("In production") så att anslutningen håller.</translation>
     </message>
     <message>
-        <source>Google&apos;s 7-day limit for apps in Testing</source>
+        <source>Google's 7-day limit for apps in Testing</source>
         <translation>Googles gräns på 7 dagar för appar i Testing</translation>
     </message>
     <message>
@@ -2384,7 +2384,7 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
         <translation>Lämna tomt för att använda den version som Svarbox är testad med</translation>
     </message>
     <message>
-        <source>The Page has Messenger&apos;s Human Agent permission (answers up to 7 days)</source>
+        <source>The Page has Messenger's Human Agent permission (answers up to 7 days)</source>
         <translation>Sidan har Messengers Human Agent-behörighet (svar upp till 7 dagar)</translation>
     </message>
     <message>
@@ -2408,7 +2408,7 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
         <translation>Behövs för privata svar med Facebook Login</translation>
     </message>
     <message>
-        <source>Rough cost at X: about {usd} US dollars a month (X&apos;s pay-per-use prices; check your X developer console).</source>
+        <source>Rough cost at X: about {usd} US dollars a month (X's pay-per-use prices; check your X developer console).</source>
         <translation>Ungefärlig kostnad hos X: cirka {usd} amerikanska dollar i månaden (X:s priser per användning; kontrollera er X developer console).</translation>
     </message>
 </context>
@@ -2471,7 +2471,7 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
         <translation>Konton</translation>
     </message>
     <message>
-        <source>All accounts, one institution&apos;s or one account</source>
+        <source>All accounts, one institution's or one account</source>
         <translation>Alla konton, en verksamhets konton eller ett enskilt konto</translation>
     </message>
     <message>
@@ -2550,7 +2550,7 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
 <context>
     <name>Reports</name>
     <message>
-        <source>Invalid date &apos;{text}&apos;; write YYYY-MM-DD or an ISO moment such as 2026-03-01T00:00:00+01:00.</source>
+        <source>Invalid date '{text}'; write YYYY-MM-DD or an ISO moment such as 2026-03-01T00:00:00+01:00.</source>
         <translation>Ogiltigt datum ”{text}”; skriv ÅÅÅÅ-MM-DD eller en ISO-tidpunkt som 2026-03-01T00:00:00+01:00.</translation>
     </message>
     <message>
@@ -2558,11 +2558,11 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
         <translation>Ange perioden med --since och --until, --week eller --month.</translation>
     </message>
     <message>
-        <source>Invalid week &apos;{text}&apos;; write it as 2026-W14.</source>
+        <source>Invalid week '{text}'; write it as 2026-W14.</source>
         <translation>Ogiltig vecka ”{text}”; skriv den som 2026-W14.</translation>
     </message>
     <message>
-        <source>Invalid month &apos;{text}&apos;; write it as 2026-03.</source>
+        <source>Invalid month '{text}'; write it as 2026-03.</source>
         <translation>Ogiltig månad ”{text}”; skriv den som 2026-03.</translation>
     </message>
     <message>
@@ -2574,7 +2574,7 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
         <translation>Perioden slutar innan den börjar.</translation>
     </message>
     <message>
-        <source>Unknown time zone &apos;{zone}&apos;; use an IANA name such as Europe/Copenhagen.</source>
+        <source>Unknown time zone '{zone}'; use an IANA name such as Europe/Copenhagen.</source>
         <translation>Okänd tidszon ”{zone}”; använd ett IANA-namn som Europe/Stockholm.</translation>
     </message>
     <message>
@@ -2798,11 +2798,11 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
         <translation>Lediga dagar för statsanställda</translation>
     </message>
     <message>
-        <source>Constitution Day, Christmas Eve, New Year&apos;s Eve</source>
+        <source>Constitution Day, Christmas Eve, New Year's Eve</source>
         <translation>Grundlovsdagen, julafton, nyårsafton</translation>
     </message>
     <message>
-        <source>Midsummer Eve, Christmas Eve, New Year&apos;s Eve</source>
+        <source>Midsummer Eve, Christmas Eve, New Year's Eve</source>
         <translation>Midsommarafton, julafton, nyårsafton</translation>
     </message>
     <message>
@@ -2853,11 +2853,11 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
         <translation>Pausat av plattformen till kl. {time}.</translation>
     </message>
     <message>
-        <source>A colleague&apos;s Svarbox is syncing this account.</source>
+        <source>A colleague's Svarbox is syncing this account.</source>
         <translation>En kollegas Svarbox synkroniserar kontot just nu.</translation>
     </message>
     <message>
-        <source>A colleague&apos;s Svarbox took over syncing this account.</source>
+        <source>A colleague's Svarbox took over syncing this account.</source>
         <translation>En kollegas Svarbox har tagit över synkroniseringen av kontot.</translation>
     </message>
 </context>
@@ -2988,7 +2988,7 @@ Vill du skicka den ändå?</translation>
         <translation>Visa inläggen</translation>
     </message>
     <message>
-        <source>Show this account&apos;s items, newest first</source>
+        <source>Show this account's items, newest first</source>
         <translation>Visa kontots inlägg, nyast först</translation>
     </message>
     <message>
@@ -3150,11 +3150,11 @@ Vill du skicka den ändå?</translation>
         <translation>Ursäkt för sent svar</translation>
     </message>
     <message>
-        <source>Citizen&apos;s first name</source>
+        <source>Citizen's first name</source>
         <translation>Invånarens förnamn</translation>
     </message>
     <message>
-        <source>Citizen&apos;s name</source>
+        <source>Citizen's name</source>
         <translation>Invånarens namn</translation>
     </message>
     <message>
@@ -3202,20 +3202,20 @@ Vill du skicka den ändå?</translation>
         <translation>Ensam ”{brace}” vid tecken {pos}: skriv platshållare som {{name}} och en vanlig klammerparentes som ”{brace}{brace}”.</translation>
     </message>
     <message>
-        <source>not a Svarbox template file (expected &quot;format&quot;: &quot;{format}&quot;).</source>
-        <translation>inte en mallfil från Svarbox (väntade &quot;format&quot;: &quot;{format}&quot;).</translation>
+        <source>not a Svarbox template file (expected "format": "{format}").</source>
+        <translation>inte en mallfil från Svarbox (väntade "format": "{format}").</translation>
     </message>
     <message>
-        <source>&quot;version&quot; must be a whole number.</source>
-        <translation>&quot;version&quot; måste vara ett heltal.</translation>
+        <source>"version" must be a whole number.</source>
+        <translation>"version" måste vara ett heltal.</translation>
     </message>
     <message>
         <source>made by a newer Svarbox (version {version}); update Svarbox to import it.</source>
         <translation>skapad av en nyare Svarbox (version {version}); uppdatera Svarbox för att importera den.</translation>
     </message>
     <message>
-        <source>&quot;templates&quot; must be a list.</source>
-        <translation>&quot;templates&quot; måste vara en lista.</translation>
+        <source>"templates" must be a list.</source>
+        <translation>"templates" måste vara en lista.</translation>
     </message>
     <message>
         <source>template {n}</source>
@@ -3226,8 +3226,8 @@ Vill du skicka den ändå?</translation>
         <translation>{where} är inte ett objekt.</translation>
     </message>
     <message>
-        <source>{where} needs a non-empty text &quot;{key}&quot;.</source>
-        <translation>{where} behöver en text i &quot;{key}&quot; som inte är tom.</translation>
+        <source>{where} needs a non-empty text "{key}".</source>
+        <translation>{where} behöver en text i "{key}" som inte är tom.</translation>
     </message>
     <message>
         <source>{where} has unknown category “{category}” (use one of: {names}).</source>
