@@ -39,6 +39,16 @@ def register(sub) -> None:
     rec.add_argument("name")
     rec.add_argument("--token-stdin", action="store_true")
     rec.set_defaults(func=run_reconnect)
+    st = s.add_parser("set", help="change an account's platform settings")
+    st.add_argument("name")
+    st.add_argument("--linkedin-version", help="LinkedIn API version, e.g. 202607 (empty: Svarbox's pinned one)")
+    st.add_argument("--keywords", help="comma-separated X searches (empty: none)")
+    st.add_argument("--keyword-monitoring", choices=["on", "off"], help="search X for the keywords (paid reads)")
+    st.add_argument("--human-agent", choices=["on", "off"],
+                    help="the Facebook Page has Messenger's HUMAN_AGENT permission (answers up to 7 days)")
+    st.add_argument("--page-id", help="Instagram (Facebook Login): the linked Facebook Page's id, for private replies")
+    st.add_argument("--login", choices=["facebook", "instagram"], help="Instagram: which login the token comes from")
+    st.set_defaults(func=run_set)
 
 
 def argparse_suppress():
@@ -132,6 +142,23 @@ def run_reconnect(args) -> int:
             raise UsageError(translate("CLI", "No token given; pass it on standard input with --token-stdin."))
         svc.reconnect(ws, args.name, token)
         print(translate("CLI", "Reconnected {name}.").format(name=args.name))
+    finally:
+        ws.close()
+    return 0
+
+
+def run_set(args) -> int:
+    from app.commands._common import print_json, workspace_from_args
+    from app.errors import UsageError
+    from app.services import platform_options
+    changes = {key: getattr(args, key) for key in ("linkedin_version", "keywords", "keyword_monitoring", "human_agent", "page_id", "login")
+               if getattr(args, key) is not None}
+    if not changes:
+        raise UsageError(translate("CLI", "Nothing to change; see svarbox accounts set --help."))
+    ws = workspace_from_args(args)
+    try:
+        options = platform_options.set_options(ws, args.name, **changes)
+        print_json({k: v for k, v in options.items() if k != "oauth"})
     finally:
         ws.close()
     return 0

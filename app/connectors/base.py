@@ -89,6 +89,9 @@ class AccountIdentity:
     external_id: str
     name: str
     handle: str | None = None   # username / vanity name where the platform has one
+    # A better token derived during the check (Facebook: the Page token made from a pasted
+    # long-lived User token); the caller stores it instead of the pasted one.
+    replacement_token: str | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass
@@ -118,6 +121,7 @@ class FetchedItem:
     is_own: bool = False
     can_reply: bool = True
     moderation_status: str | None = None    # YouTube: "heldForReview" / "likelySpam"
+    tagged_ids: list[str] = field(default_factory=list)   # Facebook: people the reply tags (message_tags)
 
 
 @dataclass

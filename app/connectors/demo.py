@@ -213,6 +213,11 @@ class ScriptedItem:
         return "demo-u-" + format(zlib.crc32(self.author_name.encode()), "08x")
 
 
+def linkedin_member(name: str) -> str:
+    """A stable, made-up member URN for a demo LinkedIn commenter (LinkedIn gives no names)."""
+    return "urn:li:person:demo" + format(zlib.crc32(name.encode()), "08x")
+
+
 # (thread key or "conv" for a new Messenger conversation, author, text[, moderation status])
 _LIVE: dict[str, list[tuple]] = {
     "viborg-fb": [
@@ -560,7 +565,10 @@ class DemoConnector:
         return FetchedItem(
             external_id=item.external_id, thread_external_id=item.thread.external_id,
             kind=item.kind, text=item.text, received_at=self.arrival_of(item, started),
-            author_id=item.author_id, author_name=item.author_name,
+            # LinkedIn names commenters only by member URN (names need restricted permissions):
+            # the demo must not show a name the real API cannot give.
+            author_id=(linkedin_member(item.author_name) if self.account.platform == "linkedin" else item.author_id),
+            author_name=None if self.account.platform == "linkedin" else item.author_name,
             url=self._item_url(item.thread, item.external_id),
             is_hidden=item.external_id in hidden, moderation_status=item.moderation_status)
 

@@ -28,9 +28,9 @@ from typing import Callable, Iterator
 
 import requests
 
-from app.connectors.base import (AccountIdentity, Capability, ConnectorConfig, FetchedItem,
-                                 FetchedThread, ItemKind, Malformed, Page, Permanent, Platform,
-                                 SentReply, Target)
+from app.connectors.base import (AccountIdentity, AuthExpired, Capability, ConnectorConfig, ConnectorError,
+                                 FetchedItem, FetchedThread, ItemKind, Malformed, Page, Permanent,
+                                 PermissionMissing, Platform, SentReply, Target)
 from app.connectors.graph import (DEFAULT_BASE_URL, GraphClient, GraphUsage, SkipItem, cursor_time,
                                   dump_cursor, graph_id, graph_timestamp, is_not_found, load_cursor,
                                   next_link, node, with_resume_cursors)
@@ -40,13 +40,18 @@ log = logging.getLogger(__name__)
 
 POST_FIELDS = "id,message,created_time,updated_time,from,permalink_url"
 COMMENT_FIELDS = ("id,message,created_time,from,parent{id},comment_count,is_hidden,can_hide,"
-                  "can_reply_privately")
+                  "can_reply_privately,message_tags")
 MESSAGE_FIELDS = "id,message,from,created_time"
 PAGE_SIZE = 100            # the server may send fewer; paging covers the rest
 EMBEDDED_MESSAGES = 25
 OVERLAP = timedelta(minutes=10)
 CLOCK_SLACK = timedelta(minutes=2)
 DEFAULT_LOOKBACK_DAYS = 30
+MESSENGER_WINDOW = timedelta(hours=24)
+MESSENGER_HUMAN_AGENT_WINDOW = timedelta(days=7)
+_SHORT_LIVED = ("This Facebook token expires within hours (a short-lived token, as Graph API Explorer gives). "
+                "Paste a long-lived User token of a Page admin (Access Token Debugger > Extend Access Token), "
+                "or the Page token made from one: Svarbox turns it into a Page token that does not expire.")
 
 
 class FacebookConnector:
@@ -68,12 +73,67 @@ class FacebookConnector:
 
     # --- identity -----------------------------------------------------------------------
     def whoami(self) -> AccountIdentity:
-        body = self._client.get(node(self.config.account_external_id or "me"), {"fields": "id,name"})
-        page_id = graph_id(body.get("id"))
-        if page_id is None:
+        """Who the token belongs to, checked for its kind: Svarbox needs a Page token that does
+        not expire. A pasted long-lived User token is exchanged for that Page's token
+        (``GET /{page-id}?fields=access_token``: "If you used a long-lived User access token,
+        the Page access token has no expiration date",
+        developers.facebook.com/docs/facebook-login/guides/access-tokens/get-long-lived); a
+        short-lived one is refused with a message naming the token to paste instead."""
+        me = self._client.get(node("me"), {"fields": "id,name"})
+        me_id = graph_id(me.get("id"))
+        if me_id is None:
             raise Malformed("Facebook did not say which Page the token belongs to.")
-        self._identity = AccountIdentity(external_id=page_id, name=str(body.get("name") or page_id))
+        wanted = self.config.account_external_id
+        if wanted and me_id != wanted:
+            return self._from_user_token(wanted)
+        kind, expires = self._inspect(self.config.token)
+        if kind == "USER":
+            raise Permanent("This is a Facebook User token, not a Page token. Enter the Page's id as well: Svarbox "
+                            "then fetches the Page's own token with it.", code="user-token-needs-page")
+        if expires:
+            raise Permanent(_SHORT_LIVED, code="short-lived-token")
+        self._identity = AccountIdentity(external_id=me_id, name=str(me.get("name") or me_id))
         return self._identity
+
+    def _from_user_token(self, page_id: str) -> AccountIdentity:
+        try:
+            page = self._client.get(node(page_id), {"fields": "id,name,access_token"})
+        except ConnectorError as exc:
+            raise PermissionMissing("This is a Facebook User token, and Facebook did not hand over the Page's "
+                                    f"token for Page {page_id}: the person must be an admin of the Page and the token "
+                                    "needs pages_show_list and pages_read_engagement. Or paste the Page's own "
+                                    "token.", code="no-page-token") from exc
+        page_token = page.get("access_token")
+        if not isinstance(page_token, str) or not page_token:
+            raise PermissionMissing(f"This Facebook User token cannot act for Page {page_id}: paste a long-lived "
+                                    "User token of one of the Page's admins, or the Page's own token.",
+                                    code="no-page-token")
+        if self._inspect(page_token)[1]:
+            raise Permanent(_SHORT_LIVED, code="short-lived-token")
+        name = str(page.get("name") or page_id)
+        self._identity = AccountIdentity(external_id=str(page.get("id") or page_id), name=name,
+                                         replacement_token=page_token)
+        self.config.token = page_token
+        self._client._token = page_token
+        return self._identity
+
+    def _inspect(self, token: str) -> tuple[str | None, int]:
+        """(type "USER"/"PAGE"/None, expiry in epoch seconds or 0 for never) from ``GET /debug_token``
+        (developers.facebook.com/docs/graph-api/reference/debug_token). Where Facebook will not
+        say (the check itself refused), assume it does not: the first sync would tell."""
+        try:
+            body = self._client.get(node("debug_token"), {"input_token": token})
+        except ConnectorError as exc:
+            if isinstance(exc, AuthExpired):
+                raise
+            log.info("debug_token unavailable (%s); token expiry not checked", exc.code)
+            return None, 0
+        data = body.get("data") if isinstance(body.get("data"), dict) else {}
+        if data.get("is_valid") is False:
+            raise AuthExpired("Facebook says this token is not valid (expired or revoked).", code="190")
+        expires = data.get("expires_at")
+        kind = data.get("type") if isinstance(data.get("type"), str) else None
+        return kind, int(expires) if isinstance(expires, (int, float)) and expires > 0 else 0
 
     def _page_id(self) -> str:
         if self.config.account_external_id:
@@ -276,7 +336,8 @@ class FacebookConnector:
             text=raw.get("message") if isinstance(raw.get("message"), str) else "",
             received_at=created, author_id=author_id,
             author_name=author.get("name") if isinstance(author.get("name"), str) else None,
-            parent_external_id=parent_id, is_hidden=raw.get("is_hidden") is True, is_own=is_own)
+            parent_external_id=parent_id, is_hidden=raw.get("is_hidden") is True, is_own=is_own,
+            tagged_ids=_tagged_ids(raw) if is_own else [])
 
     def _message(self, raw, conv_id: str, page_id: str) -> FetchedItem:
         message_id = graph_id(raw.get("id")) if isinstance(raw, dict) else None
@@ -303,8 +364,23 @@ class FacebookConnector:
             fields = {"recipient": json.dumps({"id": target.author_id}),
                       "messaging_type": "RESPONSE",
                       "message": json.dumps({"text": text}, ensure_ascii=False)}
-            if self.config.extra.get("human_agent"):
-                # A Page approved for the human-agent tag may answer for 7 days, not 24 hours.
+            # Messenger's windows count from the person's LATEST message (Send API, "Messaging
+            # types" and "Message tags": RESPONSE within 24 hours; after that only a tag, and
+            # HUMAN_AGENT -- up to 7 days -- only for a Page approved for it).
+            # developers.facebook.com/docs/messenger-platform/send-messages/message-tags
+            latest = self._latest_citizen_message(target.thread_external_id)
+            age = (clock.now() - latest) if latest else None
+            if age is not None and age > MESSENGER_WINDOW:
+                if not self.config.extra.get("human_agent"):
+                    raise Permanent("Messenger's 24-hour window after the person's latest message has closed; "
+                                    "the Page may answer only with the Human Agent tag, which it does not have.",
+                                    code="outside-window")
+                if age > MESSENGER_HUMAN_AGENT_WINDOW:
+                    raise Permanent("Messenger's 7-day Human Agent window after the person's latest message has "
+                                    "closed; answer through another channel.", code="outside-window")
+                fields.update(messaging_type="MESSAGE_TAG", tag="HUMAN_AGENT")
+            elif age is None and self.config.extra.get("human_agent"):
+                # The conversation could not be read: the tag is valid for the whole 7 days.
                 fields.update(messaging_type="MESSAGE_TAG", tag="HUMAN_AGENT")
             body = self._client.post(node(self._page_id(), "messages"), fields)
             return SentReply(_require_id(body, "message_id"))
@@ -312,6 +388,27 @@ class FacebookConnector:
             raise Permanent("Facebook cannot answer this kind of item.")
         body = self._client.post(node(_reply_anchor(target), "comments"), {"message": text})
         return SentReply(_require_id(body, "id"))
+
+    def _latest_citizen_message(self, conv_id: str) -> datetime | None:
+        """When the person last wrote in this conversation (newest messages come first)."""
+        if not conv_id:
+            return None
+        page_id = self._page_id()
+        try:
+            body = self._client.get(node(conv_id, "messages"), {"fields": "from,created_time", "limit": 25})
+        except ConnectorError as exc:
+            if isinstance(exc, AuthExpired):
+                raise
+            return None
+        times = []
+        for raw in body.get("data") or []:
+            author = raw.get("from") if isinstance(raw, dict) and isinstance(raw.get("from"), dict) else {}
+            if graph_id(author.get("id")) not in (None, page_id):
+                try:
+                    times.append(graph_timestamp(raw.get("created_time")))
+                except Malformed:
+                    continue
+        return max(times) if times else None
 
     def private_reply(self, target: Target, text: str) -> SentReply:
         """Messenger message to the author of a comment (once per comment, within 7 days)."""
@@ -378,6 +475,15 @@ class FacebookConnector:
                 return {"exists": False, "hidden": None}
             raise
         return {"exists": True, "hidden": None if is_message else body.get("is_hidden") is True}
+
+
+def _tagged_ids(raw: dict) -> list[str]:
+    """Who a comment tags: ``message_tags`` (Comment node: "an array of Profiles tagged in the
+    message", each with id, name, type, offset, length;
+    developers.facebook.com/docs/graph-api/reference/comment/). The Page answering in a thread on
+    facebook.com tags the person it answers."""
+    tags = raw.get("message_tags") if isinstance(raw.get("message_tags"), list) else []
+    return [str(tag["id"]) for tag in tags if isinstance(tag, dict) and graph_id(tag.get("id"))]
 
 
 def _reply_anchor(target: Target) -> str:

@@ -67,13 +67,31 @@ class InstagramConnector:
 
     # --- identity -----------------------------------------------------------------------
     def whoami(self) -> AccountIdentity:
-        body = self._client.get(node(self.config.account_external_id or "me"), {"fields": "id,username"})
-        user_id = graph_id(body.get("id"))
+        if self.config.extra.get("login") == "instagram" and not self.config.account_external_id:
+            # Instagram Login: /me's "id" is app-scoped; the account's id is "user_id"
+            # (developers.facebook.com/docs/instagram-platform/instagram-api-with-instagram-login/get-started).
+            body = self._client.get(node("me"), {"fields": "user_id,username"})
+            user_id = graph_id(body.get("user_id"))
+        else:
+            body = self._client.get(node(self.config.account_external_id or "me"), {"fields": "id,username"})
+            user_id = graph_id(body.get("id"))
         if user_id is None:
             raise Malformed("Instagram did not say which account the token belongs to.")
         username = body.get("username") if isinstance(body.get("username"), str) else None
         self._identity = AccountIdentity(external_id=user_id, name=username or user_id, handle=username)
         return self._identity
+
+    def refresh_long_lived_token(self) -> tuple[str, int | None]:
+        """Instagram Login: renew a long-lived token (60 days) before it expires, (new token,
+        seconds it lives). GET graph.instagram.com/refresh_access_token?grant_type=ig_refresh_token;
+        the token must be at least 24 hours old and still valid
+        (developers.facebook.com/docs/instagram-platform/reference/refresh_access_token)."""
+        body = self._client.get("refresh_access_token", {"grant_type": "ig_refresh_token"})
+        token = body.get("access_token")
+        if not isinstance(token, str) or not token:
+            raise Malformed("Instagram did not return a renewed token.")
+        expires = body.get("expires_in")
+        return token, int(expires) if isinstance(expires, (int, float)) else None
 
     def _own(self) -> tuple[str, str | None]:
         """(account id, username): own comments are recognised by either."""
@@ -251,8 +269,18 @@ class InstagramConnector:
         return SentReply(_require_id(body, "id"))
 
     def private_reply(self, target: Target, text: str) -> SentReply:
-        """Direct message to the author of a comment (once per comment, within 7 days)."""
-        body = self._client.post(node(self._own()[0], "messages"), {
+        """Direct message to the author of a comment (once per comment, within 7 days). The node
+        depends on the login (developers.facebook.com/docs/instagram-platform/private-replies):
+        Instagram Login sends from /{ig-user-id}/messages, Facebook Login through the linked
+        Page, /{page-id}/messages (``extra["page_id"]``, with the Page token)."""
+        if self.config.extra.get("login") == "instagram":
+            sender = self._own()[0]
+        else:
+            sender = str(self.config.extra.get("page_id") or "").strip()
+            if not sender:
+                raise Permanent("Private replies on Instagram (Facebook Login) are sent through the linked Facebook "
+                                "Page: set the Page's id in the account's settings.", code="no-page-id")
+        body = self._client.post(node(sender, "messages"), {
             "recipient": json.dumps({"comment_id": target.external_id}),
             "message": json.dumps({"text": text}, ensure_ascii=False),
         })

@@ -32,7 +32,7 @@ import json
 import logging
 import re
 import unicodedata
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from typing import Callable, Iterator
 from urllib.parse import quote
 
@@ -49,8 +49,36 @@ from app import clock
 log = logging.getLogger(__name__)
 
 DEFAULT_BASE_URL = "https://api.linkedin.com/rest"
-LINKEDIN_VERSION = "202511"     # each version lives about a year; LinkedIn answers 426 after
 RESTLI_VERSION = "2.0.0"
+
+# LinkedIn-Version header values: (version, released, sunset, where the sunset date comes from).
+# LinkedIn releases a version every month and supports each "for a minimum of one year before
+# sunset"; after the sunset date every call answers HTTP 426 (NONEXISTENT_VERSION).
+# Sources: https://learn.microsoft.com/en-us/linkedin/marketing/versioning and the dated table
+# "API Migration Status" on https://learn.microsoft.com/en-us/linkedin/marketing/integrations/migrations
+# (202511 -> 16 Nov 2026, 202601 -> 15 Jan 2027, 202602 -> 15 Feb 2027, 202603 -> 16 Mar 2027).
+# Versions after 202603 were not yet in the copy of that table we could read: their sunset is
+# the documented minimum (release + 12 months, mid-month) and marked "estimated". Replace the
+# estimate with LinkedIn's date when the table lists it. tests/connectors/test_linkedin.py fails
+# when the pinned version is within VERSION_WARNING_DAYS of its sunset.
+VERSIONS: tuple[tuple[str, date, date, str], ...] = (
+    ("202510", date(2025, 10, 1), date(2026, 10, 15), "migrations table"),
+    ("202511", date(2025, 11, 1), date(2026, 11, 16), "migrations table"),
+    ("202512", date(2025, 12, 1), date(2026, 12, 15), "estimated"),
+    ("202601", date(2026, 1, 1), date(2027, 1, 15), "migrations table"),
+    ("202602", date(2026, 2, 1), date(2027, 2, 15), "migrations table"),
+    ("202603", date(2026, 3, 1), date(2027, 3, 16), "migrations table"),
+    ("202604", date(2026, 4, 1), date(2027, 4, 15), "estimated"),
+    ("202605", date(2026, 5, 1), date(2027, 5, 15), "estimated"),
+    ("202606", date(2026, 6, 1), date(2027, 6, 15), "estimated"),
+    # 202607 (July 2026) is the latest version named in LinkedIn's "Recent Marketing API
+    # Changes" we could read: https://learn.microsoft.com/en-us/linkedin/marketing/integrations/recent-changes
+    ("202607", date(2026, 7, 1), date(2027, 7, 15), "estimated"),
+)
+LINKEDIN_VERSION = "202607"     # the pinned default; an account may set "linkedin_version"
+VERSION_WARNING_DAYS = 90
+_VERSION_RE = re.compile(r"^\d{6}(\.\d{2})?$")
+VERSION_INACTIVE_MESSAGE = "LinkedIn needs a newer API version"
 COMMENTS_PAGE = 100
 POSTS_PAGE = 50
 DEFAULT_MAX_POSTS = 50
@@ -98,6 +126,31 @@ def next_utc_midnight(now: datetime | None = None) -> datetime:
     return datetime(now.year, now.month, now.day, tzinfo=timezone.utc) + timedelta(days=1)
 
 
+def version_sunset(version: str) -> date | None:
+    for name, _released, sunset, _source in VERSIONS:
+        if name == version:
+            return sunset
+    return None
+
+
+def version_status(version: str, today: date) -> str:
+    """"ok", "soon" (within VERSION_WARNING_DAYS of its sunset), "sunset" or "unknown"."""
+    sunset = version_sunset(version)
+    if sunset is None:
+        return "unknown"
+    if today >= sunset:
+        return "sunset"
+    if (sunset - today).days <= VERSION_WARNING_DAYS:
+        return "soon"
+    return "ok"
+
+
+def configured_version(extra: dict | None) -> str:
+    """The account's ``linkedin_version`` setting when it is a well-formed version, else the pin."""
+    value = str((extra or {}).get("linkedin_version") or "").strip()
+    return value if _VERSION_RE.match(value) else LINKEDIN_VERSION
+
+
 def _enc(urn: str) -> str:
     return quote(urn, safe="")
 
@@ -132,7 +185,11 @@ def error_for(response: requests.Response, token: str | None = None,
         return PermissionMissing("LinkedIn denied access: the token lacks a permission or the account "
                                  f"is no longer an admin of the Page ({said}).", code=code)
     if status == 426:
-        return Permanent("LinkedIn API version no longer active; update Svarbox.", code="version-inactive")
+        # A sunset LinkedIn-Version answers 426 (see VERSIONS): nothing works until the version
+        # setting (account option "linkedin_version") or Svarbox names an active one.
+        return Permanent(f"{VERSION_INACTIVE_MESSAGE}: LinkedIn no longer accepts the API version this "
+                         "account uses. Choose a newer one under the account's LinkedIn version "
+                         "setting, or update Svarbox.", code="version-inactive")
     if status == 429:
         return RateLimited("LinkedIn's daily request limit is reached; it resets at midnight UTC.",
                            retry_at=next_utc_midnight(now), code=code)
@@ -156,6 +213,7 @@ class LinkedInConnector:
         self.base_url = (config.base_url or DEFAULT_BASE_URL).rstrip("/")
         self.session = session or make_session()
         self._org_name: str | None = None
+        self.version = configured_version(config.extra)
 
     @property
     def org(self) -> str:
@@ -166,7 +224,7 @@ class LinkedInConnector:
               json_body: dict | None = None) -> tuple[dict, requests.Response]:
         return call_json(self.session, method, self.base_url + path, self.config.token, error_for, "LinkedIn",
                          params=params, json_body=json_body,
-                         headers={"LinkedIn-Version": LINKEDIN_VERSION, "X-Restli-Protocol-Version": RESTLI_VERSION})
+                         headers={"LinkedIn-Version": self.version, "X-Restli-Protocol-Version": RESTLI_VERSION})
 
     def _elements(self, path: str, params: dict | None = None, count: int = COMMENTS_PAGE,
                   limit: int | None = None) -> Iterator[object]:
@@ -208,7 +266,14 @@ class LinkedInConnector:
     # --- identity ---------------------------------------------------------------------------
     def whoami(self) -> AccountIdentity:
         org = self.org
-        body, _ = self._call("GET", f"/organizations/{org.rsplit(':', 1)[1]}")
+        try:
+            body, _ = self._call("GET", f"/organizations/{org.rsplit(':', 1)[1]}")
+        except PermissionMissing:
+            # Organization lookup needs rw_organization_admin, which Community Management apps
+            # often lack. The member's organization ACLs say whether they may act for the Page:
+            # GET /rest/organizationAcls?q=roleAssignee (Organization Access Control,
+            # https://learn.microsoft.com/en-us/linkedin/marketing/community-management/organizations/organization-access-control-by-role).
+            return self._whoami_by_acl(org)
         name = body.get("localizedName")
         if not isinstance(name, str):
             localized = ((body.get("name") or {}).get("localized") or {}) if isinstance(body.get("name"), dict) else {}
@@ -217,6 +282,27 @@ class LinkedInConnector:
             raise Malformed("LinkedIn did not return the organization's name.")
         self._org_name = name
         return AccountIdentity(external_id=org, name=name, handle=body.get("vanityName"))
+
+    # Roles that may read and write the organization's comments (Comments API permissions:
+    # r_organization_social / w_organization_social are "restricted to organizations in which
+    # the authenticated member has" ADMINISTRATOR or DIRECT_SPONSORED_CONTENT_POSTER).
+    _ACTING_ROLES = ("ADMINISTRATOR", "DIRECT_SPONSORED_CONTENT_POSTER")
+
+    def _whoami_by_acl(self, org: str) -> AccountIdentity:
+        for element in self._elements("/organizationAcls", {"q": "roleAssignee", "state": "APPROVED"},
+                                      count=100):
+            if not isinstance(element, dict):
+                continue
+            if element.get("organization") == org and element.get("state", "APPROVED") == "APPROVED" \
+                    and element.get("role") in self._ACTING_ROLES:
+                # The ACL carries no name; without the admin permission the Page's name cannot be
+                # read, so the account is named by what the person typed, or its id.
+                name = (self.config.handle or "").strip() or f"LinkedIn organization {org.rsplit(':', 1)[1]}"
+                self._org_name = name
+                return AccountIdentity(external_id=org, name=name, handle=None)
+        raise PermissionMissing("This LinkedIn member is not an approved administrator of the organization "
+                                f"{org}; ask a Page super admin to add them, then reconnect.",
+                                code="not-an-admin")
 
     # --- reading ----------------------------------------------------------------------------
     def _posts(self, skipped: list[str]) -> list[FetchedThread]:
@@ -375,7 +461,11 @@ class LinkedInConnector:
         parts = comment_parts(anchor)
         body = {"actor": self.org, "message": {"text": text}}
         if parts:
-            body["object"] = target.thread_external_id or parts[0]
+            # Comments API, "Create a Nested Comment": POST /socialActions/{comment urn}/comments
+            # with "object" = the activity URN inside the comment URN (not the share/ugcPost URN)
+            # and "parentComment" = the comment URN.
+            # https://learn.microsoft.com/en-us/linkedin/marketing/community-management/shares/comments-api
+            body["object"] = parts[0]
             body["parentComment"] = anchor
         else:
             body["object"] = anchor      # a post: a new top-level comment

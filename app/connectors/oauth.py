@@ -29,15 +29,32 @@ class Provider:
     token_url: str
     scopes: tuple[str, ...]
     extra: dict = field(default_factory=dict)
+    # Loopback ports to listen on, in order; () = any free port. X only redirects to callback
+    # URLs registered exactly in the app, port included, so X gets a few fixed ones.
+    fixed_ports: tuple[int, ...] = ()
+    needs_client_secret: bool = False
+
+
+CALLBACK_PATH = "/callback"
+# X: "callback URLs must be registered ... and match exactly" (docs.x.com, Developer Apps >
+# Callback URLs; at most 10; 127.0.0.1 rather than localhost, cf. RFC 8252 section 8.3 and
+# github.com/xdevplatform/xurl issue 63). The account dialog lists these for the admin to register.
+X_CALLBACK_PORTS = (47321, 47322, 47323)
 
 
 PROVIDERS = {
     "x": Provider("x", "https://x.com/i/oauth2/authorize", "https://api.x.com/2/oauth2/token",
-                  ("tweet.read", "tweet.write", "users.read", "tweet.moderate.write", "offline.access")),
+                  ("tweet.read", "tweet.write", "users.read", "tweet.moderate.write", "offline.access"),
+                  fixed_ports=X_CALLBACK_PORTS),
+    # Google desktop ("installed app") clients: any loopback port is accepted
+    # (developers.google.com/identity/protocols/oauth2/native-app#redirect-uri_loopback), but the
+    # token endpoint requires the client_secret for code exchange and refresh, PKCE or not
+    # (same page, "Step 5: Exchange authorization code"; google-auth-oauthlib's
+    # InstalledAppFlow always sends it).
     "youtube": Provider("youtube", "https://accounts.google.com/o/oauth2/v2/auth",
                         "https://oauth2.googleapis.com/token",
                         ("https://www.googleapis.com/auth/youtube.force-ssl",),
-                        {"access_type": "offline", "prompt": "consent"}),
+                        {"access_type": "offline", "prompt": "consent"}, needs_client_secret=True),
 }
 
 
@@ -49,6 +66,11 @@ class TokenSet:
 
     def __repr__(self) -> str:   # never print a token by accident
         return f"TokenSet(expires_at={self.expires_at!r}, refresh={'yes' if self.refresh_token else 'no'})"
+
+
+def redirect_uris(provider: Provider) -> list[str]:
+    """The exact callback URLs to register in the platform's app settings ([] = any loopback)."""
+    return [f"http://127.0.0.1:{port}{CALLBACK_PATH}" for port in provider.fixed_ports]
 
 
 def make_pkce() -> tuple[str, str]:
@@ -73,7 +95,7 @@ _PAGE = ("<!doctype html><meta charset=utf-8><title>Svarbox</title>"
 class LoopbackReceiver:
     """A one-shot HTTP server on 127.0.0.1 that catches the redirect."""
 
-    def __init__(self, path: str = "/callback"):
+    def __init__(self, path: str = CALLBACK_PATH, ports: tuple[int, ...] = ()):
         self.path = path
         self.code: str | None = None
         self.state: str | None = None
@@ -105,7 +127,17 @@ class LoopbackReceiver:
             def log_message(self, *args):   # the query holds the code: keep it out of logs
                 pass
 
-        self._server = HTTPServer(("127.0.0.1", 0), Handler)
+        self._server = None
+        for port in ports or (0,):
+            try:
+                self._server = HTTPServer(("127.0.0.1", port), Handler)
+                break
+            except OSError:
+                continue      # taken by another program: try the next registered port
+        if self._server is None:
+            raise Permanent("None of the sign-in ports ({ports}) on this computer is free; close the program "
+                            "using them and try again.".format(ports=", ".join(map(str, ports))),
+                            code="ports-busy")
         self.redirect_uri = f"http://127.0.0.1:{self._server.server_port}{path}"
         self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.1},
                                         daemon=True)
@@ -124,6 +156,9 @@ class LoopbackReceiver:
 
 def _token_request(provider: Provider, data: dict, client_id: str, client_secret: str | None,
                    token_url: str | None, session=None) -> TokenSet:
+    if provider.needs_client_secret and not client_secret:
+        raise Permanent("Google's sign-in needs the desktop client's secret as well as its id (Google Cloud "
+                        "console > Credentials > the OAuth client).", code="no-client-secret")
     session = session or make_session()
     auth = None
     if provider.platform == "x" and client_secret:
@@ -165,7 +200,7 @@ def sign_in(provider: Provider, client_id: str, open_browser, *, client_secret: 
     """The whole loopback flow. ``open_browser(url)`` shows the platform's consent page."""
     verifier, challenge = make_pkce()
     state = secrets.token_urlsafe(24)
-    receiver = LoopbackReceiver()
+    receiver = LoopbackReceiver(ports=provider.fixed_ports)
     try:
         open_browser(authorization_url(provider, client_id, receiver.redirect_uri, state, challenge,
                                        authorize_url))

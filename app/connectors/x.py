@@ -38,18 +38,37 @@ from app.connectors.base import (AccountIdentity, AuthExpired, Capability, Conne
                                  SentReply, Target, Transient, load_cursor)
 from app.connectors.http import call_json, make_session
 from app.connectors.timeparse import parse_timestamp
+from app import clock
 
 log = logging.getLogger(__name__)
 
 DEFAULT_BASE_URL = "https://api.x.com/2"
 PAGE_SIZE = 100
-TWEET_FIELDS = "created_at,author_id,conversation_id,in_reply_to_user_id,referenced_tweets"
+TWEET_FIELDS = "created_at,author_id,conversation_id,in_reply_to_user_id,referenced_tweets,entities"
 EXPANSIONS = "author_id,referenced_tweets.id"
 USER_FIELDS = "username,name"
 OWN_TWEET_FIELDS = "referenced_tweets,conversation_id,created_at"
 # Our clock and X's may differ; look a little earlier than asked when searching by time.
 CLOCK_SLACK = timedelta(minutes=5)
 MAX_PAGES = 500   # defensive stop if a server keeps sending next tokens
+CREDITS_RETRY = timedelta(hours=1)
+
+# Pay-per-use prices in USD (docs.x.com pricing, as summarised in shared/design/platforms.md,
+# December 2026): reading a post, reading a user, creating a post. Only a rough guide.
+PRICE_POST_READ = 0.005
+PRICE_USER_READ = 0.010
+PRICE_POST_WRITE = 0.015
+
+
+def monthly_cost_estimate(mentions_per_day: float, keyword_hits_per_day: float, replies_per_day: float,
+                          keyword_monitoring: bool) -> float:
+    """A rough monthly bill in USD for the chosen sources: every post read once (plus its
+    author), the own timeline re-read for answers written on x.com, and each reply written."""
+    days = 30
+    reads = mentions_per_day + (keyword_hits_per_day if keyword_monitoring else 0.0)
+    own_timeline = replies_per_day        # own replies come back once through /users/me/tweets
+    return round(days * ((reads + own_timeline) * PRICE_POST_READ + reads * PRICE_USER_READ
+                         + replies_per_day * PRICE_POST_WRITE), 2)
 
 _URL = re.compile(r"https?://\S+")
 _LEADING_MENTIONS = re.compile(r"^(?:@\w{1,15}\s+)+")
@@ -126,6 +145,13 @@ def error_for(response: requests.Response, token: str | None = None) -> Connecto
     if status == 401:
         return AuthExpired("X no longer accepts this account's token (expired or revoked); "
                            "reconnect the account.", code="unauthorized")
+    if status == 402 or "credits-depleted" in ptype or "credits depleted" in blob:
+        # Pay-per-use: the app's prepaid credits are used up. X answers 402 with problem type
+        # ".../problems/credits-depleted" (seen in production, github.com/koala73/worldmonitor
+        # pull 7156); the token is fine and waiting does not help until someone tops up.
+        return RateLimited("X: the app's pay-per-use credits are used up. Whoever manages the X developer "
+                           "account must buy more credits in the X developer console; Svarbox tries "
+                           "again every hour.", retry_at=clock.now() + CREDITS_RETRY, code="credits-depleted")
     if status == 429:
         if title == "UsageCapExceeded" or "usage-capped" in ptype:
             # Not a 15-minute window: the plan's monthly cap. Waiting minutes will not help.
@@ -144,6 +170,12 @@ def error_for(response: requests.Response, token: str | None = None) -> Connecto
         if "hide" in blob:
             return Permanent("X only lets the account hide replies in conversations it started.",
                              code="hide-not-allowed")
+        if "reply" in blob and ("mentioned" in blob or "engaged" in blob or "quote" in blob):
+            # Since 24 Feb 2026 POST /2/tweets may reply only when the post's author mentioned or
+            # quoted the account (X Developers announcement, reported e.g. by
+            # https://www.tekedia.com/x-restricts-programmatic-bot-replies-to-boost-genuine-users-interaction).
+            return Permanent("X lets apps reply only to posts that mention or quote the account. "
+                             "Answer this post on x.com instead.", code="reply-needs-mention")
         if "reply" in blob and ("not allowed" in blob or "restrict" in blob or "not visible" in blob):
             return Permanent("X does not let this account reply there: the author limited who can "
                              "reply, or the post was deleted.", code="reply-restricted")
@@ -244,6 +276,8 @@ class XConnector:
         me = self._me()
         keywords = self.config.extra.get("keywords")
         keywords = [str(k).strip() for k in keywords if str(k).strip()] if isinstance(keywords, list) else []
+        if not self.config.extra.get("keyword_monitoring"):
+            keywords = []      # every search result is a paid read: only when the team chose it
         old_search = old.get("search") if isinstance(old.get("search"), dict) else {}
         state = {"v": 1, "mentions": old.get("mentions"), "own": old.get("own"),
                  # keywords no longer configured are dropped from the cursor
@@ -330,10 +364,26 @@ class XConnector:
         for body, last in _chain_first(first, pages):
             newest = _id_max(newest, _newest_of(body))
             page = page_from(body, lambda _raw: ItemKind.MENTION)
+            self._mark_unanswerable(page, body)
             if last and newest:
                 state["search"][keyword] = newest
             page.cursor = json.dumps(state)
             yield page
+
+    def _mark_unanswerable(self, page: Page, body: dict) -> None:
+        """Keyword hits X will not let the app answer (since Feb 2026 only posts whose author
+        mentioned or quoted the account, or replied to it): ``can_reply`` False, answer on X."""
+        me = self._me()
+        handle = (self._me_username or "").lower()
+        includes = body.get("includes") if isinstance(body.get("includes"), dict) else {}
+        ref_authors = {str(t.get("id")): str(t.get("author_id") or "") for t in includes.get("tweets") or []
+                       if isinstance(t, dict)}
+        raw_by_id = {str(r.get("id")): r for r in _data_list(body) if isinstance(r, dict)}
+        for item in page.items:
+            if item.is_own:
+                continue
+            raw = raw_by_id.get(item.external_id, {})
+            item.can_reply = _engages(raw, me, handle, ref_authors)
 
     def fetch_thread(self, thread_external_id: str) -> list[FetchedItem]:
         """A conversation's posts via recent search (X only searches the last 7 days)."""
@@ -486,6 +536,23 @@ class XConnector:
 
 
 # --- helpers ----------------------------------------------------------------------------------
+
+def _engages(raw: dict, me: str, handle: str, ref_authors: dict[str, str]) -> bool:
+    """Did the post's author mention the account, quote one of its posts or reply to it?"""
+    if str(raw.get("in_reply_to_user_id") or "") == me:
+        return True
+    entities = raw.get("entities") if isinstance(raw.get("entities"), dict) else {}
+    for mention in entities.get("mentions") or []:
+        if isinstance(mention, dict) and (str(mention.get("id") or "") == me or
+                                          str(mention.get("username") or "").lower() == handle):
+            return True
+    if handle and re.search(rf"(?<!\w)@{re.escape(handle)}(?!\w)", unescape_x(_text_of(raw)).lower()):
+        return True
+    for ref in raw.get("referenced_tweets") or []:
+        if isinstance(ref, dict) and ref.get("type") == "quoted" and ref_authors.get(str(ref.get("id"))) == me:
+            return True
+    return False
+
 
 def _chain_first(first, rest):
     yield first

@@ -102,7 +102,7 @@ def add_account(ws: Workspace, *, platform: str, name: str, token: str | None,
                 followup_policy: str | None = None, country: str | None = None,
                 handle: str | None = None, keywords: list[str] | None = None,
                 language: str | None = None, verify: bool = True, refresh_token: str | None = None,
-                oauth: dict | None = None) -> AccountInfo:
+                oauth: dict | None = None, client_secret: str | None = None) -> AccountInfo:
     """Connect an account. ``refresh_token`` and ``oauth`` (client id, token URL) come from a
     browser sign-in; with them an expired access token is renewed without asking."""
     if platform not in PLATFORMS:
@@ -123,11 +123,18 @@ def add_account(ws: Workspace, *, platform: str, name: str, token: str | None,
     identity = None
     if verify and token:
         identity = check_token(ws, platform, token, external_id=external_id, base_url=base_url, handle=handle)
+        if identity.replacement_token:
+            token = identity.replacement_token     # e.g. the never-expiring Facebook Page token
     ref = f"account-{uuid.uuid4().hex}" if token else None
     if token:
         ws.credentials.set(ref, token)
         if refresh_token:
             ws.credentials.set(refresh_ref(ref), refresh_token)
+        if client_secret:
+            # Google's desktop client secret: kept with the tokens in the keychain (never in the
+            # database), because every refresh needs it.
+            ws.credentials.set(secret_ref(ref), client_secret)
+    oauth = {k: v for k, v in (oauth or {}).items() if k != "client_secret"} or None
     try:
         with ws.db.session() as session:
             if session.scalar(select(t.Account.id).where(t.Account.name == name)) is not None:
@@ -139,7 +146,9 @@ def add_account(ws: Workspace, *, platform: str, name: str, token: str | None,
                 handle=handle or (identity.handle if identity else None), base_url=base_url,
                 policy=policy, followup_policy=followup_policy, calendar=json.dumps(calendar.to_dict()),
                 language=language or ("sv" if (country or "DK").upper() == "SE" else "da"),
-                credential_ref=ref, options=json.dumps({k: v for k, v in (("keywords", keywords), ("oauth", oauth))
+                credential_ref=ref, options=json.dumps({k: v for k, v in (("keywords", keywords), ("oauth", oauth),
+                                                                      # keywords given = monitoring chosen
+                                                                      ("keyword_monitoring", bool(keywords)))
                                                         if v}),
                 sync_interval_minutes=int(ws.settings.get("sync.interval_minutes") or 5))
             session.add(account)
@@ -150,6 +159,7 @@ def add_account(ws: Workspace, *, platform: str, name: str, token: str | None,
         if ref:
             ws.credentials.delete(ref)   # no orphaned secret when the account was not saved
             ws.credentials.delete(refresh_ref(ref))
+            ws.credentials.delete(secret_ref(ref))
         raise
 
 
@@ -158,7 +168,8 @@ def reconnect(ws: Workspace, name: str, token: str) -> AccountInfo:
         account = _find(session, name)
         platform, external_id, base_url, handle = account.platform, account.external_id, account.base_url, account.handle
         ref = account.credential_ref or f"account-{uuid.uuid4().hex}"
-    check_token(ws, platform, token, external_id=external_id, base_url=base_url, handle=handle)
+    identity = check_token(ws, platform, token, external_id=external_id, base_url=base_url, handle=handle)
+    token = identity.replacement_token or token
     ws.credentials.set(ref, token)
     with ws.db.session() as session:
         account = _find(session, name)
@@ -177,11 +188,17 @@ def remove_account(ws: Workspace, name: str) -> None:
     if ref:
         ws.credentials.delete(ref)
         ws.credentials.delete(refresh_ref(ref))
+        ws.credentials.delete(secret_ref(ref))
 
 
 def refresh_ref(ref: str) -> str:
     """Where an account's OAuth refresh token is kept in the keychain."""
     return f"{ref}:refresh"
+
+
+def secret_ref(ref: str) -> str:
+    """Where an account's OAuth client secret (Google desktop clients) is kept in the keychain."""
+    return f"{ref}:client-secret"
 
 
 def list_accounts(ws: Workspace, check_keychain: bool = False) -> list[AccountInfo]:

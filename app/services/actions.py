@@ -27,7 +27,7 @@ from app.services.collab import ANSWER_ACTIONS, CollisionError
 from app.services.signatures import append_signature
 
 # Every action an item can offer, in the order a menu lists them.
-ALL_ACTIONS = ("reply", "holding_reply", "no_reply", "refer", "hide", "unhide", "delete", "spam",
+ALL_ACTIONS = ("reply", "holding_reply", "private_reply", "no_reply", "refer", "hide", "unhide", "delete", "spam",
                "note", "reject", "reopen")
 SEND_ACTIONS = ANSWER_ACTIONS
 # Actions that go to the platform through the outbox (and can wait in the local queue).
@@ -84,6 +84,10 @@ def offered(item: ItemFacts, caps: frozenset[str] | set[str] | None = None) -> f
         out.add("reply")
         if item.status == t.STATUS_NEW:
             out.add("holding_reply")
+    if "private_reply" in caps and item.kind in ("comment", "reply") and item.status in t.OPEN_STATUSES:
+        # Facebook/Instagram: a private message to the commenter, to take personal data out of
+        # public view (once per comment, within 7 days: the outbox checks both).
+        out.add("private_reply")
     if item.status in t.OPEN_STATUSES:
         out |= {"no_reply", "refer", "spam"}
     else:

@@ -530,7 +530,9 @@ def _seed_item(session, s: Seed, account: t.Account, thread: t.Thread, received_
     item = t.Item(
         account_id=account.id, thread_id=thread.id, external_id=external_id,
         parent_external_id=external_ids.get(s.parent) if s.parent else None, kind=kind,
-        author_id=_author_id(s.author), author_name=s.author, text=s.text,
+        # LinkedIn gives member URNs, not names: the demo shows what the real API gives.
+        author_id=platform.linkedin_member(s.author) if demo_account.platform == "linkedin" else _author_id(s.author),
+        author_name=None if demo_account.platform == "linkedin" else s.author, text=s.text,
         url=_url(demo_account, demo_thread, external_id, s.author), received_at=received_at,
         status=t.STATUS_NEW, is_hidden=False, can_reply=True, moderation_status=s.moderation,
         has_id_number=_has_id_number(s.text), first_due_at=first_due, due_at=first_due,

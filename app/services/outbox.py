@@ -31,13 +31,15 @@ from app import clock
 
 log = logging.getLogger(__name__)
 
-SEND_ACTIONS = ("reply", "holding_reply")
+SEND_ACTIONS = ("reply", "holding_reply", "private_reply")
 MODERATION_ACTIONS = ("hide", "unhide", "delete", "reject")
 ACTIONS = SEND_ACTIONS + MODERATION_ACTIONS
 STALE_SENDING = timedelta(minutes=2)    # longer than any request's timeout
 MESSENGER_WINDOW = timedelta(hours=24)
 MESSENGER_HUMAN_AGENT_WINDOW = timedelta(days=7)
+PRIVATE_REPLY_WINDOW = timedelta(days=7)   # Meta: one private reply per comment, within 7 days
 ACTION_CAPABILITY = {"reply": cb.Capability.REPLY, "holding_reply": cb.Capability.REPLY,
+                     "private_reply": cb.Capability.PRIVATE_REPLY,
                      "hide": cb.Capability.HIDE, "unhide": cb.Capability.UNHIDE,
                      "delete": cb.Capability.DELETE, "reject": cb.Capability.REJECT}
 
@@ -83,7 +85,22 @@ def reply_window(item: t.Item, now: datetime | None = None) -> tuple[datetime, d
     """Messenger only: (standard window end, human-agent window end) after the citizen's message."""
     if item.kind != "message":
         return None
-    return item.received_at + MESSENGER_WINDOW, item.received_at + MESSENGER_HUMAN_AGENT_WINDOW
+    # The windows count from the citizen's LATEST message in the conversation, not from the one
+    # selected (Messenger Send API, message tags).
+    start = item.received_at
+    from sqlalchemy.orm import object_session
+    from sqlalchemy.orm.exc import UnmappedInstanceError
+    try:
+        session = object_session(item)
+    except UnmappedInstanceError:      # a plain row (the window's ItemRow): its own time only
+        session = None
+    if session is not None:
+        latest = session.scalar(select(func.max(t.Item.received_at)).where(
+            t.Item.thread_id == item.thread_id, t.Item.kind == "message", t.Item.status != t.STATUS_OWN))
+        if latest is not None:
+            latest = latest if latest.tzinfo else latest.replace(tzinfo=start.tzinfo)
+            start = max(start, latest)
+    return start + MESSENGER_WINDOW, start + MESSENGER_HUMAN_AGENT_WINDOW
 
 
 def validate_reply(session: Session, item_id: int, text: str, *, signature: str | None = None,
@@ -111,6 +128,9 @@ def validate_reply(session: Session, item_id: int, text: str, *, signature: str 
     if not item.can_reply:
         if account.platform == "instagram" and item.is_hidden:
             problems.append(translate("Outbox", "Instagram does not allow replies to a hidden comment; unhide it first."))
+        elif account.platform == "x":
+            problems.append(translate("Outbox", "Answer on X: X lets apps reply only to posts that mention or "
+                                      "quote the account, so this keyword hit can be answered on x.com only."))
         elif account.platform == "youtube" and item.kind == "reply":
             problems.append(translate("Outbox", "YouTube threads are flat: reply to the first comment of the thread instead."))
         else:
@@ -171,6 +191,17 @@ def queue_action(session: Session, item_id: int, action: str, author: str, text:
         raise UsageError(translate("Outbox", "{platform} does not allow this action ({action}).")
                          .format(platform=platform_name(account.platform), action=action))
     final_text = None
+    if action == "private_reply":
+        # Facebook and Instagram: a private message to the author of a comment, once per comment
+        # and within 7 days of it (developers.facebook.com/docs/messenger-platform/discovery/private-replies).
+        if item.kind not in ("comment", "reply"):
+            raise UsageError(translate("Outbox", "A private reply answers a comment; this is not one."))
+        if now - item.received_at > PRIVATE_REPLY_WINDOW:
+            raise UsageError(translate("Outbox", "A private reply is possible only within 7 days of the comment."))
+        if session.scalar(select(t.OutboxAction.id).where(
+                t.OutboxAction.item_id == item.id, t.OutboxAction.action == "private_reply",
+                t.OutboxAction.state != t.OUTBOX_FAILED)):
+            raise UsageError(translate("Outbox", "This comment already has a private reply; the platform allows one."))
     if action in SEND_ACTIONS:
         from app.services.checker import check
         from app.services.signatures import append_signature
@@ -179,7 +210,8 @@ def queue_action(session: Session, item_id: int, action: str, author: str, text:
         if problems:
             raise UsageError(problems[0])
         findings = [f for f in check(final_text, platform=account.platform, language=account.language,
-                                     signature=signature, public=item.kind != "message", kind=item.kind)
+                                     signature=signature, public=item.kind != "message" and action != "private_reply",
+                                     kind=item.kind)
                     if f.severity == "error"]
         if findings and not confirmed:
             raise UsageError(translate("Outbox", "The reply needs confirming: {problem}")
@@ -197,7 +229,7 @@ def queue_action(session: Session, item_id: int, action: str, author: str, text:
     session.add(action_row)
     session.flush()
     item.outbox_state = t.OUTBOX_QUEUED
-    status_action = {"reply": "reply", "holding_reply": "holding_reply", "hide": "hide",
+    status_action = {"reply": "reply", "holding_reply": "holding_reply", "private_reply": "reply", "hide": "hide",
                      "unhide": "unhide", "delete": "delete", "reject": "reject"}[action]
     item_service.apply_action(session, item, status_action, author, now=now, outbox_id=action_row.id)
     item_service.audit(session, author, "outbox_queued", item_id=item.id, account_id=account.id,
@@ -467,7 +499,18 @@ def _send_one(ws, connector: cb.Connector, snapshot, target: cb.Target, now: dat
             external_id, done = _already_done(connector, action_name, target, text, created_at)
             settled = done
         if not done:
-            if action_name in SEND_ACTIONS:
+            if action_name == "private_reply":
+                try:
+                    external_id = connector.private_reply(target, text or "").external_id
+                except cb.Permanent as exc:
+                    # Meta allows one private reply per comment (error 10900 "Activity already
+                    # replied to"). After an attempt whose answer was lost, that refusal means
+                    # our first attempt arrived: sent exactly once.
+                    if attempts > 1 and exc.code == "10900":
+                        external_id, settled = None, True
+                    else:
+                        raise
+            elif action_name in SEND_ACTIONS:
                 external_id = connector.reply(target, text or "").external_id
             elif action_name in ("hide", "reject"):
                 if action_name == "reject" and hasattr(connector, "reject"):
@@ -497,6 +540,8 @@ def _send_one(ws, connector: cb.Connector, snapshot, target: cb.Target, now: dat
 
 def _already_done(connector: cb.Connector, action: str, target: cb.Target, text: str | None,
                   since: datetime) -> tuple[str | None, bool]:
+    if action == "private_reply":
+        return None, False     # a Messenger message cannot be looked up; the platform's one-per-comment rule settles it
     if action in SEND_ACTIONS:
         existing = connector.find_own_reply(target, text or "", since)
         return existing, existing is not None

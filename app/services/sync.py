@@ -152,7 +152,9 @@ def _mark_answered_elsewhere(session: Session, account: t.Account, fetched, resu
     own = [it for it in fetched if it.is_own]
     targets: list[t.Item] = []
     for it in own:
-        if it.parent_external_id:
+        if account.platform == cb.Platform.FACEBOOK.value and it.kind == cb.ItemKind.REPLY and it.parent_external_id:
+            targets += _facebook_thread_answers(session, account, it)
+        elif it.parent_external_id:
             targets += session.scalars(select(t.Item).where(
                 t.Item.account_id == account.id, t.Item.external_id == it.parent_external_id,
                 t.Item.status.in_(t.OPEN_STATUSES))).all()
@@ -184,6 +186,26 @@ def _mark_answered_elsewhere(session: Session, account: t.Account, fetched, resu
             continue
         item_service.apply_action(session, item, "answered_elsewhere", "platform", now=now)
         result.answered_elsewhere += 1
+
+
+def _facebook_thread_answers(session: Session, account: t.Account, own) -> list:
+    """Which open comments a Page reply in a Facebook comment thread answers. facebook.com puts
+    every reply under the top-level comment, so the parent says little: the comments answered are
+    those of the people the reply tags (message_tags), else every open citizen comment of that
+    thread written before the reply."""
+    parent = own.parent_external_id
+    if session.scalar(select(t.OutboxAction.id).where(t.OutboxAction.result_external_id == own.external_id)):
+        return []      # sent by Svarbox: the outbox already closed the item it answered
+    candidates = session.scalars(select(t.Item).where(
+        t.Item.account_id == account.id,
+        (t.Item.external_id == parent) | (t.Item.parent_external_id == parent),
+        t.Item.received_at <= own.received_at, t.Item.status.in_(t.OPEN_STATUSES))).all()
+    tagged = set(getattr(own, "tagged_ids", None) or [])
+    if tagged:
+        chosen = [c for c in candidates if c.author_id in tagged]
+        if chosen:
+            return chosen
+    return list(candidates)
 
 
 def _only_holding_replies(session: Session, item: t.Item) -> bool:
@@ -248,9 +270,56 @@ def sync_account(ws: Workspace, account_id: int, progress: Callable[[int], None]
         result.message = translate("Sync", "A colleague's Svarbox is syncing this account.")
         return result
     try:
+        if connector is None:
+            refresh_instagram_token_if_due(ws, account_id)
         return _run_sync(ws, account_id, cursor, result, progress, connector, sleep)
     finally:
         team.release_sync_lease(ws, account_id)
+
+
+INSTAGRAM_REFRESH_AFTER = timedelta(days=50)   # long-lived Instagram Login tokens live 60 days
+
+
+def refresh_instagram_token_if_due(ws: Workspace, account_id: int, now: datetime | None = None) -> bool:
+    """Instagram Login: renew the long-lived token once it is 50 days old, well before its 60
+    days run out; the new token replaces the old one in the keychain. True when renewed."""
+    now = now or clock.now()
+    with ws.db.session() as session:
+        account = session.get(t.Account, account_id)
+        options = account_options(account)
+        if account.platform != cb.Platform.INSTAGRAM.value or options.get("login") != "instagram" \
+                or not account.credential_ref or options.get("demo") or ws.offline_only:
+            return False
+        obtained = options.get("token_obtained_at")
+        try:
+            # Unknown age (connected before this was tracked): try now; a fresh token is refused
+            # (it must be 24 hours old) and is then counted from today.
+            age = now - datetime.fromisoformat(obtained) if obtained else INSTAGRAM_REFRESH_AFTER
+        except (TypeError, ValueError):
+            age = INSTAGRAM_REFRESH_AFTER
+        if age < INSTAGRAM_REFRESH_AFTER:
+            return False
+        ref = account.credential_ref
+    connector = connector_for(ws, account)
+    try:
+        token, _seconds = connector.refresh_long_lived_token()
+    except cb.ConnectorError as exc:
+        log.warning("Renewing the Instagram token of account %s failed: %s", account_id, exc.message)
+        if not obtained:
+            with ws.db.session() as session:
+                account = session.get(t.Account, account_id)
+                options = account_options(account)
+                options["token_obtained_at"] = now.isoformat()
+                account.options = json.dumps(options)
+        return False
+    ws.credentials.set(ref, token)
+    with ws.db.session() as session:
+        account = session.get(t.Account, account_id)
+        options = account_options(account)
+        options["token_obtained_at"] = now.isoformat()
+        account.options = json.dumps(options)
+        item_service.audit(session, "sync", "token_renewed", account_id=account_id)
+    return True
 
 
 def _run_sync(ws, account_id, cursor, result, progress, connector, sleep) -> SyncResult:
@@ -309,7 +378,7 @@ def renew_token(ws: Workspace, account_id: int) -> bool:
     """Renew an expired access token with the account's OAuth refresh token, if it has one.
     The new tokens replace the old ones in the keychain. False when there is nothing to try."""
     from app.connectors import oauth
-    from app.services.accounts import refresh_ref
+    from app.services.accounts import refresh_ref, secret_ref
 
     with ws.db.session() as session:
         account = session.get(t.Account, account_id)
@@ -325,8 +394,12 @@ def renew_token(ws: Workspace, account_id: int) -> bool:
     if not refresh_token:
         return False
     try:
+        client_secret = ws.credentials.get(secret_ref(ref)) or settings.get("client_secret")
+    except CredentialError:
+        client_secret = settings.get("client_secret")
+    try:
         tokens = oauth.refresh(provider, settings["client_id"], refresh_token,
-                               client_secret=settings.get("client_secret"), token_url=settings.get("token_url"))
+                               client_secret=client_secret, token_url=settings.get("token_url"))
     except cb.ConnectorError as exc:
         log.warning("Renewing the token of account %s failed: %s", account_id, exc.message)
         return False

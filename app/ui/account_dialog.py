@@ -81,6 +81,9 @@ class AccountDialog(QDialog):
         self.sign_in.setAccessibleName(self.sign_in.text())
         form.addRow("", self.sign_in)
         layout.addLayout(form)
+        from app.ui.platform_setup import PlatformSetupPanel   # per-platform fields (X, YouTube, ...)
+        self.setup = PlatformSetupPanel(self)
+        layout.addWidget(self.setup)
         self.message = QLabel("", self)
         self.message.setObjectName("accountDialogMessage")
         self.message.setWordWrap(True)
@@ -114,6 +117,7 @@ class AccountDialog(QDialog):
         oauth = self.platform.currentData() in OAUTH_PLATFORMS
         self.sign_in.setVisible(oauth)
         self.client_id.setEnabled(oauth)
+        self.setup.set_platform(self.platform.currentData())
 
     def _say(self, text: str, error: bool = False) -> None:
         self.message.setText(text)
@@ -126,12 +130,18 @@ class AccountDialog(QDialog):
         if not client_id:
             self._say(self.tr("Enter your municipality's app client id first."), error=True)
             return
+        client_secret = self.setup.secret()
+        if platform == "youtube" and not client_secret:
+            self._say(self.tr("Enter the Google app's client secret too: Google requires it for desktop apps."),
+                      error=True)
+            return
         self._say(self.tr("Waiting for the browser… approve Svarbox there."))
         self.sign_in.setEnabled(False)
         open_browser = self.open_browser
 
         def work():
-            return oauth.sign_in(oauth.PROVIDERS[platform], client_id, open_browser, timeout=300)
+            return oauth.sign_in(oauth.PROVIDERS[platform], client_id, open_browser, timeout=300,
+                                 client_secret=client_secret)
 
         def done(tokens):
             self.sign_in.setEnabled(True)
@@ -152,7 +162,9 @@ class AccountDialog(QDialog):
                       handle=self.handle.text().strip() or None, base_url=self.base_url.text().strip() or None,
                       policy=self.policy.text().strip() or None, country=self.country.currentData(),
                       refresh_token=self._refresh_token,
-                      oauth={"client_id": self.client_id.text().strip()} if self._refresh_token else None)
+                      oauth={"client_id": self.client_id.text().strip()} if self._refresh_token else None,
+                      client_secret=self.setup.secret() if self._refresh_token else None)
+        settings = self.setup.options()
         if not values["name"]:
             self._say(self.tr("Give the account a name."), error=True)
             return
@@ -164,7 +176,12 @@ class AccountDialog(QDialog):
         ws = self.ws
 
         def work():
-            return accounts.add_account(ws, **values)
+            from app.services import platform_options
+            platform_options.validate(**settings)     # refuse a bad setting before connecting
+            info = accounts.add_account(ws, **values)
+            if settings:
+                platform_options.set_options(ws, info.name, **settings)
+            return info
 
         def done(info):
             self.token.clear()
@@ -182,4 +199,5 @@ class AccountDialog(QDialog):
 
     def done(self, result: int) -> None:   # noqa: D401 - QDialog.done
         self.token.clear()                 # the token does not linger in a closed dialog
+        self.setup.clear_secret()
         super().done(result)

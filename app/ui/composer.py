@@ -25,12 +25,12 @@ from app import clock
 from app.services.checker import check
 
 # Action keys, as the services name them (outbox actions or items.apply_action actions).
-SEND_ACTIONS = ("reply", "holding_reply")
-ALL_ACTIONS = ("reply", "holding_reply", "no_reply", "refer", "hide", "unhide", "delete", "spam",
+SEND_ACTIONS = ("reply", "holding_reply", "private_reply")
+ALL_ACTIONS = ("reply", "holding_reply", "private_reply", "no_reply", "refer", "hide", "unhide", "delete", "spam",
                "note", "reject", "reopen")
 OPEN_STATUSES = ("new", "holding")
 # What a colleague without the account's token cannot do from this computer (team mode).
-NEEDS_TOKEN = frozenset({"reply", "holding_reply", "hide", "unhide", "delete", "reject"})
+NEEDS_TOKEN = frozenset({"reply", "holding_reply", "private_reply", "hide", "unhide", "delete", "reject"})
 
 # What each platform lets Svarbox do when the connector registry cannot say (see platforms.md).
 LOCAL_CAPABILITIES = {
@@ -64,6 +64,10 @@ def available_actions(row, capabilities: set[str] | frozenset[str]) -> set[str]:
         out.add("reply")
         if row.status == "new":
             out.add("holding_reply")
+    if "private_reply" in caps and row.kind in ("comment", "reply") and is_open:
+        # Facebook/Instagram: a private message to the commenter, to take personal data out of
+        # public view (once per comment, within 7 days: the outbox checks both).
+        out.add("private_reply")
     if is_open:
         out |= {"no_reply", "refer", "spam"}
     else:
@@ -302,6 +306,9 @@ class Composer(QFrame):
             " QPushButton:focus { outline: 2px solid #F2A900; }")
         self._button("holding_reply", self.tr("Send holding reply"), "holdingReplyButton",
                      self.tr("Send a holding reply now; the follow-up deadline starts"), row1)
+        self._button("private_reply", self.tr("Send as private message"), "privateReplyButton",
+                     self.tr("Send the text as a private message to the commenter instead of a public reply"),
+                     row1).setVisible(False)
         row1.addStretch(1)
         self._button("note", self.tr("Add internal note"), "noteButton",
                      self.tr("A note only your team sees (N)"), row1)
@@ -321,7 +328,8 @@ class Composer(QFrame):
                             row2)
         spam.setAccessibleName(self.tr("Mark as spam"))
         row2.addStretch(1)
-        for key in ("no_reply", "refer", "hide", "reject", "unhide", "delete", "spam", "note", "holding_reply"):
+        for key in ("no_reply", "refer", "hide", "reject", "unhide", "delete", "spam", "note", "holding_reply",
+                    "private_reply"):
             self.buttons[key].setStyleSheet("QPushButton { padding: 3px 8px; }")
         lay.addLayout(row2)
 
@@ -696,8 +704,11 @@ class Composer(QFrame):
         possible = available_actions(ctx.item, ctx.capabilities) if ctx else set()
         self._available = possible - NEEDS_TOKEN if self._send_block else set(possible)
         for key, button in self.buttons.items():
-            button.setVisible(ctx is None or key in possible or key in SEND_ACTIONS
-                              or key in ("no_reply", "refer", "spam", "note", "hide"))
+            if key == "private_reply":      # only where the platform has one: no room taken otherwise
+                button.setVisible(key in possible)
+            else:
+                button.setVisible(ctx is None or key in possible or key in SEND_ACTIONS
+                                  or key in ("no_reply", "refer", "spam", "note", "hide"))
             button.setEnabled(key in self._available)
         # Hide/Reject/Unhide share a place: show the one that applies.
         if ctx is not None:

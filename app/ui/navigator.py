@@ -299,7 +299,24 @@ class Navigator(QWidget):
         reconnect.triggered.connect(lambda: self.reconnectRequested.emit(account_id))
         menu.addAction(sync)
         menu.addAction(reconnect)
+        acc = self._accounts.get(account_id)
+        if acc is not None and getattr(acc, "platform", None) in ("x", "linkedin", "facebook", "instagram"):
+            settings = QAction(self.tr("Platform settings…"), menu)
+            settings.triggered.connect(lambda: self.open_platform_settings(account_id))
+            menu.addAction(settings)
         menu.exec(self.tree.viewport().mapToGlobal(pos))
+
+    def open_platform_settings(self, account_id: int):
+        """X keywords and monitoring, LinkedIn version, Messenger's Human Agent tag, Instagram's
+        login and Page: changed in the window. Uses the window's workspace and task runner."""
+        from app.ui.platform_setup import PlatformSettingsDialog
+        acc = self._accounts.get(account_id)
+        win = self.window()
+        if acc is None or not hasattr(win, "ws") or not hasattr(win, "runner"):
+            return None
+        dialog = PlatformSettingsDialog(win.ws, win.runner, acc.name, acc.platform, win)
+        dialog.open()
+        return dialog
 
 
 def _hm(moment: datetime) -> str:

@@ -132,6 +132,10 @@
         <translation>Indtast først kommunens klient-id for appen.</translation>
     </message>
     <message>
+        <source>Enter the Google app's client secret too: Google requires it for desktop apps.</source>
+        <translation>Indtast også Google-appens klienthemmelighed: Google kræver den for skrivebordsapps.</translation>
+    </message>
+    <message>
         <source>Waiting for the browser… approve Svarbox there.</source>
         <translation>Venter på browseren… godkend Svarbox dér.</translation>
     </message>
@@ -325,6 +329,38 @@
         <source>Your keychain has no token for {name}; connect it on this computer to send from it.</source>
         <translation>Din nøglering har intet token til {name}; tilslut kontoen på denne computer for at sende fra den.</translation>
     </message>
+    <message>
+        <source>A LinkedIn API version looks like 202607 (year and month).</source>
+        <translation>En LinkedIn API-version skrives som 202607 (år og måned).</translation>
+    </message>
+    <message>
+        <source>At most {n} keywords can be monitored.</source>
+        <translation>Der kan højst overvåges {n} søgeord.</translation>
+    </message>
+    <message>
+        <source>A keyword can be at most 100 characters long.</source>
+        <translation>Et søgeord må højst være på 100 tegn.</translation>
+    </message>
+    <message>
+        <source>Instagram login is facebook or instagram.</source>
+        <translation>Instagram-login er facebook eller instagram.</translation>
+    </message>
+    <message>
+        <source>A Facebook Page id is a number.</source>
+        <translation>Et id for en Facebook-side er et tal.</translation>
+    </message>
+    <message>
+        <source>Use on or off.</source>
+        <translation>Brug on eller off.</translation>
+    </message>
+    <message>
+        <source>Unknown account setting {key}.</source>
+        <translation>Ukendt kontoindstilling {key}.</translation>
+    </message>
+    <message>
+        <source>{key} does not apply to a {platform} account.</source>
+        <translation>{key} gælder ikke for en {platform}-konto.</translation>
+    </message>
 </context>
 <context>
     <name>CLI</name>
@@ -351,6 +387,10 @@
     <message>
         <source>Reconnected {name}.</source>
         <translation>{name} er tilsluttet igen.</translation>
+    </message>
+    <message>
+        <source>Nothing to change; see svarbox accounts set --help.</source>
+        <translation>Intet at ændre; se svarbox accounts set --help.</translation>
     </message>
     <message>
         <source>There is no account named {name}.</source>
@@ -573,6 +613,14 @@
     <message>
         <source>Send a holding reply now; the follow-up deadline starts</source>
         <translation>Send et foreløbigt svar nu; fristen for opfølgning begynder at løbe</translation>
+    </message>
+    <message>
+        <source>Send as private message</source>
+        <translation>Send som privat besked</translation>
+    </message>
+    <message>
+        <source>Send the text as a private message to the commenter instead of a public reply</source>
+        <translation>Send teksten som en privat besked til den, der skrev kommentaren, i stedet for et offentligt svar</translation>
     </message>
     <message>
         <source>Add internal note</source>
@@ -2073,7 +2121,10 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
     </message>
     <message numerus="yes">
         <source>Syncing… %n item(s)</source>
-        <translation><numerusform>Synkroniserer… %n henvendelse</numerusform><numerusform>Synkroniserer… %n henvendelser</numerusform></translation>
+        <translation>
+            <numerusform>Synkroniserer… %n henvendelse</numerusform>
+            <numerusform>Synkroniserer… %n henvendelser</numerusform>
+        </translation>
     </message>
     <message>
         <source>Needs reconnecting</source>
@@ -2119,6 +2170,10 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
         <source>Reconnect…</source>
         <translation>Tilslut igen…</translation>
     </message>
+    <message>
+        <source>Platform settings…</source>
+        <translation>Platformsindstillinger…</translation>
+    </message>
 </context>
 <context>
     <name>Outbox</name>
@@ -2141,6 +2196,10 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
     <message>
         <source>Instagram does not allow replies to a hidden comment; unhide it first.</source>
         <translation>Instagram tillader ikke svar på en skjult kommentar; vis den igen først.</translation>
+    </message>
+    <message>
+        <source>Answer on X: X lets apps reply only to posts that mention or quote the account, so this keyword hit can be answered on x.com only.</source>
+        <translation>Svar på X: X lader kun apps svare på opslag, der nævner eller citerer kontoen, så dette søgeordshit kan kun besvares på x.com.</translation>
     </message>
     <message>
         <source>YouTube threads are flat: reply to the first comment of the thread instead.</source>
@@ -2173,6 +2232,18 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
     <message>
         <source>{platform} does not allow this action ({action}).</source>
         <translation>{platform} tillader ikke denne handling ({action}).</translation>
+    </message>
+    <message>
+        <source>A private reply answers a comment; this is not one.</source>
+        <translation>Et privat svar besvarer en kommentar; dette er ikke en kommentar.</translation>
+    </message>
+    <message>
+        <source>A private reply is possible only within 7 days of the comment.</source>
+        <translation>Et privat svar kan kun sendes inden for 7 dage efter kommentaren.</translation>
+    </message>
+    <message>
+        <source>This comment already has a private reply; the platform allows one.</source>
+        <translation>Denne kommentar har allerede fået et privat svar; platformen tillader kun ét.</translation>
     </message>
     <message>
         <source>The reply needs confirming: {problem}</source>
@@ -2213,6 +2284,132 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
     <message>
         <source>The platform refused it: {reason}</source>
         <translation>Platformen afviste det: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformSettingsDialog</name>
+    <message>
+        <source>Platform settings: {name}</source>
+        <translation>Platformsindstillinger: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformSetupPanel</name>
+    <message>
+        <source>X only returns to addresses registered exactly in your X app. Under User authentication settings &gt; Callback URI, register all of these:</source>
+        <translation>X vender kun tilbage til adresser, der er registreret præcis sådan i jeres X-app. Under User authentication settings &gt; Callback URI skal I registrere alle disse:</translation>
+    </message>
+    <message>
+        <source>Callback URLs to register at X</source>
+        <translation>Callback-adresser, der skal registreres hos X</translation>
+    </message>
+    <message>
+        <source>For example: svømmehal, Viborg Kommune</source>
+        <translation>For eksempel: svømmehal, Viborg Kommune</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Søgeord</translation>
+    </message>
+    <message>
+        <source>Comma-separated searches on X</source>
+        <translation>Søgninger på X, adskilt med komma</translation>
+    </message>
+    <message>
+        <source>Monitor the keywords (X charges for every post it returns)</source>
+        <translation>Overvåg søgeordene (X tager betaling for hvert opslag, den returnerer)</translation>
+    </message>
+    <message>
+        <source>Keyword monitoring</source>
+        <translation>Overvågning af søgeord</translation>
+    </message>
+    <message>
+        <source>Mentions a day</source>
+        <translation>Omtaler pr. dag</translation>
+    </message>
+    <message>
+        <source>Expected mentions of the account a day</source>
+        <translation>Forventet antal omtaler af kontoen pr. dag</translation>
+    </message>
+    <message>
+        <source>Keyword hits a day</source>
+        <translation>Søgeordshits pr. dag</translation>
+    </message>
+    <message>
+        <source>Expected posts found by the keywords a day</source>
+        <translation>Forventet antal opslag fundet via søgeordene pr. dag</translation>
+    </message>
+    <message>
+        <source>Replies a day</source>
+        <translation>Svar pr. dag</translation>
+    </message>
+    <message>
+        <source>Expected replies from Svarbox a day</source>
+        <translation>Forventet antal svar fra Svarbox pr. dag</translation>
+    </message>
+    <message>
+        <source>Estimated monthly cost at X</source>
+        <translation>Anslået månedlig udgift hos X</translation>
+    </message>
+    <message>
+        <source>Since February 2026 X lets apps reply only to posts that mention or quote the account. Keyword hits that do not are shown as "answer on X".</source>
+        <translation>Siden februar 2026 lader X kun apps svare på opslag, der nævner eller citerer kontoen. Søgeordshits, der ikke gør det, vises som "svar på X".</translation>
+    </message>
+    <message>
+        <source>X's reply rule</source>
+        <translation>X's regel for svar</translation>
+    </message>
+    <message>
+        <source>App client secret</source>
+        <translation>Appens klienthemmelighed</translation>
+    </message>
+    <message>
+        <source>The desktop OAuth client's secret from Google Cloud; kept in the keychain</source>
+        <translation>Hemmeligheden for skrivebords-OAuth-klienten fra Google Cloud; gemmes i nøgleringen</translation>
+    </message>
+    <message>
+        <source>If the Google app's publishing status is "Testing", Google withdraws the sign-in after 7 days and the account must be connected again. Publish the app ("In production") to keep it connected.</source>
+        <translation>Hvis Google-appens publiceringsstatus er "Testing", trækker Google login tilbage efter 7 dage, og kontoen skal tilsluttes igen. Publicér appen ("In production"), så forbindelsen holder.</translation>
+    </message>
+    <message>
+        <source>Google's 7-day limit for apps in Testing</source>
+        <translation>Googles grænse på 7 dage for apps i Testing</translation>
+    </message>
+    <message>
+        <source>LinkedIn API version</source>
+        <translation>LinkedIn API-version</translation>
+    </message>
+    <message>
+        <source>Leave empty for the version Svarbox is tested with</source>
+        <translation>Lad feltet stå tomt for at bruge den version, Svarbox er testet med</translation>
+    </message>
+    <message>
+        <source>The Page has Messenger's Human Agent permission (answers up to 7 days)</source>
+        <translation>Siden har Messengers Human Agent-tilladelse (svar op til 7 dage)</translation>
+    </message>
+    <message>
+        <source>Messenger human agent tag</source>
+        <translation>Messengers Human Agent-tag</translation>
+    </message>
+    <message>
+        <source>The token comes from Instagram Login (graph.instagram.com); Svarbox renews it before its 60 days run out</source>
+        <translation>Tokenet kommer fra Instagram Login (graph.instagram.com); Svarbox fornyer det, før de 60 dage er gået</translation>
+    </message>
+    <message>
+        <source>Instagram Login</source>
+        <translation>Instagram Login</translation>
+    </message>
+    <message>
+        <source>Linked Facebook Page id</source>
+        <translation>Id for den tilknyttede Facebook-side</translation>
+    </message>
+    <message>
+        <source>Needed for private replies with Facebook Login</source>
+        <translation>Skal bruges til private svar med Facebook Login</translation>
+    </message>
+    <message>
+        <source>Rough cost at X: about {usd} US dollars a month (X's pay-per-use prices; check your X developer console).</source>
+        <translation>Omtrentlig udgift hos X: ca. {usd} amerikanske dollars om måneden (X's priser pr. brug; tjek jeres X developer console).</translation>
     </message>
 </context>
 <context>

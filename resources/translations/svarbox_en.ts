@@ -132,6 +132,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Enter the Google app's client secret too: Google requires it for desktop apps.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Waiting for the browser… approve Svarbox there.</source>
         <translation type="unfinished" />
     </message>
@@ -325,6 +329,38 @@
         <source>Your keychain has no token for {name}; connect it on this computer to send from it.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>A LinkedIn API version looks like 202607 (year and month).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At most {n} keywords can be monitored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A keyword can be at most 100 characters long.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instagram login is facebook or instagram.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A Facebook Page id is a number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use on or off.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown account setting {key}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{key} does not apply to a {platform} account.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>CLI</name>
@@ -350,6 +386,10 @@
     </message>
     <message>
         <source>Reconnected {name}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to change; see svarbox accounts set --help.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -572,6 +612,14 @@
     </message>
     <message>
         <source>Send a holding reply now; the follow-up deadline starts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send as private message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send the text as a private message to the commenter instead of a public reply</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2063,7 +2111,10 @@ This cannot be undone. Nothing changes on {platform} itself.</source>
     </message>
     <message numerus="yes">
         <source>Syncing… %n item(s)</source>
-        <translation><numerusform>Syncing… %n item</numerusform><numerusform>Syncing… %n items</numerusform></translation>
+        <translation>
+            <numerusform>Syncing… %n item</numerusform>
+            <numerusform>Syncing… %n items</numerusform>
+        </translation>
     </message>
     <message>
         <source>Needs reconnecting</source>
@@ -2109,6 +2160,10 @@ This cannot be undone. Nothing changes on {platform} itself.</source>
         <source>Reconnect…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Platform settings…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Outbox</name>
@@ -2130,6 +2185,10 @@ This cannot be undone. Nothing changes on {platform} itself.</source>
     </message>
     <message>
         <source>Instagram does not allow replies to a hidden comment; unhide it first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answer on X: X lets apps reply only to posts that mention or quote the account, so this keyword hit can be answered on x.com only.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2162,6 +2221,18 @@ This cannot be undone. Nothing changes on {platform} itself.</source>
     </message>
     <message>
         <source>{platform} does not allow this action ({action}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A private reply answers a comment; this is not one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A private reply is possible only within 7 days of the comment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This comment already has a private reply; the platform allows one.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2202,6 +2273,132 @@ This cannot be undone. Nothing changes on {platform} itself.</source>
     </message>
     <message>
         <source>The platform refused it: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PlatformSettingsDialog</name>
+    <message>
+        <source>Platform settings: {name}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PlatformSetupPanel</name>
+    <message>
+        <source>X only returns to addresses registered exactly in your X app. Under User authentication settings &gt; Callback URI, register all of these:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Callback URLs to register at X</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For example: svømmehal, Viborg Kommune</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comma-separated searches on X</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monitor the keywords (X charges for every post it returns)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keyword monitoring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mentions a day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expected mentions of the account a day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keyword hits a day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expected posts found by the keywords a day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replies a day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expected replies from Svarbox a day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Estimated monthly cost at X</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Since February 2026 X lets apps reply only to posts that mention or quote the account. Keyword hits that do not are shown as "answer on X".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>X's reply rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>App client secret</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The desktop OAuth client's secret from Google Cloud; kept in the keychain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>If the Google app's publishing status is "Testing", Google withdraws the sign-in after 7 days and the account must be connected again. Publish the app ("In production") to keep it connected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Google's 7-day limit for apps in Testing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>LinkedIn API version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leave empty for the version Svarbox is tested with</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Page has Messenger's Human Agent permission (answers up to 7 days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Messenger human agent tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The token comes from Instagram Login (graph.instagram.com); Svarbox renews it before its 60 days run out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instagram Login</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Linked Facebook Page id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Needed for private replies with Facebook Login</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rough cost at X: about {usd} US dollars a month (X's pay-per-use prices; check your X developer console).</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -132,6 +132,10 @@
         <translation>Ange först kommunens klient-id för appen.</translation>
     </message>
     <message>
+        <source>Enter the Google app's client secret too: Google requires it for desktop apps.</source>
+        <translation>Ange även Google-appens klienthemlighet: Google kräver den för skrivbordsappar.</translation>
+    </message>
+    <message>
         <source>Waiting for the browser… approve Svarbox there.</source>
         <translation>Väntar på webbläsaren… godkänn Svarbox där.</translation>
     </message>
@@ -325,6 +329,38 @@
         <source>Your keychain has no token for {name}; connect it on this computer to send from it.</source>
         <translation>Systemets nyckelring saknar token för {name}; anslut kontot på den här datorn för att skicka från det.</translation>
     </message>
+    <message>
+        <source>A LinkedIn API version looks like 202607 (year and month).</source>
+        <translation>En LinkedIn API-version skrivs som 202607 (år och månad).</translation>
+    </message>
+    <message>
+        <source>At most {n} keywords can be monitored.</source>
+        <translation>Högst {n} sökord kan bevakas.</translation>
+    </message>
+    <message>
+        <source>A keyword can be at most 100 characters long.</source>
+        <translation>Ett sökord får vara högst 100 tecken långt.</translation>
+    </message>
+    <message>
+        <source>Instagram login is facebook or instagram.</source>
+        <translation>Instagram-inloggning är facebook eller instagram.</translation>
+    </message>
+    <message>
+        <source>A Facebook Page id is a number.</source>
+        <translation>Ett id för en Facebook-sida är ett nummer.</translation>
+    </message>
+    <message>
+        <source>Use on or off.</source>
+        <translation>Använd on eller off.</translation>
+    </message>
+    <message>
+        <source>Unknown account setting {key}.</source>
+        <translation>Okänd kontoinställning {key}.</translation>
+    </message>
+    <message>
+        <source>{key} does not apply to a {platform} account.</source>
+        <translation>{key} gäller inte för ett {platform}-konto.</translation>
+    </message>
 </context>
 <context>
     <name>CLI</name>
@@ -351,6 +387,10 @@
     <message>
         <source>Reconnected {name}.</source>
         <translation>{name} är anslutet igen.</translation>
+    </message>
+    <message>
+        <source>Nothing to change; see svarbox accounts set --help.</source>
+        <translation>Inget att ändra; se svarbox accounts set --help.</translation>
     </message>
     <message>
         <source>There is no account named {name}.</source>
@@ -573,6 +613,14 @@
     <message>
         <source>Send a holding reply now; the follow-up deadline starts</source>
         <translation>Skicka ett tillfälligt svar nu; svarsfristen för uppföljning börjar löpa</translation>
+    </message>
+    <message>
+        <source>Send as private message</source>
+        <translation>Skicka som privat meddelande</translation>
+    </message>
+    <message>
+        <source>Send the text as a private message to the commenter instead of a public reply</source>
+        <translation>Skicka texten som ett privat meddelande till den som skrev kommentaren i stället för ett offentligt svar</translation>
     </message>
     <message>
         <source>Add internal note</source>
@@ -2073,7 +2121,10 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
     </message>
     <message numerus="yes">
         <source>Syncing… %n item(s)</source>
-        <translation><numerusform>Synkroniserar… %n inlägg</numerusform><numerusform>Synkroniserar… %n inlägg</numerusform></translation>
+        <translation>
+            <numerusform>Synkroniserar… %n inlägg</numerusform>
+            <numerusform>Synkroniserar… %n inlägg</numerusform>
+        </translation>
     </message>
     <message>
         <source>Needs reconnecting</source>
@@ -2119,6 +2170,10 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
         <source>Reconnect…</source>
         <translation>Anslut igen…</translation>
     </message>
+    <message>
+        <source>Platform settings…</source>
+        <translation>Plattformsinställningar…</translation>
+    </message>
 </context>
 <context>
     <name>Outbox</name>
@@ -2141,6 +2196,10 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
     <message>
         <source>Instagram does not allow replies to a hidden comment; unhide it first.</source>
         <translation>Instagram tillåter inte svar på en dold kommentar; visa den igen först.</translation>
+    </message>
+    <message>
+        <source>Answer on X: X lets apps reply only to posts that mention or quote the account, so this keyword hit can be answered on x.com only.</source>
+        <translation>Svara på X: X låter bara appar svara på inlägg som nämner eller citerar kontot, så den här sökordsträffen kan bara besvaras på x.com.</translation>
     </message>
     <message>
         <source>YouTube threads are flat: reply to the first comment of the thread instead.</source>
@@ -2173,6 +2232,18 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
     <message>
         <source>{platform} does not allow this action ({action}).</source>
         <translation>{platform} tillåter inte den här åtgärden ({action}).</translation>
+    </message>
+    <message>
+        <source>A private reply answers a comment; this is not one.</source>
+        <translation>Ett privat svar besvarar en kommentar; det här är ingen kommentar.</translation>
+    </message>
+    <message>
+        <source>A private reply is possible only within 7 days of the comment.</source>
+        <translation>Ett privat svar kan bara skickas inom 7 dagar efter kommentaren.</translation>
+    </message>
+    <message>
+        <source>This comment already has a private reply; the platform allows one.</source>
+        <translation>Den här kommentaren har redan fått ett privat svar; plattformen tillåter bara ett.</translation>
     </message>
     <message>
         <source>The reply needs confirming: {problem}</source>
@@ -2213,6 +2284,132 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
     <message>
         <source>The platform refused it: {reason}</source>
         <translation>Plattformen avvisade det: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformSettingsDialog</name>
+    <message>
+        <source>Platform settings: {name}</source>
+        <translation>Plattformsinställningar: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformSetupPanel</name>
+    <message>
+        <source>X only returns to addresses registered exactly in your X app. Under User authentication settings &gt; Callback URI, register all of these:</source>
+        <translation>X återvänder bara till adresser som är registrerade exakt så i er X-app. Under User authentication settings &gt; Callback URI registrerar ni alla dessa:</translation>
+    </message>
+    <message>
+        <source>Callback URLs to register at X</source>
+        <translation>Callback-adresser som ska registreras hos X</translation>
+    </message>
+    <message>
+        <source>For example: svømmehal, Viborg Kommune</source>
+        <translation>Till exempel: simhall, Umeå kommun</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Sökord</translation>
+    </message>
+    <message>
+        <source>Comma-separated searches on X</source>
+        <translation>Sökningar på X, åtskilda med kommatecken</translation>
+    </message>
+    <message>
+        <source>Monitor the keywords (X charges for every post it returns)</source>
+        <translation>Bevaka sökorden (X tar betalt för varje inlägg som returneras)</translation>
+    </message>
+    <message>
+        <source>Keyword monitoring</source>
+        <translation>Bevakning av sökord</translation>
+    </message>
+    <message>
+        <source>Mentions a day</source>
+        <translation>Omnämnanden per dag</translation>
+    </message>
+    <message>
+        <source>Expected mentions of the account a day</source>
+        <translation>Förväntat antal omnämnanden av kontot per dag</translation>
+    </message>
+    <message>
+        <source>Keyword hits a day</source>
+        <translation>Sökordsträffar per dag</translation>
+    </message>
+    <message>
+        <source>Expected posts found by the keywords a day</source>
+        <translation>Förväntat antal inlägg som sökorden hittar per dag</translation>
+    </message>
+    <message>
+        <source>Replies a day</source>
+        <translation>Svar per dag</translation>
+    </message>
+    <message>
+        <source>Expected replies from Svarbox a day</source>
+        <translation>Förväntat antal svar från Svarbox per dag</translation>
+    </message>
+    <message>
+        <source>Estimated monthly cost at X</source>
+        <translation>Uppskattad månadskostnad hos X</translation>
+    </message>
+    <message>
+        <source>Since February 2026 X lets apps reply only to posts that mention or quote the account. Keyword hits that do not are shown as "answer on X".</source>
+        <translation>Sedan februari 2026 låter X bara appar svara på inlägg som nämner eller citerar kontot. Sökordsträffar som inte gör det visas som "svara på X".</translation>
+    </message>
+    <message>
+        <source>X's reply rule</source>
+        <translation>X:s regel för svar</translation>
+    </message>
+    <message>
+        <source>App client secret</source>
+        <translation>Appens klienthemlighet</translation>
+    </message>
+    <message>
+        <source>The desktop OAuth client's secret from Google Cloud; kept in the keychain</source>
+        <translation>Hemligheten för skrivbordsklienten (OAuth) från Google Cloud; sparas i nyckelringen</translation>
+    </message>
+    <message>
+        <source>If the Google app's publishing status is "Testing", Google withdraws the sign-in after 7 days and the account must be connected again. Publish the app ("In production") to keep it connected.</source>
+        <translation>Om Google-appens publiceringsstatus är "Testing" drar Google tillbaka inloggningen efter 7 dagar och kontot måste anslutas igen. Publicera appen ("In production") så att anslutningen håller.</translation>
+    </message>
+    <message>
+        <source>Google's 7-day limit for apps in Testing</source>
+        <translation>Googles gräns på 7 dagar för appar i Testing</translation>
+    </message>
+    <message>
+        <source>LinkedIn API version</source>
+        <translation>LinkedIn API-version</translation>
+    </message>
+    <message>
+        <source>Leave empty for the version Svarbox is tested with</source>
+        <translation>Lämna tomt för att använda den version som Svarbox är testad med</translation>
+    </message>
+    <message>
+        <source>The Page has Messenger's Human Agent permission (answers up to 7 days)</source>
+        <translation>Sidan har Messengers Human Agent-behörighet (svar upp till 7 dagar)</translation>
+    </message>
+    <message>
+        <source>Messenger human agent tag</source>
+        <translation>Messengers Human Agent-tagg</translation>
+    </message>
+    <message>
+        <source>The token comes from Instagram Login (graph.instagram.com); Svarbox renews it before its 60 days run out</source>
+        <translation>Token kommer från Instagram Login (graph.instagram.com); Svarbox förnyar den innan de 60 dagarna har gått</translation>
+    </message>
+    <message>
+        <source>Instagram Login</source>
+        <translation>Instagram Login</translation>
+    </message>
+    <message>
+        <source>Linked Facebook Page id</source>
+        <translation>Id för den kopplade Facebook-sidan</translation>
+    </message>
+    <message>
+        <source>Needed for private replies with Facebook Login</source>
+        <translation>Behövs för privata svar med Facebook Login</translation>
+    </message>
+    <message>
+        <source>Rough cost at X: about {usd} US dollars a month (X's pay-per-use prices; check your X developer console).</source>
+        <translation>Ungefärlig kostnad hos X: cirka {usd} amerikanska dollar i månaden (X:s priser per användning; kontrollera er X developer console).</translation>
     </message>
 </context>
 <context>

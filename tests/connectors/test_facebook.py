@@ -373,7 +373,40 @@ def test_whoami_with_and_without_a_page_id(fb, server):
     me = FacebookConnector(ConnectorConfig(None, TOKEN, base_url=base)).whoami()
     assert me.external_id == fb.page_id
     paths = [r.path for r in fb.requests]
-    assert paths == [f"/v25.0/{fb.page_id}", "/v25.0/me"]
+    assert paths == ["/v25.0/me", "/v25.0/debug_token"] * 2      # who, then what kind of token
+
+
+# --- token kinds (developers.facebook.com/docs/facebook-login/guides/access-tokens) ------------
+
+def test_long_lived_user_token_becomes_the_never_expiring_page_token(fb, server):
+    fb.add_user_token("user-long", long_lived=True)
+    connector = FacebookConnector(ConnectorConfig(fb.page_id, "user-long", base_url=api_base(server)))
+    me = connector.whoami()
+    assert me.external_id == fb.page_id and me.name == fb.page_name
+    assert me.replacement_token and me.replacement_token != "user-long"
+    assert fb.token_kinds[me.replacement_token] == {"type": "PAGE", "expires_at": 0}
+    assert "user-long" not in repr(me) and me.replacement_token not in repr(me)
+    # The Page token reads what the User token may not: Messenger conversations.
+    with pytest.raises(AuthExpired):
+        list(FacebookConnector(ConnectorConfig(fb.page_id, "user-long", base_url=api_base(server))).fetch(None))
+    list(FacebookConnector(ConnectorConfig(fb.page_id, me.replacement_token, base_url=api_base(server))).fetch(None))
+
+
+def test_short_lived_tokens_are_refused_naming_the_token_to_paste(fb, server):
+    fb.add_user_token("user-short", long_lived=False)
+    with pytest.raises(Permanent) as info:
+        FacebookConnector(ConnectorConfig(fb.page_id, "user-short", base_url=api_base(server))).whoami()
+    assert info.value.code == "short-lived-token" and "long-lived User token" in info.value.message
+    with pytest.raises(Permanent) as info:        # a User token without the Page's id
+        FacebookConnector(ConnectorConfig(None, "user-short", base_url=api_base(server))).whoami()
+    assert info.value.code == "user-token-needs-page"
+
+
+def test_user_token_of_someone_who_is_not_page_admin(fb, server):
+    fb.add_user_token("user-long", long_lived=True)
+    with pytest.raises(PermissionMissing) as info:
+        FacebookConnector(ConnectorConfig("999888777", "user-long", base_url=api_base(server))).whoami()
+    assert info.value.code == "no-page-token"
 
 
 def test_registry_creates_connectors_and_knows_capabilities(fb, server):

@@ -256,12 +256,39 @@ def test_hide_unhide_delete_round_trip(ig, conn):
     assert conn.get_state(target) == {"exists": False, "hidden": None}
 
 
-def test_private_reply(ig, conn):
+def test_private_reply_with_facebook_login_goes_through_the_linked_page(ig, server):
     media = ig.add_media("x", created=ago(days=1))
     comment = ig.add_comment(media, "DM me", created=ago(hours=1))
+    without_page = InstagramConnector(ConnectorConfig(ig.user_id, TOKEN, base_url=api_base(server)))
+    with pytest.raises(Permanent) as info:
+        without_page.private_reply(Target(comment, media, ItemKind.COMMENT), "Hej")
+    assert info.value.code == "no-page-id" and ig.private_replies == []
+    conn = InstagramConnector(ConnectorConfig(ig.user_id, TOKEN, base_url=api_base(server),
+                                              extra={"page_id": ig.linked_page_id}))
     sent = conn.private_reply(Target(comment, media, ItemKind.COMMENT), "Sent you a message 😀")
     assert ig.private_replies == [{"comment_id": comment, "text": "Sent you a message 😀",
                                    "message_id": sent.external_id}]
+    assert ig.requests[-1].path.endswith(f"/{ig.linked_page_id}/messages")
+
+
+def test_private_reply_with_instagram_login_uses_the_account_node(ig, server):
+    ig.instagram_login = True
+    media = ig.add_media("x", created=ago(days=1))
+    comment = ig.add_comment(media, "DM me", created=ago(hours=1))
+    conn = InstagramConnector(ConnectorConfig(ig.user_id, TOKEN, base_url=api_base(server), handle=ig.username,
+                                              extra={"login": "instagram", "page_id": ig.linked_page_id}))
+    conn.private_reply(Target(comment, media, ItemKind.COMMENT), "Hej")
+    assert ig.requests[-1].path.endswith(f"/{ig.user_id}/messages") and len(ig.private_replies) == 1
+
+
+def test_fake_refuses_a_private_reply_to_the_wrong_node(ig, server):
+    import requests as rq
+    media = ig.add_media("x", created=ago(days=1))
+    comment = ig.add_comment(media, "DM me", created=ago(hours=1))
+    answer = rq.post(f"{api_base(server)}/{ig.user_id}/messages", headers={"Authorization": f"Bearer {TOKEN}"},
+                     data={"recipient": json.dumps({"comment_id": comment}), "message": json.dumps({"text": "x"})},
+                     timeout=10).json()
+    assert answer["error"]["code"] == 3 and ig.private_replies == []      # Facebook Login: not the IG node
 
 
 def test_find_own_reply_finds_exactly_the_right_one(ig, conn):
@@ -364,3 +391,11 @@ def test_token_never_in_urls_or_messages(ig, conn):
         assert TOKEN not in request.path
         assert all(TOKEN not in str(v) for v in list(request.args.values()) + list(request.form.values()))
         assert request.headers.get("Authorization") == f"Bearer {TOKEN}"
+
+
+def test_instagram_login_identity_is_user_id_not_the_app_scoped_id(ig, server):
+    ig.instagram_login = True
+    connector = InstagramConnector(ConnectorConfig(None, TOKEN, base_url=api_base(server), extra={"login": "instagram"}))
+    me = connector.whoami()
+    assert me.external_id == ig.user_id != ig.app_scoped_id and me.handle == ig.username
+    assert ig.requests[-1].args["fields"] == "user_id,username"

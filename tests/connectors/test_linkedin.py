@@ -10,8 +10,9 @@ from werkzeug.wrappers import Response
 
 from app.connectors.base import (AuthExpired, Capability, ConnectorConfig, ItemKind, Malformed,
                                  Offline, Permanent, PermissionMissing, RateLimited, Target, Transient)
-from app.connectors.linkedin import (LinkedInConnector, comment_parts, next_utc_midnight,
-                                     normalise_comment_urn, org_urn)
+from app.connectors.linkedin import (LINKEDIN_VERSION, VERSION_WARNING_DAYS, VERSIONS, LinkedInConnector,
+                                     comment_parts, configured_version, next_utc_midnight,
+                                     normalise_comment_urn, org_urn, version_status)
 from tests.fakes.linkedin_fake import (LinkedInFake, li_access_denied, li_server_error, li_throttled,
                                        li_unauthorized)
 from tests.fakes.server import FakeServer
@@ -76,7 +77,7 @@ def test_whoami_headers_and_capabilities(fake):
     assert connector.capabilities == frozenset({Capability.REPLY, Capability.DELETE})
     assert connector.reply_limit == 1250
     headers = fake.requests[-1].headers
-    assert headers["Linkedin-Version"] == "202511" and headers["X-Restli-Protocol-Version"] == "2.0.0"
+    assert headers["Linkedin-Version"] == LINKEDIN_VERSION and headers["X-Restli-Protocol-Version"] == "2.0.0"
 
 
 def test_pages_followed_to_the_end_with_repeats_dropped(fake):
@@ -174,14 +175,16 @@ def test_wrong_token_is_auth_expired_without_leaking(fake):
 
 def test_access_denied_version_inactive_throttle_and_5xx(fake):
     connector = connect(fake)
-    fake.inject(li_access_denied())
+    fake.inject(li_access_denied(), times=2)       # the organization lookup and the ACL fallback
     with pytest.raises(PermissionMissing):
         connector.whoami()
+    saved = fake.active_versions
     fake.active_versions = {"202612"}
     with pytest.raises(Permanent) as info:
         connector.whoami()
-    assert info.value.code == "version-inactive" and "update Svarbox" in info.value.message
-    fake.active_versions = {"202511"}
+    assert info.value.code == "version-inactive"
+    assert info.value.message.startswith("LinkedIn needs a newer API version")
+    fake.active_versions = saved
     fake.inject(li_throttled())
     before = app_clock.now()
     with pytest.raises(RateLimited) as limited:
@@ -246,7 +249,8 @@ def test_reply_round_trip_find_and_delete(fake):
     assert [r["urn"] for r in stored] == [sent.external_id]
     assert stored[0]["text"] == "Thanks  for asking 😀"
     body = [r for r in fake.requests if r.method == "POST"][-1].json
-    assert body["actor"] == fake.org and body["parentComment"] == top and body["object"] == post
+    assert body["actor"] == fake.org and body["parentComment"] == top
+    assert body["object"] == comment_parts(top)[0] and body["object"].startswith("urn:li:activity:")
     assert connector.find_own_reply(target(items[0]), "Thanks for asking 😀", started) == sent.external_id
     assert connector.find_own_reply(target(items[0]), "other", started) is None
     own_target = Target(sent.external_id, post, ItemKind.REPLY, parent_external_id=top)
@@ -297,3 +301,97 @@ def test_token_only_in_authorization_header(fake):
     for logged in fake.requests:
         assert TOKEN not in logged.path and TOKEN not in json.dumps(logged.args)
         assert logged.headers["Authorization"] == f"Bearer {TOKEN}"
+
+
+# --- versions, identity without the admin permission, the documented reply object ---------------
+
+def test_version_table_is_dated_ordered_and_lists_the_pin():
+    names = [v[0] for v in VERSIONS]
+    assert names == sorted(names) and LINKEDIN_VERSION in names
+    for name, released, sunset, source in VERSIONS:
+        assert sunset > released and (sunset - released).days >= 365 - 31, name   # "minimum of one year"
+        assert source in ("migrations table", "estimated")
+    assert dict((v[0], v[2]) for v in VERSIONS)["202511"] == datetime(2026, 11, 16).date()
+
+
+def test_version_status_thresholds():
+    sunset = dict((v[0], v[2]) for v in VERSIONS)[LINKEDIN_VERSION]
+    assert version_status(LINKEDIN_VERSION, sunset - timedelta(days=VERSION_WARNING_DAYS + 1)) == "ok"
+    assert version_status(LINKEDIN_VERSION, sunset - timedelta(days=VERSION_WARNING_DAYS)) == "soon"
+    assert version_status(LINKEDIN_VERSION, sunset) == "sunset"
+    assert version_status("199901", sunset) == "unknown"
+
+
+def _release_date():
+    """The later of the test clock and the newest commit's date: the guard below must start
+    failing as development moves towards the pinned version's sunset, without reading the
+    wall clock (the commit date is part of the source, the same on every run of it)."""
+    import subprocess
+    from pathlib import Path
+    day = TEST_NOW.date()
+    try:
+        out = subprocess.run(["git", "log", "-1", "--format=%cI"], capture_output=True, text=True,
+                             cwd=Path(__file__).parent, timeout=10).stdout.strip()
+        if out:
+            day = max(day, datetime.fromisoformat(out).date())
+    except (OSError, ValueError, subprocess.SubprocessError):
+        pass
+    return day
+
+
+def test_pinned_version_is_not_within_90_days_of_its_sunset():
+    day = _release_date()
+    assert version_status(LINKEDIN_VERSION, day) == "ok", (
+        f"LinkedIn-Version {LINKEDIN_VERSION} is sunset or within {VERSION_WARNING_DAYS} days of its sunset on "
+        f"{day}: pin a newer version (and update VERSIONS from LinkedIn's migrations table)")
+
+
+def test_version_setting_is_used_and_nonsense_falls_back(fake):
+    assert configured_version({"linkedin_version": "nonsense"}) == LINKEDIN_VERSION
+    assert configured_version({}) == LINKEDIN_VERSION
+    connect(fake, linkedin_version="202603").whoami()
+    assert fake.requests[-1].headers["Linkedin-Version"] == "202603"
+
+
+def test_fake_refuses_a_sunset_version_by_date(fake):
+    fake.today = lambda: datetime(2026, 12, 6).date()      # the day LinkedIn refuses 202511
+    old = connect(fake, linkedin_version="202511")
+    with pytest.raises(Permanent) as info:
+        old.whoami()
+    assert info.value.code == "version-inactive"
+    assert "LinkedIn needs a newer API version" in info.value.message
+    assert connect(fake).whoami().external_id == fake.org        # the pinned version still works
+    fake.today = lambda: datetime(2026, 11, 15).date()           # the day before its sunset: accepted
+    assert old.whoami().external_id == fake.org
+
+
+def test_whoami_without_organization_admin_uses_the_acl_lookup(fake):
+    fake.org_admin_permission = False
+    me = LinkedInConnector(ConnectorConfig(account_external_id=fake.org_id, token=TOKEN, handle="Svarbox Kommune",
+                                           base_url=fake.url + "/rest")).whoami()
+    assert me.external_id == fake.org and me.name == "Svarbox Kommune"
+    acl = [r for r in fake.requests if r.path == "/rest/organizationAcls"][-1]
+    assert acl.args["q"] == "roleAssignee"
+    assert connect(fake).whoami().name == f"LinkedIn organization {fake.org_id}"   # no name typed
+
+
+def test_whoami_refuses_a_member_who_is_not_an_approved_admin(fake):
+    fake.org_admin_permission = False
+    fake.acls = [{"role": "ADMINISTRATOR", "state": "REQUESTED"}, {"role": "ANALYST", "state": "APPROVED"}]
+    with pytest.raises(PermissionMissing) as info:
+        connect(fake).whoami()
+    assert info.value.code == "not-an-admin" and "administrator" in info.value.message
+
+
+def test_fake_refuses_a_nested_reply_naming_the_share_as_object(fake):
+    import requests as rq
+    post = fake.add_post("Post")
+    top = fake.add_comment(post, ANNA, "question")
+    from urllib.parse import quote
+    answer = rq.post(f"{fake.url}/rest/socialActions/{quote(top, safe='')}/comments",
+                     json={"actor": fake.org, "object": post, "parentComment": top, "message": {"text": "x"}},
+                     headers={"Authorization": f"Bearer {TOKEN}", "LinkedIn-Version": LINKEDIN_VERSION,
+                              "X-Restli-Protocol-Version": "2.0.0"}, timeout=10)
+    assert answer.status_code == 400 and fake.replies_to(top) == []
+    sent = connect(fake).reply(Target(top, post, ItemKind.COMMENT), "Answer")     # the documented shape
+    assert [r["urn"] for r in fake.replies_to(top)] == [sent.external_id]

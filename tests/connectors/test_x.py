@@ -226,7 +226,7 @@ def test_keyword_search_dedups_against_mentions(fake):
     anna = fake.add_user("anna")
     both = fake.mention(anna, "the swimming pool is closed", created_at=ago(20))
     only_search = fake.add_tweet(anna, "swimming pool smells", created_at=ago(10))
-    _, items = collect(connect(fake, keywords=["swimming pool"]))
+    _, items = collect(connect(fake, keywords=["swimming pool"], keyword_monitoring=True))
     kinds = {i.external_id: i.kind for i in items}
     assert kinds == {both: ItemKind.MENTION, only_search: ItemKind.MENTION}
     search = [r for r in fake.requests if r.path.endswith("/search/recent")][0]
@@ -237,7 +237,7 @@ def test_keyword_search_with_stale_since_id_starts_over(fake):
     anna = fake.add_user("anna")
     hit = fake.add_tweet(anna, "library hours?", created_at=ago(5))
     stale = {"v": 1, "mentions": None, "own": None, "search": {"library": "1500000000000000000"}}
-    pages, items = collect(connect(fake, keywords=["library"]), json.dumps(stale))
+    pages, items = collect(connect(fake, keywords=["library"], keyword_monitoring=True), json.dumps(stale))
     assert [i.external_id for i in items] == [hit]
     assert json.loads(pages[-1].cursor)["search"]["library"] == hit
 
@@ -274,7 +274,7 @@ def test_duplicate_and_restricted_replies_are_permanent(fake):
     fake.reply_restricted.add(mention)
     with pytest.raises(Permanent) as info:
         connector.reply(t, "Something else")
-    assert info.value.code == "reply-restricted"
+    assert info.value.code == "reply-needs-mention"
 
 
 def test_hide_unhide_round_trip(fake):
@@ -324,7 +324,7 @@ def test_mentions_beyond_800_are_unreachable(fake):
 def test_token_only_in_authorization_header(fake):
     anna = fake.add_user("anna")
     mention = fake.mention(anna, "hi")
-    connector = connect(fake, keywords=["hi"])
+    connector = connect(fake, keywords=["hi"], keyword_monitoring=True)
     collect(connector)
     connector.reply(Target(mention, mention, ItemKind.MENTION), "Hello")
     for logged in fake.requests:
@@ -364,3 +364,49 @@ def test_daily_post_limit_uses_its_own_reset(fake):
     with pytest.raises(RateLimited) as info:
         connect(fake).reply(Target("1", "1", ItemKind.MENTION), "hi")
     assert info.value.retry_at == datetime(2030, 1, 2, 9, 0, tzinfo=timezone.utc)
+
+
+# --- December 2026: replies only where the account was mentioned or quoted; pay-per-use -----------
+
+def test_keywords_are_not_searched_until_monitoring_is_chosen(fake):
+    anna = fake.add_user("anna")
+    fake.add_tweet(anna, "swimming pool smells", created_at=ago(10))
+    _, items = collect(connect(fake, keywords=["swimming pool"]))
+    assert items == [] and not [r for r in fake.requests if r.path.endswith("/search/recent")]
+
+
+def test_keyword_hits_that_do_not_engage_the_account_cannot_be_answered_here(fake):
+    anna = fake.add_user("anna")
+    own = fake.add_tweet(fake.me, "Swimming pool opening hours", created_at=ago(60))
+    plain = fake.add_tweet(anna, "swimming pool smells", created_at=ago(10))
+    quoting = fake.add_tweet(anna, "swimming pool: see this", quote_of=own, created_at=ago(9))
+    naming = fake.add_tweet(anna, "swimming pool @KOMMUNE help", created_at=ago(8))
+    _, items = collect(connect(fake, keywords=["swimming pool"], keyword_monitoring=True))
+    can = {i.external_id: i.can_reply for i in items if not i.is_own}
+    assert can == {plain: False, quoting: True, naming: True}
+    # ... and the fake, like X since Feb 2026, refuses the reply the connector would not offer.
+    with pytest.raises(Permanent) as info:
+        connect(fake).reply(Target(plain, plain, ItemKind.MENTION), "Hej")
+    assert info.value.code == "reply-needs-mention" and "x.com" in info.value.message
+    assert fake.replies_to(plain) == []
+    assert connect(fake).reply(Target(quoting, quoting, ItemKind.MENTION), "Hej").external_id
+    assert len(fake.replies_to(quoting)) == 1
+
+
+def test_credits_depleted_is_recognised(fake):
+    from tests.fakes.x_fake import x_credits_depleted
+    fake.inject(x_credits_depleted())
+    before = app_clock.now()
+    with pytest.raises(RateLimited) as info:
+        collect(connect(fake))
+    assert info.value.code == "credits-depleted" and "credits" in info.value.message
+    assert info.value.retry_at is not None and info.value.retry_at > before
+
+
+def test_monthly_cost_estimate():
+    from app.connectors.x import monthly_cost_estimate
+    base = monthly_cost_estimate(10, 50, 5, keyword_monitoring=False)
+    assert base == monthly_cost_estimate(10, 0, 5, keyword_monitoring=True) > 0
+    assert monthly_cost_estimate(10, 50, 5, keyword_monitoring=True) > base
+    # 10 mentions and 5 replies a day: 30 * (15 * 0.005 + 10 * 0.010 + 5 * 0.015) = 7.5 USD
+    assert base == 7.5

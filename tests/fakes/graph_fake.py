@@ -28,7 +28,7 @@ import json
 import re
 import threading
 import time
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from urllib.parse import urlencode
 
 from werkzeug.routing import Rule
@@ -277,10 +277,45 @@ class FakeFacebook(_GraphFake):
         self.comments: dict[str, dict] = {}
         self.conversations: dict[str, dict] = {}
         self.private_replies: list[dict] = []
+        # Token kinds (developers.facebook.com/docs/facebook-login/guides/access-tokens): a User
+        # token's /me is the person; a Page token's /me is the Page. A Page token read from
+        # /{page-id}?fields=access_token with a long-lived User token never expires; made from a
+        # short-lived one it dies with it (about an hour). /debug_token tells type and expiry.
+        self.token_kinds: dict[str, dict] = {}
+        if kwargs.get("token", "test-token"):
+            self.token_kinds[kwargs.get("token", "test-token")] = {"type": "PAGE", "expires_at": 0}
+        self.admin_user = {"id": "5550001", "name": "Mette Jensen"}
+        # Messenger: whether the Page was approved for the HUMAN_AGENT tag.
+        self.human_agent_approved = False
 
     @property
     def page_from(self) -> dict:
         return {"name": self.page_name, "id": self.page_id}
+
+    # -- tokens
+    def add_user_token(self, token: str, long_lived: bool = True) -> None:
+        """A User token of the Page's admin: long-lived (about 60 days) or short-lived (an hour)."""
+        with self.lock:
+            expires = int(_now().timestamp()) + (60 * 86400 if long_lived else 3600)
+            self.token_kinds[token] = {"type": "USER", "expires_at": expires, "long_lived": long_lived}
+            self.valid_tokens.add(token)
+
+    def _token_kind(self, request: Request) -> dict:
+        return self.token_kinds.get(self.token_of(request) or "", {"type": "PAGE", "expires_at": 0})
+
+    def _debug_token(self, request: Request) -> Response:
+        kind = self.token_kinds.get(request.args.get("input_token", ""))
+        if kind is None:
+            return json_response({"data": {"is_valid": False, "error": {"code": 190,
+                                                                         "message": "Invalid OAuth access token."}}})
+        data = {"type": kind["type"], "is_valid": True, "expires_at": kind["expires_at"],
+                "scopes": ["pages_show_list", "pages_read_engagement", "pages_manage_engagement",
+                           "pages_read_user_content", "pages_messaging"]}
+        if kind["type"] == "PAGE":
+            data["profile_id"] = self.page_id
+        else:
+            data["user_id"] = self.admin_user["id"]
+        return json_response({"data": data})
 
     # -- seeding
     def add_post(self, message: str | None = "", created: datetime | None = None,
@@ -297,14 +332,15 @@ class FakeFacebook(_GraphFake):
 
     def add_comment(self, post_id: str, message: str | None, created: datetime | None = None,
                     author: dict | None | str = CITIZEN, parent: str | None = None,
-                    hidden: bool = False, comment_id: str | None = None) -> str:
-        """``author``: a ``{"id","name"}`` dict, "page" (own reply) or None (``from`` missing)."""
+                    hidden: bool = False, comment_id: str | None = None, tags: list[dict] | None = None) -> str:
+        """``author``: a ``{"id","name"}`` dict, "page" (own reply) or None (``from`` missing);
+        ``tags``: people tagged in the text (``{"id","name"}``), given back as ``message_tags``."""
         with self.lock:
             comment_id = comment_id or f"{post_id.split('_')[-1]}_{self._new_id()}"
             self.comments[comment_id] = {
                 "id": comment_id, "post_id": post_id, "parent_id": parent, "message": message,
                 "created_time": created or _now(), "from": self.page_from if author == "page" else author,
-                "is_hidden": hidden, "deleted": False, "raw": None}
+                "is_hidden": hidden, "deleted": False, "raw": None, "tags": list(tags or [])}
             return comment_id
 
     def add_raw_comment(self, post_id: str, payload: dict, created: datetime | None = None) -> str:
@@ -397,6 +433,11 @@ class FakeFacebook(_GraphFake):
             out["from"] = dict(c["from"])
         if c["parent_id"]:
             out["parent"] = {"id": c["parent_id"]}
+        if c.get("tags"):
+            text = c["message"] or ""
+            out["message_tags"] = [{"id": tag["id"], "name": tag["name"], "type": "user",
+                                    "offset": max(0, text.find(tag["name"])), "length": len(tag["name"])}
+                                   for tag in c["tags"]]
         return out
 
     def _message_json(self, m: dict) -> dict:
@@ -428,7 +469,21 @@ class FakeFacebook(_GraphFake):
 
     # -- endpoints
     def get_node(self, request: Request, node_id: str) -> Response:
+        if node_id == "debug_token":
+            return self._debug_token(request)
+        token_kind = self._token_kind(request)
+        if node_id == "me" and token_kind["type"] == "USER":
+            return json_response(select(dict(self.admin_user), self._fields(request), ("id", "name")))
         kind, fields = self._node_owner(node_id), self._fields(request)
+        if kind == "page" and fields and "access_token" in fields:
+            if token_kind["type"] != "USER":
+                return graph_error_response(190, "(#190) This method must be called with a User access token")
+            page_token = f"page-token-from-{self.token_of(request)}"
+            with self.lock:
+                self.valid_tokens.add(page_token)
+                self.token_kinds[page_token] = {"type": "PAGE", "expires_at": 0 if token_kind.get("long_lived")
+                                                else token_kind["expires_at"]}
+            return json_response({"id": self.page_id, "name": self.page_name, "access_token": page_token})
         if kind == "page":
             return json_response(select({"id": self.page_id, "name": self.page_name}, fields, ("id", "name")))
         if kind == "post":
@@ -448,6 +503,9 @@ class FakeFacebook(_GraphFake):
 
     def get_edge(self, request: Request, node_id: str, edge: str) -> Response:
         kind, fields = self._node_owner(node_id), self._fields(request)
+        if self._token_kind(request)["type"] == "USER" and kind == "page" and edge == "conversations":
+            # Page conversations need a Page token (Page conversations reference).
+            return graph_error_response(190, "(#190) This method must be called with a Page Access Token")
         if kind == "page" and edge in ("feed", "published_posts"):
             posts = sorted(self.posts.values(), key=lambda p: p["created_time"], reverse=True)
             if edge == "published_posts":
@@ -540,6 +598,23 @@ class FakeFacebook(_GraphFake):
             return graph_error_response(100, "(#100) No matching user found", subcode=2018001)
         if request.values.get("messaging_type") not in ("RESPONSE", "UPDATE", "MESSAGE_TAG"):
             return graph_error_response(100, "(#100) Param messaging_type must be one of {RESPONSE, UPDATE, MESSAGE_TAG}")
+        # Windows count from the person's latest message (Send API, messaging types and message
+        # tags, developers.facebook.com/docs/messenger-platform/send-messages/message-tags):
+        # RESPONSE within 24 hours; MESSAGE_TAG + HUMAN_AGENT within 7 days and only for a Page
+        # approved for it; otherwise error 10 / 2018278 "outside of allowed window"
+        # (developers.facebook.com/docs/messenger-platform/error-codes).
+        latest = max((m["created_time"] for m in conv["messages"] if m["from"]["id"] != self.page_id), default=None)
+        age = _now() - latest if latest else None
+        kind = request.values.get("messaging_type")
+        if kind == "RESPONSE" and (age is None or age > timedelta(hours=24)):
+            return graph_error_response(10, "(#10) This message is sent outside of allowed window.", subcode=2018278)
+        if kind == "MESSAGE_TAG":
+            if request.values.get("tag") != "HUMAN_AGENT" or not self.human_agent_approved:
+                return graph_error_response(10, "(#10) The Page is not approved to send this message tag.",
+                                            subcode=2018278)
+            if age is None or age > timedelta(days=7):
+                return graph_error_response(10, "(#10) This message is sent outside of allowed window.",
+                                            subcode=2018278)
         message_id = self.add_message(conv["id"], message["text"], created=_now(), from_page=True)
         self._stored()
         return json_response({"recipient_id": psid, "message_id": message_id})
@@ -587,6 +662,14 @@ class FakeInstagram(_GraphFake):
         self.media: dict[str, dict] = {}
         self.comments: dict[str, dict] = {}
         self.private_replies: list[dict] = []
+        # Instagram API with Instagram Login: /me's "id" is an app-scoped id; the professional
+        # account's id (the one media, comments and webhooks use) is "user_id"
+        # (developers.facebook.com/docs/instagram-platform/instagram-api-with-instagram-login/get-started).
+        self.instagram_login = False
+        self.app_scoped_id = "27125000000000001"
+        self.linked_page_id = "111222333"       # the Facebook Page the account is linked to
+        self.token_issued: dict[str, datetime] = {}   # Instagram Login tokens: when issued
+        self.refreshed: list[str] = []
 
     @property
     def own_author(self) -> dict:
@@ -674,6 +757,24 @@ class FakeInstagram(_GraphFake):
         found = [c for c in self.comments.values() if c["parent_id"] == comment_id and not c["deleted"]]
         return sorted(found, key=lambda c: c["timestamp"])   # replies: oldest first
 
+    def _refresh_token(self, request: Request) -> Response:
+        """graph.instagram.com/refresh_access_token: Instagram Login only, grant_type
+        ig_refresh_token, and the token at least 24 hours old (refresh_access_token reference)."""
+        token = self.token_of(request) or ""
+        if not self.instagram_login:
+            return graph_error_response(100, "(#100) Unsupported get request: refresh_access_token is for Instagram Login")
+        if request.args.get("grant_type") != "ig_refresh_token":
+            return graph_error_response(100, "(#100) grant_type must be ig_refresh_token")
+        issued = self.token_issued.get(token)
+        if issued is not None and _now() - issued < timedelta(hours=24):
+            return graph_error_response(100, "(#100) The access token is less than 24 hours old")
+        new = f"IGrefreshed{self._new_id()}"
+        with self.lock:
+            self.valid_tokens.add(new)
+            self.token_issued[new] = _now()
+            self.refreshed.append(token)
+        return json_response({"access_token": new, "token_type": "bearer", "expires_in": 5183944})
+
     def _kind(self, node_id: str) -> str:
         if node_id in ("me", self.user_id):
             return "user"
@@ -686,7 +787,12 @@ class FakeInstagram(_GraphFake):
 
     # -- endpoints
     def get_node(self, request: Request, node_id: str) -> Response:
+        if node_id == "refresh_access_token":
+            return self._refresh_token(request)
         kind, fields = self._kind(node_id), self._fields(request)
+        if kind == "user" and node_id == "me" and self.instagram_login:
+            return json_response(select({"id": self.app_scoped_id, "user_id": self.user_id,
+                                         "username": self.username}, fields))
         if kind == "user":
             return json_response(select({"id": self.user_id, "username": self.username}, fields))
         if kind == "media":
@@ -748,7 +854,14 @@ class FakeInstagram(_GraphFake):
             new_id = self.add_comment(node_id, message, created=_now(), author="own")
             self._stored()
             return json_response({"id": new_id})
-        if kind == "user" and edge == "messages":
+        if edge == "messages" and (kind == "user" or node_id == self.linked_page_id):
+            # Private replies: with Instagram Login they go to /{ig-user-id}/messages; with
+            # Facebook Login through the linked Page, /{page-id}/messages with its Page token
+            # (developers.facebook.com/docs/instagram-platform/private-replies). The other node
+            # is refused.
+            right = self.user_id if self.instagram_login else self.linked_page_id
+            if node_id != right and not (node_id == "me" and self.instagram_login):
+                return graph_error_response(3, "(#3) Application does not have the capability to make this API call.")
             try:
                 recipient = json.loads(request.values.get("recipient") or "null")
                 body = json.loads(request.values.get("message") or "null")

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 
 from werkzeug.routing import Rule
 from werkzeug.wrappers import Request, Response
@@ -70,7 +70,13 @@ def _guarded(method):
         if not version:
             return li_error(400, "VERSION_MISSING", "A version must be present. Please specify a version "
                                                     "by adding the LinkedIn-Version header.")
+        # A version LinkedIn never released, or one past its sunset date, answers 426
+        # (https://learn.microsoft.com/en-us/linkedin/marketing/versioning: "supported ... for a
+        # minimum of one year before sunset"; dates from the migrations table, see VERSION_SUNSETS).
         if version not in self.active_versions:
+            return li_version_inactive(version)
+        sunset = self.version_sunsets.get(version)
+        if sunset is not None and self.today() >= sunset:
             return li_version_inactive(version)
         if request.headers.get("X-Restli-Protocol-Version") != "2.0.0":
             return li_error(400, "ILLEGAL_ARGUMENT", "Rest.li protocol version 2.0.0 is required")
@@ -78,8 +84,21 @@ def _guarded(method):
     return wrapper
 
 
+# Sunset dates as LinkedIn's "API Migration Status" table lists them
+# (https://learn.microsoft.com/en-us/linkedin/marketing/integrations/migrations); later versions
+# carry the documented one-year minimum. Kept apart from the connector's table on purpose: the
+# fake must not agree with the connector just because they share a constant.
+VERSION_SUNSETS = {
+    "202510": date(2026, 10, 15), "202511": date(2026, 11, 16), "202512": date(2026, 12, 15),
+    "202601": date(2027, 1, 15), "202602": date(2027, 2, 15), "202603": date(2027, 3, 16),
+    "202604": date(2027, 4, 15), "202605": date(2027, 5, 15), "202606": date(2027, 6, 15),
+    "202607": date(2027, 7, 15),
+}
+
+
 class LinkedInFake(FakePlatform):
     rules = [
+        Rule("/rest/organizationAcls", endpoint="acls_endpoint", methods=["GET"]),
         Rule("/rest/organizations/<oid>", endpoint="organization_endpoint", methods=["GET"]),
         Rule("/rest/posts", endpoint="posts_endpoint", methods=["GET"]),
         Rule("/rest/socialActions/<target>/comments", endpoint="comments_endpoint", methods=["GET", "POST"]),
@@ -92,7 +111,14 @@ class LinkedInFake(FakePlatform):
         self.org_id = org_id
         self.org = f"urn:li:organization:{org_id}"
         self.org_name = org_name
-        self.active_versions = {"202510", "202511", "202512"}
+        self.active_versions = set(VERSION_SUNSETS)
+        self.version_sunsets = dict(VERSION_SUNSETS)
+        self.today = lambda: app_clock.now().date()   # the fake's calendar; tests may move it
+        # Organization lookup needs rw_organization_admin (Organization Lookup API); a
+        # Community-Management-only token gets 403 there and must use organizationAcls.
+        self.org_admin_permission = True
+        # The member's role assignments (Organization Access Control: role + state).
+        self.acls = [{"role": "ADMINISTRATOR", "state": "APPROVED"}]
         self.posts: list[dict] = []
         self.comments: dict[str, dict] = {}
         self.page_cap: int | None = None        # at most this many elements per page
@@ -233,12 +259,27 @@ class LinkedInFake(FakePlatform):
 
     @_guarded
     def organization_endpoint(self, request: Request, oid: str) -> Response:
+        if not self.org_admin_permission:
+            return li_error(403, "ACCESS_DENIED", "Not enough permissions to access: organizations.GET.NO_VERSION",
+                            100)
         if oid != self.org_id:
             return li_access_denied()
         return json_response({"id": int(self.org_id), "localizedName": self.org_name,
                               "vanityName": "svarbox-kommune",
                               "name": {"localized": {"da_DK": self.org_name},
                                        "preferredLocale": {"country": "DK", "language": "da"}}})
+
+    @_guarded
+    def acls_endpoint(self, request: Request) -> Response:
+        # roleAssignee finder: the authenticated member's roles; optional role/state filters.
+        if request.args.get("q") != "roleAssignee":
+            return li_error(400, "ILLEGAL_ARGUMENT", "Unknown finder")
+        elements = [{"roleAssignee": "urn:li:person:admin1", "organization": self.org,
+                     "role": acl["role"], "state": acl["state"]} for acl in self.acls]
+        for key in ("role", "state"):
+            if request.args.get(key):
+                elements = [e for e in elements if e[key] == request.args[key]]
+        return self._page(request, elements, with_total=True)
 
     @_guarded
     def posts_endpoint(self, request: Request) -> Response:
@@ -278,18 +319,28 @@ class LinkedInFake(FakePlatform):
         if len(text) > 1250:
             return li_error(422, "UNPROCESSABLE_ENTITY", "Comment text exceeds the maximum length")
         parent_urn = body.get("parentComment")
+        # Comments API, "Create a Nested Comment": the target is the parent comment URN, the body
+        # names "object" = the activity URN inside it and "parentComment" = that comment URN;
+        # a top-level comment names the post itself as "object".
+        # https://learn.microsoft.com/en-us/linkedin/marketing/community-management/shares/comments-api
         if kind == "comment":
             if entity["parent"]:
                 return li_error(400, "ILLEGAL_ARGUMENT", "Nested comments are only one level deep")
             if self._comment_id(parent_urn) != entity["id"]:
                 return li_error(400, "ILLEGAL_ARGUMENT", "parentComment must match the target comment")
+            if body.get("object") != f"urn:li:activity:{entity['activity']}":
+                return li_error(400, "ILLEGAL_ARGUMENT", "object of a nested comment must be the parent "
+                                                         "comment's activity")
             post_urn = entity["post"]
         else:
+            if parent_urn:
+                return li_error(400, "ILLEGAL_ARGUMENT", "parentComment is not allowed on a first-level comment")
             post_urn = entity["urn"]
-        try:
-            self._post(str(body.get("object")))
-        except KeyError:
-            return li_error(400, "ILLEGAL_ARGUMENT", "object must be the post")
+            try:
+                if self._post(str(body.get("object")))["urn"] != post_urn:
+                    raise KeyError(body.get("object"))
+            except KeyError:
+                return li_error(400, "ILLEGAL_ARGUMENT", "object must be the post")
         urn = self.add_comment(post_urn, self.org, text, parent=parent_urn if kind == "comment" else None)
         cid = self._comment_id(urn)
         payload = self._render(self.comments[cid]) if self.create_returns_body else None

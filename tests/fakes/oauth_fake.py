@@ -17,10 +17,20 @@ class FakeOAuth(FakePlatform):
     rules = [Rule("/authorize", endpoint="authorize", methods=["GET"]),
              Rule("/token", endpoint="token", methods=["POST"])]
 
-    def __init__(self, client_id: str = "svarbox-client", grant: bool = True):
+    def __init__(self, client_id: str = "svarbox-client", grant: bool = True,
+                 registered_redirects: set[str] | None = None, client_secret: str | None = None):
         super().__init__()
         self.client_id = client_id
         self.grant = grant
+        # X: only callback URLs registered exactly in the app are accepted, port included
+        # (docs.x.com, Developer Apps > Callback URLs); anything else gets an error page and no
+        # redirect. None = any loopback port, as Google allows for desktop clients.
+        self.registered_redirects = registered_redirects
+        self.refused_redirects: list[str] = []
+        # Google desktop clients: the token endpoint requires client_secret for both the code
+        # exchange and refresh (developers.google.com/identity/protocols/oauth2/native-app);
+        # a request without it answers 400 invalid_request "client_secret is missing.".
+        self.client_secret = client_secret
         self.codes: dict[str, dict] = {}
         self.issued: list[str] = []
         self.refresh_tokens: dict[str, str] = {}
@@ -28,6 +38,11 @@ class FakeOAuth(FakePlatform):
     def authorize(self, request):
         args = request.args
         assert args["client_id"] == self.client_id and args["code_challenge_method"] == "S256"
+        if self.registered_redirects is not None and args.get("redirect_uri") not in self.registered_redirects:
+            self.refused_redirects.append(args.get("redirect_uri", ""))
+            from werkzeug.wrappers import Response
+            return Response("<p>Something went wrong. You weren't able to give access to the App. "
+                            "Go back and try logging in again.</p>", status=400, content_type="text/html")
         if not self.grant:
             return redirect(f"{args['redirect_uri']}?{urlencode({'error': 'access_denied', 'state': args['state']})}")
         code = secrets.token_urlsafe(8)
@@ -44,6 +59,13 @@ class FakeOAuth(FakePlatform):
 
     def token(self, request):
         form = request.form
+        if self.client_secret is not None:
+            given = form.get("client_secret") or (request.authorization.password if request.authorization else None)
+            if not given:
+                return json_response({"error": "invalid_request", "error_description": "client_secret is missing."},
+                                     400)
+            if given != self.client_secret:
+                return json_response({"error": "invalid_client", "error_description": "Unauthorized"}, 401)
         if form.get("grant_type") == "authorization_code":
             entry = self.codes.pop(form.get("code", ""), None)
             verifier = form.get("code_verifier", "")

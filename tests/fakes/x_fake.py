@@ -60,6 +60,13 @@ def x_usage_capped() -> Response:
                           "status": 429}, 429)
 
 
+def x_credits_depleted() -> Response:
+    # Pay-per-use with no credits left: HTTP 402 with this problem body, as recorded in
+    # production (github.com/koala73/worldmonitor pull 7156, 2026-08-25).
+    return json_response({"title": "Payment Required", "detail": "credits depleted",
+                          "type": "https://api.x.com/2/problems/credits-depleted"}, 402)
+
+
 def x_unsupported_auth() -> Response:
     return json_response({"errors": [{
         "title": "Unsupported Authentication",
@@ -212,7 +219,27 @@ class XFake(FakePlatform):
             out["in_reply_to_user_id"] = t["in_reply_to_user_id"]
         if "referenced_tweets" in fields and t["referenced_tweets"]:
             out["referenced_tweets"] = [dict(r) for r in t["referenced_tweets"]]
+        if "entities" in fields:
+            mentions = []
+            for match in re.finditer(r"(?<!\w)@(\w{1,15})", t["text"]):
+                uid = next((u["id"] for u in self.users.values() if u["username"].lower() == match.group(1).lower()),
+                           None)
+                if uid:
+                    mentions.append({"start": match.start(), "end": match.end(), "username": match.group(1),
+                                     "id": uid})
+            if mentions:
+                out["entities"] = {"mentions": mentions}
         return out
+
+    def engages_me(self, t: dict) -> bool:
+        """Did this post's author mention or quote the account (or reply to it)?"""
+        handle = "@" + self.users[self.me]["username"].lower()
+        if t["author_id"] == self.me or t["in_reply_to_user_id"] == self.me:
+            return True
+        if re.search(rf"(?<!\w){re.escape(handle)}(?!\w)", t["text"].lower()):
+            return True
+        return any(r["type"] == "quoted" and self.tweets.get(r["id"], {}).get("author_id") == self.me
+                   for r in t["referenced_tweets"])
 
     def _listing(self, request: Request, candidates: list[dict], *, horizon: int, token_param: str,
                  min_results: int, max_results: int = 100) -> Response:
@@ -354,7 +381,11 @@ class XFake(FakePlatform):
             parent = self.tweets.get(str(reply_to))
             if parent is None:
                 return x_forbidden("You attempted to reply to a Tweet that is deleted or not visible to you.")
-            if parent["id"] in self.reply_restricted or parent["conversation_id"] in self.reply_restricted:
+            # Since 24 Feb 2026 X lets apps (Free, Basic, Pro, Pay-Per-Use) reply through POST
+            # /2/tweets only when the post's author mentioned or quoted the account (X Developers
+            # announcement, reported by tekedia.com and odaily.news on 24 Feb 2026).
+            if parent["id"] in self.reply_restricted or parent["conversation_id"] in self.reply_restricted \
+                    or not self.engages_me(parent):
                 return x_forbidden("Reply to this conversation is not allowed because you have not been "
                                    "mentioned or otherwise engaged by the author of the post you are replying to.")
             # X fills in the @name of the post replied to and links every URL through t.co.
