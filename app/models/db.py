@@ -78,6 +78,10 @@ def explain(exc: BaseException) -> KnownError | None:
         return DatabaseError(translate("Database", "The database file cannot be opened; check "
                                        "that its folder exists and can be written."))
     if isinstance(orig, Exception) and type(orig).__module__.startswith("psycopg"):
+        if "row-level security" in message or getattr(orig, "sqlstate", None) == "42501":
+            # The team database's roles said no (app.models.rls): a refusal, not a bug.
+            return DatabaseError(translate("Database", "Your role does not allow this change here; "
+                                           "ask an administrator of the institution."))
         if "certificate" in message:
             return DatabaseError(translate("Database", "The team database's certificate could not be "
                                            "verified against the organisation's root certificate "
