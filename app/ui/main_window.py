@@ -96,6 +96,8 @@ class MainWindow(QMainWindow):
         self.syncProgress.connect(lambda account_id, stored: self.navigator.set_progress(account_id, stored))
         # Claims, assignments, read-only mode, crisis warning, retention (app.ui.team_ui).
         self.team = TeamController(self, background=background)
+        from app.ui.access_ui import AccessGate   # roles: what this person may do (team mode)
+        self.access_gate = AccessGate(self)
         self._restore_state()
 
         self.tray = Tray(self)
@@ -718,6 +720,7 @@ class MainWindow(QMainWindow):
             language=profile.language if profile else "da", case_channel=case_channel or None,
             own_domains=domains, capabilities=frozenset(platform_capabilities(row.platform)), now=self.now()))
         self.team.item_shown(row, team_state)
+        self.access_gate.item_opened(row)
 
     def current_row(self):
         ctx = self.composer.context
@@ -737,6 +740,8 @@ class MainWindow(QMainWindow):
         for key in ("assign", "unassign", "export_case", "forget"):
             self.actions_by_key[key].setEnabled(row is not None)
         self.actions_by_key["reply"].setEnabled("reply" in available)
+        if hasattr(self, "access_gate"):
+            self.access_gate.apply(row)
 
     def open_on_platform(self) -> None:
         from PySide6.QtGui import QDesktopServices
