@@ -101,8 +101,8 @@ class Access:
                              "{where}. Ask an administrator.").format(
                                  action=action_name(action), needed=needed, where=where)
         held = role_name(next(role for role, r in RANK.items() if r == rank))
-        return translate("Access", "{action} needs the {needed} role; you are a {held} for "
-                         "{where}. Ask an administrator of {where}.").format(
+        return translate("Access", "{action} needs the {needed} role; your role for {where} "
+                         "is {held}. Ask an administrator of {where}.").format(
                              action=action_name(action), needed=needed, held=held, where=where)
 
     @property

@@ -3,8 +3,8 @@
 Attached to ``MainWindow`` as ``window.access_gate`` (three one-line hooks). On the team's
 PostgreSQL it reads the login's roles once (``services.access.current_access``), disables the
 item actions the role does not allow for the selected item's account with the reason as the
-tooltip and status tip ("Answering needs the communicator role; you are a reader for Aarby
-Bibliotek ..."), records "opened" in the audit log when a conversation is shown, and gives
+tooltip and status tip ("Answering needs the communicator role; your role for Aarby
+Bibliotek is reader ..."), records "opened" in the audit log when a conversation is shown, and gives
 administrators "Audit log…". The database enforces all of it anyway (row-level security);
 this only spares the person a refusal after the fact. Navigator and views need nothing here:
 the database returns only the accounts and items the login may see. The single-user SQLite

@@ -152,7 +152,7 @@ def test_refusals_in_words_follow_the_role(scene):
     assert me.may("reply", scene.kommune_account) and me.may("read", scene.bibliotek_account)
     assert not me.may("reply", scene.bibliotek_account) and not me.is_admin
     assert me.refusal("reply", scene.bibliotek_account) == (
-        "Answering needs the communicator role; you are a reader for Aarby Bibliotek. "
+        "Answering needs the communicator role; your role for Aarby Bibliotek is reader. "
         "Ask an administrator of Aarby Bibliotek.")
     assert me.refusal("forget", scene.kommune_account).startswith(
-        "Forgetting a person needs the administrator role; you are a communicator for Aarby Kommune")
+        "Forgetting a person needs the administrator role; your role for Aarby Kommune is communicator")

@@ -95,10 +95,10 @@ def test_a_reader_sees_the_actions_switched_off_with_the_reason(qtbot, team_db, 
         for key in ("hide", "note", "no_reply", "assign", "export_case"):
             assert not window.actions_by_key[key].isEnabled(), key
         assert window.actions_by_key["hide"].toolTip() == (
-            "Hiding comments needs the communicator role; you are a reader for Aarby Bibliotek. "
+            "Hiding comments needs the communicator role; your role for Aarby Bibliotek is reader. "
             "Ask an administrator of Aarby Bibliotek.")
         assert not window.composer.buttons["reply"].isEnabled()
-        assert "reader for Aarby Bibliotek" in window.statusBar().currentMessage()
+        assert "your role for Aarby Bibliotek is reader" in window.statusBar().currentMessage()
 
         window.item_list.select_row(row_of(window, "Vejarbejde 0"))   # Kommune: communicator
         idle(window)
