@@ -226,6 +226,13 @@ def migrate(engine: Engine, sqlite_path: Path | None = None) -> str | None:
             from alembic.runtime.migration import MigrationContext
             if MigrationContext.configure(conn).get_current_revision() == head:
                 return None
+            if current is not None and not conn.execute(text(
+                    "SELECT pg_has_role(current_user, tableowner, 'USAGE') FROM pg_tables "
+                    "WHERE tablename = 'alembic_version' AND schemaname = current_schema()")).scalar():
+                # A colleague's own login (team roles) cannot alter the owner's tables.
+                raise DatabaseError(translate(
+                    "Database", "The team database needs an upgrade that only its owner can run; "
+                    "ask IT to start this Svarbox version once with the owner's login."))
         command.upgrade(_alembic_config(conn), "head")
     return str(backup) if backup else None
 

@@ -1460,6 +1460,10 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
         <source>This database was made by a newer version of Svarbox (schema {rev}); update Svarbox to open it.</source>
         <translation>Databasen er lavet af en nyere version af Svarbox (skema {rev}); opdater Svarbox for at åbne den.</translation>
     </message>
+    <message>
+        <source>The team database needs an upgrade that only its owner can run; ask IT to start this Svarbox version once with the owner&apos;s login.</source>
+        <translation>Teamdatabasen skal opgraderes, og det kan kun dens ejer gøre; bed IT om at starte denne version af Svarbox én gang med ejerens login.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>

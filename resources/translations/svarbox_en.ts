@@ -1458,6 +1458,10 @@ Please copy the details below and send them to your IT support. Then carry on; i
         <source>This database was made by a newer version of Svarbox (schema {rev}); update Svarbox to open it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The team database needs an upgrade that only its owner can run; ask IT to start this Svarbox version once with the owner&apos;s login.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Export</name>

@@ -1460,6 +1460,10 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
         <source>This database was made by a newer version of Svarbox (schema {rev}); update Svarbox to open it.</source>
         <translation>Databasen skapades av en nyare version av Svarbox (schema {rev}); uppdatera Svarbox för att öppna den.</translation>
     </message>
+    <message>
+        <source>The team database needs an upgrade that only its owner can run; ask IT to start this Svarbox version once with the owner&apos;s login.</source>
+        <translation>Teamdatabasen behöver uppgraderas, och det kan bara dess ägare göra; be IT att starta den här versionen av Svarbox en gång med ägarens inloggning.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>

@@ -156,3 +156,14 @@ def test_refusals_in_words_follow_the_role(scene):
         "Ask an administrator of Aarby Bibliotek.")
     assert me.refusal("forget", scene.kommune_account).startswith(
         "Forgetting a person needs the administrator role; your role for Aarby Kommune is communicator")
+
+
+def test_a_colleague_cannot_run_an_upgrade_and_is_told_who_can(scene):
+    from app.errors import DatabaseError
+    from app.models.db import open_url
+    with raw(scene.url, "postgres") as owner:
+        owner.execute("UPDATE alembic_version SET version_num = '0002'")
+    with pytest.raises(DatabaseError, match="only its owner can run"):
+        open_url(scene.url_for(scene.bo))
+    with raw(scene.url, "postgres") as owner:
+        assert owner.execute("SELECT version_num FROM alembic_version").fetchone() == ("0002",)
