@@ -41,7 +41,7 @@ def populate(conn, n_items: int) -> dict[str, int]:
             f"({acc}, 'Konto {acc}', 'facebook', {1 if acc <= 8 else 2}, 'hours:24', 'workdays:2', "
             "'{\"country\": \"DK\"}', 'da', 5, true, '{}', 'ok', now())")
     # Accounts 1-8 (Stor) get 90 % of the items; 9-10 (Lille) 10 %. A third open, the rest
-    # handled or hidden, received over 90 days, due within +-2 days.
+    # handled or hidden (in both institutions), received over 90 days, due within +-2 days.
     conn.exec_driver_sql(f"""
         INSERT INTO items (account_id, external_id, kind, author_name, text, received_at, status,
                            is_hidden, can_reply, has_id_number, notified_soon, notified_overdue,
@@ -51,11 +51,12 @@ def populate(conn, n_items: int) -> dict[str, int]:
                'Borger ' || (g %% 5000),
                CASE WHEN g %% 3 = 0 THEN 'Hvornår åbner kommune kontoret? ' ELSE 'Tak for info ' END || g,
                now() - (g %% 129600) * interval '1 minute',
-               (ARRAY['new','answered','hidden','no_reply','new','answered'])[1 + g %% 6],
+               (ARRAY['new','answered','hidden','no_reply','new','answered'])[1 + k],
                false, true, false, false, false, false, now(),
-               CASE WHEN g %% 6 IN (0, 4) THEN now() + ((g %% 5760) - 2880) * interval '1 minute' END,
-               CASE WHEN g %% 6 NOT IN (0, 4) THEN now() - (g %% 129600) * interval '1 minute' END
-        FROM generate_series(1, {n_items}) g""")
+               CASE WHEN k IN (0, 4) THEN now() + ((g %% 5760) - 2880) * interval '1 minute' END,
+               CASE WHEN k NOT IN (0, 4) THEN now() - (g %% 129600) * interval '1 minute' END
+        FROM (SELECT g, CASE WHEN g %% 10 = 0 THEN (g / 10) %% 6 ELSE g %% 6 END AS k
+              FROM generate_series(1, {n_items}) g) series""")
     conn.exec_driver_sql("ANALYZE")
     return {"items": n_items}
 
