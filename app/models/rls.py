@@ -230,6 +230,17 @@ def run(bind, statements: list[str]) -> None:
         cursor.close()
 
 
+HANDLED = "status IN ('answered', 'no_reply', 'referred')"
+HIDDEN = "status IN ('hidden', 'spam', 'deleted')"
+
+
+def _covering(name: str, keys: str, where: str | None, include: str | None) -> list[str]:
+    """Re-create one of the items indexes (same name and keys) with or without INCLUDE."""
+    return [f"DROP INDEX IF EXISTS {name}",
+            f"CREATE INDEX {name} ON items {keys}" + (f" INCLUDE ({include})" if include else "")
+            + (f" WHERE {where}" if where else "")]
+
+
 def upgrade_statements(bind) -> list[str]:
     s = _schema(bind)
     policy_sql, account_tables = policies(bind)
@@ -247,6 +258,12 @@ def upgrade_statements(bind) -> list[str]:
         "CREATE INDEX IF NOT EXISTS ix_audit_account_at ON audit_events (account_id, at)",
         "CREATE INDEX IF NOT EXISTS ix_audit_login_at ON audit_events (login, at)",
         "CREATE INDEX IF NOT EXISTS ix_accounts_institution ON accounts (institution_id)",
+        # The views' ordering indexes carry account_id (INCLUDE), so a login's counts and id
+        # lists stay index-only scans with the policy checked inside the index (2-5x faster
+        # counts at 1M items than visiting the table for every row, bench/rls_cost.py).
+        *_covering("ix_items_due", "(due_at, id)", None, "account_id"),
+        *_covering("ix_items_handled_view", "(handled_at, id)", HANDLED, "account_id"),
+        *_covering("ix_items_hidden_view", "(handled_at, id)", HIDDEN, "account_id"),
     ]
     out += functions(s)
     for signature in FUNCTION_SIGNATURES:
@@ -275,7 +292,7 @@ def downgrade_statements(bind) -> list[str]:
     out = []
     rows = bind.exec_driver_sql(
         "SELECT tablename, policyname FROM pg_policies WHERE schemaname = current_schema() "
-        "AND policyname LIKE 'svarbox\\_%'").all()
+        "AND left(policyname, 8) = 'svarbox_'").all()
     for table, policy in rows:
         out.append(f"DROP POLICY {policy} ON {table}")
     for (table,) in bind.exec_driver_sql(
@@ -288,6 +305,9 @@ def downgrade_statements(bind) -> list[str]:
     for index in ("ix_outbox_account", "ix_audit_account_at", "ix_audit_login_at",
                   "ix_accounts_institution"):
         out.append(f"DROP INDEX IF EXISTS {index}")
+    out += [*_covering("ix_items_due", "(due_at, id)", None, None),
+            *_covering("ix_items_handled_view", "(handled_at, id)", HANDLED, None),
+            *_covering("ix_items_hidden_view", "(handled_at, id)", HIDDEN, None)]
     # svarbox_team stays: other databases on the cluster may use it.
     out.append(f"REVOKE ALL ON ALL TABLES IN SCHEMA {s} FROM {TEAM_ROLE}")
     return out
