@@ -159,11 +159,17 @@ FUNCTION_SIGNATURES = ("svarbox_role_rank(text)", "svarbox_accounts(integer)",
 
 
 def _account_policies(table: str, col: str) -> list[str]:
+    check = _in(col, 2)
+    if table == "outbox":
+        # An action belongs to an item of the same account: no sending "about" an item of
+        # another institution through one's own account.
+        check += (" AND (item_id IS NULL OR EXISTS (SELECT 1 FROM items i WHERE i.id = outbox.item_id"
+                  " AND i.account_id = outbox.account_id))")
     return [
         f"CREATE POLICY svarbox_read ON {table} FOR SELECT USING ({_in(col, 1)})",
-        f"CREATE POLICY svarbox_insert ON {table} FOR INSERT WITH CHECK ({_in(col, 2)})",
+        f"CREATE POLICY svarbox_insert ON {table} FOR INSERT WITH CHECK ({check})",
         f"CREATE POLICY svarbox_update ON {table} FOR UPDATE USING ({_in(col, 2)}) "
-        f"WITH CHECK ({_in(col, 2)})",
+        f"WITH CHECK ({check})",
         f"CREATE POLICY svarbox_delete ON {table} FOR DELETE USING ({_in(col, 4)})",
     ]
 

@@ -77,6 +77,10 @@ def test_writes_beyond_the_role_are_refused_by_the_database(scene):
                 "'queued', 0, now())", (lib_item, scene.bibliotek_account))
         refused(bo, "INSERT INTO claims (item_id, user_name, client_id, expires_at) "
                 "VALUES (%s, 'Bo', 'c', now())", (scene.bibliotek_items[0],))
+        # Not through one's own account about another institution's item either.
+        refused(bo, "INSERT INTO outbox (item_id, account_id, action, text, author, idempotency_key, "
+                "target, state, attempts, created_at) VALUES (%s, %s, 'reply', 'x', 'Bo', 'k2', '{}', "
+                "'queued', 0, now())", (lib_item, scene.kommune_account))
         # Communicator for the Kommune: may answer there.
         assert bo.execute("UPDATE items SET assigned_to = 'Bo' WHERE id = %s", (kom_item,)).rowcount == 1
         # Moving an item into another institution's account is refused (WITH CHECK).
