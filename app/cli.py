@@ -26,6 +26,8 @@ COMMAND_MODULES = (
     "report",
     "export",
     "purge",
+    "team",
+    "audit",
 )
 
 

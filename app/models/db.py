@@ -40,7 +40,7 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
-def make_engine(url: str, **kwargs) -> Engine:
+def make_engine(url: str, *, credentials=None, **kwargs) -> Engine:
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000,
                                                   "check_same_thread": False}, **kwargs)
@@ -52,7 +52,10 @@ def make_engine(url: str, **kwargs) -> Engine:
     connect_args = {"connect_timeout": 10, "keepalives": 1, "keepalives_idle": 30,
                     "keepalives_interval": 10, "keepalives_count": 3,
                     "application_name": "svarbox", **kwargs.pop("connect_args", {})}
-    return create_engine(url, pool_pre_ping=True, connect_args=connect_args, **kwargs)
+    engine = create_engine(url, pool_pre_ping=True, connect_args=connect_args, **kwargs)
+    from app.models.pglogin import connect_hook   # own login from the keychain, verified TLS
+    event.listen(engine, "do_connect", connect_hook(url, credentials))
+    return engine
 
 
 def explain(exc: BaseException) -> KnownError | None:
@@ -75,6 +78,18 @@ def explain(exc: BaseException) -> KnownError | None:
         return DatabaseError(translate("Database", "The database file cannot be opened; check "
                                        "that its folder exists and can be written."))
     if isinstance(orig, Exception) and type(orig).__module__.startswith("psycopg"):
+        if "row-level security" in message or getattr(orig, "sqlstate", None) == "42501":
+            # The team database's roles said no (app.models.rls): a refusal, not a bug.
+            return DatabaseError(translate("Database", "Your role does not allow this change here; "
+                                           "ask an administrator of the institution."))
+        if "certificate" in message:
+            return DatabaseError(translate("Database", "The team database's certificate could not be "
+                                           "verified against the organisation's root certificate "
+                                           "(sslrootcert); Svarbox does not connect unverified."))
+        if "password authentication failed" in message or "no password supplied" in message:
+            return DatabaseError(translate("Database", "The team database did not accept your login; "
+                                           "store your database password with `svarbox team "
+                                           "password` or ask an administrator."))
         if isinstance(exc, OperationalError) or "connection" in message:
             return DatabaseError(translate("Database", "The team database cannot be reached; "
                                            "check the network and the database address."))
@@ -211,16 +226,23 @@ def migrate(engine: Engine, sqlite_path: Path | None = None) -> str | None:
             from alembic.runtime.migration import MigrationContext
             if MigrationContext.configure(conn).get_current_revision() == head:
                 return None
+            if current is not None and not conn.execute(text(
+                    "SELECT pg_has_role(current_user, tableowner, 'USAGE') FROM pg_tables "
+                    "WHERE tablename = 'alembic_version' AND schemaname = current_schema()")).scalar():
+                # A colleague's own login (team roles) cannot alter the owner's tables.
+                raise DatabaseError(translate(
+                    "Database", "The team database needs an upgrade that only its owner can run; "
+                    "ask IT to start this Svarbox version once with the owner's login."))
         command.upgrade(_alembic_config(conn), "head")
     return str(backup) if backup else None
 
 
-def open_database(paths: Paths, *, run_migrations: bool = True) -> Database:
+def open_database(paths: Paths, *, run_migrations: bool = True, credentials=None) -> Database:
     """Open (and create or upgrade) the database ``paths`` points at."""
     path = paths.sqlite_path
     if path is not None:
         _check_sqlite_file(path)
-    engine = make_engine(paths.database_url)
+    engine = make_engine(paths.database_url, credentials=credentials)
     try:
         with known_db_errors():
             if path is not None:

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from sqlalchemy import (Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint,
-                        text)
+from sqlalchemy import (Boolean, CheckConstraint, FetchedValue, ForeignKey, Index, Integer, String,
+                        Text, UniqueConstraint, text)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import DateTime, TypeDecorator
 from app import clock
@@ -248,6 +248,10 @@ class AuditEvent(Base):
     account_id: Mapped[int | None] = mapped_column(Integer)
     outbox_id: Mapped[int | None] = mapped_column(Integer)
     details: Mapped[str] = mapped_column(Text, default="{}")   # JSON
+    # The database login that wrote the row. PostgreSQL fills it (DEFAULT session_user) and a
+    # row-level security check refuses any other value, so a colleague cannot write events in
+    # someone else's name; NULL on the single-user SQLite file.
+    login: Mapped[str | None] = mapped_column(String(63), server_default=FetchedValue())
 
 
 class SyncState(Base):
@@ -280,3 +284,40 @@ class SharedSetting(Base):
     __tablename__ = "shared_settings"
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text)    # JSON
+
+
+# Roles a colleague can hold for an institution or a single account, weakest first. Each
+# includes what the ones before it may do (see app.services.access and docs/team.md).
+ROLE_READER = "reader"                  # read items, threads, notes
+ROLE_COMMUNICATOR = "communicator"      # + answer, moderate, note, claim, sync, assign
+ROLE_PUBLISHER = "publisher"            # + publish and approve posts
+ROLE_ADMINISTRATOR = "administrator"    # + roles, accounts, audit, retention, forgetting
+ROLES = (ROLE_READER, ROLE_COMMUNICATOR, ROLE_PUBLISHER, ROLE_ADMINISTRATOR)
+
+
+class InstitutionRole(Base):
+    """Team mode: what one database login may do for one institution or one account.
+
+    On PostgreSQL the row-level security policies (migration 0003_rls) read this table, so it
+    is the database, not the window, that limits what a login sees and changes."""
+    __tablename__ = "institution_roles"
+    __table_args__ = (
+        CheckConstraint("(institution_id IS NULL) <> (account_id IS NULL)", name="ck_role_scope"),
+        CheckConstraint("role IN ('reader', 'communicator', 'publisher', 'administrator')",
+                        name="ck_role_name"),
+        Index("uq_role_login_institution", "login", "institution_id", unique=True,
+              sqlite_where=text("account_id IS NULL"), postgresql_where=text("account_id IS NULL")),
+        Index("uq_role_login_account", "login", "account_id", unique=True,
+              sqlite_where=text("institution_id IS NULL"),
+              postgresql_where=text("institution_id IS NULL")),
+        Index("ix_role_institution", "institution_id"),
+        Index("ix_role_account", "account_id"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    login: Mapped[str] = mapped_column(String(63))        # the PostgreSQL role name
+    display_name: Mapped[str | None] = mapped_column(String(200))
+    institution_id: Mapped[int | None] = mapped_column(ForeignKey("institutions.id", ondelete="CASCADE"))
+    account_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    role: Mapped[str] = mapped_column(String(20))
+    granted_by: Mapped[str | None] = mapped_column(String(200))
+    granted_at: Mapped[datetime] = mapped_column(UTCDateTime, default=clock.now)

@@ -41,8 +41,8 @@ def open_workspace(data_dir: str | None = None, database_url: str | None = None,
     kind = "training" if training else "demo" if demo else "main"
     paths = resolve_paths(data_dir, database_url, workspace=kind)
     settings = UserSettings(resolve_paths(data_dir, None, workspace="main").settings_file)
-    db = open_database(paths)
     store = credentials or (MemoryStore() if kind != "main" else default_store())
+    db = open_database(paths, credentials=store)
     ws = Workspace(paths, db, settings, store, user or settings.user_name(), kind)
     if kind == "demo" and seed_demo:
         from app.services.demo import ensure_demo_data

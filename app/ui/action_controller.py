@@ -40,6 +40,9 @@ class ActionController(QObject):
         for key in ("assign", "unassign", "export_case", "forget"):
             self.window.actions_by_key[key].setEnabled(row is not None)
         self.window.actions_by_key["reply"].setEnabled("reply" in available)
+        gate = getattr(self.window, "access_gate", None)
+        if gate is not None:        # roles on the team database: what this person may do
+            gate.apply(row)
 
     def open_on_platform(self) -> None:
         from PySide6.QtGui import QDesktopServices

@@ -239,6 +239,7 @@ class InboxController(QObject):
             language=profile.language if profile else "da", case_channel=case_channel or None,
             own_domains=domains, capabilities=actions.capabilities(row.platform), now=self.window.now()))
         self.window.team.item_shown(row, team_state)
+        self.window.access_gate.item_opened(row)
         self._load_memory(row)
 
     def _load_memory(self, row) -> None:

@@ -23,6 +23,7 @@ from app.services import actions, inbox, memory
 from app.ui import icons
 from app.ui.banner import Banner
 from app.ui.composer import Composer
+from app.ui.access_ui import AccessGate
 from app.ui.memory_panel import MemoryPanel
 from app.ui.conversation import ConversationView
 from app.ui.crash_dialog import show_crash
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         self.syncProgress.connect(lambda account_id, stored: self.navigator.set_progress(account_id, stored))
         # Claims, assignments, read-only mode, crisis warning, retention (app.ui.team_controller).
         self.team = TeamController(self, background=background)
+        self.access_gate = AccessGate(self)     # roles: what this person may do (team mode)
         self._restore_state()
 
         self.tray = Tray(self)

@@ -2,13 +2,167 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da">
 <context>
+    <name>Access</name>
+    <message>
+        <source>The password is empty.</source>
+        <translation>Adgangskoden er tom.</translation>
+    </message>
+    <message>
+        <source>account {name}</source>
+        <translation>kontoen {name}</translation>
+    </message>
+    <message>
+        <source>The database is not a team database (PostgreSQL) with a login name in its address.</source>
+        <translation>Databasen er ikke en fælles teamdatabase (PostgreSQL) med et brugernavn i adressen.</translation>
+    </message>
+    <message>
+        <source>Database password: </source>
+        <translation>Adgangskode til databasen: </translation>
+    </message>
+    <message>
+        <source>reader</source>
+        <translation>læser</translation>
+    </message>
+    <message>
+        <source>communicator</source>
+        <translation>kommunikatør</translation>
+    </message>
+    <message>
+        <source>publisher</source>
+        <translation>udgiver</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>Answering</source>
+        <translation>At svare</translation>
+    </message>
+    <message>
+        <source>Hiding comments</source>
+        <translation>At skjule kommentarer</translation>
+    </message>
+    <message>
+        <source>Deleting comments</source>
+        <translation>At slette kommentarer</translation>
+    </message>
+    <message>
+        <source>Marking spam</source>
+        <translation>At markere som spam</translation>
+    </message>
+    <message>
+        <source>Writing notes</source>
+        <translation>At skrive noter</translation>
+    </message>
+    <message>
+        <source>Assigning items</source>
+        <translation>At fordele henvendelser</translation>
+    </message>
+    <message>
+        <source>Exporting a case</source>
+        <translation>At eksportere en sag</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>At synkronisere</translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation>At udgive opslag</translation>
+    </message>
+    <message>
+        <source>Approving posts</source>
+        <translation>At godkende opslag</translation>
+    </message>
+    <message>
+        <source>Forgetting a person</source>
+        <translation>At glemme en person</translation>
+    </message>
+    <message>
+        <source>Deleting old items</source>
+        <translation>At slette gamle henvendelser</translation>
+    </message>
+    <message>
+        <source>Managing roles</source>
+        <translation>At styre roller</translation>
+    </message>
+    <message>
+        <source>Reading the audit log</source>
+        <translation>At læse revisionsloggen</translation>
+    </message>
+    <message>
+        <source>Changing account settings</source>
+        <translation>At ændre kontoens indstillinger</translation>
+    </message>
+    <message>
+        <source>This</source>
+        <translation>Dette</translation>
+    </message>
+    <message>
+        <source>this account</source>
+        <translation>denne konto</translation>
+    </message>
+    <message>
+        <source>{action} needs the {needed} role, and you have no role for {where}. Ask an administrator.</source>
+        <translation>{action} kræver rollen {needed}, og du har ingen rolle for {where}. Spørg en administrator.</translation>
+    </message>
+    <message>
+        <source>{action} needs the {needed} role; your role for {where} is {held}. Ask an administrator of {where}.</source>
+        <translation>{action} kræver rollen {needed}; din rolle for {where} er {held}. Spørg en administrator for {where}.</translation>
+    </message>
+    <message>
+        <source>Roles exist only on a team database (PostgreSQL); the local file is for one person.</source>
+        <translation>Roller findes kun i en fælles teamdatabase (PostgreSQL); den lokale fil er til én person.</translation>
+    </message>
+    <message>
+        <source>A login is 2 to 63 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter (not pg_ or svarbox_).</source>
+        <translation>Et brugernavn er 2 til 63 små bogstaver, cifre, &apos;.&apos;, &apos;_&apos; eller &apos;-&apos; og starter med et bogstav (ikke pg_ eller svarbox_).</translation>
+    </message>
+    <message>
+        <source>Give either an institution or an account.</source>
+        <translation>Angiv enten en institution eller en konto.</translation>
+    </message>
+    <message>
+        <source>There is no account {id} you may see.</source>
+        <translation>Der er ingen konto {id}, som du må se.</translation>
+    </message>
+    <message>
+        <source>There is no institution called {name}.</source>
+        <translation>Der er ingen institution, der hedder {name}.</translation>
+    </message>
+    <message>
+        <source>The database refused: only an administrator of that institution may change its roles.</source>
+        <translation>Databasen afviste: kun en administrator for den institution må ændre dens roller.</translation>
+    </message>
+    <message>
+        <source>Unknown role {role}; use reader, communicator, publisher or administrator.</source>
+        <translation>Ukendt rolle {role}; brug reader, communicator, publisher eller administrator.</translation>
+    </message>
+    <message>
+        <source>{login} has no role there that you may change.</source>
+        <translation>{login} har ingen rolle dér, som du må ændre.</translation>
+    </message>
+</context>
+<context>
+    <name>AccessGate</name>
+    <message>
+        <source>Audit &amp;log…</source>
+        <translation>&amp;Revisionslog…</translation>
+    </message>
+    <message>
+        <source>Who opened, answered, exported, hid, forgot or reassigned what</source>
+        <translation>Hvem åbnede, besvarede, eksporterede, skjulte, glemte eller omfordelte hvad</translation>
+    </message>
+</context>
+<context>
     <name>AccountDialog</name>
     <message>
         <source>Connect an account</source>
         <translation>Tilslut en konto</translation>
     </message>
     <message>
-        <source>Svarbox checks the token with the platform and keeps it in this computer's keychain, never in the database.</source>
+        <source>Svarbox checks the token with the platform and keeps it in this computer&apos;s keychain, never in the database.</source>
         <translation>Svarbox kontrollerer tokenet hos platformen og gemmer det i denne computers nøglering – aldrig i databasen.</translation>
     </message>
     <message>
@@ -28,7 +182,7 @@
         <translation>Finland</translation>
     </message>
     <message>
-        <source>Leave empty for the platform's own address</source>
+        <source>Leave empty for the platform&apos;s own address</source>
         <translation>Lad feltet stå tomt for at bruge platformens egen adresse</translation>
     </message>
     <message>
@@ -72,7 +226,7 @@
         <translation>Brugernavn</translation>
     </message>
     <message>
-        <source>The account's own username (Instagram, X)</source>
+        <source>The account&apos;s own username (Instagram, X)</source>
         <translation>Kontoens eget brugernavn (Instagram, X)</translation>
     </message>
     <message>
@@ -112,7 +266,7 @@
         <translation>Appens klient-id</translation>
     </message>
     <message>
-        <source>Your municipality's app registration, for browser sign-in</source>
+        <source>Your municipality&apos;s app registration, for browser sign-in</source>
         <translation>Kommunens appregistrering, til login via browseren</translation>
     </message>
     <message>
@@ -128,7 +282,7 @@
         <translation>Annuller</translation>
     </message>
     <message>
-        <source>Enter your municipality's app client id first.</source>
+        <source>Enter your municipality&apos;s app client id first.</source>
         <translation>Indtast først kommunens klient-id for appen.</translation>
     </message>
     <message>
@@ -167,7 +321,7 @@
 <context>
     <name>AccountEditor</name>
     <message>
-        <source>The stored work calendar could not be read ({reason}); the country's defaults are shown and will be saved.</source>
+        <source>The stored work calendar could not be read ({reason}); the country&apos;s defaults are shown and will be saved.</source>
         <translation>Den gemte arbejdskalender kunne ikke læses ({reason}); landets standardindstillinger vises og bliver gemt.</translation>
     </message>
     <message>
@@ -363,6 +517,119 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <source>{value} is not a date; write e.g. 2026-12-01 or 2026-12-01T08:00.</source>
+        <translation>{value} er ikke en dato; skriv f.eks. 2026-12-01 eller 2026-12-01T08:00.</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>åbnet</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>besvaret</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>eksporteret</translation>
+    </message>
+    <message>
+        <source>hid</source>
+        <translation>skjult</translation>
+    </message>
+    <message>
+        <source>forgot</source>
+        <translation>glemt</translation>
+    </message>
+    <message>
+        <source>reassigned</source>
+        <translation>omfordelt</translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation>roller</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>andet</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWindow</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Revisionslog</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Hvad skete der</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Gem som &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Vis:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Brugernavn</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Henvendelse</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Save the audit log</source>
+        <translation>Gem revisionsloggen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n hændelse</numerusform>
+            <numerusform>%n hændelser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log cannot be read.</source>
+        <translation>Revisionsloggen kan ikke læses.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written: {reason}</source>
+        <translation>Filen kan ikke skrives: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved {count} events to {path}.</source>
+        <translation>Gemte {count} hændelser i {path}.</translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message>
         <source>Token (not shown): </source>
@@ -456,7 +723,7 @@
         <translation>E-mailadresse i et offentligt svar: hvis den tilhører en privatperson, så fortsæt i en privat besked.</translation>
     </message>
     <message>
-        <source>Phone number in a public reply: make sure it is not a private person's number.</source>
+        <source>Phone number in a public reply: make sure it is not a private person&apos;s number.</source>
         <translation>Telefonnummer i et offentligt svar: sørg for, at det ikke er en privatpersons nummer.</translation>
     </message>
     <message>
@@ -519,7 +786,7 @@
     <name>Composer</name>
     <message>
         <source>Composer</source>
-        <extracomment>Emitted when which actions are possible changes, so the window's menu follows. The person started writing on this item (typed, or inserted a template): claim it. The person read the team warning and chose to write anyway.</extracomment>
+        <extracomment>Emitted when which actions are possible changes, so the window&apos;s menu follows. The person started writing on this item (typed, or inserted a template): claim it. The person read the team warning and chose to write anyway.</extracomment>
         <translation>Svarfelt</translation>
     </message>
     <message>
@@ -543,7 +810,7 @@
         <translation>Skabelon</translation>
     </message>
     <message>
-        <source>Type words from a template's name, category or text, then press Enter to insert it</source>
+        <source>Type words from a template&apos;s name, category or text, then press Enter to insert it</source>
         <translation>Skriv ord fra en skabelons navn, kategori eller tekst, og tryk på Enter for at indsætte den</translation>
     </message>
     <message>
@@ -774,7 +1041,7 @@
         <translation>Der er ingen indstilling, der hedder {key}.</translation>
     </message>
     <message>
-        <source>{key} is a personal setting, kept in each person's own settings file.</source>
+        <source>{key} is a personal setting, kept in each person&apos;s own settings file.</source>
         <translation>{key} er en personlig indstilling, som gemmes i hver persons egen indstillingsfil.</translation>
     </message>
 </context>
@@ -782,7 +1049,7 @@
     <name>ConversationView</name>
     <message>
         <source>Conversation</source>
-        <extracomment>"Export as case record…" from the header (the window asks where and writes it).</extracomment>
+        <extracomment>&quot;Export as case record…&quot; from the header (the window asks where and writes it).</extracomment>
         <translation>Samtale</translation>
     </message>
     <message>
@@ -1125,7 +1392,7 @@
         <translation>Overskredet</translation>
     </message>
     <message>
-        <source>Messenger's reply window closed {moment}; answer through the case channel</source>
+        <source>Messenger&apos;s reply window closed {moment}; answer through the case channel</source>
         <translation>Messengers svarvindue lukkede {moment}; svar via sagskanalen</translation>
     </message>
     <message>
@@ -1218,6 +1485,18 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
         <translation>Databasefilen kan ikke åbnes; tjek, at dens mappe findes og kan skrives til.</translation>
     </message>
     <message>
+        <source>Your role does not allow this change here; ask an administrator of the institution.</source>
+        <translation>Din rolle tillader ikke denne ændring her; spørg en administrator for institutionen.</translation>
+    </message>
+    <message>
+        <source>The team database&apos;s certificate could not be verified against the organisation&apos;s root certificate (sslrootcert); Svarbox does not connect unverified.</source>
+        <translation>Teamdatabasens certifikat kunne ikke bekræftes mod organisationens rodcertifikat (sslrootcert); Svarbox forbinder ikke ubekræftet.</translation>
+    </message>
+    <message>
+        <source>The team database did not accept your login; store your database password with `svarbox team password` or ask an administrator.</source>
+        <translation>Teamdatabasen godtog ikke dit login; gem din databaseadgangskode med `svarbox team password`, eller spørg en administrator.</translation>
+    </message>
+    <message>
         <source>The team database cannot be reached; check the network and the database address.</source>
         <translation>Teamdatabasen kan ikke nås; tjek netværket og databaseadressen.</translation>
     </message>
@@ -1228,6 +1507,10 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
     <message>
         <source>This database was made by a newer version of Svarbox (schema {rev}); update Svarbox to open it.</source>
         <translation>Databasen er lavet af en nyere version af Svarbox (skema {rev}); opdater Svarbox for at åbne den.</translation>
+    </message>
+    <message>
+        <source>The team database needs an upgrade that only its owner can run; ask IT to start this Svarbox version once with the owner&apos;s login.</source>
+        <translation>Teamdatabasen skal opgraderes, og det kan kun dens ejer gøre; bed IT om at starte denne version af Svarbox én gang med ejerens login.</translation>
     </message>
 </context>
 <context>
@@ -1257,8 +1540,8 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
         <translation>Sagsdokumentation: samtale på {platform}</translation>
     </message>
     <message>
-        <source>For the records: exported from Svarbox's cache. Times are local time ({zone}).</source>
-        <translation>Til journalisering: eksporteret fra Svarbox' cache. Tidspunkter er angivet i lokal tid ({zone}).</translation>
+        <source>For the records: exported from Svarbox&apos;s cache. Times are local time ({zone}).</source>
+        <translation>Til journalisering: eksporteret fra Svarbox&apos; cache. Tidspunkter er angivet i lokal tid ({zone}).</translation>
     </message>
     <message>
         <source>Account</source>
@@ -1586,7 +1869,7 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
         <translation>Svars&amp;kabeloner…</translation>
     </message>
     <message>
-        <source>Edit, import and export the team's reply templates</source>
+        <source>Edit, import and export the team&apos;s reply templates</source>
         <translation>Redigér, importér og eksportér holdets svarskabeloner</translation>
     </message>
     <message>
@@ -1738,7 +2021,7 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
         <translation>Glem denne pe&amp;rson…</translation>
     </message>
     <message>
-        <source>Remove this author's items and name from Svarbox (a request to be forgotten)</source>
+        <source>Remove this author&apos;s items and name from Svarbox (a request to be forgotten)</source>
         <translation>Fjern afsenderens henvendelser og navn fra Svarbox (en anmodning om at blive glemt)</translation>
     </message>
     <message>
@@ -2210,11 +2493,11 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
         <translation>Platformen tillader ikke svar på denne henvendelse.</translation>
     </message>
     <message>
-        <source>Messenger's 7-day human-agent window closed at {time}; answer through the official case channel instead.</source>
+        <source>Messenger&apos;s 7-day human-agent window closed at {time}; answer through the official case channel instead.</source>
         <translation>Messengers vindue på 7 dage for medarbejdersvar lukkede {time}; svar via den officielle sagskanal i stedet.</translation>
     </message>
     <message>
-        <source>Messenger's 24-hour reply window closed at {time}; answer through the official case channel instead.</source>
+        <source>Messenger&apos;s 24-hour reply window closed at {time}; answer through the official case channel instead.</source>
         <translation>Messengers svarvindue på 24 timer lukkede {time}; svar i stedet via den officielle sagskanal.</translation>
     </message>
     <message>
@@ -2471,7 +2754,7 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
         <translation>Konti</translation>
     </message>
     <message>
-        <source>All accounts, one institution's or one account</source>
+        <source>All accounts, one institution&apos;s or one account</source>
         <translation>Alle konti, én institutions konti eller én konto</translation>
     </message>
     <message>
@@ -2550,20 +2833,20 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
 <context>
     <name>Reports</name>
     <message>
-        <source>Invalid date '{text}'; write YYYY-MM-DD or an ISO moment such as 2026-03-01T00:00:00+01:00.</source>
-        <translation>Ugyldig dato '{text}'; skriv ÅÅÅÅ-MM-DD eller et ISO-tidspunkt som 2026-03-01T00:00:00+01:00.</translation>
+        <source>Invalid date &apos;{text}&apos;; write YYYY-MM-DD or an ISO moment such as 2026-03-01T00:00:00+01:00.</source>
+        <translation>Ugyldig dato &apos;{text}&apos;; skriv ÅÅÅÅ-MM-DD eller et ISO-tidspunkt som 2026-03-01T00:00:00+01:00.</translation>
     </message>
     <message>
         <source>Give the period as --since and --until, --week or --month.</source>
         <translation>Angiv perioden med --since og --until, --week eller --month.</translation>
     </message>
     <message>
-        <source>Invalid week '{text}'; write it as 2026-W14.</source>
-        <translation>Ugyldig uge '{text}'; skriv den som 2026-W14.</translation>
+        <source>Invalid week &apos;{text}&apos;; write it as 2026-W14.</source>
+        <translation>Ugyldig uge &apos;{text}&apos;; skriv den som 2026-W14.</translation>
     </message>
     <message>
-        <source>Invalid month '{text}'; write it as 2026-03.</source>
-        <translation>Ugyldig måned '{text}'; skriv den som 2026-03.</translation>
+        <source>Invalid month &apos;{text}&apos;; write it as 2026-03.</source>
+        <translation>Ugyldig måned &apos;{text}&apos;; skriv den som 2026-03.</translation>
     </message>
     <message>
         <source>Give both --since and --until.</source>
@@ -2574,8 +2857,8 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
         <translation>Perioden slutter, før den begynder.</translation>
     </message>
     <message>
-        <source>Unknown time zone '{zone}'; use an IANA name such as Europe/Copenhagen.</source>
-        <translation>Ukendt tidszone '{zone}'; brug et IANA-navn som Europe/Copenhagen.</translation>
+        <source>Unknown time zone &apos;{zone}&apos;; use an IANA name such as Europe/Copenhagen.</source>
+        <translation>Ukendt tidszone &apos;{zone}&apos;; brug et IANA-navn som Europe/Copenhagen.</translation>
     </message>
     <message>
         <source>Total</source>
@@ -2798,11 +3081,11 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
         <translation>Fridage for statsansatte</translation>
     </message>
     <message>
-        <source>Constitution Day, Christmas Eve, New Year's Eve</source>
+        <source>Constitution Day, Christmas Eve, New Year&apos;s Eve</source>
         <translation>Grundlovsdag, juleaften, nytårsaften</translation>
     </message>
     <message>
-        <source>Midsummer Eve, Christmas Eve, New Year's Eve</source>
+        <source>Midsummer Eve, Christmas Eve, New Year&apos;s Eve</source>
         <translation>Midsommeraften, juleaften, nytårsaften</translation>
     </message>
     <message>
@@ -2853,11 +3136,11 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
         <translation>Sat på pause af platformen til kl. {time}.</translation>
     </message>
     <message>
-        <source>A colleague's Svarbox is syncing this account.</source>
+        <source>A colleague&apos;s Svarbox is syncing this account.</source>
         <translation>En kollegas Svarbox synkroniserer denne konto.</translation>
     </message>
     <message>
-        <source>A colleague's Svarbox took over syncing this account.</source>
+        <source>A colleague&apos;s Svarbox took over syncing this account.</source>
         <translation>En kollegas Svarbox har overtaget synkroniseringen af denne konto.</translation>
     </message>
 </context>
@@ -2988,7 +3271,7 @@ Vil du sende den alligevel?</translation>
         <translation>Vis henvendelserne</translation>
     </message>
     <message>
-        <source>Show this account's items, newest first</source>
+        <source>Show this account&apos;s items, newest first</source>
         <translation>Vis kontoens henvendelser, nyeste først</translation>
     </message>
     <message>
@@ -3150,11 +3433,11 @@ Vil du sende den alligevel?</translation>
         <translation>Undskyldning for sent svar</translation>
     </message>
     <message>
-        <source>Citizen's first name</source>
+        <source>Citizen&apos;s first name</source>
         <translation>Borgerens fornavn</translation>
     </message>
     <message>
-        <source>Citizen's name</source>
+        <source>Citizen&apos;s name</source>
         <translation>Borgerens navn</translation>
     </message>
     <message>
@@ -3202,20 +3485,20 @@ Vil du sende den alligevel?</translation>
         <translation>Uparret “{brace}” ved tegn {pos}: skriv pladsholdere som {{name}} og en krølleparentes, der skal stå i teksten, som “{brace}{brace}”.</translation>
     </message>
     <message>
-        <source>not a Svarbox template file (expected "format": "{format}").</source>
-        <translation>ikke en skabelonfil fra Svarbox (forventede "format": "{format}").</translation>
+        <source>not a Svarbox template file (expected &quot;format&quot;: &quot;{format}&quot;).</source>
+        <translation>ikke en skabelonfil fra Svarbox (forventede &quot;format&quot;: &quot;{format}&quot;).</translation>
     </message>
     <message>
-        <source>"version" must be a whole number.</source>
-        <translation>"version" skal være et helt tal.</translation>
+        <source>&quot;version&quot; must be a whole number.</source>
+        <translation>&quot;version&quot; skal være et helt tal.</translation>
     </message>
     <message>
         <source>made by a newer Svarbox (version {version}); update Svarbox to import it.</source>
         <translation>lavet af en nyere Svarbox (version {version}); opdater Svarbox for at importere den.</translation>
     </message>
     <message>
-        <source>"templates" must be a list.</source>
-        <translation>"templates" skal være en liste.</translation>
+        <source>&quot;templates&quot; must be a list.</source>
+        <translation>&quot;templates&quot; skal være en liste.</translation>
     </message>
     <message>
         <source>template {n}</source>
@@ -3226,8 +3509,8 @@ Vil du sende den alligevel?</translation>
         <translation>{where} er ikke et objekt.</translation>
     </message>
     <message>
-        <source>{where} needs a non-empty text "{key}".</source>
-        <translation>{where} skal have en tekst i "{key}", der ikke er tom.</translation>
+        <source>{where} needs a non-empty text &quot;{key}&quot;.</source>
+        <translation>{where} skal have en tekst i &quot;{key}&quot;, der ikke er tom.</translation>
     </message>
     <message>
         <source>{where} has unknown category “{category}” (use one of: {names}).</source>

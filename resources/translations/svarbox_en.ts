@@ -2,13 +2,167 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>Access</name>
+    <message>
+        <source>The password is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>account {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database is not a team database (PostgreSQL) with a login name in its address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Database password: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reader</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>communicator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>publisher</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answering</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hiding comments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleting comments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Marking spam</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assigning items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exporting a case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approving posts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forgetting a person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleting old items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Managing roles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the audit log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changing account settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{action} needs the {needed} role, and you have no role for {where}. Ask an administrator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{action} needs the {needed} role; your role for {where} is {held}. Ask an administrator of {where}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Roles exist only on a team database (PostgreSQL); the local file is for one person.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A login is 2 to 63 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter (not pg_ or svarbox_).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give either an institution or an account.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no account {id} you may see.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no institution called {name}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database refused: only an administrator of that institution may change its roles.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown role {role}; use reader, communicator, publisher or administrator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{login} has no role there that you may change.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AccessGate</name>
+    <message>
+        <source>Audit &amp;log…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who opened, answered, exported, hid, forgot or reassigned what</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AccountDialog</name>
     <message>
         <source>Connect an account</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Svarbox checks the token with the platform and keeps it in this computer's keychain, never in the database.</source>
+        <source>Svarbox checks the token with the platform and keeps it in this computer&apos;s keychain, never in the database.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -28,7 +182,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Leave empty for the platform's own address</source>
+        <source>Leave empty for the platform&apos;s own address</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -72,7 +226,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The account's own username (Instagram, X)</source>
+        <source>The account&apos;s own username (Instagram, X)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -112,7 +266,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Your municipality's app registration, for browser sign-in</source>
+        <source>Your municipality&apos;s app registration, for browser sign-in</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -128,7 +282,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Enter your municipality's app client id first.</source>
+        <source>Enter your municipality&apos;s app client id first.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -167,7 +321,7 @@
 <context>
     <name>AccountEditor</name>
     <message>
-        <source>The stored work calendar could not be read ({reason}); the country's defaults are shown and will be saved.</source>
+        <source>The stored work calendar could not be read ({reason}); the country&apos;s defaults are shown and will be saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -363,6 +517,119 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <source>{value} is not a date; write e.g. 2026-12-01 or 2026-12-01T08:00.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>opened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>exported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>forgot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reassigned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>roles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AuditWindow</name>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the audit log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file cannot be written: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved {count} events to {path}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message>
         <source>Token (not shown): </source>
@@ -456,7 +723,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Phone number in a public reply: make sure it is not a private person's number.</source>
+        <source>Phone number in a public reply: make sure it is not a private person&apos;s number.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -519,7 +786,7 @@
     <name>Composer</name>
     <message>
         <source>Composer</source>
-        <extracomment>Emitted when which actions are possible changes, so the window's menu follows. The person started writing on this item (typed, or inserted a template): claim it. The person read the team warning and chose to write anyway.</extracomment>
+        <extracomment>Emitted when which actions are possible changes, so the window&apos;s menu follows. The person started writing on this item (typed, or inserted a template): claim it. The person read the team warning and chose to write anyway.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -543,7 +810,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Type words from a template's name, category or text, then press Enter to insert it</source>
+        <source>Type words from a template&apos;s name, category or text, then press Enter to insert it</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -774,7 +1041,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>{key} is a personal setting, kept in each person's own settings file.</source>
+        <source>{key} is a personal setting, kept in each person&apos;s own settings file.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -782,7 +1049,7 @@
     <name>ConversationView</name>
     <message>
         <source>Conversation</source>
-        <extracomment>"Export as case record…" from the header (the window asks where and writes it).</extracomment>
+        <extracomment>&quot;Export as case record…&quot; from the header (the window asks where and writes it).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1125,7 +1392,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Messenger's reply window closed {moment}; answer through the case channel</source>
+        <source>Messenger&apos;s reply window closed {moment}; answer through the case channel</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1216,6 +1483,18 @@ Please copy the details below and send them to your IT support. Then carry on; i
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Your role does not allow this change here; ask an administrator of the institution.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The team database&apos;s certificate could not be verified against the organisation&apos;s root certificate (sslrootcert); Svarbox does not connect unverified.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The team database did not accept your login; store your database password with `svarbox team password` or ask an administrator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The team database cannot be reached; check the network and the database address.</source>
         <translation type="unfinished" />
     </message>
@@ -1225,6 +1504,10 @@ Please copy the details below and send them to your IT support. Then carry on; i
     </message>
     <message>
         <source>This database was made by a newer version of Svarbox (schema {rev}); update Svarbox to open it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The team database needs an upgrade that only its owner can run; ask IT to start this Svarbox version once with the owner&apos;s login.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1255,7 +1538,7 @@ Please copy the details below and send them to your IT support. Then carry on; i
         <translation type="unfinished" />
     </message>
     <message>
-        <source>For the records: exported from Svarbox's cache. Times are local time ({zone}).</source>
+        <source>For the records: exported from Svarbox&apos;s cache. Times are local time ({zone}).</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1584,7 +1867,7 @@ Please copy the details below and send them to your IT support. Then carry on; i
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Edit, import and export the team's reply templates</source>
+        <source>Edit, import and export the team&apos;s reply templates</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1736,7 +2019,7 @@ Please copy the details below and send them to your IT support. Then carry on; i
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Remove this author's items and name from Svarbox (a request to be forgotten)</source>
+        <source>Remove this author&apos;s items and name from Svarbox (a request to be forgotten)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2200,11 +2483,11 @@ This cannot be undone. Nothing changes on {platform} itself.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Messenger's 7-day human-agent window closed at {time}; answer through the official case channel instead.</source>
+        <source>Messenger&apos;s 7-day human-agent window closed at {time}; answer through the official case channel instead.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Messenger's 24-hour reply window closed at {time}; answer through the official case channel instead.</source>
+        <source>Messenger&apos;s 24-hour reply window closed at {time}; answer through the official case channel instead.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2461,7 +2744,7 @@ This cannot be undone. Nothing changes on {platform} itself.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>All accounts, one institution's or one account</source>
+        <source>All accounts, one institution&apos;s or one account</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2540,7 +2823,7 @@ This cannot be undone. Nothing changes on {platform} itself.</source>
 <context>
     <name>Reports</name>
     <message>
-        <source>Invalid date '{text}'; write YYYY-MM-DD or an ISO moment such as 2026-03-01T00:00:00+01:00.</source>
+        <source>Invalid date &apos;{text}&apos;; write YYYY-MM-DD or an ISO moment such as 2026-03-01T00:00:00+01:00.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2548,11 +2831,11 @@ This cannot be undone. Nothing changes on {platform} itself.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Invalid week '{text}'; write it as 2026-W14.</source>
+        <source>Invalid week &apos;{text}&apos;; write it as 2026-W14.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Invalid month '{text}'; write it as 2026-03.</source>
+        <source>Invalid month &apos;{text}&apos;; write it as 2026-03.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2564,7 +2847,7 @@ This cannot be undone. Nothing changes on {platform} itself.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Unknown time zone '{zone}'; use an IANA name such as Europe/Copenhagen.</source>
+        <source>Unknown time zone &apos;{zone}&apos;; use an IANA name such as Europe/Copenhagen.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2788,11 +3071,11 @@ This cannot be undone. Nothing changes on {platform} itself.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Constitution Day, Christmas Eve, New Year's Eve</source>
+        <source>Constitution Day, Christmas Eve, New Year&apos;s Eve</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Midsummer Eve, Christmas Eve, New Year's Eve</source>
+        <source>Midsummer Eve, Christmas Eve, New Year&apos;s Eve</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2843,11 +3126,11 @@ This cannot be undone. Nothing changes on {platform} itself.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>A colleague's Svarbox is syncing this account.</source>
+        <source>A colleague&apos;s Svarbox is syncing this account.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>A colleague's Svarbox took over syncing this account.</source>
+        <source>A colleague&apos;s Svarbox took over syncing this account.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2972,7 +3255,7 @@ Send it anyway?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Show this account's items, newest first</source>
+        <source>Show this account&apos;s items, newest first</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3134,11 +3417,11 @@ Send it anyway?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Citizen's first name</source>
+        <source>Citizen&apos;s first name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Citizen's name</source>
+        <source>Citizen&apos;s name</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3186,11 +3469,11 @@ Send it anyway?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>not a Svarbox template file (expected "format": "{format}").</source>
+        <source>not a Svarbox template file (expected &quot;format&quot;: &quot;{format}&quot;).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>"version" must be a whole number.</source>
+        <source>&quot;version&quot; must be a whole number.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3198,7 +3481,7 @@ Send it anyway?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>"templates" must be a list.</source>
+        <source>&quot;templates&quot; must be a list.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3210,7 +3493,7 @@ Send it anyway?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>{where} needs a non-empty text "{key}".</source>
+        <source>{where} needs a non-empty text &quot;{key}&quot;.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -2,13 +2,167 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>Access</name>
+    <message>
+        <source>The password is empty.</source>
+        <translation>Lösenordet är tomt.</translation>
+    </message>
+    <message>
+        <source>account {name}</source>
+        <translation>kontot {name}</translation>
+    </message>
+    <message>
+        <source>The database is not a team database (PostgreSQL) with a login name in its address.</source>
+        <translation>Databasen är inte en gemensam teamdatabas (PostgreSQL) med ett användarnamn i adressen.</translation>
+    </message>
+    <message>
+        <source>Database password: </source>
+        <translation>Lösenord till databasen: </translation>
+    </message>
+    <message>
+        <source>reader</source>
+        <translation>läsare</translation>
+    </message>
+    <message>
+        <source>communicator</source>
+        <translation>kommunikatör</translation>
+    </message>
+    <message>
+        <source>publisher</source>
+        <translation>publicist</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administratör</translation>
+    </message>
+    <message>
+        <source>Answering</source>
+        <translation>Att svara</translation>
+    </message>
+    <message>
+        <source>Hiding comments</source>
+        <translation>Att dölja kommentarer</translation>
+    </message>
+    <message>
+        <source>Deleting comments</source>
+        <translation>Att radera kommentarer</translation>
+    </message>
+    <message>
+        <source>Marking spam</source>
+        <translation>Att markera som skräp</translation>
+    </message>
+    <message>
+        <source>Writing notes</source>
+        <translation>Att skriva anteckningar</translation>
+    </message>
+    <message>
+        <source>Assigning items</source>
+        <translation>Att fördela ärenden</translation>
+    </message>
+    <message>
+        <source>Exporting a case</source>
+        <translation>Att exportera ett ärende</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Att synkronisera</translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation>Att publicera inlägg</translation>
+    </message>
+    <message>
+        <source>Approving posts</source>
+        <translation>Att godkänna inlägg</translation>
+    </message>
+    <message>
+        <source>Forgetting a person</source>
+        <translation>Att glömma en person</translation>
+    </message>
+    <message>
+        <source>Deleting old items</source>
+        <translation>Att radera gamla ärenden</translation>
+    </message>
+    <message>
+        <source>Managing roles</source>
+        <translation>Att hantera roller</translation>
+    </message>
+    <message>
+        <source>Reading the audit log</source>
+        <translation>Att läsa granskningsloggen</translation>
+    </message>
+    <message>
+        <source>Changing account settings</source>
+        <translation>Att ändra kontots inställningar</translation>
+    </message>
+    <message>
+        <source>This</source>
+        <translation>Detta</translation>
+    </message>
+    <message>
+        <source>this account</source>
+        <translation>detta konto</translation>
+    </message>
+    <message>
+        <source>{action} needs the {needed} role, and you have no role for {where}. Ask an administrator.</source>
+        <translation>{action} kräver rollen {needed}, och du har ingen roll för {where}. Fråga en administratör.</translation>
+    </message>
+    <message>
+        <source>{action} needs the {needed} role; your role for {where} is {held}. Ask an administrator of {where}.</source>
+        <translation>{action} kräver rollen {needed}; din roll för {where} är {held}. Fråga en administratör för {where}.</translation>
+    </message>
+    <message>
+        <source>Roles exist only on a team database (PostgreSQL); the local file is for one person.</source>
+        <translation>Roller finns bara i en gemensam teamdatabas (PostgreSQL); den lokala filen är för en person.</translation>
+    </message>
+    <message>
+        <source>A login is 2 to 63 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter (not pg_ or svarbox_).</source>
+        <translation>Ett användarnamn är 2 till 63 små bokstäver, siffror, &apos;.&apos;, &apos;_&apos; eller &apos;-&apos; och börjar med en bokstav (inte pg_ eller svarbox_).</translation>
+    </message>
+    <message>
+        <source>Give either an institution or an account.</source>
+        <translation>Ange antingen en verksamhet eller ett konto.</translation>
+    </message>
+    <message>
+        <source>There is no account {id} you may see.</source>
+        <translation>Det finns inget konto {id} som du får se.</translation>
+    </message>
+    <message>
+        <source>There is no institution called {name}.</source>
+        <translation>Det finns ingen verksamhet som heter {name}.</translation>
+    </message>
+    <message>
+        <source>The database refused: only an administrator of that institution may change its roles.</source>
+        <translation>Databasen nekade: bara en administratör för den verksamheten får ändra dess roller.</translation>
+    </message>
+    <message>
+        <source>Unknown role {role}; use reader, communicator, publisher or administrator.</source>
+        <translation>Okänd roll {role}; använd reader, communicator, publisher eller administrator.</translation>
+    </message>
+    <message>
+        <source>{login} has no role there that you may change.</source>
+        <translation>{login} har ingen roll där som du får ändra.</translation>
+    </message>
+</context>
+<context>
+    <name>AccessGate</name>
+    <message>
+        <source>Audit &amp;log…</source>
+        <translation>&amp;Granskningslogg…</translation>
+    </message>
+    <message>
+        <source>Who opened, answered, exported, hid, forgot or reassigned what</source>
+        <translation>Vem öppnade, besvarade, exporterade, dolde, glömde eller omfördelade vad</translation>
+    </message>
+</context>
+<context>
     <name>AccountDialog</name>
     <message>
         <source>Connect an account</source>
         <translation>Anslut ett konto</translation>
     </message>
     <message>
-        <source>Svarbox checks the token with the platform and keeps it in this computer's keychain, never in the database.</source>
+        <source>Svarbox checks the token with the platform and keeps it in this computer&apos;s keychain, never in the database.</source>
         <translation>Svarbox kontrollerar token hos plattformen och sparar den i systemets nyckelring på den här datorn, aldrig i databasen.</translation>
     </message>
     <message>
@@ -28,7 +182,7 @@
         <translation>Finland</translation>
     </message>
     <message>
-        <source>Leave empty for the platform's own address</source>
+        <source>Leave empty for the platform&apos;s own address</source>
         <translation>Lämna tomt för plattformens egen adress</translation>
     </message>
     <message>
@@ -72,7 +226,7 @@
         <translation>Användarnamn</translation>
     </message>
     <message>
-        <source>The account's own username (Instagram, X)</source>
+        <source>The account&apos;s own username (Instagram, X)</source>
         <translation>Kontots eget användarnamn (Instagram, X)</translation>
     </message>
     <message>
@@ -112,7 +266,7 @@
         <translation>Appens klient-id</translation>
     </message>
     <message>
-        <source>Your municipality's app registration, for browser sign-in</source>
+        <source>Your municipality&apos;s app registration, for browser sign-in</source>
         <translation>Kommunens appregistrering, för inloggning med webbläsaren</translation>
     </message>
     <message>
@@ -128,7 +282,7 @@
         <translation>Avbryt</translation>
     </message>
     <message>
-        <source>Enter your municipality's app client id first.</source>
+        <source>Enter your municipality&apos;s app client id first.</source>
         <translation>Ange först kommunens klient-id för appen.</translation>
     </message>
     <message>
@@ -167,7 +321,7 @@
 <context>
     <name>AccountEditor</name>
     <message>
-        <source>The stored work calendar could not be read ({reason}); the country's defaults are shown and will be saved.</source>
+        <source>The stored work calendar could not be read ({reason}); the country&apos;s defaults are shown and will be saved.</source>
         <translation>Den sparade arbetskalendern kunde inte läsas ({reason}); landets standardinställningar visas och kommer att sparas.</translation>
     </message>
     <message>
@@ -363,6 +517,119 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <source>{value} is not a date; write e.g. 2026-12-01 or 2026-12-01T08:00.</source>
+        <translation>{value} är inte ett datum; skriv t.ex. 2026-12-01 eller 2026-12-01T08:00.</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>öppnat</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>besvarat</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>exporterat</translation>
+    </message>
+    <message>
+        <source>hid</source>
+        <translation>dolt</translation>
+    </message>
+    <message>
+        <source>forgot</source>
+        <translation>glömt</translation>
+    </message>
+    <message>
+        <source>reassigned</source>
+        <translation>omfördelat</translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation>roller</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>annat</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWindow</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Granskningslogg</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Vad hände</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Allt</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Spara som &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Visa:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Save the audit log</source>
+        <translation>Spara granskningsloggen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n händelse</numerusform>
+            <numerusform>%n händelser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log cannot be read.</source>
+        <translation>Granskningsloggen kan inte läsas.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written: {reason}</source>
+        <translation>Filen kan inte skrivas: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved {count} events to {path}.</source>
+        <translation>Sparade {count} händelser i {path}.</translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message>
         <source>Token (not shown): </source>
@@ -456,7 +723,7 @@
         <translation>E-postadress i ett offentligt svar: om den tillhör en privatperson, fortsätt i ett privat meddelande.</translation>
     </message>
     <message>
-        <source>Phone number in a public reply: make sure it is not a private person's number.</source>
+        <source>Phone number in a public reply: make sure it is not a private person&apos;s number.</source>
         <translation>Telefonnummer i ett offentligt svar: se till att det inte är en privatpersons nummer.</translation>
     </message>
     <message>
@@ -519,7 +786,7 @@
     <name>Composer</name>
     <message>
         <source>Composer</source>
-        <extracomment>Emitted when which actions are possible changes, so the window's menu follows. The person started writing on this item (typed, or inserted a template): claim it. The person read the team warning and chose to write anyway.</extracomment>
+        <extracomment>Emitted when which actions are possible changes, so the window&apos;s menu follows. The person started writing on this item (typed, or inserted a template): claim it. The person read the team warning and chose to write anyway.</extracomment>
         <translation>Svarspanel</translation>
     </message>
     <message>
@@ -543,7 +810,7 @@
         <translation>Mall</translation>
     </message>
     <message>
-        <source>Type words from a template's name, category or text, then press Enter to insert it</source>
+        <source>Type words from a template&apos;s name, category or text, then press Enter to insert it</source>
         <translation>Skriv ord ur mallens namn, kategori eller text och tryck sedan på Enter för att infoga den</translation>
     </message>
     <message>
@@ -774,7 +1041,7 @@
         <translation>Det finns ingen inställning som heter {key}.</translation>
     </message>
     <message>
-        <source>{key} is a personal setting, kept in each person's own settings file.</source>
+        <source>{key} is a personal setting, kept in each person&apos;s own settings file.</source>
         <translation>{key} är en personlig inställning som sparas i var och ens egen inställningsfil.</translation>
     </message>
 </context>
@@ -782,7 +1049,7 @@
     <name>ConversationView</name>
     <message>
         <source>Conversation</source>
-        <extracomment>"Export as case record…" from the header (the window asks where and writes it).</extracomment>
+        <extracomment>&quot;Export as case record…&quot; from the header (the window asks where and writes it).</extracomment>
         <translation>Konversation</translation>
     </message>
     <message>
@@ -1125,7 +1392,7 @@
         <translation>Försenad</translation>
     </message>
     <message>
-        <source>Messenger's reply window closed {moment}; answer through the case channel</source>
+        <source>Messenger&apos;s reply window closed {moment}; answer through the case channel</source>
         <translation>Messengers svarsfönster stängde {moment}; svara via ärendekanalen</translation>
     </message>
     <message>
@@ -1218,6 +1485,18 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
         <translation>Databasfilen kan inte öppnas; kontrollera att mappen finns och att det går att skriva i den.</translation>
     </message>
     <message>
+        <source>Your role does not allow this change here; ask an administrator of the institution.</source>
+        <translation>Din roll tillåter inte den här ändringen; fråga en administratör för verksamheten.</translation>
+    </message>
+    <message>
+        <source>The team database&apos;s certificate could not be verified against the organisation&apos;s root certificate (sslrootcert); Svarbox does not connect unverified.</source>
+        <translation>Teamdatabasens certifikat kunde inte verifieras mot organisationens rotcertifikat (sslrootcert); Svarbox ansluter inte overifierat.</translation>
+    </message>
+    <message>
+        <source>The team database did not accept your login; store your database password with `svarbox team password` or ask an administrator.</source>
+        <translation>Teamdatabasen godtog inte din inloggning; spara ditt databaslösenord med `svarbox team password` eller fråga en administratör.</translation>
+    </message>
+    <message>
         <source>The team database cannot be reached; check the network and the database address.</source>
         <translation>Det går inte att nå teamets databas; kontrollera nätverket och databasadressen.</translation>
     </message>
@@ -1228,6 +1507,10 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     <message>
         <source>This database was made by a newer version of Svarbox (schema {rev}); update Svarbox to open it.</source>
         <translation>Databasen skapades av en nyare version av Svarbox (schema {rev}); uppdatera Svarbox för att öppna den.</translation>
+    </message>
+    <message>
+        <source>The team database needs an upgrade that only its owner can run; ask IT to start this Svarbox version once with the owner&apos;s login.</source>
+        <translation>Teamdatabasen behöver uppgraderas, och det kan bara dess ägare göra; be IT att starta den här versionen av Svarbox en gång med ägarens inloggning.</translation>
     </message>
 </context>
 <context>
@@ -1257,7 +1540,7 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
         <translation>Ärendeunderlag: konversation på {platform}</translation>
     </message>
     <message>
-        <source>For the records: exported from Svarbox's cache. Times are local time ({zone}).</source>
+        <source>For the records: exported from Svarbox&apos;s cache. Times are local time ({zone}).</source>
         <translation>För diariet: exporterat från den lokala kopian i Svarbox. Tiderna anges i lokal tid ({zone}).</translation>
     </message>
     <message>
@@ -1586,7 +1869,7 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
         <translation>Svars&amp;mallar…</translation>
     </message>
     <message>
-        <source>Edit, import and export the team's reply templates</source>
+        <source>Edit, import and export the team&apos;s reply templates</source>
         <translation>Redigera, importera och exportera gruppens svarsmallar</translation>
     </message>
     <message>
@@ -1738,7 +2021,7 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
         <translation>Glöm den här &amp;personen…</translation>
     </message>
     <message>
-        <source>Remove this author's items and name from Svarbox (a request to be forgotten)</source>
+        <source>Remove this author&apos;s items and name from Svarbox (a request to be forgotten)</source>
         <translation>Ta bort avsändarens inlägg och namn ur Svarbox (en begäran om att bli bortglömd)</translation>
     </message>
     <message>
@@ -2210,11 +2493,11 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
         <translation>Plattformen tillåter inte svar på det här inlägget.</translation>
     </message>
     <message>
-        <source>Messenger's 7-day human-agent window closed at {time}; answer through the official case channel instead.</source>
+        <source>Messenger&apos;s 7-day human-agent window closed at {time}; answer through the official case channel instead.</source>
         <translation>Messengers fönster på 7 dagar för handläggarsvar stängde {time}; svara via den officiella ärendekanalen i stället.</translation>
     </message>
     <message>
-        <source>Messenger's 24-hour reply window closed at {time}; answer through the official case channel instead.</source>
+        <source>Messenger&apos;s 24-hour reply window closed at {time}; answer through the official case channel instead.</source>
         <translation>Messengers svarsfönster på 24 timmar stängde {time}; svara via den officiella ärendekanalen i stället.</translation>
     </message>
     <message>
@@ -2471,7 +2754,7 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
         <translation>Konton</translation>
     </message>
     <message>
-        <source>All accounts, one institution's or one account</source>
+        <source>All accounts, one institution&apos;s or one account</source>
         <translation>Alla konton, en verksamhets konton eller ett enskilt konto</translation>
     </message>
     <message>
@@ -2550,7 +2833,7 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
 <context>
     <name>Reports</name>
     <message>
-        <source>Invalid date '{text}'; write YYYY-MM-DD or an ISO moment such as 2026-03-01T00:00:00+01:00.</source>
+        <source>Invalid date &apos;{text}&apos;; write YYYY-MM-DD or an ISO moment such as 2026-03-01T00:00:00+01:00.</source>
         <translation>Ogiltigt datum ”{text}”; skriv ÅÅÅÅ-MM-DD eller en ISO-tidpunkt som 2026-03-01T00:00:00+01:00.</translation>
     </message>
     <message>
@@ -2558,11 +2841,11 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
         <translation>Ange perioden med --since och --until, --week eller --month.</translation>
     </message>
     <message>
-        <source>Invalid week '{text}'; write it as 2026-W14.</source>
+        <source>Invalid week &apos;{text}&apos;; write it as 2026-W14.</source>
         <translation>Ogiltig vecka ”{text}”; skriv den som 2026-W14.</translation>
     </message>
     <message>
-        <source>Invalid month '{text}'; write it as 2026-03.</source>
+        <source>Invalid month &apos;{text}&apos;; write it as 2026-03.</source>
         <translation>Ogiltig månad ”{text}”; skriv den som 2026-03.</translation>
     </message>
     <message>
@@ -2574,7 +2857,7 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
         <translation>Perioden slutar innan den börjar.</translation>
     </message>
     <message>
-        <source>Unknown time zone '{zone}'; use an IANA name such as Europe/Copenhagen.</source>
+        <source>Unknown time zone &apos;{zone}&apos;; use an IANA name such as Europe/Copenhagen.</source>
         <translation>Okänd tidszon ”{zone}”; använd ett IANA-namn som Europe/Stockholm.</translation>
     </message>
     <message>
@@ -2798,11 +3081,11 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
         <translation>Lediga dagar för statsanställda</translation>
     </message>
     <message>
-        <source>Constitution Day, Christmas Eve, New Year's Eve</source>
+        <source>Constitution Day, Christmas Eve, New Year&apos;s Eve</source>
         <translation>Grundlovsdagen, julafton, nyårsafton</translation>
     </message>
     <message>
-        <source>Midsummer Eve, Christmas Eve, New Year's Eve</source>
+        <source>Midsummer Eve, Christmas Eve, New Year&apos;s Eve</source>
         <translation>Midsommarafton, julafton, nyårsafton</translation>
     </message>
     <message>
@@ -2853,11 +3136,11 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
         <translation>Pausat av plattformen till kl. {time}.</translation>
     </message>
     <message>
-        <source>A colleague's Svarbox is syncing this account.</source>
+        <source>A colleague&apos;s Svarbox is syncing this account.</source>
         <translation>En kollegas Svarbox synkroniserar kontot just nu.</translation>
     </message>
     <message>
-        <source>A colleague's Svarbox took over syncing this account.</source>
+        <source>A colleague&apos;s Svarbox took over syncing this account.</source>
         <translation>En kollegas Svarbox har tagit över synkroniseringen av kontot.</translation>
     </message>
 </context>
@@ -2988,7 +3271,7 @@ Vill du skicka den ändå?</translation>
         <translation>Visa inläggen</translation>
     </message>
     <message>
-        <source>Show this account's items, newest first</source>
+        <source>Show this account&apos;s items, newest first</source>
         <translation>Visa kontots inlägg, nyast först</translation>
     </message>
     <message>
@@ -3150,11 +3433,11 @@ Vill du skicka den ändå?</translation>
         <translation>Ursäkt för sent svar</translation>
     </message>
     <message>
-        <source>Citizen's first name</source>
+        <source>Citizen&apos;s first name</source>
         <translation>Invånarens förnamn</translation>
     </message>
     <message>
-        <source>Citizen's name</source>
+        <source>Citizen&apos;s name</source>
         <translation>Invånarens namn</translation>
     </message>
     <message>
@@ -3202,20 +3485,20 @@ Vill du skicka den ändå?</translation>
         <translation>Ensam ”{brace}” vid tecken {pos}: skriv platshållare som {{name}} och en vanlig klammerparentes som ”{brace}{brace}”.</translation>
     </message>
     <message>
-        <source>not a Svarbox template file (expected "format": "{format}").</source>
-        <translation>inte en mallfil från Svarbox (väntade "format": "{format}").</translation>
+        <source>not a Svarbox template file (expected &quot;format&quot;: &quot;{format}&quot;).</source>
+        <translation>inte en mallfil från Svarbox (väntade &quot;format&quot;: &quot;{format}&quot;).</translation>
     </message>
     <message>
-        <source>"version" must be a whole number.</source>
-        <translation>"version" måste vara ett heltal.</translation>
+        <source>&quot;version&quot; must be a whole number.</source>
+        <translation>&quot;version&quot; måste vara ett heltal.</translation>
     </message>
     <message>
         <source>made by a newer Svarbox (version {version}); update Svarbox to import it.</source>
         <translation>skapad av en nyare Svarbox (version {version}); uppdatera Svarbox för att importera den.</translation>
     </message>
     <message>
-        <source>"templates" must be a list.</source>
-        <translation>"templates" måste vara en lista.</translation>
+        <source>&quot;templates&quot; must be a list.</source>
+        <translation>&quot;templates&quot; måste vara en lista.</translation>
     </message>
     <message>
         <source>template {n}</source>
@@ -3226,8 +3509,8 @@ Vill du skicka den ändå?</translation>
         <translation>{where} är inte ett objekt.</translation>
     </message>
     <message>
-        <source>{where} needs a non-empty text "{key}".</source>
-        <translation>{where} behöver en text i "{key}" som inte är tom.</translation>
+        <source>{where} needs a non-empty text &quot;{key}&quot;.</source>
+        <translation>{where} behöver en text i &quot;{key}&quot; som inte är tom.</translation>
     </message>
     <message>
         <source>{where} has unknown category “{category}” (use one of: {names}).</source>
