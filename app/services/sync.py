@@ -7,6 +7,7 @@ rather than errors: other accounts keep syncing.
 """
 from __future__ import annotations
 
+import json
 import logging
 import time
 from dataclasses import dataclass, field
