@@ -386,7 +386,12 @@ def setting_value(ws, key: str) -> Any:
     """The effective value wherever it lives: shared ones in the database, personal ones in
     this user's settings file. A shared setting nobody has saved for the team yet falls back
     to this user's file (where a single user's older choice lives), then to the default."""
+    from app import policy as machine_policy
+
     setting = SETTINGS_BY_KEY.get(key)
+    pol = machine_policy.load()
+    if pol.is_locked(key):          # IT's locked value beats the team's and the user's
+        return pol.values[key]
     if setting is not None and setting.scope == "shared":
         with ws.db.session() as session:
             if session.get(t.SharedSetting, key) is not None:

@@ -325,6 +325,10 @@
         <source>Your keychain has no token for {name}; connect it on this computer to send from it.</source>
         <translation>Din nøglering har intet token til {name}; tilslut kontoen på denne computer for at sende fra den.</translation>
     </message>
+    <message>
+        <source>Your organisation's policy does not allow {platform} accounts (allowed: {choices}).</source>
+        <translation>Jeres organisations politik tillader ikke konti på {platform} (tilladt: {choices}).</translation>
+    </message>
 </context>
 <context>
     <name>CLI</name>
@@ -728,6 +732,22 @@
     <message>
         <source>{key} is a personal setting, kept in each person's own settings file.</source>
         <translation>{key} er en personlig indstilling, som gemmes i hver persons egen indstillingsfil.</translation>
+    </message>
+    <message>
+        <source>An update feed address must use https.</source>
+        <translation>Adressen til opdateringer skal bruge https.</translation>
+    </message>
+    <message>
+        <source>Unknown platform {platform}; use one of: {choices}.</source>
+        <translation>Ukendt platform {platform}; brug en af disse: {choices}.</translation>
+    </message>
+    <message>
+        <source>Use a two-letter country code such as DK, SE, NO or FI.</source>
+        <translation>Brug en landekode på to bogstaver, fx DK, SE, NO eller FI.</translation>
+    </message>
+    <message>
+        <source>{value} is not a date like 2026-12-24.</source>
+        <translation>{value} er ikke en dato som 2026-12-24.</translation>
     </message>
 </context>
 <context>
@@ -2517,6 +2537,54 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
         <source>Your settings could not be saved ({reason}).</source>
         <translation>Dine indstillinger kunne ikke gemmes ({reason}).</translation>
     </message>
+    <message>
+        <source>Calendar country for new accounts</source>
+        <translation>Kalenderland for nye konti</translation>
+    </message>
+    <message>
+        <source>Days the organisation is closed</source>
+        <translation>Dage hvor organisationen har lukket</translation>
+    </message>
+    <message>
+        <source>Empty allows every platform.</source>
+        <translation>Tom tillader alle platforme.</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Organisationens navn</translation>
+    </message>
+    <message>
+        <source>Platforms that may be connected</source>
+        <translation>Platforme der må tilsluttes</translation>
+    </message>
+    <message>
+        <source>Svarbox sends no usage data; IT may assert that here.</source>
+        <translation>Svarbox sender ingen brugsdata; IT kan fastslå det her.</translation>
+    </message>
+    <message>
+        <source>Telemetry</source>
+        <translation>Telemetri</translation>
+    </message>
+    <message>
+        <source>Update feed</source>
+        <translation>Adresse til opdateringer</translation>
+    </message>
+    <message>
+        <source>Where Svarbox looks for a newer version; empty turns the notice off.</source>
+        <translation>Hvor Svarbox ser efter en nyere version; tom slår beskeden fra.</translation>
+    </message>
+    <message>
+        <source>Empty uses the operating system's proxy settings.</source>
+        <translation>Tom bruger styresystemets proxyindstillinger.</translation>
+    </message>
+    <message>
+        <source>Find the proxy by WPAD</source>
+        <translation>Find proxyen via WPAD</translation>
+    </message>
+    <message>
+        <source>Proxy configuration file (PAC)</source>
+        <translation>Proxykonfigurationsfil (PAC)</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -3342,6 +3410,68 @@ Vil du sende den alligevel?</translation>
     <message>
         <source>no deadline passed yet,</source>
         <translation>ingen frist udløbet endnu,</translation>
+    </message>
+</context>
+<context>
+    <name>Policy</name>
+    <message>
+        <source>Policy {source}: "locked" must be a list of keys or true; nothing is locked.</source>
+        <translation>Politik {source}: "locked" skal være en liste af nøgler eller true; intet er låst.</translation>
+    </message>
+    <message>
+        <source>Policy {source}: {key} ignored ({reason}).</source>
+        <translation>Politik {source}: {key} er ignoreret ({reason}).</translation>
+    </message>
+    <message>
+        <source>The policy file {path} cannot be read ({reason}); the defaults apply.</source>
+        <translation>Politikfilen {path} kan ikke læses ({reason}); standardværdierne gælder.</translation>
+    </message>
+    <message>
+        <source>The policy file {path} is not valid JSON (line {line}, column {column}); the defaults apply.</source>
+        <translation>Politikfilen {path} er ikke gyldig JSON (linje {line}, kolonne {column}); standardværdierne gælder.</translation>
+    </message>
+    <message>
+        <source>The policy file {path} must hold one JSON object of keys and values; the defaults apply.</source>
+        <translation>Politikfilen {path} skal indeholde ét JSON-objekt med nøgler og værdier; standardværdierne gælder.</translation>
+    </message>
+    <message>
+        <source>expected a list of texts</source>
+        <translation>forventede en liste af tekster</translation>
+    </message>
+    <message>
+        <source>expected a text</source>
+        <translation>forventede en tekst</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>forventede et helt tal</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>forventede true eller false</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>ukendt nøgle</translation>
+    </message>
+    <message>
+        <source>your IT department ({source})</source>
+        <translation>jeres IT-afdeling ({source})</translation>
+    </message>
+    <message>
+        <source>{label} is set by {who} and cannot be changed here.</source>
+        <translation>{label} er fastlagt af {who} og kan ikke ændres her.</translation>
+    </message>
+    <message>
+        <source>{organisation} IT ({source})</source>
+        <translation>{organisation} IT ({source})</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyLock</name>
+    <message>
+        <source>Locked: set by {who}.</source>
+        <translation>Låst: fastlagt af {who}.</translation>
     </message>
 </context>
 </TS>

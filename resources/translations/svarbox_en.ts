@@ -325,6 +325,10 @@
         <source>Your keychain has no token for {name}; connect it on this computer to send from it.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Your organisation's policy does not allow {platform} accounts (allowed: {choices}).</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>CLI</name>
@@ -727,6 +731,22 @@
     </message>
     <message>
         <source>{key} is a personal setting, kept in each person's own settings file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An update feed address must use https.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown platform {platform}; use one of: {choices}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use a two-letter country code such as DK, SE, NO or FI.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{value} is not a date like 2026-12-24.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2507,6 +2527,54 @@ This cannot be undone. Nothing changes on {platform} itself.</source>
         <source>Your settings could not be saved ({reason}).</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Calendar country for new accounts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Days the organisation is closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Empty allows every platform.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Platforms that may be connected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Svarbox sends no usage data; IT may assert that here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Telemetry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Update feed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where Svarbox looks for a newer version; empty turns the notice off.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Empty uses the operating system's proxy settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find the proxy by WPAD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proxy configuration file (PAC)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -3325,6 +3393,68 @@ Send it anyway?</source>
     </message>
     <message>
         <source>no deadline passed yet,</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Policy</name>
+    <message>
+        <source>Policy {source}: "locked" must be a list of keys or true; nothing is locked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Policy {source}: {key} ignored ({reason}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The policy file {path} cannot be read ({reason}); the defaults apply.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The policy file {path} is not valid JSON (line {line}, column {column}); the defaults apply.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The policy file {path} must hold one JSON object of keys and values; the defaults apply.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected a list of texts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected a text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>your IT department ({source})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{label} is set by {who} and cannot be changed here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{organisation} IT ({source})</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PolicyLock</name>
+    <message>
+        <source>Locked: set by {who}.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -325,6 +325,10 @@
         <source>Your keychain has no token for {name}; connect it on this computer to send from it.</source>
         <translation>Systemets nyckelring saknar token för {name}; anslut kontot på den här datorn för att skicka från det.</translation>
     </message>
+    <message>
+        <source>Your organisation's policy does not allow {platform} accounts (allowed: {choices}).</source>
+        <translation>Organisationens policy tillåter inte konton på {platform} (tillåtna: {choices}).</translation>
+    </message>
 </context>
 <context>
     <name>CLI</name>
@@ -728,6 +732,22 @@
     <message>
         <source>{key} is a personal setting, kept in each person's own settings file.</source>
         <translation>{key} är en personlig inställning som sparas i var och ens egen inställningsfil.</translation>
+    </message>
+    <message>
+        <source>An update feed address must use https.</source>
+        <translation>Adressen för uppdateringar måste använda https.</translation>
+    </message>
+    <message>
+        <source>Unknown platform {platform}; use one of: {choices}.</source>
+        <translation>Okänd plattform {platform}; använd någon av dessa: {choices}.</translation>
+    </message>
+    <message>
+        <source>Use a two-letter country code such as DK, SE, NO or FI.</source>
+        <translation>Använd en landskod med två bokstäver, t.ex. DK, SE, NO eller FI.</translation>
+    </message>
+    <message>
+        <source>{value} is not a date like 2026-12-24.</source>
+        <translation>{value} är inte ett datum som 2026-12-24.</translation>
     </message>
 </context>
 <context>
@@ -2517,6 +2537,54 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
         <source>Your settings could not be saved ({reason}).</source>
         <translation>Dina inställningar kunde inte sparas ({reason}).</translation>
     </message>
+    <message>
+        <source>Calendar country for new accounts</source>
+        <translation>Kalenderland för nya konton</translation>
+    </message>
+    <message>
+        <source>Days the organisation is closed</source>
+        <translation>Dagar då organisationen har stängt</translation>
+    </message>
+    <message>
+        <source>Empty allows every platform.</source>
+        <translation>Tomt tillåter alla plattformar.</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Organisationens namn</translation>
+    </message>
+    <message>
+        <source>Platforms that may be connected</source>
+        <translation>Plattformar som får anslutas</translation>
+    </message>
+    <message>
+        <source>Svarbox sends no usage data; IT may assert that here.</source>
+        <translation>Svarbox skickar inga användningsdata; IT kan slå fast det här.</translation>
+    </message>
+    <message>
+        <source>Telemetry</source>
+        <translation>Telemetri</translation>
+    </message>
+    <message>
+        <source>Update feed</source>
+        <translation>Adress för uppdateringar</translation>
+    </message>
+    <message>
+        <source>Where Svarbox looks for a newer version; empty turns the notice off.</source>
+        <translation>Var Svarbox letar efter en nyare version; tomt stänger av meddelandet.</translation>
+    </message>
+    <message>
+        <source>Empty uses the operating system's proxy settings.</source>
+        <translation>Tomt använder operativsystemets proxyinställningar.</translation>
+    </message>
+    <message>
+        <source>Find the proxy by WPAD</source>
+        <translation>Hitta proxyn via WPAD</translation>
+    </message>
+    <message>
+        <source>Proxy configuration file (PAC)</source>
+        <translation>Proxykonfigurationsfil (PAC)</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -3342,6 +3410,68 @@ Vill du skicka den ändå?</translation>
     <message>
         <source>no deadline passed yet,</source>
         <translation>ingen svarsfrist passerad än</translation>
+    </message>
+</context>
+<context>
+    <name>Policy</name>
+    <message>
+        <source>Policy {source}: "locked" must be a list of keys or true; nothing is locked.</source>
+        <translation>Policy {source}: "locked" måste vara en lista med nycklar eller true; inget är låst.</translation>
+    </message>
+    <message>
+        <source>Policy {source}: {key} ignored ({reason}).</source>
+        <translation>Policy {source}: {key} ignoreras ({reason}).</translation>
+    </message>
+    <message>
+        <source>The policy file {path} cannot be read ({reason}); the defaults apply.</source>
+        <translation>Policyfilen {path} kan inte läsas ({reason}); standardvärdena gäller.</translation>
+    </message>
+    <message>
+        <source>The policy file {path} is not valid JSON (line {line}, column {column}); the defaults apply.</source>
+        <translation>Policyfilen {path} är inte giltig JSON (rad {line}, kolumn {column}); standardvärdena gäller.</translation>
+    </message>
+    <message>
+        <source>The policy file {path} must hold one JSON object of keys and values; the defaults apply.</source>
+        <translation>Policyfilen {path} måste innehålla ett JSON-objekt med nycklar och värden; standardvärdena gäller.</translation>
+    </message>
+    <message>
+        <source>expected a list of texts</source>
+        <translation>förväntade en lista med texter</translation>
+    </message>
+    <message>
+        <source>expected a text</source>
+        <translation>förväntade en text</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>förväntade ett heltal</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>förväntade true eller false</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>okänd nyckel</translation>
+    </message>
+    <message>
+        <source>your IT department ({source})</source>
+        <translation>er IT-avdelning ({source})</translation>
+    </message>
+    <message>
+        <source>{label} is set by {who} and cannot be changed here.</source>
+        <translation>{label} är fastställd av {who} och kan inte ändras här.</translation>
+    </message>
+    <message>
+        <source>{organisation} IT ({source})</source>
+        <translation>{organisation} IT ({source})</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyLock</name>
+    <message>
+        <source>Locked: set by {who}.</source>
+        <translation>Låst: fastställd av {who}.</translation>
     </message>
 </context>
 </TS>
