@@ -46,6 +46,8 @@ def build_parser() -> argparse.ArgumentParser:
                         "holidays, data folder, policy, proxy, certificates, the window) and exit 0 or 1")
     parser.add_argument("--json", dest="self_test_json", action="store_true",
                         help="with --self-test: print the report as JSON")
+    parser.add_argument("--minimized", action="store_true",
+                        help="start in the notification area (autostart at sign-in); the window opens from there")
     parser.add_argument("--user", help="communicator name for this session (default: from settings)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:

@@ -149,9 +149,11 @@ def read_file(path: Path) -> Policy | None:
 
 
 def from_registry_values(values: dict[str, Any]) -> Policy:
-    """Registry values as read by ``winreg``: REG_SZ, REG_DWORD, REG_MULTI_SZ. Every value is
-    locked (Group Policy is enforced); a ``locked`` value, if present, is ignored."""
-    raw = {k: v for k, v in values.items() if k != LOCKED}
+    """Registry values as read by ``winreg``: REG_SZ, REG_DWORD, REG_MULTI_SZ (lists may also be
+    comma-separated text). Every value is locked (Group Policy is enforced); a ``locked`` value,
+    if present, is ignored; empty values are not configured."""
+    # An empty value is "not configured": the MSI writes one for every property left out.
+    raw = {k: v for k, v in values.items() if k != LOCKED and v not in ("", None, [])}
     raw[LOCKED] = True
     return parse(raw, "HKLM\\" + REGISTRY_KEY)
 
