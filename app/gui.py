@@ -103,6 +103,8 @@ def run_gui(args) -> int:
         if instance is not None:
             from app.ui.single_instance import bring_forward
             instance.activated.connect(lambda: bring_forward(window))
+        from app.ui.update_notice import start_update_check
+        start_update_check(window, ws.settings, ws.offline_only)   # only when policy names a feed
         if not (getattr(args, "minimized", False) and window.tray.available()):
             window.show()   # --minimized (autostart at sign-in) starts in the tray when there is one
         return app.exec()

@@ -3474,4 +3474,23 @@ Vil du sende den alligevel?</translation>
         <translation>Låst: fastlagt af {who}.</translation>
     </message>
 </context>
+<context>
+    <name>UpdateNotice</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Afvis</translation>
+    </message>
+    <message>
+        <source>Download page</source>
+        <translation>Downloadside</translation>
+    </message>
+    <message>
+        <source>No notice for this version again</source>
+        <translation>Ingen besked om denne version igen</translation>
+    </message>
+    <message>
+        <source>Svarbox {version} is available.</source>
+        <translation>Svarbox {version} er tilgængelig.</translation>
+    </message>
+</context>
 </TS>

@@ -3458,4 +3458,23 @@ Send it anyway?</source>
         <translation type="unfinished" />
     </message>
 </context>
+<context>
+    <name>UpdateNotice</name>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Download page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No notice for this version again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Svarbox {version} is available.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
 </TS>

@@ -3474,4 +3474,23 @@ Vill du skicka den ändå?</translation>
         <translation>Låst: fastställd av {who}.</translation>
     </message>
 </context>
+<context>
+    <name>UpdateNotice</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Avvisa</translation>
+    </message>
+    <message>
+        <source>Download page</source>
+        <translation>Nedladdningssida</translation>
+    </message>
+    <message>
+        <source>No notice for this version again</source>
+        <translation>Inget meddelande om den här versionen igen</translation>
+    </message>
+    <message>
+        <source>Svarbox {version} is available.</source>
+        <translation>Svarbox {version} finns tillgänglig.</translation>
+    </message>
+</context>
 </TS>
