@@ -76,7 +76,8 @@ def resolve_paths(data_dir: str | None = None, database_url: str | None = None,
         url = sqlite_url(folder / f"svarbox-{workspace}.sqlite3")
     else:
         folder = root
-        url = database_url or os.environ.get("SVARBOX_DATABASE_URL") or sqlite_url(root / DB_FILE)
+        url = (database_url or os.environ.get("SVARBOX_DATABASE_URL") or _configured_database_url(root)
+               or sqlite_url(root / DB_FILE))
     if create:
         try:
             folder.mkdir(parents=True, exist_ok=True)
@@ -89,6 +90,14 @@ def resolve_paths(data_dir: str | None = None, database_url: str | None = None,
                 "Config", "The data folder {path} cannot be created or written ({reason}).").format(
                     path=folder, reason=exc.strerror or exc.__class__.__name__)) from None
     return Paths(data_dir=root, database_url=url, workspace=workspace)
+
+
+def _configured_database_url(root: Path) -> str:
+    """The team database from Settings or IT's policy (``database.url``); empty: the local file."""
+    try:
+        return str(UserSettings(root / "settings.json").get("database.url") or "")
+    except OSError:
+        return ""
 
 
 # --- settings declared as data -------------------------------------------------------------

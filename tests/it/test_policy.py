@@ -214,3 +214,14 @@ def test_settings_dialog_shows_locked_values_greyed_with_who_set_them(policy_fil
     dialog.accept()                                                       # saving leaves IT's values alone
     assert "org.case_channel" not in json.loads(ws.paths.settings_file.read_text()) \
         if ws.paths.settings_file.exists() else True
+
+
+def test_the_team_database_comes_from_policy_unless_the_command_line_says_otherwise(policy_file, tmp_path, monkeypatch):
+    from app.config import resolve_paths
+
+    monkeypatch.delenv("SVARBOX_DATABASE_URL", raising=False)
+    assert resolve_paths(str(tmp_path / "a")).is_sqlite
+    policy_file({"database.url": "postgresql+psycopg://svarbox@db.kommune.local/svarbox", "locked": True})
+    assert resolve_paths(str(tmp_path / "b")).database_url == "postgresql+psycopg://svarbox@db.kommune.local/svarbox"
+    assert resolve_paths(str(tmp_path / "c"), "sqlite:///x.db").database_url == "sqlite:///x.db"
+    assert resolve_paths(str(tmp_path / "d"), workspace="demo").is_sqlite   # demo never touches the team's
