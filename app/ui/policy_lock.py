@@ -3,7 +3,7 @@
 Kept apart from settings_dialog.py so that dialog only calls ``mark_locked`` per field."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QLabel
 
 
@@ -11,12 +11,25 @@ def locked_text(set_by: str) -> str:
     return QCoreApplication.translate("PolicyLock", "Locked: set by {who}.").format(who=set_by)
 
 
+class LockedNote(QLabel):
+    """"Locked: set by …", re-translated when the language changes."""
+
+    def __init__(self, set_by: str, parent=None):
+        super().__init__(locked_text(set_by), parent)
+        self.set_by = set_by
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setText(locked_text(self.set_by))
+        super().changeEvent(event)
+
+
 def mark_locked(field, set_by: str) -> QLabel:
     """Disable ``field``'s editor and add a line naming who locked it (also read out by
     screen readers as the editor's description)."""
     field.editor.setEnabled(False)
     name = field.setting.key.replace(".", "_")
-    note = QLabel(locked_text(set_by), field.container)
+    note = LockedNote(set_by, field.container)
     note.setObjectName(f"{name}Locked")
     note.setWordWrap(True)
     note.setTextFormat(Qt.TextFormat.PlainText)   # a path and an organisation name, never markup

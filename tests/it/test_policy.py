@@ -198,6 +198,8 @@ def test_config_show_with_a_damaged_policy_says_so_and_shows_defaults(policy_fil
 
 
 def test_settings_dialog_shows_locked_values_greyed_with_who_set_them(policy_file, ws, qtbot, qapp):
+    from PySide6.QtCore import QEvent
+
     from app import i18n
     from app.ui.settings_dialog import SettingsDialog
 
@@ -211,9 +213,14 @@ def test_settings_dialog_shows_locked_values_greyed_with_who_set_them(policy_fil
     assert field.locked_note.text() == f"Locked: set by Viborg Kommune IT ({path})."
     assert dialog.field("sync.interval_minutes").editor.isEnabled()     # unlocked default stays editable
     assert "platforms.allowed" not in dialog.fields                      # machine settings are IT's alone
+    i18n.install("da")
+    qapp.sendEvent(field.locked_note, QEvent(QEvent.Type.LanguageChange))
+    assert field.locked_note.text() == f"Låst: fastlagt af Viborg Kommune IT ({path})."
+    i18n.install("en")
+    dialog.field("sync.interval_minutes").editor.setValue(20)
     dialog.accept()                                                       # saving leaves IT's values alone
-    assert "org.case_channel" not in json.loads(ws.paths.settings_file.read_text()) \
-        if ws.paths.settings_file.exists() else True
+    saved = json.loads(ws.paths.settings_file.read_text())
+    assert saved["sync.interval_minutes"] == 20 and "org.case_channel" not in saved
 
 
 def test_the_team_database_comes_from_policy_unless_the_command_line_says_otherwise(policy_file, tmp_path, monkeypatch):
