@@ -79,6 +79,8 @@ def run_gui(args) -> int:
         log_file = setup_logging(resolve_paths(args.data_dir, None, create=False))
     except KnownError:
         log_file = None
+    from app.policy import log_problems
+    log_problems()   # a damaged policy file is named in the log; its defaults stay in force
     app = _application(_language_setting(args.data_dir))
     from PySide6.QtWidgets import QMessageBox
 

@@ -206,10 +206,15 @@ def load(refresh: bool = False) -> Policy:
             policy = merge(registry_policy, file_policy)
         else:
             policy = registry_policy or file_policy or Policy()
-    for problem in policy.problems:
-        log.warning("%s", problem)
     _cache[cache_key] = policy
     return policy
+
+
+def log_problems() -> None:
+    """Write the policy's problems to the log (the window calls this once logging is set up;
+    the CLI reports them through `config show` and the self-test, not on every command)."""
+    for problem in load().problems:
+        log.warning("%s", problem)
 
 
 def clear_cache() -> None:
