@@ -10,9 +10,10 @@
 ; uninstaller: it may hold unsent replies; docs/it.md says how to remove it deliberately.
 
 Unicode true
-SetCompressor /SOLID lzma
 !ifdef FAST
   SetCompress off   ; CI's validation build: the script and the layout matter, not the size
+!else
+  SetCompressor /SOLID lzma
 !endif
 
 !ifndef SOURCE

@@ -27,6 +27,10 @@ from urllib.parse import urlsplit, urlunsplit
 log = logging.getLogger(__name__)
 
 PAC_ENV = "SVARBOX_PAC_URL"
+# Proxy servers serve PAC files under many types; an address IT names is trusted to be one.
+PAC_CONTENT_TYPES = ["application/x-ns-proxy-autoconfig", "application/x-javascript-config",
+                     "application/javascript", "text/javascript", "application/x-javascript", "text/plain",
+                     "application/octet-stream"]
 
 
 def _policy_value(key: str, default):
@@ -106,7 +110,7 @@ def _load_pac() -> None:
         from pypac.resolver import ProxyResolver
 
         if url:
-            pac = pypac.get_pac(url=url, timeout=3, allowed_content_types=None)
+            pac = pypac.get_pac(url=url, timeout=3, allowed_content_types=PAC_CONTENT_TYPES)
             if pac is None:
                 status.problem = f"The proxy configuration file {url} could not be downloaded; connecting directly."
         else:
