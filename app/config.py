@@ -253,6 +253,8 @@ class UserSettings:
 
         setting = SETTINGS_BY_KEY.get(key)
         pol = machine_policy.load()
+        if setting is not None and setting.scope == "machine":   # IT's alone: a hand-edited file does not count
+            return pol.values.get(key, setting.default)
         if pol.is_locked(key) or (key not in self._values and pol.has(key)):
             return pol.values[key]
         value = self._values.get(key, setting.default if setting else None)

@@ -67,6 +67,16 @@ def test_locked_values_win_and_unlocked_ones_are_only_defaults(policy_file, tmp_
     assert pol.source == str(path)
     assert pol.is_locked("retention.days") and not pol.is_locked("sync.interval_minutes")
     assert "Viborg Kommune" in pol.set_by() and str(path) in pol.set_by()
+    settings.set("update.feed_url", "https://example.org/other-feed.json")   # a hand-edited file
+    assert settings.get("update.feed_url") == "https://updates.example.org/svarbox.json"
+    assert UserSettings(tmp_path / "other.json").get("update.feed_url") == "https://updates.example.org/svarbox.json"
+
+
+def test_machine_settings_come_only_from_policy(tmp_path, policy_file):
+    policy_file({"org.name": "Malmö stad"})
+    settings = UserSettings(tmp_path / "settings.json")
+    settings.set("update.feed_url", "https://example.org/my-feed.json")
+    assert settings.get("update.feed_url") == ""                              # not the user's to set
 
 
 def test_effective_values_name_their_source(policy_file, ws):
