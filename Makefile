@@ -53,7 +53,7 @@ bench: $(STAMP)
 dist: $(STAMP) translations
 	$(PY) -m pip install -q -e ".[dist]"
 	$(VENV)/bin/pyinstaller --noconfirm --clean build.spec
-	QT_QPA_PLATFORM=offscreen ./dist/svarbox/svarbox --self-test
+	$(MAKE) dist-check
 
 self-test: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m app --self-test
@@ -64,3 +64,27 @@ screenshots: $(STAMP) translations
 
 clean:
 	rm -rf build dist .pytest_cache
+
+# --- IT rollout (issue 17): the bundle's two programs, installers, their validation ----------
+# dist-check: both programs are in the one folder and the console one passes the self-test
+# (inside a private D-Bus session with an unlocked keyring where one can run, as `make test`).
+# installers: the per-user NSIS installer and the per-machine MSI from dist/svarbox (built by
+# `make dist`; INSTALLER_SOURCE may point at another folder of the same layout);
+# installers-check: the MSI's tables and properties (msiinfo) and the NSIS installer's content.
+.PHONY: dist-check installers installers-check
+INSTALLER_SOURCE ?= dist/svarbox
+dist-check:
+	test -x dist/svarbox/svarbox && test -x dist/svarbox/svarbox-cli
+	./dist/svarbox/svarbox-cli --version
+	@if command -v dbus-run-session >/dev/null 2>&1 && command -v gnome-keyring-daemon >/dev/null 2>&1; then \
+		QT_QPA_PLATFORM=offscreen dbus-run-session -- bash tools/with-keyring.sh ./dist/svarbox/svarbox-cli --self-test; \
+	else \
+		QT_QPA_PLATFORM=offscreen ./dist/svarbox/svarbox-cli --self-test; \
+	fi
+
+INSTALLER_FLAGS ?=
+installers: $(STAMP)
+	$(PY) installer/build.py --source $(INSTALLER_SOURCE) --out dist/installers $(INSTALLER_FLAGS)
+
+installers-check: installers
+	$(PY) installer/check.py dist/installers --source $(INSTALLER_SOURCE)

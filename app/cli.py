@@ -28,6 +28,8 @@ COMMAND_MODULES = (
     "purge",
     "team",
     "audit",
+    "config",
+    "support",
 )
 
 
@@ -43,7 +45,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--training", metavar="PACK",
                         help="start training mode with a scenario pack (da, sv, en or a JSON file)")
     parser.add_argument("--self-test", action="store_true",
-                        help="open a fresh database in a temporary folder, render the window off-screen, exit")
+                        help="check what a rollout needs (keychain, translations, fonts, SQLite, time zones, "
+                        "holidays, data folder, policy, proxy, certificates, the window) and exit 0 or 1")
+    parser.add_argument("--json", dest="self_test_json", action="store_true",
+                        help="with --self-test: print the report as JSON")
+    parser.add_argument("--minimized", action="store_true",
+                        help="start in the notification area (autostart at sign-in); the window opens from there")
     parser.add_argument("--user", help="communicator name for this session (default: from settings)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:

@@ -16,7 +16,7 @@ from typing import Any, Callable
 
 from app.errors import DataDirError, UsageError
 from app.i18n import QT_TRANSLATE_NOOP, translate
-from app.policy import parse_policy
+from app.deadline_policy import parse_policy
 
 APP_DIR_NAME = "Svarbox"
 DB_FILE = "svarbox.sqlite3"
@@ -77,7 +77,8 @@ def resolve_paths(data_dir: str | None = None, database_url: str | None = None,
         url = sqlite_url(folder / f"svarbox-{workspace}.sqlite3")
     else:
         folder = root
-        url = database_url or os.environ.get("SVARBOX_DATABASE_URL") or sqlite_url(root / DB_FILE)
+        url = (database_url or os.environ.get("SVARBOX_DATABASE_URL") or _configured_database_url(root)
+               or sqlite_url(root / DB_FILE))
     if create:
         try:
             folder.mkdir(parents=True, exist_ok=True)
@@ -90,6 +91,14 @@ def resolve_paths(data_dir: str | None = None, database_url: str | None = None,
                 "Config", "The data folder {path} cannot be created or written ({reason}).").format(
                     path=folder, reason=exc.strerror or exc.__class__.__name__)) from None
     return Paths(data_dir=root, database_url=url, workspace=workspace)
+
+
+def _configured_database_url(root: Path) -> str:
+    """The team database from Settings or IT's policy (``database.url``); empty: the local file."""
+    try:
+        return str(UserSettings(root / "settings.json").get("database.url") or "")
+    except OSError:
+        return ""
 
 
 # --- settings declared as data -------------------------------------------------------------
@@ -121,6 +130,41 @@ def _database_url(value: str) -> str:
     return value
 
 
+def _country(value: str) -> str:
+    code = str(value).strip().upper()
+    if len(code) != 2 or not code.isalpha():
+        raise UsageError(translate("Config", "Use a two-letter country code such as DK, SE, NO or FI."))
+    return code
+
+
+def _iso_dates(value: list) -> list:
+    from datetime import date
+    out = []
+    for text in value:
+        try:
+            out.append(date.fromisoformat(str(text).strip()).isoformat())
+        except ValueError:
+            raise UsageError(translate("Config", "{value} is not a date like 2026-12-24.").format(value=text)) from None
+    return out
+
+
+def _platforms(value: list) -> list:
+    from app.connectors.base import Platform
+    PLATFORMS = tuple(p.value for p in Platform)
+    unknown = [p for p in value if p not in PLATFORMS]
+    if unknown:
+        raise UsageError(translate("Config", "Unknown platform {platform}; use one of: {choices}.").format(
+            platform=", ".join(unknown), choices=", ".join(PLATFORMS)))
+    return list(value)
+
+
+def _feed_url(value: str) -> str:
+    value = str(value).strip()
+    if value and not value.lower().startswith(("https://", "http://127.0.0.1", "http://localhost")):
+        raise UsageError(translate("Config", "An update feed address must use https."))
+    return value
+
+
 @dataclass(frozen=True)
 class Setting:
     key: str
@@ -128,7 +172,8 @@ class Setting:
     kind: type
     label: str                   # English source; translated where shown
     description: str = ""
-    scope: str = "user"          # "user": this person's settings file; "shared": the database
+    scope: str = "user"          # "user": this person's settings file; "shared": the database;
+                                 # "machine": only IT's policy sets it (app.policy)
     group: str = "general"
     validate: Callable[[Any], Any] | None = None
     choices: tuple = field(default=())
@@ -152,6 +197,7 @@ SETTINGS: tuple[Setting, ...] = (
             validate=_policy),
     Setting("policy.followup", "workdays:2", str, QT_TRANSLATE_NOOP("Settings", "Default follow-up policy"), scope="shared", group="policies",
             validate=_policy),
+    Setting("org.name", "", str, QT_TRANSLATE_NOOP("Settings", "Organisation name"), scope="shared", group="policies"),
     Setting("org.own_domains", "", str, QT_TRANSLATE_NOOP("Settings", "Our own e-mail domains"),
             QT_TRANSLATE_NOOP("Settings", "Comma-separated; addresses there are not flagged as private data."), scope="shared",
             group="policies"),
@@ -160,6 +206,25 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("database.url", "", str, QT_TRANSLATE_NOOP("Settings", "Database address"),
             QT_TRANSLATE_NOOP("Settings", "Empty uses the local file; a team uses postgresql+psycopg://…"), group="team",
             validate=_database_url),
+    # Organisation-wide values IT sets by policy (app.policy); see docs/it.md.
+    Setting("calendar.country", "DK", str, QT_TRANSLATE_NOOP("Settings", "Calendar country for new accounts"),
+            scope="machine", group="policies", validate=_country),
+    Setting("calendar.closed_days", [], list, QT_TRANSLATE_NOOP("Settings", "Days the organisation is closed"),
+            scope="machine", group="policies", validate=_iso_dates),
+    Setting("platforms.allowed", [], list, QT_TRANSLATE_NOOP("Settings", "Platforms that may be connected"),
+            QT_TRANSLATE_NOOP("Settings", "Empty allows every platform."), scope="machine", group="policies",
+            validate=_platforms),
+    Setting("telemetry.enabled", False, bool, QT_TRANSLATE_NOOP("Settings", "Telemetry"),
+            QT_TRANSLATE_NOOP("Settings", "Svarbox sends no usage data; IT may assert that here."),
+            scope="machine", group="policies"),
+    Setting("update.feed_url", "", str, QT_TRANSLATE_NOOP("Settings", "Update feed"),
+            QT_TRANSLATE_NOOP("Settings", "Where Svarbox looks for a newer version; empty turns the notice off."),
+            scope="machine", group="policies", validate=_feed_url),
+    Setting("network.pac_url", "", str, QT_TRANSLATE_NOOP("Settings", "Proxy configuration file (PAC)"),
+            QT_TRANSLATE_NOOP("Settings", "Empty uses the operating system's proxy settings."),
+            scope="machine", group="network"),
+    Setting("network.wpad", False, bool, QT_TRANSLATE_NOOP("Settings", "Find the proxy by WPAD"),
+            scope="machine", group="network"),
 )
 SETTINGS_BY_KEY = {s.key: s for s in SETTINGS}
 
@@ -182,9 +247,22 @@ class UserSettings:
                 self._values = {}
 
     def get(self, key: str) -> Any:
+        """This user's value, with IT's policy applied: a locked policy value wins, an
+        unlocked one stands in for the declared default."""
+        from app import policy as machine_policy
+
         setting = SETTINGS_BY_KEY.get(key)
+        pol = machine_policy.load()
+        if setting is not None and setting.scope == "machine":   # IT's alone: a hand-edited file does not count
+            return pol.values.get(key, setting.default)
+        if pol.is_locked(key) or (key not in self._values and pol.has(key)):
+            return pol.values[key]
         value = self._values.get(key, setting.default if setting else None)
         return value
+
+    def has(self, key: str) -> bool:
+        """Whether this user's file holds its own value for ``key``."""
+        return key in self._values
 
     def set(self, key: str, value: Any) -> None:
         setting = SETTINGS_BY_KEY.get(key)
@@ -206,3 +284,42 @@ def _os_user() -> str:
         return getpass.getuser()
     except Exception:  # no login name in some sandboxes
         return "user"
+
+
+# --- effective values with their source ----------------------------------------------------
+
+@dataclass(frozen=True)
+class Effective:
+    key: str
+    value: Any
+    source: str          # "default" | "policy" | "team" | "user"
+    locked: bool = False
+    set_by: str = ""     # who set a policy value, in words
+
+    def to_json(self) -> dict:
+        return {"key": self.key, "value": self.value, "source": self.source, "locked": self.locked,
+                "set_by": self.set_by}
+
+
+def effective_settings(user: UserSettings | None, team: dict[str, Any], policy=None) -> dict[str, Effective]:
+    """Every declared setting's value and where it came from. Order, weakest first: the
+    declared default, IT's policy (unlocked), the team's database (shared settings) or this
+    user's file; a locked policy value beats them all. ``team`` holds only the shared values
+    someone actually saved."""
+    from app import policy as machine_policy
+
+    pol = policy if policy is not None else machine_policy.load()
+    out: dict[str, Effective] = {}
+    for s in SETTINGS:
+        by = pol.set_by() if pol.has(s.key) else ""
+        if pol.is_locked(s.key):
+            out[s.key] = Effective(s.key, pol.values[s.key], "policy", True, by)
+        elif s.scope == "shared" and s.key in team:
+            out[s.key] = Effective(s.key, team[s.key], "team")
+        elif s.scope != "machine" and user is not None and user.has(s.key):
+            out[s.key] = Effective(s.key, user._values[s.key], "user")
+        elif pol.has(s.key):
+            out[s.key] = Effective(s.key, pol.values[s.key], "policy", False, by)
+        else:
+            out[s.key] = Effective(s.key, s.default, "default")
+    return out

@@ -10,9 +10,6 @@ from __future__ import annotations
 import logging
 import os
 import sys
-import tempfile
-from datetime import datetime, timezone
-from pathlib import Path
 
 from app.errors import KnownError
 from app import clock
@@ -82,6 +79,8 @@ def run_gui(args) -> int:
         log_file = setup_logging(resolve_paths(args.data_dir, None, create=False))
     except KnownError:
         log_file = None
+    from app.policy import log_problems
+    log_problems()   # a damaged policy file is named in the log; its defaults stay in force
     app = _application(_language_setting(args.data_dir))
     from PySide6.QtWidgets import QMessageBox
 
@@ -106,7 +105,10 @@ def run_gui(args) -> int:
         if instance is not None:
             from app.ui.single_instance import bring_forward
             instance.activated.connect(lambda: bring_forward(window))
-        window.show()
+        from app.ui.update_notice import start_update_check
+        start_update_check(window, ws.settings, ws.offline_only)   # only when policy names a feed
+        if not (getattr(args, "minimized", False) and window.tray.available()):
+            window.show()   # --minimized (autostart at sign-in) starts in the tray when there is one
         return app.exec()
     finally:
         ws.close()
@@ -126,35 +128,7 @@ def _single_instance(args):
 
 
 def self_test(args) -> int:
-    """Fresh demo database in a temporary folder, one deadline, the window rendered off-screen."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    with tempfile.TemporaryDirectory(prefix="svarbox-self-test-") as tmp:
-        app = _application("en")
-        from app.services.calendar import WorkCalendar
-        from app.services.deadlines import due_at
-        from app.services.workspace import open_workspace
-        from app.ui.main_window import create_main_window
-
-        ws = open_workspace(data_dir=tmp, demo=True, user=getattr(args, "user", None) or "Self Test")
-        try:
-            due = due_at("workdays:2", datetime(2026, 3, 14, 12, tzinfo=timezone.utc), WorkCalendar.for_country("DK"))
-            if due.isoformat() != "2026-03-17T16:00:00+01:00":
-                print(f"self-test failed: deadline {due.isoformat()}", file=sys.stderr)
-                return 1
-            window = create_main_window(ws, background=False)
-            window.resize(1400, 860)
-            window.show()
-            window.wait_idle(20000)
-            app.processEvents()
-            png = Path(tmp) / "self-test.png"
-            ok = window.grab().save(str(png)) and png.stat().st_size > 0
-            rows = window.model.rowCount()
-            window.close()
-            app.processEvents()
-        finally:
-            ws.close()
-        if not ok or rows == 0:
-            print("self-test failed: the window did not render the demo inbox", file=sys.stderr)
-            return 1
-    print("self-test ok")
-    return 0
+    """The rollout report (app.selftest): keychain, translations, fonts, SQLite, zones,
+    holidays, data folder, policy, proxy, certificates and the window rendered off-screen."""
+    from app.selftest import report
+    return report(args)

@@ -5,6 +5,8 @@ from pathlib import Path
 # Widgets render for real without a display; the keychain defaults to nothing real.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("SVARBOX_LANG", "en")
+# No machine policy unless a test writes one: a real /etc/svarbox/policy.json must not leak in.
+os.environ.setdefault("SVARBOX_POLICY_FILE", "")
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))

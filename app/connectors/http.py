@@ -10,6 +10,7 @@ import requests
 from requests.adapters import HTTPAdapter
 
 from app import __version__
+from app.connectors import netconfig
 from app.connectors.base import Malformed, Offline, Transient
 from app import clock
 
@@ -28,13 +29,30 @@ class _TimeoutSession(requests.Session):
 
     def request(self, method, url, **kwargs):  # type: ignore[override]
         kwargs.setdefault("timeout", self._timeout)
+        if self.trust_env and kwargs.get("proxies") is None and not self.proxies:
+            proxies = netconfig.proxies_for(url)   # the PAC file's choice, if there is one
+            if proxies is not None:
+                kwargs["proxies"] = proxies
         return super().request(method, url, **kwargs)
+
+
+class _SystemTrustAdapter(HTTPAdapter):
+    """Verifies TLS with the operating system's certificate store (netconfig.tls_context),
+    also through a proxy's CONNECT tunnel."""
+
+    def init_poolmanager(self, *args, **kwargs):
+        kwargs.setdefault("ssl_context", netconfig.tls_context())
+        return super().init_poolmanager(*args, **kwargs)
+
+    def proxy_manager_for(self, proxy, **proxy_kwargs):
+        proxy_kwargs.setdefault("ssl_context", self.poolmanager.connection_pool_kw.get("ssl_context"))
+        return super().proxy_manager_for(proxy, **proxy_kwargs)
 
 
 def make_session(timeout=DEFAULT_TIMEOUT) -> requests.Session:
     """No automatic retries here: the sync/outbox layers own backoff and rate-limit waits."""
     session = _TimeoutSession(timeout)
-    adapter = HTTPAdapter(max_retries=0, pool_connections=4, pool_maxsize=4)
+    adapter = _SystemTrustAdapter(max_retries=0, pool_connections=4, pool_maxsize=4)
     session.mount("http://", adapter)
     session.mount("https://", adapter)
     session.headers["User-Agent"] = USER_AGENT
@@ -47,6 +65,10 @@ def send(session: requests.Session, method: str, url: str, **kwargs) -> requests
     Never includes the URL's query (which may carry a token) in messages."""
     try:
         return session.request(method, url, **kwargs)
+    except requests.exceptions.ProxyError as exc:
+        raise Offline(netconfig.proxy_message(url, session, exc)) from None
+    except requests.exceptions.SSLError as exc:
+        raise Offline(netconfig.certificate_message(url, exc)) from None
     except requests.ConnectionError as exc:
         raise Offline("The platform could not be reached (no network or it refused the connection).") from None
     except requests.Timeout:

@@ -216,12 +216,22 @@ def _parsed_or_none(text: str | None):
 def read_settings(ws: Workspace) -> dict[str, Any]:
     """Every declared setting's current value: shared ones from the database (declared
     default when unset), personal ones from this user's settings file."""
-    from app.services.shared_settings import shared_settings
+    return {key: e.value for key, e in effective(ws).items()}
 
-    values = {s.key: ws.settings.get(s.key) for s in SETTINGS if s.scope != "shared"}
+
+def effective(ws: Workspace) -> dict[str, Any]:
+    """Every declared setting with its value and source (default, policy, team, user)."""
+    from app.config import effective_settings
+
+    team = {}
     with ws.db.session() as session:
-        values.update(shared_settings(session))
-    return values
+        for key, raw in session.execute(select(t.SharedSetting.key, t.SharedSetting.value)).all():
+            if key in SETTINGS_BY_KEY and SETTINGS_BY_KEY[key].scope == "shared":
+                try:
+                    team[key] = json.loads(raw)
+                except ValueError:
+                    continue
+    return effective_settings(ws.settings, team)
 
 
 def save_settings(ws: Workspace, values: Mapping[str, Any], actor: str) -> list[str]:
@@ -231,8 +241,16 @@ def save_settings(ws: Workspace, values: Mapping[str, Any], actor: str) -> list[
     everything as it was."""
     from app.services.shared_settings import set_shared
 
+    from app import policy as machine_policy
+
     current = read_settings(ws)
     changed = {k: v for k, v in values.items() if k in SETTINGS_BY_KEY and current.get(k) != v}
+    pol = machine_policy.load()
+    for key in changed:
+        if pol.is_locked(key) or SETTINGS_BY_KEY[key].scope == "machine":
+            label = translate("Settings", SETTINGS_BY_KEY[key].label)
+            raise UsageError(translate("Policy", "{label} is set by {who} and cannot be changed here.").format(
+                label=label, who=pol.set_by()))
     for key, value in changed.items():
         error = setting_error(key, value)
         if error:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -110,12 +110,21 @@ def add_account(ws: Workspace, *, platform: str, name: str, token: str | None,
             platform=platform, choices=", ".join(PLATFORMS)))
     if not name.strip():
         raise UsageError(translate("Accounts", "An account needs a name."))
+    allowed = ws.settings.get("platforms.allowed") or []   # IT's policy (app.policy)
+    if allowed and platform != cb.Platform.DEMO.value and platform not in allowed:
+        raise UsageError(translate("Accounts", "Your organisation's policy does not allow {platform} accounts "
+                                   "(allowed: {choices}).").format(platform=platform, choices=", ".join(allowed)))
+    country = country or ws.settings.get("calendar.country") or "DK"
     from app.services.shared_settings import setting_value   # shared: the team's database, not this user's file
     policy = policy or setting_value(ws, "policy.default") or "hours:24"
     followup_policy = followup_policy or setting_value(ws, "policy.followup") or "workdays:2"
     parse_policy(policy)
     parse_policy(followup_policy)
-    calendar = WorkCalendar.for_country(country or "DK")
+    calendar = WorkCalendar.for_country(country)
+    closed = ws.settings.get("calendar.closed_days") or []
+    if closed:   # the organisation's own closing days, from policy
+        calendar = WorkCalendar.for_country(country, closed_dates=frozenset(
+            {*calendar.closed_dates, *(date.fromisoformat(d) for d in closed)}))
     if base_url and not base_url.lower().startswith(("https://", "http://127.0.0.1", "http://localhost")):
         raise UsageError(translate("Accounts", "A platform address must use https."))
     if platform != cb.Platform.DEMO.value and not token:

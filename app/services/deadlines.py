@@ -18,7 +18,7 @@ from decimal import Decimal
 from typing import Literal
 
 from app.errors import UsageError
-from app.policy import KINDS, MAX_HOURS, MAX_WORKDAYS, Policy, parse_policy  # noqa: F401 - re-exported
+from app.deadline_policy import KINDS, MAX_HOURS, MAX_WORKDAYS, Policy, parse_policy  # noqa: F401 - re-exported
 from app.services.calendar import WorkCalendar
 
 SOON_SECONDS = 2 * 3600  # "due within 2 working hours" colours an item as soon

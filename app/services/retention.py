@@ -88,8 +88,12 @@ class ForgetResult:
 
 def retention_days(session: Session, settings=None) -> int:
     """The retention period: the team's shared setting, else this user's, else the default."""
+    from app import policy as machine_policy
     from app.config import SETTINGS_BY_KEY
 
+    pol = machine_policy.load()
+    if pol.is_locked(SETTING_KEY):   # IT's locked retention period beats the team's
+        return max(1, int(pol.values[SETTING_KEY]))
     row = session.get(t.SharedSetting, SETTING_KEY)
     value = None
     if row is not None:

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from app.config import SETTINGS_BY_KEY, Setting
 from app.errors import UsageError
 from app.i18n import translate
+from app import policy as machine_policy
 from app.models import tables as t
 from app.services import items as item_service
 
@@ -94,6 +95,9 @@ def setting_value(ws, key: str) -> Any:
     this user's settings file. A shared setting nobody has saved for the team yet falls back
     to this user's file (where a single user's older choice lives), then to the default."""
     setting = SETTINGS_BY_KEY.get(key)
+    pol = machine_policy.load()
+    if pol.is_locked(key):          # IT's locked value beats the team's and the user's
+        return pol.values[key]
     if setting is not None and setting.scope == "shared":
         with ws.db.session() as session:
             if session.get(t.SharedSetting, key) is not None:

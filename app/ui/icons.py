@@ -159,6 +159,11 @@ def state_icon(state: str) -> QIcon:
 
 @lru_cache(maxsize=None)
 def app_icon() -> QIcon:
+    from app.resources import resource_path
+    svg = resource_path("icons", "svarbox.svg")   # the designed icon (resources/icons)
+    if svg.exists():
+        return QIcon(str(svg))
+
     def draw(p: QPainter, s: float) -> None:
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(QColor("#0F5C63"))

@@ -30,6 +30,7 @@ from app.config import SETTINGS, Setting
 from app.errors import KnownError
 from app.services import account_settings as svc
 from app.ui import icons, theme
+from app.ui.policy_lock import mark_locked
 
 log = logging.getLogger(__name__)
 CTX = "SettingsDialog"
@@ -702,7 +703,8 @@ class SettingsDialog(QDialog):
         self.actor = actor or ws.user
         self.setObjectName("settingsDialog")
         self.setSizeGripEnabled(True)
-        values = svc.read_settings(ws)
+        self.effective = svc.effective(ws)   # value and source; IT's locked values greyed out
+        values = {key: e.value for key, e in self.effective.items()}
         self._language_at_open = i18n.current_language()
         self._language_value_at_open = values.get("user.language", "")
 
@@ -718,6 +720,8 @@ class SettingsDialog(QDialog):
         self._field_page: dict[str, QWidget] = {}
         by_group: dict[str, list[Setting]] = {}
         for setting in SETTINGS:
+            if setting.scope == "machine":   # only IT's policy sets these: see `svarbox config show`
+                continue
             by_group.setdefault(setting.group, []).append(setting)
         listed = {g for _, _, groups in PAGES for g in groups}
         pages = [p for p in PAGES if any(g in by_group for g in p[2])]
@@ -776,6 +780,8 @@ class SettingsDialog(QDialog):
             for setting in settings:
                 field = SettingField(setting, box)
                 field.set_value(values.get(setting.key, setting.default))
+                if self.effective[setting.key].locked:
+                    mark_locked(field, self.effective[setting.key].set_by)
                 form.addRow(field.label, field.container)
                 self.fields[setting.key] = field
                 self._field_page[setting.key] = scroll

@@ -286,7 +286,7 @@
         <translation>Indtast først kommunens klient-id for appen.</translation>
     </message>
     <message>
-        <source>Enter the Google app's client secret too: Google requires it for desktop apps.</source>
+        <source>Enter the Google app&apos;s client secret too: Google requires it for desktop apps.</source>
         <translation>Indtast også Google-appens klienthemmelighed: Google kræver den for skrivebordsapps.</translation>
     </message>
     <message>
@@ -464,6 +464,10 @@
         <translation>En konto skal have et navn.</translation>
     </message>
     <message>
+        <source>Your organisation&apos;s policy does not allow {platform} accounts (allowed: {choices}).</source>
+        <translation>Jeres organisations politik tillader ikke konti på {platform} (tilladt: {choices}).</translation>
+    </message>
+    <message>
         <source>A platform address must use https.</source>
         <translation>En platformsadresse skal bruge https.</translation>
     </message>
@@ -514,6 +518,203 @@
     <message>
         <source>{key} does not apply to a {platform} account.</source>
         <translation>{key} gælder ikke for en {platform}-konto.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionController</name>
+    <message>
+        <source>That action is not possible for this item.</source>
+        <translation type="unfinished">Den handling er ikke mulig for denne henvendelse.</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation type="unfinished">Intern note</translation>
+    </message>
+    <message>
+        <source>A note for your team (never sent to the citizen):</source>
+        <translation type="unfinished">En note til dit team (sendes aldrig til borgeren):</translation>
+    </message>
+    <message>
+        <source>Note added.</source>
+        <translation type="unfinished">Noten er tilføjet.</translation>
+    </message>
+    <message>
+        <source>Hiding – waiting to be sent.</source>
+        <translation type="unfinished">Skjuler – venter på at blive sendt.</translation>
+    </message>
+    <message>
+        <source>Unhiding – waiting to be sent.</source>
+        <translation type="unfinished">Viser igen – venter på at blive sendt.</translation>
+    </message>
+    <message>
+        <source>Deleting – waiting to be sent.</source>
+        <translation type="unfinished">Sletter – venter på at blive sendt.</translation>
+    </message>
+    <message>
+        <source>Rejecting – waiting to be sent.</source>
+        <translation type="unfinished">Afviser – venter på at blive sendt.</translation>
+    </message>
+    <message>
+        <source>Marked as needing no reply.</source>
+        <translation type="unfinished">Markeret som: intet svar nødvendigt.</translation>
+    </message>
+    <message>
+        <source>Marked as referred.</source>
+        <translation type="unfinished">Markeret som henvist.</translation>
+    </message>
+    <message>
+        <source>Marked as spam.</source>
+        <translation type="unfinished">Markeret som spam.</translation>
+    </message>
+    <message>
+        <source>Reopened; the clock runs again.</source>
+        <translation type="unfinished">Genåbnet; uret kører igen.</translation>
+    </message>
+    <message>
+        <source>Delete on the platform?</source>
+        <translation type="unfinished">Slet på platformen?</translation>
+    </message>
+    <message>
+        <source>Delete this comment by {author} on {platform}? This cannot be undone.</source>
+        <translation type="unfinished">Vil du slette denne kommentar fra {author} på {platform}? Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished">(ukendt)</translation>
+    </message>
+    <message>
+        <source>Reject on YouTube?</source>
+        <translation type="unfinished">Afvis på YouTube?</translation>
+    </message>
+    <message>
+        <source>Rejecting hides the comment and all its replies for good. Continue?</source>
+        <translation type="unfinished">Afvisning skjuler kommentaren og alle dens svar permanent. Vil du fortsætte?</translation>
+    </message>
+    <message>
+        <source>Fill in before sending: {names}.</source>
+        <translation type="unfinished">Udfyld før afsendelse: {names}.</translation>
+    </message>
+    <message>
+        <source>The reply is empty.</source>
+        <translation type="unfinished">Svaret er tomt.</translation>
+    </message>
+    <message>
+        <source>Send anyway?</source>
+        <translation type="unfinished">Send alligevel?</translation>
+    </message>
+    <message>
+        <source>The checker found problems in this reply:
+
+{problems}
+
+Send it anyway?</source>
+        <translation type="unfinished">Svartjekket fandt problemer i dette svar:
+
+{problems}
+
+Vil du sende det alligevel?</translation>
+    </message>
+    <message>
+        <source>Holding reply queued; it is sent in the background.</source>
+        <translation type="unfinished">Det foreløbige svar er sat i kø; det sendes i baggrunden.</translation>
+    </message>
+    <message>
+        <source>Reply queued; it is sent in the background.</source>
+        <translation type="unfinished">Svaret er sat i kø; det sendes i baggrunden.</translation>
+    </message>
+    <message>
+        <source>Answer anyway?</source>
+        <translation type="unfinished">Svar alligevel?</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Send your reply anyway?</source>
+        <translation type="unfinished">{problem}
+
+Vil du sende dit svar alligevel?</translation>
+    </message>
+    <message>
+        <source>Not sent; your text is kept.</source>
+        <translation type="unfinished">Ikke sendt; din tekst er gemt.</translation>
+    </message>
+    <message>
+        <source>Trying again.</source>
+        <translation type="unfinished">Prøver igen.</translation>
+    </message>
+    <message>
+        <source>Discard?</source>
+        <translation type="unfinished">Kassér?</translation>
+    </message>
+    <message>
+        <source>Do not send this action? The item goes back to where it was.</source>
+        <translation type="unfinished">Vil du droppe at sende denne handling? Henvendelsen vender tilbage til sin tidligere status.</translation>
+    </message>
+    <message>
+        <source>Discarded.</source>
+        <translation type="unfinished">Kasseret.</translation>
+    </message>
+    <message>
+        <source>Case record saved: {pdf} and {json}</source>
+        <translation type="unfinished">Sagsdokumentationen er gemt: {pdf} og {json}</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished">Åbn mappe</translation>
+    </message>
+    <message>
+        <source>Show the folder in the file manager</source>
+        <translation type="unfinished">Vis mappen i filhåndteringen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished">Luk</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation type="unfinished">Skjul denne meddelelse</translation>
+    </message>
+    <message>
+        <source>Writing the case record…</source>
+        <translation type="unfinished">Skriver sagsdokumentationen…</translation>
+    </message>
+    <message>
+        <source>Forget this person?</source>
+        <translation type="unfinished">Glem denne person?</translation>
+    </message>
+    <message>
+        <source>Forget {author} on {account}?
+
+Every item by {author} on {account} kept in Svarbox is anonymised: the text, the name and the link are removed, open items are closed as needing no reply, and actions waiting to be sent for them are discarded. The name {author} is also removed from every other text Svarbox keeps (other items, replies, notes), on every account.
+
+This cannot be undone. Nothing changes on {platform} itself.</source>
+        <translation type="unfinished">Vil du glemme {author} på {account}?
+
+Alle henvendelser fra {author} på {account}, som Svarbox har gemt, bliver anonymiseret: Teksten, navnet og linket fjernes, åbne henvendelser lukkes som ikke krævende svar, og handlinger, der venter på at blive sendt for dem, kasseres. Navnet {author} fjernes også fra alle andre tekster, Svarbox gemmer (andre henvendelser, svar, noter), på alle konti.
+
+Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forgotten: %n item(s) anonymised.</source>
+        <translation type="unfinished">
+            <numerusform>Glemt: %n henvendelse er anonymiseret.</numerusform>
+            <numerusform>Glemt: %n henvendelser er anonymiseret.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>Not possible while the team database cannot be reached; replies, holding replies and hiding are kept on this computer, the rest has to wait.</source>
+        <translation type="unfinished">Ikke muligt, mens teamdatabasen ikke kan nås; svar, foreløbige svar og skjulning gemmes på denne computer, resten må vente.</translation>
+    </message>
+    <message>
+        <source>That action is not possible for this item.</source>
+        <translation type="unfinished">Den handling er ikke mulig for denne henvendelse.</translation>
+    </message>
+    <message>
+        <source>Kept on this computer; it goes to the outbox when the team database is back.</source>
+        <translation type="unfinished">Gemt på denne computer; lægges i udbakken, når teamdatabasen er tilbage.</translation>
     </message>
 </context>
 <context>
@@ -1037,6 +1238,22 @@
         <translation>Brug en sqlite:///- eller postgresql+psycopg://-adresse.</translation>
     </message>
     <message>
+        <source>Use a two-letter country code such as DK, SE, NO or FI.</source>
+        <translation>Brug en landekode på to bogstaver, fx DK, SE, NO eller FI.</translation>
+    </message>
+    <message>
+        <source>{value} is not a date like 2026-12-24.</source>
+        <translation>{value} er ikke en dato som 2026-12-24.</translation>
+    </message>
+    <message>
+        <source>Unknown platform {platform}; use one of: {choices}.</source>
+        <translation>Ukendt platform {platform}; brug en af disse: {choices}.</translation>
+    </message>
+    <message>
+        <source>An update feed address must use https.</source>
+        <translation>Adressen til opdateringer skal bruge https.</translation>
+    </message>
+    <message>
         <source>There is no setting called {key}.</source>
         <translation>Der er ingen indstilling, der hedder {key}.</translation>
     </message>
@@ -1461,6 +1678,14 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
         <source>{count} items in the last hour on {account}; usually {usual} an hour. Check whether a story is spreading.</source>
         <translation>{count} henvendelser i den seneste time på {account}; normalt {usual} i timen. Tjek, om en historie er ved at sprede sig.</translation>
     </message>
+    <message>
+        <source>A topic is spreading: {topic}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} items about {topic} in the last hour on {accounts} ({institution}); usually {usual} an hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1688,6 +1913,105 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
     <message>
         <source>Everything</source>
         <translation>Alt</translation>
+    </message>
+</context>
+<context>
+    <name>InboxController</name>
+    <message>
+        <source>{name} – open items</source>
+        <translation type="unfinished">{name} – åbne henvendelser</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in this view</source>
+        <translation type="unfinished">
+            <numerusform>%n henvendelse i denne visning</numerusform>
+            <numerusform>%n henvendelser i denne visning</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This conversation cannot be loaded while the team database cannot be reached.</source>
+        <translation type="unfinished">Samtalen kan ikke hentes, mens holdets database ikke kan nås.</translation>
+    </message>
+    <message>
+        <source>Read-only: only this message is shown; the rest of the conversation needs the team database.</source>
+        <translation type="unfinished">Skrivebeskyttet: kun denne besked vises; resten af samtalen kræver holdets database.</translation>
+    </message>
+    <message>
+        <source>This item is no longer in the cache.</source>
+        <translation type="unfinished">Denne henvendelse er ikke længere i cachen.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">aldrig</translation>
+    </message>
+    <message>
+        <source>The platforms cannot be reached. You are working from the saved copy; last successful sync at {time}. Replies wait in the outbox until the connection is back.</source>
+        <translation type="unfinished">Platformene kan ikke nås. Du arbejder i den gemte kopi; seneste vellykkede synkronisering: {time}. Svar venter i udbakken, indtil forbindelsen er tilbage.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished">Prøv igen</translation>
+    </message>
+    <message>
+        <source>Sync every account now (F5)</source>
+        <translation type="unfinished">Synkroniser alle konti nu (F5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) could not be sent – see the conversation to retry, edit or discard.</source>
+        <translation type="unfinished">
+            <numerusform>%n handling kunne ikke sendes – se samtalen for at prøve igen, redigere eller kassere.</numerusform>
+            <numerusform>%n handlinger kunne ikke sendes – se samtalen for at prøve igen, redigere eller kassere.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting to be sent.</source>
+        <translation type="unfinished">
+            <numerusform>%n venter på at blive sendt.</numerusform>
+            <numerusform>%n venter på at blive sendt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation type="unfinished">Send nu</translation>
+    </message>
+    <message>
+        <source>Try to send waiting actions now</source>
+        <translation type="unfinished">Prøv at sende ventende handlinger nu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) waiting to be sent</source>
+        <translation type="unfinished">
+            <numerusform>%n handling venter på at blive sendt</numerusform>
+            <numerusform>%n handlinger venter på at blive sendt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Svarbox</source>
+        <translation type="unfinished">Svarbox</translation>
+    </message>
+    <message>
+        <source>{overdue} item(s) became overdue, {soon} due within a working hour.</source>
+        <translation type="unfinished">{overdue} henvendelse(r) har overskredet svarfristen, {soon} forfalder inden for en arbejdstime.</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished">(ukendt)</translation>
+    </message>
+    <message>
+        <source>Overdue: {author}</source>
+        <translation type="unfinished">Overskredet: {author}</translation>
+    </message>
+    <message>
+        <source>An item on {account} is past its deadline.</source>
+        <translation type="unfinished">En henvendelse på {account} har overskredet svarfristen.</translation>
+    </message>
+    <message>
+        <source>Due soon: {author}</source>
+        <translation type="unfinished">Forfalder snart: {author}</translation>
+    </message>
+    <message>
+        <source>An item on {account} is due within one working hour.</source>
+        <translation type="unfinished">En henvendelse på {account} forfalder inden for en arbejdstime.</translation>
     </message>
 </context>
 <context>
@@ -2068,242 +2392,6 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
         <translation>Kassér dem</translation>
     </message>
     <message>
-        <source>{name} – open items</source>
-        <translation>{name} – åbne henvendelser</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s) in this view</source>
-        <translation>
-            <numerusform>%n henvendelse i denne visning</numerusform>
-            <numerusform>%n henvendelser i denne visning</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This conversation cannot be loaded while the team database cannot be reached.</source>
-        <translation>Samtalen kan ikke hentes, mens holdets database ikke kan nås.</translation>
-    </message>
-    <message>
-        <source>Read-only: only this message is shown; the rest of the conversation needs the team database.</source>
-        <translation>Skrivebeskyttet: kun denne besked vises; resten af samtalen kræver holdets database.</translation>
-    </message>
-    <message>
-        <source>This item is no longer in the cache.</source>
-        <translation>Denne henvendelse er ikke længere i cachen.</translation>
-    </message>
-    <message>
-        <source>That action is not possible for this item.</source>
-        <translation>Den handling er ikke mulig for denne henvendelse.</translation>
-    </message>
-    <message>
-        <source>Internal note</source>
-        <translation>Intern note</translation>
-    </message>
-    <message>
-        <source>A note for your team (never sent to the citizen):</source>
-        <translation>En note til dit team (sendes aldrig til borgeren):</translation>
-    </message>
-    <message>
-        <source>Note added.</source>
-        <translation>Noten er tilføjet.</translation>
-    </message>
-    <message>
-        <source>Delete on the platform?</source>
-        <translation>Slet på platformen?</translation>
-    </message>
-    <message>
-        <source>Delete this comment by {author} on {platform}? This cannot be undone.</source>
-        <translation>Vil du slette denne kommentar fra {author} på {platform}? Det kan ikke fortrydes.</translation>
-    </message>
-    <message>
-        <source>(unknown)</source>
-        <translation>(ukendt)</translation>
-    </message>
-    <message>
-        <source>Reject on YouTube?</source>
-        <translation>Afvis på YouTube?</translation>
-    </message>
-    <message>
-        <source>Rejecting hides the comment and all its replies for good. Continue?</source>
-        <translation>Afvisning skjuler kommentaren og alle dens svar permanent. Vil du fortsætte?</translation>
-    </message>
-    <message>
-        <source>Hiding – waiting to be sent.</source>
-        <translation>Skjuler – venter på at blive sendt.</translation>
-    </message>
-    <message>
-        <source>Unhiding – waiting to be sent.</source>
-        <translation>Viser igen – venter på at blive sendt.</translation>
-    </message>
-    <message>
-        <source>Deleting – waiting to be sent.</source>
-        <translation>Sletter – venter på at blive sendt.</translation>
-    </message>
-    <message>
-        <source>Rejecting – waiting to be sent.</source>
-        <translation>Afviser – venter på at blive sendt.</translation>
-    </message>
-    <message>
-        <source>Marked as needing no reply.</source>
-        <translation>Markeret som: intet svar nødvendigt.</translation>
-    </message>
-    <message>
-        <source>Marked as referred.</source>
-        <translation>Markeret som henvist.</translation>
-    </message>
-    <message>
-        <source>Marked as spam.</source>
-        <translation>Markeret som spam.</translation>
-    </message>
-    <message>
-        <source>Reopened; the clock runs again.</source>
-        <translation>Genåbnet; uret kører igen.</translation>
-    </message>
-    <message>
-        <source>Fill in before sending: {names}.</source>
-        <translation>Udfyld før afsendelse: {names}.</translation>
-    </message>
-    <message>
-        <source>The reply is empty.</source>
-        <translation>Svaret er tomt.</translation>
-    </message>
-    <message>
-        <source>Send anyway?</source>
-        <translation>Send alligevel?</translation>
-    </message>
-    <message>
-        <source>The checker found problems in this reply:
-
-{problems}
-
-Send it anyway?</source>
-        <translation>Svartjekket fandt problemer i dette svar:
-
-{problems}
-
-Vil du sende det alligevel?</translation>
-    </message>
-    <message>
-        <source>Holding reply queued; it is sent in the background.</source>
-        <translation>Det foreløbige svar er sat i kø; det sendes i baggrunden.</translation>
-    </message>
-    <message>
-        <source>Reply queued; it is sent in the background.</source>
-        <translation>Svaret er sat i kø; det sendes i baggrunden.</translation>
-    </message>
-    <message>
-        <source>Trying again.</source>
-        <translation>Prøver igen.</translation>
-    </message>
-    <message>
-        <source>Discard?</source>
-        <translation>Kassér?</translation>
-    </message>
-    <message>
-        <source>Do not send this action? The item goes back to where it was.</source>
-        <translation>Vil du droppe at sende denne handling? Henvendelsen vender tilbage til sin tidligere status.</translation>
-    </message>
-    <message>
-        <source>Discarded.</source>
-        <translation>Kasseret.</translation>
-    </message>
-    <message>
-        <source>Syncing is not available in this build.</source>
-        <translation>Synkronisering er ikke tilgængelig i denne version.</translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation>Synkroniserer…</translation>
-    </message>
-    <message>
-        <source>Last sync {time}</source>
-        <translation>Sidst synkroniseret kl. {time}</translation>
-    </message>
-    <message>
-        <source>Reconnect {account}</source>
-        <translation>Tilslut {account} igen</translation>
-    </message>
-    <message>
-        <source>Paste a new access token for {account}. It goes straight to your keychain.</source>
-        <translation>Indsæt et nyt adgangstoken til {account}. Det gemmes direkte i din nøglering.</translation>
-    </message>
-    <message>
-        <source>{account} is connected again.</source>
-        <translation>{account} er tilsluttet igen.</translation>
-    </message>
-    <message>
-        <source>Settings are not available in this build.</source>
-        <translation>Indstillinger er ikke tilgængelige i denne version.</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>aldrig</translation>
-    </message>
-    <message>
-        <source>The platforms cannot be reached. You are working from the saved copy; last successful sync at {time}. Replies wait in the outbox until the connection is back.</source>
-        <translation>Platformene kan ikke nås. Du arbejder i den gemte kopi; seneste vellykkede synkronisering: {time}. Svar venter i udbakken, indtil forbindelsen er tilbage.</translation>
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation>Prøv igen</translation>
-    </message>
-    <message>
-        <source>Sync every account now (F5)</source>
-        <translation>Synkroniser alle konti nu (F5)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n action(s) could not be sent – see the conversation to retry, edit or discard.</source>
-        <translation>
-            <numerusform>%n handling kunne ikke sendes – se samtalen for at prøve igen, redigere eller kassere.</numerusform>
-            <numerusform>%n handlinger kunne ikke sendes – se samtalen for at prøve igen, redigere eller kassere.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n waiting to be sent.</source>
-        <translation>
-            <numerusform>%n venter på at blive sendt.</numerusform>
-            <numerusform>%n venter på at blive sendt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Send now</source>
-        <translation>Send nu</translation>
-    </message>
-    <message>
-        <source>Try to send waiting actions now</source>
-        <translation>Prøv at sende ventende handlinger nu</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n action(s) waiting to be sent</source>
-        <translation>
-            <numerusform>%n handling venter på at blive sendt</numerusform>
-            <numerusform>%n handlinger venter på at blive sendt</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Svarbox</source>
-        <translation>Svarbox</translation>
-    </message>
-    <message>
-        <source>{overdue} item(s) became overdue, {soon} due within a working hour.</source>
-        <translation>{overdue} henvendelse(r) har overskredet svarfristen, {soon} forfalder inden for en arbejdstime.</translation>
-    </message>
-    <message>
-        <source>Overdue: {author}</source>
-        <translation>Overskredet: {author}</translation>
-    </message>
-    <message>
-        <source>An item on {account} is past its deadline.</source>
-        <translation>En henvendelse på {account} har overskredet svarfristen.</translation>
-    </message>
-    <message>
-        <source>Due soon: {author}</source>
-        <translation>Forfalder snart: {author}</translation>
-    </message>
-    <message>
-        <source>An item on {account} is due within one working hour.</source>
-        <translation>En henvendelse på {account} forfalder inden for en arbejdstime.</translation>
-    </message>
-    <message>
         <source>Dismiss</source>
         <translation>Luk</translation>
     </message>
@@ -2312,55 +2400,51 @@ Vil du sende det alligevel?</translation>
         <translation>Eksportér som sagsdokumentation</translation>
     </message>
     <message>
+        <source>Replace your draft?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply you have started will be replaced by the earlier answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Case record – a PDF and a JSON file with the same name (*.pdf)</source>
         <translation>Sagsdokumentation – en PDF- og en JSON-fil med samme navn (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Case record saved: {pdf} and {json}</source>
-        <translation>Sagsdokumentationen er gemt: {pdf} og {json}</translation>
-    </message>
-    <message>
-        <source>Open folder</source>
-        <translation>Åbn mappe</translation>
-    </message>
-    <message>
-        <source>Show the folder in the file manager</source>
-        <translation>Vis mappen i filhåndteringen</translation>
     </message>
     <message>
         <source>Hide this message</source>
         <translation>Skjul denne meddelelse</translation>
     </message>
     <message>
-        <source>Writing the case record…</source>
-        <translation>Skriver sagsdokumentationen…</translation>
-    </message>
-    <message>
-        <source>Forget this person?</source>
-        <translation>Glem denne person?</translation>
-    </message>
-    <message>
-        <source>Forget {author} on {account}?
-
-Every item by {author} on {account} kept in Svarbox is anonymised: the text, the name and the link are removed, open items are closed as needing no reply, and actions waiting to be sent for them are discarded. The name {author} is also removed from every other text Svarbox keeps (other items, replies, notes), on every account.
-
-This cannot be undone. Nothing changes on {platform} itself.</source>
-        <translation>Vil du glemme {author} på {account}?
-
-Alle henvendelser fra {author} på {account}, som Svarbox har gemt, bliver anonymiseret: Teksten, navnet og linket fjernes, åbne henvendelser lukkes som ikke krævende svar, og handlinger, der venter på at blive sendt for dem, kasseres. Navnet {author} fjernes også fra alle andre tekster, Svarbox gemmer (andre henvendelser, svar, noter), på alle konti.
-
-Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Forgotten: %n item(s) anonymised.</source>
-        <translation>
-            <numerusform>Glemt: %n henvendelse er anonymiseret.</numerusform>
-            <numerusform>Glemt: %n henvendelser er anonymiseret.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Keyboard shortcuts</source>
         <translation>Tastaturgenveje</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryPanel</name>
+    <message>
+        <source>Answered before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No similar question has been answered before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered by {name}, {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts this answer into the reply, with the new person&apos;s name and your own signature</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2635,27 +2719,27 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
         <translation>Anslået månedlig udgift hos X</translation>
     </message>
     <message>
-        <source>Since February 2026 X lets apps reply only to posts that mention or quote the account. Keyword hits that do not are shown as "answer on X".</source>
-        <translation>Siden februar 2026 lader X kun apps svare på opslag, der nævner eller citerer kontoen. Søgeordshits, der ikke gør det, vises som "svar på X".</translation>
+        <source>Since February 2026 X lets apps reply only to posts that mention or quote the account. Keyword hits that do not are shown as &quot;answer on X&quot;.</source>
+        <translation>Siden februar 2026 lader X kun apps svare på opslag, der nævner eller citerer kontoen. Søgeordshits, der ikke gør det, vises som &quot;svar på X&quot;.</translation>
     </message>
     <message>
-        <source>X's reply rule</source>
-        <translation>X's regel for svar</translation>
+        <source>X&apos;s reply rule</source>
+        <translation>X&apos;s regel for svar</translation>
     </message>
     <message>
         <source>App client secret</source>
         <translation>Appens klienthemmelighed</translation>
     </message>
     <message>
-        <source>The desktop OAuth client's secret from Google Cloud; kept in the keychain</source>
+        <source>The desktop OAuth client&apos;s secret from Google Cloud; kept in the keychain</source>
         <translation>Hemmeligheden for skrivebords-OAuth-klienten fra Google Cloud; gemmes i nøgleringen</translation>
     </message>
     <message>
-        <source>If the Google app's publishing status is "Testing", Google withdraws the sign-in after 7 days and the account must be connected again. Publish the app ("In production") to keep it connected.</source>
-        <translation>Hvis Google-appens publiceringsstatus er "Testing", trækker Google login tilbage efter 7 dage, og kontoen skal tilsluttes igen. Publicér appen ("In production"), så forbindelsen holder.</translation>
+        <source>If the Google app&apos;s publishing status is &quot;Testing&quot;, Google withdraws the sign-in after 7 days and the account must be connected again. Publish the app (&quot;In production&quot;) to keep it connected.</source>
+        <translation>Hvis Google-appens publiceringsstatus er &quot;Testing&quot;, trækker Google login tilbage efter 7 dage, og kontoen skal tilsluttes igen. Publicér appen (&quot;In production&quot;), så forbindelsen holder.</translation>
     </message>
     <message>
-        <source>Google's 7-day limit for apps in Testing</source>
+        <source>Google&apos;s 7-day limit for apps in Testing</source>
         <translation>Googles grænse på 7 dage for apps i Testing</translation>
     </message>
     <message>
@@ -2667,7 +2751,7 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
         <translation>Lad feltet stå tomt for at bruge den version, Svarbox er testet med</translation>
     </message>
     <message>
-        <source>The Page has Messenger's Human Agent permission (answers up to 7 days)</source>
+        <source>The Page has Messenger&apos;s Human Agent permission (answers up to 7 days)</source>
         <translation>Siden har Messengers Human Agent-tilladelse (svar op til 7 dage)</translation>
     </message>
     <message>
@@ -2691,8 +2775,70 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
         <translation>Skal bruges til private svar med Facebook Login</translation>
     </message>
     <message>
-        <source>Rough cost at X: about {usd} US dollars a month (X's pay-per-use prices; check your X developer console).</source>
-        <translation>Omtrentlig udgift hos X: ca. {usd} amerikanske dollars om måneden (X's priser pr. brug; tjek jeres X developer console).</translation>
+        <source>Rough cost at X: about {usd} US dollars a month (X&apos;s pay-per-use prices; check your X developer console).</source>
+        <translation>Omtrentlig udgift hos X: ca. {usd} amerikanske dollars om måneden (X&apos;s priser pr. brug; tjek jeres X developer console).</translation>
+    </message>
+</context>
+<context>
+    <name>Policy</name>
+    <message>
+        <source>{organisation} IT ({source})</source>
+        <translation>{organisation} IT ({source})</translation>
+    </message>
+    <message>
+        <source>your IT department ({source})</source>
+        <translation>jeres IT-afdeling ({source})</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>ukendt nøgle</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>forventede true eller false</translation>
+    </message>
+    <message>
+        <source>expected a list of texts</source>
+        <translation>forventede en liste af tekster</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>forventede et helt tal</translation>
+    </message>
+    <message>
+        <source>expected a text</source>
+        <translation>forventede en tekst</translation>
+    </message>
+    <message>
+        <source>Policy {source}: {key} ignored ({reason}).</source>
+        <translation>Politik {source}: {key} er ignoreret ({reason}).</translation>
+    </message>
+    <message>
+        <source>Policy {source}: &quot;locked&quot; must be a list of keys or true; nothing is locked.</source>
+        <translation>Politik {source}: &quot;locked&quot; skal være en liste af nøgler eller true; intet er låst.</translation>
+    </message>
+    <message>
+        <source>The policy file {path} cannot be read ({reason}); the defaults apply.</source>
+        <translation>Politikfilen {path} kan ikke læses ({reason}); standardværdierne gælder.</translation>
+    </message>
+    <message>
+        <source>The policy file {path} is not valid JSON (line {line}, column {column}); the defaults apply.</source>
+        <translation>Politikfilen {path} er ikke gyldig JSON (linje {line}, kolonne {column}); standardværdierne gælder.</translation>
+    </message>
+    <message>
+        <source>The policy file {path} must hold one JSON object of keys and values; the defaults apply.</source>
+        <translation>Politikfilen {path} skal indeholde ét JSON-objekt med nøgler og værdier; standardværdierne gælder.</translation>
+    </message>
+    <message>
+        <source>{label} is set by {who} and cannot be changed here.</source>
+        <translation>{label} er fastlagt af {who} og kan ikke ændres her.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyLock</name>
+    <message>
+        <source>Locked: set by {who}.</source>
+        <translation>Låst: fastlagt af {who}.</translation>
     </message>
 </context>
 <context>
@@ -2970,6 +3116,10 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
         <translation>Standardfrist for opfølgning</translation>
     </message>
     <message>
+        <source>Organisation name</source>
+        <translation>Organisationens navn</translation>
+    </message>
+    <message>
         <source>Our own e-mail domains</source>
         <translation>Vores egne e-maildomæner</translation>
     </message>
@@ -2992,6 +3142,50 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
     <message>
         <source>Empty uses the local file; a team uses postgresql+psycopg://…</source>
         <translation>Hvis feltet er tomt, bruges den lokale fil; et team bruger postgresql+psycopg://…</translation>
+    </message>
+    <message>
+        <source>Calendar country for new accounts</source>
+        <translation>Kalenderland for nye konti</translation>
+    </message>
+    <message>
+        <source>Days the organisation is closed</source>
+        <translation>Dage hvor organisationen har lukket</translation>
+    </message>
+    <message>
+        <source>Platforms that may be connected</source>
+        <translation>Platforme der må tilsluttes</translation>
+    </message>
+    <message>
+        <source>Empty allows every platform.</source>
+        <translation>Tom tillader alle platforme.</translation>
+    </message>
+    <message>
+        <source>Telemetry</source>
+        <translation>Telemetri</translation>
+    </message>
+    <message>
+        <source>Svarbox sends no usage data; IT may assert that here.</source>
+        <translation>Svarbox sender ingen brugsdata; IT kan fastslå det her.</translation>
+    </message>
+    <message>
+        <source>Update feed</source>
+        <translation>Adresse til opdateringer</translation>
+    </message>
+    <message>
+        <source>Where Svarbox looks for a newer version; empty turns the notice off.</source>
+        <translation>Hvor Svarbox ser efter en nyere version; tom slår beskeden fra.</translation>
+    </message>
+    <message>
+        <source>Proxy configuration file (PAC)</source>
+        <translation>Proxykonfigurationsfil (PAC)</translation>
+    </message>
+    <message>
+        <source>Empty uses the operating system&apos;s proxy settings.</source>
+        <translation>Tom bruger styresystemets proxyindstillinger.</translation>
+    </message>
+    <message>
+        <source>Find the proxy by WPAD</source>
+        <translation>Find proxyen via WPAD</translation>
     </message>
     <message>
         <source>Your settings could not be saved ({reason}).</source>
@@ -3145,6 +3339,29 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
     </message>
 </context>
 <context>
+    <name>SyncController</name>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished">Synkroniserer…</translation>
+    </message>
+    <message>
+        <source>Last sync {time}</source>
+        <translation type="unfinished">Sidst synkroniseret kl. {time}</translation>
+    </message>
+    <message>
+        <source>Reconnect {account}</source>
+        <translation type="unfinished">Tilslut {account} igen</translation>
+    </message>
+    <message>
+        <source>Paste a new access token for {account}. It goes straight to your keychain.</source>
+        <translation type="unfinished">Indsæt et nyt adgangstoken til {account}. Det gemmes direkte i din nøglering.</translation>
+    </message>
+    <message>
+        <source>{account} is connected again.</source>
+        <translation type="unfinished">{account} er tilsluttet igen.</translation>
+    </message>
+</context>
+<context>
     <name>TeamController</name>
     <message>
         <source>{colleague} is answering this right now</source>
@@ -3153,26 +3370,6 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
     <message>
         <source>Kept on this computer; it goes to the outbox when the team database is back.</source>
         <translation>Gemt på denne computer; lægges i udbakken, når teamdatabasen er tilbage.</translation>
-    </message>
-    <message>
-        <source>Answer anyway?</source>
-        <translation>Svar alligevel?</translation>
-    </message>
-    <message>
-        <source>{problem}
-
-Send your reply anyway?</source>
-        <translation>{problem}
-
-Vil du sende dit svar alligevel?</translation>
-    </message>
-    <message>
-        <source>Not sent; your text is kept.</source>
-        <translation>Ikke sendt; din tekst er gemt.</translation>
-    </message>
-    <message>
-        <source>Not possible while the team database cannot be reached; replies, holding replies and hiding are kept on this computer, the rest has to wait.</source>
-        <translation>Ikke muligt, mens teamdatabasen ikke kan nås; svar, foreløbige svar og skjulning gemmes på denne computer, resten må vente.</translation>
     </message>
     <message>
         <source>The team database cannot be reached – read-only; your actions are kept on this computer (since {time}).</source>
@@ -3258,6 +3455,14 @@ Vil du sende den alligevel?</translation>
     <message>
         <source>Colleague to assign this item to (pick or type a name):</source>
         <translation>Kollega, som henvendelsen skal tildeles (vælg eller skriv et navn):</translation>
+    </message>
+    <message>
+        <source>Search every account for this topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A topic is spreading: {n} items about {topic} in the last hour on {accounts}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>(%n other account(s) unusually busy too.)</source>
@@ -3771,6 +3976,25 @@ Vil du sende den alligevel?</translation>
     <message>
         <source>Svarbox – nothing overdue</source>
         <translation>Svarbox – intet over tid</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateNotice</name>
+    <message>
+        <source>Svarbox {version} is available.</source>
+        <translation>Svarbox {version} er tilgængelig.</translation>
+    </message>
+    <message>
+        <source>Download page</source>
+        <translation>Downloadside</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Afvis</translation>
+    </message>
+    <message>
+        <source>No notice for this version again</source>
+        <translation>Ingen besked om denne version igen</translation>
     </message>
 </context>
 <context>

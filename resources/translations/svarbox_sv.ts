@@ -286,7 +286,7 @@
         <translation>Ange först kommunens klient-id för appen.</translation>
     </message>
     <message>
-        <source>Enter the Google app's client secret too: Google requires it for desktop apps.</source>
+        <source>Enter the Google app&apos;s client secret too: Google requires it for desktop apps.</source>
         <translation>Ange även Google-appens klienthemlighet: Google kräver den för skrivbordsappar.</translation>
     </message>
     <message>
@@ -464,6 +464,10 @@
         <translation>Ett konto måste ha ett namn.</translation>
     </message>
     <message>
+        <source>Your organisation&apos;s policy does not allow {platform} accounts (allowed: {choices}).</source>
+        <translation>Organisationens policy tillåter inte konton på {platform} (tillåtna: {choices}).</translation>
+    </message>
+    <message>
         <source>A platform address must use https.</source>
         <translation>En plattformsadress måste använda https.</translation>
     </message>
@@ -514,6 +518,203 @@
     <message>
         <source>{key} does not apply to a {platform} account.</source>
         <translation>{key} gäller inte för ett {platform}-konto.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionController</name>
+    <message>
+        <source>That action is not possible for this item.</source>
+        <translation type="unfinished">Den åtgärden går inte att göra för det här inlägget.</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation type="unfinished">Intern anteckning</translation>
+    </message>
+    <message>
+        <source>A note for your team (never sent to the citizen):</source>
+        <translation type="unfinished">En anteckning för ditt team (skickas aldrig till invånaren):</translation>
+    </message>
+    <message>
+        <source>Note added.</source>
+        <translation type="unfinished">Anteckningen har lagts till.</translation>
+    </message>
+    <message>
+        <source>Hiding – waiting to be sent.</source>
+        <translation type="unfinished">Döljs – väntar på att skickas.</translation>
+    </message>
+    <message>
+        <source>Unhiding – waiting to be sent.</source>
+        <translation type="unfinished">Visas igen – väntar på att skickas.</translation>
+    </message>
+    <message>
+        <source>Deleting – waiting to be sent.</source>
+        <translation type="unfinished">Raderas – väntar på att skickas.</translation>
+    </message>
+    <message>
+        <source>Rejecting – waiting to be sent.</source>
+        <translation type="unfinished">Avvisas – väntar på att skickas.</translation>
+    </message>
+    <message>
+        <source>Marked as needing no reply.</source>
+        <translation type="unfinished">Markerat: inget svar behövs.</translation>
+    </message>
+    <message>
+        <source>Marked as referred.</source>
+        <translation type="unfinished">Markerat som hänvisat.</translation>
+    </message>
+    <message>
+        <source>Marked as spam.</source>
+        <translation type="unfinished">Markerat som spam.</translation>
+    </message>
+    <message>
+        <source>Reopened; the clock runs again.</source>
+        <translation type="unfinished">Öppnat igen; klockan går igen.</translation>
+    </message>
+    <message>
+        <source>Delete on the platform?</source>
+        <translation type="unfinished">Radera på plattformen?</translation>
+    </message>
+    <message>
+        <source>Delete this comment by {author} on {platform}? This cannot be undone.</source>
+        <translation type="unfinished">Vill du radera kommentaren från {author} på {platform}? Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished">(okänd)</translation>
+    </message>
+    <message>
+        <source>Reject on YouTube?</source>
+        <translation type="unfinished">Avvisa på YouTube?</translation>
+    </message>
+    <message>
+        <source>Rejecting hides the comment and all its replies for good. Continue?</source>
+        <translation type="unfinished">Om du avvisar döljs kommentaren och alla svar på den för gott. Vill du fortsätta?</translation>
+    </message>
+    <message>
+        <source>Fill in before sending: {names}.</source>
+        <translation type="unfinished">Fyll i innan du skickar: {names}.</translation>
+    </message>
+    <message>
+        <source>The reply is empty.</source>
+        <translation type="unfinished">Svaret är tomt.</translation>
+    </message>
+    <message>
+        <source>Send anyway?</source>
+        <translation type="unfinished">Skicka ändå?</translation>
+    </message>
+    <message>
+        <source>The checker found problems in this reply:
+
+{problems}
+
+Send it anyway?</source>
+        <translation type="unfinished">Granskningen hittade problem i svaret:
+
+{problems}
+
+Vill du skicka det ändå?</translation>
+    </message>
+    <message>
+        <source>Holding reply queued; it is sent in the background.</source>
+        <translation type="unfinished">Det tillfälliga svaret ligger i utkorgen och skickas i bakgrunden.</translation>
+    </message>
+    <message>
+        <source>Reply queued; it is sent in the background.</source>
+        <translation type="unfinished">Svaret ligger i utkorgen och skickas i bakgrunden.</translation>
+    </message>
+    <message>
+        <source>Answer anyway?</source>
+        <translation type="unfinished">Svara ändå?</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Send your reply anyway?</source>
+        <translation type="unfinished">{problem}
+
+Vill du skicka ditt svar ändå?</translation>
+    </message>
+    <message>
+        <source>Not sent; your text is kept.</source>
+        <translation type="unfinished">Inte skickat; din text finns kvar.</translation>
+    </message>
+    <message>
+        <source>Trying again.</source>
+        <translation type="unfinished">Försöker igen.</translation>
+    </message>
+    <message>
+        <source>Discard?</source>
+        <translation type="unfinished">Slänga?</translation>
+    </message>
+    <message>
+        <source>Do not send this action? The item goes back to where it was.</source>
+        <translation type="unfinished">Vill du låta bli att skicka åtgärden? Inlägget går tillbaka dit det var.</translation>
+    </message>
+    <message>
+        <source>Discarded.</source>
+        <translation type="unfinished">Åtgärden har slängts.</translation>
+    </message>
+    <message>
+        <source>Case record saved: {pdf} and {json}</source>
+        <translation type="unfinished">Ärendeunderlaget har sparats: {pdf} och {json}</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished">Öppna mappen</translation>
+    </message>
+    <message>
+        <source>Show the folder in the file manager</source>
+        <translation type="unfinished">Visa mappen i filhanteraren</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished">Stäng</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation type="unfinished">Dölj meddelandet</translation>
+    </message>
+    <message>
+        <source>Writing the case record…</source>
+        <translation type="unfinished">Skriver ärendeunderlaget…</translation>
+    </message>
+    <message>
+        <source>Forget this person?</source>
+        <translation type="unfinished">Glömma den här personen?</translation>
+    </message>
+    <message>
+        <source>Forget {author} on {account}?
+
+Every item by {author} on {account} kept in Svarbox is anonymised: the text, the name and the link are removed, open items are closed as needing no reply, and actions waiting to be sent for them are discarded. The name {author} is also removed from every other text Svarbox keeps (other items, replies, notes), on every account.
+
+This cannot be undone. Nothing changes on {platform} itself.</source>
+        <translation type="unfinished">Vill du glömma {author} på {account}?
+
+Alla inlägg från {author} på {account} som finns i Svarbox anonymiseras: texten, namnet och länken tas bort, öppna inlägg stängs som att inget svar behövs och åtgärder för dem som väntar på att skickas slängs. Namnet {author} tas också bort ur alla andra texter som Svarbox sparar (andra inlägg, svar, anteckningar), på alla konton.
+
+Det går inte att ångra. Ingenting ändras på själva {platform}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forgotten: %n item(s) anonymised.</source>
+        <translation type="unfinished">
+            <numerusform>Personen är glömd: %n inlägg anonymiserat.</numerusform>
+            <numerusform>Personen är glömd: %n inlägg anonymiserade.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>Not possible while the team database cannot be reached; replies, holding replies and hiding are kept on this computer, the rest has to wait.</source>
+        <translation type="unfinished">Går inte medan teamets databas inte kan nås; svar, tillfälliga svar och döljningar sparas på den här datorn, resten får vänta.</translation>
+    </message>
+    <message>
+        <source>That action is not possible for this item.</source>
+        <translation type="unfinished">Den åtgärden går inte att göra för det här inlägget.</translation>
+    </message>
+    <message>
+        <source>Kept on this computer; it goes to the outbox when the team database is back.</source>
+        <translation type="unfinished">Sparat på den här datorn; det läggs i utkorgen när teamets databas är tillbaka.</translation>
     </message>
 </context>
 <context>
@@ -1037,6 +1238,22 @@
         <translation>Använd en sqlite:///- eller postgresql+psycopg://-adress.</translation>
     </message>
     <message>
+        <source>Use a two-letter country code such as DK, SE, NO or FI.</source>
+        <translation>Använd en landskod med två bokstäver, t.ex. DK, SE, NO eller FI.</translation>
+    </message>
+    <message>
+        <source>{value} is not a date like 2026-12-24.</source>
+        <translation>{value} är inte ett datum som 2026-12-24.</translation>
+    </message>
+    <message>
+        <source>Unknown platform {platform}; use one of: {choices}.</source>
+        <translation>Okänd plattform {platform}; använd någon av dessa: {choices}.</translation>
+    </message>
+    <message>
+        <source>An update feed address must use https.</source>
+        <translation>Adressen för uppdateringar måste använda https.</translation>
+    </message>
+    <message>
         <source>There is no setting called {key}.</source>
         <translation>Det finns ingen inställning som heter {key}.</translation>
     </message>
@@ -1461,6 +1678,14 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
         <source>{count} items in the last hour on {account}; usually {usual} an hour. Check whether a story is spreading.</source>
         <translation>{count} inlägg den senaste timmen på {account}; normalt {usual} i timmen. Kontrollera om något håller på att sprida sig.</translation>
     </message>
+    <message>
+        <source>A topic is spreading: {topic}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} items about {topic} in the last hour on {accounts} ({institution}); usually {usual} an hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1688,6 +1913,105 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     <message>
         <source>Everything</source>
         <translation>Allt</translation>
+    </message>
+</context>
+<context>
+    <name>InboxController</name>
+    <message>
+        <source>{name} – open items</source>
+        <translation type="unfinished">{name} – öppna inlägg</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in this view</source>
+        <translation type="unfinished">
+            <numerusform>%n inlägg i den här vyn</numerusform>
+            <numerusform>%n inlägg i den här vyn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This conversation cannot be loaded while the team database cannot be reached.</source>
+        <translation type="unfinished">Konversationen kan inte hämtas medan gruppens databas inte går att nå.</translation>
+    </message>
+    <message>
+        <source>Read-only: only this message is shown; the rest of the conversation needs the team database.</source>
+        <translation type="unfinished">Skrivskyddat: bara det här meddelandet visas; resten av konversationen kräver gruppens databas.</translation>
+    </message>
+    <message>
+        <source>This item is no longer in the cache.</source>
+        <translation type="unfinished">Inlägget finns inte längre i den lokala kopian.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">aldrig</translation>
+    </message>
+    <message>
+        <source>The platforms cannot be reached. You are working from the saved copy; last successful sync at {time}. Replies wait in the outbox until the connection is back.</source>
+        <translation type="unfinished">Det går inte att nå plattformarna. Du arbetar i den sparade kopian; senaste lyckade synkronisering: {time}. Svaren väntar i utkorgen tills anslutningen är tillbaka.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished">Försök igen</translation>
+    </message>
+    <message>
+        <source>Sync every account now (F5)</source>
+        <translation type="unfinished">Synkronisera alla konton nu (F5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) could not be sent – see the conversation to retry, edit or discard.</source>
+        <translation type="unfinished">
+            <numerusform>%n åtgärd kunde inte skickas – öppna konversationen för att försöka igen, redigera eller slänga den.</numerusform>
+            <numerusform>%n åtgärder kunde inte skickas – öppna konversationen för att försöka igen, redigera eller slänga dem.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting to be sent.</source>
+        <translation type="unfinished">
+            <numerusform>%n väntar på att skickas.</numerusform>
+            <numerusform>%n väntar på att skickas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation type="unfinished">Skicka nu</translation>
+    </message>
+    <message>
+        <source>Try to send waiting actions now</source>
+        <translation type="unfinished">Försök skicka väntande åtgärder nu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) waiting to be sent</source>
+        <translation type="unfinished">
+            <numerusform>%n åtgärd väntar på att skickas</numerusform>
+            <numerusform>%n åtgärder väntar på att skickas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Svarbox</source>
+        <translation type="unfinished">Svarbox</translation>
+    </message>
+    <message>
+        <source>{overdue} item(s) became overdue, {soon} due within a working hour.</source>
+        <translation type="unfinished">Nya försenade inlägg: {overdue}. Förfaller inom en arbetstimme: {soon}.</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished">(okänd)</translation>
+    </message>
+    <message>
+        <source>Overdue: {author}</source>
+        <translation type="unfinished">Försenat: {author}</translation>
+    </message>
+    <message>
+        <source>An item on {account} is past its deadline.</source>
+        <translation type="unfinished">Ett inlägg på {account} har passerat svarsfristen.</translation>
+    </message>
+    <message>
+        <source>Due soon: {author}</source>
+        <translation type="unfinished">Förfaller snart: {author}</translation>
+    </message>
+    <message>
+        <source>An item on {account} is due within one working hour.</source>
+        <translation type="unfinished">Ett inlägg på {account} förfaller inom en arbetstimme.</translation>
     </message>
 </context>
 <context>
@@ -2068,242 +2392,6 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
         <translation>Släng dem</translation>
     </message>
     <message>
-        <source>{name} – open items</source>
-        <translation>{name} – öppna inlägg</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s) in this view</source>
-        <translation>
-            <numerusform>%n inlägg i den här vyn</numerusform>
-            <numerusform>%n inlägg i den här vyn</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This conversation cannot be loaded while the team database cannot be reached.</source>
-        <translation>Konversationen kan inte hämtas medan gruppens databas inte går att nå.</translation>
-    </message>
-    <message>
-        <source>Read-only: only this message is shown; the rest of the conversation needs the team database.</source>
-        <translation>Skrivskyddat: bara det här meddelandet visas; resten av konversationen kräver gruppens databas.</translation>
-    </message>
-    <message>
-        <source>This item is no longer in the cache.</source>
-        <translation>Inlägget finns inte längre i den lokala kopian.</translation>
-    </message>
-    <message>
-        <source>That action is not possible for this item.</source>
-        <translation>Den åtgärden går inte att göra för det här inlägget.</translation>
-    </message>
-    <message>
-        <source>Internal note</source>
-        <translation>Intern anteckning</translation>
-    </message>
-    <message>
-        <source>A note for your team (never sent to the citizen):</source>
-        <translation>En anteckning för ditt team (skickas aldrig till invånaren):</translation>
-    </message>
-    <message>
-        <source>Note added.</source>
-        <translation>Anteckningen har lagts till.</translation>
-    </message>
-    <message>
-        <source>Delete on the platform?</source>
-        <translation>Radera på plattformen?</translation>
-    </message>
-    <message>
-        <source>Delete this comment by {author} on {platform}? This cannot be undone.</source>
-        <translation>Vill du radera kommentaren från {author} på {platform}? Det går inte att ångra.</translation>
-    </message>
-    <message>
-        <source>(unknown)</source>
-        <translation>(okänd)</translation>
-    </message>
-    <message>
-        <source>Reject on YouTube?</source>
-        <translation>Avvisa på YouTube?</translation>
-    </message>
-    <message>
-        <source>Rejecting hides the comment and all its replies for good. Continue?</source>
-        <translation>Om du avvisar döljs kommentaren och alla svar på den för gott. Vill du fortsätta?</translation>
-    </message>
-    <message>
-        <source>Hiding – waiting to be sent.</source>
-        <translation>Döljs – väntar på att skickas.</translation>
-    </message>
-    <message>
-        <source>Unhiding – waiting to be sent.</source>
-        <translation>Visas igen – väntar på att skickas.</translation>
-    </message>
-    <message>
-        <source>Deleting – waiting to be sent.</source>
-        <translation>Raderas – väntar på att skickas.</translation>
-    </message>
-    <message>
-        <source>Rejecting – waiting to be sent.</source>
-        <translation>Avvisas – väntar på att skickas.</translation>
-    </message>
-    <message>
-        <source>Marked as needing no reply.</source>
-        <translation>Markerat: inget svar behövs.</translation>
-    </message>
-    <message>
-        <source>Marked as referred.</source>
-        <translation>Markerat som hänvisat.</translation>
-    </message>
-    <message>
-        <source>Marked as spam.</source>
-        <translation>Markerat som spam.</translation>
-    </message>
-    <message>
-        <source>Reopened; the clock runs again.</source>
-        <translation>Öppnat igen; klockan går igen.</translation>
-    </message>
-    <message>
-        <source>Fill in before sending: {names}.</source>
-        <translation>Fyll i innan du skickar: {names}.</translation>
-    </message>
-    <message>
-        <source>The reply is empty.</source>
-        <translation>Svaret är tomt.</translation>
-    </message>
-    <message>
-        <source>Send anyway?</source>
-        <translation>Skicka ändå?</translation>
-    </message>
-    <message>
-        <source>The checker found problems in this reply:
-
-{problems}
-
-Send it anyway?</source>
-        <translation>Granskningen hittade problem i svaret:
-
-{problems}
-
-Vill du skicka det ändå?</translation>
-    </message>
-    <message>
-        <source>Holding reply queued; it is sent in the background.</source>
-        <translation>Det tillfälliga svaret ligger i utkorgen och skickas i bakgrunden.</translation>
-    </message>
-    <message>
-        <source>Reply queued; it is sent in the background.</source>
-        <translation>Svaret ligger i utkorgen och skickas i bakgrunden.</translation>
-    </message>
-    <message>
-        <source>Trying again.</source>
-        <translation>Försöker igen.</translation>
-    </message>
-    <message>
-        <source>Discard?</source>
-        <translation>Slänga?</translation>
-    </message>
-    <message>
-        <source>Do not send this action? The item goes back to where it was.</source>
-        <translation>Vill du låta bli att skicka åtgärden? Inlägget går tillbaka dit det var.</translation>
-    </message>
-    <message>
-        <source>Discarded.</source>
-        <translation>Åtgärden har slängts.</translation>
-    </message>
-    <message>
-        <source>Syncing is not available in this build.</source>
-        <translation>Synkronisering finns inte i den här versionen.</translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation>Synkroniserar…</translation>
-    </message>
-    <message>
-        <source>Last sync {time}</source>
-        <translation>Senaste synkronisering {time}</translation>
-    </message>
-    <message>
-        <source>Reconnect {account}</source>
-        <translation>Anslut {account} igen</translation>
-    </message>
-    <message>
-        <source>Paste a new access token for {account}. It goes straight to your keychain.</source>
-        <translation>Klistra in en ny åtkomsttoken för {account}. Den sparas direkt i systemets nyckelring.</translation>
-    </message>
-    <message>
-        <source>{account} is connected again.</source>
-        <translation>{account} är anslutet igen.</translation>
-    </message>
-    <message>
-        <source>Settings are not available in this build.</source>
-        <translation>Inställningar finns inte i den här versionen.</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>aldrig</translation>
-    </message>
-    <message>
-        <source>The platforms cannot be reached. You are working from the saved copy; last successful sync at {time}. Replies wait in the outbox until the connection is back.</source>
-        <translation>Det går inte att nå plattformarna. Du arbetar i den sparade kopian; senaste lyckade synkronisering: {time}. Svaren väntar i utkorgen tills anslutningen är tillbaka.</translation>
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation>Försök igen</translation>
-    </message>
-    <message>
-        <source>Sync every account now (F5)</source>
-        <translation>Synkronisera alla konton nu (F5)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n action(s) could not be sent – see the conversation to retry, edit or discard.</source>
-        <translation>
-            <numerusform>%n åtgärd kunde inte skickas – öppna konversationen för att försöka igen, redigera eller slänga den.</numerusform>
-            <numerusform>%n åtgärder kunde inte skickas – öppna konversationen för att försöka igen, redigera eller slänga dem.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n waiting to be sent.</source>
-        <translation>
-            <numerusform>%n väntar på att skickas.</numerusform>
-            <numerusform>%n väntar på att skickas.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Send now</source>
-        <translation>Skicka nu</translation>
-    </message>
-    <message>
-        <source>Try to send waiting actions now</source>
-        <translation>Försök skicka väntande åtgärder nu</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n action(s) waiting to be sent</source>
-        <translation>
-            <numerusform>%n åtgärd väntar på att skickas</numerusform>
-            <numerusform>%n åtgärder väntar på att skickas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Svarbox</source>
-        <translation>Svarbox</translation>
-    </message>
-    <message>
-        <source>{overdue} item(s) became overdue, {soon} due within a working hour.</source>
-        <translation>Nya försenade inlägg: {overdue}. Förfaller inom en arbetstimme: {soon}.</translation>
-    </message>
-    <message>
-        <source>Overdue: {author}</source>
-        <translation>Försenat: {author}</translation>
-    </message>
-    <message>
-        <source>An item on {account} is past its deadline.</source>
-        <translation>Ett inlägg på {account} har passerat svarsfristen.</translation>
-    </message>
-    <message>
-        <source>Due soon: {author}</source>
-        <translation>Förfaller snart: {author}</translation>
-    </message>
-    <message>
-        <source>An item on {account} is due within one working hour.</source>
-        <translation>Ett inlägg på {account} förfaller inom en arbetstimme.</translation>
-    </message>
-    <message>
         <source>Dismiss</source>
         <translation>Stäng</translation>
     </message>
@@ -2312,55 +2400,51 @@ Vill du skicka det ändå?</translation>
         <translation>Exportera som ärendeunderlag</translation>
     </message>
     <message>
+        <source>Replace your draft?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply you have started will be replaced by the earlier answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Case record – a PDF and a JSON file with the same name (*.pdf)</source>
         <translation>Ärendeunderlag – en PDF- och en JSON-fil med samma namn (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Case record saved: {pdf} and {json}</source>
-        <translation>Ärendeunderlaget har sparats: {pdf} och {json}</translation>
-    </message>
-    <message>
-        <source>Open folder</source>
-        <translation>Öppna mappen</translation>
-    </message>
-    <message>
-        <source>Show the folder in the file manager</source>
-        <translation>Visa mappen i filhanteraren</translation>
     </message>
     <message>
         <source>Hide this message</source>
         <translation>Dölj meddelandet</translation>
     </message>
     <message>
-        <source>Writing the case record…</source>
-        <translation>Skriver ärendeunderlaget…</translation>
-    </message>
-    <message>
-        <source>Forget this person?</source>
-        <translation>Glömma den här personen?</translation>
-    </message>
-    <message>
-        <source>Forget {author} on {account}?
-
-Every item by {author} on {account} kept in Svarbox is anonymised: the text, the name and the link are removed, open items are closed as needing no reply, and actions waiting to be sent for them are discarded. The name {author} is also removed from every other text Svarbox keeps (other items, replies, notes), on every account.
-
-This cannot be undone. Nothing changes on {platform} itself.</source>
-        <translation>Vill du glömma {author} på {account}?
-
-Alla inlägg från {author} på {account} som finns i Svarbox anonymiseras: texten, namnet och länken tas bort, öppna inlägg stängs som att inget svar behövs och åtgärder för dem som väntar på att skickas slängs. Namnet {author} tas också bort ur alla andra texter som Svarbox sparar (andra inlägg, svar, anteckningar), på alla konton.
-
-Det går inte att ångra. Ingenting ändras på själva {platform}.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Forgotten: %n item(s) anonymised.</source>
-        <translation>
-            <numerusform>Personen är glömd: %n inlägg anonymiserat.</numerusform>
-            <numerusform>Personen är glömd: %n inlägg anonymiserade.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Keyboard shortcuts</source>
         <translation>Kortkommandon</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryPanel</name>
+    <message>
+        <source>Answered before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No similar question has been answered before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered by {name}, {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts this answer into the reply, with the new person&apos;s name and your own signature</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2635,11 +2719,11 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
         <translation>Uppskattad månadskostnad hos X</translation>
     </message>
     <message>
-        <source>Since February 2026 X lets apps reply only to posts that mention or quote the account. Keyword hits that do not are shown as "answer on X".</source>
-        <translation>Sedan februari 2026 låter X bara appar svara på inlägg som nämner eller citerar kontot. Sökordsträffar som inte gör det visas som "svara på X".</translation>
+        <source>Since February 2026 X lets apps reply only to posts that mention or quote the account. Keyword hits that do not are shown as &quot;answer on X&quot;.</source>
+        <translation>Sedan februari 2026 låter X bara appar svara på inlägg som nämner eller citerar kontot. Sökordsträffar som inte gör det visas som &quot;svara på X&quot;.</translation>
     </message>
     <message>
-        <source>X's reply rule</source>
+        <source>X&apos;s reply rule</source>
         <translation>X:s regel för svar</translation>
     </message>
     <message>
@@ -2647,15 +2731,15 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
         <translation>Appens klienthemlighet</translation>
     </message>
     <message>
-        <source>The desktop OAuth client's secret from Google Cloud; kept in the keychain</source>
+        <source>The desktop OAuth client&apos;s secret from Google Cloud; kept in the keychain</source>
         <translation>Hemligheten för skrivbordsklienten (OAuth) från Google Cloud; sparas i nyckelringen</translation>
     </message>
     <message>
-        <source>If the Google app's publishing status is "Testing", Google withdraws the sign-in after 7 days and the account must be connected again. Publish the app ("In production") to keep it connected.</source>
-        <translation>Om Google-appens publiceringsstatus är "Testing" drar Google tillbaka inloggningen efter 7 dagar och kontot måste anslutas igen. Publicera appen ("In production") så att anslutningen håller.</translation>
+        <source>If the Google app&apos;s publishing status is &quot;Testing&quot;, Google withdraws the sign-in after 7 days and the account must be connected again. Publish the app (&quot;In production&quot;) to keep it connected.</source>
+        <translation>Om Google-appens publiceringsstatus är &quot;Testing&quot; drar Google tillbaka inloggningen efter 7 dagar och kontot måste anslutas igen. Publicera appen (&quot;In production&quot;) så att anslutningen håller.</translation>
     </message>
     <message>
-        <source>Google's 7-day limit for apps in Testing</source>
+        <source>Google&apos;s 7-day limit for apps in Testing</source>
         <translation>Googles gräns på 7 dagar för appar i Testing</translation>
     </message>
     <message>
@@ -2667,7 +2751,7 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
         <translation>Lämna tomt för att använda den version som Svarbox är testad med</translation>
     </message>
     <message>
-        <source>The Page has Messenger's Human Agent permission (answers up to 7 days)</source>
+        <source>The Page has Messenger&apos;s Human Agent permission (answers up to 7 days)</source>
         <translation>Sidan har Messengers Human Agent-behörighet (svar upp till 7 dagar)</translation>
     </message>
     <message>
@@ -2691,8 +2775,70 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
         <translation>Behövs för privata svar med Facebook Login</translation>
     </message>
     <message>
-        <source>Rough cost at X: about {usd} US dollars a month (X's pay-per-use prices; check your X developer console).</source>
+        <source>Rough cost at X: about {usd} US dollars a month (X&apos;s pay-per-use prices; check your X developer console).</source>
         <translation>Ungefärlig kostnad hos X: cirka {usd} amerikanska dollar i månaden (X:s priser per användning; kontrollera er X developer console).</translation>
+    </message>
+</context>
+<context>
+    <name>Policy</name>
+    <message>
+        <source>{organisation} IT ({source})</source>
+        <translation>{organisation} IT ({source})</translation>
+    </message>
+    <message>
+        <source>your IT department ({source})</source>
+        <translation>er IT-avdelning ({source})</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>okänd nyckel</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>förväntade true eller false</translation>
+    </message>
+    <message>
+        <source>expected a list of texts</source>
+        <translation>förväntade en lista med texter</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>förväntade ett heltal</translation>
+    </message>
+    <message>
+        <source>expected a text</source>
+        <translation>förväntade en text</translation>
+    </message>
+    <message>
+        <source>Policy {source}: {key} ignored ({reason}).</source>
+        <translation>Policy {source}: {key} ignoreras ({reason}).</translation>
+    </message>
+    <message>
+        <source>Policy {source}: &quot;locked&quot; must be a list of keys or true; nothing is locked.</source>
+        <translation>Policy {source}: &quot;locked&quot; måste vara en lista med nycklar eller true; inget är låst.</translation>
+    </message>
+    <message>
+        <source>The policy file {path} cannot be read ({reason}); the defaults apply.</source>
+        <translation>Policyfilen {path} kan inte läsas ({reason}); standardvärdena gäller.</translation>
+    </message>
+    <message>
+        <source>The policy file {path} is not valid JSON (line {line}, column {column}); the defaults apply.</source>
+        <translation>Policyfilen {path} är inte giltig JSON (rad {line}, kolumn {column}); standardvärdena gäller.</translation>
+    </message>
+    <message>
+        <source>The policy file {path} must hold one JSON object of keys and values; the defaults apply.</source>
+        <translation>Policyfilen {path} måste innehålla ett JSON-objekt med nycklar och värden; standardvärdena gäller.</translation>
+    </message>
+    <message>
+        <source>{label} is set by {who} and cannot be changed here.</source>
+        <translation>{label} är fastställd av {who} och kan inte ändras här.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyLock</name>
+    <message>
+        <source>Locked: set by {who}.</source>
+        <translation>Låst: fastställd av {who}.</translation>
     </message>
 </context>
 <context>
@@ -2970,6 +3116,10 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
         <translation>Standardregel för uppföljning</translation>
     </message>
     <message>
+        <source>Organisation name</source>
+        <translation>Organisationens namn</translation>
+    </message>
+    <message>
         <source>Our own e-mail domains</source>
         <translation>Våra egna e-postdomäner</translation>
     </message>
@@ -2992,6 +3142,50 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
     <message>
         <source>Empty uses the local file; a team uses postgresql+psycopg://…</source>
         <translation>Tomt använder den lokala filen; ett team använder postgresql+psycopg://…</translation>
+    </message>
+    <message>
+        <source>Calendar country for new accounts</source>
+        <translation>Kalenderland för nya konton</translation>
+    </message>
+    <message>
+        <source>Days the organisation is closed</source>
+        <translation>Dagar då organisationen har stängt</translation>
+    </message>
+    <message>
+        <source>Platforms that may be connected</source>
+        <translation>Plattformar som får anslutas</translation>
+    </message>
+    <message>
+        <source>Empty allows every platform.</source>
+        <translation>Tomt tillåter alla plattformar.</translation>
+    </message>
+    <message>
+        <source>Telemetry</source>
+        <translation>Telemetri</translation>
+    </message>
+    <message>
+        <source>Svarbox sends no usage data; IT may assert that here.</source>
+        <translation>Svarbox skickar inga användningsdata; IT kan slå fast det här.</translation>
+    </message>
+    <message>
+        <source>Update feed</source>
+        <translation>Adress för uppdateringar</translation>
+    </message>
+    <message>
+        <source>Where Svarbox looks for a newer version; empty turns the notice off.</source>
+        <translation>Var Svarbox letar efter en nyare version; tomt stänger av meddelandet.</translation>
+    </message>
+    <message>
+        <source>Proxy configuration file (PAC)</source>
+        <translation>Proxykonfigurationsfil (PAC)</translation>
+    </message>
+    <message>
+        <source>Empty uses the operating system&apos;s proxy settings.</source>
+        <translation>Tomt använder operativsystemets proxyinställningar.</translation>
+    </message>
+    <message>
+        <source>Find the proxy by WPAD</source>
+        <translation>Hitta proxyn via WPAD</translation>
     </message>
     <message>
         <source>Your settings could not be saved ({reason}).</source>
@@ -3145,6 +3339,29 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
     </message>
 </context>
 <context>
+    <name>SyncController</name>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished">Synkroniserar…</translation>
+    </message>
+    <message>
+        <source>Last sync {time}</source>
+        <translation type="unfinished">Senaste synkronisering {time}</translation>
+    </message>
+    <message>
+        <source>Reconnect {account}</source>
+        <translation type="unfinished">Anslut {account} igen</translation>
+    </message>
+    <message>
+        <source>Paste a new access token for {account}. It goes straight to your keychain.</source>
+        <translation type="unfinished">Klistra in en ny åtkomsttoken för {account}. Den sparas direkt i systemets nyckelring.</translation>
+    </message>
+    <message>
+        <source>{account} is connected again.</source>
+        <translation type="unfinished">{account} är anslutet igen.</translation>
+    </message>
+</context>
+<context>
     <name>TeamController</name>
     <message>
         <source>{colleague} is answering this right now</source>
@@ -3153,26 +3370,6 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
     <message>
         <source>Kept on this computer; it goes to the outbox when the team database is back.</source>
         <translation>Sparat på den här datorn; det läggs i utkorgen när teamets databas är tillbaka.</translation>
-    </message>
-    <message>
-        <source>Answer anyway?</source>
-        <translation>Svara ändå?</translation>
-    </message>
-    <message>
-        <source>{problem}
-
-Send your reply anyway?</source>
-        <translation>{problem}
-
-Vill du skicka ditt svar ändå?</translation>
-    </message>
-    <message>
-        <source>Not sent; your text is kept.</source>
-        <translation>Inte skickat; din text finns kvar.</translation>
-    </message>
-    <message>
-        <source>Not possible while the team database cannot be reached; replies, holding replies and hiding are kept on this computer, the rest has to wait.</source>
-        <translation>Går inte medan teamets databas inte kan nås; svar, tillfälliga svar och döljningar sparas på den här datorn, resten får vänta.</translation>
     </message>
     <message>
         <source>The team database cannot be reached – read-only; your actions are kept on this computer (since {time}).</source>
@@ -3258,6 +3455,14 @@ Vill du skicka den ändå?</translation>
     <message>
         <source>Colleague to assign this item to (pick or type a name):</source>
         <translation>Kollega som ska få inlägget (välj eller skriv ett namn):</translation>
+    </message>
+    <message>
+        <source>Search every account for this topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A topic is spreading: {n} items about {topic} in the last hour on {accounts}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>(%n other account(s) unusually busy too.)</source>
@@ -3771,6 +3976,25 @@ Vill du skicka den ändå?</translation>
     <message>
         <source>Svarbox – nothing overdue</source>
         <translation>Svarbox – inget försenat</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateNotice</name>
+    <message>
+        <source>Svarbox {version} is available.</source>
+        <translation>Svarbox {version} finns tillgänglig.</translation>
+    </message>
+    <message>
+        <source>Download page</source>
+        <translation>Nedladdningssida</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Avvisa</translation>
+    </message>
+    <message>
+        <source>No notice for this version again</source>
+        <translation>Inget meddelande om den här versionen igen</translation>
     </message>
 </context>
 <context>

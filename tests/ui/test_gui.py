@@ -17,9 +17,13 @@ def args(tmp_path, **kw):
     return Namespace(**base)
 
 
-def test_self_test_prints_ok(qapp, tmp_path, capsys):
-    assert gui.run_gui(args(tmp_path, self_test=True)) == 0
-    assert "self-test ok" in capsys.readouterr().out
+def test_self_test_prints_its_report(qapp, tmp_path, capsys):
+    import os
+    have_keychain = bool(os.environ.get("SVARBOX_SECRET_SERVICE") or os.environ.get("SVARBOX_REQUIRE_KEYCHAIN"))
+    assert gui.run_gui(args(tmp_path, self_test=True)) == (0 if have_keychain else 1)
+    out = capsys.readouterr().out
+    assert "ok    window        demo inbox rendered with" in out
+    assert ("self-test ok" if have_keychain else "self-test FAILED") in out
 
 
 def test_known_error_while_opening_is_shown_and_exits_2(qapp, tmp_path, monkeypatch):

@@ -60,9 +60,13 @@ def _editor_kind(setting):
     return QLineEdit
 
 
+# Machine settings are IT's alone (policy file or registry); the dialog does not offer them.
+EDITABLE = [s for s in SETTINGS if s.scope != "machine"]
+
+
 def test_rendered_fields_match_the_declaration(dialog):
-    assert list(dialog.fields) == [s.key for s in SETTINGS]
-    for setting in SETTINGS:
+    assert list(dialog.fields) == [s.key for s in EDITABLE]
+    for setting in EDITABLE:
         field = dialog.field(setting.key)
         assert isinstance(field.editor, _editor_kind(setting)), setting.key
         shown = field.editor.text() if isinstance(field.editor, QCheckBox) else field.label.text()
@@ -75,9 +79,9 @@ def test_rendered_fields_match_the_declaration(dialog):
         assert parent is dialog.group_boxes[setting.group], setting.key
         if setting.choices:
             assert [field.editor.itemData(i) for i in range(field.editor.count())] == list(setting.choices)
-    assert set(dialog.group_boxes) == {s.group for s in SETTINGS}
+    assert set(dialog.group_boxes) == {s.group for s in EDITABLE}
     # and the starting values are the declared defaults (nothing saved yet)
-    assert {k: f.value() for k, f in dialog.fields.items()} == {s.key: s.default for s in SETTINGS}
+    assert {k: f.value() for k, f in dialog.fields.items()} == {s.key: s.default for s in EDITABLE}
 
 
 def test_invalid_policy_is_refused_next_to_the_field_and_blocks_ok(qtbot, dialog):
