@@ -81,7 +81,7 @@ def test_machine_settings_come_only_from_policy(tmp_path, policy_file):
 
 def test_effective_values_name_their_source(policy_file, ws):
     from app.services import account_settings as svc
-    from app.services.collab import set_shared
+    from app.services.shared_settings import set_shared
 
     policy_file(POLICY)
     with ws.db.session() as s:
@@ -96,7 +96,7 @@ def test_effective_values_name_their_source(policy_file, ws):
     assert (eff["sync.interval_minutes"].value, eff["sync.interval_minutes"].source) == (15, "policy")
     assert (eff["notify.enabled"].value, eff["notify.enabled"].source) == (True, "default")
     # every reader sees IT's locked value, including the retention job
-    from app.services.collab import setting_value
+    from app.services.shared_settings import setting_value
     from app.services.retention import retention_days
     assert setting_value(ws, "retention.days") == 30
     with ws.db.session() as s:
