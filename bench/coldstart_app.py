@@ -93,7 +93,12 @@ def run_bare() -> int:
 
 
 def run_app(data_dir: str, user: str, mode: str) -> int:
+    # The app's own import order: the data layer before Qt (run_gui imports
+    # app.services.workspace first; PySide6's import hook makes every module imported after
+    # Qt slower to import). Importing the window module first would time a start the app
+    # never makes.
     from app import cli
+    import app.services.workspace  # noqa: F401
     from app.ui import main_window
 
     original = main_window.create_main_window
