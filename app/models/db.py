@@ -120,6 +120,11 @@ class Database:
                 session.close()
 
     def dispose(self) -> None:
+        if self.engine.dialect.name == "sqlite":
+            try:
+                optimize(self.engine)     # statistics follow the cache as it grows
+            except SQLAlchemyError as exc:
+                log.info("PRAGMA optimize skipped: %s", exc)
         self.engine.dispose()
 
 
@@ -227,9 +232,11 @@ def ensure_statistics(engine: Engine) -> bool:
             known = {row[0] for row in conn.exec_driver_sql("SELECT DISTINCT idx FROM sqlite_stat1")}
         except SQLAlchemyError:
             known = set()
+        # Partial indexes with no rows yet (nothing hidden) get no statistics row: leave
+        # them out, or every start would analyse again.
         indexes = {row[0] for row in conn.exec_driver_sql(
             "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'items' "
-            "AND name NOT LIKE 'sqlite_autoindex%'")}
+            "AND name NOT LIKE 'sqlite_autoindex%' AND upper(sql) NOT LIKE '% WHERE %'")}
         if indexes <= known:
             return False
         conn.exec_driver_sql("PRAGMA analysis_limit=1000")
