@@ -225,15 +225,27 @@ def _search_first_page(session: Session, spec: ViewSpec, now: datetime, limit: i
     if candidates < FTS_FIRST_MAX:
         return None
     view = select(t.Item.id.label("id")).where(
-        *_conditions(session, ViewSpec(**{**spec.__dict__, "search": None}), now))
-    if _sorts_in_memory(session, view.order_by(*_order(spec))):
-        return None      # no index gives this order: the walk would sort the whole view first
-    walk = view.order_by(*_order(spec)).limit(WALK_MAX).subquery("walk")
-    fts = table("items_fts", column("rowid"))
-    hit = (select(literal_column("1")).select_from(fts)
-           .where(text("items_fts MATCH :probe").bindparams(probe=probe), fts.c.rowid == walk.c.id)
-           .exists())
-    cursor = session.connection().execute(select(walk.c.id, hit)).cursor
+        *_conditions(session, ViewSpec(**{**spec.__dict__, "search": None}), now)).order_by(*_order(spec))
+    compiled = view.compile(dialect=session.get_bind().dialect,
+                            compile_kwargs={"render_postcompile": True})
+    view_sql = str(compiled)
+    # The driver gets the values as SQLAlchemy would bind them (UTC datetimes as naive text).
+    processors = getattr(compiled, "_bind_processors", {})
+    view_params = [processors[k](compiled.params[k]) if k in processors else compiled.params[k]
+                   for k in (compiled.positiontup or [])]
+    if _sorts_in_memory(raw, view_sql, view_params):
+        # The planner prefers a narrower index and a sort (it does not weigh the LIMIT): name
+        # the index that yields this order; if none does, the walk would sort the whole view.
+        index = _ordered_index(spec)
+        if index is None or "FROM items " not in view_sql:
+            return None
+        view_sql = view_sql.replace("FROM items ", f"FROM items INDEXED BY {index} ", 1)
+        if _sorts_in_memory(raw, view_sql, view_params):
+            return None
+    cursor = raw.execute(
+        "SELECT walk.id, EXISTS (SELECT 1 FROM items_fts WHERE items_fts MATCH ? "
+        f"AND items_fts.rowid = walk.id) FROM ({view_sql} LIMIT ?) AS walk",
+        [probe, *view_params, WALK_MAX])
     result, pending, walked = array("q"), [], 0
     while len(result) < limit:
         chunk = cursor.fetchmany(128)
@@ -281,11 +293,22 @@ def _exact_matches(raw, query: str, ids: list[int]) -> set[int]:
     return found
 
 
-def _sorts_in_memory(session: Session, query) -> bool:
-    conn = session.connection()
-    compiled = query.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
-    params = [compiled.params[k] for k in (compiled.positiontup or [])]
-    plan = conn.connection.driver_connection.execute("EXPLAIN QUERY PLAN " + str(compiled), params)
+def _ordered_index(spec: ViewSpec) -> str | None:
+    """The index whose order is the view's order, for the orders one exists for."""
+    if spec.sort == "due":
+        return {"answered": "ix_items_handled_view", "hidden": "ix_items_hidden_view"}.get(spec.view, "ix_items_due")
+    if spec.sort == "received":
+        return "ix_items_received"
+    return None
+
+
+def _sorts_in_memory(raw, sql: str, params: list) -> bool:
+    """True when SQLite would sort the query's rows itself (or cannot use a named index)."""
+    import sqlite3
+    try:
+        plan = raw.execute("EXPLAIN QUERY PLAN " + sql, params).fetchall()
+    except sqlite3.OperationalError:        # "no query solution" for an INDEXED BY
+        return True
     return any("TEMP B-TREE FOR ORDER BY" in row[3] for row in plan)
 
 
