@@ -427,11 +427,16 @@ def navigator_counts(session: Session, user: str | None = None,
 
 
 def _account_counts(session: Session, now: datetime) -> dict[int, tuple[int, int]]:
-    rows = session.execute(
-        select(t.Item.account_id, func.count(t.Item.id),
-               func.sum(case((t.Item.due_at < now, 1), else_=0)))
-        .where(t.Item.due_at.is_not(None)).group_by(t.Item.account_id))
-    return {acc: (total, int(overdue or 0)) for acc, total, overdue in rows}
+    """Open and overdue items per account. Per account, two ranges of ix_items_account_due
+    (running clocks; those not yet due): a GROUP BY over the whole index reads every row of
+    the cache, handled ones included (~1M entries instead of ~0.3M)."""
+    a, i = t.Account, t.Item
+    running = (select(func.count()).select_from(i)
+               .where(i.account_id == a.id, i.due_at.is_not(None)).scalar_subquery())
+    not_due = (select(func.count()).select_from(i)
+               .where(i.account_id == a.id, i.due_at >= now).scalar_subquery())
+    rows = session.execute(select(a.id, running, not_due))
+    return {acc: (total, total - later) for acc, total, later in rows if total}
 
 
 @dataclass
