@@ -198,10 +198,15 @@ def recompute_deadlines(session: Session, account_id: int | None = None,
         # The changed days from their first to their last moment in any zone (UTC+14 to -12).
         params["since"] = datetime.combine(days[0], datetime.min.time(), tzinfo=timezone.utc) - timedelta(hours=14)
         params["until"] = datetime.combine(days[-1], datetime.min.time(), tzinfo=timezone.utc) + timedelta(hours=36)
-        where = ("id > :last AND status IN ('new', 'holding') AND ("
-                 "(due_at >= :since AND coalesce(holding_sent_at, received_at) < :until) OR "
-                 "(status = 'holding' AND first_due_at >= :since AND received_at < :until))"
-                 + (" AND account_id = :account" if account_id is not None else ""))
+        # Two index ranges (running deadlines from the first changed day on; holding items'
+        # first deadlines), not one OR that the planner answers by reading the whole account.
+        acc = " AND account_id = :account" if account_id is not None else ""
+        candidates_sql = (
+            "SELECT id FROM items WHERE status IN ('new', 'holding') AND due_at >= :since "
+            f"AND coalesce(holding_sent_at, received_at) < :until{acc} UNION "
+            "SELECT id FROM items WHERE status = 'holding' AND first_due_at >= :since "
+            f"AND received_at < :until{acc}")
+        where = "id IN (SELECT value FROM json_each(:ids))"
     sql = f"SELECT id, account_id, received_at, status, holding_sent_at, first_due_at, " \
           f"followup_due_at, due_at FROM items WHERE {where} ORDER BY id LIMIT :batch"
     update_sql = text("UPDATE items SET first_due_at = :first, followup_due_at = :follow, due_at = :due "
@@ -216,7 +221,17 @@ def recompute_deadlines(session: Session, account_id: int | None = None,
     for key in ("since", "until"):
         if key in params:
             params[key] = to_db(params[key])
+    pending: list[int] | None = None
+    if days is not None:
+        pending = sorted(conn.execute(text(candidates_sql), params).scalars())
+        if conn.dialect.name != "sqlite":
+            sql = sql.replace("id IN (SELECT value FROM json_each(:ids))", "id = ANY(:idlist)")
     while True:
+        if pending is not None:
+            chunk, pending = pending[:batch], pending[batch:]
+            if not chunk:
+                break
+            params["ids"], params["idlist"] = json.dumps(chunk), chunk
         rows = conn.execute(text(sql), {**params, "last": last_id}).all()
         if not rows:
             break
