@@ -71,8 +71,10 @@ def run_gui(args) -> int:
         return self_test(args)
     from app.config import resolve_paths
 
-    # The data layer is imported before Qt: PySide6's import hook inspects the source of
-    # every module imported after it, which made cold start far slower.
+    # The Open view's first page, painted from plain sqlite3 before anything heavy is imported.
+    first = _first_paint(args)
+    # The data layer is imported before the rest of Qt: PySide6's import hook inspects the
+    # source of every module imported after it, which made cold start far slower.
     import app.services.workspace  # noqa: F401
     try:
         from app.logs import setup_logging   # rotating, with tokens redacted
@@ -107,11 +109,63 @@ def run_gui(args) -> int:
             instance.activated.connect(lambda: bring_forward(window))
         from app.ui.update_notice import start_update_check
         start_update_check(window, ws.settings, ws.offline_only)   # only when policy names a feed
-        if not (getattr(args, "minimized", False) and window.tray.available()):
-            window.show()   # --minimized (autostart at sign-in) starts in the tray when there is one
+        if getattr(args, "minimized", False) and window.tray.available():
+            pass            # --minimized (autostart at sign-in) starts in the tray when there is one
+        elif first is None:
+            window.show()
+        else:
+            _replace_when_ready(app, first, window)
         return app.exec()
     finally:
         ws.close()
+
+
+def _first_paint(args):
+    """Show the Open view's first page from plain sqlite3 (app.services.first_page) before
+    SQLAlchemy, the services and the main window are imported; None when this start does not
+    qualify (demo, training, a team database, a cache needing migrations, any error)."""
+    if (getattr(args, "training", None) or getattr(args, "demo", False) or getattr(args, "database_url", None)
+            or os.environ.get("SVARBOX_DATABASE_URL") or os.environ.get("SVARBOX_NO_FIRST_PAINT")):
+        return None
+    try:
+        from app.config import resolve_paths
+        from app.models.migrations import HEAD
+        from app.services.first_page import read_first_page
+        path = resolve_paths(args.data_dir, None, create=False).sqlite_path
+        rows = read_first_page(path, HEAD) if path is not None else None
+        if not rows:
+            return None
+        app = _application(_language_setting(args.data_dir))
+        from app.ui import first_paint
+        window = first_paint.show_first_page(rows)
+        if window is not None:
+            app.processEvents()     # paint now: the heavy imports come next
+            app.processEvents()
+        return window
+    except Exception:  # noqa: BLE001 - the ordinary start follows and reports real problems
+        log.debug("first paint skipped", exc_info=True)
+        return None
+
+
+def _replace_when_ready(app, first, window) -> None:
+    """Show the real window in the first page's place once it has its own first page (or
+    after 5 s), so the list never flashes empty."""
+    from PySide6.QtCore import QElapsedTimer, QTimer
+
+    elapsed = QElapsedTimer()
+    elapsed.start()
+    timer = QTimer(window)
+    timer.setInterval(20)
+
+    def check() -> None:
+        model = getattr(window, "model", None)
+        if (model is not None and model.rowCount() > 0) or elapsed.elapsed() > 5000:
+            timer.stop()
+            window.setGeometry(first.geometry())
+            window.show()
+            first.close()
+    timer.timeout.connect(check)
+    timer.start()
 
 
 def _optional_integrations(app) -> None:

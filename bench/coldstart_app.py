@@ -92,12 +92,57 @@ def run_bare() -> int:
     return app.exec()
 
 
-def run_app(data_dir: str, user: str, mode: str) -> int:
-    from app import cli
-    from app.ui import main_window
+def _after_import(name: str, patch) -> None:
+    """Call ``patch(module)`` right after ``name`` is first imported (by the app itself, so
+    this script does not change what is imported when)."""
+    import importlib.abc
+    import importlib.util
 
-    original = main_window.create_main_window
+    class Finder(importlib.abc.MetaPathFinder):
+        def find_spec(self, fullname, path, target=None):
+            if fullname != name:
+                return None
+            sys.meta_path.remove(self)
+            spec = importlib.util.find_spec(fullname)
+            run = spec.loader.exec_module
+
+            def exec_module(module):
+                run(module)
+                patch(module)
+            spec.loader.exec_module = exec_module
+            return spec
+    sys.meta_path.insert(0, Finder())
+
+
+def run_app(data_dir: str, user: str, mode: str) -> int:
+    # Only the entry point is imported here: the app decides its own import order (plain
+    # sqlite3 and the first paint, then the data layer, then the window).
     state: dict = {"started": time.time()}
+    from app import cli
+    _after_import("app.ui.main_window", lambda module: _wrap_window(module, mode, state))
+    _after_import("app.ui.first_paint", lambda module: _wrap_first_paint(module, mode, state))
+    return cli.main(["--data-dir", data_dir, "--user", user])
+
+
+def _wrap_first_paint(first_paint, mode: str, state: dict) -> None:
+    """The window paints the Open view's first page from plain sqlite3 before the heavy
+    imports (app/gui.py): that paint, with its rows, is what a person sees first."""
+    if mode != "app":
+        return
+    original_first = first_paint.show_first_page
+
+    def wrapped_first(rows):
+        window = original_first(rows)
+        if window is not None:
+            state["first_watcher"] = _paint_watcher(
+                window.table.viewport(), lambda: window.row_count() > 0,
+                lambda: _emit({"painted": time.time(), "rows": window.row_count(), "first_paint": True}))
+        return window
+    first_paint.show_first_page = wrapped_first
+
+
+def _wrap_window(main_window, mode: str, state: dict) -> None:
+    original = main_window.create_main_window
 
     def first_page_loaded(window) -> bool:
         model = window.model
@@ -128,7 +173,6 @@ def run_app(data_dir: str, user: str, mode: str) -> int:
         return window
 
     main_window.create_main_window = wrapped
-    return cli.main(["--data-dir", data_dir, "--user", user])
 
 
 def _after_idle(window, timer, state) -> None:

@@ -66,8 +66,9 @@ PY = sys.executable
 
 # Targets at 1M items (medians, 2-core machine).
 TARGETS = {
-    "coldstart_s": 1.5, "coldstart_ratio": 2.5, "page_ms": 30.0, "search_ms": 50.0,
-    "jump_ms": 50.0, "tick_ms": 5.0, "ingest_ratio": 0.5, "recompute_s": 10.0, "rss_mb": 300.0,
+    "coldstart_s": 1.5, "coldstart_ratio": 2.5, "page_ms": 30.0, "search_ms": 20.0,
+    "jump_ms": 50.0, "tick_ms": 5.0, "ingest_ratio": 0.5, "recompute_s": 6.0, "recompute_day_s": 1.0,
+    "counts_ms": 80.0, "rss_mb": 250.0,
 }
 
 
@@ -130,7 +131,12 @@ def search_specs(meta: dict) -> list[tuple[str, object]]:
     return [(f"open '{common}'", ViewSpec(view="open", search=common, user=user)),
             (f"open '{rare}'", ViewSpec(view="open", search=rare, user=user)),
             (f"all '{common}'", ViewSpec(view="all", search=common, user=user)),
-            (f"all '{rare}'", ViewSpec(view="all", search=rare, user=user))]
+            (f"all '{rare}'", ViewSpec(view="all", search=rare, user=user)),
+            # Other orders and the handled views: the walk must find an index in each.
+            (f"all '{common}', newest first", ViewSpec(view="all", search=common, user=user,
+                                                        sort="received", descending=True)),
+            (f"answered '{common}'", ViewSpec(view="answered", search=common, user=user)),
+            (f"hidden '{common}'", ViewSpec(view="hidden", search=common, user=user))]
 
 
 def limit_page_ids(session, spec, limit: int, now: datetime) -> list[int]:
@@ -180,11 +186,28 @@ def measure_pages(db, specs, repeat: int) -> dict:
                 ids = limit_page_ids(s, spec, FIRST_PAGE, now)
                 return inbox.rows_by_ids(s, ids)
 
+        def plain_path():
+            # The same-run baseline: the view's conditions and order with LIMIT 50 as one
+            # SQL query (for a search: FTS5 first, every candidate looked up and sorted).
+            from sqlalchemy import select
+
+            from app.models import tables as t
+            with db.session() as s:
+                query = (select(t.Item.id).where(*inbox._conditions(s, spec, now))
+                         .order_by(*inbox._order(spec)).limit(FIRST_PAGE))
+                return inbox.rows_by_ids(s, list(s.execute(query).scalars()))
+
         full, rows_a = timed(window_path, repeat)
         lim, rows_b = timed(limit_path, repeat)
         same = [r.id for r in rows_a] == [r.id for r in rows_b]
         out[label] = {"window_ms": full, "limit_ms": lim, "ids": n_ids["n"],
                       "first_page_rows": len(rows_a), "same_first_page": same}
+        if getattr(spec, "search", None):
+            plain, rows_c = timed(plain_path, repeat)
+            out[label]["plain_ms"] = plain
+            out[label]["same_as_plain"] = [r.id for r in rows_c] == [r.id for r in rows_b]
+            log(f"    {'':24} plain LIMIT query (baseline) {med(plain):9.2f} ms, "
+                f"same rows: {out[label]['same_as_plain']}")
         log(f"    {label:24} {n_ids['n']:>8} ids  window path {med(full):9.1f} ms   "
             f"LIMIT {FIRST_PAGE} {med(lim):7.2f} ms")
     return out
@@ -614,11 +637,30 @@ class QtBench:
             counts.append(done["value"])
             log(f"    recompute {done['value']:,} items in {elapsed:.1f} s, longest GUI gap {worst[0]} ms, "
                 f"longest GC pause {gc_pauses[-1]:.0f} ms")
+        # One closed date added to the largest account (a day off announced for next week):
+        # only the running items whose window spans it are looked at.
+        day_runs, day_items = [], []
+        try:
+            from app.services.account_settings import calendar_change_days
+        except ImportError:
+            calendar_change_days = None
+        if calendar_change_days is not None:
+            account_id = self.meta["biggest_account_id"]
+            for rep in range(max(1, repeat)):
+                old, new = _close_one_day(copy, account_id, rep)
+                days = calendar_change_days(old, new)
+                t0 = time.perf_counter()
+                with copy_db.session() as s:
+                    looked = recompute_deadlines(s, account_id, days=days)
+                day_runs.append(time.perf_counter() - t0)
+                day_items.append(looked)
+                log(f"    one closed date: {looked:,} items looked at in {day_runs[-1]:.2f} s")
         copy_db.dispose()
         for suffix in ("", "-wal", "-shm"):
             Path(str(copy) + suffix).unlink(missing_ok=True)
         return {"seconds": runs, "max_gui_gap_ms": gaps, "items": counts, "max_gc_pause_ms": gc_pauses,
-                "change": "opening hours Mon-Fri close 15:00 <-> 16:00 for every account"}
+                "change": "opening hours Mon-Fri close 15:00 <-> 16:00 for every account",
+                "one_day_seconds": day_runs, "one_day_items": day_items}
 
     def navigator_refresh(self, repeat: int) -> dict:
         """The GUI-thread half of a counts refresh (after every action and sync): the
@@ -654,6 +696,24 @@ class QtBench:
         log(f"    navigator refresh on the GUI thread {med(idle):.1f} ms idle, {med(busy):.1f} ms "
             "next to a busy Python thread")
         return {"idle_ms": idle, "busy_worker_ms": busy}
+
+
+def _close_one_day(path: Path, account_id: int, rep: int) -> tuple[dict, dict]:
+    """Close one working day next week (a different one per repetition) on one account;
+    returns the calendar before and after (full form)."""
+    from app.services.account_settings import full_calendar
+    conn = sqlite3.connect(str(path), timeout=30)
+    try:
+        (text,) = conn.execute("SELECT calendar FROM accounts WHERE id = ?", (account_id,)).fetchone()
+        old = full_calendar(json.loads(text or "{}"))
+        today = datetime.now(timezone.utc).date()
+        day = today + timedelta(days=7 - today.weekday() + 1 + rep % 4)      # Tue-Fri next week
+        new = dict(old, closed_dates=sorted(set(old.get("closed_dates") or ()) | {day.isoformat()}))
+        conn.execute("UPDATE accounts SET calendar = ? WHERE id = ?", (json.dumps(new), account_id))
+        conn.commit()
+    finally:
+        conn.close()
+    return old, new
 
 
 def _change_opening_hours(path: Path, close: str) -> None:
@@ -839,19 +899,16 @@ def summary_rows(results: dict) -> list[tuple[str, dict, str, str | None]]:
     add("Cold start ÷ floor", lambda r: med(r["coldstart"]["ratio"]), "x", "≤ 2.5×")
     any_page = next((r for r in results.values() if "pages" in r), None)
     if any_page:
-        for label in any_page["pages"]:
-            add(f"First page, {label} (view_ids + 50 rows)", lambda r, l=label: med(r["pages"][l]["window_ms"]), "ms",
-                "≤ 30 ms")
-        add("First page, slowest view (view_ids + 50 rows)",
-            lambda r: max(med(v["window_ms"]) for v in r["pages"].values()), "ms", "≤ 30 ms")
         add("First page, slowest view (page query + 50 rows)",
             lambda r: max(med(v["limit_ms"]) for v in r["pages"].values()), "ms", "≤ 30 ms", 2)
         for label in any_page["search"]:
-            add(f"Search {label} (view_ids + 50 rows)", lambda r, l=label: med(r["search"][l]["window_ms"]), "ms",
-                "≤ 50 ms")
-            add(f"Search {label} (page query + 50 rows)", lambda r, l=label: med(r["search"][l]["limit_ms"]), "ms",
-                "≤ 50 ms", 2)
-        add("Navigator counts (start-up, after every action)", lambda r: med(r["counts_ms"]), "ms")
+            add(f"Search {label}, first page (page query + 50 rows)",
+                lambda r, l=label: med(r["search"][l]["limit_ms"]), "ms", "≤ 20 ms", 2)
+            add(f"… baseline: one plain LIMIT query (FTS5 first), same run",
+                lambda r, l=label: med(r["search"][l]["plain_ms"]), "ms", "", 2)
+        add("Navigator counts (start-up, after every action)", lambda r: med(r["counts_ms"]), "ms", "≤ 80 ms")
+        add("Whole id list of the slowest view (information: loads behind the first page)",
+            lambda r: max(med(v["window_ms"]) for v in r["pages"].values()), "ms")
     add("All ids of Everything (view_ids)", lambda r: r["window"]["view_ids_all_ms"], "ms")
     add("Jump to row 500,000 (or middle) and paint", lambda r: med(r["window"]["jump_ms"]), "ms", "≤ 50 ms")
     add("Paint floor: plain QTableView, same size", lambda r: med(r["window"]["paint_floor_ms"]), "ms")
@@ -864,12 +921,14 @@ def summary_rows(results: dict) -> list[tuple[str, dict, str, str | None]]:
         "ms")
     add("… next to a busy Python worker thread (GIL)", lambda r: med(r["navigator_refresh"]["busy_worker_ms"]),
         "ms")
-    add("Recompute every deadline (worker thread)", lambda r: med(r["recompute"]["seconds"]), "s", "≤ 10 s")
+    add("Recompute every deadline (worker thread)", lambda r: med(r["recompute"]["seconds"]), "s", "≤ 6 s")
+    add("Recompute after one closed date (largest account)", lambda r: med(r["recompute"]["one_day_seconds"]),
+        "s", "≤ 1 s")
     add("Longest GUI-thread gap during recompute", lambda r: med(r["recompute"]["max_gui_gap_ms"]), "ms",
         "< 250 ms", 0)
     add("Longest cyclic-GC pause during recompute (holds the GIL)",
         lambda r: med(r["recompute"]["max_gc_pause_ms"]), "ms", "", 0)
-    add("Peak RSS, window with the cache open", lambda r: med(r["rss"]["vmhwm_mb"]), "MB", "≤ 300 MB")
+    add("Peak RSS, window with the cache open", lambda r: med(r["rss"]["vmhwm_mb"]), "MB", "≤ 250 MB")
     return rows
 
 
@@ -894,15 +953,17 @@ def verdicts(results: dict) -> list[tuple[str, str, bool | None]]:
           lambda v: v <= T["coldstart_ratio"])
     # Both ways to the first page: the whole id list first (what a window that calls
     # view_ids without a limit waits for), and a page query (LIMIT) shown while the rest loads.
-    for key, how in (("window_ms", "whole id list, then rows"), ("limit_ms", "page query, then rows")):
+    for key, how in (("limit_ms", "page query, then rows"),):
         check(f"every view's first page ≤ 30 ms ({how})",
               lambda key=key: (max(med(v[key]) for v in r["pages"].values()),
                                _fmt(max(med(v[key]) for v in r["pages"].values()), "ms")),
               lambda v: v <= T["page_ms"])
-        check(f"search first page ≤ 50 ms ({how})",
+        check(f"search first page ≤ 20 ms, any word, view and order measured ({how})",
               lambda key=key: (max(med(v[key]) for v in r["search"].values()),
                                _fmt(max(med(v[key]) for v in r["search"].values()), "ms")),
               lambda v: v <= T["search_ms"])
+    check("navigator counts ≤ 80 ms", lambda: (med(r["counts_ms"]), _fmt(med(r["counts_ms"]), "ms")),
+          lambda v: v <= T["counts_ms"])
     check("jump-and-paint ≤ 50 ms", lambda: (med(r["window"]["jump_ms"]), _fmt(med(r["window"]["jump_ms"]), "ms")),
           lambda v: v <= T["jump_ms"])
     check("countdown tick ≤ 5 ms, visible rows only",
@@ -912,11 +973,14 @@ def verdicts(results: dict) -> list[tuple[str, str, bool | None]]:
           lambda v: v[0] <= T["tick_ms"] and v[1] <= v[2] + 1)
     check("ingest ≥ 0.5× raw sqlite3", lambda: (med(r["ingest"]["ratio"]), _fmt(med(r["ingest"]["ratio"]), "x")),
           lambda v: v >= T["ingest_ratio"])
-    check("recompute ≤ 10 s, GUI thread free",
+    check("recompute after one closed date ≤ 1 s",
+          lambda: (med(r["recompute"]["one_day_seconds"]), _fmt(med(r["recompute"]["one_day_seconds"]), "s")),
+          lambda v: v <= T["recompute_day_s"])
+    check("recompute ≤ 6 s, GUI thread free",
           lambda: ((med(r["recompute"]["seconds"]), med(r["recompute"]["max_gui_gap_ms"])),
                    f"{med(r['recompute']['seconds']):.1f} s, longest GUI gap {med(r['recompute']['max_gui_gap_ms']):.0f} ms"),
           lambda v: v[0] <= T["recompute_s"] and v[1] < 250)
-    check("peak RSS ≤ 300 MB", lambda: (med(r["rss"]["vmhwm_mb"]), _fmt(med(r["rss"]["vmhwm_mb"]), "MB")),
+    check("peak RSS ≤ 250 MB", lambda: (med(r["rss"]["vmhwm_mb"]), _fmt(med(r["rss"]["vmhwm_mb"]), "MB")),
           lambda v: v <= T["rss_mb"])
     if len(results) > 1:
         small = results[min(results, key=int)]
@@ -924,7 +988,7 @@ def verdicts(results: dict) -> list[tuple[str, str, bool | None]]:
             def slowest(res, key, part="pages"):
                 return max(med(v[key]) for v in res[part].values())
             for part, what in (("pages", "page"), ("search", "search")):
-                for key, how in (("window_ms", "view_ids + 50 rows"), ("limit_ms", "page query + 50 rows")):
+                for key, how in (("limit_ms", "page query + 50 rows"),):
                     grow = slowest(r, key, part) / max(slowest(small, key, part), 0.01)
                     out.append((f"{what} times flat from smallest to largest cache ({how})",
                                 f"slowest {what} {slowest(small, key, part):.1f} → {slowest(r, key, part):.1f} ms "
@@ -957,12 +1021,11 @@ def write_reports(env: dict, results: dict) -> str:
         "",
         table,
         "",
-        "\"view_ids + 50 rows\": `inbox.view_ids` for the whole view, then `rows_by_ids` for the "
-        "first 50 (what the window waits for when it loads a whole view before painting). \"page query + "
-        "50 rows\": `inbox.page_ids(limit=50)` or `inbox.view_ids(limit=50)` when the inbox "
-        "offers either, else its own conditions and order with `LIMIT 50`; then `rows_by_ids` "
-        "(what a window that paints the first page while the rest loads waits for). Targets "
-        "are checked on both.",
+        "Rows are what a person waits for. \"page query + 50 rows\": `inbox.view_ids(limit=50)` "
+        "(or `inbox.page_ids`), then `rows_by_ids`: the window paints that page while the whole "
+        "id list loads behind it (listed as information, not a target). Cold start and jump are "
+        "given with their same-run floors and ratios. The machine may be shared: compare the "
+        "ratios, not absolute times across runs.",
         "",
         "\n".join(check_lines),
         "",

@@ -204,6 +204,26 @@ def update_account_policy(ws: Workspace, account_id: int, policy: str, followup_
         return True
 
 
+def calendar_change_days(old: Mapping[str, Any] | None, new: Mapping[str, Any]) -> frozenset[date] | None:
+    """The dates on which two calendars (``full_calendar`` form) differ, when that is all that
+    differs (closed dates or one day's special hours added or removed); None when anything
+    else changed (zone, country, holidays, weekly hours), which can move every deadline.
+    ``recompute_deadlines(days=...)`` then looks only at the items whose window spans them."""
+    if old is None:
+        return None
+    per_day = ("closed_dates", "date_hours")
+    if any(old.get(key) != new.get(key) for key in set(old) | set(new) if key not in per_day):
+        return None
+    old_closed, new_closed = set(old.get("closed_dates") or ()), set(new.get("closed_dates") or ())
+    old_hours, new_hours = dict(old.get("date_hours") or {}), dict(new.get("date_hours") or {})
+    changed = old_closed ^ new_closed
+    changed |= {d for d in set(old_hours) | set(new_hours) if old_hours.get(d) != new_hours.get(d)}
+    try:
+        return frozenset(parse_date(d) for d in changed)
+    except UsageError:
+        return None
+
+
 def _parsed_or_none(text: str | None):
     try:
         return parse_policy(text or "")

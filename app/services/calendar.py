@@ -32,8 +32,6 @@ from datetime import date, datetime, time, timedelta, timezone as dt_timezone
 from types import MappingProxyType
 from typing import Any
 
-import holidays
-
 from app.errors import UsageError
 from app import clock
 
@@ -127,6 +125,7 @@ def _zone(key: str) -> zoneinfo.ZoneInfo:
 @functools.lru_cache(maxsize=None)
 def _normalise_country(code: str) -> str:
     """Upper-case ISO code, alpha-3 aliases mapped to the alpha-2 code ``holidays`` uses."""
+    import holidays      # on first use: its import is ~0.1-0.4 s, off the window's first paint
     key = str(code).strip().upper()
     # Not list_supported_countries(): it imports all ~150 country modules (70 ms alone,
     # over a second at start-up once PySide6's import hook reads each one's source).
@@ -138,6 +137,7 @@ def _normalise_country(code: str) -> str:
 
 @functools.lru_cache(maxsize=None)
 def _check_holiday_options(country: str, subdivision: str | None, categories: tuple[str, ...]) -> None:
+    import holidays
     try:
         holidays.country_holidays(country, subdiv=subdivision, categories=categories)
     except NotImplementedError:
@@ -156,6 +156,7 @@ def _check_holiday_options(country: str, subdivision: str | None, categories: tu
 def holiday_dates(country: str, subdivision: str | None, categories: tuple[str, ...],
                   year: int) -> frozenset[date]:
     """Closed holiday dates in ``year``; built once per key for the whole process."""
+    import holidays
     # Neighbour years too: observed-day rules may move a holiday across New Year.
     found = holidays.country_holidays(country, subdiv=subdivision, categories=categories,
                                       years=(year - 1, year, year + 1))
@@ -198,6 +199,29 @@ def _default_zone(country: str) -> str:
         raise UsageError(f"Country {country} spans several time zones; name one explicitly "
                          f"(--timezone), e.g. {zones[0]}.")
     raise UsageError(f"No default time zone is known for country {country}; name one explicitly (--timezone).")
+
+
+@functools.lru_cache(maxsize=256)
+def zone_name(calendar_json: str | None) -> str:
+    """The time-zone name of a stored calendar (JSON), without building the calendar (which
+    loads the country's holiday tables): the named zone, else the country's default."""
+    import json
+    try:
+        data = json.loads(calendar_json or "{}")
+    except ValueError:
+        data = None
+    if isinstance(data, Mapping):
+        zone = data.get("timezone")
+        if zone is None:
+            zone = COUNTRY_DEFAULTS.get(str(data.get("country") or "DK").strip().upper(), (None,))[0]
+        if isinstance(zone, str) and zone:
+            try:
+                _zone(zone)
+                return zone
+            except UsageError:
+                pass              # the full calendar says what is wrong with it
+    from app.services.items import calendar_from_json
+    return calendar_from_json(calendar_json or "{}").timezone
 
 
 def _us(moment: datetime) -> int:

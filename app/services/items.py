@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
+from typing import Iterable
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
@@ -166,7 +167,8 @@ def assign(session: Session, item_id: int, assignee: str | None, actor: str) -> 
 
 
 def recompute_deadlines(session: Session, account_id: int | None = None,
-                        batch: int = 5000, progress=None) -> int:
+                        batch: int = 5000, progress=None,
+                        days: Iterable[date] | None = None) -> int:
     """Recompute the running deadlines after a policy or calendar change (off the GUI thread).
 
     Only items whose clock still runs (new, or waiting for follow-up) are recomputed: an item
@@ -174,13 +176,39 @@ def recompute_deadlines(session: Session, account_id: int | None = None,
     not change that afterwards. Works in id batches with short transactions so the window and
     sync keep writing. Only rows whose deadlines really change are written (each written row
     rewrites several due_at indexes), and a workdays policy is evaluated once per account and
-    local date of receipt: its deadline depends on nothing else. Returns the items looked at."""
+    local date of receipt: its deadline depends on nothing else. Returns the items looked at.
+
+    ``days``: only these dates changed (closed or opened, e.g. one closure added). A deadline
+    can then change only if its window (receipt or holding reply to the old deadline) spans
+    one of them, so only running items whose deadline is not before the first such day are
+    looked at (through the due_at indexes), not every running item."""
     accounts = {a.id: a for a in session.scalars(select(t.Account))}
     memo: dict = {}
     last_id, done = 0, 0
-    sql = ("SELECT id, account_id, received_at, status, holding_sent_at, first_due_at, "
-           "followup_due_at, due_at FROM items WHERE id > :last AND status IN ('new', 'holding')"
-           + (" AND account_id = :account" if account_id is not None else "") + " ORDER BY id LIMIT :batch")
+    # "+status": walk the primary key in id order and filter, one pass over the table in all;
+    # with the status index SQLite would collect and sort every running row for each batch.
+    where = "id > :last AND +status IN ('new', 'holding')"
+    params: dict = {"account": account_id, "batch": batch}
+    if account_id is not None:
+        where += " AND account_id = :account"
+    if days is not None:
+        days = sorted(set(days))
+        if not days:
+            return 0
+        # The changed days from their first to their last moment in any zone (UTC+14 to -12).
+        params["since"] = datetime.combine(days[0], datetime.min.time(), tzinfo=timezone.utc) - timedelta(hours=14)
+        params["until"] = datetime.combine(days[-1], datetime.min.time(), tzinfo=timezone.utc) + timedelta(hours=36)
+        # Two index ranges (running deadlines from the first changed day on; holding items'
+        # first deadlines), not one OR that the planner answers by reading the whole account.
+        acc = " AND account_id = :account" if account_id is not None else ""
+        candidates_sql = (
+            "SELECT id FROM items WHERE status IN ('new', 'holding') AND due_at >= :since "
+            f"AND coalesce(holding_sent_at, received_at) < :until{acc} UNION "
+            "SELECT id FROM items WHERE status = 'holding' AND first_due_at >= :since "
+            f"AND received_at < :until{acc}")
+        where = "id IN (SELECT value FROM json_each(:ids))"
+    sql = f"SELECT id, account_id, received_at, status, holding_sent_at, first_due_at, " \
+          f"followup_due_at, due_at FROM items WHERE {where} ORDER BY id LIMIT :batch"
     update_sql = text("UPDATE items SET first_due_at = :first, followup_due_at = :follow, due_at = :due "
                       "WHERE id = :id")
     conn = session.connection()
@@ -189,8 +217,22 @@ def recompute_deadlines(session: Session, account_id: int | None = None,
     else:                                   # naive UTC datetimes both ways
         to_db = lambda m: m.astimezone(timezone.utc).replace(tzinfo=None)  # noqa: E731
         norm = lambda v: v.replace(tzinfo=None) if v is not None and v.tzinfo else v  # noqa: E731
+        sql = sql.replace("+status", "status")
+    for key in ("since", "until"):
+        if key in params:
+            params[key] = to_db(params[key])
+    pending: list[int] | None = None
+    if days is not None:
+        pending = sorted(conn.execute(text(candidates_sql), params).scalars())
+        if conn.dialect.name != "sqlite":
+            sql = sql.replace("id IN (SELECT value FROM json_each(:ids))", "id = ANY(:idlist)")
     while True:
-        rows = conn.execute(text(sql), {"last": last_id, "account": account_id, "batch": batch}).all()
+        if pending is not None:
+            chunk, pending = pending[:batch], pending[batch:]
+            if not chunk:
+                break
+            params["ids"], params["idlist"] = json.dumps(chunk), chunk
+        rows = conn.execute(text(sql), {**params, "last": last_id}).all()
         if not rows:
             break
         changed = []

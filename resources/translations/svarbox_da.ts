@@ -1870,6 +1870,29 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
     </message>
 </context>
 <context>
+    <name>FirstPaint</name>
+    <message>
+        <source>Due</source>
+        <translation>Svarfrist</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Besked</translation>
+    </message>
+    <message>
+        <source>Opening Svarbox…</source>
+        <translation>Åbner Svarbox…</translation>
+    </message>
+</context>
+<context>
     <name>FieldMessage</name>
     <message>
         <source>Error</source>

@@ -1858,6 +1858,29 @@ Please copy the details below and send them to your IT support. Then carry on; i
     </message>
 </context>
 <context>
+    <name>FirstPaint</name>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening Svarbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FieldMessage</name>
     <message>
         <source>Error</source>

@@ -1870,6 +1870,29 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     </message>
 </context>
 <context>
+    <name>FirstPaint</name>
+    <message>
+        <source>Due</source>
+        <translation>Förfaller</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meddelande</translation>
+    </message>
+    <message>
+        <source>Opening Svarbox…</source>
+        <translation>Öppnar Svarbox…</translation>
+    </message>
+</context>
+<context>
     <name>FieldMessage</name>
     <message>
         <source>Error</source>
