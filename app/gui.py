@@ -13,23 +13,9 @@ import sys
 
 from app.errors import KnownError
 from app import clock
+from app.ui.application import make_application as _application
 
 log = logging.getLogger("svarbox")
-
-
-def _application(language: str | None = None):
-    from PySide6.QtWidgets import QApplication
-
-    from app import i18n
-    from app.ui import icons
-
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("Svarbox")
-    app.setOrganizationName("Svarbox")
-    app.setApplicationDisplayName("Svarbox")
-    i18n.install(language or None)
-    app.setWindowIcon(icons.app_icon())
-    return app
 
 
 def _language_setting(data_dir: str | None) -> str | None:

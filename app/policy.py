@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from app.i18n import translate
+from app.settings_schema import SETTINGS_BY_KEY
 
 log = logging.getLogger(__name__)
 
@@ -71,8 +72,6 @@ class Policy:
 
 def _coerce(key: str, value: Any) -> Any:
     """Bring a policy value to the declared kind; raises ValueError with a reason."""
-    from app.config import SETTINGS_BY_KEY
-
     setting = SETTINGS_BY_KEY.get(key)
     if setting is None:
         raise ValueError(translate("Policy", "unknown key"))

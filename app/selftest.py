@@ -183,7 +183,7 @@ def check_certificates():
 def check_window():
     """A fresh demo workspace in a temporary folder renders in the real window off-screen."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from app.gui import _application
+    from app.ui.application import make_application as _application
     from app.services.workspace import open_workspace
     from app.ui.main_window import create_main_window
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import json
 import importlib.resources
 import os
 import re
@@ -220,7 +221,6 @@ def zone_name(calendar_json: str | None) -> str:
                 return zone
             except UsageError:
                 pass              # the full calendar says what is wrong with it
-    from app.services.items import calendar_from_json
     return calendar_from_json(calendar_json or "{}").timezone
 
 
@@ -528,3 +528,10 @@ def _hours_pair(value: Iterable[str]) -> Hours:
     if len(items) != 2:
         raise UsageError(f"Opening hours {items!r} must be two times [\"HH:MM\", \"HH:MM\"].")
     return _check_hours((parse_time(items[0]), parse_time(items[1])), "-".join(map(str, items)))
+
+
+@functools.lru_cache(maxsize=256)
+def calendar_from_json(text: str) -> WorkCalendar:
+    """Accounts store their calendar as JSON; parsing is cached because sync and recompute
+    ask for the same few calendars a million times."""
+    return WorkCalendar.from_dict(json.loads(text or "{}"))

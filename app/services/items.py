@@ -17,18 +17,10 @@ from sqlalchemy.orm import Session
 from app.errors import NotFoundError, UsageError
 from app.i18n import translate
 from app.models import tables as t
-from app.services.calendar import WorkCalendar
+from app.services.calendar import WorkCalendar, calendar_from_json  # noqa: F401 - re-exported
 from app.services.deadlines import followup_due, first_response_due, parse_policy
 from app import clock
 
-
-
-@lru_cache(maxsize=256)
-def calendar_from_json(text: str) -> WorkCalendar:
-    """Accounts store their calendar as JSON; parsing is cached because sync and recompute
-    ask for the same few calendars a million times."""
-    data = json.loads(text or "{}")
-    return WorkCalendar.from_dict(data)
 
 
 @lru_cache(maxsize=256)
