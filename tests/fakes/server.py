@@ -15,9 +15,12 @@ import threading
 from dataclasses import dataclass, field
 from typing import Callable
 
+from werkzeug.http import http_date
 from werkzeug.routing import Map, Rule
-from werkzeug.serving import make_server
+from werkzeug.serving import WSGIRequestHandler, make_server
 from werkzeug.wrappers import Request, Response
+
+from app import clock as app_clock
 
 
 def json_response(payload, status: int = 200, headers: dict | None = None) -> Response:
@@ -132,12 +135,21 @@ class FakePlatform:
         return response(environ, start_response)
 
 
+class _PlatformClockHandler(WSGIRequestHandler):
+    """The platform's own clock in its Date header, as real servers send: connectors take
+    their sync cursors from it, so it must agree with the timestamps the fake stamps on
+    items (the app clock), not with the machine's wall clock."""
+
+    def date_time_string(self, timestamp=None):
+        return http_date(app_clock.now()) if timestamp is None else super().date_time_string(timestamp)
+
+
 class FakeServer:
     """Serve a FakePlatform on 127.0.0.1 on a free port, in a daemon thread."""
 
     def __init__(self, app: FakePlatform, host: str = "127.0.0.1", port: int = 0):
         self.app = app
-        self._server = make_server(host, port, app, threaded=True)
+        self._server = make_server(host, port, app, threaded=True, request_handler=_PlatformClockHandler)
         self.port = self._server.server_port
         self.url = f"http://{host}:{self.port}"
         self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05},
