@@ -526,6 +526,13 @@ def _record_failure(ws, outbox_id: int, exc: cb.ConnectorError, now: datetime) -
             action.next_attempt_at = now + _backoff(action.attempts)
             if isinstance(exc, cb.Offline):
                 message = translate("Outbox", "Offline; will be sent when the platform can be reached.")
+        elif isinstance(exc, cb.Malformed):
+            # A garbled answer (cut-off JSON) is not a refusal: the write may well have been
+            # stored. Wait and retry; the retry asks the platform first (attempts > 1).
+            action.state = t.OUTBOX_QUEUED
+            action.next_attempt_at = now + _backoff(action.attempts)
+            message = translate("Outbox", "The answer from the platform was cut off; Svarbox checks "
+                                "whether it arrived before trying again.")
         elif isinstance(exc, (cb.AuthExpired,)):
             action.state = t.OUTBOX_FAILED
             account.status = "needs_reconnect"

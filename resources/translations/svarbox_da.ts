@@ -2123,6 +2123,10 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
 <context>
     <name>Outbox</name>
     <message>
+        <source>The answer from the platform was cut off; Svarbox checks whether it arrived before trying again.</source>
+        <translation>Svaret fra platformen blev afbrudt; Svarbox tjekker, om det kom frem, før det prøver igen.</translation>
+    </message>
+    <message>
         <source>Unknown action: {action}</source>
         <translation>Ukendt handling: {action}</translation>
     </message>

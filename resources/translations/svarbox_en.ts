@@ -2113,6 +2113,10 @@ This cannot be undone. Nothing changes on {platform} itself.</source>
 <context>
     <name>Outbox</name>
     <message>
+        <source>The answer from the platform was cut off; Svarbox checks whether it arrived before trying again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Unknown action: {action}</source>
         <translation type="unfinished" />
     </message>

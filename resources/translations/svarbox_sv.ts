@@ -2123,6 +2123,10 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
 <context>
     <name>Outbox</name>
     <message>
+        <source>The answer from the platform was cut off; Svarbox checks whether it arrived before trying again.</source>
+        <translation>Svaret från plattformen bröts av; Svarbox kontrollerar om det kom fram innan det försöker igen.</translation>
+    </message>
+    <message>
         <source>Unknown action: {action}</source>
         <translation>Okänd åtgärd: {action}</translation>
     </message>

@@ -27,11 +27,11 @@ class InvariantBroken(AssertionError):
 
 
 def crash_run(store: str, kills: int, seed: int, *, settle_every: int = 10, root: Path | None = None,
-              proxy_factory=None, log=print) -> dict:
+              faults=None, log=print) -> dict:
     """``kills`` random SIGKILLs on one store, with traffic and people acting between them."""
     rng = random.Random(f"{seed}:{store}")
     tmp = Path(root or tempfile.mkdtemp(prefix=f"svarbox-chaos-{store}-"))
-    world = World(tmp, store, rng, proxy_factory=proxy_factory)
+    world = World(tmp, store, rng, faults=faults)
     started = time.monotonic()
     try:
         world.citizens_write(10)
@@ -70,6 +70,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", choices=["sqlite", "postgresql", "both"], default="both")
     parser.add_argument("--seed", type=int, default=None, help="replay a run (printed at the start)")
     parser.add_argument("--settle-every", type=int, default=10)
+    parser.add_argument("--faults", action="store_true",
+                        help="a fault-injecting proxy in front of every platform as well")
+    parser.add_argument("--fault-rate", type=float, default=0.25)
     parser.add_argument("--json", type=Path, help="write the summary here")
     args = parser.parse_args(argv)
     seed = args.seed if args.seed is not None else random.SystemRandom().randrange(1, 10**9)
@@ -78,11 +81,16 @@ def main(argv: list[str] | None = None) -> int:
     summary = {"seed": seed, "runs": []}
     try:
         for store in stores:
-            result = crash_run(store, args.kills, seed, settle_every=args.settle_every,
+            plan = None
+            if args.faults:
+                from tools.chaos.proxy import FaultPlan
+                plan = FaultPlan(rate=args.fault_rate)
+            result = crash_run(store, args.kills, seed, settle_every=args.settle_every, faults=plan,
                                log=lambda m: print(m, flush=True))
             summary["runs"].append(result)
             print(f"chaos: {store}: {result['kills']} kills, {result['actions']} actions, "
-                  f"{result['platform_items']} items, 0 lost, 0 duplicated ({result['seconds']} s)", flush=True)
+                  f"{result['platform_items']} items, 0 lost, 0 duplicated, faults {result['faults']} "
+                  f"({result['seconds']} s)", flush=True)
     except InvariantBroken as exc:
         print(f"chaos: INVARIANT BROKEN: {exc}", flush=True)
         return 1

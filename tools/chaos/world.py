@@ -208,13 +208,23 @@ class Stats:
 
 class World:
     def __init__(self, root: Path, store_kind: str, rng: random.Random, *, platforms=None,
-                 proxy_factory=None):
+                 faults=None):
+        """``faults``: a proxy.FaultPlan puts a fault-injecting proxy in front of every
+        platform (switched on between settles, off while settling)."""
         self.root, self.rng = root, rng
         root.mkdir(parents=True, exist_ok=True)
         self.clock = app_clock.AdvancingClock(app_clock.now())
         self._previous_clock = app_clock.install(self.clock)
         self.kill_switch = KillSwitch()
         cases = [c for c in all_cases() if platforms is None or c.platform in platforms]
+        self.stats = Stats()
+        proxy_factory = None
+        if faults is not None:
+            from tools.chaos.proxy import FaultProxy
+            fault_rng = random.Random(rng.random())
+
+            def proxy_factory(port, name):
+                return FaultProxy(port, name, fault_rng, faults, self.stats.faults)
         self.platforms = {c.platform: Platform(c, self.kill_switch, proxy_factory) for c in cases}
         self.store = Store(store_kind, root)
         self.credentials = MemoryStore()
@@ -234,7 +244,6 @@ class World:
         self.expected: list[Expected] = []
         self.first_due: dict[int, datetime] = {}
         self.notes: dict[int, int] = {}
-        self.stats = Stats()
         self.zygote: subprocess.Popen | None = None
         self._seq = 0
 
@@ -352,10 +361,20 @@ class World:
         self.stats.count("kills_by_kind", kind)
         return kind
 
+    def set_faults(self, on: bool) -> None:
+        for platform in self.platforms.values():
+            if platform.proxy:
+                platform.proxy.set_enabled(on)
+
     def settle(self, ahead: timedelta = timedelta(hours=2)) -> dict:
-        """A worker that runs to the end (no kill): everything due must go out now."""
-        self.spawn("settle", int(ahead.total_seconds()))
-        result = json.loads(self._expect("RESULT")[2])
+        """A worker that runs to the end (no kill, network faults off, the storms over):
+        everything due must go out now."""
+        self.set_faults(False)
+        try:
+            self.spawn("settle", int(ahead.total_seconds()))
+            result = json.loads(self._expect("RESULT")[2])
+        finally:
+            self.set_faults(True)
         _, _, code = self._expect("EXIT")
         err = self._stderr()
         if int(code) != 0 or "Traceback" in err:
@@ -368,6 +387,10 @@ class World:
         """After every restart: nothing twice. At quiescence (after a settle): everything once."""
         problems: list[str] = []
         self.stats.checks += 1
+        for platform in self.platforms.values():
+            if platform.proxy and platform.proxy.early:
+                problems += [f"did not wait for the platform's 429 reset: {e}" for e in platform.proxy.early]
+                platform.proxy.early.clear()
         with self.ws.db.session() as s:
             dupes = list(s.execute(select(t.Item.account_id, t.Item.external_id, func.count())
                                    .group_by(t.Item.account_id, t.Item.external_id).having(func.count() > 1)))
