@@ -161,6 +161,9 @@ def queue_action(session: Session, item_id: int, action: str, author: str, text:
     if action not in ACTIONS:
         raise UsageError(translate("Outbox", "Unknown action: {action}").format(action=action))
     now = now or clock.now()
+    # The window says "queued" once this transaction commits: it must survive a power cut.
+    from app.models.db import make_durable
+    make_durable(session)
     item = item_service.get_item(session, item_id)
     account = session.get(t.Account, item.account_id)
     capability = ACTION_CAPABILITY[action]
