@@ -1148,6 +1148,10 @@ Please copy the details below and send them to your IT support. Then carry on; i
 <context>
     <name>Database</name>
     <message>
+        <source>The disk holding {folder} is full; free some space there. Nothing was lost, but nothing new can be saved until then.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The database is locked by another program; close it (or the other Svarbox) and try again.</source>
         <translation type="unfinished" />
     </message>
@@ -3329,6 +3333,13 @@ Send it anyway?</source>
     </message>
     <message>
         <source>no deadline passed yet,</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>The disk holding {folder} is full; free some space there and try again. Nothing was written.</source>
         <translation type="unfinished" />
     </message>
 </context>

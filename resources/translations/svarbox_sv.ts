@@ -1150,6 +1150,10 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
 <context>
     <name>Database</name>
     <message>
+        <source>The disk holding {folder} is full; free some space there. Nothing was lost, but nothing new can be saved until then.</source>
+        <translation>Disken med {folder} är full; frigör utrymme där. Inget har gått förlorat, men inget nytt kan sparas förrän det finns plats.</translation>
+    </message>
+    <message>
         <source>The database is locked by another program; close it (or the other Svarbox) and try again.</source>
         <translation>Databasen är låst av ett annat program; stäng det (eller den andra Svarbox) och försök igen.</translation>
     </message>
@@ -3346,6 +3350,13 @@ Vill du skicka den ändå?</translation>
     <message>
         <source>no deadline passed yet,</source>
         <translation>ingen svarsfrist passerad än</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>The disk holding {folder} is full; free some space there and try again. Nothing was written.</source>
+        <translation>Disken med {folder} är full; frigör utrymme där och försök igen. Ingenting skrevs.</translation>
     </message>
 </context>
 </TS>
