@@ -350,9 +350,11 @@ def recover_interrupted(ws, now: datetime | None = None) -> int:
     recovered = 0
     with ws.db.session() as session:
         for action in session.scalars(select(t.OutboxAction).where(t.OutboxAction.state == t.OUTBOX_SENDING)):
-            if action.worker == me:
-                continue
             stale = action.attempt_started_at is None or action.attempt_started_at < now - STALE_SENDING
+            if action.worker == me and not stale:
+                continue     # in flight in this process
+            # Our own stale row: its attempt broke off (the team database went away before the
+            # outcome was stored) and nothing in this process will ever finish it.
             if stale or not _pid_alive(action.worker):
                 changed = session.execute(update(t.OutboxAction).where(
                     t.OutboxAction.id == action.id, t.OutboxAction.state == t.OUTBOX_SENDING,
@@ -382,8 +384,12 @@ def _claim_next(ws, me: str, now: datetime, account_id: int | None, skip_account
         if skip_accounts:
             query = query.where(t.OutboxAction.account_id.not_in(skip_accounts))
         candidates = list(session.scalars(query))
+    from app.models.db import make_durable
     for candidate in candidates:
         with ws.db.session() as session:
+            # The claim (attempts + 1) must outlive a power cut or a server crash: if it were
+            # lost after the request left, the retry would send again without checking first.
+            make_durable(session)
             changed = session.execute(update(t.OutboxAction).where(
                 t.OutboxAction.id == candidate, t.OutboxAction.state == t.OUTBOX_QUEUED).values(
                 state=t.OUTBOX_SENDING, worker=me, attempt_started_at=now,

@@ -114,29 +114,36 @@ class KillSwitch:
         self.pid: int | None = None
         self.countdown: int | None = None
         self.after_handling = False
+        self.action = None
         self.fired = threading.Event()
 
-    def arm(self, pid: int, countdown: int, after_handling: bool) -> None:
+    def arm(self, pid: int | None, countdown: int, after_handling: bool, action=None) -> None:
+        """SIGKILL ``pid`` at the moment, or run ``action`` instead (stop the database...)."""
         with self.lock:
             self.pid, self.countdown, self.after_handling = pid, countdown, after_handling
+            self.action = action
             self.fired.clear()
 
     def disarm(self) -> None:
         with self.lock:
-            self.pid, self.countdown = None, None
+            self.pid, self.countdown, self.action = None, None, None
 
     def tick(self, after: bool) -> None:
         with self.lock:
-            if self.pid is None or self.countdown is None or after != self.after_handling:
+            if self.countdown is None or after != self.after_handling:
                 return
             self.countdown -= 1
             if self.countdown > 0:
                 return
-            pid, self.pid, self.countdown = self.pid, None, None
-        try:
-            os.kill(pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
+            pid, action = self.pid, self.action
+            self.pid, self.countdown, self.action = None, None, None
+        if action is not None:
+            action()
+        else:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
         self.fired.set()
 
 
