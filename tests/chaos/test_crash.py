@@ -14,7 +14,7 @@ from tools.chaos.run import crash_run
 from tools.chaos.world import World
 
 SEED = int(os.environ.get("SVARBOX_CHAOS_SEED") or random.SystemRandom().randrange(1, 10**9))
-KILLS = {"sqlite": 20, "postgresql": 8}
+KILLS = {"sqlite": 15, "postgresql": 6}
 
 
 @pytest.mark.parametrize("store", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])

@@ -112,6 +112,6 @@ def test_random_kills_under_every_network_fault_lose_nothing(tmp_path):
     """The crash harness with the proxy on (hangs left to the long run: each costs a timeout)."""
     plan = FaultPlan(rate=0.3)
     plan.weights.update({"hang-before": 0, "hang-after": 0})
-    result = crash_run("sqlite", 12, SEED, settle_every=4, root=tmp_path / "world", faults=plan)
-    assert result["kills"] == 12
+    result = crash_run("sqlite", 8, SEED, settle_every=4, root=tmp_path / "world", faults=plan)
+    assert result["kills"] == 8
     assert sum(result["faults"].values()) > 0, result

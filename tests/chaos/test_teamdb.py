@@ -79,7 +79,7 @@ def test_the_team_database_vanishing_mid_sync_and_mid_send_loses_nothing(world):
     outages = kept_locally = 0
     world.citizens_write(6)
     assert all(r.ok for r in sync_all(world.ws, sleep=lambda _s: None))
-    for _round in range(6):
+    for _round in range(4):
         world.citizens_write(rng.randint(1, 3))
         _window_acts(world, rng, rng.randint(1, 2), pending, _on_screen(world))
         screen = _on_screen(world)

@@ -27,7 +27,7 @@ class InvariantBroken(AssertionError):
 
 
 def crash_run(store: str, kills: int, seed: int, *, settle_every: int = 10, root: Path | None = None,
-              faults=None, log=print) -> dict:
+              faults=None, log=print, progress=None) -> dict:
     """``kills`` random SIGKILLs on one store, with traffic and people acting between them."""
     rng = random.Random(f"{seed}:{store}")
     tmp = Path(root or tempfile.mkdtemp(prefix=f"svarbox-chaos-{store}-"))
@@ -54,14 +54,23 @@ def crash_run(store: str, kills: int, seed: int, *, settle_every: int = 10, root
                                       + "\n  ".join(problems))
             if cycle % 50 == 0:
                 log(f"  {store}: {cycle}/{kills} kills, {world.stats.actions} actions, "
-                    f"{world.stats.items} items, {time.monotonic() - started:.0f} s")
-        stats = world.stats
-        return {"store": store, "seed": seed, "kills": stats.kills, "kills_by_kind": stats.kills_by_kind,
-                "settles": stats.settles, "invariant_checks": stats.checks, "platform_items": stats.items,
-                "actions": stats.actions, "notes": stats.notes, "faults": stats.faults,
-                "lost": 0, "duplicated": 0, "seconds": round(time.monotonic() - started, 1)}
+                    f"{world.stats.items} items, faults {sum(world.stats.faults.values())}, "
+                    f"{time.monotonic() - started:.0f} s")
+                if progress:
+                    progress(_summary(world, store, seed, started, complete=False))
+        return _summary(world, store, seed, started, complete=True)
     finally:
         world.close()
+
+
+def _summary(world, store: str, seed: int, started: float, complete: bool) -> dict:
+    """Everything here held: a broken invariant raises before a summary is made."""
+    stats = world.stats
+    return {"store": store, "seed": seed, "complete": complete, "kills": stats.kills,
+            "kills_by_kind": dict(stats.kills_by_kind), "settles": stats.settles,
+            "invariant_checks": stats.checks, "platform_items": stats.items, "actions": stats.actions,
+            "notes": stats.notes, "faults": dict(stats.faults), "lost": 0, "duplicated": 0,
+            "seconds": round(time.monotonic() - started, 1)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -85,8 +94,12 @@ def main(argv: list[str] | None = None) -> int:
             if args.faults:
                 from tools.chaos.proxy import FaultPlan
                 plan = FaultPlan(rate=args.fault_rate)
+            def progress(partial, done=list(summary["runs"])):
+                if args.json:       # an interrupted long run still leaves its numbers
+                    args.json.write_text(json.dumps({**summary, "runs": done + [partial]}, indent=2) + "\n")
+
             result = crash_run(store, args.kills, seed, settle_every=args.settle_every, faults=plan,
-                               log=lambda m: print(m, flush=True))
+                               log=lambda m: print(m, flush=True), progress=progress)
             summary["runs"].append(result)
             print(f"chaos: {store}: {result['kills']} kills, {result['actions']} actions, "
                   f"{result['platform_items']} items, 0 lost, 0 duplicated, faults {result['faults']} "
