@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import errno
 import logging
+import os
 import shutil
 import sqlite3
 from contextlib import contextmanager
@@ -41,28 +42,34 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
-DURABLE_FLAG = "svarbox_durable"
-
-
-def _back_to_normal(dbapi_connection, record) -> None:
-    """A connection that committed durably goes back to the cheaper default for everyone else."""
-    if record.info.pop(DURABLE_FLAG, None):
-        cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA synchronous=NORMAL")
-        cursor.close()
+def _fsync_wal(database: str) -> None:
+    try:
+        fd = os.open(database + "-wal", os.O_RDONLY)
+    except FileNotFoundError:
+        return                      # checkpointed and reset: the data is in the synced main file
+    try:
+        os.fsync(fd)
+    except OSError as exc:          # the commit stands; only its power-cut safety is in doubt
+        log.warning("Could not flush the database journal to disk: %s", exc)
+    finally:
+        os.close(fd)
 
 
 def make_durable(session: Session) -> None:
-    """This session's commit is on the disk before it returns, so a power cut cannot undo it.
+    """This session's commit is on the disk before the commit returns, so a power cut cannot
+    undo it.
 
     SQLite in WAL mode with synchronous=NORMAL (the default here, for fast syncs) survives a
-    crash of the app but may lose the last commits on a power cut; FULL syncs the WAL at every
-    commit. On PostgreSQL, synchronous_commit=on waits for the WAL flush (a server may have
-    turned it off for speed). Call before the transaction's first write."""
+    crash of the app but may lose the last commits on a power cut: the commit is written to
+    the WAL file without an fsync. Here the WAL is fsynced right after this commit, what
+    synchronous=FULL would do (which cannot be switched on inside a transaction). On
+    PostgreSQL, synchronous_commit=on waits for the WAL flush (a server may have turned it
+    off for speed)."""
     connection = session.connection()
     if connection.dialect.name == "sqlite":
-        connection.exec_driver_sql("PRAGMA synchronous=FULL")
-        connection.connection.info[DURABLE_FLAG] = True
+        database = connection.engine.url.database
+        if database and database != ":memory:":
+            event.listen(session, "after_commit", lambda _s: _fsync_wal(database), once=True)
     elif connection.dialect.name == "postgresql":
         connection.exec_driver_sql("SET LOCAL synchronous_commit TO on")
 
@@ -72,7 +79,6 @@ def make_engine(url: str, **kwargs) -> Engine:
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000,
                                                   "check_same_thread": False}, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
-        event.listen(engine, "checkin", _back_to_normal)
         return engine
     # A team's server: give up connecting after 10 s (the window goes read-only instead of
     # freezing), notice a vanished server within about a minute, and say who we are in
