@@ -330,11 +330,16 @@ class World:
         zygote.stdin.write(json.dumps({"mode": mode, "clock": self.clock.now().isoformat(),
                                        "ahead": ahead, "err": str(self._err)}) + "\n")
         zygote.stdin.flush()
-        pid = int(self._expect("PID")[1])
-        line = self.zygote.stdout.readline()
-        if not line.startswith("READY"):
-            raise AssertionError(f"worker failed to start ({line.strip()}):\n{self._stderr()}")
-        return pid
+        # The zygote's PID line and the worker's READY line race each other: take both in
+        # either order.
+        seen = {}
+        while len(seen) < 2:
+            line = self.zygote.stdout.readline()
+            word = line.split(" ", 1)[0]
+            if word not in ("PID", "READY") or word in seen:
+                raise AssertionError(f"worker failed to start ({line.strip()!r}):\n{self._stderr()}")
+            seen[word] = int(line.split()[1])
+        return seen["PID"]
 
     def _stderr(self) -> str:
         try:
