@@ -88,3 +88,18 @@ installers: $(STAMP)
 
 installers-check: installers
 	$(PY) installer/check.py dist/installers --source $(INSTALLER_SOURCE)
+
+# --- chaos: proof under faults (issue 23) ----------------------------------------------------
+# `make chaos`: the short run (tests/chaos, a few minutes). `make chaos LONG=1`: the long run,
+# KILLS random SIGKILLs per store (default 1000) on SQLite and PostgreSQL, then again with the
+# fault-injecting proxy in front of every platform; its summary goes to tools/chaos/last-long-run.json.
+.PHONY: chaos
+KILLS ?= 1000
+chaos: $(STAMP) translations
+ifdef LONG
+	$(PY) -m tools.chaos.run --db both --kills $(KILLS) --json tools/chaos/last-long-run.json
+	$(PY) -m tools.chaos.run --db both --kills $(KILLS) --faults --json tools/chaos/last-long-run-faults.json
+else
+	SVARBOX_CHAOS=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider tests/chaos
+endif
+# --- end chaos --------------------------------------------------------------------------------

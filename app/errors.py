@@ -29,6 +29,10 @@ class DatabaseError(KnownError):
     """The database is locked, read-only, corrupt, full or newer than this app."""
 
 
+class DiskFullError(KnownError):
+    """No space left in the folder a file was being written to; nothing was written."""
+
+
 class CredentialError(KnownError):
     """The OS keychain refused, is missing, or a token cannot be stored whole."""
 

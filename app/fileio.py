@@ -1,25 +1,42 @@
 """Writing files so that a crash, a full disk or a second process never leaves half a file."""
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from pathlib import Path
+
+from app.errors import DiskFullError
 
 
 def write_atomic(path: str | os.PathLike, data: bytes) -> None:
     """Write ``data`` to a unique temporary file beside ``path``, flush it to disk, then rename
     it over ``path``. On any failure the temporary file is removed and the old file stays."""
     target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    except OSError as exc:
+        _raise_if_full(exc, target)
+        raise
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, target)
-    except BaseException:
+    except BaseException as exc:
         try:
             os.unlink(tmp)
         except OSError:
             pass
+        if isinstance(exc, OSError):
+            _raise_if_full(exc, target)
         raise
+
+
+def _raise_if_full(exc: OSError, target: Path) -> None:
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        from app.i18n import translate
+        raise DiskFullError(translate("Files", "The disk holding {folder} is full; free some space "
+                                      "there and try again. Nothing was written.")
+                            .format(folder=target.resolve().parent)) from None

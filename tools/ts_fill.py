@@ -7,6 +7,8 @@ Used when merging branches that each added translations: keep one side's file, r
 
 copies each finished translation (plain or numerus) found in the others for the same context
 and source text into the target where the target has none. Nothing already translated changes.
+With --any-context, a string that moved to another context (a class was split) takes the
+translation the same source text has in any context.
 """
 from __future__ import annotations
 
@@ -35,18 +37,24 @@ def _messages(root: ET.Element):
             yield name, message
 
 
-def fill(target: Path, sources: list[Path]) -> int:
+def fill(target: Path, sources: list[Path], any_context: bool = False) -> int:
     known: dict[tuple[str, str, str], ET.Element] = {}
     for source in sources:
         for name, message in _messages(ET.parse(source).getroot()):
             if _finished(message):
-                known.setdefault(_key(name, message), message.find("translation"))
+                key = _key(name, message)
+                known.setdefault(key, message.find("translation"))
+                if any_context:
+                    known.setdefault(("*",) + key[1:] + (message.get("numerus", ""),), message.find("translation"))
     tree = ET.parse(target)
     filled = 0
     for name, message in _messages(tree.getroot()):
         if _finished(message):
             continue
-        found = known.get(_key(name, message))
+        key = _key(name, message)
+        found = known.get(key)
+        if found is None and any_context:
+            found = known.get(("*",) + key[1:] + (message.get("numerus", ""),))
         if found is None:
             continue
         old = message.find("translation")
@@ -61,10 +69,12 @@ def fill(target: Path, sources: list[Path]) -> int:
 
 
 def main(argv: list[str]) -> int:
+    any_context = "--any-context" in argv
+    argv = [a for a in argv if a != "--any-context"]
     if len(argv) < 2:
         print(__doc__.strip(), file=sys.stderr)
         return 2
-    count = fill(Path(argv[0]), [Path(a) for a in argv[1:]])
+    count = fill(Path(argv[0]), [Path(a) for a in argv[1:]], any_context)
     print(f"{argv[0]}: {count} translations filled")
     return 0
 

@@ -424,12 +424,20 @@ def export_case(session: Session, item_id: int, actor: str, *, pdf_path: str | o
         from app.errors import UsageError
         raise UsageError(translate("Export", "Choose a PDF file, a JSON file or both."))
     case = collect_case(session, item_id, actor, now=now, include_notes=include_notes)
+    # Both files or neither: render first, and take the PDF back if the JSON cannot be written.
+    pdf = render_pdf(case) if pdf_path is not None else None
+    data = render_json(case) if json_path is not None else None
     formats = []
-    if pdf_path is not None:
-        write_atomic(pdf_path, render_pdf(case))
+    if pdf is not None:
+        write_atomic(pdf_path, pdf)
         formats.append("pdf")
-    if json_path is not None:
-        write_atomic(json_path, render_json(case))
+    if data is not None:
+        try:
+            write_atomic(json_path, data)
+        except BaseException:
+            if pdf is not None:
+                Path(pdf_path).unlink(missing_ok=True)
+            raise
         formats.append("json")
     audit(session, actor, "exported", item_id=case.item_id, account_id=case.account["id"],
           formats=formats, item_ids=case.item_ids, scope=case.scope, notes=include_notes)

@@ -183,6 +183,9 @@ def queue_action(session: Session, item_id: int, action: str, author: str, text:
     if action not in ACTIONS:
         raise UsageError(translate("Outbox", "Unknown action: {action}").format(action=action))
     now = now or clock.now()
+    # The window says "queued" once this transaction commits: it must survive a power cut.
+    from app.models.db import make_durable
+    make_durable(session)
     item = item_service.get_item(session, item_id)
     account = session.get(t.Account, item.account_id)
     capability = ACTION_CAPABILITY[action]
@@ -381,9 +384,11 @@ def recover_interrupted(ws, now: datetime | None = None) -> int:
     recovered = 0
     with ws.db.session() as session:
         for action in session.scalars(select(t.OutboxAction).where(t.OutboxAction.state == t.OUTBOX_SENDING)):
-            if action.worker == me:
-                continue
             stale = action.attempt_started_at is None or action.attempt_started_at < now - STALE_SENDING
+            if action.worker == me and not stale:
+                continue     # in flight in this process
+            # Our own stale row: its attempt broke off (the team database went away before the
+            # outcome was stored) and nothing in this process will ever finish it.
             if stale or not _pid_alive(action.worker):
                 changed = session.execute(update(t.OutboxAction).where(
                     t.OutboxAction.id == action.id, t.OutboxAction.state == t.OUTBOX_SENDING,
@@ -413,8 +418,12 @@ def _claim_next(ws, me: str, now: datetime, account_id: int | None, skip_account
         if skip_accounts:
             query = query.where(t.OutboxAction.account_id.not_in(skip_accounts))
         candidates = list(session.scalars(query))
+    from app.models.db import make_durable
     for candidate in candidates:
         with ws.db.session() as session:
+            # The claim (attempts + 1) must outlive a power cut or a server crash: if it were
+            # lost after the request left, the retry would send again without checking first.
+            make_durable(session)
             changed = session.execute(update(t.OutboxAction).where(
                 t.OutboxAction.id == candidate, t.OutboxAction.state == t.OUTBOX_QUEUED).values(
                 state=t.OUTBOX_SENDING, worker=me, attempt_started_at=now,
@@ -573,6 +582,13 @@ def _record_failure(ws, outbox_id: int, exc: cb.ConnectorError, now: datetime) -
             action.next_attempt_at = now + _backoff(action.attempts)
             if isinstance(exc, cb.Offline):
                 message = translate("Outbox", "Offline; will be sent when the platform can be reached.")
+        elif isinstance(exc, cb.Malformed):
+            # A garbled answer (cut-off JSON) is not a refusal: the write may well have been
+            # stored. Wait and retry; the retry asks the platform first (attempts > 1).
+            action.state = t.OUTBOX_QUEUED
+            action.next_attempt_at = now + _backoff(action.attempts)
+            message = translate("Outbox", "The answer from the platform was cut off; Svarbox checks "
+                                "whether it arrived before trying again.")
         elif isinstance(exc, (cb.AuthExpired,)):
             action.state = t.OUTBOX_FAILED
             account.status = "needs_reconnect"

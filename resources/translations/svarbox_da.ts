@@ -1690,6 +1690,10 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
 <context>
     <name>Database</name>
     <message>
+        <source>The disk holding {folder} is full; free some space there. Nothing was lost, but nothing new can be saved until then.</source>
+        <translation>Disken med {folder} er fuld; frigør plads der. Intet er gået tabt, men der kan ikke gemmes noget nyt, før der er plads.</translation>
+    </message>
+    <message>
         <source>The database is locked by another program; close it (or the other Svarbox) and try again.</source>
         <translation>Databasen er låst af et andet program; luk det (eller den anden Svarbox), og prøv igen.</translation>
     </message>
@@ -2567,6 +2571,10 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
 </context>
 <context>
     <name>Outbox</name>
+    <message>
+        <source>The answer from the platform was cut off; Svarbox checks whether it arrived before trying again.</source>
+        <translation>Svaret fra platformen blev afbrudt; Svarbox tjekker, om det kom frem, før det prøver igen.</translation>
+    </message>
     <message>
         <source>Unknown action: {action}</source>
         <translation>Ukendt handling: {action}</translation>
@@ -4069,6 +4077,13 @@ Vil du sende den alligevel?</translation>
     <message>
         <source>no deadline passed yet,</source>
         <translation>ingen frist udløbet endnu,</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>The disk holding {folder} is full; free some space there and try again. Nothing was written.</source>
+        <translation>Disken med {folder} er fuld; frigør plads der, og prøv igen. Der blev ikke skrevet noget.</translation>
     </message>
 </context>
 </TS>

@@ -1678,6 +1678,10 @@ Please copy the details below and send them to your IT support. Then carry on; i
 <context>
     <name>Database</name>
     <message>
+        <source>The disk holding {folder} is full; free some space there. Nothing was lost, but nothing new can be saved until then.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The database is locked by another program; close it (or the other Svarbox) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2555,6 +2559,10 @@ Please copy the details below and send them to your IT support. Then carry on; i
 </context>
 <context>
     <name>Outbox</name>
+    <message>
+        <source>The answer from the platform was cut off; Svarbox checks whether it arrived before trying again.</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>Unknown action: {action}</source>
         <translation type="unfinished"></translation>
@@ -4053,6 +4061,13 @@ Send it anyway?</source>
     <message>
         <source>no deadline passed yet,</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>The disk holding {folder} is full; free some space there and try again. Nothing was written.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

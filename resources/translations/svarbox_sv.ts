@@ -1690,6 +1690,10 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
 <context>
     <name>Database</name>
     <message>
+        <source>The disk holding {folder} is full; free some space there. Nothing was lost, but nothing new can be saved until then.</source>
+        <translation>Disken med {folder} är full; frigör utrymme där. Inget har gått förlorat, men inget nytt kan sparas förrän det finns plats.</translation>
+    </message>
+    <message>
         <source>The database is locked by another program; close it (or the other Svarbox) and try again.</source>
         <translation>Databasen är låst av ett annat program; stäng det (eller den andra Svarbox) och försök igen.</translation>
     </message>
@@ -2567,6 +2571,10 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
 </context>
 <context>
     <name>Outbox</name>
+    <message>
+        <source>The answer from the platform was cut off; Svarbox checks whether it arrived before trying again.</source>
+        <translation>Svaret från plattformen bröts av; Svarbox kontrollerar om det kom fram innan det försöker igen.</translation>
+    </message>
     <message>
         <source>Unknown action: {action}</source>
         <translation>Okänd åtgärd: {action}</translation>
@@ -4069,6 +4077,13 @@ Vill du skicka den ändå?</translation>
     <message>
         <source>no deadline passed yet,</source>
         <translation>ingen svarsfrist passerad än</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>The disk holding {folder} is full; free some space there and try again. Nothing was written.</source>
+        <translation>Disken med {folder} är full; frigör utrymme där och försök igen. Ingenting skrevs.</translation>
     </message>
 </context>
 </TS>

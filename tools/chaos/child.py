@@ -1,0 +1,96 @@
+"""The chaos worker: Svarbox processes that sync every account and flush the outbox.
+
+Started once as a *zygote*: it pays for the imports, then forks one fresh worker per
+command it reads on stdin (a JSON line), so a thousand kills do not cost a thousand
+interpreter start-ups. Each worker is a new process: its own pid, its own client id, its own
+database connections, opened after the fork; the parent SIGKILLs it by pid.
+
+Commands: {"mode": "loop"|"settle", "clock": ISO, "ahead": seconds, "err": path}
+    loop    sync + flush forever (until killed)
+    settle  sync to the end, flush what is due ``ahead`` seconds from now, print the result
+
+Lines the zygote and its workers write on stdout: ``PID n``, ``READY n`` (imports done,
+workspace open: a random kill lands in real work), ``RESULT n {json}``, ``EXIT n code``.
+Tokens come in through SVARBOX_CHAOS_TOKENS into an in-memory keychain.
+"""
+import json
+import os
+import socket
+import sys
+import time
+import uuid
+from datetime import timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from app import clock  # noqa: E402
+from app.secrets import MemoryStore  # noqa: E402
+from app.services import outbox, team  # noqa: E402
+from app.services.sync import sync_all  # noqa: E402
+from app.services.workspace import open_workspace  # noqa: E402
+# Connectors are imported lazily by the app; import them here, once, for every fork.
+import app.connectors.facebook, app.connectors.instagram, app.connectors.x  # noqa: E401,E402,F401
+import app.connectors.linkedin, app.connectors.youtube, app.services.checker  # noqa: E401,E402,F401
+
+
+def say(line: str) -> None:
+    os.write(1, (line + "\n").encode())     # one write: lines of workers never interleave
+
+
+def work(command: dict, data_dir: str, url: str | None) -> int:
+    # A forked worker is a new app instance: a fresh client id (host:pid:random), as a newly
+    # started Svarbox would have, so the outbox can tell this worker's rows from the dead ones'.
+    team._CLIENT_ID = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+    clock.install(clock.AdvancingClock(clock.parse_moment(command["clock"])))
+    store = MemoryStore()
+    for ref, token in json.loads(os.environ.get("SVARBOX_CHAOS_TOKENS", "{}")).items():
+        store.set(ref, token)
+    ws = open_workspace(data_dir, url, credentials=store, user="chaos-worker")
+    say(f"READY {os.getpid()}")
+    if command["mode"] == "loop":
+        while True:
+            sync_all(ws, sleep=lambda _s: None)
+            outbox.flush(ws)
+            time.sleep(0.01)
+    ahead = timedelta(seconds=int(command.get("ahead", 0)))
+    results = sync_all(ws, sleep=lambda _s: None, force=True)
+    sent = []
+    for _ in range(5):   # a send that waits behind a failed one gets its turn on the next pass
+        batch = outbox.flush(ws, now=clock.now() + ahead)
+        sent += batch
+        if not batch:
+            break
+    results += sync_all(ws, sleep=lambda _s: None, force=True)
+    say(f"RESULT {os.getpid()} " + json.dumps({"sync": [r.status for r in results],
+                                               "sync_messages": [r.message for r in results if not r.ok],
+                                               "flush": [r.state for r in sent]}))
+    ws.close()
+    return 0
+
+
+def main() -> int:
+    data_dir, url = sys.argv[1], sys.argv[2] or None
+    for line in sys.stdin:
+        command = json.loads(line)
+        pid = os.fork()
+        if pid == 0:
+            code = 70
+            try:
+                err = os.open(command["err"], os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+                os.dup2(err, 2)
+                sys.stderr = os.fdopen(2, "w", buffering=1)
+                code = work(command, data_dir, url)
+            except BaseException:
+                import traceback
+                traceback.print_exc()
+            finally:
+                os._exit(code)
+        say(f"PID {pid}")
+        _, status = os.waitpid(pid, 0)
+        say(f"EXIT {pid} {os.waitstatus_to_exitcode(status)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,195 @@
+"""Soak: a simulated stretch of time (a week in the long run) with the app's clock running
+fast: seven accounts synced every five minutes against fakes that produce about 1,000 items
+a day with bursts, people handling most of them, the daily retention run purging handled
+items after a day. Sampled every simulated hour: the process's memory (RSS) and open file
+handles, the database's size on disk. At the end every item's deadline is recomputed from
+its account's policy and compared.
+
+    python -m tools.chaos.soak [--hours 168] [--seed S] [--json PATH]
+"""
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import gc
+import json
+import os
+import random
+import sys
+import tempfile
+import time
+from datetime import timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from sqlalchemy import func, select  # noqa: E402
+
+from app import clock as app_clock  # noqa: E402
+from app.models import tables as t  # noqa: E402
+from app.secrets import MemoryStore  # noqa: E402
+from app.services import accounts, retention  # noqa: E402
+from app.services import items as item_service  # noqa: E402
+from app.services.sync import due_accounts, sync_account  # noqa: E402
+from app.services.workspace import open_workspace  # noqa: E402
+from tests.integration.platforms import TOKEN, all_cases  # noqa: E402
+from tools.chaos.world import KillSwitch, Platform  # noqa: E402
+
+ITEMS_PER_DAY = 1000
+TICK = timedelta(minutes=5)
+
+
+def _cases():
+    """Seven accounts: three Facebook Pages and one account on each other platform."""
+    from tests.fakes.graph_fake import FakeFacebook
+    cases = {c.platform: c for c in all_cases()}
+    pages = [dataclasses.replace(cases["facebook"], make_fake=lambda pid=pid: FakeFacebook(page_id=pid, token=TOKEN))
+             for pid in ("111222333", "444555666", "777888999")]
+    return pages + [cases[p] for p in ("instagram", "x", "linkedin", "youtube")]
+
+
+def _rss_kb() -> int:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    return 0
+
+
+def _handles() -> int:
+    return len(os.listdir("/proc/self/fd"))
+
+
+def soak(root: Path, hours: float, seed: int, speed: float = 60.0, log=print) -> dict:
+    rng = random.Random(seed)
+    root.mkdir(parents=True, exist_ok=True)
+    clock = app_clock.AdvancingClock(app_clock.now(), speed=speed)
+    previous = app_clock.install(clock)
+    switch = KillSwitch()
+    platforms = [Platform(case, switch) for case in _cases()]
+    ws = open_workspace(str(root / "data"), credentials=MemoryStore(), user="Soak")
+    try:
+        ids = []
+        for n, p in enumerate(platforms):
+            info = accounts.add_account(ws, platform=p.case.platform, name=f"Konto {n}", token=TOKEN,
+                                        institution="Aarby Kommune", base_url=p.base_url,
+                                        external_id=p.case.external_id(p.fake), handle=p.case.handle(p.fake),
+                                        policy="hours:24", verify=False)
+            ids.append(info.id)
+        with ws.db.session() as s:
+            retention.set_retention_days(s, 1)
+        end = clock.now() + timedelta(hours=hours)
+        samples, syncs, produced, handled, purged, rounds = [], 0, 0, 0, 0, 0
+        burst_until = None
+        next_sample = clock.now()
+        started = time.monotonic()
+        while clock.now() < end:
+            # Traffic: ~1,000 a day on average; now and then a burst (a post goes viral).
+            now = clock.now()
+            if burst_until is None and rng.random() < 0.01:
+                burst_until = now + timedelta(minutes=rng.randint(20, 60))
+            rate = ITEMS_PER_DAY / (24 * 12) * (8 if burst_until and now < burst_until else 0.85)
+            if burst_until and now >= burst_until:
+                burst_until = None
+            for _ in range(_poisson(rng, rate)):
+                rng.choice(platforms).add_citizen_item()
+                produced += 1
+            for account_id in due_accounts(ws):
+                result = sync_account(ws, account_id, sleep=lambda _s: None)
+                assert result.ok or result.status == "paused", result.message
+                syncs += 1
+            handled += _people_handle(ws, rng)
+            outcome = retention.run_retention(ws)
+            purged += outcome.items if outcome is not None else 0
+            if clock.now() >= next_sample:
+                gc.collect()
+                samples.append({"sim_hours": round((clock.now() - (end - timedelta(hours=hours))).total_seconds() / 3600, 2),
+                                "rss_kb": _rss_kb(), "handles": _handles(), "db_bytes": _db_bytes(ws)})
+                next_sample += timedelta(hours=1)
+            rounds += 1
+            clock.advance(TICK)            # the next five-minute sync round
+        wrong = _wrong_deadlines(ws)
+        with ws.db.session() as s:
+            items = s.scalar(select(func.count()).select_from(t.Item))
+            stale_text = s.scalar(select(func.count()).select_from(t.Item).where(
+                t.Item.status.not_in((t.STATUS_NEW, t.STATUS_HOLDING, "own")), t.Item.text != "",
+                t.Item.handled_at < clock.now() - timedelta(days=1, hours=2)))
+        return {"seed": seed, "sim_hours": hours, "accounts": len(ids), "rounds": rounds, "syncs": syncs, "items_produced": produced,
+                "items_cached": items, "handled": handled, "purged": purged, "wrong_deadlines": wrong,
+                "handled_text_older_than_retention": stale_text, "samples": samples,
+                "seconds": round(time.monotonic() - started, 1)}
+    finally:
+        ws.close()
+        for p in platforms:
+            p.stop()
+        app_clock.install(previous)
+
+
+def _poisson(rng: random.Random, lam: float) -> int:
+    n, p, limit = 0, 1.0, pow(2.718281828, -lam)
+    while True:
+        p *= rng.random()
+        if p <= limit:
+            return n
+        n += 1
+
+
+def _people_handle(ws, rng: random.Random) -> int:
+    """The team closes most items within an hour or two (no outbox: the soak is about the cache)."""
+    now = app_clock.now()
+    with ws.db.session() as s:
+        open_items = list(s.scalars(select(t.Item).where(t.Item.status == t.STATUS_NEW,
+                                                         t.Item.received_at < now - timedelta(minutes=30))))
+        n = 0
+        for item in open_items:
+            if rng.random() < 0.3:
+                item_service.apply_action(s, item, rng.choice(["no_reply", "refer", "spam"]), "Soak", now=now)
+                n += 1
+        return n
+
+
+def _db_bytes(ws) -> int:
+    path = Path(ws.db.engine.url.database)
+    return sum(p.stat().st_size for p in path.parent.glob(path.name + "*") if p.is_file())
+
+
+def _wrong_deadlines(ws) -> int:
+    """Every item's first deadline, recomputed from its account's policy, must match."""
+    wrong = 0
+    with ws.db.session() as s:
+        accounts_by_id = {a.id: a for a in s.scalars(select(t.Account))}
+        for item in s.scalars(select(t.Item).where(t.Item.first_due_at.is_not(None))):
+            expected = item_service.first_due_for(accounts_by_id[item.account_id], item.received_at)
+            if abs((expected - item.first_due_at).total_seconds()) > 1:
+                wrong += 1
+            if item.status == t.STATUS_NEW and item.due_at != item.first_due_at:
+                wrong += 1
+    return wrong
+
+
+def flatness(samples: list[dict], key: str) -> tuple[float, float]:
+    """(max of the first third after warm-up, max of the last third)."""
+    body = samples[max(1, len(samples) // 6):]
+    third = max(1, len(body) // 3)
+    return max(s[key] for s in body[:third]), max(s[key] for s in body[-third:])
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--hours", type=float, default=168)
+    parser.add_argument("--seed", type=int, default=None)
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args(argv)
+    seed = args.seed if args.seed is not None else random.SystemRandom().randrange(1, 10**9)
+    print(f"soak: seed {seed}", flush=True)
+    result = soak(Path(tempfile.mkdtemp(prefix="svarbox-soak-")), args.hours, seed)
+    rss, handles = flatness(result["samples"], "rss_kb"), flatness(result["samples"], "handles")
+    print(json.dumps({k: v for k, v in result.items() if k != "samples"}, indent=2))
+    print(f"soak: RSS {rss[0]} -> {rss[1]} kB, handles {handles[0]} -> {handles[1]}, "
+          f"DB {result['samples'][-1]['db_bytes']} bytes", flush=True)
+    if args.json:
+        args.json.write_text(json.dumps(result, indent=2) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
