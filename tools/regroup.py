@@ -1,0 +1,125 @@
+"""Regroup app/services and app/ui into sub-packages that tell the data flow (issue 13):
+
+    services/inbound   what comes in: sync, inbox queries, items, deadlines, calendar, notify, crisis
+    services/outbound  what goes out: the one door for actions, outbox, local queue, connections
+    services/team      colleagues: claims, leases, shared settings, roles, audit
+    services/content   what is written: templates, signatures, checker, ID numbers, memory
+    services/records   what is kept: reports, export, retention
+    ui/controllers     QObjects that ask services and update widgets
+    ui/models          Qt item models
+    ui/widgets         parts of the main window
+    ui/dialogs         windows and dialogs of their own
+
+Moves the files with git and rewrites every reference (imports, dotted strings, file paths)
+in app/, tests/, bench/, tools/, docs and build files. Idempotent: run it again after merging
+a branch written against the old layout, and that branch's references are rewritten too.
+"""
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+GROUPS = {
+    "services": {
+        "inbound": ["sync", "inbox", "items", "deadlines", "calendar", "notify", "crisis", "first_page"],
+        "outbound": ["actions", "outbox", "localqueue", "connections", "publishing", "scheduler", "posts"],
+        "team": ["collab", "team", "shared_settings", "access", "audit"],
+        "content": ["templates", "templates_store", "signatures", "checker", "idnumbers", "textlimits",
+                    "memory", "nordic", "anonymise"],
+        "records": ["reports", "export", "retention"],
+    },
+    "ui": {
+        "controllers": ["inbox_controller", "action_controller", "sync_controller", "team_controller"],
+        "models": ["item_model"],
+        "widgets": ["composer", "conversation", "navigator", "banner", "countdown", "item_list",
+                    "memory_panel", "first_paint", "tray", "update_notice", "policy_lock", "access_ui"],
+        "dialogs": ["settings_dialog", "account_dialog", "account_editor", "template_editor", "crash_dialog",
+                    "first_run", "platform_setup", "report_window", "training_summary", "audit_window",
+                    "calendar_window"],
+    },
+}
+MOVES = {f"{pkg}.{mod}": f"{pkg}.{group}.{mod}"
+         for pkg, groups in GROUPS.items() for group, mods in groups.items() for mod in mods}
+TEXT_SUFFIXES = {".py", ".md", ".spec", ".toml", ".cfg", ".ini", ".txt", ".yml", ".yaml", ".sh", ""}
+SKIP_DIRS = {".git", ".venv", "build", "dist", "__pycache__", "node_modules"}
+
+
+def move_files() -> list[str]:
+    moved = []
+    for old, new in MOVES.items():
+        src = ROOT / "app" / (old.replace(".", "/") + ".py")
+        dst = ROOT / "app" / (new.replace(".", "/") + ".py")
+        if not src.exists():
+            continue
+        dst.parent.mkdir(exist_ok=True)
+        init = dst.parent / "__init__.py"
+        if not init.exists():
+            init.write_text(f'"""{dst.parent.name}: see tools/regroup.py for what lives here."""\n')
+            subprocess.run(["git", "add", str(init)], cwd=ROOT, check=True)
+        subprocess.run(["git", "mv", str(src), str(dst)], cwd=ROOT, check=True)
+        moved.append(old)
+    return moved
+
+
+_FROM_IMPORT = re.compile(r"^(?P<indent>[ \t]*)from app\.(?P<pkg>services|ui) import (?P<names>\([^)]*\)|[^\n]*)",
+                          re.M)
+
+
+def _split_from_import(m: re.Match[str]) -> str:
+    indent, pkg = m.group("indent"), m.group("pkg")
+    raw = m.group("names")
+    comment = ""
+    if not raw.startswith("("):
+        raw, _, comment = raw.partition("#")
+        comment = ("  #" + comment) if comment else ""
+    names = [n.strip() for n in raw.strip("()").replace("\n", " ").split(",") if n.strip() and not n.strip().startswith("#")]
+    groups: dict[str, list[str]] = {}
+    for name in names:
+        base = name.split(" as ")[0].strip()
+        target = MOVES.get(f"{pkg}.{base}")
+        where = f"app.{pkg}.{target.split('.')[1]}" if target else f"app.{pkg}"
+        groups.setdefault(where, []).append(name)
+    lines = [f"{indent}from {where} import {', '.join(items)}" for where, items in groups.items()]
+    if lines:
+        lines[-1] += comment
+    return "\n".join(lines)
+
+
+def rewrite(text: str) -> str:
+    text = _FROM_IMPORT.sub(_split_from_import, text)
+    for old, new in MOVES.items():
+        pkg, mod = old.split(".")
+        text = re.sub(rf"\bapp\.{pkg}\.{mod}\b", f"app.{new}", text)
+        text = re.sub(rf"\bapp/{pkg}/{mod}\.py\b", f"app/{new.replace('.', '/')}.py", text)
+    return text
+
+
+def files():
+    for path in ROOT.rglob("*"):
+        if any(part in SKIP_DIRS for part in path.relative_to(ROOT).parts) or not path.is_file():
+            continue
+        if path.suffix in TEXT_SUFFIXES and path.name != "regroup.py":
+            yield path
+
+
+def main() -> int:
+    moved = move_files()
+    changed = 0
+    for path in files():
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (UnicodeDecodeError, OSError):
+            continue
+        new = rewrite(text)
+        if new != text:
+            path.write_text(new, encoding="utf-8")
+            changed += 1
+    print(f"moved {len(moved)} modules, rewrote {changed} files")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
