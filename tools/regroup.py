@@ -26,7 +26,7 @@ GROUPS = {
     "services": {
         "inbound": ["sync", "inbox", "items", "deadlines", "calendar", "notify", "crisis", "first_page"],
         "outbound": ["actions", "outbox", "localqueue", "connections", "publishing", "scheduler", "posts"],
-        "team": ["collab", "team", "shared_settings", "access", "audit"],
+        "team": ["collab", "team:leases", "shared_settings", "access", "audit"],
         "content": ["templates", "templates_store", "signatures", "checker", "idnumbers", "textlimits",
                     "memory", "nordic", "anonymise"],
         "records": ["reports", "export", "retention"],
@@ -41,8 +41,12 @@ GROUPS = {
                     "calendar_window"],
     },
 }
-MOVES = {f"{pkg}.{mod}": f"{pkg}.{group}.{mod}"
+# "old:new" renames a module as it moves (services/team.py would shadow its own package).
+MOVES = {f"{pkg}.{mod.split(':')[0]}": f"{pkg}.{group}.{mod.split(':')[-1]}"
          for pkg, groups in GROUPS.items() for group, mods in groups.items() for mod in mods}
+# Old modules whose name is now also a group's (services.team): their imports need care.
+SHADOWED = {old: [m.split(":")[-1] for m in GROUPS[old.split(".")[0]][old.split(".")[1]]]
+            for old in MOVES if old.split(".")[1] in GROUPS[old.split(".")[0]]}
 TEXT_SUFFIXES = {".py", ".md", ".spec", ".toml", ".cfg", ".ini", ".txt", ".yml", ".yaml", ".sh", ""}
 SKIP_DIRS = {".git", ".venv", "build", "dist", "__pycache__", "node_modules"}
 
@@ -78,9 +82,11 @@ def _split_from_import(m: re.Match[str]) -> str:
     names = [n.strip() for n in raw.strip("()").replace("\n", " ").split(",") if n.strip() and not n.strip().startswith("#")]
     groups: dict[str, list[str]] = {}
     for name in names:
-        base = name.split(" as ")[0].strip()
+        base, _, alias = (part.strip() for part in name.partition(" as "))
         target = MOVES.get(f"{pkg}.{base}")
         where = f"app.{pkg}.{target.split('.')[1]}" if target else f"app.{pkg}"
+        if target and target.split(".")[-1] != base:
+            name = f"{target.split('.')[-1]} as {alias or base}"
         groups.setdefault(where, []).append(name)
     lines = [f"{indent}from {where} import {', '.join(items)}" for where, items in groups.items()]
     if lines:
@@ -88,11 +94,36 @@ def _split_from_import(m: re.Match[str]) -> str:
     return "\n".join(lines)
 
 
+def _shadowed_import(old: str, members: list[str]):
+    """`from app.services.team import acquire_lease` (the old module) vs `... import leases`
+    (the new package): names that are the package's modules stay, the rest go to the module."""
+    pattern = re.compile(rf"^(?P<indent>[ \t]*)from app\.{re.escape(old)} import (?P<names>\([^)]*\)|[^\n#]*)", re.M)
+    target = MOVES[old]
+
+    def swap(m: re.Match[str]) -> str:
+        names = [n.strip() for n in m.group("names").strip("()").replace("\n", " ").split(",") if n.strip()]
+        kept = [n for n in names if n.split(" as ")[0].strip() in members]
+        moved = [n for n in names if n not in kept]
+        lines = []
+        if kept:
+            lines.append(f"{m.group('indent')}from app.{old} import {', '.join(kept)}")
+        if moved:
+            lines.append(f"{m.group('indent')}from app.{target} import {', '.join(moved)}")
+        return "\n".join(lines)
+    return pattern, swap
+
+
 def rewrite(text: str) -> str:
     text = _FROM_IMPORT.sub(_split_from_import, text)
+    for old, members in SHADOWED.items():
+        pattern, swap = _shadowed_import(old, members)
+        text = pattern.sub(swap, text)
     for old, new in MOVES.items():
         pkg, mod = old.split(".")
-        text = re.sub(rf"\bapp\.{pkg}\.{mod}\b", f"app.{new}", text)
+        # Not when the name already continues into the new package ("app.services.team.collab"),
+        # nor in an import statement (handled above).
+        guard = rf"(?!\.(?:{'|'.join(SHADOWED[old])})\b)(?! import)" if old in SHADOWED else ""
+        text = re.sub(rf"\bapp\.{pkg}\.{mod}\b{guard}", f"app.{new}", text)
         text = re.sub(rf"\bapp/{pkg}/{mod}\.py\b", f"app/{new.replace('.', '/')}.py", text)
     return text
 
