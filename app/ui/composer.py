@@ -22,6 +22,7 @@ from app.connectors.textlimits import is_weighted, reply_limit, weighted_length
 from app.ui import icons
 from app import clock
 
+from app.services import actions
 from app.services.checker import check
 
 # Action keys, as the services name them (outbox actions or items.apply_action actions).
@@ -32,53 +33,14 @@ OPEN_STATUSES = ("new", "holding")
 # What a colleague without the account's token cannot do from this computer (team mode).
 NEEDS_TOKEN = frozenset({"reply", "holding_reply", "hide", "unhide", "delete", "reject"})
 
-# What each platform lets Svarbox do when the connector registry cannot say (see platforms.md).
-LOCAL_CAPABILITIES = {
-    "facebook": {"reply", "hide", "unhide", "delete"},
-    "instagram": {"reply", "hide", "unhide", "delete"},
-    "x": {"reply", "hide", "unhide"},
-    "linkedin": {"reply", "delete"},
-    "youtube": {"reply", "reject"},
-    "demo": {"reply", "hide", "unhide", "delete"},
-}
-
-
 def platform_capabilities(platform: str) -> set[str]:
-    """Capability names ("reply", "hide", …) of a platform: the registry's, else our table."""
-    try:
-        from app.connectors.registry import capabilities_of
-        return {str(getattr(c, "value", c)) for c in capabilities_of(platform)}
-    except Exception:  # registry missing or platform unknown to it
-        return set(LOCAL_CAPABILITIES.get(platform, {"reply"}))
+    """Capability names of a platform (``services.actions`` decides)."""
+    return set(actions.capabilities(platform))
 
 
 def available_actions(row, capabilities: set[str] | frozenset[str]) -> set[str]:
-    """The actions offered for an item: what the platform can do and what its state allows."""
-    caps = set(capabilities)
-    out = {"note"}
-    is_open = row.status in OPEN_STATUSES
-    if row.kind == "message":
-        caps &= {"reply", "message"}
-        caps.add("reply")   # a direct message is answered in the conversation
-    if "reply" in caps and row.can_reply:
-        out.add("reply")
-        if row.status == "new":
-            out.add("holding_reply")
-    if is_open:
-        out |= {"no_reply", "refer", "spam"}
-    else:
-        out.add("reopen")
-    if row.is_hidden:
-        if "unhide" in caps:
-            out.add("unhide")
-    else:
-        if "hide" in caps:
-            out.add("hide")
-        elif "reject" in caps:
-            out.add("reject")
-    if "delete" in caps and row.status != "deleted":
-        out.add("delete")
-    return out
+    """The actions offered for an item: ``services.actions.offered`` (the one rule)."""
+    return set(actions.offered(row, capabilities))
 
 
 @dataclass

@@ -15,12 +15,13 @@ from typing import Callable
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMainWindow, \
-    QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMainWindow, \
+    QSplitter, QVBoxLayout, QWidget
 
 from app.errors import KnownError
 from app.services import actions, inbox
 from app.ui import icons
+from app.ui import window_dialogs as dialogs
 from app.ui.banner import Banner
 from app.ui.composer import Composer
 from app.ui.conversation import ConversationView
@@ -75,12 +76,12 @@ class MainWindow(QMainWindow):
         self.item_actions = ActionController(self)  # every item action, through services.actions
         self.syncing = SyncController(self)         # syncs, reconnecting an account
         self._ticks = 0
-        self.confirm: Callable[[str, str], bool] = self._confirm_dialog
-        self.ask_text: Callable[[str, str], str | None] = self._ask_text_dialog
+        self.confirm: Callable[[str, str], bool] = lambda title, text: dialogs.confirm(self, title, text)
+        self.ask_text: Callable[..., str | None] = lambda *a, **k: dialogs.ask_text(self, *a, **k)
         # Quitting with unsent actions: "keep" (default), "discard" or "cancel". Tests replace it.
-        self.ask_pending_on_quit: Callable[[int], str] = self._pending_on_quit_dialog
+        self.ask_pending_on_quit: Callable[[int], str] = lambda count: dialogs.pending_on_quit(self, count)
         # Base path (no extension) for a case record's PDF and JSON, or None. Tests replace it.
-        self.ask_export_path: Callable[[str], str | None] = self._export_path_dialog
+        self.ask_export_path: Callable[[str], str | None] = lambda suggested: dialogs.export_path(self, suggested)
         self.report_window = None
         self.training_summary = None
 
@@ -328,7 +329,7 @@ class MainWindow(QMainWindow):
                 training_menu, self.tr("Score the answers given so far"))
 
         help_menu = mb.addMenu(self.tr("&Help"))
-        act("shortcuts", self.tr("&Keyboard shortcuts"), ["F1"], self.show_shortcuts, help_menu)
+        act("shortcuts", self.tr("&Keyboard shortcuts"), ["F1"], lambda: dialogs.show_shortcuts(self), help_menu)
 
         # Composer buttons show the window's shortcuts in their tooltips.
         for key, button in self.composer.buttons.items():
@@ -388,18 +389,6 @@ class MainWindow(QMainWindow):
         dialog = AccountDialog(self.ws, self.runner, self)
         dialog.connected.connect(lambda _account_id: (self.inbox.refresh(), self.syncing.sync_now()))
         dialog.open()
-
-    def _pending_on_quit_dialog(self, count: int) -> str:
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsent actions"),
-                          self.tr("%n action(s) have not been sent yet. Keep them and send them the next "
-                                  "time Svarbox starts?", "", count), parent=self)
-        keep = box.addButton(self.tr("Keep for next start"), QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton(self.tr("Discard them"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(keep)
-        box.exec()
-        clicked = box.clickedButton()
-        return "keep" if clicked is keep else "discard" if clicked is discard else "cancel"
 
     def _unsent_count(self) -> int:
         try:
@@ -535,16 +524,6 @@ class MainWindow(QMainWindow):
         self.report_window.raise_()
         self.report_window.activateWindow()
 
-    def _export_path_dialog(self, suggested: str) -> str | None:
-        from PySide6.QtWidgets import QFileDialog
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export as case record"), suggested + ".pdf",
-            self.tr("Case record – a PDF and a JSON file with the same name (*.pdf)"))
-        if not path:
-            return None
-        base = Path(path)
-        return str(base.with_suffix("") if base.suffix.lower() in (".pdf", ".json") else base)
-
     # --- training mode -------------------------------------------------------------------
 
     # --- banners, notifications -------------------------------------------------------------
@@ -574,30 +553,6 @@ class MainWindow(QMainWindow):
 
     def _log_file(self):
         return Path(self.ws.paths.log_dir) / "svarbox.log"
-
-    def _confirm_dialog(self, title: str, text: str) -> bool:
-        answer = QMessageBox.question(self, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
-
-    def _ask_text_dialog(self, title: str, label: str, secret: bool = False) -> str | None:
-        if secret:
-            text, ok = QInputDialog.getText(self, title, label, QLineEdit.EchoMode.Password)
-        else:
-            text, ok = QInputDialog.getMultiLineText(self, title, label)
-        return text if ok else None
-
-    def show_shortcuts(self) -> None:
-        lines = []
-        for action in self.actions_by_key.values():
-            seq = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            if seq:
-                lines.append(f"{seq}\t{action.text().replace('&', '')}")
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("Keyboard shortcuts"))
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText("\n".join(lines))
-        box.exec()
 
     # --- the controllers' public face (other windows, tests, the tray and timers) --------------
 

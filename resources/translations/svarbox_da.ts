@@ -8,7 +8,7 @@
         <translation>Tilslut en konto</translation>
     </message>
     <message>
-        <source>Svarbox checks the token with the platform and keeps it in this computer's keychain, never in the database.</source>
+        <source>Svarbox checks the token with the platform and keeps it in this computer&apos;s keychain, never in the database.</source>
         <translation>Svarbox kontrollerer tokenet hos platformen og gemmer det i denne computers nøglering – aldrig i databasen.</translation>
     </message>
     <message>
@@ -28,7 +28,7 @@
         <translation>Finland</translation>
     </message>
     <message>
-        <source>Leave empty for the platform's own address</source>
+        <source>Leave empty for the platform&apos;s own address</source>
         <translation>Lad feltet stå tomt for at bruge platformens egen adresse</translation>
     </message>
     <message>
@@ -72,7 +72,7 @@
         <translation>Brugernavn</translation>
     </message>
     <message>
-        <source>The account's own username (Instagram, X)</source>
+        <source>The account&apos;s own username (Instagram, X)</source>
         <translation>Kontoens eget brugernavn (Instagram, X)</translation>
     </message>
     <message>
@@ -112,7 +112,7 @@
         <translation>Appens klient-id</translation>
     </message>
     <message>
-        <source>Your municipality's app registration, for browser sign-in</source>
+        <source>Your municipality&apos;s app registration, for browser sign-in</source>
         <translation>Kommunens appregistrering, til login via browseren</translation>
     </message>
     <message>
@@ -128,7 +128,7 @@
         <translation>Annuller</translation>
     </message>
     <message>
-        <source>Enter your municipality's app client id first.</source>
+        <source>Enter your municipality&apos;s app client id first.</source>
         <translation>Indtast først kommunens klient-id for appen.</translation>
     </message>
     <message>
@@ -163,7 +163,7 @@
 <context>
     <name>AccountEditor</name>
     <message>
-        <source>The stored work calendar could not be read ({reason}); the country's defaults are shown and will be saved.</source>
+        <source>The stored work calendar could not be read ({reason}); the country&apos;s defaults are shown and will be saved.</source>
         <translation>Den gemte arbejdskalender kunne ikke læses ({reason}); landets standardindstillinger vises og bliver gemt.</translation>
     </message>
     <message>
@@ -327,6 +327,203 @@
     </message>
 </context>
 <context>
+    <name>ActionController</name>
+    <message>
+        <source>That action is not possible for this item.</source>
+        <translation>Den handling er ikke mulig for denne henvendelse.</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Intern note</translation>
+    </message>
+    <message>
+        <source>A note for your team (never sent to the citizen):</source>
+        <translation>En note til dit team (sendes aldrig til borgeren):</translation>
+    </message>
+    <message>
+        <source>Note added.</source>
+        <translation>Noten er tilføjet.</translation>
+    </message>
+    <message>
+        <source>Hiding – waiting to be sent.</source>
+        <translation>Skjuler – venter på at blive sendt.</translation>
+    </message>
+    <message>
+        <source>Unhiding – waiting to be sent.</source>
+        <translation>Viser igen – venter på at blive sendt.</translation>
+    </message>
+    <message>
+        <source>Deleting – waiting to be sent.</source>
+        <translation>Sletter – venter på at blive sendt.</translation>
+    </message>
+    <message>
+        <source>Rejecting – waiting to be sent.</source>
+        <translation>Afviser – venter på at blive sendt.</translation>
+    </message>
+    <message>
+        <source>Marked as needing no reply.</source>
+        <translation>Markeret som: intet svar nødvendigt.</translation>
+    </message>
+    <message>
+        <source>Marked as referred.</source>
+        <translation>Markeret som henvist.</translation>
+    </message>
+    <message>
+        <source>Marked as spam.</source>
+        <translation>Markeret som spam.</translation>
+    </message>
+    <message>
+        <source>Reopened; the clock runs again.</source>
+        <translation>Genåbnet; uret kører igen.</translation>
+    </message>
+    <message>
+        <source>Delete on the platform?</source>
+        <translation>Slet på platformen?</translation>
+    </message>
+    <message>
+        <source>Delete this comment by {author} on {platform}? This cannot be undone.</source>
+        <translation>Vil du slette denne kommentar fra {author} på {platform}? Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(ukendt)</translation>
+    </message>
+    <message>
+        <source>Reject on YouTube?</source>
+        <translation>Afvis på YouTube?</translation>
+    </message>
+    <message>
+        <source>Rejecting hides the comment and all its replies for good. Continue?</source>
+        <translation>Afvisning skjuler kommentaren og alle dens svar permanent. Vil du fortsætte?</translation>
+    </message>
+    <message>
+        <source>Fill in before sending: {names}.</source>
+        <translation>Udfyld før afsendelse: {names}.</translation>
+    </message>
+    <message>
+        <source>The reply is empty.</source>
+        <translation>Svaret er tomt.</translation>
+    </message>
+    <message>
+        <source>Send anyway?</source>
+        <translation>Send alligevel?</translation>
+    </message>
+    <message>
+        <source>The checker found problems in this reply:
+
+{problems}
+
+Send it anyway?</source>
+        <translation>Svartjekket fandt problemer i dette svar:
+
+{problems}
+
+Vil du sende det alligevel?</translation>
+    </message>
+    <message>
+        <source>Holding reply queued; it is sent in the background.</source>
+        <translation>Det foreløbige svar er sat i kø; det sendes i baggrunden.</translation>
+    </message>
+    <message>
+        <source>Reply queued; it is sent in the background.</source>
+        <translation>Svaret er sat i kø; det sendes i baggrunden.</translation>
+    </message>
+    <message>
+        <source>Answer anyway?</source>
+        <translation>Svar alligevel?</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Send your reply anyway?</source>
+        <translation>{problem}
+
+Vil du sende dit svar alligevel?</translation>
+    </message>
+    <message>
+        <source>Not sent; your text is kept.</source>
+        <translation>Ikke sendt; din tekst er gemt.</translation>
+    </message>
+    <message>
+        <source>Trying again.</source>
+        <translation>Prøver igen.</translation>
+    </message>
+    <message>
+        <source>Discard?</source>
+        <translation>Kassér?</translation>
+    </message>
+    <message>
+        <source>Do not send this action? The item goes back to where it was.</source>
+        <translation>Vil du droppe at sende denne handling? Henvendelsen vender tilbage til sin tidligere status.</translation>
+    </message>
+    <message>
+        <source>Discarded.</source>
+        <translation>Kasseret.</translation>
+    </message>
+    <message>
+        <source>Case record saved: {pdf} and {json}</source>
+        <translation>Sagsdokumentationen er gemt: {pdf} og {json}</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Åbn mappe</translation>
+    </message>
+    <message>
+        <source>Show the folder in the file manager</source>
+        <translation>Vis mappen i filhåndteringen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>Skjul denne meddelelse</translation>
+    </message>
+    <message>
+        <source>Writing the case record…</source>
+        <translation>Skriver sagsdokumentationen…</translation>
+    </message>
+    <message>
+        <source>Forget this person?</source>
+        <translation>Glem denne person?</translation>
+    </message>
+    <message>
+        <source>Forget {author} on {account}?
+
+Every item by {author} on {account} kept in Svarbox is anonymised: the text, the name and the link are removed, open items are closed as needing no reply, and actions waiting to be sent for them are discarded. The name {author} is also removed from every other text Svarbox keeps (other items, replies, notes), on every account.
+
+This cannot be undone. Nothing changes on {platform} itself.</source>
+        <translation>Vil du glemme {author} på {account}?
+
+Alle henvendelser fra {author} på {account}, som Svarbox har gemt, bliver anonymiseret: Teksten, navnet og linket fjernes, åbne henvendelser lukkes som ikke krævende svar, og handlinger, der venter på at blive sendt for dem, kasseres. Navnet {author} fjernes også fra alle andre tekster, Svarbox gemmer (andre henvendelser, svar, noter), på alle konti.
+
+Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forgotten: %n item(s) anonymised.</source>
+        <translation>
+            <numerusform>Glemt: %n henvendelse er anonymiseret.</numerusform>
+            <numerusform>Glemt: %n henvendelser er anonymiseret.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>Not possible while the team database cannot be reached; replies, holding replies and hiding are kept on this computer, the rest has to wait.</source>
+        <translation>Ikke muligt, mens teamdatabasen ikke kan nås; svar, foreløbige svar og skjulning gemmes på denne computer, resten må vente.</translation>
+    </message>
+    <message>
+        <source>That action is not possible for this item.</source>
+        <translation>Den handling er ikke mulig for denne henvendelse.</translation>
+    </message>
+    <message>
+        <source>Kept on this computer; it goes to the outbox when the team database is back.</source>
+        <translation>Gemt på denne computer; lægges i udbakken, når teamdatabasen er tilbage.</translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message>
         <source>Token (not shown): </source>
@@ -416,7 +613,7 @@
         <translation>E-mailadresse i et offentligt svar: hvis den tilhører en privatperson, så fortsæt i en privat besked.</translation>
     </message>
     <message>
-        <source>Phone number in a public reply: make sure it is not a private person's number.</source>
+        <source>Phone number in a public reply: make sure it is not a private person&apos;s number.</source>
         <translation>Telefonnummer i et offentligt svar: sørg for, at det ikke er en privatpersons nummer.</translation>
     </message>
     <message>
@@ -479,7 +676,7 @@
     <name>Composer</name>
     <message>
         <source>Composer</source>
-        <extracomment>Emitted when which actions are possible changes, so the window's menu follows. The person started writing on this item (typed, or inserted a template): claim it. The person read the team warning and chose to write anyway.</extracomment>
+        <extracomment>Emitted when which actions are possible changes, so the window&apos;s menu follows. The person started writing on this item (typed, or inserted a template): claim it. The person read the team warning and chose to write anyway.</extracomment>
         <translation>Svarfelt</translation>
     </message>
     <message>
@@ -503,7 +700,7 @@
         <translation>Skabelon</translation>
     </message>
     <message>
-        <source>Type words from a template's name, category or text, then press Enter to insert it</source>
+        <source>Type words from a template&apos;s name, category or text, then press Enter to insert it</source>
         <translation>Skriv ord fra en skabelons navn, kategori eller tekst, og tryk på Enter for at indsætte den</translation>
     </message>
     <message>
@@ -726,7 +923,7 @@
         <translation>Der er ingen indstilling, der hedder {key}.</translation>
     </message>
     <message>
-        <source>{key} is a personal setting, kept in each person's own settings file.</source>
+        <source>{key} is a personal setting, kept in each person&apos;s own settings file.</source>
         <translation>{key} er en personlig indstilling, som gemmes i hver persons egen indstillingsfil.</translation>
     </message>
 </context>
@@ -734,7 +931,7 @@
     <name>ConversationView</name>
     <message>
         <source>Conversation</source>
-        <extracomment>"Export as case record…" from the header (the window asks where and writes it).</extracomment>
+        <extracomment>&quot;Export as case record…&quot; from the header (the window asks where and writes it).</extracomment>
         <translation>Samtale</translation>
     </message>
     <message>
@@ -1077,7 +1274,7 @@
         <translation>Overskredet</translation>
     </message>
     <message>
-        <source>Messenger's reply window closed {moment}; answer through the case channel</source>
+        <source>Messenger&apos;s reply window closed {moment}; answer through the case channel</source>
         <translation>Messengers svarvindue lukkede {moment}; svar via sagskanalen</translation>
     </message>
     <message>
@@ -1209,8 +1406,8 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
         <translation>Sagsdokumentation: samtale på {platform}</translation>
     </message>
     <message>
-        <source>For the records: exported from Svarbox's cache. Times are local time ({zone}).</source>
-        <translation>Til journalisering: eksporteret fra Svarbox' cache. Tidspunkter er angivet i lokal tid ({zone}).</translation>
+        <source>For the records: exported from Svarbox&apos;s cache. Times are local time ({zone}).</source>
+        <translation>Til journalisering: eksporteret fra Svarbox&apos; cache. Tidspunkter er angivet i lokal tid ({zone}).</translation>
     </message>
     <message>
         <source>Account</source>
@@ -1357,6 +1554,105 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
     <message>
         <source>Everything</source>
         <translation>Alt</translation>
+    </message>
+</context>
+<context>
+    <name>InboxController</name>
+    <message>
+        <source>{name} – open items</source>
+        <translation>{name} – åbne henvendelser</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in this view</source>
+        <translation>
+            <numerusform>%n henvendelse i denne visning</numerusform>
+            <numerusform>%n henvendelser i denne visning</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This conversation cannot be loaded while the team database cannot be reached.</source>
+        <translation>Samtalen kan ikke hentes, mens holdets database ikke kan nås.</translation>
+    </message>
+    <message>
+        <source>Read-only: only this message is shown; the rest of the conversation needs the team database.</source>
+        <translation>Skrivebeskyttet: kun denne besked vises; resten af samtalen kræver holdets database.</translation>
+    </message>
+    <message>
+        <source>This item is no longer in the cache.</source>
+        <translation>Denne henvendelse er ikke længere i cachen.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldrig</translation>
+    </message>
+    <message>
+        <source>The platforms cannot be reached. You are working from the saved copy; last successful sync at {time}. Replies wait in the outbox until the connection is back.</source>
+        <translation>Platformene kan ikke nås. Du arbejder i den gemte kopi; seneste vellykkede synkronisering: {time}. Svar venter i udbakken, indtil forbindelsen er tilbage.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Prøv igen</translation>
+    </message>
+    <message>
+        <source>Sync every account now (F5)</source>
+        <translation>Synkroniser alle konti nu (F5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) could not be sent – see the conversation to retry, edit or discard.</source>
+        <translation>
+            <numerusform>%n handling kunne ikke sendes – se samtalen for at prøve igen, redigere eller kassere.</numerusform>
+            <numerusform>%n handlinger kunne ikke sendes – se samtalen for at prøve igen, redigere eller kassere.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting to be sent.</source>
+        <translation>
+            <numerusform>%n venter på at blive sendt.</numerusform>
+            <numerusform>%n venter på at blive sendt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Send nu</translation>
+    </message>
+    <message>
+        <source>Try to send waiting actions now</source>
+        <translation>Prøv at sende ventende handlinger nu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n handling venter på at blive sendt</numerusform>
+            <numerusform>%n handlinger venter på at blive sendt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Svarbox</source>
+        <translation>Svarbox</translation>
+    </message>
+    <message>
+        <source>{overdue} item(s) became overdue, {soon} due within a working hour.</source>
+        <translation>{overdue} henvendelse(r) har overskredet svarfristen, {soon} forfalder inden for en arbejdstime.</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(ukendt)</translation>
+    </message>
+    <message>
+        <source>Overdue: {author}</source>
+        <translation>Overskredet: {author}</translation>
+    </message>
+    <message>
+        <source>An item on {account} is past its deadline.</source>
+        <translation>En henvendelse på {account} har overskredet svarfristen.</translation>
+    </message>
+    <message>
+        <source>Due soon: {author}</source>
+        <translation>Forfalder snart: {author}</translation>
+    </message>
+    <message>
+        <source>An item on {account} is due within one working hour.</source>
+        <translation>En henvendelse på {account} forfalder inden for en arbejdstime.</translation>
     </message>
 </context>
 <context>
@@ -1538,7 +1834,7 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
         <translation>Svars&amp;kabeloner…</translation>
     </message>
     <message>
-        <source>Edit, import and export the team's reply templates</source>
+        <source>Edit, import and export the team&apos;s reply templates</source>
         <translation>Redigér, importér og eksportér holdets svarskabeloner</translation>
     </message>
     <message>
@@ -1690,7 +1986,7 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
         <translation>Glem denne pe&amp;rson…</translation>
     </message>
     <message>
-        <source>Remove this author's items and name from Svarbox (a request to be forgotten)</source>
+        <source>Remove this author&apos;s items and name from Svarbox (a request to be forgotten)</source>
         <translation>Fjern afsenderens henvendelser og navn fra Svarbox (en anmodning om at blive glemt)</translation>
     </message>
     <message>
@@ -1737,242 +2033,6 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
         <translation>Kassér dem</translation>
     </message>
     <message>
-        <source>{name} – open items</source>
-        <translation>{name} – åbne henvendelser</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s) in this view</source>
-        <translation>
-            <numerusform>%n henvendelse i denne visning</numerusform>
-            <numerusform>%n henvendelser i denne visning</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This conversation cannot be loaded while the team database cannot be reached.</source>
-        <translation>Samtalen kan ikke hentes, mens holdets database ikke kan nås.</translation>
-    </message>
-    <message>
-        <source>Read-only: only this message is shown; the rest of the conversation needs the team database.</source>
-        <translation>Skrivebeskyttet: kun denne besked vises; resten af samtalen kræver holdets database.</translation>
-    </message>
-    <message>
-        <source>This item is no longer in the cache.</source>
-        <translation>Denne henvendelse er ikke længere i cachen.</translation>
-    </message>
-    <message>
-        <source>That action is not possible for this item.</source>
-        <translation>Den handling er ikke mulig for denne henvendelse.</translation>
-    </message>
-    <message>
-        <source>Internal note</source>
-        <translation>Intern note</translation>
-    </message>
-    <message>
-        <source>A note for your team (never sent to the citizen):</source>
-        <translation>En note til dit team (sendes aldrig til borgeren):</translation>
-    </message>
-    <message>
-        <source>Note added.</source>
-        <translation>Noten er tilføjet.</translation>
-    </message>
-    <message>
-        <source>Delete on the platform?</source>
-        <translation>Slet på platformen?</translation>
-    </message>
-    <message>
-        <source>Delete this comment by {author} on {platform}? This cannot be undone.</source>
-        <translation>Vil du slette denne kommentar fra {author} på {platform}? Det kan ikke fortrydes.</translation>
-    </message>
-    <message>
-        <source>(unknown)</source>
-        <translation>(ukendt)</translation>
-    </message>
-    <message>
-        <source>Reject on YouTube?</source>
-        <translation>Afvis på YouTube?</translation>
-    </message>
-    <message>
-        <source>Rejecting hides the comment and all its replies for good. Continue?</source>
-        <translation>Afvisning skjuler kommentaren og alle dens svar permanent. Vil du fortsætte?</translation>
-    </message>
-    <message>
-        <source>Hiding – waiting to be sent.</source>
-        <translation>Skjuler – venter på at blive sendt.</translation>
-    </message>
-    <message>
-        <source>Unhiding – waiting to be sent.</source>
-        <translation>Viser igen – venter på at blive sendt.</translation>
-    </message>
-    <message>
-        <source>Deleting – waiting to be sent.</source>
-        <translation>Sletter – venter på at blive sendt.</translation>
-    </message>
-    <message>
-        <source>Rejecting – waiting to be sent.</source>
-        <translation>Afviser – venter på at blive sendt.</translation>
-    </message>
-    <message>
-        <source>Marked as needing no reply.</source>
-        <translation>Markeret som: intet svar nødvendigt.</translation>
-    </message>
-    <message>
-        <source>Marked as referred.</source>
-        <translation>Markeret som henvist.</translation>
-    </message>
-    <message>
-        <source>Marked as spam.</source>
-        <translation>Markeret som spam.</translation>
-    </message>
-    <message>
-        <source>Reopened; the clock runs again.</source>
-        <translation>Genåbnet; uret kører igen.</translation>
-    </message>
-    <message>
-        <source>Fill in before sending: {names}.</source>
-        <translation>Udfyld før afsendelse: {names}.</translation>
-    </message>
-    <message>
-        <source>The reply is empty.</source>
-        <translation>Svaret er tomt.</translation>
-    </message>
-    <message>
-        <source>Send anyway?</source>
-        <translation>Send alligevel?</translation>
-    </message>
-    <message>
-        <source>The checker found problems in this reply:
-
-{problems}
-
-Send it anyway?</source>
-        <translation>Svartjekket fandt problemer i dette svar:
-
-{problems}
-
-Vil du sende det alligevel?</translation>
-    </message>
-    <message>
-        <source>Holding reply queued; it is sent in the background.</source>
-        <translation>Det foreløbige svar er sat i kø; det sendes i baggrunden.</translation>
-    </message>
-    <message>
-        <source>Reply queued; it is sent in the background.</source>
-        <translation>Svaret er sat i kø; det sendes i baggrunden.</translation>
-    </message>
-    <message>
-        <source>Trying again.</source>
-        <translation>Prøver igen.</translation>
-    </message>
-    <message>
-        <source>Discard?</source>
-        <translation>Kassér?</translation>
-    </message>
-    <message>
-        <source>Do not send this action? The item goes back to where it was.</source>
-        <translation>Vil du droppe at sende denne handling? Henvendelsen vender tilbage til sin tidligere status.</translation>
-    </message>
-    <message>
-        <source>Discarded.</source>
-        <translation>Kasseret.</translation>
-    </message>
-    <message>
-        <source>Syncing is not available in this build.</source>
-        <translation>Synkronisering er ikke tilgængelig i denne version.</translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation>Synkroniserer…</translation>
-    </message>
-    <message>
-        <source>Last sync {time}</source>
-        <translation>Sidst synkroniseret kl. {time}</translation>
-    </message>
-    <message>
-        <source>Reconnect {account}</source>
-        <translation>Tilslut {account} igen</translation>
-    </message>
-    <message>
-        <source>Paste a new access token for {account}. It goes straight to your keychain.</source>
-        <translation>Indsæt et nyt adgangstoken til {account}. Det gemmes direkte i din nøglering.</translation>
-    </message>
-    <message>
-        <source>{account} is connected again.</source>
-        <translation>{account} er tilsluttet igen.</translation>
-    </message>
-    <message>
-        <source>Settings are not available in this build.</source>
-        <translation>Indstillinger er ikke tilgængelige i denne version.</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>aldrig</translation>
-    </message>
-    <message>
-        <source>The platforms cannot be reached. You are working from the saved copy; last successful sync at {time}. Replies wait in the outbox until the connection is back.</source>
-        <translation>Platformene kan ikke nås. Du arbejder i den gemte kopi; seneste vellykkede synkronisering: {time}. Svar venter i udbakken, indtil forbindelsen er tilbage.</translation>
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation>Prøv igen</translation>
-    </message>
-    <message>
-        <source>Sync every account now (F5)</source>
-        <translation>Synkroniser alle konti nu (F5)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n action(s) could not be sent – see the conversation to retry, edit or discard.</source>
-        <translation>
-            <numerusform>%n handling kunne ikke sendes – se samtalen for at prøve igen, redigere eller kassere.</numerusform>
-            <numerusform>%n handlinger kunne ikke sendes – se samtalen for at prøve igen, redigere eller kassere.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n waiting to be sent.</source>
-        <translation>
-            <numerusform>%n venter på at blive sendt.</numerusform>
-            <numerusform>%n venter på at blive sendt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Send now</source>
-        <translation>Send nu</translation>
-    </message>
-    <message>
-        <source>Try to send waiting actions now</source>
-        <translation>Prøv at sende ventende handlinger nu</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n action(s) waiting to be sent</source>
-        <translation>
-            <numerusform>%n handling venter på at blive sendt</numerusform>
-            <numerusform>%n handlinger venter på at blive sendt</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Svarbox</source>
-        <translation>Svarbox</translation>
-    </message>
-    <message>
-        <source>{overdue} item(s) became overdue, {soon} due within a working hour.</source>
-        <translation>{overdue} henvendelse(r) har overskredet svarfristen, {soon} forfalder inden for en arbejdstime.</translation>
-    </message>
-    <message>
-        <source>Overdue: {author}</source>
-        <translation>Overskredet: {author}</translation>
-    </message>
-    <message>
-        <source>An item on {account} is past its deadline.</source>
-        <translation>En henvendelse på {account} har overskredet svarfristen.</translation>
-    </message>
-    <message>
-        <source>Due soon: {author}</source>
-        <translation>Forfalder snart: {author}</translation>
-    </message>
-    <message>
-        <source>An item on {account} is due within one working hour.</source>
-        <translation>En henvendelse på {account} forfalder inden for en arbejdstime.</translation>
-    </message>
-    <message>
         <source>Dismiss</source>
         <translation>Luk</translation>
     </message>
@@ -1985,47 +2045,8 @@ Vil du sende det alligevel?</translation>
         <translation>Sagsdokumentation – en PDF- og en JSON-fil med samme navn (*.pdf)</translation>
     </message>
     <message>
-        <source>Case record saved: {pdf} and {json}</source>
-        <translation>Sagsdokumentationen er gemt: {pdf} og {json}</translation>
-    </message>
-    <message>
-        <source>Open folder</source>
-        <translation>Åbn mappe</translation>
-    </message>
-    <message>
-        <source>Show the folder in the file manager</source>
-        <translation>Vis mappen i filhåndteringen</translation>
-    </message>
-    <message>
         <source>Hide this message</source>
         <translation>Skjul denne meddelelse</translation>
-    </message>
-    <message>
-        <source>Writing the case record…</source>
-        <translation>Skriver sagsdokumentationen…</translation>
-    </message>
-    <message>
-        <source>Forget this person?</source>
-        <translation>Glem denne person?</translation>
-    </message>
-    <message>
-        <source>Forget {author} on {account}?
-
-Every item by {author} on {account} kept in Svarbox is anonymised: the text, the name and the link are removed, open items are closed as needing no reply, and actions waiting to be sent for them are discarded. The name {author} is also removed from every other text Svarbox keeps (other items, replies, notes), on every account.
-
-This cannot be undone. Nothing changes on {platform} itself.</source>
-        <translation>Vil du glemme {author} på {account}?
-
-Alle henvendelser fra {author} på {account}, som Svarbox har gemt, bliver anonymiseret: Teksten, navnet og linket fjernes, åbne henvendelser lukkes som ikke krævende svar, og handlinger, der venter på at blive sendt for dem, kasseres. Navnet {author} fjernes også fra alle andre tekster, Svarbox gemmer (andre henvendelser, svar, noter), på alle konti.
-
-Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Forgotten: %n item(s) anonymised.</source>
-        <translation>
-            <numerusform>Glemt: %n henvendelse er anonymiseret.</numerusform>
-            <numerusform>Glemt: %n henvendelser er anonymiseret.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -2073,7 +2094,10 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
     </message>
     <message numerus="yes">
         <source>Syncing… %n item(s)</source>
-        <translation><numerusform>Synkroniserer… %n henvendelse</numerusform><numerusform>Synkroniserer… %n henvendelser</numerusform></translation>
+        <translation>
+            <numerusform>Synkroniserer… %n henvendelse</numerusform>
+            <numerusform>Synkroniserer… %n henvendelser</numerusform>
+        </translation>
     </message>
     <message>
         <source>Needs reconnecting</source>
@@ -2151,11 +2175,11 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
         <translation>Platformen tillader ikke svar på denne henvendelse.</translation>
     </message>
     <message>
-        <source>Messenger's 7-day human-agent window closed at {time}; answer through the official case channel instead.</source>
+        <source>Messenger&apos;s 7-day human-agent window closed at {time}; answer through the official case channel instead.</source>
         <translation>Messengers vindue på 7 dage for medarbejdersvar lukkede {time}; svar via den officielle sagskanal i stedet.</translation>
     </message>
     <message>
-        <source>Messenger's 24-hour reply window closed at {time}; answer through the official case channel instead.</source>
+        <source>Messenger&apos;s 24-hour reply window closed at {time}; answer through the official case channel instead.</source>
         <translation>Messengers svarvindue på 24 timer lukkede {time}; svar i stedet via den officielle sagskanal.</translation>
     </message>
     <message>
@@ -2274,7 +2298,7 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
         <translation>Konti</translation>
     </message>
     <message>
-        <source>All accounts, one institution's or one account</source>
+        <source>All accounts, one institution&apos;s or one account</source>
         <translation>Alle konti, én institutions konti eller én konto</translation>
     </message>
     <message>
@@ -2353,20 +2377,20 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
 <context>
     <name>Reports</name>
     <message>
-        <source>Invalid date '{text}'; write YYYY-MM-DD or an ISO moment such as 2026-03-01T00:00:00+01:00.</source>
-        <translation>Ugyldig dato '{text}'; skriv ÅÅÅÅ-MM-DD eller et ISO-tidspunkt som 2026-03-01T00:00:00+01:00.</translation>
+        <source>Invalid date &apos;{text}&apos;; write YYYY-MM-DD or an ISO moment such as 2026-03-01T00:00:00+01:00.</source>
+        <translation>Ugyldig dato &apos;{text}&apos;; skriv ÅÅÅÅ-MM-DD eller et ISO-tidspunkt som 2026-03-01T00:00:00+01:00.</translation>
     </message>
     <message>
         <source>Give the period as --since and --until, --week or --month.</source>
         <translation>Angiv perioden med --since og --until, --week eller --month.</translation>
     </message>
     <message>
-        <source>Invalid week '{text}'; write it as 2026-W14.</source>
-        <translation>Ugyldig uge '{text}'; skriv den som 2026-W14.</translation>
+        <source>Invalid week &apos;{text}&apos;; write it as 2026-W14.</source>
+        <translation>Ugyldig uge &apos;{text}&apos;; skriv den som 2026-W14.</translation>
     </message>
     <message>
-        <source>Invalid month '{text}'; write it as 2026-03.</source>
-        <translation>Ugyldig måned '{text}'; skriv den som 2026-03.</translation>
+        <source>Invalid month &apos;{text}&apos;; write it as 2026-03.</source>
+        <translation>Ugyldig måned &apos;{text}&apos;; skriv den som 2026-03.</translation>
     </message>
     <message>
         <source>Give both --since and --until.</source>
@@ -2377,8 +2401,8 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
         <translation>Perioden slutter, før den begynder.</translation>
     </message>
     <message>
-        <source>Unknown time zone '{zone}'; use an IANA name such as Europe/Copenhagen.</source>
-        <translation>Ukendt tidszone '{zone}'; brug et IANA-navn som Europe/Copenhagen.</translation>
+        <source>Unknown time zone &apos;{zone}&apos;; use an IANA name such as Europe/Copenhagen.</source>
+        <translation>Ukendt tidszone &apos;{zone}&apos;; brug et IANA-navn som Europe/Copenhagen.</translation>
     </message>
     <message>
         <source>Total</source>
@@ -2601,11 +2625,11 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
         <translation>Fridage for statsansatte</translation>
     </message>
     <message>
-        <source>Constitution Day, Christmas Eve, New Year's Eve</source>
+        <source>Constitution Day, Christmas Eve, New Year&apos;s Eve</source>
         <translation>Grundlovsdag, juleaften, nytårsaften</translation>
     </message>
     <message>
-        <source>Midsummer Eve, Christmas Eve, New Year's Eve</source>
+        <source>Midsummer Eve, Christmas Eve, New Year&apos;s Eve</source>
         <translation>Midsommeraften, juleaften, nytårsaften</translation>
     </message>
     <message>
@@ -2656,12 +2680,35 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
         <translation>Sat på pause af platformen til kl. {time}.</translation>
     </message>
     <message>
-        <source>A colleague's Svarbox is syncing this account.</source>
+        <source>A colleague&apos;s Svarbox is syncing this account.</source>
         <translation>En kollegas Svarbox synkroniserer denne konto.</translation>
     </message>
     <message>
-        <source>A colleague's Svarbox took over syncing this account.</source>
+        <source>A colleague&apos;s Svarbox took over syncing this account.</source>
         <translation>En kollegas Svarbox har overtaget synkroniseringen af denne konto.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synkroniserer…</translation>
+    </message>
+    <message>
+        <source>Last sync {time}</source>
+        <translation>Sidst synkroniseret kl. {time}</translation>
+    </message>
+    <message>
+        <source>Reconnect {account}</source>
+        <translation>Tilslut {account} igen</translation>
+    </message>
+    <message>
+        <source>Paste a new access token for {account}. It goes straight to your keychain.</source>
+        <translation>Indsæt et nyt adgangstoken til {account}. Det gemmes direkte i din nøglering.</translation>
+    </message>
+    <message>
+        <source>{account} is connected again.</source>
+        <translation>{account} er tilsluttet igen.</translation>
     </message>
 </context>
 <context>
@@ -2673,26 +2720,6 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
     <message>
         <source>Kept on this computer; it goes to the outbox when the team database is back.</source>
         <translation>Gemt på denne computer; lægges i udbakken, når teamdatabasen er tilbage.</translation>
-    </message>
-    <message>
-        <source>Answer anyway?</source>
-        <translation>Svar alligevel?</translation>
-    </message>
-    <message>
-        <source>{problem}
-
-Send your reply anyway?</source>
-        <translation>{problem}
-
-Vil du sende dit svar alligevel?</translation>
-    </message>
-    <message>
-        <source>Not sent; your text is kept.</source>
-        <translation>Ikke sendt; din tekst er gemt.</translation>
-    </message>
-    <message>
-        <source>Not possible while the team database cannot be reached; replies, holding replies and hiding are kept on this computer, the rest has to wait.</source>
-        <translation>Ikke muligt, mens teamdatabasen ikke kan nås; svar, foreløbige svar og skjulning gemmes på denne computer, resten må vente.</translation>
     </message>
     <message>
         <source>The team database cannot be reached – read-only; your actions are kept on this computer (since {time}).</source>
@@ -2791,7 +2818,7 @@ Vil du sende den alligevel?</translation>
         <translation>Vis henvendelserne</translation>
     </message>
     <message>
-        <source>Show this account's items, newest first</source>
+        <source>Show this account&apos;s items, newest first</source>
         <translation>Vis kontoens henvendelser, nyeste først</translation>
     </message>
     <message>
@@ -2953,11 +2980,11 @@ Vil du sende den alligevel?</translation>
         <translation>Undskyldning for sent svar</translation>
     </message>
     <message>
-        <source>Citizen's first name</source>
+        <source>Citizen&apos;s first name</source>
         <translation>Borgerens fornavn</translation>
     </message>
     <message>
-        <source>Citizen's name</source>
+        <source>Citizen&apos;s name</source>
         <translation>Borgerens navn</translation>
     </message>
     <message>
@@ -3005,20 +3032,20 @@ Vil du sende den alligevel?</translation>
         <translation>Uparret “{brace}” ved tegn {pos}: skriv pladsholdere som {{name}} og en krølleparentes, der skal stå i teksten, som “{brace}{brace}”.</translation>
     </message>
     <message>
-        <source>not a Svarbox template file (expected "format": "{format}").</source>
-        <translation>ikke en skabelonfil fra Svarbox (forventede "format": "{format}").</translation>
+        <source>not a Svarbox template file (expected &quot;format&quot;: &quot;{format}&quot;).</source>
+        <translation>ikke en skabelonfil fra Svarbox (forventede &quot;format&quot;: &quot;{format}&quot;).</translation>
     </message>
     <message>
-        <source>"version" must be a whole number.</source>
-        <translation>"version" skal være et helt tal.</translation>
+        <source>&quot;version&quot; must be a whole number.</source>
+        <translation>&quot;version&quot; skal være et helt tal.</translation>
     </message>
     <message>
         <source>made by a newer Svarbox (version {version}); update Svarbox to import it.</source>
         <translation>lavet af en nyere Svarbox (version {version}); opdater Svarbox for at importere den.</translation>
     </message>
     <message>
-        <source>"templates" must be a list.</source>
-        <translation>"templates" skal være en liste.</translation>
+        <source>&quot;templates&quot; must be a list.</source>
+        <translation>&quot;templates&quot; skal være en liste.</translation>
     </message>
     <message>
         <source>template {n}</source>
@@ -3029,8 +3056,8 @@ Vil du sende den alligevel?</translation>
         <translation>{where} er ikke et objekt.</translation>
     </message>
     <message>
-        <source>{where} needs a non-empty text "{key}".</source>
-        <translation>{where} skal have en tekst i "{key}", der ikke er tom.</translation>
+        <source>{where} needs a non-empty text &quot;{key}&quot;.</source>
+        <translation>{where} skal have en tekst i &quot;{key}&quot;, der ikke er tom.</translation>
     </message>
     <message>
         <source>{where} has unknown category “{category}” (use one of: {names}).</source>

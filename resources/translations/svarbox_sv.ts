@@ -8,7 +8,7 @@
         <translation>Anslut ett konto</translation>
     </message>
     <message>
-        <source>Svarbox checks the token with the platform and keeps it in this computer's keychain, never in the database.</source>
+        <source>Svarbox checks the token with the platform and keeps it in this computer&apos;s keychain, never in the database.</source>
         <translation>Svarbox kontrollerar token hos plattformen och sparar den i systemets nyckelring på den här datorn, aldrig i databasen.</translation>
     </message>
     <message>
@@ -28,7 +28,7 @@
         <translation>Finland</translation>
     </message>
     <message>
-        <source>Leave empty for the platform's own address</source>
+        <source>Leave empty for the platform&apos;s own address</source>
         <translation>Lämna tomt för plattformens egen adress</translation>
     </message>
     <message>
@@ -72,7 +72,7 @@
         <translation>Användarnamn</translation>
     </message>
     <message>
-        <source>The account's own username (Instagram, X)</source>
+        <source>The account&apos;s own username (Instagram, X)</source>
         <translation>Kontots eget användarnamn (Instagram, X)</translation>
     </message>
     <message>
@@ -112,7 +112,7 @@
         <translation>Appens klient-id</translation>
     </message>
     <message>
-        <source>Your municipality's app registration, for browser sign-in</source>
+        <source>Your municipality&apos;s app registration, for browser sign-in</source>
         <translation>Kommunens appregistrering, för inloggning med webbläsaren</translation>
     </message>
     <message>
@@ -128,7 +128,7 @@
         <translation>Avbryt</translation>
     </message>
     <message>
-        <source>Enter your municipality's app client id first.</source>
+        <source>Enter your municipality&apos;s app client id first.</source>
         <translation>Ange först kommunens klient-id för appen.</translation>
     </message>
     <message>
@@ -163,7 +163,7 @@
 <context>
     <name>AccountEditor</name>
     <message>
-        <source>The stored work calendar could not be read ({reason}); the country's defaults are shown and will be saved.</source>
+        <source>The stored work calendar could not be read ({reason}); the country&apos;s defaults are shown and will be saved.</source>
         <translation>Den sparade arbetskalendern kunde inte läsas ({reason}); landets standardinställningar visas och kommer att sparas.</translation>
     </message>
     <message>
@@ -327,6 +327,203 @@
     </message>
 </context>
 <context>
+    <name>ActionController</name>
+    <message>
+        <source>That action is not possible for this item.</source>
+        <translation>Den åtgärden går inte att göra för det här inlägget.</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Intern anteckning</translation>
+    </message>
+    <message>
+        <source>A note for your team (never sent to the citizen):</source>
+        <translation>En anteckning för ditt team (skickas aldrig till invånaren):</translation>
+    </message>
+    <message>
+        <source>Note added.</source>
+        <translation>Anteckningen har lagts till.</translation>
+    </message>
+    <message>
+        <source>Hiding – waiting to be sent.</source>
+        <translation>Döljs – väntar på att skickas.</translation>
+    </message>
+    <message>
+        <source>Unhiding – waiting to be sent.</source>
+        <translation>Visas igen – väntar på att skickas.</translation>
+    </message>
+    <message>
+        <source>Deleting – waiting to be sent.</source>
+        <translation>Raderas – väntar på att skickas.</translation>
+    </message>
+    <message>
+        <source>Rejecting – waiting to be sent.</source>
+        <translation>Avvisas – väntar på att skickas.</translation>
+    </message>
+    <message>
+        <source>Marked as needing no reply.</source>
+        <translation>Markerat: inget svar behövs.</translation>
+    </message>
+    <message>
+        <source>Marked as referred.</source>
+        <translation>Markerat som hänvisat.</translation>
+    </message>
+    <message>
+        <source>Marked as spam.</source>
+        <translation>Markerat som spam.</translation>
+    </message>
+    <message>
+        <source>Reopened; the clock runs again.</source>
+        <translation>Öppnat igen; klockan går igen.</translation>
+    </message>
+    <message>
+        <source>Delete on the platform?</source>
+        <translation>Radera på plattformen?</translation>
+    </message>
+    <message>
+        <source>Delete this comment by {author} on {platform}? This cannot be undone.</source>
+        <translation>Vill du radera kommentaren från {author} på {platform}? Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(okänd)</translation>
+    </message>
+    <message>
+        <source>Reject on YouTube?</source>
+        <translation>Avvisa på YouTube?</translation>
+    </message>
+    <message>
+        <source>Rejecting hides the comment and all its replies for good. Continue?</source>
+        <translation>Om du avvisar döljs kommentaren och alla svar på den för gott. Vill du fortsätta?</translation>
+    </message>
+    <message>
+        <source>Fill in before sending: {names}.</source>
+        <translation>Fyll i innan du skickar: {names}.</translation>
+    </message>
+    <message>
+        <source>The reply is empty.</source>
+        <translation>Svaret är tomt.</translation>
+    </message>
+    <message>
+        <source>Send anyway?</source>
+        <translation>Skicka ändå?</translation>
+    </message>
+    <message>
+        <source>The checker found problems in this reply:
+
+{problems}
+
+Send it anyway?</source>
+        <translation>Granskningen hittade problem i svaret:
+
+{problems}
+
+Vill du skicka det ändå?</translation>
+    </message>
+    <message>
+        <source>Holding reply queued; it is sent in the background.</source>
+        <translation>Det tillfälliga svaret ligger i utkorgen och skickas i bakgrunden.</translation>
+    </message>
+    <message>
+        <source>Reply queued; it is sent in the background.</source>
+        <translation>Svaret ligger i utkorgen och skickas i bakgrunden.</translation>
+    </message>
+    <message>
+        <source>Answer anyway?</source>
+        <translation>Svara ändå?</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Send your reply anyway?</source>
+        <translation>{problem}
+
+Vill du skicka ditt svar ändå?</translation>
+    </message>
+    <message>
+        <source>Not sent; your text is kept.</source>
+        <translation>Inte skickat; din text finns kvar.</translation>
+    </message>
+    <message>
+        <source>Trying again.</source>
+        <translation>Försöker igen.</translation>
+    </message>
+    <message>
+        <source>Discard?</source>
+        <translation>Slänga?</translation>
+    </message>
+    <message>
+        <source>Do not send this action? The item goes back to where it was.</source>
+        <translation>Vill du låta bli att skicka åtgärden? Inlägget går tillbaka dit det var.</translation>
+    </message>
+    <message>
+        <source>Discarded.</source>
+        <translation>Åtgärden har slängts.</translation>
+    </message>
+    <message>
+        <source>Case record saved: {pdf} and {json}</source>
+        <translation>Ärendeunderlaget har sparats: {pdf} och {json}</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Öppna mappen</translation>
+    </message>
+    <message>
+        <source>Show the folder in the file manager</source>
+        <translation>Visa mappen i filhanteraren</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>Dölj meddelandet</translation>
+    </message>
+    <message>
+        <source>Writing the case record…</source>
+        <translation>Skriver ärendeunderlaget…</translation>
+    </message>
+    <message>
+        <source>Forget this person?</source>
+        <translation>Glömma den här personen?</translation>
+    </message>
+    <message>
+        <source>Forget {author} on {account}?
+
+Every item by {author} on {account} kept in Svarbox is anonymised: the text, the name and the link are removed, open items are closed as needing no reply, and actions waiting to be sent for them are discarded. The name {author} is also removed from every other text Svarbox keeps (other items, replies, notes), on every account.
+
+This cannot be undone. Nothing changes on {platform} itself.</source>
+        <translation>Vill du glömma {author} på {account}?
+
+Alla inlägg från {author} på {account} som finns i Svarbox anonymiseras: texten, namnet och länken tas bort, öppna inlägg stängs som att inget svar behövs och åtgärder för dem som väntar på att skickas slängs. Namnet {author} tas också bort ur alla andra texter som Svarbox sparar (andra inlägg, svar, anteckningar), på alla konton.
+
+Det går inte att ångra. Ingenting ändras på själva {platform}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forgotten: %n item(s) anonymised.</source>
+        <translation>
+            <numerusform>Personen är glömd: %n inlägg anonymiserat.</numerusform>
+            <numerusform>Personen är glömd: %n inlägg anonymiserade.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>Not possible while the team database cannot be reached; replies, holding replies and hiding are kept on this computer, the rest has to wait.</source>
+        <translation>Går inte medan teamets databas inte kan nås; svar, tillfälliga svar och döljningar sparas på den här datorn, resten får vänta.</translation>
+    </message>
+    <message>
+        <source>That action is not possible for this item.</source>
+        <translation>Den åtgärden går inte att göra för det här inlägget.</translation>
+    </message>
+    <message>
+        <source>Kept on this computer; it goes to the outbox when the team database is back.</source>
+        <translation>Sparat på den här datorn; det läggs i utkorgen när teamets databas är tillbaka.</translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message>
         <source>Token (not shown): </source>
@@ -416,7 +613,7 @@
         <translation>E-postadress i ett offentligt svar: om den tillhör en privatperson, fortsätt i ett privat meddelande.</translation>
     </message>
     <message>
-        <source>Phone number in a public reply: make sure it is not a private person's number.</source>
+        <source>Phone number in a public reply: make sure it is not a private person&apos;s number.</source>
         <translation>Telefonnummer i ett offentligt svar: se till att det inte är en privatpersons nummer.</translation>
     </message>
     <message>
@@ -479,7 +676,7 @@
     <name>Composer</name>
     <message>
         <source>Composer</source>
-        <extracomment>Emitted when which actions are possible changes, so the window's menu follows. The person started writing on this item (typed, or inserted a template): claim it. The person read the team warning and chose to write anyway.</extracomment>
+        <extracomment>Emitted when which actions are possible changes, so the window&apos;s menu follows. The person started writing on this item (typed, or inserted a template): claim it. The person read the team warning and chose to write anyway.</extracomment>
         <translation>Svarspanel</translation>
     </message>
     <message>
@@ -503,7 +700,7 @@
         <translation>Mall</translation>
     </message>
     <message>
-        <source>Type words from a template's name, category or text, then press Enter to insert it</source>
+        <source>Type words from a template&apos;s name, category or text, then press Enter to insert it</source>
         <translation>Skriv ord ur mallens namn, kategori eller text och tryck sedan på Enter för att infoga den</translation>
     </message>
     <message>
@@ -726,7 +923,7 @@
         <translation>Det finns ingen inställning som heter {key}.</translation>
     </message>
     <message>
-        <source>{key} is a personal setting, kept in each person's own settings file.</source>
+        <source>{key} is a personal setting, kept in each person&apos;s own settings file.</source>
         <translation>{key} är en personlig inställning som sparas i var och ens egen inställningsfil.</translation>
     </message>
 </context>
@@ -734,7 +931,7 @@
     <name>ConversationView</name>
     <message>
         <source>Conversation</source>
-        <extracomment>"Export as case record…" from the header (the window asks where and writes it).</extracomment>
+        <extracomment>&quot;Export as case record…&quot; from the header (the window asks where and writes it).</extracomment>
         <translation>Konversation</translation>
     </message>
     <message>
@@ -1077,7 +1274,7 @@
         <translation>Försenad</translation>
     </message>
     <message>
-        <source>Messenger's reply window closed {moment}; answer through the case channel</source>
+        <source>Messenger&apos;s reply window closed {moment}; answer through the case channel</source>
         <translation>Messengers svarsfönster stängde {moment}; svara via ärendekanalen</translation>
     </message>
     <message>
@@ -1209,7 +1406,7 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
         <translation>Ärendeunderlag: konversation på {platform}</translation>
     </message>
     <message>
-        <source>For the records: exported from Svarbox's cache. Times are local time ({zone}).</source>
+        <source>For the records: exported from Svarbox&apos;s cache. Times are local time ({zone}).</source>
         <translation>För diariet: exporterat från den lokala kopian i Svarbox. Tiderna anges i lokal tid ({zone}).</translation>
     </message>
     <message>
@@ -1357,6 +1554,105 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     <message>
         <source>Everything</source>
         <translation>Allt</translation>
+    </message>
+</context>
+<context>
+    <name>InboxController</name>
+    <message>
+        <source>{name} – open items</source>
+        <translation>{name} – öppna inlägg</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in this view</source>
+        <translation>
+            <numerusform>%n inlägg i den här vyn</numerusform>
+            <numerusform>%n inlägg i den här vyn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This conversation cannot be loaded while the team database cannot be reached.</source>
+        <translation>Konversationen kan inte hämtas medan gruppens databas inte går att nå.</translation>
+    </message>
+    <message>
+        <source>Read-only: only this message is shown; the rest of the conversation needs the team database.</source>
+        <translation>Skrivskyddat: bara det här meddelandet visas; resten av konversationen kräver gruppens databas.</translation>
+    </message>
+    <message>
+        <source>This item is no longer in the cache.</source>
+        <translation>Inlägget finns inte längre i den lokala kopian.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldrig</translation>
+    </message>
+    <message>
+        <source>The platforms cannot be reached. You are working from the saved copy; last successful sync at {time}. Replies wait in the outbox until the connection is back.</source>
+        <translation>Det går inte att nå plattformarna. Du arbetar i den sparade kopian; senaste lyckade synkronisering: {time}. Svaren väntar i utkorgen tills anslutningen är tillbaka.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Försök igen</translation>
+    </message>
+    <message>
+        <source>Sync every account now (F5)</source>
+        <translation>Synkronisera alla konton nu (F5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) could not be sent – see the conversation to retry, edit or discard.</source>
+        <translation>
+            <numerusform>%n åtgärd kunde inte skickas – öppna konversationen för att försöka igen, redigera eller slänga den.</numerusform>
+            <numerusform>%n åtgärder kunde inte skickas – öppna konversationen för att försöka igen, redigera eller slänga dem.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting to be sent.</source>
+        <translation>
+            <numerusform>%n väntar på att skickas.</numerusform>
+            <numerusform>%n väntar på att skickas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Skicka nu</translation>
+    </message>
+    <message>
+        <source>Try to send waiting actions now</source>
+        <translation>Försök skicka väntande åtgärder nu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n åtgärd väntar på att skickas</numerusform>
+            <numerusform>%n åtgärder väntar på att skickas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Svarbox</source>
+        <translation>Svarbox</translation>
+    </message>
+    <message>
+        <source>{overdue} item(s) became overdue, {soon} due within a working hour.</source>
+        <translation>Nya försenade inlägg: {overdue}. Förfaller inom en arbetstimme: {soon}.</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(okänd)</translation>
+    </message>
+    <message>
+        <source>Overdue: {author}</source>
+        <translation>Försenat: {author}</translation>
+    </message>
+    <message>
+        <source>An item on {account} is past its deadline.</source>
+        <translation>Ett inlägg på {account} har passerat svarsfristen.</translation>
+    </message>
+    <message>
+        <source>Due soon: {author}</source>
+        <translation>Förfaller snart: {author}</translation>
+    </message>
+    <message>
+        <source>An item on {account} is due within one working hour.</source>
+        <translation>Ett inlägg på {account} förfaller inom en arbetstimme.</translation>
     </message>
 </context>
 <context>
@@ -1538,7 +1834,7 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
         <translation>Svars&amp;mallar…</translation>
     </message>
     <message>
-        <source>Edit, import and export the team's reply templates</source>
+        <source>Edit, import and export the team&apos;s reply templates</source>
         <translation>Redigera, importera och exportera gruppens svarsmallar</translation>
     </message>
     <message>
@@ -1690,7 +1986,7 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
         <translation>Glöm den här &amp;personen…</translation>
     </message>
     <message>
-        <source>Remove this author's items and name from Svarbox (a request to be forgotten)</source>
+        <source>Remove this author&apos;s items and name from Svarbox (a request to be forgotten)</source>
         <translation>Ta bort avsändarens inlägg och namn ur Svarbox (en begäran om att bli bortglömd)</translation>
     </message>
     <message>
@@ -1737,242 +2033,6 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
         <translation>Släng dem</translation>
     </message>
     <message>
-        <source>{name} – open items</source>
-        <translation>{name} – öppna inlägg</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s) in this view</source>
-        <translation>
-            <numerusform>%n inlägg i den här vyn</numerusform>
-            <numerusform>%n inlägg i den här vyn</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This conversation cannot be loaded while the team database cannot be reached.</source>
-        <translation>Konversationen kan inte hämtas medan gruppens databas inte går att nå.</translation>
-    </message>
-    <message>
-        <source>Read-only: only this message is shown; the rest of the conversation needs the team database.</source>
-        <translation>Skrivskyddat: bara det här meddelandet visas; resten av konversationen kräver gruppens databas.</translation>
-    </message>
-    <message>
-        <source>This item is no longer in the cache.</source>
-        <translation>Inlägget finns inte längre i den lokala kopian.</translation>
-    </message>
-    <message>
-        <source>That action is not possible for this item.</source>
-        <translation>Den åtgärden går inte att göra för det här inlägget.</translation>
-    </message>
-    <message>
-        <source>Internal note</source>
-        <translation>Intern anteckning</translation>
-    </message>
-    <message>
-        <source>A note for your team (never sent to the citizen):</source>
-        <translation>En anteckning för ditt team (skickas aldrig till invånaren):</translation>
-    </message>
-    <message>
-        <source>Note added.</source>
-        <translation>Anteckningen har lagts till.</translation>
-    </message>
-    <message>
-        <source>Delete on the platform?</source>
-        <translation>Radera på plattformen?</translation>
-    </message>
-    <message>
-        <source>Delete this comment by {author} on {platform}? This cannot be undone.</source>
-        <translation>Vill du radera kommentaren från {author} på {platform}? Det går inte att ångra.</translation>
-    </message>
-    <message>
-        <source>(unknown)</source>
-        <translation>(okänd)</translation>
-    </message>
-    <message>
-        <source>Reject on YouTube?</source>
-        <translation>Avvisa på YouTube?</translation>
-    </message>
-    <message>
-        <source>Rejecting hides the comment and all its replies for good. Continue?</source>
-        <translation>Om du avvisar döljs kommentaren och alla svar på den för gott. Vill du fortsätta?</translation>
-    </message>
-    <message>
-        <source>Hiding – waiting to be sent.</source>
-        <translation>Döljs – väntar på att skickas.</translation>
-    </message>
-    <message>
-        <source>Unhiding – waiting to be sent.</source>
-        <translation>Visas igen – väntar på att skickas.</translation>
-    </message>
-    <message>
-        <source>Deleting – waiting to be sent.</source>
-        <translation>Raderas – väntar på att skickas.</translation>
-    </message>
-    <message>
-        <source>Rejecting – waiting to be sent.</source>
-        <translation>Avvisas – väntar på att skickas.</translation>
-    </message>
-    <message>
-        <source>Marked as needing no reply.</source>
-        <translation>Markerat: inget svar behövs.</translation>
-    </message>
-    <message>
-        <source>Marked as referred.</source>
-        <translation>Markerat som hänvisat.</translation>
-    </message>
-    <message>
-        <source>Marked as spam.</source>
-        <translation>Markerat som spam.</translation>
-    </message>
-    <message>
-        <source>Reopened; the clock runs again.</source>
-        <translation>Öppnat igen; klockan går igen.</translation>
-    </message>
-    <message>
-        <source>Fill in before sending: {names}.</source>
-        <translation>Fyll i innan du skickar: {names}.</translation>
-    </message>
-    <message>
-        <source>The reply is empty.</source>
-        <translation>Svaret är tomt.</translation>
-    </message>
-    <message>
-        <source>Send anyway?</source>
-        <translation>Skicka ändå?</translation>
-    </message>
-    <message>
-        <source>The checker found problems in this reply:
-
-{problems}
-
-Send it anyway?</source>
-        <translation>Granskningen hittade problem i svaret:
-
-{problems}
-
-Vill du skicka det ändå?</translation>
-    </message>
-    <message>
-        <source>Holding reply queued; it is sent in the background.</source>
-        <translation>Det tillfälliga svaret ligger i utkorgen och skickas i bakgrunden.</translation>
-    </message>
-    <message>
-        <source>Reply queued; it is sent in the background.</source>
-        <translation>Svaret ligger i utkorgen och skickas i bakgrunden.</translation>
-    </message>
-    <message>
-        <source>Trying again.</source>
-        <translation>Försöker igen.</translation>
-    </message>
-    <message>
-        <source>Discard?</source>
-        <translation>Slänga?</translation>
-    </message>
-    <message>
-        <source>Do not send this action? The item goes back to where it was.</source>
-        <translation>Vill du låta bli att skicka åtgärden? Inlägget går tillbaka dit det var.</translation>
-    </message>
-    <message>
-        <source>Discarded.</source>
-        <translation>Åtgärden har slängts.</translation>
-    </message>
-    <message>
-        <source>Syncing is not available in this build.</source>
-        <translation>Synkronisering finns inte i den här versionen.</translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation>Synkroniserar…</translation>
-    </message>
-    <message>
-        <source>Last sync {time}</source>
-        <translation>Senaste synkronisering {time}</translation>
-    </message>
-    <message>
-        <source>Reconnect {account}</source>
-        <translation>Anslut {account} igen</translation>
-    </message>
-    <message>
-        <source>Paste a new access token for {account}. It goes straight to your keychain.</source>
-        <translation>Klistra in en ny åtkomsttoken för {account}. Den sparas direkt i systemets nyckelring.</translation>
-    </message>
-    <message>
-        <source>{account} is connected again.</source>
-        <translation>{account} är anslutet igen.</translation>
-    </message>
-    <message>
-        <source>Settings are not available in this build.</source>
-        <translation>Inställningar finns inte i den här versionen.</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>aldrig</translation>
-    </message>
-    <message>
-        <source>The platforms cannot be reached. You are working from the saved copy; last successful sync at {time}. Replies wait in the outbox until the connection is back.</source>
-        <translation>Det går inte att nå plattformarna. Du arbetar i den sparade kopian; senaste lyckade synkronisering: {time}. Svaren väntar i utkorgen tills anslutningen är tillbaka.</translation>
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation>Försök igen</translation>
-    </message>
-    <message>
-        <source>Sync every account now (F5)</source>
-        <translation>Synkronisera alla konton nu (F5)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n action(s) could not be sent – see the conversation to retry, edit or discard.</source>
-        <translation>
-            <numerusform>%n åtgärd kunde inte skickas – öppna konversationen för att försöka igen, redigera eller slänga den.</numerusform>
-            <numerusform>%n åtgärder kunde inte skickas – öppna konversationen för att försöka igen, redigera eller slänga dem.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n waiting to be sent.</source>
-        <translation>
-            <numerusform>%n väntar på att skickas.</numerusform>
-            <numerusform>%n väntar på att skickas.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Send now</source>
-        <translation>Skicka nu</translation>
-    </message>
-    <message>
-        <source>Try to send waiting actions now</source>
-        <translation>Försök skicka väntande åtgärder nu</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n action(s) waiting to be sent</source>
-        <translation>
-            <numerusform>%n åtgärd väntar på att skickas</numerusform>
-            <numerusform>%n åtgärder väntar på att skickas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Svarbox</source>
-        <translation>Svarbox</translation>
-    </message>
-    <message>
-        <source>{overdue} item(s) became overdue, {soon} due within a working hour.</source>
-        <translation>Nya försenade inlägg: {overdue}. Förfaller inom en arbetstimme: {soon}.</translation>
-    </message>
-    <message>
-        <source>Overdue: {author}</source>
-        <translation>Försenat: {author}</translation>
-    </message>
-    <message>
-        <source>An item on {account} is past its deadline.</source>
-        <translation>Ett inlägg på {account} har passerat svarsfristen.</translation>
-    </message>
-    <message>
-        <source>Due soon: {author}</source>
-        <translation>Förfaller snart: {author}</translation>
-    </message>
-    <message>
-        <source>An item on {account} is due within one working hour.</source>
-        <translation>Ett inlägg på {account} förfaller inom en arbetstimme.</translation>
-    </message>
-    <message>
         <source>Dismiss</source>
         <translation>Stäng</translation>
     </message>
@@ -1985,47 +2045,8 @@ Vill du skicka det ändå?</translation>
         <translation>Ärendeunderlag – en PDF- och en JSON-fil med samma namn (*.pdf)</translation>
     </message>
     <message>
-        <source>Case record saved: {pdf} and {json}</source>
-        <translation>Ärendeunderlaget har sparats: {pdf} och {json}</translation>
-    </message>
-    <message>
-        <source>Open folder</source>
-        <translation>Öppna mappen</translation>
-    </message>
-    <message>
-        <source>Show the folder in the file manager</source>
-        <translation>Visa mappen i filhanteraren</translation>
-    </message>
-    <message>
         <source>Hide this message</source>
         <translation>Dölj meddelandet</translation>
-    </message>
-    <message>
-        <source>Writing the case record…</source>
-        <translation>Skriver ärendeunderlaget…</translation>
-    </message>
-    <message>
-        <source>Forget this person?</source>
-        <translation>Glömma den här personen?</translation>
-    </message>
-    <message>
-        <source>Forget {author} on {account}?
-
-Every item by {author} on {account} kept in Svarbox is anonymised: the text, the name and the link are removed, open items are closed as needing no reply, and actions waiting to be sent for them are discarded. The name {author} is also removed from every other text Svarbox keeps (other items, replies, notes), on every account.
-
-This cannot be undone. Nothing changes on {platform} itself.</source>
-        <translation>Vill du glömma {author} på {account}?
-
-Alla inlägg från {author} på {account} som finns i Svarbox anonymiseras: texten, namnet och länken tas bort, öppna inlägg stängs som att inget svar behövs och åtgärder för dem som väntar på att skickas slängs. Namnet {author} tas också bort ur alla andra texter som Svarbox sparar (andra inlägg, svar, anteckningar), på alla konton.
-
-Det går inte att ångra. Ingenting ändras på själva {platform}.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Forgotten: %n item(s) anonymised.</source>
-        <translation>
-            <numerusform>Personen är glömd: %n inlägg anonymiserat.</numerusform>
-            <numerusform>Personen är glömd: %n inlägg anonymiserade.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -2073,7 +2094,10 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
     </message>
     <message numerus="yes">
         <source>Syncing… %n item(s)</source>
-        <translation><numerusform>Synkroniserar… %n inlägg</numerusform><numerusform>Synkroniserar… %n inlägg</numerusform></translation>
+        <translation>
+            <numerusform>Synkroniserar… %n inlägg</numerusform>
+            <numerusform>Synkroniserar… %n inlägg</numerusform>
+        </translation>
     </message>
     <message>
         <source>Needs reconnecting</source>
@@ -2151,11 +2175,11 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
         <translation>Plattformen tillåter inte svar på det här inlägget.</translation>
     </message>
     <message>
-        <source>Messenger's 7-day human-agent window closed at {time}; answer through the official case channel instead.</source>
+        <source>Messenger&apos;s 7-day human-agent window closed at {time}; answer through the official case channel instead.</source>
         <translation>Messengers fönster på 7 dagar för handläggarsvar stängde {time}; svara via den officiella ärendekanalen i stället.</translation>
     </message>
     <message>
-        <source>Messenger's 24-hour reply window closed at {time}; answer through the official case channel instead.</source>
+        <source>Messenger&apos;s 24-hour reply window closed at {time}; answer through the official case channel instead.</source>
         <translation>Messengers svarsfönster på 24 timmar stängde {time}; svara via den officiella ärendekanalen i stället.</translation>
     </message>
     <message>
@@ -2274,7 +2298,7 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
         <translation>Konton</translation>
     </message>
     <message>
-        <source>All accounts, one institution's or one account</source>
+        <source>All accounts, one institution&apos;s or one account</source>
         <translation>Alla konton, en verksamhets konton eller ett enskilt konto</translation>
     </message>
     <message>
@@ -2353,7 +2377,7 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
 <context>
     <name>Reports</name>
     <message>
-        <source>Invalid date '{text}'; write YYYY-MM-DD or an ISO moment such as 2026-03-01T00:00:00+01:00.</source>
+        <source>Invalid date &apos;{text}&apos;; write YYYY-MM-DD or an ISO moment such as 2026-03-01T00:00:00+01:00.</source>
         <translation>Ogiltigt datum ”{text}”; skriv ÅÅÅÅ-MM-DD eller en ISO-tidpunkt som 2026-03-01T00:00:00+01:00.</translation>
     </message>
     <message>
@@ -2361,11 +2385,11 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
         <translation>Ange perioden med --since och --until, --week eller --month.</translation>
     </message>
     <message>
-        <source>Invalid week '{text}'; write it as 2026-W14.</source>
+        <source>Invalid week &apos;{text}&apos;; write it as 2026-W14.</source>
         <translation>Ogiltig vecka ”{text}”; skriv den som 2026-W14.</translation>
     </message>
     <message>
-        <source>Invalid month '{text}'; write it as 2026-03.</source>
+        <source>Invalid month &apos;{text}&apos;; write it as 2026-03.</source>
         <translation>Ogiltig månad ”{text}”; skriv den som 2026-03.</translation>
     </message>
     <message>
@@ -2377,7 +2401,7 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
         <translation>Perioden slutar innan den börjar.</translation>
     </message>
     <message>
-        <source>Unknown time zone '{zone}'; use an IANA name such as Europe/Copenhagen.</source>
+        <source>Unknown time zone &apos;{zone}&apos;; use an IANA name such as Europe/Copenhagen.</source>
         <translation>Okänd tidszon ”{zone}”; använd ett IANA-namn som Europe/Stockholm.</translation>
     </message>
     <message>
@@ -2601,11 +2625,11 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
         <translation>Lediga dagar för statsanställda</translation>
     </message>
     <message>
-        <source>Constitution Day, Christmas Eve, New Year's Eve</source>
+        <source>Constitution Day, Christmas Eve, New Year&apos;s Eve</source>
         <translation>Grundlovsdagen, julafton, nyårsafton</translation>
     </message>
     <message>
-        <source>Midsummer Eve, Christmas Eve, New Year's Eve</source>
+        <source>Midsummer Eve, Christmas Eve, New Year&apos;s Eve</source>
         <translation>Midsommarafton, julafton, nyårsafton</translation>
     </message>
     <message>
@@ -2656,12 +2680,35 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
         <translation>Pausat av plattformen till kl. {time}.</translation>
     </message>
     <message>
-        <source>A colleague's Svarbox is syncing this account.</source>
+        <source>A colleague&apos;s Svarbox is syncing this account.</source>
         <translation>En kollegas Svarbox synkroniserar kontot just nu.</translation>
     </message>
     <message>
-        <source>A colleague's Svarbox took over syncing this account.</source>
+        <source>A colleague&apos;s Svarbox took over syncing this account.</source>
         <translation>En kollegas Svarbox har tagit över synkroniseringen av kontot.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synkroniserar…</translation>
+    </message>
+    <message>
+        <source>Last sync {time}</source>
+        <translation>Senaste synkronisering {time}</translation>
+    </message>
+    <message>
+        <source>Reconnect {account}</source>
+        <translation>Anslut {account} igen</translation>
+    </message>
+    <message>
+        <source>Paste a new access token for {account}. It goes straight to your keychain.</source>
+        <translation>Klistra in en ny åtkomsttoken för {account}. Den sparas direkt i systemets nyckelring.</translation>
+    </message>
+    <message>
+        <source>{account} is connected again.</source>
+        <translation>{account} är anslutet igen.</translation>
     </message>
 </context>
 <context>
@@ -2673,26 +2720,6 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
     <message>
         <source>Kept on this computer; it goes to the outbox when the team database is back.</source>
         <translation>Sparat på den här datorn; det läggs i utkorgen när teamets databas är tillbaka.</translation>
-    </message>
-    <message>
-        <source>Answer anyway?</source>
-        <translation>Svara ändå?</translation>
-    </message>
-    <message>
-        <source>{problem}
-
-Send your reply anyway?</source>
-        <translation>{problem}
-
-Vill du skicka ditt svar ändå?</translation>
-    </message>
-    <message>
-        <source>Not sent; your text is kept.</source>
-        <translation>Inte skickat; din text finns kvar.</translation>
-    </message>
-    <message>
-        <source>Not possible while the team database cannot be reached; replies, holding replies and hiding are kept on this computer, the rest has to wait.</source>
-        <translation>Går inte medan teamets databas inte kan nås; svar, tillfälliga svar och döljningar sparas på den här datorn, resten får vänta.</translation>
     </message>
     <message>
         <source>The team database cannot be reached – read-only; your actions are kept on this computer (since {time}).</source>
@@ -2791,7 +2818,7 @@ Vill du skicka den ändå?</translation>
         <translation>Visa inläggen</translation>
     </message>
     <message>
-        <source>Show this account's items, newest first</source>
+        <source>Show this account&apos;s items, newest first</source>
         <translation>Visa kontots inlägg, nyast först</translation>
     </message>
     <message>
@@ -2953,11 +2980,11 @@ Vill du skicka den ändå?</translation>
         <translation>Ursäkt för sent svar</translation>
     </message>
     <message>
-        <source>Citizen's first name</source>
+        <source>Citizen&apos;s first name</source>
         <translation>Invånarens förnamn</translation>
     </message>
     <message>
-        <source>Citizen's name</source>
+        <source>Citizen&apos;s name</source>
         <translation>Invånarens namn</translation>
     </message>
     <message>
@@ -3005,20 +3032,20 @@ Vill du skicka den ändå?</translation>
         <translation>Ensam ”{brace}” vid tecken {pos}: skriv platshållare som {{name}} och en vanlig klammerparentes som ”{brace}{brace}”.</translation>
     </message>
     <message>
-        <source>not a Svarbox template file (expected "format": "{format}").</source>
-        <translation>inte en mallfil från Svarbox (väntade "format": "{format}").</translation>
+        <source>not a Svarbox template file (expected &quot;format&quot;: &quot;{format}&quot;).</source>
+        <translation>inte en mallfil från Svarbox (väntade &quot;format&quot;: &quot;{format}&quot;).</translation>
     </message>
     <message>
-        <source>"version" must be a whole number.</source>
-        <translation>"version" måste vara ett heltal.</translation>
+        <source>&quot;version&quot; must be a whole number.</source>
+        <translation>&quot;version&quot; måste vara ett heltal.</translation>
     </message>
     <message>
         <source>made by a newer Svarbox (version {version}); update Svarbox to import it.</source>
         <translation>skapad av en nyare Svarbox (version {version}); uppdatera Svarbox för att importera den.</translation>
     </message>
     <message>
-        <source>"templates" must be a list.</source>
-        <translation>"templates" måste vara en lista.</translation>
+        <source>&quot;templates&quot; must be a list.</source>
+        <translation>&quot;templates&quot; måste vara en lista.</translation>
     </message>
     <message>
         <source>template {n}</source>
@@ -3029,8 +3056,8 @@ Vill du skicka den ändå?</translation>
         <translation>{where} är inte ett objekt.</translation>
     </message>
     <message>
-        <source>{where} needs a non-empty text "{key}".</source>
-        <translation>{where} behöver en text i "{key}" som inte är tom.</translation>
+        <source>{where} needs a non-empty text &quot;{key}&quot;.</source>
+        <translation>{where} behöver en text i &quot;{key}&quot; som inte är tom.</translation>
     </message>
     <message>
         <source>{where} has unknown category “{category}” (use one of: {names}).</source>
