@@ -10,9 +10,10 @@ import json
 import os
 import sys
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from app.errors import DataDirError, UsageError
 from app.i18n import QT_TRANSLATE_NOOP, translate

@@ -11,11 +11,11 @@ import logging
 import os
 import sys
 import tempfile
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
-from app.errors import KnownError
 from app import clock
+from app.errors import KnownError
 
 log = logging.getLogger("svarbox")
 
@@ -72,13 +72,12 @@ def open_for_gui(args):
 def run_gui(args) -> int:
     if getattr(args, "self_test", False):
         return self_test(args)
-    from app.config import resolve_paths
-
     # The data layer is imported before Qt: PySide6's import hook inspects the source of
     # every module imported after it, which made cold start far slower.
     import app.services.workspace  # noqa: F401
+    from app.config import resolve_paths
     try:
-        from app.logs import setup_logging   # rotating, with tokens redacted
+        from app.logs import setup_logging  # rotating, with tokens redacted
         log_file = setup_logging(resolve_paths(args.data_dir, None, create=False))
     except KnownError:
         log_file = None
@@ -137,7 +136,7 @@ def self_test(args) -> int:
 
         ws = open_workspace(data_dir=tmp, demo=True, user=getattr(args, "user", None) or "Self Test")
         try:
-            due = due_at("workdays:2", datetime(2026, 3, 14, 12, tzinfo=timezone.utc), WorkCalendar.for_country("DK"))
+            due = due_at("workdays:2", datetime(2026, 3, 14, 12, tzinfo=UTC), WorkCalendar.for_country("DK"))
             if due.isoformat() != "2026-03-17T16:00:00+01:00":
                 print(f"self-test failed: deadline {due.isoformat()}", file=sys.stderr)
                 return 1

@@ -1,12 +1,11 @@
 """`svarbox accounts add|list|remove|test|reconnect`."""
 from __future__ import annotations
 
-from app.connectors.base import Platform
-from app.i18n import translate
-
 import getpass
 import sys
 
+from app.connectors.base import Platform
+from app.i18n import translate
 
 
 def register(sub) -> None:
@@ -57,7 +56,7 @@ def _read_token(from_stdin: bool) -> str:
 
 
 def run_add(args) -> int:
-    from app.commands._common import print_json, workspace_from_args
+    from app.commands._common import workspace_from_args
     from app.errors import UsageError
     from app.services import accounts as svc
     ws = workspace_from_args(args)
@@ -79,7 +78,6 @@ def run_add(args) -> int:
 
 def run_list(args) -> int:
     from app.commands._common import print_json, workspace_from_args
-    from app.errors import UsageError
     from app.services import accounts as svc
     ws = workspace_from_args(args)
     try:
@@ -95,8 +93,7 @@ def run_list(args) -> int:
 
 
 def run_remove(args) -> int:
-    from app.commands._common import print_json, workspace_from_args
-    from app.errors import UsageError
+    from app.commands._common import workspace_from_args
     from app.services import accounts as svc
     ws = workspace_from_args(args)
     try:
@@ -108,8 +105,7 @@ def run_remove(args) -> int:
 
 
 def run_test(args) -> int:
-    from app.commands._common import print_json, workspace_from_args
-    from app.errors import UsageError
+    from app.commands._common import workspace_from_args
     from app.services import accounts as svc
     ws = workspace_from_args(args)
     try:
@@ -122,7 +118,7 @@ def run_test(args) -> int:
 
 
 def run_reconnect(args) -> int:
-    from app.commands._common import print_json, workspace_from_args
+    from app.commands._common import workspace_from_args
     from app.errors import UsageError
     from app.services import accounts as svc
     ws = workspace_from_args(args)

@@ -25,17 +25,29 @@ import logging
 import os
 import threading
 import zlib
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any
 
-from app.connectors.base import (AccountIdentity, Capability, ConnectorConfig, ConnectorError,
-                                 FetchedItem, FetchedThread, ItemKind, Page, Permanent, Platform,
-                                 SentReply, Target)
+from app import clock as app_clock
+from app.connectors.base import (
+    AccountIdentity,
+    Capability,
+    ConnectorConfig,
+    ConnectorError,
+    FetchedItem,
+    FetchedThread,
+    ItemKind,
+    Page,
+    Permanent,
+    Platform,
+    SentReply,
+    Target,
+)
 from app.connectors.demo_data import _GENERIC, _LIVE, ACCOUNTS, THREADS, DemoAccount, DemoThread
 from app.fileio import write_atomic
-from app import clock as app_clock
 
 log = logging.getLogger(__name__)
 
@@ -201,12 +213,12 @@ class _StateStore:
 
 
 def _iso(moment: datetime) -> str:
-    return moment.astimezone(timezone.utc).isoformat()
+    return moment.astimezone(UTC).isoformat()
 
 
 def _parse_iso(text: str) -> datetime:
     moment = datetime.fromisoformat(text)
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 # --- the connector -------------------------------------------------------------------------
@@ -280,7 +292,7 @@ class DemoConnector:
         now = self._clock()
         if now.tzinfo is None:
             raise ValueError("the demo clock must return aware datetimes")
-        return now.astimezone(timezone.utc)
+        return now.astimezone(UTC)
 
     def _account_state(self, data: dict) -> tuple[dict, bool]:
         accounts = data.setdefault("accounts", {})

@@ -7,12 +7,11 @@ schema is newer than this app is refused untouched.
 from __future__ import annotations
 
 import logging
-import shutil
 import sqlite3
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
 
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Engine

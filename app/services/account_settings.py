@@ -12,13 +12,14 @@ The ``*_error`` helpers return the one sentence a person should read next to a f
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
-from typing import Any, Mapping
+from typing import Any
 
 import holidays
 from sqlalchemy import select
 
+from app import clock
 from app.config import SETTINGS, SETTINGS_BY_KEY
 from app.errors import KnownError, NotFoundError, UsageError
 from app.i18n import translate
@@ -27,7 +28,6 @@ from app.services import items as item_service
 from app.services.calendar import COUNTRY_DEFAULTS, DEFAULT_CATEGORIES, WorkCalendar, parse_date, parse_hours
 from app.services.deadlines import parse_policy
 from app.services.workspace import Workspace
-from app import clock
 
 # Offered first in the country list; any country ``holidays`` knows is accepted.
 COUNTRY_CHOICES = ("DK", "SE", "NO", "FI", "IS", "DE")

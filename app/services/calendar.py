@@ -28,14 +28,14 @@ import re
 import zoneinfo
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta, timezone as dt_timezone
+from datetime import UTC, date, datetime, time, timedelta
 from types import MappingProxyType
 from typing import Any
 
 import holidays
 
-from app.errors import UsageError
 from app import clock
+from app.errors import UsageError
 
 Hours = tuple[time, time]
 
@@ -54,7 +54,7 @@ DEFAULT_CATEGORIES = ("public",)
 # A calendar with no open date within this many years is unusable (e.g. every weekday closed).
 SEARCH_YEARS = 10
 
-_EPOCH = datetime(1970, 1, 1, tzinfo=dt_timezone.utc)
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _US = timedelta(microseconds=1)
 _TIME_RE = re.compile(r"(\d{1,2}):(\d{2})")
 _DICT_KEYS = frozenset({"timezone", "country", "subdivision", "categories", "open_hours",
@@ -116,7 +116,7 @@ def _check_hours(value: Any, what: Any) -> Hours:
 
 # ---------------------------------------------------------------- process-wide memos
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _zone(key: str) -> zoneinfo.ZoneInfo:
     try:
         return zoneinfo.ZoneInfo(key)
@@ -124,7 +124,7 @@ def _zone(key: str) -> zoneinfo.ZoneInfo:
         raise UsageError(f"Unknown time zone '{key}'; use an IANA name such as Europe/Copenhagen.") from None
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _normalise_country(code: str) -> str:
     """Upper-case ISO code, alpha-3 aliases mapped to the alpha-2 code ``holidays`` uses."""
     key = str(code).strip().upper()
@@ -133,10 +133,10 @@ def _normalise_country(code: str) -> str:
     try:
         return holidays.country_holidays(key).country
     except NotImplementedError:
-        raise UsageError(f"Unknown country code '{code}'; use a two-letter ISO code such as DK, SE, NO or FI.") from None
+        raise UsageError(f"Unknown country code '{code}'; use a two-letter ISO code such as DK, SE, NO or FI.") from None  # noqa: E501
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _check_holiday_options(country: str, subdivision: str | None, categories: tuple[str, ...]) -> None:
     try:
         holidays.country_holidays(country, subdiv=subdivision, categories=categories)
@@ -152,7 +152,7 @@ def _check_holiday_options(country: str, subdivision: str | None, categories: tu
                          f"choose from {', '.join(sorted(supported))}.") from None
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def holiday_dates(country: str, subdivision: str | None, categories: tuple[str, ...],
                   year: int) -> frozenset[date]:
     """Closed holiday dates in ``year``; built once per key for the whole process."""
@@ -162,7 +162,7 @@ def holiday_dates(country: str, subdivision: str | None, categories: tuple[str, 
     return frozenset(d for d in found if d.year == year)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _zone_table() -> Mapping[str, tuple[str, ...]]:
     text = None
     try:
@@ -191,7 +191,7 @@ def _default_zone(country: str) -> str:
     zones = _zone_table().get(country, ())
     if zones:
         year = clock.now().year
-        probes = [datetime(year, 1, 15, 12, tzinfo=dt_timezone.utc), datetime(year, 7, 15, 12, tzinfo=dt_timezone.utc)]
+        probes = [datetime(year, 1, 15, 12, tzinfo=UTC), datetime(year, 7, 15, 12, tzinfo=UTC)]
         clocks = {tuple(p.astimezone(zoneinfo.ZoneInfo(z)).utcoffset() for p in probes) for z in zones}
         if len(clocks) == 1:
             return zones[0]

@@ -20,18 +20,18 @@ import hashlib
 import json
 import logging
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
 
+from app import clock
 from app.connectors import demo as platform
 from app.models import tables as t
 from app.services.demo_data import SEEDS, Seed  # noqa: F401 - Seed is part of this module's API
 from app.services.items import account_calendar, first_due_for, followup_due_for
-from app import clock
 
 log = logging.getLogger(__name__)
 
@@ -240,7 +240,7 @@ def reset_demo(ws, now: datetime | None = None) -> None:
 
 def seed(session, now: datetime | None = None) -> None:
     """Write the whole demo data set into ``session`` (the caller commits)."""
-    now = (now or clock.now()).astimezone(timezone.utc)
+    now = (now or clock.now()).astimezone(UTC)
     institutions: dict[str, t.Institution] = {}
     for key, inst in INSTITUTIONS.items():
         institutions[key] = t.Institution(name=inst.name, website=inst.website,

@@ -7,23 +7,35 @@ it (plain data) and emits ``actionRequested``; the window runs the service call.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime
 
 from PySide6.QtCore import QSize, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QComboBox, QCompleter, QFormLayout, QFrame, QHBoxLayout, QLabel, \
-    QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QSizePolicy, QTextEdit, \
-    QVBoxLayout
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QTextEdit,
+    QVBoxLayout,
+)
 
-from app.errors import UsageError
-from app.services import templates as tpl
-from app.services.signatures import append_signature
-from app.connectors.textlimits import is_weighted, reply_limit, weighted_length
-from app.ui import icons
 from app import clock
-
+from app.connectors.textlimits import is_weighted, reply_limit, weighted_length
+from app.errors import UsageError
 from app.services import actions
+from app.services import templates as tpl
 from app.services.checker import check
+from app.services.signatures import append_signature
+from app.ui import icons
 
 # Action keys, as the services name them (outbox actions or items.apply_action actions).
 SEND_ACTIONS = ("reply", "holding_reply")
@@ -362,8 +374,7 @@ class Composer(QFrame):
         self.picker.clearEditText()
 
     def _template_label(self, t: tpl.Template) -> str:
-        return "{category}: {name} ({language})".format(category=tpl.category_label(t.category), name=t.name,
-                                                        language=t.language)
+        return f"{tpl.category_label(t.category)}: {t.name} ({t.language})"
 
     # --- drafts
 
@@ -507,7 +518,7 @@ class Composer(QFrame):
         if self._problem:
             rendered = body
         else:
-            filler = {n: "[{label}]".format(label=tpl.placeholder_label(n)) for n in self._missing}
+            filler = {n: f"[{tpl.placeholder_label(n)}]" for n in self._missing}
             rendered = tpl.render(body, {**values, **filler})
         final = append_signature(rendered, signature) if rendered.strip() else ""
         self._final = final if (final and not self._missing and not self._problem) else None
@@ -591,8 +602,7 @@ class Composer(QFrame):
 
     def _add_finding(self, severity: str, message: str, span=None) -> None:
         words = {"error": self.tr("Error"), "warning": self.tr("Warning"), "hint": self.tr("Hint")}
-        item = QListWidgetItem("{severity}: {message}".format(severity=words.get(severity, severity),
-                                                                message=message))
+        item = QListWidgetItem(f"{words.get(severity, severity)}: {message}")
         item.setIcon(icons.urgency_icon("overdue") if severity == "error"
                      else icons.urgency_icon("soon") if severity == "warning" else icons.state_icon("note"))
         item.setData(Qt.ItemDataRole.UserRole, span)

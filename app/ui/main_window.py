@@ -8,34 +8,33 @@ cross threads.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
-from typing import Callable
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMainWindow, \
-    QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
+from app import clock as app_clock
 from app.errors import KnownError
 from app.services import actions, inbox
 from app.ui import icons
 from app.ui import window_dialogs as dialogs
+from app.ui.action_controller import ActionController
 from app.ui.banner import Banner
 from app.ui.composer import Composer
 from app.ui.conversation import ConversationView
 from app.ui.crash_dialog import show_crash
+from app.ui.inbox_controller import InboxController
 from app.ui.item_list import ItemList
 from app.ui.item_model import InboxModel
 from app.ui.navigator import Navigator, key_from_text, key_text
-from app.ui.tasks import TaskRunner
-from app.ui.action_controller import ActionController
-from app.ui.inbox_controller import InboxController
 from app.ui.sync_controller import SyncController
+from app.ui.tasks import TaskRunner
 from app.ui.team_controller import TeamController
 from app.ui.tray import Tray
-from app import clock as app_clock
 
 log = logging.getLogger(__name__)
 
@@ -130,7 +129,8 @@ class MainWindow(QMainWindow):
         return "Svarbox"
 
     def _build(self) -> None:
-        self.model = InboxModel(self.inbox._fetch_rows, clock=self.now, calendar_for=self.inbox._calendar_for, parent=self)
+        self.model = InboxModel(self.inbox._fetch_rows, clock=self.now, calendar_for=self.inbox._calendar_for,
+                                parent=self)
         self.model.sortRequested.connect(self.inbox._sort)
 
         self.navigator = Navigator(self)

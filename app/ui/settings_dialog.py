@@ -17,21 +17,37 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog,
-                               QDialogButtonBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout,
-                               QLabel, QLineEdit, QListWidget, QListWidgetItem, QScrollArea,
-                               QSizePolicy, QSpinBox, QStackedWidget, QTabWidget, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QSizePolicy,
+    QSpinBox,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app import i18n
 from app.config import SETTINGS, Setting
 from app.errors import KnownError
 from app.services import account_settings as svc
 from app.ui import icons
-from app.ui.account_editor import CTX, FieldMessage, _secondary, _tr  # noqa: F401 - shared helpers
-from app.ui.account_editor import AccountEditor
+from app.ui.account_editor import CTX, AccountEditor, FieldMessage, _secondary, _tr  # noqa: F401 - shared helpers
 
 log = logging.getLogger(__name__)
 

@@ -13,10 +13,13 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 def pending_on_quit(window, count: int) -> str:
     box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("MainWindow", "Unsent actions"),
-                      QCoreApplication.translate("MainWindow", "%n action(s) have not been sent yet. Keep them and send them the next "
-                              "time Svarbox starts?", "", count), parent=window)
-    keep = box.addButton(QCoreApplication.translate("MainWindow", "Keep for next start"), QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton(QCoreApplication.translate("MainWindow", "Discard them"), QMessageBox.ButtonRole.DestructiveRole)
+                      QCoreApplication.translate("MainWindow", "%n action(s) have not been sent yet. Keep them "
+                                                 "and send them the next time Svarbox starts?", "", count),
+                      parent=window)
+    keep = box.addButton(QCoreApplication.translate("MainWindow", "Keep for next start"),
+                         QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(QCoreApplication.translate("MainWindow", "Discard them"),
+                            QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(keep)
     box.exec()

@@ -3,19 +3,38 @@ from __future__ import annotations
 
 import json
 import socket
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 
 import pytest
 
-from app.connectors.base import (AuthExpired, ConnectorConfig, ConnectorError, ItemKind, Malformed, Offline,
-                                 Permanent, Platform, RateLimited, Target, Transient)
+from app import clock as app_clock
+from app.connectors.base import (
+    AuthExpired,
+    ConnectorConfig,
+    ConnectorError,
+    ItemKind,
+    Malformed,
+    Offline,
+    Permanent,
+    Platform,
+    RateLimited,
+    Target,
+    Transient,
+)
 from app.connectors.graph import DEFAULT_BASE_URL, INSTAGRAM_LOGIN_BASE_URL
 from app.connectors.instagram import InstagramConnector
 from app.connectors.registry import create_connector
-from tests.fakes.graph_fake import (FAN, FakeInstagram, api_base, expired_token_response, graph_error_response,
-                                    malformed_response, throttle_response, transient_response)
+from tests.fakes.graph_fake import (
+    FAN,
+    FakeInstagram,
+    api_base,
+    expired_token_response,
+    graph_error_response,
+    malformed_response,
+    throttle_response,
+    transient_response,
+)
 from tests.fakes.server import FakeServer
-from app import clock as app_clock
 from tests.timekit import TEST_NOW
 
 TOKEN = "IGQWRPa1ZA-secret-instagram-token-4c3b2a"
@@ -314,7 +333,7 @@ def test_instagram_throttle_has_retry_at(ig, conn):
     before = app_clock.now()
     with pytest.raises(RateLimited) as err:
         drain(conn)
-    assert timedelta(minutes=15) - timedelta(seconds=1) <= err.value.retry_at - before <= timedelta(minutes=15, seconds=5)
+    assert timedelta(minutes=15) - timedelta(seconds=1) <= err.value.retry_at - before <= timedelta(minutes=15, seconds=5)  # noqa: E501
     assert conn.usage.business[ig.user_id][0]["type"] == "instagram"
     assert conn.usage.should_slow_down
 

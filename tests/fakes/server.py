@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import json
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 from werkzeug.routing import Map, Rule
 from werkzeug.serving import make_server

@@ -1,10 +1,11 @@
 """Messenger's own reply window: 24 hours, or 7 days for a Page approved for the human-agent
 tag, which then goes with every answer."""
-from datetime import datetime, timedelta, timezone
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import select
 
+from app import clock as app_clock
 from app.errors import UsageError
 from app.models import tables as t
 from app.secrets import MemoryStore
@@ -13,7 +14,6 @@ from app.services.sync import sync_account
 from app.services.workspace import open_workspace
 from tests.fakes.graph_fake import FakeFacebook, api_base
 from tests.fakes.server import FakeServer
-from app import clock as app_clock
 
 
 def setup(tmp_path, server, fake, human_agent: bool):

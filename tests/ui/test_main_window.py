@@ -6,9 +6,9 @@ from datetime import timedelta
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
+from app import clock as app_clock
 from app.services import inbox, outbox
 from app.ui.item_model import COL_DUE, UrgencyRole
-from app import clock as app_clock
 
 
 def select(window, row, idle):
@@ -360,7 +360,6 @@ def test_header_click_sorts_in_sql(window, idle):
 
 def test_navigator_shows_sync_status_and_reconnect(window, idle):
     from dataclasses import replace as dc_replace
-    from datetime import datetime, timezone
     counts = window.inbox._counts
     first, second = counts.accounts[0], counts.accounts[1]
     until = app_clock.now() + timedelta(minutes=30)
