@@ -31,8 +31,8 @@ from app.connectors.base import (
     PermissionMissing,
     RateLimited,
     Transient,
+    load_cursor,  # noqa: F401 - re-exported: facebook and instagram import it from here
 )
-from app.connectors.base import load_cursor  # noqa: F401 - re-exported: facebook and instagram import it from here
 from app.connectors.http import make_session, parse_json, retry_after_to_datetime, send
 from app.connectors.timeparse import parse_timestamp
 
