@@ -34,6 +34,7 @@ demo: $(STAMP) translations
 # unlocked keyring.
 lint: $(STAMP)
 	$(VENV)/bin/ruff check app tests tools
+	$(VENV)/bin/mypy
 
 test: $(STAMP) translations lint
 	@if command -v dbus-run-session >/dev/null 2>&1 && command -v gnome-keyring-daemon >/dev/null 2>&1; then \
