@@ -9,18 +9,17 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from app import clock as app_clock
 from app.errors import KnownError
 from app.services import actions, inbox
-from app.ui import icons
+from app.ui import icons, window_state
 from app.ui import window_dialogs as dialogs
 from app.ui.action_controller import ActionController
 from app.ui.banner import Banner
@@ -30,7 +29,7 @@ from app.ui.crash_dialog import show_crash
 from app.ui.inbox_controller import InboxController
 from app.ui.item_list import ItemList
 from app.ui.item_model import InboxModel
-from app.ui.navigator import Navigator, key_from_text, key_text
+from app.ui.navigator import Navigator
 from app.ui.sync_controller import SyncController
 from app.ui.tasks import TaskRunner
 from app.ui.team_controller import TeamController
@@ -91,7 +90,7 @@ class MainWindow(QMainWindow):
         self.syncProgress.connect(lambda account_id, stored: self.navigator.set_progress(account_id, stored))
         # Claims, assignments, read-only mode, crisis warning, retention (app.ui.team_controller).
         self.team = TeamController(self, background=background)
-        self._restore_state()
+        window_state.restore(self)
 
         self.tray = Tray(self)
         self.tray.showRequested.connect(self._raise)
@@ -343,43 +342,6 @@ class MainWindow(QMainWindow):
 
     # --- state that survives a restart ----------------------------------------------------
 
-    def _restore_state(self) -> None:
-        s = self.settings
-        geometry = s.value("window/geometry")
-        if isinstance(geometry, (QByteArray, bytes)) and geometry:
-            self.restoreGeometry(QByteArray(geometry))
-        else:
-            self.resize(1400, 860)
-        for key, splitter in (("window/splitter", self.splitter), ("window/rightSplitter", self.right_splitter)):
-            state = s.value(key)
-            if isinstance(state, (QByteArray, bytes)) and state:
-                splitter.restoreState(QByteArray(state))
-        header = s.value("list/header")
-        if isinstance(header, (QByteArray, bytes)) and header:
-            self.item_list.horizontalHeader().restoreState(QByteArray(header))
-        key = key_from_text(s.value("view/key"))
-        if key:
-            self.navigator.select_key(key)
-            self.inbox._pending_key = key    # accounts appear once counts load
-        else:
-            self.inbox._pending_key = None
-        sort = s.value("view/sort")
-        if isinstance(sort, str) and sort:
-            self.inbox._spec = replace(self.inbox._spec, sort=sort,
-                                 descending=str(s.value("view/descending", "false")).lower() == "true")
-        self.inbox._spec = replace(self.inbox._spec, **self.navigator.spec_fields())
-
-    def save_state(self) -> None:
-        s = self.settings
-        s.setValue("window/geometry", self.saveGeometry())
-        s.setValue("window/splitter", self.splitter.saveState())
-        s.setValue("window/rightSplitter", self.right_splitter.saveState())
-        s.setValue("list/header", self.item_list.horizontalHeader().saveState())
-        s.setValue("view/key", key_text(self.navigator.current_key()))
-        s.setValue("view/sort", self.inbox._spec.sort)
-        s.setValue("view/descending", "true" if self.inbox._spec.descending else "false")
-        s.sync()
-
     def connect_account(self) -> None:
         from app.ui.account_dialog import AccountDialog
         if self.ws.offline_only:
@@ -405,7 +367,7 @@ class MainWindow(QMainWindow):
                 return
             if choice == "discard":
                 actions.discard_unsent(self.ws, self.ws.user)
-        self.save_state()
+        window_state.save(self)
         for timer in (self.tick_timer, self.sync_timer, self.notify_timer, self.training_timer):
             timer.stop()
         for child in (self.report_window, self.training_summary):
