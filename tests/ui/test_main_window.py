@@ -427,7 +427,7 @@ def test_waiting_reply_can_be_edited_or_discarded(window, idle, monkeypatch):
 
 
 def test_template_category_goes_with_the_reply(window, idle, monkeypatch):
-    from app.services import actions   # the one door records the template's kind with the answer
+    from app.services import actions  # the one door records the template's kind with the answer
     used = []
     monkeypatch.setattr(actions, "_record_template_use",
                         lambda session, item_id, category, actor: used.append((item_id, category, actor)))
