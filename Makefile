@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed-stamp
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run demo test test-moments test-fast translations lupdate bench dist self-test screenshots clean
+.PHONY: run demo lint test test-moments test-fast translations lupdate bench dist self-test screenshots clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -32,7 +32,11 @@ demo: $(STAMP) translations
 # The whole suite. The keychain tests need a Secret Service: where dbus and gnome-keyring
 # are installed (CI installs them), the run happens inside a private D-Bus session with an
 # unlocked keyring.
-test: $(STAMP) translations
+lint: $(STAMP)
+	$(VENV)/bin/ruff check app tests tools
+	$(VENV)/bin/mypy
+
+test: $(STAMP) translations lint
 	@if command -v dbus-run-session >/dev/null 2>&1 && command -v gnome-keyring-daemon >/dev/null 2>&1; then \
 		dbus-run-session -- bash tools/with-keyring.sh $(PY) -m pytest $(PYTEST_ARGS); \
 	else \

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import threading
 import time
-from datetime import date, datetime, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Protocol
 
 ENV_VAR = "SVARBOX_CLOCK"
@@ -27,7 +27,7 @@ class SystemClock:
     """The operating system's clock: the only place the wall clock is read."""
 
     def now(self) -> datetime:
-        return datetime.now(timezone.utc)
+        return datetime.now(UTC)
 
     def __repr__(self) -> str:
         return "SystemClock()"
@@ -36,7 +36,7 @@ class SystemClock:
 def _aware_utc(at: datetime) -> datetime:
     if at.tzinfo is None or at.utcoffset() is None:
         raise ValueError("a clock needs a timezone-aware moment")
-    return at.astimezone(timezone.utc)
+    return at.astimezone(UTC)
 
 
 class FixedClock:
@@ -170,7 +170,7 @@ def local_now() -> datetime:
 
 def local_zone() -> tzinfo:
     """The machine's time zone at the clock's moment (so its DST state is the right one)."""
-    return _current.now().astimezone().tzinfo or timezone.utc
+    return _current.now().astimezone().tzinfo or UTC
 
 
 def today(tz: tzinfo | None = None) -> date:

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import logging
 import os
-import sys
 
-from app.errors import KnownError
 from app import clock
+from app.errors import KnownError
 from app.ui.application import make_application as _application
 
 log = logging.getLogger("svarbox")
@@ -63,7 +62,7 @@ def run_gui(args) -> int:
     # source of every module imported after it, which made cold start far slower.
     import app.services.workspace  # noqa: F401
     try:
-        from app.logs import setup_logging   # rotating, with tokens redacted
+        from app.logs import setup_logging  # rotating, with tokens redacted
         log_file = setup_logging(resolve_paths(args.data_dir, None, create=False))
     except KnownError:
         log_file = None

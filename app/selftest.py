@@ -13,7 +13,7 @@ import sys
 import tempfile
 import uuid
 from dataclasses import asdict, dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from app import __version__, clock
@@ -123,7 +123,7 @@ def check_deadline():
     from app.services.calendar import WorkCalendar
     from app.services.deadlines import due_at
 
-    due = due_at("workdays:2", datetime(2026, 3, 14, 12, tzinfo=timezone.utc), WorkCalendar.for_country("DK"))
+    due = due_at("workdays:2", datetime(2026, 3, 14, 12, tzinfo=UTC), WorkCalendar.for_country("DK"))
     expected = "2026-03-17T16:00:00+01:00"
     return (OK if due.isoformat() == expected else FAIL), f"workdays:2 from Saturday noon -> {due.isoformat()}"
 
@@ -183,8 +183,8 @@ def check_certificates():
 def check_window():
     """A fresh demo workspace in a temporary folder renders in the real window off-screen."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from app.ui.application import make_application as _application
     from app.services.workspace import open_workspace
+    from app.ui.application import make_application as _application
     from app.ui.main_window import create_main_window
 
     with tempfile.TemporaryDirectory(prefix="svarbox-self-test-") as tmp:

@@ -6,13 +6,13 @@ against the declarations while ``app.config`` applies that policy, without an im
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 from app.deadline_policy import parse_policy
 from app.errors import UsageError
 from app.i18n import QT_TRANSLATE_NOOP, translate
-
 
 # --- settings declared as data -------------------------------------------------------------
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import json
 import random
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import insert, select
@@ -33,7 +33,7 @@ def local(text: str, zone: str = "Europe/Copenhagen") -> datetime:
 
 
 def utc(text: str) -> datetime:
-    return datetime.fromisoformat(text).replace(tzinfo=timezone.utc)
+    return datetime.fromisoformat(text).replace(tzinfo=UTC)
 
 
 def make_institution(session, name: str, **fields) -> t.Institution:

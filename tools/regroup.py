@@ -79,7 +79,8 @@ def _split_from_import(m: re.Match[str]) -> str:
     if not raw.startswith("("):
         raw, _, comment = raw.partition("#")
         comment = ("  #" + comment) if comment else ""
-    names = [n.strip() for n in raw.strip("()").replace("\n", " ").split(",") if n.strip() and not n.strip().startswith("#")]
+    names = [n.strip() for n in raw.strip("()").replace("\n", " ").split(",")
+             if n.strip() and not n.strip().startswith("#")]
     groups: dict[str, list[str]] = {}
     for name in names:
         base, _, alias = (part.strip() for part in name.partition(" as "))

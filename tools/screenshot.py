@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from datetime import UTC
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -29,9 +30,10 @@ def main(argv: list[str]) -> int:
     with tempfile.TemporaryDirectory(prefix="svarbox-shot-") as tmp:
         # A weekday morning, so the picture shows a real working day: overdue items from
         # yesterday, items due today, calm ones for later in the week.
-        from datetime import datetime, timezone
+        from datetime import datetime
+
         from app.services.demo import ensure_demo_data
-        morning = datetime(2026, 11, 24, 8, 40, tzinfo=timezone.utc)   # Tuesday 09:40 in DK/SE
+        morning = datetime(2026, 11, 24, 8, 40, tzinfo=UTC)   # Tuesday 09:40 in DK/SE
         ws = open_workspace(data_dir=tmp, demo=True, user="Mette Jensen", seed_demo=False)
         ensure_demo_data(ws, now=morning)
         ws.settings.set("user.name", "Mette Jensen")

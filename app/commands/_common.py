@@ -6,8 +6,6 @@ import sys
 from datetime import datetime
 
 
-
-
 def workspace_from_args(args, **kwargs):
     from app.services.workspace import open_workspace
 

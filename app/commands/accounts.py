@@ -1,12 +1,11 @@
 """`svarbox accounts add|list|remove|test|reconnect`."""
 from __future__ import annotations
 
-from app.connectors.base import Platform
-from app.i18n import translate
-
 import getpass
 import sys
 
+from app.connectors.base import Platform
+from app.i18n import translate
 
 
 def register(sub) -> None:
@@ -67,7 +66,7 @@ def _read_token(from_stdin: bool) -> str:
 
 
 def run_add(args) -> int:
-    from app.commands._common import print_json, workspace_from_args
+    from app.commands._common import workspace_from_args
     from app.errors import UsageError
     from app.services import accounts as svc
     ws = workspace_from_args(args)
@@ -89,7 +88,6 @@ def run_add(args) -> int:
 
 def run_list(args) -> int:
     from app.commands._common import print_json, workspace_from_args
-    from app.errors import UsageError
     from app.services import accounts as svc
     ws = workspace_from_args(args)
     try:
@@ -105,8 +103,7 @@ def run_list(args) -> int:
 
 
 def run_remove(args) -> int:
-    from app.commands._common import print_json, workspace_from_args
-    from app.errors import UsageError
+    from app.commands._common import workspace_from_args
     from app.services import accounts as svc
     ws = workspace_from_args(args)
     try:
@@ -118,8 +115,7 @@ def run_remove(args) -> int:
 
 
 def run_test(args) -> int:
-    from app.commands._common import print_json, workspace_from_args
-    from app.errors import UsageError
+    from app.commands._common import workspace_from_args
     from app.services import accounts as svc
     ws = workspace_from_args(args)
     try:
@@ -132,7 +128,7 @@ def run_test(args) -> int:
 
 
 def run_reconnect(args) -> int:
-    from app.commands._common import print_json, workspace_from_args
+    from app.commands._common import workspace_from_args
     from app.errors import UsageError
     from app.services import accounts as svc
     ws = workspace_from_args(args)
@@ -151,7 +147,7 @@ def run_set(args) -> int:
     from app.commands._common import print_json, workspace_from_args
     from app.errors import UsageError
     from app.services import platform_options
-    changes = {key: getattr(args, key) for key in ("linkedin_version", "keywords", "keyword_monitoring", "human_agent", "page_id", "login")
+    changes = {key: getattr(args, key) for key in ("linkedin_version", "keywords", "keyword_monitoring", "human_agent", "page_id", "login")  # noqa: E501
                if getattr(args, key) is not None}
     if not changes:
         raise UsageError(translate("CLI", "Nothing to change; see svarbox accounts set --help."))

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from app.commands._common import iso, print_json, workspace_from_args
 from app.errors import UsageError
@@ -33,7 +33,7 @@ def _moment(value: str | None) -> datetime | None:
     except ValueError:
         raise UsageError(translate("Audit", "{value} is not a date; write e.g. 2026-12-01 or "
                                    "2026-12-01T08:00.").format(value=value)) from None
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def run(args) -> int:

@@ -21,7 +21,7 @@ def register(sub) -> None:
 def run(args) -> int:
     if not args.pdf and not args.json:
         raise UsageError(translate("Export", "Give --pdf FILE, --json FILE or both."))
-    from app.services.export import export_case   # fpdf2 loads only when exporting
+    from app.services.export import export_case  # fpdf2 loads only when exporting
 
     ws = workspace_from_args(args)
     try:

@@ -1,11 +1,9 @@
 """`svarbox inbox`: items from the cache, soonest deadline first."""
 from __future__ import annotations
 
-from app.i18n import translate
-
 from zoneinfo import ZoneInfo
 
-
+from app.i18n import translate
 
 
 def register(sub) -> None:
@@ -20,6 +18,7 @@ def register(sub) -> None:
 
 def run(args) -> int:
     from sqlalchemy import select
+
     from app.commands._common import iso, print_json, workspace_from_args
     from app.errors import NotFoundError
     from app.models import tables as t

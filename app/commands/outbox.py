@@ -5,7 +5,6 @@ from __future__ import annotations
 from app.i18n import translate
 
 
-
 def register(sub) -> None:
     reply = sub.add_parser("reply", help="queue a reply to an item (your signature is appended)")
     reply.add_argument("item", type=int, metavar="ITEM")

@@ -71,12 +71,12 @@ def resolve_period(args, zone: str):
         except ValueError:
             day = None
         if day is None:
-            raise UsageError(translate("Reports", "Invalid week '{text}'; write it as 2026-W14.").format(text=args.week))
+            raise UsageError(translate("Reports", "Invalid week '{text}'; write it as 2026-W14.").format(text=args.week))  # noqa: E501
         return reports.week_period(day, zone)
     if args.month:
         m = re.fullmatch(r"(\d{4})-(\d{1,2})", args.month.strip())
         if not m or not 1 <= int(m.group(2)) <= 12:
-            raise UsageError(translate("Reports", "Invalid month '{text}'; write it as 2026-03.").format(text=args.month))
+            raise UsageError(translate("Reports", "Invalid month '{text}'; write it as 2026-03.").format(text=args.month))  # noqa: E501
         return reports.month_period(int(m.group(1)), int(m.group(2)), zone)
     if not (args.since and args.until):
         raise UsageError(translate("Reports", "Give both --since and --until."))

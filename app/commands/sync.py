@@ -4,8 +4,6 @@ from __future__ import annotations
 from app.i18n import translate
 
 
-
-
 def register(sub) -> None:
     p = sub.add_parser("sync", help="fetch new items from the platforms now")
     p.add_argument("--account", metavar="NAME")
@@ -16,6 +14,7 @@ def register(sub) -> None:
 
 def run(args) -> int:
     from sqlalchemy import select
+
     from app.commands._common import print_json, workspace_from_args
     from app.errors import NotFoundError
     from app.models import tables as t

@@ -4,7 +4,6 @@ from __future__ import annotations
 from app.i18n import translate
 
 
-
 def register(sub) -> None:
     p = sub.add_parser("templates", help="list, import or export the reply templates")
     s = p.add_subparsers(dest="templates_command", metavar="ACTION", required=True)
@@ -23,7 +22,6 @@ def register(sub) -> None:
 
 def run_list(args) -> int:
     from app.commands._common import print_json, workspace_from_args
-    from app.services import templates as tpl
     from app.services import templates_store as store
     ws = workspace_from_args(args)
     try:
@@ -41,7 +39,7 @@ def run_list(args) -> int:
 
 
 def run_import(args) -> int:
-    from app.commands._common import print_json, workspace_from_args
+    from app.commands._common import workspace_from_args
     from app.services import templates as tpl
     from app.services import templates_store as store
     templates = tpl.import_json(args.file)   # validates before anything is written
@@ -58,7 +56,7 @@ def run_import(args) -> int:
 
 
 def run_export(args) -> int:
-    from app.commands._common import print_json, workspace_from_args
+    from app.commands._common import workspace_from_args
     from app.services import templates as tpl
     from app.services import templates_store as store
     ws = workspace_from_args(args)

@@ -7,9 +7,10 @@ callers can decide (reconnect, wait, retry, give up) without reading HTTP codes.
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Callable, Iterator, Protocol, runtime_checkable
+from typing import Protocol, runtime_checkable
 
 
 class Platform(str, enum.Enum):

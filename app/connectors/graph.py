@@ -12,19 +12,29 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
-from typing import Any, Callable, Iterator
+from typing import Any
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
 import requests
 
-from app.connectors.base import (AuthExpired, ConnectorError, Malformed, Page, Permanent,
-                                 PermissionMissing, RateLimited, Transient, load_cursor)
+from app import clock
+from app.connectors.base import (
+    AuthExpired,
+    ConnectorError,
+    Malformed,
+    Page,
+    Permanent,
+    PermissionMissing,
+    RateLimited,
+    Transient,
+    load_cursor,  # noqa: F401 - re-exported: facebook and instagram import it from here
+)
 from app.connectors.http import make_session, parse_json, retry_after_to_datetime, send
 from app.connectors.timeparse import parse_timestamp
-from app import clock
 
 log = logging.getLogger(__name__)
 
@@ -276,7 +286,7 @@ class GraphClient:
         if date:
             try:
                 parsed = parsedate_to_datetime(date)
-                self.server_time = parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+                self.server_time = parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
             except (TypeError, ValueError):
                 pass
 
@@ -309,7 +319,7 @@ def cursor_time(data: dict, key: str) -> datetime | None:
         parsed = datetime.fromisoformat(value)
     except ValueError:
         return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
 def dump_cursor(data: dict) -> str:

@@ -3,16 +3,15 @@ from __future__ import annotations
 
 import json
 import logging
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 import requests
 from requests.adapters import HTTPAdapter
 
-from app import __version__
+from app import __version__, clock
 from app.connectors import netconfig
 from app.connectors.base import Malformed, Offline, Transient
-from app import clock
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +68,7 @@ def send(session: requests.Session, method: str, url: str, **kwargs) -> requests
         raise Offline(netconfig.proxy_message(url, session, exc)) from None
     except requests.exceptions.SSLError as exc:
         raise Offline(netconfig.certificate_message(url, exc)) from None
-    except requests.ConnectionError as exc:
+    except requests.ConnectionError:
         raise Offline("The platform could not be reached (no network or it refused the connection).") from None
     except requests.Timeout:
         raise Transient("The platform did not answer in time.") from None
@@ -100,7 +99,7 @@ def retry_after_to_datetime(value: str | None, now: datetime | None = None) -> d
         parsed = parsedate_to_datetime(value)
     except (TypeError, ValueError):
         return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
 def call_json(session: requests.Session, method: str, url: str, token: str, error_for, platform: str, *,

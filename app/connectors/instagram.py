@@ -23,18 +23,42 @@ from __future__ import annotations
 
 import json
 import logging
-from datetime import datetime, timedelta, timezone
-from typing import Callable, Iterator
+from collections.abc import Callable, Iterator
+from datetime import datetime, timedelta
 
 import requests
 
-from app.connectors.base import (AccountIdentity, Capability, ConnectorConfig, FetchedItem,
-                                 FetchedThread, ItemKind, Malformed, Page, Permanent, Platform,
-                                 SentReply, Target)
-from app.connectors.graph import (DEFAULT_BASE_URL, INSTAGRAM_LOGIN_BASE_URL, GraphClient, GraphUsage,
-                                  SkipItem, cursor_time, dump_cursor, graph_id, graph_timestamp,
-                                  is_not_found, load_cursor, next_link, node, with_resume_cursors)
 from app import clock
+from app.connectors.base import (
+    AccountIdentity,
+    Capability,
+    ConnectorConfig,
+    FetchedItem,
+    FetchedThread,
+    ItemKind,
+    Malformed,
+    Page,
+    Permanent,
+    Platform,
+    SentReply,
+    Target,
+)
+from app.connectors.graph import (
+    DEFAULT_BASE_URL,
+    INSTAGRAM_LOGIN_BASE_URL,
+    GraphClient,
+    GraphUsage,
+    SkipItem,
+    cursor_time,
+    dump_cursor,
+    graph_id,
+    graph_timestamp,
+    is_not_found,
+    load_cursor,
+    next_link,
+    node,
+    with_resume_cursors,
+)
 
 log = logging.getLogger(__name__)
 

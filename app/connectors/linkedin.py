@@ -32,19 +32,35 @@ import json
 import logging
 import re
 import unicodedata
-from datetime import date, datetime, timedelta, timezone
-from typing import Callable, Iterator
+from collections.abc import Callable, Iterator
+from datetime import UTC, date, datetime, timedelta
 from urllib.parse import quote
 
 import requests
 
-from app.connectors.base import (AccountIdentity, AuthExpired, Capability, ConnectorConfig,
-                                 ConnectorError, FetchedItem, FetchedThread, ItemKind, Malformed,
-                                 Page, Permanent, PermissionMissing, Platform, RateLimited,
-                                 SentReply, Target, Transient, load_cursor)
+from app import clock
+from app.connectors.base import (
+    AccountIdentity,
+    AuthExpired,
+    Capability,
+    ConnectorConfig,
+    ConnectorError,
+    FetchedItem,
+    FetchedThread,
+    ItemKind,
+    Malformed,
+    Page,
+    Permanent,
+    PermissionMissing,
+    Platform,
+    RateLimited,
+    SentReply,
+    Target,
+    Transient,
+    load_cursor,
+)
 from app.connectors.http import call_json, make_session
 from app.connectors.timeparse import parse_timestamp
-from app import clock
 
 log = logging.getLogger(__name__)
 
@@ -122,8 +138,8 @@ def normalise_text(text: str) -> str:
 
 
 def next_utc_midnight(now: datetime | None = None) -> datetime:
-    now = (now or clock.now()).astimezone(timezone.utc)
-    return datetime(now.year, now.month, now.day, tzinfo=timezone.utc) + timedelta(days=1)
+    now = (now or clock.now()).astimezone(UTC)
+    return datetime(now.year, now.month, now.day, tzinfo=UTC) + timedelta(days=1)
 
 
 def version_sunset(version: str) -> date | None:

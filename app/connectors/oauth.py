@@ -13,13 +13,13 @@ import hashlib
 import secrets
 import threading
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from http.server import BaseHTTPRequestHandler, HTTPServer
 from urllib.parse import parse_qs, urlencode, urlparse
 
+from app import clock
 from app.connectors.base import AuthExpired, ConnectorError, Permanent
 from app.connectors.http import make_session, parse_json, send
-from app import clock
 
 
 @dataclass(frozen=True)

@@ -8,8 +8,8 @@ declare ``platform``, ``capabilities`` and ``reply_limit`` as class attributes, 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Iterator
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING
 
 from app.connectors.base import Capability, Connector, ConnectorConfig, Platform
 

@@ -1,7 +1,7 @@
 """Normalise the platforms' four timestamp shapes to aware UTC datetimes."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from app.connectors.base import Malformed
 
@@ -14,7 +14,7 @@ def parse_timestamp(value) -> datetime:
     if isinstance(value, (int, float)):
         # LinkedIn uses epoch milliseconds; anything this large cannot be seconds.
         seconds = value / 1000.0 if value > 10**11 else float(value)
-        return datetime.fromtimestamp(seconds, tz=timezone.utc)
+        return datetime.fromtimestamp(seconds, tz=UTC)
     if not isinstance(value, str):
         raise Malformed(f"Invalid timestamp: {value!r}")
     text = value.strip()
@@ -28,5 +28,5 @@ def parse_timestamp(value) -> datetime:
     except ValueError:
         raise Malformed(f"Invalid timestamp: {value!r}") from None
     if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=timezone.utc)
-    return parsed.astimezone(timezone.utc)
+        parsed = parsed.replace(tzinfo=UTC)
+    return parsed.astimezone(UTC)

@@ -27,18 +27,34 @@ import json
 import logging
 import re
 import unicodedata
-from datetime import datetime, timedelta, timezone
-from typing import Callable, Iterator
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
 
 import requests
 
-from app.connectors.base import (AccountIdentity, AuthExpired, Capability, ConnectorConfig,
-                                 ConnectorError, FetchedItem, FetchedThread, ItemKind, Malformed,
-                                 Page, Permanent, PermissionMissing, Platform, RateLimited,
-                                 SentReply, Target, Transient, load_cursor)
+from app import clock
+from app.connectors.base import (
+    AccountIdentity,
+    AuthExpired,
+    Capability,
+    ConnectorConfig,
+    ConnectorError,
+    FetchedItem,
+    FetchedThread,
+    ItemKind,
+    Malformed,
+    Page,
+    Permanent,
+    PermissionMissing,
+    Platform,
+    RateLimited,
+    SentReply,
+    Target,
+    Transient,
+    load_cursor,
+)
 from app.connectors.http import call_json, make_session
 from app.connectors.timeparse import parse_timestamp
-from app import clock
 
 log = logging.getLogger(__name__)
 
@@ -115,7 +131,7 @@ def _is_retweet(raw: dict) -> bool:
 
 
 def _iso(moment: datetime) -> str:
-    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 
@@ -210,7 +226,7 @@ def _reset_time(response: requests.Response) -> datetime | None:
         resets.append(int(daily))
     if not resets:
         return None
-    return datetime.fromtimestamp(max(resets), tz=timezone.utc)
+    return datetime.fromtimestamp(max(resets), tz=UTC)
 
 
 # --- the connector ----------------------------------------------------------------------------
@@ -530,7 +546,7 @@ class XConnector:
                for e in errors):
             return {"exists": False, "hidden": None}
         if errors:
-            raise Permanent(f"X could not look up the post: {_clip(errors[0].get('detail') or errors[0].get('title') or '')}",
+            raise Permanent(f"X could not look up the post: {_clip(errors[0].get('detail') or errors[0].get('title') or '')}",  # noqa: E501
                             code=str(errors[0].get("type") or "lookup-error"))
         raise Malformed("X answered a post lookup without data.")
 

@@ -43,19 +43,35 @@ import json
 import logging
 import re
 import unicodedata
-from datetime import datetime, time, timedelta, timezone
-from typing import Callable, Iterator
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import requests
 
-from app.connectors.base import (AccountIdentity, AuthExpired, Capability, ConnectorConfig,
-                                 ConnectorError, FetchedItem, FetchedThread, ItemKind, Malformed,
-                                 Page, Permanent, PermissionMissing, Platform, RateLimited,
-                                 SentReply, Target, Transient, load_cursor)
+from app import clock
+from app.connectors.base import (
+    AccountIdentity,
+    AuthExpired,
+    Capability,
+    ConnectorConfig,
+    ConnectorError,
+    FetchedItem,
+    FetchedThread,
+    ItemKind,
+    Malformed,
+    Page,
+    Permanent,
+    PermissionMissing,
+    Platform,
+    RateLimited,
+    SentReply,
+    Target,
+    Transient,
+    load_cursor,
+)
 from app.connectors.http import call_json, make_session, retry_after_to_datetime
 from app.connectors.timeparse import parse_timestamp
-from app import clock
 
 log = logging.getLogger(__name__)
 
@@ -90,7 +106,7 @@ def next_pacific_midnight(now: datetime | None = None) -> datetime:
     """When YouTube's daily quota resets: the next midnight in America/Los_Angeles, as UTC."""
     local = (now or clock.now()).astimezone(PACIFIC)
     reset = datetime.combine(local.date() + timedelta(days=1), time(0), tzinfo=PACIFIC)
-    return reset.astimezone(timezone.utc)
+    return reset.astimezone(UTC)
 
 
 def html_to_text(value: str) -> str:
@@ -104,7 +120,7 @@ def normalise_text(text: str) -> str:
 
 
 def _iso(moment: datetime) -> str:
-    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.") + \
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.") + \
         f"{moment.microsecond // 1000:03d}Z"
 
 

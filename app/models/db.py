@@ -9,12 +9,11 @@ from __future__ import annotations
 import errno
 import logging
 import os
-import shutil
 import sqlite3
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
 
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Engine
@@ -89,7 +88,7 @@ def make_engine(url: str, *, credentials=None, **kwargs) -> Engine:
                     "keepalives_interval": 10, "keepalives_count": 3,
                     "application_name": "svarbox", **kwargs.pop("connect_args", {})}
     engine = create_engine(url, pool_pre_ping=True, connect_args=connect_args, **kwargs)
-    from app.models.pglogin import connect_hook   # own login from the keychain, verified TLS
+    from app.models.pglogin import connect_hook  # own login from the keychain, verified TLS
     event.listen(engine, "do_connect", connect_hook(url, credentials))
     return engine
 

@@ -22,11 +22,11 @@ from sqlalchemy import delete, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from app import clock
 from app.errors import NotFoundError, UsageError
 from app.i18n import translate
 from app.models import tables as t
 from app.services import items as item_service
-from app import clock
 
 RANK = {t.ROLE_READER: 1, t.ROLE_COMMUNICATOR: 2, t.ROLE_PUBLISHER: 3, t.ROLE_ADMINISTRATOR: 4}
 LOGIN_RE = re.compile(r"^[a-z][a-z0-9_.-]{1,62}$")

@@ -12,14 +12,16 @@ The ``*_error`` helpers return the one sentence a person should read next to a f
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Mapping
+from typing import Any
 
 import holidays
 from sqlalchemy import select
 
-from app.config import SETTINGS, SETTINGS_BY_KEY
+from app import clock
+from app.config import SETTINGS_BY_KEY
 from app.errors import KnownError, NotFoundError, UsageError
 from app.i18n import translate
 from app.models import tables as t
@@ -27,7 +29,6 @@ from app.services import items as item_service
 from app.services.calendar import COUNTRY_DEFAULTS, DEFAULT_CATEGORIES, WorkCalendar, parse_date, parse_hours
 from app.services.deadlines import parse_policy
 from app.services.workspace import Workspace
-from app import clock
 
 # Offered first in the country list; any country ``holidays`` knows is accepted.
 COUNTRY_CHOICES = ("DK", "SE", "NO", "FI", "IS", "DE")
@@ -259,9 +260,8 @@ def save_settings(ws: Workspace, values: Mapping[str, Any], actor: str) -> list[
 
     Every value is validated first, so a refused one (UsageError naming the setting) leaves
     everything as it was."""
-    from app.services.shared_settings import set_shared
-
     from app import policy as machine_policy
+    from app.services.shared_settings import set_shared
 
     current = read_settings(ws)
     changed = {k: v for k, v in values.items() if k in SETTINGS_BY_KEY and current.get(k) != v}

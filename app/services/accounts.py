@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
 
 from app.connectors import base as cb
 from app.errors import KnownError, NotFoundError, UsageError
@@ -88,7 +87,7 @@ def check_token(ws: Workspace, platform: str, token: str, *, external_id: str | 
     except cb.AuthExpired:
         raise KnownError(translate("Accounts", "The platform did not accept the token (expired or revoked).")) from None
     except cb.PermissionMissing as exc:
-        raise KnownError(translate("Accounts", "The token lacks a permission: {reason}").format(reason=exc.message)) from None
+        raise KnownError(translate("Accounts", "The token lacks a permission: {reason}").format(reason=exc.message)) from None  # noqa: E501
     except cb.Offline:
         raise KnownError(translate("Accounts", "The platform cannot be reached; check the network.")) from None
     except cb.ConnectorError as exc:
@@ -115,7 +114,7 @@ def add_account(ws: Workspace, *, platform: str, name: str, token: str | None,
         raise UsageError(translate("Accounts", "Your organisation's policy does not allow {platform} accounts "
                                    "(allowed: {choices}).").format(platform=platform, choices=", ".join(allowed)))
     country = country or ws.settings.get("calendar.country") or "DK"
-    from app.services.shared_settings import setting_value   # shared: the team's database, not this user's file
+    from app.services.shared_settings import setting_value  # shared: the team's database, not this user's file
     policy = policy or setting_value(ws, "policy.default") or "hours:24"
     followup_policy = followup_policy or setting_value(ws, "policy.followup") or "workdays:2"
     parse_policy(policy)
@@ -175,7 +174,7 @@ def add_account(ws: Workspace, *, platform: str, name: str, token: str | None,
 def reconnect(ws: Workspace, name: str, token: str) -> AccountInfo:
     with ws.db.session() as session:
         account = _find(session, name)
-        platform, external_id, base_url, handle = account.platform, account.external_id, account.base_url, account.handle
+        platform, external_id, base_url, handle = account.platform, account.external_id, account.base_url, account.handle  # noqa: E501
         ref = account.credential_ref or f"account-{uuid.uuid4().hex}"
     identity = check_token(ws, platform, token, external_id=external_id, base_url=base_url, handle=handle)
     token = identity.replacement_token or token

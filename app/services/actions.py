@@ -16,7 +16,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Literal, Protocol
+from typing import Any, Literal, Protocol
+
+from sqlalchemy.orm import Session
 
 from app.errors import DatabaseError, KnownError, UsageError
 from app.i18n import translate
@@ -25,6 +27,7 @@ from app.services import items as item_service
 from app.services import localqueue, outbox
 from app.services.collab import ANSWER_ACTIONS, CollisionError
 from app.services.signatures import append_signature
+from app.services.workspace import Workspace
 
 # Every action an item can offer, in the order a menu lists them.
 ALL_ACTIONS = ("reply", "holding_reply", "private_reply", "no_reply", "refer", "hide", "unhide", "delete", "spam",
@@ -57,11 +60,16 @@ Outcome = Literal["queued", "kept", "done", "problems", "collision", "refused"]
 
 class ItemFacts(Protocol):
     """What ``offered`` reads from an item (an ``inbox.ItemRow`` has all of it)."""
-    platform: str
-    kind: str
-    status: str
-    is_hidden: bool
-    can_reply: bool
+    @property
+    def platform(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def status(self) -> str: ...
+    @property
+    def is_hidden(self) -> bool: ...
+    @property
+    def can_reply(self) -> bool: ...
 
 
 def capabilities(platform: str) -> frozenset[str]:
@@ -141,7 +149,7 @@ class ItemTeamState:
     reason: str | None = None           # why this computer cannot send for the account
 
 
-def team_state(ws, session, row, user: str) -> ItemTeamState:
+def team_state(ws: Workspace, session: Session, row: Any, user: str) -> ItemTeamState:
     """Collision and token facts for ``row`` (an ItemRow), inside the caller's session."""
     from app.services import collab
     from app.services.accounts import can_send
@@ -192,7 +200,7 @@ class Result:
         return self.outcome == "queued"
 
 
-def perform(ws, request: Request, *, read_only: bool = False, now: datetime | None = None) -> Result:
+def perform(ws: Workspace, request: Request, *, read_only: bool = False, now: datetime | None = None) -> Result:
     """Act on one item (see the module text). Raises only for bugs and for database faults
     other than "the team database is away"; every refusal comes back as a ``Result``."""
     action, item_id = request.action, request.item_id
@@ -232,13 +240,13 @@ class _Facts:
     can_reply: bool
 
 
-def _facts(session, item: t.Item) -> _Facts:
+def _facts(session: Session, item: t.Item) -> _Facts:
     account = session.get(t.Account, item.account_id)
     return _Facts(account.platform if account else "", item.kind, item.status, bool(item.is_hidden),
                   bool(item.can_reply))
 
 
-def _keep(ws, request: Request, key: str, message: str | None = None) -> Result:
+def _keep(ws: Workspace, request: Request, key: str, message: str | None = None) -> Result:
     localqueue.for_workspace(ws).record(ws.db.url, request.item_id, request.action, request.actor, request.text,
                                         signature=request.signature or None, confirmed=request.confirmed,
                                         override=request.override, key=key)
@@ -246,7 +254,7 @@ def _keep(ws, request: Request, key: str, message: str | None = None) -> Result:
         "Actions", "Kept on this computer; it goes to the outbox when the team database is back."))
 
 
-def _queue(ws, request: Request, now: datetime | None) -> Result:
+def _queue(ws: Workspace, request: Request, now: datetime | None) -> Result:
     """Validate once, then queue under the collision guard, in one transaction. The
     idempotency key is chosen first: if the connection drops during COMMIT the local copy
     carries the same key, and its replay finds the row instead of queueing twice."""
@@ -279,14 +287,14 @@ def _queue(ws, request: Request, now: datetime | None) -> Result:
     return Result("queued", item_id, action, changed=(item_id,), outbox_id=outbox_id)
 
 
-def _record_template_use(session, item_id: int, category: str, actor: str) -> None:
+def _record_template_use(session: Session, item_id: int, category: str, actor: str) -> None:
     """Audit which kind of template an answer came from (training scores it; reports may)."""
     from app.services.training import record_template_use
     record_template_use(session, item_id, category, actor)
 
 
 
-def forget_author_of(session, item_id: int, actor: str):
+def forget_author_of(session: Session, item_id: int, actor: str) -> Any:
     """"Forget this person" from an item: every item and mention of its author (retention)."""
     from app.services.retention import forget_author
     item = item_service.get_item(session, item_id)
@@ -294,12 +302,12 @@ def forget_author_of(session, item_id: int, actor: str):
                          actor=actor)
 
 
-def unsent_count(ws) -> int:
+def unsent_count(ws: Workspace) -> int:
     """Actions still waiting in the outbox (the window asks before quitting)."""
     with ws.db.session() as session:
         return outbox.pending_count(session)
 
 
-def discard_unsent(ws, actor: str) -> int:
+def discard_unsent(ws: Workspace, actor: str) -> int:
     with ws.db.session() as session:
         return outbox.discard_all_pending(session, actor)

@@ -22,19 +22,21 @@ from __future__ import annotations
 
 import bisect
 import functools
-import json
 import importlib.resources
+import json
 import os
 import re
 import zoneinfo
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta, timezone as dt_timezone
+from datetime import UTC, date, datetime, time, timedelta
 from types import MappingProxyType
 from typing import Any
 
-from app.errors import UsageError
+import holidays
+
 from app import clock
+from app.errors import UsageError
 
 Hours = tuple[time, time]
 
@@ -53,7 +55,7 @@ DEFAULT_CATEGORIES = ("public",)
 # A calendar with no open date within this many years is unusable (e.g. every weekday closed).
 SEARCH_YEARS = 10
 
-_EPOCH = datetime(1970, 1, 1, tzinfo=dt_timezone.utc)
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _US = timedelta(microseconds=1)
 _TIME_RE = re.compile(r"(\d{1,2}):(\d{2})")
 _DICT_KEYS = frozenset({"timezone", "country", "subdivision", "categories", "open_hours",
@@ -115,7 +117,7 @@ def _check_hours(value: Any, what: Any) -> Hours:
 
 # ---------------------------------------------------------------- process-wide memos
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _zone(key: str) -> zoneinfo.ZoneInfo:
     try:
         return zoneinfo.ZoneInfo(key)
@@ -123,22 +125,20 @@ def _zone(key: str) -> zoneinfo.ZoneInfo:
         raise UsageError(f"Unknown time zone '{key}'; use an IANA name such as Europe/Copenhagen.") from None
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _normalise_country(code: str) -> str:
     """Upper-case ISO code, alpha-3 aliases mapped to the alpha-2 code ``holidays`` uses."""
-    import holidays      # on first use: its import is ~0.1-0.4 s, off the window's first paint
     key = str(code).strip().upper()
     # Not list_supported_countries(): it imports all ~150 country modules (70 ms alone,
     # over a second at start-up once PySide6's import hook reads each one's source).
     try:
         return holidays.country_holidays(key).country
     except NotImplementedError:
-        raise UsageError(f"Unknown country code '{code}'; use a two-letter ISO code such as DK, SE, NO or FI.") from None
+        raise UsageError(f"Unknown country code '{code}'; use a two-letter ISO code such as DK, SE, NO or FI.") from None  # noqa: E501
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _check_holiday_options(country: str, subdivision: str | None, categories: tuple[str, ...]) -> None:
-    import holidays
     try:
         holidays.country_holidays(country, subdiv=subdivision, categories=categories)
     except NotImplementedError:
@@ -153,18 +153,17 @@ def _check_holiday_options(country: str, subdivision: str | None, categories: tu
                          f"choose from {', '.join(sorted(supported))}.") from None
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def holiday_dates(country: str, subdivision: str | None, categories: tuple[str, ...],
                   year: int) -> frozenset[date]:
     """Closed holiday dates in ``year``; built once per key for the whole process."""
-    import holidays
     # Neighbour years too: observed-day rules may move a holiday across New Year.
     found = holidays.country_holidays(country, subdiv=subdivision, categories=categories,
                                       years=(year - 1, year, year + 1))
     return frozenset(d for d in found if d.year == year)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _zone_table() -> Mapping[str, tuple[str, ...]]:
     text = None
     try:
@@ -193,7 +192,7 @@ def _default_zone(country: str) -> str:
     zones = _zone_table().get(country, ())
     if zones:
         year = clock.now().year
-        probes = [datetime(year, 1, 15, 12, tzinfo=dt_timezone.utc), datetime(year, 7, 15, 12, tzinfo=dt_timezone.utc)]
+        probes = [datetime(year, 1, 15, 12, tzinfo=UTC), datetime(year, 7, 15, 12, tzinfo=UTC)]
         clocks = {tuple(p.astimezone(zoneinfo.ZoneInfo(z)).utcoffset() for p in probes) for z in zones}
         if len(clocks) == 1:
             return zones[0]

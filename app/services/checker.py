@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
-from typing import Iterable
 
+from app.connectors import textlimits
 from app.errors import UsageError
 from app.i18n import LANGUAGES, translate
-from app.connectors import textlimits
 from app.services import idnumbers, signatures
 
 ERROR, WARNING, HINT = "error", "warning", "hint"

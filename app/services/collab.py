@@ -18,19 +18,19 @@ Qt-free; functions take a SQLAlchemy session (the caller's unit of work) or the 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Callable, Mapping
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from app import clock
 from app.errors import NotFoundError, UsageError
 from app.i18n import translate
 from app.models import tables as t
 from app.services import items as item_service
 from app.services import team
-from app import clock
 
 CLAIM_POLL_SECONDS = 3.0            # how often other clients' claims are re-read
 ASSIGNMENT_POLL_SECONDS = 15.0

@@ -12,7 +12,6 @@ from app.i18n import translate
 from app.models import tables as t
 from app.services.workspace import Workspace
 
-
 # --- connectors ----------------------------------------------------------------------------
 
 def account_options(account: t.Account) -> dict:

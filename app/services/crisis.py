@@ -13,14 +13,14 @@ per account); the medians are taken in Python.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 
 from sqlalchemy import Integer, cast, func, or_, select
 from sqlalchemy.orm import Session
 
+from app import clock
 from app.i18n import translate
 from app.models import tables as t
-from app import clock
 from app.services import memory, nordic
 
 FACTOR = 5

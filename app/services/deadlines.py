@@ -13,12 +13,12 @@ million items after a calendar change is cheap.
 """
 from __future__ import annotations
 
-from datetime import date, datetime, timezone as dt_timezone
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Literal
 
-from app.errors import UsageError
 from app.deadline_policy import KINDS, MAX_HOURS, MAX_WORKDAYS, Policy, parse_policy  # noqa: F401 - re-exported
+from app.errors import UsageError
 from app.services.calendar import WorkCalendar
 
 SOON_SECONDS = 2 * 3600  # "due within 2 working hours" colours an item as soon
@@ -50,7 +50,7 @@ def due_at(policy: Policy | str, received: datetime, calendar: WorkCalendar) -> 
     if policy.kind == "business_hours":
         return calendar.add_working_time(received, policy.duration)
     # hours: elapsed time, so add in UTC and only then read the local date.
-    due = (received.astimezone(dt_timezone.utc) + policy.duration).astimezone(zone)
+    due = (received.astimezone(UTC) + policy.duration).astimezone(zone)
     due_day = due.date()
     if not calendar.is_open(due_day):
         due = calendar.close(calendar.next_open_date_after(due_day))

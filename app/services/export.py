@@ -30,19 +30,18 @@ import os
 import sys
 import unicodedata
 from dataclasses import asdict, dataclass
-from datetime import datetime, timezone
+from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import __version__
+from app import __version__, clock
 from app.fileio import write_atomic
 from app.i18n import current_language, translate
 from app.models import tables as t
 from app.services.items import audit, calendar_from_json, get_item
-from app import clock
 
 FORMAT = "svarbox-case-export"
 FORMAT_VERSION = 1

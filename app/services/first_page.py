@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 
@@ -52,7 +52,7 @@ def read_first_page(db_file: Path, head: str, limit: int = 50) -> list[FirstRow]
     for item_id, due, account, platform, calendar, author, text in rows:
         try:
             zone = zone_name(calendar)
-            due_at = datetime.fromisoformat(due).replace(tzinfo=timezone.utc) if due else None
+            due_at = datetime.fromisoformat(due).replace(tzinfo=UTC) if due else None
         except Exception:  # noqa: BLE001 - any doubt: the ordinary start shows it properly
             return None
         out.append(FirstRow(item_id, due_at, account, platform, zone, author, text or ""))

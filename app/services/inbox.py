@@ -8,16 +8,16 @@ from __future__ import annotations
 
 import re
 from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, time, timedelta, timezone
-from typing import Iterable, Sequence
+from datetime import UTC, datetime, time, timedelta
 
-from sqlalchemy import and_, case, column, func, literal_column, select, table, text
+from sqlalchemy import and_, case, func, literal_column, select, text
 from sqlalchemy.orm import Session
 
+from app import clock
 from app.i18n import translate
 from app.models import tables as t
-from app import clock
 
 VIEWS = ("open", "overdue", "due_today", "followup", "answered", "hidden", "mentions",
          "assigned", "all")
@@ -84,7 +84,7 @@ class ItemRow:
 def end_of_local_day(now: datetime, tz=None) -> datetime:
     local = now.astimezone(tz) if tz else now.astimezone()
     end = datetime.combine(local.date() + timedelta(days=1), time(0), tzinfo=local.tzinfo)
-    return end.astimezone(timezone.utc)
+    return end.astimezone(UTC)
 
 
 def search_terms(words: str) -> list[tuple[str, bool]]:

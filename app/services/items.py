@@ -6,21 +6,20 @@ the audit trail are kept in one place, whoever acts (window, CLI, outbox, sync).
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
-from typing import Iterable
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from app import clock
 from app.errors import NotFoundError, UsageError
 from app.i18n import translate
 from app.models import tables as t
 from app.services.calendar import WorkCalendar, calendar_from_json  # noqa: F401 - re-exported
-from app.services.deadlines import followup_due, first_response_due, parse_policy
-from app import clock
-
+from app.services.deadlines import first_response_due, followup_due, parse_policy
 
 
 @lru_cache(maxsize=256)
@@ -34,13 +33,13 @@ def account_calendar(account: t.Account) -> WorkCalendar:
 
 def first_due_for(account: t.Account, received_at: datetime) -> datetime:
     due = first_response_due(received_at, _policy(account.policy), account_calendar(account))
-    return due.astimezone(timezone.utc)
+    return due.astimezone(UTC)
 
 
 def followup_due_for(account: t.Account, holding_at: datetime) -> datetime:
     due = followup_due(holding_at, _policy(account.followup_policy or "workdays:2"),
                        account_calendar(account))
-    return due.astimezone(timezone.utc)
+    return due.astimezone(UTC)
 
 
 def audit(session: Session, actor: str, action: str, *, item_id: int | None = None,
@@ -188,8 +187,8 @@ def recompute_deadlines(session: Session, account_id: int | None = None,
         if not days:
             return 0
         # The changed days from their first to their last moment in any zone (UTC+14 to -12).
-        params["since"] = datetime.combine(days[0], datetime.min.time(), tzinfo=timezone.utc) - timedelta(hours=14)
-        params["until"] = datetime.combine(days[-1], datetime.min.time(), tzinfo=timezone.utc) + timedelta(hours=36)
+        params["since"] = datetime.combine(days[0], datetime.min.time(), tzinfo=UTC) - timedelta(hours=14)
+        params["until"] = datetime.combine(days[-1], datetime.min.time(), tzinfo=UTC) + timedelta(hours=36)
         # Two index ranges (running deadlines from the first changed day on; holding items'
         # first deadlines), not one OR that the planner answers by reading the whole account.
         acc = " AND account_id = :account" if account_id is not None else ""
@@ -207,7 +206,7 @@ def recompute_deadlines(session: Session, account_id: int | None = None,
     if conn.dialect.name == "sqlite":        # DATETIME is text there: compare and write text
         to_db, norm = _db_time, (lambda v: v)
     else:                                   # naive UTC datetimes both ways
-        to_db = lambda m: m.astimezone(timezone.utc).replace(tzinfo=None)  # noqa: E731
+        to_db = lambda m: m.astimezone(UTC).replace(tzinfo=None)  # noqa: E731
         norm = lambda v: v.replace(tzinfo=None) if v is not None and v.tzinfo else v  # noqa: E731
         sql = sql.replace("+status", "status")
     for key in ("since", "until"):
@@ -249,13 +248,13 @@ def recompute_deadlines(session: Session, account_id: int | None = None,
 def _from_db(value) -> datetime:
     """A stored naive-UTC DATETIME (text on SQLite) as an aware datetime."""
     if isinstance(value, datetime):
-        return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
-    return datetime.fromisoformat(value).replace(tzinfo=timezone.utc)
+        return value if value.tzinfo else value.replace(tzinfo=UTC)
+    return datetime.fromisoformat(value).replace(tzinfo=UTC)
 
 
 def _db_time(moment: datetime) -> str:
     """An aware datetime as SQLAlchemy stores a UTCDateTime on SQLite."""
-    return moment.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f")
+    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
 def _first_due_memo(memo: dict, account: t.Account, received: datetime) -> datetime:

@@ -18,19 +18,19 @@ from __future__ import annotations
 
 import sqlite3
 import uuid
+from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime
 from pathlib import Path
-from typing import Iterator
 
 from sqlalchemy import select, text, update
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import IntegrityError
 
+from app import clock
 from app.errors import DatabaseError, KnownError
 from app.models import tables as t
-from app import clock
 
 FILE_NAME = "pending-actions.sqlite3"
 PENDING, REPLAYED, HELD, DISCARDED = "pending", "replayed", "held", "discarded"

@@ -8,17 +8,17 @@ without a database or Qt. ``candidates`` and ``mark_notified`` read and persist 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
-from typing import Callable, Iterable, Mapping
+from datetime import datetime, timedelta
 
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
+from app import clock
 from app.models import tables as t
 from app.services.calendar import WorkCalendar
 from app.services.deadlines import working_time_left
-from app import clock
 
 SOON_SECONDS = 3600               # "within 1 working hour"
 HORIZON = timedelta(days=14)      # one working hour can lie days away (a long Easter weekend)

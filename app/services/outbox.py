@@ -15,19 +15,19 @@ import logging
 import os
 import socket
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
-from typing import Callable
+from datetime import datetime, timedelta
 
-from sqlalchemy import and_, func, select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from app import clock
 from app.connectors import base as cb
 from app.errors import NotFoundError, UsageError
 from app.i18n import translate
 from app.models import tables as t
 from app.services import items as item_service
-from app import clock
 
 log = logging.getLogger(__name__)
 
@@ -127,12 +127,12 @@ def validate_reply(session: Session, item_id: int, text: str, *, signature: str 
                         .format(platform=platform_name(account.platform)))
     if not item.can_reply:
         if account.platform == "instagram" and item.is_hidden:
-            problems.append(translate("Outbox", "Instagram does not allow replies to a hidden comment; unhide it first."))
+            problems.append(translate("Outbox", "Instagram does not allow replies to a hidden comment; unhide it first."))  # noqa: E501
         elif account.platform == "x":
             problems.append(translate("Outbox", "Answer on X: X lets apps reply only to posts that mention or "
                                       "quote the account, so this keyword hit can be answered on x.com only."))
         elif account.platform == "youtube" and item.kind == "reply":
-            problems.append(translate("Outbox", "YouTube threads are flat: reply to the first comment of the thread instead."))
+            problems.append(translate("Outbox", "YouTube threads are flat: reply to the first comment of the thread instead."))  # noqa: E501
         else:
             problems.append(translate("Outbox", "The platform does not allow a reply to this item."))
     elif account.platform == "instagram" and item.is_hidden:

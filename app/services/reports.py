@@ -54,16 +54,16 @@ import csv
 import math
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import String, and_, case, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
+from app import clock
 from app.i18n import translate
 from app.models import tables as t
 from app.services.items import calendar_from_json
-from app import clock
 
 DEFAULT_ZONE = "Europe/Copenhagen"
 RESPONDING_STATUSES = (t.STATUS_ANSWERED, t.STATUS_REFERRED)
@@ -317,7 +317,7 @@ def _utc(value) -> datetime | None:
         return None
     if isinstance(value, str):      # SQLite: 'YYYY-MM-DD HH:MM:SS.ffffff', naive UTC
         return datetime.fromisoformat(value + "+00:00")
-    return value.replace(tzinfo=timezone.utc)   # PostgreSQL: a naive UTC datetime
+    return value.replace(tzinfo=UTC)   # PostgreSQL: a naive UTC datetime
 
 
 def _count(condition):
@@ -504,8 +504,8 @@ def _hour_key(session: Session, column):
 
 def parse_hour_key(key) -> datetime:
     if isinstance(key, datetime):
-        return key.replace(tzinfo=timezone.utc)
-    return datetime.strptime(str(key), "%Y-%m-%d %H").replace(tzinfo=timezone.utc)
+        return key.replace(tzinfo=UTC)
+    return datetime.strptime(str(key), "%Y-%m-%d %H").replace(tzinfo=UTC)
 
 
 def item_figures(session: Session, since: datetime, until: datetime, account_id: int | None = None,

@@ -32,17 +32,17 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import asdict, dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 
 from sqlalchemy import and_, delete, exists, func, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
+from app import clock
 from app.errors import NotFoundError, UsageError
 from app.i18n import translate
 from app.models import tables as t
-from app.services.items import apply_action, audit
-from app import clock
 from app.services import memory
+from app.services.items import apply_action, audit
 
 SETTING_KEY = "retention.days"
 LAST_RUN_KEY = "retention.last_run"

@@ -11,10 +11,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app import policy as machine_policy
 from app.config import SETTINGS_BY_KEY, Setting
 from app.errors import UsageError
 from app.i18n import translate
-from app import policy as machine_policy
 from app.models import tables as t
 from app.services import items as item_service
 

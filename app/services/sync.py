@@ -10,22 +10,22 @@ from __future__ import annotations
 import json
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Callable
 
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
+from app import clock
 from app.connectors import base as cb
 from app.errors import CredentialError
 from app.i18n import translate
 from app.models import tables as t
 from app.services import items as item_service
+from app.services import memory
 from app.services.connections import account_options, connector_for
 from app.services.workspace import Workspace
-from app import clock
-from app.services import memory
 
 log = logging.getLogger(__name__)
 SYNC_SOURCE = "main"

@@ -9,13 +9,13 @@ import os
 import socket
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 
 from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
 
-from app.models import tables as t
 from app import clock
+from app.models import tables as t
 
 LEASE_TTL = timedelta(seconds=60)
 CLAIM_TTL = timedelta(seconds=90)

@@ -14,9 +14,9 @@ from __future__ import annotations
 import json
 import re
 import sys
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Iterable, Mapping
 
 from app.errors import UsageError
 from app.i18n import LANGUAGES, translate

@@ -8,13 +8,13 @@ from __future__ import annotations
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from app import clock
 from app.errors import NotFoundError, UsageError
 from app.i18n import translate
 from app.models import tables as t
 from app.services import items as item_service
 from app.services.signatures import signature_for
 from app.services.templates import CATEGORIES, Template, default_templates
-from app import clock
 
 
 def ensure_defaults(session: Session) -> int:

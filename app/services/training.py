@@ -22,16 +22,16 @@ import csv
 import io
 import json
 from dataclasses import asdict, dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import select
 
+from app import clock
 from app.errors import UsageError
 from app.i18n import translate
 from app.models import tables as t
 from app.services import items as item_service
-from app import clock
 
 DEFAULT_DEADLINE_S = 180
 POINTS = {"deadline": 25, "signature": 25, "checker": 25, "template": 25}
@@ -78,7 +78,7 @@ def load_pack(spec: str) -> Pack:
         raise UsageError(translate("Training", "The training pack {path} cannot be read ({reason}).")
                          .format(path=path, reason=exc.strerror or type(exc).__name__)) from None
     except ValueError:
-        raise UsageError(translate("Training", "The training pack {path} is not valid JSON.").format(path=path)) from None
+        raise UsageError(translate("Training", "The training pack {path} is not valid JSON.").format(path=path)) from None  # noqa: E501
     if not isinstance(data, dict) or data.get("format") != "svarbox-training":
         raise UsageError(translate("Training", "{path} is not a Svarbox training pack.").format(path=path))
     try:

@@ -8,9 +8,9 @@ links to the download page: Svarbox never downloads or installs anything by itse
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Callable
 
 from app import __version__, clock
 from app.config import UserSettings

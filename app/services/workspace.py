@@ -52,6 +52,7 @@ def open_workspace(data_dir: str | None = None, database_url: str | None = None,
 
 def has_real_accounts(ws: Workspace) -> bool:
     from sqlalchemy import func, select
+
     from app.models import tables as t
     with ws.db.session() as s:
         return (s.scalar(select(func.count(t.Account.id)).where(t.Account.platform != "demo")) or 0) > 0

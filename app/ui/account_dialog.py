@@ -9,8 +9,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.errors import KnownError
 from app.services import accounts
@@ -48,7 +57,7 @@ class AccountDialog(QDialog):
         self.institution.setEditable(True)
         self.external_id = QLineEdit(self)
         self.handle = QLineEdit(self)
-        from app.services.shared_settings import setting_value   # the team's default, not only this user's
+        from app.services.shared_settings import setting_value  # the team's default, not only this user's
         self.policy = QLineEdit(str(setting_value(ws, "policy.default") or "hours:24"), self)
         self.country = QComboBox(self)
         for code, label in (("DK", self.tr("Denmark")), ("SE", self.tr("Sweden")), ("NO", self.tr("Norway")),
@@ -71,7 +80,7 @@ class AccountDialog(QDialog):
             (self.tr("Work calendar"), self.country, self.tr("Whose public holidays count")),
             (self.tr("API address"), self.base_url, self.tr("Only for testing against another server")),
             (self.tr("Access token"), self.token, self.tr("Paste the token; it is not shown")),
-            (self.tr("App client id"), self.client_id, self.tr("Your municipality's app registration, for browser sign-in")),
+            (self.tr("App client id"), self.client_id, self.tr("Your municipality's app registration, for browser sign-in")),  # noqa: E501
         ]
         for label, widget, description in fields:
             widget.setAccessibleName(label)
@@ -81,7 +90,7 @@ class AccountDialog(QDialog):
         self.sign_in.setAccessibleName(self.sign_in.text())
         form.addRow("", self.sign_in)
         layout.addLayout(form)
-        from app.ui.platform_setup import PlatformSetupPanel   # per-platform fields (X, YouTube, ...)
+        from app.ui.platform_setup import PlatformSetupPanel  # per-platform fields (X, YouTube, ...)
         self.setup = PlatformSetupPanel(self)
         layout.addWidget(self.setup)
         self.message = QLabel("", self)

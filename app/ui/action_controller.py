@@ -69,14 +69,17 @@ class ActionController(QObject):
         if action in actions.SEND_ACTIONS:
             self._send(action, ctx)
         elif action == "note":
-            text = self.window.ask_text(self.tr("Internal note"), self.tr("A note for your team (never sent to the citizen):"))
+            text = self.window.ask_text(self.tr("Internal note"),
+                                        self.tr("A note for your team (never sent to the citizen):"))
             if text and text.strip():
                 self.perform(actions.Request(row.id, action, user, text), self.tr("Note added."))
         elif action in actions.OUTBOX_ACTIONS:
             if actions.needs_confirmation(action) and not self._confirm_irreversible(action, row):
                 return
-            done = {"hide": self.tr("Hiding – waiting to be sent."), "unhide": self.tr("Unhiding – waiting to be sent."),
-                    "delete": self.tr("Deleting – waiting to be sent."), "reject": self.tr("Rejecting – waiting to be sent.")}
+            done = {"hide": self.tr("Hiding – waiting to be sent."),
+                    "unhide": self.tr("Unhiding – waiting to be sent."),
+                    "delete": self.tr("Deleting – waiting to be sent."),
+                    "reject": self.tr("Rejecting – waiting to be sent.")}
             # Kept on this computer while the team database is away (the service decides).
             self.perform(actions.Request(row.id, action, user), done[action])
         else:
@@ -202,7 +205,8 @@ class ActionController(QObject):
         if self.window.runner.is_busy("outbox"):
             return
         ws = self.window.ws
-        self.window.runner.run(lambda: outbox.flush(ws), on_success=lambda _r: self.window.inbox._after_background_change(),
+        self.window.runner.run(lambda: outbox.flush(ws),
+                               on_success=lambda _r: self.window.inbox._after_background_change(),
                         on_failure=self.window._known_or_bug, key="outbox")
 
     def export_current_case(self) -> None:
@@ -280,7 +284,8 @@ class ActionController(QObject):
             return
         from app.services import training
         ctx = self.window.composer.context
-        signature = ctx.signature if ctx else render_signature(self.window.ws.settings.get("user.signature"), self.window.user,
+        signature = ctx.signature if ctx else render_signature(self.window.ws.settings.get("user.signature"),
+                                                               self.window.user,
                                                                info["pack"].name)
         ws, user = self.window.ws, self.window.user
 

@@ -7,22 +7,35 @@ it (plain data) and emits ``actionRequested``; the window runs the service call.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime
 
 from PySide6.QtCore import QSize, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QComboBox, QCompleter, QFormLayout, QFrame, QHBoxLayout, QLabel, \
-    QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QSizePolicy, QTextEdit, \
-    QVBoxLayout
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QTextEdit,
+    QVBoxLayout,
+)
 
-from app.errors import UsageError
-from app.services import templates as tpl
-from app.services.signatures import append_signature
-from app.connectors.textlimits import is_weighted, reply_limit, weighted_length
-from app.ui import icons
 from app import clock
-
+from app.connectors.textlimits import is_weighted, reply_limit, weighted_length
+from app.errors import UsageError
+from app.services import actions
+from app.services import templates as tpl
 from app.services.checker import check
+from app.services.signatures import append_signature
+from app.ui import icons
 
 # Action keys, as the services name them (outbox actions or items.apply_action actions).
 SEND_ACTIONS = ("reply", "holding_reply", "private_reply")
@@ -32,57 +45,14 @@ OPEN_STATUSES = ("new", "holding")
 # What a colleague without the account's token cannot do from this computer (team mode).
 NEEDS_TOKEN = frozenset({"reply", "holding_reply", "private_reply", "hide", "unhide", "delete", "reject"})
 
-# What each platform lets Svarbox do when the connector registry cannot say (see platforms.md).
-LOCAL_CAPABILITIES = {
-    "facebook": {"reply", "hide", "unhide", "delete"},
-    "instagram": {"reply", "hide", "unhide", "delete"},
-    "x": {"reply", "hide", "unhide"},
-    "linkedin": {"reply", "delete"},
-    "youtube": {"reply", "reject"},
-    "demo": {"reply", "hide", "unhide", "delete"},
-}
-
-
 def platform_capabilities(platform: str) -> set[str]:
-    """Capability names ("reply", "hide", …) of a platform: the registry's, else our table."""
-    try:
-        from app.connectors.registry import capabilities_of
-        return {str(getattr(c, "value", c)) for c in capabilities_of(platform)}
-    except Exception:  # registry missing or platform unknown to it
-        return set(LOCAL_CAPABILITIES.get(platform, {"reply"}))
+    """Capability names of a platform (``services.actions`` decides)."""
+    return set(actions.capabilities(platform))
 
 
 def available_actions(row, capabilities: set[str] | frozenset[str]) -> set[str]:
-    """The actions offered for an item: what the platform can do and what its state allows."""
-    caps = set(capabilities)
-    out = {"note"}
-    is_open = row.status in OPEN_STATUSES
-    if row.kind == "message":
-        caps &= {"reply", "message"}
-        caps.add("reply")   # a direct message is answered in the conversation
-    if "reply" in caps and row.can_reply:
-        out.add("reply")
-        if row.status == "new":
-            out.add("holding_reply")
-    if "private_reply" in caps and row.kind in ("comment", "reply") and is_open:
-        # Facebook/Instagram: a private message to the commenter, to take personal data out of
-        # public view (once per comment, within 7 days: the outbox checks both).
-        out.add("private_reply")
-    if is_open:
-        out |= {"no_reply", "refer", "spam"}
-    else:
-        out.add("reopen")
-    if row.is_hidden:
-        if "unhide" in caps:
-            out.add("unhide")
-    else:
-        if "hide" in caps:
-            out.add("hide")
-        elif "reject" in caps:
-            out.add("reject")
-    if "delete" in caps and row.status != "deleted":
-        out.add("delete")
-    return out
+    """The actions offered for an item: ``services.actions.offered`` (the one rule)."""
+    return set(actions.offered(row, capabilities))
 
 
 @dataclass
@@ -408,8 +378,7 @@ class Composer(QFrame):
         self.picker.clearEditText()
 
     def _template_label(self, t: tpl.Template) -> str:
-        return "{category}: {name} ({language})".format(category=tpl.category_label(t.category), name=t.name,
-                                                        language=t.language)
+        return f"{tpl.category_label(t.category)}: {t.name} ({t.language})"
 
     # --- drafts
 
@@ -553,7 +522,7 @@ class Composer(QFrame):
         if self._problem:
             rendered = body
         else:
-            filler = {n: "[{label}]".format(label=tpl.placeholder_label(n)) for n in self._missing}
+            filler = {n: f"[{tpl.placeholder_label(n)}]" for n in self._missing}
             rendered = tpl.render(body, {**values, **filler})
         final = append_signature(rendered, signature) if rendered.strip() else ""
         self._final = final if (final and not self._missing and not self._problem) else None
@@ -637,8 +606,7 @@ class Composer(QFrame):
 
     def _add_finding(self, severity: str, message: str, span=None) -> None:
         words = {"error": self.tr("Error"), "warning": self.tr("Warning"), "hint": self.tr("Hint")}
-        item = QListWidgetItem("{severity}: {message}".format(severity=words.get(severity, severity),
-                                                                message=message))
+        item = QListWidgetItem(f"{words.get(severity, severity)}: {message}")
         item.setIcon(icons.urgency_icon("overdue") if severity == "error"
                      else icons.urgency_icon("soon") if severity == "warning" else icons.state_icon("note"))
         item.setData(Qt.ItemDataRole.UserRole, span)

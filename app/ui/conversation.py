@@ -11,12 +11,11 @@ from datetime import datetime
 
 from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, \
-    QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
+from app import clock
 from app.ui import icons
 from app.ui.countdown import countdown, moment_text, platform_window_text, urgency_label
-from app import clock
 
 PENDING_STATES = ("queued", "sending", "failed", "attention")
 
@@ -389,7 +388,7 @@ class ConversationView(QFrame):
             flags.append(self.tr("hidden"))
         if msg.status in ("answered",) and not current:
             flags.append(self.tr("answered"))
-        title = "{author} · {when}".format(author=author, when=when)
+        title = f"{author} · {when}"
         if flags:
             title += " · " + ", ".join(flags)
         card = self._card(title, msg.text, style="citizen", current=current,

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from datetime import datetime, timezone, tzinfo
+from datetime import UTC, datetime, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from app.i18n import translate
 from app import clock as app_clock
+from app.i18n import translate
 
 CALM, SOON, OVERDUE, NONE = "calm", "soon", "overdue", "none"
 SOON_SECONDS = 2 * 3600          # "due within 2 working hours"
@@ -34,7 +34,7 @@ def zone(name: str | None) -> tzinfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        return timezone.utc
+        return UTC
 
 
 def weekday_name(day: int) -> str:

@@ -17,20 +17,30 @@ import platform
 import sys
 import threading
 import traceback
-from datetime import datetime, timezone
 from pathlib import Path
 from types import TracebackType
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, QUrl, Signal, Slot, qVersion
 from PySide6.QtGui import QDesktopServices, QFontDatabase, QGuiApplication
-from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QMessageBox,
-                               QPlainTextEdit, QPushButton, QStyle, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app import __version__ as app_version
+from app import clock
 from app.errors import KnownError
 from app.logs import redact
-from app import clock
 
 log = logging.getLogger("svarbox.crash")
 

@@ -6,11 +6,10 @@ its own shape (clock, triangle, disc with "!").
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPainterPath, QPen, QPixmap, \
-    QPolygonF
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 
 SIZES = (16, 20, 24, 32, 48)
 
@@ -76,7 +75,7 @@ def _glyph(painter: QPainter, rect: QRectF, text: str, colour: str, scale: float
     painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
 
 
-@lru_cache(maxsize=None)
+@cache
 def platform_icon(platform: str) -> QIcon:
     bg, fg, glyph = PLATFORM_STYLE.get(platform, ("#5B6472", "#FFFFFF", platform[:1].upper() or "?"))
 
@@ -126,7 +125,7 @@ def _check(p: QPainter, s: float, colour: str) -> None:
                               QPointF(s * 0.84, s * 0.24)]))
 
 
-@lru_cache(maxsize=None)
+@cache
 def urgency_icon(urgency: str) -> QIcon:
     colour = URGENCY_COLOURS.get(urgency, URGENCY_COLOURS["none"])
     if urgency == "overdue":
@@ -138,7 +137,7 @@ def urgency_icon(urgency: str) -> QIcon:
     return _icon(lambda p, s: _check(p, s, colour))
 
 
-@lru_cache(maxsize=None)
+@cache
 def state_icon(state: str) -> QIcon:
     """Outbox states and a few item states: queued (clock), failed/attention (warning),
     sent/answered (check), hidden (slashed eye-ish disc), note (square)."""
@@ -157,7 +156,7 @@ def state_icon(state: str) -> QIcon:
     return _icon(lambda p, s: _disc(p, s, "#5B6472", "?"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def app_icon() -> QIcon:
     from app.resources import resource_path
     svg = resource_path("icons", "svarbox.svg")   # the designed icon (resources/icons)
@@ -188,7 +187,7 @@ def badge_icon(count: int) -> QIcon:
     return _icon(draw)
 
 
-@lru_cache(maxsize=None)
+@cache
 def claim_icon() -> QIcon:
     """A person on an amber disc: "a colleague is on this" (shape, not colour alone)."""
     def draw(p: QPainter, s: float) -> None:

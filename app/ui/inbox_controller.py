@@ -8,8 +8,8 @@ touch widgets. After an action only the changed rows are fetched again (``refres
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import replace
-from typing import Sequence
 
 from PySide6.QtCore import QObject, QTimer
 
@@ -60,7 +60,8 @@ class InboxController(QObject):
 
     def load_templates(self) -> None:
         from app.services.templates_store import templates_for
-        self.window.runner.run_in_session(self.window.ws.db, templates_for, on_success=self.window.composer.set_templates,
+        self.window.runner.run_in_session(self.window.ws.db, templates_for,
+                                          on_success=self.window.composer.set_templates,
                                           key="templates")
 
     def _fetch_rows(self, ids):

@@ -11,15 +11,15 @@ from __future__ import annotations
 
 from array import array
 from collections import OrderedDict
-from datetime import datetime, timezone
-from typing import Callable, Sequence
+from collections.abc import Callable, Sequence
+from datetime import datetime
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from app import clock as app_clock
 from app.ui import icons
 from app.ui.countdown import NONE, OVERDUE, SOON, countdown, moment_text, platform_window_text, urgency_label
-from app import clock as app_clock
 
 PAGE_SIZE = 200
 MAX_PAGES = 64            # about 13,000 rows kept; older pages are dropped first
@@ -270,8 +270,7 @@ class InboxModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.FontRole:
             return self._bold if c.urgency == OVERDUE else None
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return "{urgency}: {text}. {tooltip}".format(urgency=urgency_label(c.urgency), text=c.text,
-                                                         tooltip=c.tooltip)
+            return f"{urgency_label(c.urgency)}: {c.text}. {c.tooltip}"
         return None
 
     def _stopped(self, row) -> tuple[str, str]:

@@ -8,35 +8,34 @@ cross threads.
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Callable
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMainWindow, \
-    QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
+from app import clock as app_clock
 from app.errors import KnownError
 from app.services import actions, inbox, memory
-from app.ui import icons
+from app.ui import icons, window_state
+from app.ui import window_dialogs as dialogs
+from app.ui.access_ui import AccessGate
+from app.ui.action_controller import ActionController
 from app.ui.banner import Banner
 from app.ui.composer import Composer
-from app.ui.access_ui import AccessGate
-from app.ui.memory_panel import MemoryPanel
 from app.ui.conversation import ConversationView
 from app.ui.crash_dialog import show_crash
+from app.ui.inbox_controller import InboxController
 from app.ui.item_list import ItemList
 from app.ui.item_model import InboxModel
-from app.ui.navigator import Navigator, key_from_text, key_text
-from app.ui.tasks import TaskRunner
-from app.ui.action_controller import ActionController
-from app.ui.inbox_controller import InboxController
+from app.ui.memory_panel import MemoryPanel
+from app.ui.navigator import Navigator
 from app.ui.sync_controller import SyncController
+from app.ui.tasks import TaskRunner
 from app.ui.team_controller import TeamController
 from app.ui.tray import Tray
-from app import clock as app_clock
 
 log = logging.getLogger(__name__)
 
@@ -77,12 +76,12 @@ class MainWindow(QMainWindow):
         self.item_actions = ActionController(self)  # every item action, through services.actions
         self.syncing = SyncController(self)         # syncs, reconnecting an account
         self._ticks = 0
-        self.confirm: Callable[[str, str], bool] = self._confirm_dialog
-        self.ask_text: Callable[[str, str], str | None] = self._ask_text_dialog
+        self.confirm: Callable[[str, str], bool] = lambda title, text: dialogs.confirm(self, title, text)
+        self.ask_text: Callable[..., str | None] = lambda *a, **k: dialogs.ask_text(self, *a, **k)
         # Quitting with unsent actions: "keep" (default), "discard" or "cancel". Tests replace it.
-        self.ask_pending_on_quit: Callable[[int], str] = self._pending_on_quit_dialog
+        self.ask_pending_on_quit: Callable[[int], str] = lambda count: dialogs.pending_on_quit(self, count)
         # Base path (no extension) for a case record's PDF and JSON, or None. Tests replace it.
-        self.ask_export_path: Callable[[str], str | None] = self._export_path_dialog
+        self.ask_export_path: Callable[[str], str | None] = lambda suggested: dialogs.export_path(self, suggested)
         self.report_window = None
         self.training_summary = None
 
@@ -94,7 +93,7 @@ class MainWindow(QMainWindow):
         # Claims, assignments, read-only mode, crisis warning, retention (app.ui.team_controller).
         self.team = TeamController(self, background=background)
         self.access_gate = AccessGate(self)     # roles: what this person may do (team mode)
-        self._restore_state()
+        window_state.restore(self)
 
         self.tray = Tray(self)
         self.tray.showRequested.connect(self._raise)
@@ -132,7 +131,8 @@ class MainWindow(QMainWindow):
         return "Svarbox"
 
     def _build(self) -> None:
-        self.model = InboxModel(self.inbox._fetch_rows, clock=self.now, calendar_for=self.inbox._calendar_for, parent=self)
+        self.model = InboxModel(self.inbox._fetch_rows, clock=self.now, calendar_for=self.inbox._calendar_for,
+                                parent=self)
         self.model.sortRequested.connect(self.inbox._sort)
 
         self.navigator = Navigator(self)
@@ -338,7 +338,7 @@ class MainWindow(QMainWindow):
                 training_menu, self.tr("Score the answers given so far"))
 
         help_menu = mb.addMenu(self.tr("&Help"))
-        act("shortcuts", self.tr("&Keyboard shortcuts"), ["F1"], self.show_shortcuts, help_menu)
+        act("shortcuts", self.tr("&Keyboard shortcuts"), ["F1"], lambda: dialogs.show_shortcuts(self), help_menu)
 
         # Composer buttons show the window's shortcuts in their tooltips.
         for key, button in self.composer.buttons.items():
@@ -352,43 +352,6 @@ class MainWindow(QMainWindow):
 
     # --- state that survives a restart ----------------------------------------------------
 
-    def _restore_state(self) -> None:
-        s = self.settings
-        geometry = s.value("window/geometry")
-        if isinstance(geometry, (QByteArray, bytes)) and geometry:
-            self.restoreGeometry(QByteArray(geometry))
-        else:
-            self.resize(1400, 860)
-        for key, splitter in (("window/splitter", self.splitter), ("window/rightSplitter", self.right_splitter)):
-            state = s.value(key)
-            if isinstance(state, (QByteArray, bytes)) and state:
-                splitter.restoreState(QByteArray(state))
-        header = s.value("list/header")
-        if isinstance(header, (QByteArray, bytes)) and header:
-            self.item_list.horizontalHeader().restoreState(QByteArray(header))
-        key = key_from_text(s.value("view/key"))
-        if key:
-            self.navigator.select_key(key)
-            self.inbox._pending_key = key    # accounts appear once counts load
-        else:
-            self.inbox._pending_key = None
-        sort = s.value("view/sort")
-        if isinstance(sort, str) and sort:
-            self.inbox._spec = replace(self.inbox._spec, sort=sort,
-                                 descending=str(s.value("view/descending", "false")).lower() == "true")
-        self.inbox._spec = replace(self.inbox._spec, **self.navigator.spec_fields())
-
-    def save_state(self) -> None:
-        s = self.settings
-        s.setValue("window/geometry", self.saveGeometry())
-        s.setValue("window/splitter", self.splitter.saveState())
-        s.setValue("window/rightSplitter", self.right_splitter.saveState())
-        s.setValue("list/header", self.item_list.horizontalHeader().saveState())
-        s.setValue("view/key", key_text(self.navigator.current_key()))
-        s.setValue("view/sort", self.inbox._spec.sort)
-        s.setValue("view/descending", "true" if self.inbox._spec.descending else "false")
-        s.sync()
-
     def connect_account(self) -> None:
         from app.ui.account_dialog import AccountDialog
         if self.ws.offline_only:
@@ -398,18 +361,6 @@ class MainWindow(QMainWindow):
         dialog = AccountDialog(self.ws, self.runner, self)
         dialog.connected.connect(lambda _account_id: (self.inbox.refresh(), self.syncing.sync_now()))
         dialog.open()
-
-    def _pending_on_quit_dialog(self, count: int) -> str:
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsent actions"),
-                          self.tr("%n action(s) have not been sent yet. Keep them and send them the next "
-                                  "time Svarbox starts?", "", count), parent=self)
-        keep = box.addButton(self.tr("Keep for next start"), QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton(self.tr("Discard them"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(keep)
-        box.exec()
-        clicked = box.clickedButton()
-        return "keep" if clicked is keep else "discard" if clicked is discard else "cancel"
 
     def _unsent_count(self) -> int:
         try:
@@ -426,7 +377,7 @@ class MainWindow(QMainWindow):
                 return
             if choice == "discard":
                 actions.discard_unsent(self.ws, self.ws.user)
-        self.save_state()
+        window_state.save(self)
         for timer in (self.tick_timer, self.sync_timer, self.notify_timer, self.training_timer):
             timer.stop()
         for child in (self.report_window, self.training_summary):
@@ -556,16 +507,6 @@ class MainWindow(QMainWindow):
         self.report_window.raise_()
         self.report_window.activateWindow()
 
-    def _export_path_dialog(self, suggested: str) -> str | None:
-        from PySide6.QtWidgets import QFileDialog
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export as case record"), suggested + ".pdf",
-            self.tr("Case record – a PDF and a JSON file with the same name (*.pdf)"))
-        if not path:
-            return None
-        base = Path(path)
-        return str(base.with_suffix("") if base.suffix.lower() in (".pdf", ".json") else base)
-
     # --- training mode -------------------------------------------------------------------
 
     # --- banners, notifications -------------------------------------------------------------
@@ -595,30 +536,6 @@ class MainWindow(QMainWindow):
 
     def _log_file(self):
         return Path(self.ws.paths.log_dir) / "svarbox.log"
-
-    def _confirm_dialog(self, title: str, text: str) -> bool:
-        answer = QMessageBox.question(self, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
-
-    def _ask_text_dialog(self, title: str, label: str, secret: bool = False) -> str | None:
-        if secret:
-            text, ok = QInputDialog.getText(self, title, label, QLineEdit.EchoMode.Password)
-        else:
-            text, ok = QInputDialog.getMultiLineText(self, title, label)
-        return text if ok else None
-
-    def show_shortcuts(self) -> None:
-        lines = []
-        for action in self.actions_by_key.values():
-            seq = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            if seq:
-                lines.append(f"{seq}\t{action.text().replace('&', '')}")
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("Keyboard shortcuts"))
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText("\n".join(lines))
-        box.exec()
 
     # --- the controllers' public face (other windows, tests, the tray and timers) --------------
 

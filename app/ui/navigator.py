@@ -2,16 +2,24 @@
 each with open/overdue counts and its sync status (last sync, needs reconnecting, paused)."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QIcon
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QPushButton, QTreeWidget, \
-    QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QMenu,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
+from app import clock
 from app.services.inbox import view_label
 from app.ui import icons
-from app import clock
 
 NAV_VIEWS = ("open", "overdue", "due_today", "followup", "answered", "hidden", "mentions", "assigned")
 KeyRole = Qt.ItemDataRole.UserRole + 1

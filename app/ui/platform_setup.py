@@ -13,12 +13,22 @@ same settings of an existing account through ``app.services.platform_options``.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def _x_callbacks() -> list[str]:
-    from app.connectors.oauth import PROVIDERS, redirect_uris   # lazily: keeps HTTP out of UI start-up
+    from app.connectors.oauth import PROVIDERS, redirect_uris  # lazily: keeps HTTP out of UI start-up
     return redirect_uris(PROVIDERS["x"])
 
 

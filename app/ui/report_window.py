@@ -9,20 +9,34 @@ as a line on its own axis, with axis labels and a legend.
 from __future__ import annotations
 
 import textwrap
-from datetime import date, datetime, timedelta, timezone
-from typing import Callable
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QPointF, QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QPainter, QPainterPath, QPalette, QPen, \
-    QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDateEdit, QFileDialog, QFrame, QHBoxLayout, \
-    QHeaderView, QLabel, QPushButton, QSizePolicy, QSplitter, QTableWidget, QTableWidgetItem, QToolTip, \
-    QVBoxLayout, QWidget
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QPainter, QPainterPath, QPalette, QPen, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
 
+from app import clock as app_clock
 from app.errors import KnownError
 from app.ui import icons
-from app import clock as app_clock
 
 PERIODS = ("this_week", "last_week", "this_month", "last_month", "custom")
 RECALC_DELAY_MS = 250
@@ -419,7 +433,7 @@ class ReportWindow(QWidget):
                     seen_institutions.add(acc.institution_id)
                     self.scope_box.addItem(self.tr("{institution} – all its accounts").format(
                         institution=acc.institution), f"institution:{acc.institution_id}")
-                self.scope_box.addItem(icons.platform_icon(acc.platform), "    " + acc.name, f"account:{acc.account_id}")
+                self.scope_box.addItem(icons.platform_icon(acc.platform), "    " + acc.name, f"account:{acc.account_id}")  # noqa: E501
             index = self.scope_box.findData(current) if current else 0
             self.scope_box.setCurrentIndex(max(0, index))
         finally:

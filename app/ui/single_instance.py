@@ -41,7 +41,7 @@ def instance_key(data_dir: str | os.PathLike, user: str | None = None) -> str:
         except Exception:  # no login name in some sandboxes
             user = os.environ.get("USERNAME") or os.environ.get("USER") or "user"
     folder = os.path.normcase(os.path.abspath(os.fspath(data_dir)))
-    digest = hashlib.sha256(f"{user}\0{folder}".encode("utf-8")).hexdigest()[:16]
+    digest = hashlib.sha256(f"{user}\0{folder}".encode()).hexdigest()[:16]
     return f"svarbox-{digest}"
 
 

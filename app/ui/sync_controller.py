@@ -16,7 +16,7 @@ class SyncController(QObject):
         self._offline: dict[int, bool] = {}
 
     def sync_now(self, account_ids: list[int] | None = None) -> None:
-        ids = account_ids if account_ids else [a.account_id for a in (self.window.inbox._counts.accounts if self.window.inbox._counts else [])]
+        ids = account_ids if account_ids else [a.account_id for a in self._accounts()]
         if not ids and self.window.inbox._counts is None:
             # Counts not loaded yet (F5 right at start): try again when they are.
             QTimer.singleShot(500, self.window.sync_now)
@@ -39,14 +39,15 @@ class SyncController(QObject):
         self.window.navigator.set_progress(result.account_id, None)
         self._offline[result.account_id] = bool(getattr(result, "offline", False))
         if not any(self.window.runner.is_busy(f"sync:{a}") for a in self._offline):
-            self.window.sync_label.setText(self.tr("Last sync {time}").format(time=self.window.now().astimezone().strftime("%H:%M")))
+            self.window.sync_label.setText(self.tr("Last sync {time}").format(
+                time=self.window.now().astimezone().strftime("%H:%M")))
         self.window.inbox._after_background_change()
         if getattr(result, "ok", False):
             self.window.flush_outbox()
         self.window.team.check_crisis()   # a sync may have brought the storm in
 
     def reconnect_account(self, account_id: int) -> None:
-        acc = next((a for a in (self.window.inbox._counts.accounts if self.window.inbox._counts else []) if a.account_id == account_id), None)
+        acc = next((a for a in self._accounts() if a.account_id == account_id), None)
         if acc is None:
             return
         token = self.window.ask_text(self.tr("Reconnect {account}").format(account=acc.name), self.tr(
@@ -65,6 +66,10 @@ class SyncController(QObject):
             self.window.sync_now([account_id])
             self.window.reload_counts()
         self.window.runner.run(job, on_success=done, on_failure=self.window._known_or_bug, key=f"sync:{account_id}")
+
+    def _accounts(self) -> list:
+        counts = self.window.inbox._counts
+        return counts.accounts if counts else []
 
     def _interval_minutes(self) -> int:
         try:

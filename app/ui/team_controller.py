@@ -29,10 +29,10 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QInputDialog
 
+from app import clock
 from app.errors import KnownError
 from app.services import actions
 from app.services.actions import ItemTeamState, is_unreachable
-from app import clock
 
 log = logging.getLogger(__name__)
 
@@ -393,7 +393,7 @@ class TeamController(QObject):
         row = self.window.current_row()
         if row is None or self.refuse_while_read_only("assign"):
             return
-        from app.services import collab, team
+        from app.services import collab
         ws, item_id, me = self.ws, row.id, self.window.user
 
         def known():

@@ -8,13 +8,23 @@ quote checker findings and the authors are the pack's invented citizens.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, \
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.ui import icons
 
@@ -70,7 +80,7 @@ class TrainingSummaryWindow(QWidget):
         head = QHBoxLayout()
         titles = QVBoxLayout()
         titles.addWidget(self._label(self.tr("Training summary"), "summaryTitle", 1.9, bold=True))
-        titles.addWidget(self._label("{trainee} · {pack}".format(trainee=s.trainee, pack=s.pack),
+        titles.addWidget(self._label(f"{s.trainee} · {s.pack}",
                                      "summarySubtitle", 1.1))
         head.addLayout(titles, 1)
         pct = round(100 * s.total / s.maximum) if s.maximum else 0
@@ -108,7 +118,7 @@ class TrainingSummaryWindow(QWidget):
         table.horizontalHeader().setFont(header_font)
         from app.services.training import POINTS
         for r, sc in enumerate(s.scores):
-            scenario = "{author} · {platform}".format(author=sc.author, platform=icons.platform_name(sc.platform))
+            scenario = f"{sc.author} · {icons.platform_name(sc.platform)}"
             values = [scenario, self.action_text(sc.action), _minutes(sc.seconds_to_answer)]
             for c, text in enumerate(values):
                 item = QTableWidgetItem(text)

@@ -43,7 +43,7 @@ class Tray(QObject):
         if self.icon is None:
             return
         self.icon.setIcon(icons.badge_icon(count))
-        self.icon.setToolTip(self.tr("Svarbox – %n overdue", "", count) if count else self.tr("Svarbox – nothing overdue"))
+        self.icon.setToolTip(self.tr("Svarbox – %n overdue", "", count) if count else self.tr("Svarbox – nothing overdue"))  # noqa: E501
 
     def notify(self, title: str, text: str, urgent: bool = False) -> None:
         self.sent.append((title, text))

@@ -524,83 +524,83 @@
     <name>ActionController</name>
     <message>
         <source>That action is not possible for this item.</source>
-        <translation type="unfinished">Den handling er ikke mulig for denne henvendelse.</translation>
+        <translation>Den handling er ikke mulig for denne henvendelse.</translation>
     </message>
     <message>
         <source>Internal note</source>
-        <translation type="unfinished">Intern note</translation>
+        <translation>Intern note</translation>
     </message>
     <message>
         <source>A note for your team (never sent to the citizen):</source>
-        <translation type="unfinished">En note til dit team (sendes aldrig til borgeren):</translation>
+        <translation>En note til dit team (sendes aldrig til borgeren):</translation>
     </message>
     <message>
         <source>Note added.</source>
-        <translation type="unfinished">Noten er tilføjet.</translation>
+        <translation>Noten er tilføjet.</translation>
     </message>
     <message>
         <source>Hiding – waiting to be sent.</source>
-        <translation type="unfinished">Skjuler – venter på at blive sendt.</translation>
+        <translation>Skjuler – venter på at blive sendt.</translation>
     </message>
     <message>
         <source>Unhiding – waiting to be sent.</source>
-        <translation type="unfinished">Viser igen – venter på at blive sendt.</translation>
+        <translation>Viser igen – venter på at blive sendt.</translation>
     </message>
     <message>
         <source>Deleting – waiting to be sent.</source>
-        <translation type="unfinished">Sletter – venter på at blive sendt.</translation>
+        <translation>Sletter – venter på at blive sendt.</translation>
     </message>
     <message>
         <source>Rejecting – waiting to be sent.</source>
-        <translation type="unfinished">Afviser – venter på at blive sendt.</translation>
+        <translation>Afviser – venter på at blive sendt.</translation>
     </message>
     <message>
         <source>Marked as needing no reply.</source>
-        <translation type="unfinished">Markeret som: intet svar nødvendigt.</translation>
+        <translation>Markeret som: intet svar nødvendigt.</translation>
     </message>
     <message>
         <source>Marked as referred.</source>
-        <translation type="unfinished">Markeret som henvist.</translation>
+        <translation>Markeret som henvist.</translation>
     </message>
     <message>
         <source>Marked as spam.</source>
-        <translation type="unfinished">Markeret som spam.</translation>
+        <translation>Markeret som spam.</translation>
     </message>
     <message>
         <source>Reopened; the clock runs again.</source>
-        <translation type="unfinished">Genåbnet; uret kører igen.</translation>
+        <translation>Genåbnet; uret kører igen.</translation>
     </message>
     <message>
         <source>Delete on the platform?</source>
-        <translation type="unfinished">Slet på platformen?</translation>
+        <translation>Slet på platformen?</translation>
     </message>
     <message>
         <source>Delete this comment by {author} on {platform}? This cannot be undone.</source>
-        <translation type="unfinished">Vil du slette denne kommentar fra {author} på {platform}? Det kan ikke fortrydes.</translation>
+        <translation>Vil du slette denne kommentar fra {author} på {platform}? Det kan ikke fortrydes.</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished">(ukendt)</translation>
+        <translation>(ukendt)</translation>
     </message>
     <message>
         <source>Reject on YouTube?</source>
-        <translation type="unfinished">Afvis på YouTube?</translation>
+        <translation>Afvis på YouTube?</translation>
     </message>
     <message>
         <source>Rejecting hides the comment and all its replies for good. Continue?</source>
-        <translation type="unfinished">Afvisning skjuler kommentaren og alle dens svar permanent. Vil du fortsætte?</translation>
+        <translation>Afvisning skjuler kommentaren og alle dens svar permanent. Vil du fortsætte?</translation>
     </message>
     <message>
         <source>Fill in before sending: {names}.</source>
-        <translation type="unfinished">Udfyld før afsendelse: {names}.</translation>
+        <translation>Udfyld før afsendelse: {names}.</translation>
     </message>
     <message>
         <source>The reply is empty.</source>
-        <translation type="unfinished">Svaret er tomt.</translation>
+        <translation>Svaret er tomt.</translation>
     </message>
     <message>
         <source>Send anyway?</source>
-        <translation type="unfinished">Send alligevel?</translation>
+        <translation>Send alligevel?</translation>
     </message>
     <message>
         <source>The checker found problems in this reply:
@@ -608,7 +608,7 @@
 {problems}
 
 Send it anyway?</source>
-        <translation type="unfinished">Svartjekket fandt problemer i dette svar:
+        <translation>Svartjekket fandt problemer i dette svar:
 
 {problems}
 
@@ -616,71 +616,71 @@ Vil du sende det alligevel?</translation>
     </message>
     <message>
         <source>Holding reply queued; it is sent in the background.</source>
-        <translation type="unfinished">Det foreløbige svar er sat i kø; det sendes i baggrunden.</translation>
+        <translation>Det foreløbige svar er sat i kø; det sendes i baggrunden.</translation>
     </message>
     <message>
         <source>Reply queued; it is sent in the background.</source>
-        <translation type="unfinished">Svaret er sat i kø; det sendes i baggrunden.</translation>
+        <translation>Svaret er sat i kø; det sendes i baggrunden.</translation>
     </message>
     <message>
         <source>Answer anyway?</source>
-        <translation type="unfinished">Svar alligevel?</translation>
+        <translation>Svar alligevel?</translation>
     </message>
     <message>
         <source>{problem}
 
 Send your reply anyway?</source>
-        <translation type="unfinished">{problem}
+        <translation>{problem}
 
 Vil du sende dit svar alligevel?</translation>
     </message>
     <message>
         <source>Not sent; your text is kept.</source>
-        <translation type="unfinished">Ikke sendt; din tekst er gemt.</translation>
+        <translation>Ikke sendt; din tekst er gemt.</translation>
     </message>
     <message>
         <source>Trying again.</source>
-        <translation type="unfinished">Prøver igen.</translation>
+        <translation>Prøver igen.</translation>
     </message>
     <message>
         <source>Discard?</source>
-        <translation type="unfinished">Kassér?</translation>
+        <translation>Kassér?</translation>
     </message>
     <message>
         <source>Do not send this action? The item goes back to where it was.</source>
-        <translation type="unfinished">Vil du droppe at sende denne handling? Henvendelsen vender tilbage til sin tidligere status.</translation>
+        <translation>Vil du droppe at sende denne handling? Henvendelsen vender tilbage til sin tidligere status.</translation>
     </message>
     <message>
         <source>Discarded.</source>
-        <translation type="unfinished">Kasseret.</translation>
+        <translation>Kasseret.</translation>
     </message>
     <message>
         <source>Case record saved: {pdf} and {json}</source>
-        <translation type="unfinished">Sagsdokumentationen er gemt: {pdf} og {json}</translation>
+        <translation>Sagsdokumentationen er gemt: {pdf} og {json}</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished">Åbn mappe</translation>
+        <translation>Åbn mappe</translation>
     </message>
     <message>
         <source>Show the folder in the file manager</source>
-        <translation type="unfinished">Vis mappen i filhåndteringen</translation>
+        <translation>Vis mappen i filhåndteringen</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished">Luk</translation>
+        <translation>Luk</translation>
     </message>
     <message>
         <source>Hide this message</source>
-        <translation type="unfinished">Skjul denne meddelelse</translation>
+        <translation>Skjul denne meddelelse</translation>
     </message>
     <message>
         <source>Writing the case record…</source>
-        <translation type="unfinished">Skriver sagsdokumentationen…</translation>
+        <translation>Skriver sagsdokumentationen…</translation>
     </message>
     <message>
         <source>Forget this person?</source>
-        <translation type="unfinished">Glem denne person?</translation>
+        <translation>Glem denne person?</translation>
     </message>
     <message>
         <source>Forget {author} on {account}?
@@ -688,7 +688,7 @@ Vil du sende dit svar alligevel?</translation>
 Every item by {author} on {account} kept in Svarbox is anonymised: the text, the name and the link are removed, open items are closed as needing no reply, and actions waiting to be sent for them are discarded. The name {author} is also removed from every other text Svarbox keeps (other items, replies, notes), on every account.
 
 This cannot be undone. Nothing changes on {platform} itself.</source>
-        <translation type="unfinished">Vil du glemme {author} på {account}?
+        <translation>Vil du glemme {author} på {account}?
 
 Alle henvendelser fra {author} på {account}, som Svarbox har gemt, bliver anonymiseret: Teksten, navnet og linket fjernes, åbne henvendelser lukkes som ikke krævende svar, og handlinger, der venter på at blive sendt for dem, kasseres. Navnet {author} fjernes også fra alle andre tekster, Svarbox gemmer (andre henvendelser, svar, noter), på alle konti.
 
@@ -696,7 +696,7 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
     </message>
     <message numerus="yes">
         <source>Forgotten: %n item(s) anonymised.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Glemt: %n henvendelse er anonymiseret.</numerusform>
             <numerusform>Glemt: %n henvendelser er anonymiseret.</numerusform>
         </translation>
@@ -706,15 +706,15 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
     <name>Actions</name>
     <message>
         <source>Not possible while the team database cannot be reached; replies, holding replies and hiding are kept on this computer, the rest has to wait.</source>
-        <translation type="unfinished">Ikke muligt, mens teamdatabasen ikke kan nås; svar, foreløbige svar og skjulning gemmes på denne computer, resten må vente.</translation>
+        <translation>Ikke muligt, mens teamdatabasen ikke kan nås; svar, foreløbige svar og skjulning gemmes på denne computer, resten må vente.</translation>
     </message>
     <message>
         <source>That action is not possible for this item.</source>
-        <translation type="unfinished">Den handling er ikke mulig for denne henvendelse.</translation>
+        <translation>Den handling er ikke mulig for denne henvendelse.</translation>
     </message>
     <message>
         <source>Kept on this computer; it goes to the outbox when the team database is back.</source>
-        <translation type="unfinished">Gemt på denne computer; lægges i udbakken, når teamdatabasen er tilbage.</translation>
+        <translation>Gemt på denne computer; lægges i udbakken, når teamdatabasen er tilbage.</translation>
     </message>
 </context>
 <context>
@@ -1680,11 +1680,11 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
     </message>
     <message>
         <source>A topic is spreading: {topic}</source>
-        <translation type="unfinished"></translation>
+        <translation>Et emne breder sig: {topic}</translation>
     </message>
     <message>
         <source>{count} items about {topic} in the last hour on {accounts} ({institution}); usually {usual} an hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} henvendelser om {topic} den seneste time på {accounts} ({institution}); normalt {usual} i timen.</translation>
     </message>
 </context>
 <context>
@@ -1874,6 +1874,20 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
     </message>
 </context>
 <context>
+    <name>FieldMessage</name>
+    <message>
+        <source>Error</source>
+        <translation>Fejl</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>The disk holding {folder} is full; free some space there and try again. Nothing was written.</source>
+        <translation>Disken med {folder} er fuld; frigør plads der, og prøv igen. Der blev ikke skrevet noget.</translation>
+    </message>
+</context>
+<context>
     <name>FirstPaint</name>
     <message>
         <source>Due</source>
@@ -1894,13 +1908,6 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
     <message>
         <source>Opening Svarbox…</source>
         <translation>Åbner Svarbox…</translation>
-    </message>
-</context>
-<context>
-    <name>FieldMessage</name>
-    <message>
-        <source>Error</source>
-        <translation>Fejl</translation>
     </message>
 </context>
 <context>
@@ -1946,99 +1953,99 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
     <name>InboxController</name>
     <message>
         <source>{name} – open items</source>
-        <translation type="unfinished">{name} – åbne henvendelser</translation>
+        <translation>{name} – åbne henvendelser</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) in this view</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n henvendelse i denne visning</numerusform>
             <numerusform>%n henvendelser i denne visning</numerusform>
         </translation>
     </message>
     <message>
         <source>This conversation cannot be loaded while the team database cannot be reached.</source>
-        <translation type="unfinished">Samtalen kan ikke hentes, mens holdets database ikke kan nås.</translation>
+        <translation>Samtalen kan ikke hentes, mens holdets database ikke kan nås.</translation>
     </message>
     <message>
         <source>Read-only: only this message is shown; the rest of the conversation needs the team database.</source>
-        <translation type="unfinished">Skrivebeskyttet: kun denne besked vises; resten af samtalen kræver holdets database.</translation>
+        <translation>Skrivebeskyttet: kun denne besked vises; resten af samtalen kræver holdets database.</translation>
     </message>
     <message>
         <source>This item is no longer in the cache.</source>
-        <translation type="unfinished">Denne henvendelse er ikke længere i cachen.</translation>
+        <translation>Denne henvendelse er ikke længere i cachen.</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">aldrig</translation>
+        <translation>aldrig</translation>
     </message>
     <message>
         <source>The platforms cannot be reached. You are working from the saved copy; last successful sync at {time}. Replies wait in the outbox until the connection is back.</source>
-        <translation type="unfinished">Platformene kan ikke nås. Du arbejder i den gemte kopi; seneste vellykkede synkronisering: {time}. Svar venter i udbakken, indtil forbindelsen er tilbage.</translation>
+        <translation>Platformene kan ikke nås. Du arbejder i den gemte kopi; seneste vellykkede synkronisering: {time}. Svar venter i udbakken, indtil forbindelsen er tilbage.</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished">Prøv igen</translation>
+        <translation>Prøv igen</translation>
     </message>
     <message>
         <source>Sync every account now (F5)</source>
-        <translation type="unfinished">Synkroniser alle konti nu (F5)</translation>
+        <translation>Synkroniser alle konti nu (F5)</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) could not be sent – see the conversation to retry, edit or discard.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n handling kunne ikke sendes – se samtalen for at prøve igen, redigere eller kassere.</numerusform>
             <numerusform>%n handlinger kunne ikke sendes – se samtalen for at prøve igen, redigere eller kassere.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting to be sent.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n venter på at blive sendt.</numerusform>
             <numerusform>%n venter på at blive sendt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Send now</source>
-        <translation type="unfinished">Send nu</translation>
+        <translation>Send nu</translation>
     </message>
     <message>
         <source>Try to send waiting actions now</source>
-        <translation type="unfinished">Prøv at sende ventende handlinger nu</translation>
+        <translation>Prøv at sende ventende handlinger nu</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) waiting to be sent</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n handling venter på at blive sendt</numerusform>
             <numerusform>%n handlinger venter på at blive sendt</numerusform>
         </translation>
     </message>
     <message>
         <source>Svarbox</source>
-        <translation type="unfinished">Svarbox</translation>
+        <translation>Svarbox</translation>
     </message>
     <message>
         <source>{overdue} item(s) became overdue, {soon} due within a working hour.</source>
-        <translation type="unfinished">{overdue} henvendelse(r) har overskredet svarfristen, {soon} forfalder inden for en arbejdstime.</translation>
+        <translation>{overdue} henvendelse(r) har overskredet svarfristen, {soon} forfalder inden for en arbejdstime.</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished">(ukendt)</translation>
+        <translation>(ukendt)</translation>
     </message>
     <message>
         <source>Overdue: {author}</source>
-        <translation type="unfinished">Overskredet: {author}</translation>
+        <translation>Overskredet: {author}</translation>
     </message>
     <message>
         <source>An item on {account} is past its deadline.</source>
-        <translation type="unfinished">En henvendelse på {account} har overskredet svarfristen.</translation>
+        <translation>En henvendelse på {account} har overskredet svarfristen.</translation>
     </message>
     <message>
         <source>Due soon: {author}</source>
-        <translation type="unfinished">Forfalder snart: {author}</translation>
+        <translation>Forfalder snart: {author}</translation>
     </message>
     <message>
         <source>An item on {account} is due within one working hour.</source>
-        <translation type="unfinished">En henvendelse på {account} forfalder inden for en arbejdstime.</translation>
+        <translation>En henvendelse på {account} forfalder inden for en arbejdstime.</translation>
     </message>
 </context>
 <context>
@@ -2428,11 +2435,11 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
     </message>
     <message>
         <source>Replace your draft?</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstat dit udkast?</translation>
     </message>
     <message>
         <source>The reply you have started will be replaced by the earlier answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det svar, du er begyndt på, bliver erstattet af det tidligere svar.</translation>
     </message>
     <message>
         <source>Case record – a PDF and a JSON file with the same name (*.pdf)</source>
@@ -2451,27 +2458,27 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
     <name>MemoryPanel</name>
     <message>
         <source>Answered before</source>
-        <translation type="unfinished"></translation>
+        <translation>Besvaret før</translation>
     </message>
     <message>
         <source>No similar question has been answered before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ikke svaret på et lignende spørgsmål før.</translation>
     </message>
     <message>
         <source>Answered by {name}, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Besvaret af {name}, {date}</translation>
     </message>
     <message>
         <source>another institution</source>
-        <translation type="unfinished"></translation>
+        <translation>en anden institution</translation>
     </message>
     <message>
         <source>Use this answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Brug dette svar</translation>
     </message>
     <message>
         <source>Puts this answer into the reply, with the new person&apos;s name and your own signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Sætter svaret ind i dit svar med den nye borgers navn og din egen signatur</translation>
     </message>
 </context>
 <context>
@@ -3373,23 +3380,23 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
     <name>SyncController</name>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished">Synkroniserer…</translation>
+        <translation>Synkroniserer…</translation>
     </message>
     <message>
         <source>Last sync {time}</source>
-        <translation type="unfinished">Sidst synkroniseret kl. {time}</translation>
+        <translation>Sidst synkroniseret kl. {time}</translation>
     </message>
     <message>
         <source>Reconnect {account}</source>
-        <translation type="unfinished">Tilslut {account} igen</translation>
+        <translation>Tilslut {account} igen</translation>
     </message>
     <message>
         <source>Paste a new access token for {account}. It goes straight to your keychain.</source>
-        <translation type="unfinished">Indsæt et nyt adgangstoken til {account}. Det gemmes direkte i din nøglering.</translation>
+        <translation>Indsæt et nyt adgangstoken til {account}. Det gemmes direkte i din nøglering.</translation>
     </message>
     <message>
         <source>{account} is connected again.</source>
-        <translation type="unfinished">{account} er tilsluttet igen.</translation>
+        <translation>{account} er tilsluttet igen.</translation>
     </message>
 </context>
 <context>
@@ -3489,11 +3496,11 @@ Vil du sende den alligevel?</translation>
     </message>
     <message>
         <source>Search every account for this topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg efter emnet på alle konti</translation>
     </message>
     <message>
         <source>A topic is spreading: {n} items about {topic} in the last hour on {accounts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Et emne breder sig: {n} henvendelser om {topic} den seneste time på {accounts}</translation>
     </message>
     <message numerus="yes">
         <source>(%n other account(s) unusually busy too.)</source>
@@ -4077,13 +4084,6 @@ Vil du sende den alligevel?</translation>
     <message>
         <source>no deadline passed yet,</source>
         <translation>ingen frist udløbet endnu,</translation>
-    </message>
-</context>
-<context>
-    <name>Files</name>
-    <message>
-        <source>The disk holding {folder} is full; free some space there and try again. Nothing was written.</source>
-        <translation>Disken med {folder} er fuld; frigør plads der, og prøv igen. Der blev ikke skrevet noget.</translation>
     </message>
 </context>
 </TS>

@@ -1679,7 +1679,7 @@ Please copy the details below and send them to your IT support. Then carry on; i
     <name>Database</name>
     <message>
         <source>The disk holding {folder} is full; free some space there. Nothing was lost, but nothing new can be saved until then.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The database is locked by another program; close it (or the other Svarbox) and try again.</source>
@@ -1862,6 +1862,20 @@ Please copy the details below and send them to your IT support. Then carry on; i
     </message>
 </context>
 <context>
+    <name>FieldMessage</name>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>The disk holding {folder} is full; free some space there and try again. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstPaint</name>
     <message>
         <source>Due</source>
@@ -1881,13 +1895,6 @@ Please copy the details below and send them to your IT support. Then carry on; i
     </message>
     <message>
         <source>Opening Svarbox…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>FieldMessage</name>
-    <message>
-        <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2561,7 +2568,7 @@ Please copy the details below and send them to your IT support. Then carry on; i
     <name>Outbox</name>
     <message>
         <source>The answer from the platform was cut off; Svarbox checks whether it arrived before trying again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unknown action: {action}</source>
@@ -4061,13 +4068,6 @@ Send it anyway?</source>
     <message>
         <source>no deadline passed yet,</source>
         <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Files</name>
-    <message>
-        <source>The disk holding {folder} is full; free some space there and try again. Nothing was written.</source>
-        <translation type="unfinished" />
     </message>
 </context>
 </TS>

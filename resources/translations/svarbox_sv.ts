@@ -524,83 +524,83 @@
     <name>ActionController</name>
     <message>
         <source>That action is not possible for this item.</source>
-        <translation type="unfinished">Den åtgärden går inte att göra för det här inlägget.</translation>
+        <translation>Den åtgärden går inte att göra för det här inlägget.</translation>
     </message>
     <message>
         <source>Internal note</source>
-        <translation type="unfinished">Intern anteckning</translation>
+        <translation>Intern anteckning</translation>
     </message>
     <message>
         <source>A note for your team (never sent to the citizen):</source>
-        <translation type="unfinished">En anteckning för ditt team (skickas aldrig till invånaren):</translation>
+        <translation>En anteckning för ditt team (skickas aldrig till invånaren):</translation>
     </message>
     <message>
         <source>Note added.</source>
-        <translation type="unfinished">Anteckningen har lagts till.</translation>
+        <translation>Anteckningen har lagts till.</translation>
     </message>
     <message>
         <source>Hiding – waiting to be sent.</source>
-        <translation type="unfinished">Döljs – väntar på att skickas.</translation>
+        <translation>Döljs – väntar på att skickas.</translation>
     </message>
     <message>
         <source>Unhiding – waiting to be sent.</source>
-        <translation type="unfinished">Visas igen – väntar på att skickas.</translation>
+        <translation>Visas igen – väntar på att skickas.</translation>
     </message>
     <message>
         <source>Deleting – waiting to be sent.</source>
-        <translation type="unfinished">Raderas – väntar på att skickas.</translation>
+        <translation>Raderas – väntar på att skickas.</translation>
     </message>
     <message>
         <source>Rejecting – waiting to be sent.</source>
-        <translation type="unfinished">Avvisas – väntar på att skickas.</translation>
+        <translation>Avvisas – väntar på att skickas.</translation>
     </message>
     <message>
         <source>Marked as needing no reply.</source>
-        <translation type="unfinished">Markerat: inget svar behövs.</translation>
+        <translation>Markerat: inget svar behövs.</translation>
     </message>
     <message>
         <source>Marked as referred.</source>
-        <translation type="unfinished">Markerat som hänvisat.</translation>
+        <translation>Markerat som hänvisat.</translation>
     </message>
     <message>
         <source>Marked as spam.</source>
-        <translation type="unfinished">Markerat som spam.</translation>
+        <translation>Markerat som spam.</translation>
     </message>
     <message>
         <source>Reopened; the clock runs again.</source>
-        <translation type="unfinished">Öppnat igen; klockan går igen.</translation>
+        <translation>Öppnat igen; klockan går igen.</translation>
     </message>
     <message>
         <source>Delete on the platform?</source>
-        <translation type="unfinished">Radera på plattformen?</translation>
+        <translation>Radera på plattformen?</translation>
     </message>
     <message>
         <source>Delete this comment by {author} on {platform}? This cannot be undone.</source>
-        <translation type="unfinished">Vill du radera kommentaren från {author} på {platform}? Det går inte att ångra.</translation>
+        <translation>Vill du radera kommentaren från {author} på {platform}? Det går inte att ångra.</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished">(okänd)</translation>
+        <translation>(okänd)</translation>
     </message>
     <message>
         <source>Reject on YouTube?</source>
-        <translation type="unfinished">Avvisa på YouTube?</translation>
+        <translation>Avvisa på YouTube?</translation>
     </message>
     <message>
         <source>Rejecting hides the comment and all its replies for good. Continue?</source>
-        <translation type="unfinished">Om du avvisar döljs kommentaren och alla svar på den för gott. Vill du fortsätta?</translation>
+        <translation>Om du avvisar döljs kommentaren och alla svar på den för gott. Vill du fortsätta?</translation>
     </message>
     <message>
         <source>Fill in before sending: {names}.</source>
-        <translation type="unfinished">Fyll i innan du skickar: {names}.</translation>
+        <translation>Fyll i innan du skickar: {names}.</translation>
     </message>
     <message>
         <source>The reply is empty.</source>
-        <translation type="unfinished">Svaret är tomt.</translation>
+        <translation>Svaret är tomt.</translation>
     </message>
     <message>
         <source>Send anyway?</source>
-        <translation type="unfinished">Skicka ändå?</translation>
+        <translation>Skicka ändå?</translation>
     </message>
     <message>
         <source>The checker found problems in this reply:
@@ -608,7 +608,7 @@
 {problems}
 
 Send it anyway?</source>
-        <translation type="unfinished">Granskningen hittade problem i svaret:
+        <translation>Granskningen hittade problem i svaret:
 
 {problems}
 
@@ -616,71 +616,71 @@ Vill du skicka det ändå?</translation>
     </message>
     <message>
         <source>Holding reply queued; it is sent in the background.</source>
-        <translation type="unfinished">Det tillfälliga svaret ligger i utkorgen och skickas i bakgrunden.</translation>
+        <translation>Det tillfälliga svaret ligger i utkorgen och skickas i bakgrunden.</translation>
     </message>
     <message>
         <source>Reply queued; it is sent in the background.</source>
-        <translation type="unfinished">Svaret ligger i utkorgen och skickas i bakgrunden.</translation>
+        <translation>Svaret ligger i utkorgen och skickas i bakgrunden.</translation>
     </message>
     <message>
         <source>Answer anyway?</source>
-        <translation type="unfinished">Svara ändå?</translation>
+        <translation>Svara ändå?</translation>
     </message>
     <message>
         <source>{problem}
 
 Send your reply anyway?</source>
-        <translation type="unfinished">{problem}
+        <translation>{problem}
 
 Vill du skicka ditt svar ändå?</translation>
     </message>
     <message>
         <source>Not sent; your text is kept.</source>
-        <translation type="unfinished">Inte skickat; din text finns kvar.</translation>
+        <translation>Inte skickat; din text finns kvar.</translation>
     </message>
     <message>
         <source>Trying again.</source>
-        <translation type="unfinished">Försöker igen.</translation>
+        <translation>Försöker igen.</translation>
     </message>
     <message>
         <source>Discard?</source>
-        <translation type="unfinished">Slänga?</translation>
+        <translation>Slänga?</translation>
     </message>
     <message>
         <source>Do not send this action? The item goes back to where it was.</source>
-        <translation type="unfinished">Vill du låta bli att skicka åtgärden? Inlägget går tillbaka dit det var.</translation>
+        <translation>Vill du låta bli att skicka åtgärden? Inlägget går tillbaka dit det var.</translation>
     </message>
     <message>
         <source>Discarded.</source>
-        <translation type="unfinished">Åtgärden har slängts.</translation>
+        <translation>Åtgärden har slängts.</translation>
     </message>
     <message>
         <source>Case record saved: {pdf} and {json}</source>
-        <translation type="unfinished">Ärendeunderlaget har sparats: {pdf} och {json}</translation>
+        <translation>Ärendeunderlaget har sparats: {pdf} och {json}</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished">Öppna mappen</translation>
+        <translation>Öppna mappen</translation>
     </message>
     <message>
         <source>Show the folder in the file manager</source>
-        <translation type="unfinished">Visa mappen i filhanteraren</translation>
+        <translation>Visa mappen i filhanteraren</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished">Stäng</translation>
+        <translation>Stäng</translation>
     </message>
     <message>
         <source>Hide this message</source>
-        <translation type="unfinished">Dölj meddelandet</translation>
+        <translation>Dölj meddelandet</translation>
     </message>
     <message>
         <source>Writing the case record…</source>
-        <translation type="unfinished">Skriver ärendeunderlaget…</translation>
+        <translation>Skriver ärendeunderlaget…</translation>
     </message>
     <message>
         <source>Forget this person?</source>
-        <translation type="unfinished">Glömma den här personen?</translation>
+        <translation>Glömma den här personen?</translation>
     </message>
     <message>
         <source>Forget {author} on {account}?
@@ -688,7 +688,7 @@ Vill du skicka ditt svar ändå?</translation>
 Every item by {author} on {account} kept in Svarbox is anonymised: the text, the name and the link are removed, open items are closed as needing no reply, and actions waiting to be sent for them are discarded. The name {author} is also removed from every other text Svarbox keeps (other items, replies, notes), on every account.
 
 This cannot be undone. Nothing changes on {platform} itself.</source>
-        <translation type="unfinished">Vill du glömma {author} på {account}?
+        <translation>Vill du glömma {author} på {account}?
 
 Alla inlägg från {author} på {account} som finns i Svarbox anonymiseras: texten, namnet och länken tas bort, öppna inlägg stängs som att inget svar behövs och åtgärder för dem som väntar på att skickas slängs. Namnet {author} tas också bort ur alla andra texter som Svarbox sparar (andra inlägg, svar, anteckningar), på alla konton.
 
@@ -696,7 +696,7 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
     </message>
     <message numerus="yes">
         <source>Forgotten: %n item(s) anonymised.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Personen är glömd: %n inlägg anonymiserat.</numerusform>
             <numerusform>Personen är glömd: %n inlägg anonymiserade.</numerusform>
         </translation>
@@ -706,15 +706,15 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
     <name>Actions</name>
     <message>
         <source>Not possible while the team database cannot be reached; replies, holding replies and hiding are kept on this computer, the rest has to wait.</source>
-        <translation type="unfinished">Går inte medan teamets databas inte kan nås; svar, tillfälliga svar och döljningar sparas på den här datorn, resten får vänta.</translation>
+        <translation>Går inte medan teamets databas inte kan nås; svar, tillfälliga svar och döljningar sparas på den här datorn, resten får vänta.</translation>
     </message>
     <message>
         <source>That action is not possible for this item.</source>
-        <translation type="unfinished">Den åtgärden går inte att göra för det här inlägget.</translation>
+        <translation>Den åtgärden går inte att göra för det här inlägget.</translation>
     </message>
     <message>
         <source>Kept on this computer; it goes to the outbox when the team database is back.</source>
-        <translation type="unfinished">Sparat på den här datorn; det läggs i utkorgen när teamets databas är tillbaka.</translation>
+        <translation>Sparat på den här datorn; det läggs i utkorgen när teamets databas är tillbaka.</translation>
     </message>
 </context>
 <context>
@@ -1680,11 +1680,11 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     </message>
     <message>
         <source>A topic is spreading: {topic}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett ämne sprider sig: {topic}</translation>
     </message>
     <message>
         <source>{count} items about {topic} in the last hour on {accounts} ({institution}); usually {usual} an hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ärenden om {topic} den senaste timmen på {accounts} ({institution}); vanligtvis {usual} i timmen.</translation>
     </message>
 </context>
 <context>
@@ -1874,6 +1874,20 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     </message>
 </context>
 <context>
+    <name>FieldMessage</name>
+    <message>
+        <source>Error</source>
+        <translation>Fel</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>The disk holding {folder} is full; free some space there and try again. Nothing was written.</source>
+        <translation>Disken med {folder} är full; frigör utrymme där och försök igen. Ingenting skrevs.</translation>
+    </message>
+</context>
+<context>
     <name>FirstPaint</name>
     <message>
         <source>Due</source>
@@ -1894,13 +1908,6 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     <message>
         <source>Opening Svarbox…</source>
         <translation>Öppnar Svarbox…</translation>
-    </message>
-</context>
-<context>
-    <name>FieldMessage</name>
-    <message>
-        <source>Error</source>
-        <translation>Fel</translation>
     </message>
 </context>
 <context>
@@ -1946,99 +1953,99 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     <name>InboxController</name>
     <message>
         <source>{name} – open items</source>
-        <translation type="unfinished">{name} – öppna inlägg</translation>
+        <translation>{name} – öppna inlägg</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) in this view</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n inlägg i den här vyn</numerusform>
             <numerusform>%n inlägg i den här vyn</numerusform>
         </translation>
     </message>
     <message>
         <source>This conversation cannot be loaded while the team database cannot be reached.</source>
-        <translation type="unfinished">Konversationen kan inte hämtas medan gruppens databas inte går att nå.</translation>
+        <translation>Konversationen kan inte hämtas medan gruppens databas inte går att nå.</translation>
     </message>
     <message>
         <source>Read-only: only this message is shown; the rest of the conversation needs the team database.</source>
-        <translation type="unfinished">Skrivskyddat: bara det här meddelandet visas; resten av konversationen kräver gruppens databas.</translation>
+        <translation>Skrivskyddat: bara det här meddelandet visas; resten av konversationen kräver gruppens databas.</translation>
     </message>
     <message>
         <source>This item is no longer in the cache.</source>
-        <translation type="unfinished">Inlägget finns inte längre i den lokala kopian.</translation>
+        <translation>Inlägget finns inte längre i den lokala kopian.</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">aldrig</translation>
+        <translation>aldrig</translation>
     </message>
     <message>
         <source>The platforms cannot be reached. You are working from the saved copy; last successful sync at {time}. Replies wait in the outbox until the connection is back.</source>
-        <translation type="unfinished">Det går inte att nå plattformarna. Du arbetar i den sparade kopian; senaste lyckade synkronisering: {time}. Svaren väntar i utkorgen tills anslutningen är tillbaka.</translation>
+        <translation>Det går inte att nå plattformarna. Du arbetar i den sparade kopian; senaste lyckade synkronisering: {time}. Svaren väntar i utkorgen tills anslutningen är tillbaka.</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished">Försök igen</translation>
+        <translation>Försök igen</translation>
     </message>
     <message>
         <source>Sync every account now (F5)</source>
-        <translation type="unfinished">Synkronisera alla konton nu (F5)</translation>
+        <translation>Synkronisera alla konton nu (F5)</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) could not be sent – see the conversation to retry, edit or discard.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n åtgärd kunde inte skickas – öppna konversationen för att försöka igen, redigera eller slänga den.</numerusform>
             <numerusform>%n åtgärder kunde inte skickas – öppna konversationen för att försöka igen, redigera eller slänga dem.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting to be sent.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n väntar på att skickas.</numerusform>
             <numerusform>%n väntar på att skickas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Send now</source>
-        <translation type="unfinished">Skicka nu</translation>
+        <translation>Skicka nu</translation>
     </message>
     <message>
         <source>Try to send waiting actions now</source>
-        <translation type="unfinished">Försök skicka väntande åtgärder nu</translation>
+        <translation>Försök skicka väntande åtgärder nu</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) waiting to be sent</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n åtgärd väntar på att skickas</numerusform>
             <numerusform>%n åtgärder väntar på att skickas</numerusform>
         </translation>
     </message>
     <message>
         <source>Svarbox</source>
-        <translation type="unfinished">Svarbox</translation>
+        <translation>Svarbox</translation>
     </message>
     <message>
         <source>{overdue} item(s) became overdue, {soon} due within a working hour.</source>
-        <translation type="unfinished">Nya försenade inlägg: {overdue}. Förfaller inom en arbetstimme: {soon}.</translation>
+        <translation>Nya försenade inlägg: {overdue}. Förfaller inom en arbetstimme: {soon}.</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished">(okänd)</translation>
+        <translation>(okänd)</translation>
     </message>
     <message>
         <source>Overdue: {author}</source>
-        <translation type="unfinished">Försenat: {author}</translation>
+        <translation>Försenat: {author}</translation>
     </message>
     <message>
         <source>An item on {account} is past its deadline.</source>
-        <translation type="unfinished">Ett inlägg på {account} har passerat svarsfristen.</translation>
+        <translation>Ett inlägg på {account} har passerat svarsfristen.</translation>
     </message>
     <message>
         <source>Due soon: {author}</source>
-        <translation type="unfinished">Förfaller snart: {author}</translation>
+        <translation>Förfaller snart: {author}</translation>
     </message>
     <message>
         <source>An item on {account} is due within one working hour.</source>
-        <translation type="unfinished">Ett inlägg på {account} förfaller inom en arbetstimme.</translation>
+        <translation>Ett inlägg på {account} förfaller inom en arbetstimme.</translation>
     </message>
 </context>
 <context>
@@ -2428,11 +2435,11 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     </message>
     <message>
         <source>Replace your draft?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersätta ditt utkast?</translation>
     </message>
     <message>
         <source>The reply you have started will be replaced by the earlier answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret du har börjat skriva ersätts av det tidigare svaret.</translation>
     </message>
     <message>
         <source>Case record – a PDF and a JSON file with the same name (*.pdf)</source>
@@ -2451,27 +2458,27 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     <name>MemoryPanel</name>
     <message>
         <source>Answered before</source>
-        <translation type="unfinished"></translation>
+        <translation>Besvarat tidigare</translation>
     </message>
     <message>
         <source>No similar question has been answered before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen liknande fråga har besvarats tidigare.</translation>
     </message>
     <message>
         <source>Answered by {name}, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Besvarad av {name}, {date}</translation>
     </message>
     <message>
         <source>another institution</source>
-        <translation type="unfinished"></translation>
+        <translation>en annan verksamhet</translation>
     </message>
     <message>
         <source>Use this answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Använd det här svaret</translation>
     </message>
     <message>
         <source>Puts this answer into the reply, with the new person&apos;s name and your own signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägger in svaret i ditt svar med den nya personens namn och din egen signatur</translation>
     </message>
 </context>
 <context>
@@ -3373,23 +3380,23 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     <name>SyncController</name>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished">Synkroniserar…</translation>
+        <translation>Synkroniserar…</translation>
     </message>
     <message>
         <source>Last sync {time}</source>
-        <translation type="unfinished">Senaste synkronisering {time}</translation>
+        <translation>Senaste synkronisering {time}</translation>
     </message>
     <message>
         <source>Reconnect {account}</source>
-        <translation type="unfinished">Anslut {account} igen</translation>
+        <translation>Anslut {account} igen</translation>
     </message>
     <message>
         <source>Paste a new access token for {account}. It goes straight to your keychain.</source>
-        <translation type="unfinished">Klistra in en ny åtkomsttoken för {account}. Den sparas direkt i systemets nyckelring.</translation>
+        <translation>Klistra in en ny åtkomsttoken för {account}. Den sparas direkt i systemets nyckelring.</translation>
     </message>
     <message>
         <source>{account} is connected again.</source>
-        <translation type="unfinished">{account} är anslutet igen.</translation>
+        <translation>{account} är anslutet igen.</translation>
     </message>
 </context>
 <context>
@@ -3489,11 +3496,11 @@ Vill du skicka den ändå?</translation>
     </message>
     <message>
         <source>Search every account for this topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök efter ämnet på alla konton</translation>
     </message>
     <message>
         <source>A topic is spreading: {n} items about {topic} in the last hour on {accounts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett ämne sprider sig: {n} ärenden om {topic} den senaste timmen på {accounts}</translation>
     </message>
     <message numerus="yes">
         <source>(%n other account(s) unusually busy too.)</source>
@@ -4077,13 +4084,6 @@ Vill du skicka den ändå?</translation>
     <message>
         <source>no deadline passed yet,</source>
         <translation>ingen svarsfrist passerad än</translation>
-    </message>
-</context>
-<context>
-    <name>Files</name>
-    <message>
-        <source>The disk holding {folder} is full; free some space there and try again. Nothing was written.</source>
-        <translation>Disken med {folder} är full; frigör utrymme där och försök igen. Ingenting skrevs.</translation>
     </message>
 </context>
 </TS>

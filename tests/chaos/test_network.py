@@ -8,17 +8,16 @@ import random
 import time
 from datetime import timedelta
 
-import pytest
 from sqlalchemy import select
 
 from app import clock as app_clock
 from app.models import tables as t
 from app.services import outbox
 from app.services.sync import DEFAULT_BACKOFF, sync_account
+from tests.chaos.test_crash import SEED
 from tools.chaos.proxy import FaultPlan
 from tools.chaos.run import crash_run
 from tools.chaos.world import SIGNATURE, USER, World
-from tests.chaos.test_crash import SEED
 
 
 def _world(tmp_path, platform: str, **plan) -> World:

@@ -86,7 +86,7 @@ def test_the_team_database_vanishing_mid_sync_and_mid_send_loses_nothing(world):
         world.later()
         stopped = []
         world.kill_switch.arm(None, rng.randint(1, 14), rng.random() < 0.5,
-                              action=lambda: (cluster.stop("immediate"), stopped.append(True)))
+                              action=lambda stopped=stopped: (cluster.stop("immediate"), stopped.append(True)))
         try:
             sync_all(world.ws, sleep=lambda _s: None)
             outbox.flush(world.ws)
@@ -109,7 +109,7 @@ def test_the_team_database_vanishing_mid_sync_and_mid_send_loses_nothing(world):
         problems = world.check(quiescent=True)
         if problems:
             with world.ws.db.session() as s:
-                for e in s.scalars(select(t.AuditEvent).where(t.AuditEvent.outbox_id.is_not(None)).order_by(t.AuditEvent.id)):
+                for e in s.scalars(select(t.AuditEvent).where(t.AuditEvent.outbox_id.is_not(None)).order_by(t.AuditEvent.id)):  # noqa: E501
                     problems.append(f"  audit {e.outbox_id} {e.action} {e.details}")
         assert problems == [], f"seed {SEED}, round {_round}:\n" + "\n".join(problems)
     assert outages > 0 and kept_locally > 0, f"seed {SEED}: the database never went away ({outages})"

@@ -3,23 +3,42 @@ from __future__ import annotations
 
 import json
 import socket
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from werkzeug.wrappers import Response
 
-from app.connectors.base import (AuthExpired, Capability, ConnectorConfig, ConnectorError, ItemKind,
-                                 Malformed, Offline, Permanent, PermissionMissing, Platform, RateLimited,
-                                 Target, Transient)
+from app import clock as app_clock
+from app.connectors.base import (
+    AuthExpired,
+    Capability,
+    ConnectorConfig,
+    ConnectorError,
+    ItemKind,
+    Malformed,
+    Offline,
+    Permanent,
+    PermissionMissing,
+    Platform,
+    RateLimited,
+    Target,
+    Transient,
+)
 from app.connectors.facebook import FacebookConnector
 from app.connectors.graph import graph_error, parse_usage
 from app.connectors.http import make_session
 from app.connectors.registry import CONNECTORS, capabilities_of, create_connector
-from tests.fakes.graph_fake import (CITIZEN, FakeFacebook, api_base, expired_token_response,
-                                    graph_error_response, malformed_response, throttle_response,
-                                    transient_response)
+from tests.fakes.graph_fake import (
+    CITIZEN,
+    FakeFacebook,
+    api_base,
+    expired_token_response,
+    graph_error_response,
+    malformed_response,
+    throttle_response,
+    transient_response,
+)
 from tests.fakes.server import FakeServer
-from app import clock as app_clock
 from tests.timekit import TEST_NOW
 
 TOKEN = "EAAGm0PX4ZCpsBAKZC-secret-page-token-9f8e7d"
@@ -90,7 +109,7 @@ def test_fetch_follows_every_page_to_the_end(fb, conn):
 
 def test_timestamps_are_aware_utc(fb, conn):
     post = fb.add_post("Post", created=ago(days=1))
-    at = datetime(NOW.year, NOW.month, NOW.day, 8, 30, 15, tzinfo=timezone.utc) - timedelta(days=1)
+    at = datetime(NOW.year, NOW.month, NOW.day, 8, 30, 15, tzinfo=UTC) - timedelta(days=1)
     fb.add_comment(post, "Hello", created=at)
     _pages, items, threads, _ = run(conn)
     assert items[0].received_at == at and items[0].received_at.utcoffset() == timedelta(0)
@@ -324,7 +343,7 @@ def test_find_own_reply_finds_exactly_the_right_one(fb, conn):
     fb.add_comment(post, "Something else", created=ago(minutes=15), parent=top, author="page")          # other text
     right = fb.add_comment(post, "  Thanks, we are on it.\n", created=ago(minutes=31), parent=top,
                            author="page")                                                              # clock slack
-    fb.add_comment(post, "Thanks, we are on it.", created=ago(minutes=5), parent=top, author="page")    # a later duplicate
+    fb.add_comment(post, "Thanks, we are on it.", created=ago(minutes=5), parent=top, author="page")    # a later duplicate  # noqa: E501
 
     found = conn.find_own_reply(Target(top, post, ItemKind.COMMENT), "Thanks, we are on it.", since)
     assert found == right
@@ -528,7 +547,7 @@ def test_buc_usage_header_gives_retry_at():
     headers = {"X-Business-Use-Case-Usage": json.dumps(
         {"1": [{"type": "pages", "call_count": 99, "estimated_time_to_regain_access": 3}],
          "2": [{"type": "pages", "call_count": 10, "estimated_time_to_regain_access": 12}]})}
-    now = datetime(2024, 5, 1, 12, 0, tzinfo=timezone.utc)
+    now = datetime(2024, 5, 1, 12, 0, tzinfo=UTC)
     usage = parse_usage(headers)
     error = graph_error(400, {"error": {"code": 80001, "message": "m"}}, usage=usage, now=now)
     assert error.retry_at == now + timedelta(minutes=12) and usage.max_percent == 99

@@ -3,19 +3,38 @@ from __future__ import annotations
 
 import json
 import socket
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 
 import pytest
 
-from app.connectors.base import (AuthExpired, ConnectorConfig, ConnectorError, ItemKind, Malformed, Offline,
-                                 Permanent, Platform, RateLimited, Target, Transient)
+from app import clock as app_clock
+from app.connectors.base import (
+    AuthExpired,
+    ConnectorConfig,
+    ConnectorError,
+    ItemKind,
+    Malformed,
+    Offline,
+    Permanent,
+    Platform,
+    RateLimited,
+    Target,
+    Transient,
+)
 from app.connectors.graph import DEFAULT_BASE_URL, INSTAGRAM_LOGIN_BASE_URL
 from app.connectors.instagram import InstagramConnector
 from app.connectors.registry import create_connector
-from tests.fakes.graph_fake import (FAN, FakeInstagram, api_base, expired_token_response, graph_error_response,
-                                    malformed_response, throttle_response, transient_response)
+from tests.fakes.graph_fake import (
+    FAN,
+    FakeInstagram,
+    api_base,
+    expired_token_response,
+    graph_error_response,
+    malformed_response,
+    throttle_response,
+    transient_response,
+)
 from tests.fakes.server import FakeServer
-from app import clock as app_clock
 from tests.timekit import TEST_NOW
 
 TOKEN = "IGQWRPa1ZA-secret-instagram-token-4c3b2a"
@@ -342,7 +361,7 @@ def test_instagram_throttle_has_retry_at(ig, conn):
     before = app_clock.now()
     with pytest.raises(RateLimited) as err:
         drain(conn)
-    assert timedelta(minutes=15) - timedelta(seconds=1) <= err.value.retry_at - before <= timedelta(minutes=15, seconds=5)
+    assert timedelta(minutes=15) - timedelta(seconds=1) <= err.value.retry_at - before <= timedelta(minutes=15, seconds=5)  # noqa: E501
     assert conn.usage.business[ig.user_id][0]["type"] == "instagram"
     assert conn.usage.should_slow_down
 
@@ -395,7 +414,7 @@ def test_token_never_in_urls_or_messages(ig, conn):
 
 def test_instagram_login_identity_is_user_id_not_the_app_scoped_id(ig, server):
     ig.instagram_login = True
-    connector = InstagramConnector(ConnectorConfig(None, TOKEN, base_url=api_base(server), extra={"login": "instagram"}))
+    connector = InstagramConnector(ConnectorConfig(None, TOKEN, base_url=api_base(server), extra={"login": "instagram"}))  # noqa: E501
     me = connector.whoami()
     assert me.external_id == ig.user_id != ig.app_scoped_id and me.handle == ig.username
     assert ig.requests[-1].args["fields"] == "user_id,username"

@@ -3,20 +3,39 @@ from __future__ import annotations
 
 import json
 import socket
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from werkzeug.wrappers import Response
 
-from app.connectors.base import (AuthExpired, Capability, ConnectorConfig, ItemKind, Malformed,
-                                 Offline, Permanent, PermissionMissing, RateLimited, Target, Transient)
-from app.connectors.linkedin import (LINKEDIN_VERSION, VERSION_WARNING_DAYS, VERSIONS, LinkedInConnector,
-                                     comment_parts, configured_version, next_utc_midnight,
-                                     normalise_comment_urn, org_urn, version_status)
-from tests.fakes.linkedin_fake import (LinkedInFake, li_access_denied, li_server_error, li_throttled,
-                                       li_unauthorized)
-from tests.fakes.server import FakeServer
 from app import clock as app_clock
+from app.connectors.base import (
+    AuthExpired,
+    Capability,
+    ConnectorConfig,
+    ItemKind,
+    Malformed,
+    Offline,
+    Permanent,
+    PermissionMissing,
+    RateLimited,
+    Target,
+    Transient,
+)
+from app.connectors.linkedin import (
+    LINKEDIN_VERSION,
+    VERSION_WARNING_DAYS,
+    VERSIONS,
+    LinkedInConnector,
+    comment_parts,
+    configured_version,
+    next_utc_midnight,
+    normalise_comment_urn,
+    org_urn,
+    version_status,
+)
+from tests.fakes.linkedin_fake import LinkedInFake, li_access_denied, li_server_error, li_throttled, li_unauthorized
+from tests.fakes.server import FakeServer
 from tests.timekit import TEST_NOW
 
 TOKEN = "li-token-SECRET-456"
@@ -66,8 +85,8 @@ def test_urn_helpers():
     assert normalise_comment_urn("urn:li:comment:(activity:6631349431612559360,6636062862760562688)") == long
     assert normalise_comment_urn(long) == long
     assert comment_parts(long) == ("urn:li:activity:6631349431612559360", "6636062862760562688")
-    assert next_utc_midnight(datetime(2025, 3, 1, 23, 59, tzinfo=timezone.utc)) == \
-        datetime(2025, 3, 2, tzinfo=timezone.utc)
+    assert next_utc_midnight(datetime(2025, 3, 1, 23, 59, tzinfo=UTC)) == \
+        datetime(2025, 3, 2, tzinfo=UTC)
 
 
 def test_whoami_headers_and_capabilities(fake):

@@ -3,18 +3,28 @@ from __future__ import annotations
 
 import json
 import socket
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from werkzeug.wrappers import Response
 
-from app.connectors.base import (AuthExpired, Capability, ConnectorConfig, ItemKind, Malformed,
-                                 Offline, Permanent, PermissionMissing, RateLimited, Target, Transient)
+from app import clock as app_clock
+from app.connectors.base import (
+    AuthExpired,
+    Capability,
+    ConnectorConfig,
+    ItemKind,
+    Malformed,
+    Offline,
+    Permanent,
+    PermissionMissing,
+    RateLimited,
+    Target,
+    Transient,
+)
 from app.connectors.x import XConnector, normalise_text
 from tests.fakes.server import FakeServer
-from tests.fakes.x_fake import (XFake, x_rate_limited, x_server_error, x_unsupported_auth,
-                                x_usage_capped)
-from app import clock as app_clock
+from tests.fakes.x_fake import XFake, x_rate_limited, x_server_error, x_unsupported_auth, x_usage_capped
 from tests.timekit import TEST_NOW
 
 TOKEN = "x-user-token-SECRET-123"
@@ -124,7 +134,7 @@ def test_hostile_text_and_emoji_byte_exact(fake):
     fake.add_tweet(anna, f"@kommune {HOSTILE} & more")
     _, items = collect(connect(fake))
     assert items[0].text == f"@kommune {HOSTILE} & more"
-    assert items[0].text.encode("utf-8") == f"@kommune {HOSTILE} & more".encode("utf-8")
+    assert items[0].text.encode("utf-8") == f"@kommune {HOSTILE} & more".encode()
 
 
 def test_malformed_item_skipped_rest_of_page_kept(fake):
@@ -153,11 +163,11 @@ def test_expired_token_is_auth_expired_and_token_never_leaks(fake):
 
 
 def test_rate_limit_uses_reset_header(fake):
-    reset = int(datetime(2030, 1, 1, 12, 15, tzinfo=timezone.utc).timestamp())
+    reset = int(datetime(2030, 1, 1, 12, 15, tzinfo=UTC).timestamp())
     fake.inject(x_rate_limited(reset), path_contains="/mentions")
     with pytest.raises(RateLimited) as info:
         collect(connect(fake))
-    assert info.value.retry_at == datetime(2030, 1, 1, 12, 15, tzinfo=timezone.utc)
+    assert info.value.retry_at == datetime(2030, 1, 1, 12, 15, tzinfo=UTC)
     assert info.value.code == "rate-limit"
 
 
@@ -355,15 +365,15 @@ def test_progress_reports_running_count(fake):
 
 
 def test_daily_post_limit_uses_its_own_reset(fake):
-    window = int(datetime(2030, 1, 1, 12, 15, tzinfo=timezone.utc).timestamp())
-    daily = int(datetime(2030, 1, 2, 9, 0, tzinfo=timezone.utc).timestamp())
+    window = int(datetime(2030, 1, 1, 12, 15, tzinfo=UTC).timestamp())
+    daily = int(datetime(2030, 1, 2, 9, 0, tzinfo=UTC).timestamp())
     response = x_rate_limited(window, limit=200)
     response.headers.update({"x-user-limit-24hour-limit": "100", "x-user-limit-24hour-remaining": "0",
                              "x-user-limit-24hour-reset": str(daily)})
     fake.inject(response, method="POST")
     with pytest.raises(RateLimited) as info:
         connect(fake).reply(Target("1", "1", ItemKind.MENTION), "hi")
-    assert info.value.retry_at == datetime(2030, 1, 2, 9, 0, tzinfo=timezone.utc)
+    assert info.value.retry_at == datetime(2030, 1, 2, 9, 0, tzinfo=UTC)
 
 
 # --- December 2026: replies only where the account was mentioned or quoted; pay-per-use -----------

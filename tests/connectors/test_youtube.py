@@ -3,18 +3,28 @@ from __future__ import annotations
 
 import json
 import socket
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from werkzeug.wrappers import Response
 
-from app.connectors.base import (AuthExpired, Capability, ConnectorConfig, ItemKind, Malformed,
-                                 Offline, Permanent, PermissionMissing, RateLimited, Target, Transient)
+from app import clock as app_clock
+from app.connectors.base import (
+    AuthExpired,
+    Capability,
+    ConnectorConfig,
+    ItemKind,
+    Malformed,
+    Offline,
+    Permanent,
+    PermissionMissing,
+    RateLimited,
+    Target,
+    Transient,
+)
 from app.connectors.youtube import YouTubeConnector, html_to_text, next_pacific_midnight
 from tests.fakes.server import FakeServer
-from tests.fakes.youtube_fake import (YouTubeFake, yt_error, yt_rate_limited,
-                                      yt_server_error)
-from app import clock as app_clock
+from tests.fakes.youtube_fake import YouTubeFake, yt_error, yt_rate_limited, yt_server_error
 from tests.timekit import TEST_NOW
 
 TOKEN = "ya29.SECRET-youtube-token"
@@ -56,10 +66,10 @@ def target(item) -> Target:
 
 def test_helpers():
     # winter (PST, UTC-8) and summer (PDT, UTC-7)
-    assert next_pacific_midnight(datetime(2025, 1, 15, 12, 0, tzinfo=timezone.utc)) == \
-        datetime(2025, 1, 16, 8, 0, tzinfo=timezone.utc)
-    assert next_pacific_midnight(datetime(2025, 7, 15, 6, 59, tzinfo=timezone.utc)) == \
-        datetime(2025, 7, 15, 7, 0, tzinfo=timezone.utc)
+    assert next_pacific_midnight(datetime(2025, 1, 15, 12, 0, tzinfo=UTC)) == \
+        datetime(2025, 1, 16, 8, 0, tzinfo=UTC)
+    assert next_pacific_midnight(datetime(2025, 7, 15, 6, 59, tzinfo=UTC)) == \
+        datetime(2025, 7, 15, 7, 0, tzinfo=UTC)
     assert html_to_text("a &amp; b<br>c <a href=\"x\">link</a> &#39;q&#39; <3") == "a & b\nc link 'q' <3"
 
 

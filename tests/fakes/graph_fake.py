@@ -28,14 +28,14 @@ import json
 import re
 import threading
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from urllib.parse import urlencode
 
 from werkzeug.routing import Rule
 from werkzeug.wrappers import Request, Response
 
-from tests.fakes.server import FakePlatform, json_response
 from app import clock as app_clock
+from tests.fakes.server import FakePlatform, json_response
 
 API_PREFIX = "/v25.0"
 GRAPH_TIME = "%Y-%m-%dT%H:%M:%S+0000"
@@ -47,7 +47,7 @@ def api_base(server) -> str:
 
 
 def graph_time(moment: datetime) -> str:
-    return moment.astimezone(timezone.utc).strftime(GRAPH_TIME)
+    return moment.astimezone(UTC).strftime(GRAPH_TIME)
 
 
 def _now() -> datetime:
@@ -447,7 +447,7 @@ class FakeFacebook(_GraphFake):
         return out
 
     def _conv_updated(self, conv: dict) -> datetime:
-        return max((m["created_time"] for m in conv["messages"]), default=datetime(2020, 1, 1, tzinfo=timezone.utc))
+        return max((m["created_time"] for m in conv["messages"]), default=datetime(2020, 1, 1, tzinfo=UTC))
 
     def _messages_newest_first(self, conv: dict) -> list[dict]:
         ordered = sorted(enumerate(conv["messages"]), key=lambda p: (p[1]["created_time"], p[0]), reverse=True)

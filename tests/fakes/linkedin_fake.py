@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import functools
 import re
-from datetime import date, datetime, timezone
+from datetime import date, datetime
 
 from werkzeug.routing import Rule
 from werkzeug.wrappers import Request, Response
 
-from tests.fakes.server import FakePlatform, json_response
 from app import clock as app_clock
+from tests.fakes.server import FakePlatform, json_response
 
 _COMMENT = re.compile(r"^urn:li:comment:\((?:urn:li:)?activity:(\d+),(\d+)\)$")
 

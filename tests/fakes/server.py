@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import json
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
+from werkzeug.http import http_date
 from werkzeug.routing import Map, Rule
 from werkzeug.serving import WSGIRequestHandler, make_server
-from werkzeug.http import http_date
 from werkzeug.wrappers import Request, Response
 
 from app import clock as app_clock

@@ -13,14 +13,13 @@ Tests seed with ``add_user``/``add_tweet`` and inspect with ``replies_to``/``twe
 from __future__ import annotations
 
 import re
-import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from werkzeug.routing import Rule
 from werkzeug.wrappers import Request, Response
 
-from tests.fakes.server import FakePlatform, json_response
 from app import clock as app_clock
+from tests.fakes.server import FakePlatform, json_response
 
 TWITTER_EPOCH_MS = 1288834974657
 PROBLEMS = "https://api.twitter.com/2/problems"
@@ -32,7 +31,7 @@ def snowflake(moment: datetime, seq: int = 0) -> int:
 
 
 def x_time(moment: datetime) -> str:
-    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.") + \
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.") + \
         f"{moment.microsecond // 1000:03d}Z"
 
 

@@ -13,13 +13,13 @@ Seed with ``add_video``/``add_comment``; inspect with ``replies_to``/``comment``
 from __future__ import annotations
 
 import itertools
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from werkzeug.routing import Rule
 from werkzeug.wrappers import Request, Response
 
-from tests.fakes.server import FakePlatform, json_response
 from app import clock as app_clock
+from tests.fakes.server import FakePlatform, json_response
 
 _ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
 
@@ -154,7 +154,7 @@ class YouTubeFake(FakePlatform):
 
     @staticmethod
     def _stamp(moment: datetime, millis: bool) -> str:
-        moment = moment.astimezone(timezone.utc)
+        moment = moment.astimezone(UTC)
         base = moment.strftime("%Y-%m-%dT%H:%M:%S")
         return f"{base}.{moment.microsecond // 1000:03d}Z" if millis else base + "Z"
 

@@ -3,9 +3,10 @@ story against every fake platform server: seed a post with citizen comments, con
 account through the real CLI/service path, read what the platform holds afterwards."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
-from typing import Callable
+from datetime import datetime, timedelta
+
 from app import clock as app_clock
 
 TOKEN = "tok-Secret-123"
@@ -85,7 +86,6 @@ def _instagram() -> Case:
 
 
 def _x() -> Case:
-    import time as _time
 
     from tests.fakes import x_fake as xf
 

@@ -28,6 +28,7 @@ def test_demo_linkedin_items_carry_member_urns_not_names(tmp_path):
 def test_demo_linkedin_live_feed_gives_no_names(tmp_path):
     account = next(a for a in demo_platform.ACCOUNTS if a.platform == "linkedin")
     from datetime import timedelta
+
     from app import clock as app_clock
     state = tmp_path / "demo-platform.json"
     list(demo_platform.DemoConnector(ConnectorConfig(account.external_id, ""), platform="linkedin",

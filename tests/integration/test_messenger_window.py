@@ -1,10 +1,11 @@
 """Messenger's own reply window: 24 hours, or 7 days for a Page approved for the human-agent
 tag, which then goes with every answer."""
-from datetime import datetime, timedelta, timezone
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import select
 
+from app import clock as app_clock
 from app.errors import UsageError
 from app.models import tables as t
 from app.secrets import MemoryStore
@@ -13,7 +14,6 @@ from app.services.sync import sync_account
 from app.services.workspace import open_workspace
 from tests.fakes.graph_fake import FakeFacebook, api_base
 from tests.fakes.server import FakeServer
-from app import clock as app_clock
 
 
 def setup(tmp_path, server, fake, human_agent: bool):
@@ -83,6 +83,7 @@ def test_window_counts_from_the_latest_citizen_message(tmp_path):
 def test_fake_refuses_sends_outside_the_window_and_unapproved_tags(tmp_path):
     """The connector would not send these; the fake still says no, as Messenger does."""
     import json as _json
+
     import requests
     fake = FakeFacebook(token="tok")
     conv = fake.add_conversation()

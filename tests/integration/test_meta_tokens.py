@@ -20,7 +20,7 @@ def test_long_lived_user_token_is_stored_as_the_page_token(tmp_path):
         info = accounts.add_account(ws, platform="facebook", name="Viborg", token="user-long",
                                     base_url=api_base(server), external_id=fb.page_id)
         stored = set(ws.credentials._data.values())
-        assert "user-long" not in stored and stored == {f"page-token-from-user-long"}
+        assert "user-long" not in stored and stored == {"page-token-from-user-long"}
         assert sync_account(ws, info.id, sleep=lambda _s: None).ok
         ws.close()
 
@@ -48,14 +48,16 @@ def _thread_setup(tmp_path, server):
 
 def _statuses(ws):
     from sqlalchemy import select
+
     from app.models import tables as t
     with ws.db.session() as s:
         return {text: status for text, status in s.execute(select(t.Item.text, t.Item.status))}
 
 
 def test_page_reply_tagging_a_nested_commenter_answers_that_comment_only(tmp_path):
-    from app import clock as app_clock
     from datetime import timedelta
+
+    from app import clock as app_clock
     now = app_clock.now().replace(microsecond=0)
     fb = FakeFacebook(token="page-token")
     post = fb.add_post("Ny cykelsti", created=now - timedelta(hours=5))
@@ -76,8 +78,9 @@ def test_page_reply_tagging_a_nested_commenter_answers_that_comment_only(tmp_pat
 
 
 def test_page_reply_without_tags_answers_the_threads_earlier_open_comments(tmp_path):
-    from app import clock as app_clock
     from datetime import timedelta
+
+    from app import clock as app_clock
     now = app_clock.now().replace(microsecond=0)
     fb = FakeFacebook(token="page-token")
     post = fb.add_post("Ny cykelsti", created=now - timedelta(hours=5))
@@ -102,7 +105,7 @@ def test_page_reply_without_tags_answers_the_threads_earlier_open_comments(tmp_p
 
 def test_instagram_login_token_is_renewed_after_50_days(tmp_path, test_clock):
     import json
-    from datetime import timedelta
+
     from app import clock as app_clock
     from app.models import tables as t
     from app.services import platform_options

@@ -10,12 +10,13 @@ import socket
 import subprocess
 import sys
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
+from app import clock as app_clock
 from app.models import tables as t
 from app.secrets import MemoryStore
 from app.services import accounts, outbox
@@ -23,7 +24,6 @@ from app.services.sync import sync_account
 from app.services.workspace import open_workspace
 from tests.fakes.server import FakeServer
 from tests.integration.platforms import TOKEN, all_cases
-from app import clock as app_clock
 
 ROOT = Path(__file__).resolve().parents[2]
 CHILD = Path(__file__).with_name("outbox_child.py")

@@ -5,6 +5,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
+from app import clock as app_clock
 from app.errors import UsageError
 from app.models import tables as t
 from app.secrets import MemoryStore
@@ -13,7 +14,6 @@ from app.services.sync import sync_account
 from app.services.workspace import open_workspace
 from tests.fakes.graph_fake import FakeFacebook, api_base
 from tests.fakes.server import FakeServer
-from app import clock as app_clock
 
 
 def _setup(tmp_path, server, fake):
@@ -66,7 +66,7 @@ def test_private_reply_only_within_seven_days(tmp_path):
         ws = open_workspace(str(tmp_path), credentials=MemoryStore(), user="Mette Jensen")
         info = accounts.add_account(ws, platform="facebook", name="Viborg", token="tok", base_url=api_base(server),
                                     external_id=fake.page_id)
-        from app.services import platform_options   # noqa: F401 - settings module importable here
+        from app.services import platform_options  # noqa: F401 - settings module importable here
         sync_account(ws, info.id, sleep=lambda _s: None)
         with ws.db.session() as s:
             item_id = s.scalar(select(t.Item.id).where(t.Item.kind == "comment"))

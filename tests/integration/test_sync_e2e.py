@@ -7,12 +7,13 @@ import json
 import os
 import subprocess
 import sys
-from datetime import datetime, timezone
+from datetime import datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import select
 
+from app import clock as app_clock
 from app.models import tables as t
 from app.secrets import MemoryStore
 from app.services import accounts
@@ -20,7 +21,6 @@ from app.services.sync import sync_account, sync_all
 from app.services.workspace import open_workspace
 from tests.fakes.server import FakeServer
 from tests.integration.platforms import TOKEN, all_cases
-from app import clock as app_clock
 
 ROOT = Path(__file__).resolve().parents[2]
 CASES = all_cases()
@@ -122,9 +122,9 @@ def test_expired_token_marks_the_account_and_others_keep_syncing(tmp_path, case)
     case.seed(healthy, 3)
     with FakeServer(broken) as s1, FakeServer(healthy) as s2:
         env = Env(tmp_path, case, broken, s1, name="broken")
-        other = accounts.add_account(env.ws, platform=case.platform, name="healthy", token=TOKEN,
-                                     base_url=case.base_url(healthy, s2),
-                                     external_id=case.external_id(healthy), handle=case.handle(healthy))
+        accounts.add_account(env.ws, platform=case.platform, name="healthy", token=TOKEN,
+                             base_url=case.base_url(healthy, s2),
+                             external_id=case.external_id(healthy), handle=case.handle(healthy))
         broken.inject(case.expired(), times=100)
         results = {r.account_name: r for r in sync_all(env.ws, sleep=lambda _s: None)}
         assert results["broken"].status == "needs_reconnect" and not results["broken"].ok

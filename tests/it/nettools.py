@@ -25,8 +25,8 @@ from cryptography.x509.oid import NameOID
 
 # Certificates are valid around a fixed moment far from any test clock's edges; TLS checks the
 # validity against the OS clock, which tests do not control, so the window is wide.
-NOT_BEFORE = dt.datetime(2020, 1, 1, tzinfo=dt.timezone.utc)
-NOT_AFTER = dt.datetime(2090, 1, 1, tzinfo=dt.timezone.utc)
+NOT_BEFORE = dt.datetime(2020, 1, 1, tzinfo=dt.UTC)
+NOT_AFTER = dt.datetime(2090, 1, 1, tzinfo=dt.UTC)
 
 
 def _name(common: str) -> x509.Name:

@@ -91,13 +91,13 @@ def test_effective_values_name_their_source(policy_file, ws):
     eff = svc.effective(ws)
     assert (eff["user.name"].value, eff["user.name"].source) == ("Mette Jensen", "user")
     assert (eff["policy.default"].value, eff["policy.default"].source) == ("workdays:3", "team")
-    assert (eff["retention.days"].value, eff["retention.days"].source, eff["retention.days"].locked) == (30, "policy", True)
+    assert (eff["retention.days"].value, eff["retention.days"].source, eff["retention.days"].locked) == (30, "policy", True)  # noqa: E501
     assert "Viborg Kommune" in eff["retention.days"].set_by
     assert (eff["sync.interval_minutes"].value, eff["sync.interval_minutes"].source) == (15, "policy")
     assert (eff["notify.enabled"].value, eff["notify.enabled"].source) == (True, "default")
     # every reader sees IT's locked value, including the retention job
-    from app.services.shared_settings import setting_value
     from app.services.retention import retention_days
+    from app.services.shared_settings import setting_value
     assert setting_value(ws, "retention.days") == 30
     with ws.db.session() as s:
         assert retention_days(s, ws.settings) == 30
@@ -114,8 +114,8 @@ def test_a_locked_value_cannot_be_saved(policy_file, ws):
 
 
 def test_new_accounts_follow_the_policy_calendar_and_allowed_platforms(policy_file, ws):
-    from app.services.accounts import add_account
     from app.models import tables as t
+    from app.services.accounts import add_account
 
     policy_file(POLICY)
     with pytest.raises(UsageError, match="policy does not allow x"):
@@ -193,7 +193,7 @@ def test_config_show_lists_every_value_with_its_source(policy_file, tmp_path):
     assert data["policy_source"] == str(path) and data["problems"] == []
     human = _cli(tmp_path, policy=path)
     assert human.returncode == 0
-    line = next(l for l in human.stdout.splitlines() if l.startswith("retention.days"))
+    line = next(line for line in human.stdout.splitlines() if line.startswith("retention.days"))
     assert "policy (locked)" in line and "30" in line
 
 
@@ -203,7 +203,7 @@ def test_config_show_with_a_damaged_policy_says_so_and_shows_defaults(policy_fil
     assert proc.returncode == 0
     assert "not valid JSON" in proc.stderr and str(path) in proc.stderr
     assert "Traceback" not in proc.stderr
-    line = next(l for l in proc.stdout.splitlines() if l.startswith("retention.days"))
+    line = next(line for line in proc.stdout.splitlines() if line.startswith("retention.days"))
     assert "default" in line and "90" in line
 
 

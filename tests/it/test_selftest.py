@@ -44,7 +44,7 @@ def test_an_unwritable_data_folder_fails_the_self_test_in_words(tmp_path):
     blocker.write_text("a file where the data folder should be")
     proc = self_test(blocker / "data")
     assert proc.returncode == 1
-    line = next(l for l in proc.stdout.splitlines() if " data_folder " in l)
+    line = next(x for x in proc.stdout.splitlines() if " data_folder " in x)
     assert line.startswith("fail") and "cannot be created or written" in line
     assert proc.stdout.rstrip().endswith("self-test FAILED (Svarbox 0.1.0)")
 

@@ -4,7 +4,7 @@ is no error, and nothing but the feed is ever fetched."""
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime
 
 import pytest
 from werkzeug import Response
@@ -14,7 +14,7 @@ from app import policy as machine_policy
 from app.config import UserSettings
 from app.services import updates
 
-START = datetime(2026, 11, 25, 9, 0, tzinfo=timezone.utc)
+START = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
 
 
 @pytest.fixture

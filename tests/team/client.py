@@ -99,9 +99,9 @@ def cmd_flush(ws, args) -> None:
 
 
 def cmd_sync(ws, args) -> None:
+    from app.models import tables as t
     from app.services.connections import connector_for
     from app.services.sync import sync_account
-    from app.models import tables as t
     short_sync_lease(args.ttl)
     connector = None
     if args.marker:

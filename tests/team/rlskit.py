@@ -17,9 +17,10 @@ from datetime import timedelta
 import psycopg
 from sqlalchemy import select
 
-from app.models import tables as t
-from app.services import access, collab, items as item_service
 from app import clock
+from app.models import tables as t
+from app.services import access
+from app.services import items as item_service
 
 KOMMUNE, BIBLIOTEK = "Aarby Kommune", "Aarby Bibliotek"
 

@@ -8,11 +8,12 @@ import os
 import subprocess
 import sys
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import select
 
+from app import clock as app_clock
 from app.models import tables as t
 from app.secrets import MemoryStore
 from app.services import accounts
@@ -20,7 +21,6 @@ from app.services.sync import sync_account
 from app.services.workspace import Workspace, open_workspace
 from tests.fakes.graph_fake import FakeFacebook, api_base
 from tests.fakes.server import FakeServer
-from app import clock as app_clock
 
 ROOT = Path(__file__).resolve().parents[2]
 CLIENT = Path(__file__).with_name("client.py")

@@ -2,13 +2,13 @@
 visible to the team, and one audit log of who did what across every client."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import timedelta
 
 import pytest
 
+from app import clock as app_clock
 from app.services import collab, inbox
 from tests.team.teamkit import ANNA, BO, CARL, finish
-from app import clock as app_clock
 
 pytestmark = pytest.mark.postgres
 

@@ -7,17 +7,17 @@ import json
 import os
 import signal
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import select
 
+from app import clock as app_clock
 from app.models import tables as t
 from app.services import collab
 from app.services import team as team_service
 from tests.team.pgfixtures import wait_until
 from tests.team.teamkit import ANNA, BO, CARL, finish, wait_for_file
-from app import clock as app_clock
 
 pg = pytest.mark.postgres
 TTL = 2.0

@@ -4,8 +4,8 @@ Raw SQL as each login (what `psql` would do) sees only the rows of institutions 
 holds a role for, and cannot write beyond its role; Svarbox's own services keep working."""
 from __future__ import annotations
 
-import pytest
 import psycopg
+import pytest
 from psycopg import errors as pgerr
 
 from app.services import access
@@ -112,7 +112,6 @@ def test_writes_beyond_the_role_are_refused_by_the_database(scene):
 
 
 def test_administrator_manages_only_their_institutions(scene):
-    from sqlalchemy.orm import Session
     from app.errors import UsageError
     from app.models.db import open_url
 

@@ -6,19 +6,18 @@ import os
 import subprocess
 import sys
 import time
-from datetime import datetime, timezone
 
 import pytest
 from alembic import command
 from sqlalchemy import inspect, select, text
 
+from app import clock as app_clock
 from app.config import resolve_paths
 from app.models import db as dbmod
 from app.models import tables as t
 from app.services import collab, inbox, items, outbox
 from app.services.sync import sync_account
 from tests.team.teamkit import ANNA, BO, CLIENT, ROOT, Team, finish
-from app import clock as app_clock
 
 pg = pytest.mark.postgres
 

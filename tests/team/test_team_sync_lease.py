@@ -73,7 +73,7 @@ def test_clients_starting_a_sync_together_sync_once(pg_url, make_team, tmp_path)
                          "--marker", tmp_path / f"page-{user.split()[0]}", "--hang", 2)
               for user in (ANNA, BO)]
     go_when_ready(go, racers)
-    results = sorted((finish(p)["status"] for p in racers))
+    results = sorted(finish(p)["status"] for p in racers)
     assert results == ["busy", "ok"]
     # One sync reached the Page: its feed was read once.
     assert sum(1 for r in team.fb.requests if r.path.endswith("/feed")) == 1

@@ -42,7 +42,8 @@ def tls_cluster(pg_cluster_factory):
             "-CAcreateserial", "-out", "server.crt", "-days", "3650", "-extfile", "san.ext", cwd=folder)
     (folder / "server.key").chmod(0o600)
     if cluster.as_root:
-        import os, pwd
+        import os
+        import pwd
         entry = pwd.getpwnam(SERVER_USER)
         for name in ("server.key", "server.crt"):
             os.chown(folder / name, entry.pw_uid, entry.pw_gid)
@@ -130,6 +131,7 @@ def test_a_remote_server_defaults_to_full_verification():
 
 def test_svarbox_team_password_keeps_it_in_the_keychain(tmp_path, capsys, monkeypatch):
     import io
+
     from app.cli import main
     from app.secrets import set_default_store
     store = MemoryStore()

@@ -9,10 +9,10 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
+from app import clock as app_clock
 from app.models import tables as t
 from app.secrets import MemoryStore
 from app.services import access
-from app import clock as app_clock
 from tests.team.rlskit import login_url
 
 pytestmark = pytest.mark.postgres

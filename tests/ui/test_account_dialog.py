@@ -2,6 +2,7 @@
 keychain; browser sign-in through the loopback; errors in words, nothing saved."""
 import threading
 
+import pytest
 import requests
 
 from app.services import accounts
@@ -11,7 +12,6 @@ from tests.fakes.graph_fake import FakeFacebook, api_base, expired_token_respons
 from tests.fakes.oauth_fake import FakeOAuth
 from tests.fakes.server import FakeServer
 from tests.fakes.x_fake import XFake
-import pytest
 
 
 @pytest.fixture

@@ -1,5 +1,6 @@
 """Crash dialog: shown on the GUI thread for bugs from any thread, details redacted, copyable."""
 import threading
+
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -23,7 +24,8 @@ def test_bug_in_a_worker_thread_opens_the_dialog_on_the_gui_thread(qtbot, handle
     def boom():
         raise RuntimeError("token EAABsbCS1iHgBAKZCZBZCpZAaZBZCZAZBZC1234567 broke")
     t = threading.Thread(target=boom, name="sync-worker")
-    t.start(); t.join()
+    t.start()
+    t.join()
     qtbot.waitUntil(lambda: bool(handler.shown))
     dialog = handler.shown[0]
     text = dialog.details_edit.toPlainText()

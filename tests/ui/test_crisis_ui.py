@@ -35,8 +35,7 @@ def test_a_storm_gives_a_banner_one_notification_and_a_link_to_the_items(window,
     window.team.check_crisis()
     idle(window)
     text = window.crisis_banner.text()
-    assert text == "Unusual activity on {account}: {n} items in the last hour, usually 0".format(
-        account=name, n=alert.last_hour)
+    assert text == f"Unusual activity on {name}: {alert.last_hour} items in the last hour, usually 0"
     assert [m for m in window.tray.sent if m[0] == alert.title()] == [(alert.title(), text)]
 
     window.team.check_crisis()        # the same alert again: no second notification
@@ -47,7 +46,7 @@ def test_a_storm_gives_a_banner_one_notification_and_a_link_to_the_items(window,
     banner_button(window.crisis_banner, "Show the items").click()
     idle(window)
     assert window.navigator.current_key() == ("account", account_id)
-    assert (window.inbox._spec.sort, window.inbox._spec.descending, window.inbox._spec.search) == ("received", True, None)
+    assert (window.inbox._spec.sort, window.inbox._spec.descending, window.inbox._spec.search) == ("received", True, None)  # noqa: E501
     assert window.composer.item_id == newest
     received = [window.model.row_data(r).received_at for r in range(window.model.rowCount())]
     assert received == sorted(received, reverse=True)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from array import array
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
@@ -11,7 +11,7 @@ from app.services.inbox import ItemRow
 from app.ui.item_list import ItemList
 from app.ui.item_model import COL_AUTHOR, COL_DUE, PAGE_SIZE, InboxModel, UrgencyRole
 
-NOW = datetime(2026, 3, 10, 9, 0, tzinfo=timezone.utc)   # a Tuesday, 10:00 in Copenhagen
+NOW = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)   # a Tuesday, 10:00 in Copenhagen
 
 
 def fake_row(item_id: int, due_in: timedelta | None = timedelta(hours=3)) -> ItemRow:

@@ -6,9 +6,9 @@ from datetime import timedelta
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
+from app import clock as app_clock
 from app.services import inbox, outbox
 from app.ui.item_model import COL_DUE, UrgencyRole
-from app import clock as app_clock
 
 
 def select(window, row, idle):
@@ -361,7 +361,6 @@ def test_header_click_sorts_in_sql(window, idle):
 
 def test_navigator_shows_sync_status_and_reconnect(window, idle):
     from dataclasses import replace as dc_replace
-    from datetime import datetime, timezone
     counts = window.inbox._counts
     first, second = counts.accounts[0], counts.accounts[1]
     until = app_clock.now() + timedelta(minutes=30)
@@ -429,9 +428,9 @@ def test_waiting_reply_can_be_edited_or_discarded(window, idle, monkeypatch):
 
 
 def test_template_category_goes_with_the_reply(window, idle, monkeypatch):
-    from app.ui import main_window
+    from app.services import actions  # the one door records the template's kind with the answer
     used = []
-    monkeypatch.setattr(main_window, "_record_template_use",
+    monkeypatch.setattr(actions, "_record_template_use",
                         lambda session, item_id, category, actor: used.append((item_id, category, actor)))
     model = window.model
     row = next(r for r in range(model.rowCount()) if model.row_data(r).kind == "comment"

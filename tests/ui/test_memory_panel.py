@@ -1,7 +1,7 @@
 """The "Answered before" panel: plain text only, and one click gives the reusable answer."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
@@ -11,7 +11,7 @@ from app.services.memory import PastAnswer
 from app.ui.memory_panel import MemoryPanel
 
 PAST = PastAnswer(7, "Hvornår åbner <b>genbrugspladsen</b>?", "Hej Jens. Genbrugspladsen åbner kl. 10.",
-                  "Mette Jensen", datetime(2026, 2, 2, 9, tzinfo=timezone.utc), "Jens Hansen", False, 3.2)
+                  "Mette Jensen", datetime(2026, 2, 2, 9, tzinfo=UTC), "Jens Hansen", False, 3.2)
 
 
 def test_use_this_answer_emits_the_answer_for_the_new_citizen(qtbot, english):

@@ -135,6 +135,7 @@ def test_a_bad_linkedin_version_is_refused_in_words(qtbot, ws):
 
 def test_composer_offers_a_private_reply_only_where_the_platform_has_one():
     from types import SimpleNamespace
+
     from app.ui.composer import available_actions, platform_capabilities
     def row(kind, status="new"):
         return SimpleNamespace(kind=kind, status=status, can_reply=True, is_hidden=False)

@@ -8,7 +8,7 @@ import csv
 import os
 import random
 import threading
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -21,7 +21,7 @@ from app.ui.report_window import period_bounds
 
 ROOT = Path(__file__).resolve().parents[2]
 # A Wednesday afternoon in November, Copenhagen time.
-NOW = datetime(2026, 11, 18, 13, 30, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 18, 13, 30, tzinfo=UTC)
 
 
 def open_reports(window, idle):
@@ -142,7 +142,7 @@ def history(ws, now: datetime, weeks: int = 9) -> None:
                 moment_day = now - timedelta(days=day)
                 if moment_day.weekday() >= 5 and rnd.random() < 0.6:
                     continue
-                for _ in range(rnd.randint(0, base // 3 + 1) + (6 if day in (22, 23) and acc.platform == "facebook" else 0)):
+                for _ in range(rnd.randint(0, base // 3 + 1) + (6 if day in (22, 23) and acc.platform == "facebook" else 0)):  # noqa: E501
                     received = moment_day.replace(hour=rnd.randint(6, 19), minute=rnd.randint(0, 59))
                     if received >= now:
                         continue

@@ -15,10 +15,11 @@ that much on top of 250 ms.
 from __future__ import annotations
 
 import threading
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 
 import pytest
 from sqlalchemy import select
+
 from app import clock as app_clock
 
 pytest.importorskip("pytestqt")

@@ -9,7 +9,7 @@ real PostgreSQL server that is stopped and started again (skipped without Postgr
 """
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -17,15 +17,15 @@ from PySide6.QtWidgets import QLabel
 from sqlalchemy import func
 from sqlalchemy import select as sql_select
 
+from app import clock as app_clock
 from app.errors import DatabaseError
 from app.i18n import translate
 from app.models import tables as t
 from app.secrets import MemoryStore
 from app.services import collab, localqueue, outbox, team
 from app.services import items as item_service
-from app.ui.item_model import COL_TEXT
 from app.services.actions import UNREACHABLE
-from app import clock as app_clock
+from app.ui.item_model import COL_TEXT
 
 ANNA = "Anna Holm"
 ANNA_PC = "anna-pc:4711:abcd"
@@ -193,7 +193,7 @@ def test_a_new_assignment_is_notified_once(window, idle):
     idle(window)
     window.team.poll_assignments()
     idle(window)
-    assert [m for m in window.tray.sent if "assigned" in m[1]] == [("Assigned to you", "Anna Holm assigned you an item")]
+    assert [m for m in window.tray.sent if "assigned" in m[1]] == [("Assigned to you", "Anna Holm assigned you an item")]  # noqa: E501
 
 
 def test_notes_by_colleagues_show_their_author(window, idle):

@@ -10,14 +10,14 @@ import csv
 import io
 import json
 import os
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QLabel
 
-from app.services import training
 from app import clock as app_clock
+from app.services import training
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -220,3 +220,18 @@ def test_no_import_error_fallbacks_for_modules_that_ship():
     offenders = [str(p.relative_to(APP_DIR)) for p in APP_DIR.rglob("*.py")
                  if "except ImportError" in p.read_text(encoding="utf-8")]
     assert offenders == []
+
+
+# Where the UI still opens a session itself. The task runner's run_in_session is the door;
+# the page fetch of visible rows is synchronous by design. The report window's report job and
+# the template editor's synchronous saves are not moved yet: this list may only shrink.
+UI_SESSIONS_ALLOWED = {"tasks.py", "report_window.py", "template_editor.py"}
+
+
+def test_the_ui_opens_no_database_session_itself():
+    offenders = []
+    for path in (APP_DIR / "ui").rglob("*.py"):
+        for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if ".session()" in line and path.name not in UI_SESSIONS_ALLOWED and "# page fetch" not in line:
+                offenders.append(f"{path.name}:{lineno}: {line.strip()}")
+    assert offenders == []

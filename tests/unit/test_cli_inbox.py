@@ -2,10 +2,11 @@
 import json
 import subprocess
 import sys
-from datetime import datetime, timezone
+from datetime import datetime
 from pathlib import Path
 
 import pytest
+
 from app import clock as app_clock
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -18,7 +18,7 @@ XMAS = datetime(2026, 12, 24, 9, 0, tzinfo=timezone(timedelta(hours=1)))
 def test_fixed_clock_stands_still_until_moved():
     c = clock.FixedClock(XMAS)
     assert c.now() == c.now() == XMAS
-    assert c.now().tzinfo == timezone.utc
+    assert c.now().tzinfo == UTC
     c.advance(minutes=30)
     assert c.now() == XMAS + timedelta(minutes=30)
     c.set(XMAS)

@@ -1,7 +1,7 @@
 """Countdown texts and urgency (English source texts; translations come from the .qm files)."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -53,11 +53,11 @@ def test_no_deadline():
 
 
 def test_shown_in_the_calendar_zone():
-    now = datetime(2026, 3, 10, 9, tzinfo=timezone.utc)          # 10:00 in Copenhagen
-    due = datetime(2026, 3, 11, 15, tzinfo=timezone.utc)         # 16:00 in Copenhagen
+    now = datetime(2026, 3, 10, 9, tzinfo=UTC)          # 10:00 in Copenhagen
+    due = datetime(2026, 3, 11, 15, tzinfo=UTC)         # 16:00 in Copenhagen
     assert countdown(now, due, "Europe/Copenhagen").text == "tomorrow 16:00"
     assert moment_text(due, now, "Europe/Stockholm") == "tomorrow 16:00"
-    assert moment_text(datetime(2026, 3, 9, 8, tzinfo=timezone.utc), now, "Europe/Copenhagen") == "yesterday 09:00"
+    assert moment_text(datetime(2026, 3, 9, 8, tzinfo=UTC), now, "Europe/Copenhagen") == "yesterday 09:00"
 
 
 def test_dst_night_counts_real_hours():
@@ -110,7 +110,7 @@ def test_texts_go_through_qt_translators(qapp, tmp_path):
 
 def test_messenger_window_shown_beside_our_deadline():
     from dataclasses import dataclass
-    from datetime import datetime, timedelta, timezone
+    from datetime import datetime, timedelta
 
     from app.ui.countdown import platform_window_text
 
@@ -121,7 +121,7 @@ def test_messenger_window_shown_beside_our_deadline():
         received_at: datetime
         due_at: datetime | None
 
-    now = datetime(2026, 3, 10, 9, 0, tzinfo=timezone.utc)
+    now = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
     received = now - timedelta(hours=20)
     # Our promise (two working days) outlives Messenger's 24 hours: warn.
     text, warn = platform_window_text(now, Row("message", "facebook", received, now + timedelta(days=1)), "UTC")

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-import pytest
-
 from app.services import crisis
 from tests.factories import make_account, make_items_at, utc
 

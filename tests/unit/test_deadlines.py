@@ -226,9 +226,9 @@ def test_policy_fields():
     assert parse_policy("business_hours:4").duration == timedelta(hours=4)
     assert parse_policy("workdays:2").days == 2
     with pytest.raises(ValueError):
-        parse_policy("workdays:2").duration
+        _ = parse_policy("workdays:2").duration
     with pytest.raises(ValueError):
-        parse_policy("hours:2").days
+        _ = parse_policy("hours:2").days
 
 
 @pytest.mark.parametrize("text", [

@@ -13,12 +13,13 @@ import subprocess
 import sys
 import textwrap
 import threading
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
+from app import clock as app_clock
 from app.connectors import base as cb
 from app.connectors import demo as platform
 from app.connectors.demo import DemoConnector
@@ -27,11 +28,10 @@ from app.services import inbox
 from app.services.demo import ensure_demo_data, reset_demo
 from app.services.items import first_due_for, followup_due_for
 from app.services.workspace import open_workspace
-from app import clock as app_clock
 
 ROOT = Path(__file__).resolve().parents[2]
 # A Tuesday morning in March (10:00 in Copenhagen and Malmö): every view can be filled.
-TUESDAY = datetime(2026, 3, 10, 9, 0, tzinfo=timezone.utc)
+TUESDAY = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
 
 
 class Clock:
@@ -190,9 +190,9 @@ def test_due_today_means_later_today(demo_ws):
 
 
 @pytest.mark.parametrize("now", [
-    datetime(2026, 3, 14, 11, 0, tzinfo=timezone.utc),    # Saturday: nothing can be due today
-    datetime(2026, 3, 13, 15, 30, tzinfo=timezone.utc),   # Friday after closing in Denmark
-    datetime(2026, 12, 24, 10, 0, tzinfo=timezone.utc),   # Christmas Eve: closed in DK and SE
+    datetime(2026, 3, 14, 11, 0, tzinfo=UTC),    # Saturday: nothing can be due today
+    datetime(2026, 3, 13, 15, 30, tzinfo=UTC),   # Friday after closing in Denmark
+    datetime(2026, 12, 24, 10, 0, tzinfo=UTC),   # Christmas Eve: closed in DK and SE
 ])
 def test_any_moment_gives_a_consistent_demo(tmp_path, now):
     ws = open_workspace(data_dir=str(tmp_path), demo=True, seed_demo=False)

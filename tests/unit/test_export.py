@@ -15,7 +15,7 @@ from sqlalchemy import select
 from app import __version__
 from app.models import tables as t
 from app.services import export
-from tests.factories import (local, make_account, make_item, make_note, make_sent_reply, make_thread)
+from tests.factories import local, make_account, make_item, make_note, make_sent_reply, make_thread
 
 ROOT = Path(__file__).resolve().parents[2]
 SE = "Europe/Stockholm"
@@ -103,7 +103,7 @@ def test_json_has_the_same_content_and_metadata(db, case, tmp_path):
     first, note, ours, follow = data["messages"]
     assert first["text"] == CITIZEN_TEXT and first["at"] == "2026-04-01T14:00:00+02:00"
     assert first["url"].endswith("comment_id=456") and first["status"] == "answered"
-    assert (ours["text"], ours["sent_by"], ours["via"], ours["action"]) == (REPLY_TEXT, "Fanny Palm", "svarbox", "reply")
+    assert (ours["text"], ours["sent_by"], ours["via"], ours["action"]) == (REPLY_TEXT, "Fanny Palm", "svarbox", "reply")  # noqa: E501
     assert note["text"].startswith("Registrerat i Platina") and data["includes_notes"] is True
     assert follow["text"] == "Tack för snabbt svar! 🙏"
 

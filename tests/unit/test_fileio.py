@@ -7,7 +7,7 @@ from app.fileio import write_atomic
 def test_write_replaces_whole_file(tmp_path):
     target = tmp_path / "settings.json"
     target.write_text("old")
-    write_atomic(target, "nyt indhold æøå".encode("utf-8"))
+    write_atomic(target, "nyt indhold æøå".encode())
     assert target.read_text(encoding="utf-8") == "nyt indhold æøå"
     assert [p.name for p in tmp_path.iterdir()] == ["settings.json"]
 

@@ -9,7 +9,7 @@ from app import logs
 from app.logs import citizen_text, log_citizen_text, redact, setup_logging
 
 FB_TOKEN = "EAABsbCS1iHgBAKZCZBZCpZAaZBZCZAZBZCZAZBZCZAZBZCZAZBZAZD1234"
-X_BEARER = "AAAAAAAAAAAAAAAAAAAAAMLheAAAAAAA0%2BuSeid%2BULvsea4JtiGRiSDSJSI%3DEUifiRBkKG5E2XzMDjRfl76ZC9Ub0wnz4XsNiRVBChTYbJcE3F"
+X_BEARER = "AAAAAAAAAAAAAAAAAAAAAMLheAAAAAAA0%2BuSeid%2BULvsea4JtiGRiSDSJSI%3DEUifiRBkKG5E2XzMDjRfl76ZC9Ub0wnz4XsNiRVBChTYbJcE3F"  # noqa: E501
 GOOGLE = "ya29.a0AfH6SMBx3kQ9J3oFQ2ZpLw8yTgX5nR7vK1mD4sH6jC0bN9eQ"
 JWT = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U"
 SHORT = "s3cr3t"   # too short to look opaque: only caught by its name or header

@@ -4,9 +4,9 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from app import clock as app_clock
 from app.services.calendar import WorkCalendar
 from app.services.notify import Candidate, items_to_notify
-from app import clock as app_clock
 
 CPH = ZoneInfo("Europe/Copenhagen")
 DK = WorkCalendar.for_country("DK")

@@ -1,7 +1,7 @@
 """Recompute after a calendar change touches only the items whose window spans a changed
 day, and leaves every deadline exactly where a full recompute would put it."""
 import json
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from app.models import tables as t
 from app.models.db import open_url
@@ -9,7 +9,7 @@ from app.services import items
 from app.services.account_settings import calendar_change_days, full_calendar
 from tests.factories import make_account, make_item
 
-UTC = timezone.utc
+UTC = UTC
 
 
 def _deadlines(s):

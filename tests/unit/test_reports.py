@@ -13,7 +13,7 @@ import json
 import os
 import subprocess
 import sys
-from datetime import date, timedelta, timezone
+from datetime import UTC, date, timedelta
 from pathlib import Path
 
 import pytest
@@ -223,7 +223,7 @@ def test_empty_scope_and_periods():
     assert (week.since, week.until, week.label) == (local("2026-03-30 00:00"), local("2026-04-06 00:00"), "2026-W14")
     month = reports.month_period(2026, 3)
     # March 2026 has the switch to summer time: 31 days minus one hour.
-    elapsed = month.until.astimezone(timezone.utc) - month.since.astimezone(timezone.utc)
+    elapsed = month.until.astimezone(UTC) - month.since.astimezone(UTC)
     assert elapsed == timedelta(days=31, hours=-1)
     assert reports.month_period(2026, 12).until == local("2027-01-01 00:00")
 

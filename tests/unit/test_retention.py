@@ -5,17 +5,17 @@ import json
 import os
 import subprocess
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
+from app import clock as app_clock
 from app.models import tables as t
 from app.services import retention
 from app.services.inbox import ViewSpec, query_rows
-from tests.factories import (make_account, make_item, make_note, make_sent_reply, make_thread, utc)
-from app import clock as app_clock
+from tests.factories import make_account, make_item, make_note, make_sent_reply, make_thread, utc
 
 ROOT = Path(__file__).resolve().parents[2]
 NOW = utc("2026-06-30 12:00")       # 90 days back: 2026-04-01 12:00 UTC

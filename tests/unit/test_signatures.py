@@ -2,9 +2,16 @@ from __future__ import annotations
 
 import pytest
 
-from app.services.signatures import (DEFAULT_SIGNATURE_FORM, append_signature, count_signature,
-                                     ends_with_signature, render_signature, resolve_form,
-                                     sign_outgoing, signature_for)
+from app.services.signatures import (
+    DEFAULT_SIGNATURE_FORM,
+    append_signature,
+    count_signature,
+    ends_with_signature,
+    render_signature,
+    resolve_form,
+    sign_outgoing,
+    signature_for,
+)
 
 SIG = "/Anna, Kommunikation"
 

@@ -8,9 +8,19 @@ from app.errors import UsageError
 from app.services import templates as tpl
 from app.services.checker import check
 from app.services.signatures import append_signature
-from app.services.templates import (CATEGORIES, KNOWN_PLACEHOLDERS, MissingValuesError, Template,
-                                    context_values, default_templates, export_json, import_json,
-                                    missing, placeholders, render)
+from app.services.templates import (
+    CATEGORIES,
+    KNOWN_PLACEHOLDERS,
+    MissingValuesError,
+    Template,
+    context_values,
+    default_templates,
+    export_json,
+    import_json,
+    missing,
+    placeholders,
+    render,
+)
 
 ALL_VALUES = {
     "author_first_name": "Mette", "author_name": "Mette Kristensen", "account_name": "Viborg Kommune",
@@ -35,7 +45,7 @@ def test_placeholders_in_order_each_once():
 
 
 def test_render_every_placeholder():
-    body = " | ".join("{%s}" % name for name in KNOWN_PLACEHOLDERS)
+    body = " | ".join(f"{{{name}}}" for name in KNOWN_PLACEHOLDERS)
     assert render(body, ALL_VALUES) == " | ".join(ALL_VALUES[name] for name in KNOWN_PLACEHOLDERS)
 
 

@@ -3,9 +3,8 @@ from __future__ import annotations
 
 import pytest
 
+from app.connectors.textlimits import find_urls, is_weighted, overflow_index, remaining, reply_limit, weighted_length
 from app.errors import UsageError
-from app.connectors.textlimits import (find_urls, is_weighted, overflow_index, remaining, reply_limit,
-                                     weighted_length)
 
 
 @pytest.mark.parametrize("platform,limit", [

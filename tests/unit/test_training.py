@@ -1,5 +1,5 @@
 """Training mode scoring, from the workspace's own records."""
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import select
@@ -47,7 +47,7 @@ def test_only_the_training_workspace_plays_packs(tmp_path):
 def test_scenarios_arrive_on_time_and_answers_are_scored(ws):
     pack = training.load_pack("da")
     training.prepare(ws, pack)
-    start = datetime(2026, 3, 10, 9, 0, tzinfo=timezone.utc)
+    start = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
     first_wave = training.release_due(ws, pack, start, start)
     assert len(first_wave) == sum(1 for s in pack.scenarios if s.arrive_after_s == 0)
     assert training.release_due(ws, pack, start, start) == []          # idempotent
@@ -55,7 +55,6 @@ def test_scenarios_arrive_on_time_and_answers_are_scored(ws):
     training.release_due(ws, pack, start, end)
     assert len({s.id for s in pack.scenarios}) == len(pack.scenarios)
 
-    by_id = {s.id: s for s in pack.scenarios}
     answer = next(s for s in pack.scenarios if s.expected_category == "answer")
     spam = next(s for s in pack.scenarios if "mark-spam" in s.expect)
     late = next(s for s in pack.scenarios if s.expected_category == "thanks")

@@ -24,14 +24,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
+# Connectors are imported lazily by the app; import them here, once, for every fork.
+import app.connectors.facebook  # noqa: E401,E402,F401
+import app.connectors.instagram
+import app.connectors.linkedin  # noqa: E401,E402,F401
 from app import clock  # noqa: E402
 from app.secrets import MemoryStore  # noqa: E402
 from app.services import outbox, team  # noqa: E402
 from app.services.sync import sync_all  # noqa: E402
 from app.services.workspace import open_workspace  # noqa: E402
-# Connectors are imported lazily by the app; import them here, once, for every fork.
-import app.connectors.facebook, app.connectors.instagram, app.connectors.x  # noqa: E401,E402,F401
-import app.connectors.linkedin, app.connectors.youtube, app.services.checker  # noqa: E401,E402,F401
 
 
 def say(line: str) -> None:

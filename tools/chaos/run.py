@@ -94,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
             if args.faults:
                 from tools.chaos.proxy import FaultPlan
                 plan = FaultPlan(rate=args.fault_rate)
-            def progress(partial, done=list(summary["runs"])):
+            def progress(partial, done=list(summary["runs"])):  # noqa: B006 - a snapshot taken once, on purpose
                 if args.json:       # an interrupted long run still leaves its numbers
                     args.json.write_text(json.dumps({**summary, "runs": done + [partial]}, indent=2) + "\n")
 
