@@ -43,19 +43,13 @@ def _policy_value(key: str, default):
 
 def tls_context() -> ssl.SSLContext:
     """An SSL context verifying against the operating system's certificate store."""
-    try:
-        import truststore
-    except ImportError:   # not installed: Python's defaults (certifi via requests)
-        return ssl.create_default_context()
+    import truststore  # a dependency; imported late, off the cold-start path
+
     return truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
 
 
 def certificate_store() -> str:
     """In words: which certificate store verifies connections (for the self-test)."""
-    try:
-        import truststore  # noqa: F401
-    except ImportError:
-        return "certifi (truststore missing)"
     import sys
     if sys.platform == "win32":
         return "Windows certificate store (truststore)"
@@ -119,8 +113,6 @@ def _load_pac() -> None:
         status.pac_url = url if pac is not None else ""
         if pac is not None:
             resolver = ProxyResolver(pac)
-    except ImportError:
-        status.problem = "pypac is not installed: PAC files are not evaluated."
     except Exception as exc:  # MalformedPacError, a JS error: report it, go direct
         status.problem = f"The proxy configuration file {url or 'from the OS'} cannot be used ({type(exc).__name__})."
     if status.problem:
