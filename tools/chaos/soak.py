@@ -105,6 +105,9 @@ def soak(root: Path, hours: float, seed: int, speed: float = 60.0, log=print) ->
                 samples.append({"sim_hours": round((clock.now() - (end - timedelta(hours=hours))).total_seconds() / 3600, 2),
                                 "rss_kb": _rss_kb(), "handles": _handles(), "db_bytes": _db_bytes(ws)})
                 next_sample += timedelta(hours=1)
+            for p in platforms:            # the fakes' request logs would grow in this process too
+                with p.fake.lock:
+                    p.fake.requests.clear()
             rounds += 1
             clock.advance(TICK)            # the next five-minute sync round
         wrong = _wrong_deadlines(ws)
@@ -112,7 +115,8 @@ def soak(root: Path, hours: float, seed: int, speed: float = 60.0, log=print) ->
             items = s.scalar(select(func.count()).select_from(t.Item))
             stale_text = s.scalar(select(func.count()).select_from(t.Item).where(
                 t.Item.status.not_in((t.STATUS_NEW, t.STATUS_HOLDING, "own")), t.Item.text != "",
-                t.Item.handled_at < clock.now() - timedelta(days=1, hours=2)))
+                # retention runs once a day: an item may keep its text up to days + 1 day
+                t.Item.handled_at < clock.now() - timedelta(days=2, hours=1)))
         return {"seed": seed, "sim_hours": hours, "accounts": len(ids), "rounds": rounds, "syncs": syncs, "items_produced": produced,
                 "items_cached": items, "handled": handled, "purged": purged, "wrong_deadlines": wrong,
                 "handled_text_older_than_retention": stale_text, "samples": samples,
