@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
         self.runner.failed.connect(self._job_failed)
         self.settings = settings or window_settings(ws)
         self.background = background
-        self.user = ws.settings.get("user.name") or ws.user
+        self.user = ws.person_name or ws.user
         self._spec = ViewSpec(view="open", user=self.user)
         self._view_gen = 0
         self._item_gen = 0
@@ -651,6 +651,7 @@ class MainWindow(QMainWindow):
             self.team.item_cleared()
             return
         my_name, form = self.user, self.ws.settings.get("user.signature")
+        signer = self.ws.person_name   # signs with the person's name only, never the OS login
 
         def job():
             with self.ws.db.session() as s:
@@ -658,7 +659,7 @@ class MainWindow(QMainWindow):
                 if tv is None:
                     return None
                 rows = outbox.actions_for_item(s, item_id)
-                signature = self._signature_for(s, tv.item, my_name, form)
+                signature = self._signature_for(s, tv.item, signer, form)
                 team_state = item_team_state(self.ws, s, tv.item, my_name)
                 return tv, rows, signature, team_state
         self.runner.run(job, on_success=lambda r: self._item_loaded(gen, r),
@@ -685,7 +686,7 @@ class MainWindow(QMainWindow):
         tv = ThreadView(row, "", None, None, None, [ThreadMessage(
             row.id, row.author_name, row.text, row.received_at, False, row.status, row.is_hidden, "platform",
             url=row.url)])
-        signature = render_signature(self.ws.settings.get("user.signature"), self.user, row.institution,
+        signature = render_signature(self.ws.settings.get("user.signature"), self.ws.person_name, row.institution,
                                      row.account_name)
         self._item_loaded(gen, (tv, [], signature, None))
         self.statusBar().showMessage(self.tr(
@@ -795,6 +796,9 @@ class MainWindow(QMainWindow):
                                                                 self.user), done[action])
 
     def _send(self, action: str, ctx: ComposerContext) -> None:
+        from app.ui.first_run import ensure_person_name
+        if not ensure_person_name(self):   # no public reply without the person's name
+            return
         text = self.composer.final_text()
         if text is None:
             missing = self.composer.missing_values()
@@ -971,7 +975,7 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def _settings_saved(self, keys: list) -> None:
-        self.user = self.ws.settings.get("user.name") or self.ws.user
+        self.user = self.ws.person_name or self.ws.user
         if "sync.interval_minutes" in keys and self.sync_timer.isActive():
             self.sync_timer.start(self._interval_minutes() * 60_000)
         self.runner.run(self._load_profiles_job, on_success=self._profiles_loaded, key="profiles")
@@ -1012,6 +1016,11 @@ class MainWindow(QMainWindow):
         row = self.current_row()
         if row is None or self.team.refuse_while_read_only("export"):
             return
+        from app.services.profile import exporter_label
+        from app.ui.first_run import ensure_person_name
+        # The record says who exported it: the person's name, asked first when missing.
+        if not ensure_person_name(self) and not self.ws.person_name:
+            return
         from PySide6.QtCore import QStandardPaths
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
         stem = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in row.account_name).strip("-")
@@ -1021,11 +1030,12 @@ class MainWindow(QMainWindow):
             return
         pdf, js = Path(base + ".pdf"), Path(base + ".json")
         item_id, user = row.id, self.user
+        exported_by = exporter_label(self.ws)
 
         def job():
             from app.services.export import export_case
             with self.ws.db.session() as s:
-                export_case(s, item_id, user, pdf_path=pdf, json_path=js)
+                export_case(s, item_id, user, pdf_path=pdf, json_path=js, exported_by=exported_by)
 
         def done(_r) -> None:
             from PySide6.QtCore import QUrl

@@ -1321,6 +1321,93 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to Svarbox</source>
+        <translation>Velkommen til Svarbox</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Dit navn</translation>
+    </message>
+    <message>
+        <source>Before your first reply: your name signs every public reply and every case export, so citizens and colleagues see who answered.</source>
+        <translation>Før dit første svar: Dit navn står under alle offentlige svar og alle sagseksporter, så borgere og kolleger kan se, hvem der har svaret.</translation>
+    </message>
+    <message>
+        <source>Replies and case exports are signed with your name. Enter it to continue.</source>
+        <translation>Svar og sagseksporter underskrives med dit navn. Skriv det for at fortsætte.</translation>
+    </message>
+    <message>
+        <source>e.g. Mette Jensen</source>
+        <translation>fx Mette Jensen</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Dit &amp;navn:</translation>
+    </message>
+    <message>
+        <source>e.g. Viborg Kommune – Kommunikation</source>
+        <translation>fx Viborg Kommune – Kommunikation</translation>
+    </message>
+    <message>
+        <source>Unit or organisation</source>
+        <translation>Afdeling eller organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Unit or organisation:</source>
+        <translation>&amp;Afdeling eller organisation:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemets sprog</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprog:</translation>
+    </message>
+    <message>
+        <source>e.g. viborg.dk/kontakt or 87 87 87 87</source>
+        <translation>fx viborg.dk/kontakt eller 87 87 87 87</translation>
+    </message>
+    <message>
+        <source>Official case channel</source>
+        <translation>Officiel sagskanal</translation>
+    </message>
+    <message>
+        <source>Official &amp;case channel:</source>
+        <translation>Officiel &amp;sagskanal:</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo workspace</source>
+        <translation>Prøv &amp;demo-arbejdsområdet</translation>
+    </message>
+    <message>
+        <source>Practise on made-up messages; nothing reaches a platform</source>
+        <translation>Øv dig på opdigtede beskeder – intet når ud på en platform</translation>
+    </message>
+    <message>
+        <source>&amp;Connect an account…</source>
+        <translation>&amp;Tilslut en konto…</translation>
+    </message>
+    <message>
+        <source>Connect your Facebook page, Instagram, X, LinkedIn or YouTube</source>
+        <translation>Tilslut jeres Facebook-side, Instagram, X, LinkedIn eller YouTube</translation>
+    </message>
+    <message>
+        <source>Your replies cannot be sent until your name is set.</source>
+        <translation>Dine svar kan ikke sendes, før dit navn er udfyldt.</translation>
+    </message>
+    <message>
+        <source>Your replies will end with: {signature}</source>
+        <translation>Dine svar slutter med: {signature}</translation>
+    </message>
+</context>
+<context>
     <name>Inbox</name>
     <message>
         <source>All open</source>
@@ -2073,7 +2160,10 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
     </message>
     <message numerus="yes">
         <source>Syncing… %n item(s)</source>
-        <translation><numerusform>Synkroniserer… %n henvendelse</numerusform><numerusform>Synkroniserer… %n henvendelser</numerusform></translation>
+        <translation>
+            <numerusform>Synkroniserer… %n henvendelse</numerusform>
+            <numerusform>Synkroniserer… %n henvendelser</numerusform>
+        </translation>
     </message>
     <message>
         <source>Needs reconnecting</source>
@@ -2213,6 +2303,17 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
     <message>
         <source>The platform refused it: {reason}</source>
         <translation>Platformen afviste det: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>Set your name first: public replies and exports are signed with it. Run svarbox with --user "Your Name" or set it in the window (File &gt; Settings…).</source>
+        <translation>Angiv først dit navn: Offentlige svar og eksporter underskrives med det. Kør svarbox med --user "Dit Navn", eller angiv det i vinduet (Filer &gt; Indstillinger…).</translation>
+    </message>
+    <message>
+        <source>Enter your name; it signs your replies.</source>
+        <translation>Skriv dit navn – det står under dine svar.</translation>
     </message>
 </context>
 <context>
@@ -3342,6 +3443,13 @@ Vil du sende den alligevel?</translation>
     <message>
         <source>no deadline passed yet,</source>
         <translation>ingen frist udløbet endnu,</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Your name is set. Check the signature in the preview, then send.</source>
+        <translation>Dit navn er gemt. Tjek underskriften i forhåndsvisningen, og send så.</translation>
     </message>
 </context>
 </TS>

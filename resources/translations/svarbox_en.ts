@@ -1319,6 +1319,93 @@ Please copy the details below and send them to your IT support. Then carry on; i
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to Svarbox</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Before your first reply: your name signs every public reply and every case export, so citizens and colleagues see who answered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replies and case exports are signed with your name. Enter it to continue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. Mette Jensen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. Viborg Kommune – Kommunikation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unit or organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Unit or organisation:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. viborg.dk/kontakt or 87 87 87 87</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Official case channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Official &amp;case channel:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Try the &amp;demo workspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Practise on made-up messages; nothing reaches a platform</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Connect an account…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connect your Facebook page, Instagram, X, LinkedIn or YouTube</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your replies cannot be sent until your name is set.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your replies will end with: {signature}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Inbox</name>
     <message>
         <source>All open</source>
@@ -2063,7 +2150,10 @@ This cannot be undone. Nothing changes on {platform} itself.</source>
     </message>
     <message numerus="yes">
         <source>Syncing… %n item(s)</source>
-        <translation><numerusform>Syncing… %n item</numerusform><numerusform>Syncing… %n items</numerusform></translation>
+        <translation>
+            <numerusform>Syncing… %n item</numerusform>
+            <numerusform>Syncing… %n items</numerusform>
+        </translation>
     </message>
     <message>
         <source>Needs reconnecting</source>
@@ -2202,6 +2292,17 @@ This cannot be undone. Nothing changes on {platform} itself.</source>
     </message>
     <message>
         <source>The platform refused it: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>Set your name first: public replies and exports are signed with it. Run svarbox with --user "Your Name" or set it in the window (File &gt; Settings…).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter your name; it signs your replies.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3325,6 +3426,13 @@ Send it anyway?</source>
     </message>
     <message>
         <source>no deadline passed yet,</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Your name is set. Check the signature in the preview, then send.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1321,6 +1321,93 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to Svarbox</source>
+        <translation>Välkommen till Svarbox</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ditt namn</translation>
+    </message>
+    <message>
+        <source>Before your first reply: your name signs every public reply and every case export, so citizens and colleagues see who answered.</source>
+        <translation>Innan ditt första svar: ditt namn står under varje offentligt svar och varje ärendeexport, så att invånare och kollegor ser vem som har svarat.</translation>
+    </message>
+    <message>
+        <source>Replies and case exports are signed with your name. Enter it to continue.</source>
+        <translation>Svar och ärendeexporter undertecknas med ditt namn. Skriv det för att fortsätta.</translation>
+    </message>
+    <message>
+        <source>e.g. Mette Jensen</source>
+        <translation>t.ex. Anna Lindberg</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ditt &amp;namn:</translation>
+    </message>
+    <message>
+        <source>e.g. Viborg Kommune – Kommunikation</source>
+        <translation>t.ex. Malmö stad – Kommunikation</translation>
+    </message>
+    <message>
+        <source>Unit or organisation</source>
+        <translation>Enhet eller organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Unit or organisation:</source>
+        <translation>&amp;Enhet eller organisation:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemets språk</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>e.g. viborg.dk/kontakt or 87 87 87 87</source>
+        <translation>t.ex. malmo.se/kontakt eller 040-34 10 00</translation>
+    </message>
+    <message>
+        <source>Official case channel</source>
+        <translation>Officiell ärendekanal</translation>
+    </message>
+    <message>
+        <source>Official &amp;case channel:</source>
+        <translation>Officiell &amp;ärendekanal:</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo workspace</source>
+        <translation>Prova &amp;demoarbetsytan</translation>
+    </message>
+    <message>
+        <source>Practise on made-up messages; nothing reaches a platform</source>
+        <translation>Öva på påhittade meddelanden – inget når ut till en plattform</translation>
+    </message>
+    <message>
+        <source>&amp;Connect an account…</source>
+        <translation>&amp;Anslut ett konto…</translation>
+    </message>
+    <message>
+        <source>Connect your Facebook page, Instagram, X, LinkedIn or YouTube</source>
+        <translation>Anslut er Facebooksida, Instagram, X, LinkedIn eller YouTube</translation>
+    </message>
+    <message>
+        <source>Your replies cannot be sent until your name is set.</source>
+        <translation>Dina svar kan inte skickas förrän ditt namn är ifyllt.</translation>
+    </message>
+    <message>
+        <source>Your replies will end with: {signature}</source>
+        <translation>Dina svar avslutas med: {signature}</translation>
+    </message>
+</context>
+<context>
     <name>Inbox</name>
     <message>
         <source>All open</source>
@@ -2073,7 +2160,10 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
     </message>
     <message numerus="yes">
         <source>Syncing… %n item(s)</source>
-        <translation><numerusform>Synkroniserar… %n inlägg</numerusform><numerusform>Synkroniserar… %n inlägg</numerusform></translation>
+        <translation>
+            <numerusform>Synkroniserar… %n inlägg</numerusform>
+            <numerusform>Synkroniserar… %n inlägg</numerusform>
+        </translation>
     </message>
     <message>
         <source>Needs reconnecting</source>
@@ -2213,6 +2303,17 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
     <message>
         <source>The platform refused it: {reason}</source>
         <translation>Plattformen avvisade det: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>Set your name first: public replies and exports are signed with it. Run svarbox with --user "Your Name" or set it in the window (File &gt; Settings…).</source>
+        <translation>Ange ditt namn först: offentliga svar och exporter undertecknas med det. Kör svarbox med --user "Ditt Namn" eller ange det i fönstret (Arkiv &gt; Inställningar…).</translation>
+    </message>
+    <message>
+        <source>Enter your name; it signs your replies.</source>
+        <translation>Skriv ditt namn – det står under dina svar.</translation>
     </message>
 </context>
 <context>
@@ -3342,6 +3443,13 @@ Vill du skicka den ändå?</translation>
     <message>
         <source>no deadline passed yet,</source>
         <translation>ingen svarsfrist passerad än</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Your name is set. Check the signature in the preview, then send.</source>
+        <translation>Ditt namn är sparat. Kontrollera signaturen i förhandsvisningen och skicka sedan.</translation>
     </message>
 </context>
 </TS>
