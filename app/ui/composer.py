@@ -229,7 +229,8 @@ class Composer(QFrame):
         completer.popup().setAccessibleName(self.tr("Matching templates"))
         completer.popup().setAccessibleDescription(self.tr("Templates whose name matches what you typed"))
         self.picker.setCompleter(completer)
-        completer.activated[str].connect(self._picked_text)
+        # Only the combo box's ``activated`` inserts: it fires for a pick from the list and for
+        # a pick from the completer (Qt forwards that one), so a second hook inserted twice.
         self.picker.activated.connect(self._picked_index)
         self.picker.view().setAccessibleName(self.tr("Templates"))
         self.picker.view().setAccessibleDescription(self.tr("All templates, by category"))
@@ -495,11 +496,6 @@ class Composer(QFrame):
         return self._send_block
 
     # --- templates
-
-    def _picked_text(self, text: str) -> None:
-        labels = self._picker_model.stringList()
-        if text in labels:
-            self.insert_template(self._shown_templates[labels.index(text)])
 
     def _picked_index(self, index: int) -> None:
         if 0 <= index < len(self._shown_templates):
