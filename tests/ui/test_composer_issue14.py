@@ -42,3 +42,30 @@ def test_template_picked_from_the_list_is_inserted_once(window, idle):
     composer.picker.activated.emit(2)
     idle(window)
     assert composer.editor.toPlainText() == template.body
+
+
+def test_blank_reply_is_refused_in_the_window(window, idle):
+    select(window, first_comment(window), idle)
+    item_id = window.composer.item_id
+    errors = []
+    window.show_error = errors.append
+    window.composer.set_text("   \n  ")
+    assert window.composer.final_text() is None
+    assert not window.composer.send_button.isEnabled()
+    window.do_action("reply")
+    idle(window)
+    with window.ws.db.session() as s:
+        assert outbox.actions_for_item(s, item_id) == []
+    assert errors and "empty" in errors[0].lower()
+
+
+def test_blank_reply_is_refused_by_the_service(ws):
+    from app.errors import UsageError
+    import pytest
+    with ws.db.session() as s:
+        from app.services import items as item_service
+        from sqlalchemy import select as sql_select
+        from app.models import tables as t
+        item_id = s.scalar(sql_select(t.Item.id).where(t.Item.kind == "comment").limit(1))
+        with pytest.raises(UsageError):
+            outbox.queue_action(s, item_id, "reply", "Mette Jensen", "  ", signature="/Mette, Kommunikation")

@@ -53,3 +53,12 @@ def test_export_says_the_persons_name_and_unit(tmp_path):
     assert proc.returncode == 0, proc.stderr
     data = json.loads((tmp_path / "case.json").read_text())
     assert data["exported_by"] == "Mette Jensen, Kommunikation"
+
+
+def test_empty_or_blank_reply_is_refused_before_the_signature(tmp_path):
+    item = first_comment(tmp_path)
+    for text in ("", "   \n\t "):
+        proc = cli(tmp_path, "reply", str(item["id"]), "--text", text, user="Mette Jensen")
+        assert proc.returncode == 2 and "empty" in proc.stderr.lower(), proc.stderr
+    box = json.loads(cli(tmp_path, "outbox", "--json").stdout)
+    assert [a for a in box if a["item_id"] == item["id"]] == []
