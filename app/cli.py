@@ -63,9 +63,16 @@ def main(argv: list[str] | None = None) -> int:
             from app.gui import run_gui  # imported lazily: scripts must not pay for Qt
 
             return run_gui(args)
-        return int(args.func(args) or 0)
+        from app.commands._terminal import SafeStream
+        # Citizen text printed by any command never drives the terminal (escapes, bidi).
+        out, sys.stdout = sys.stdout, SafeStream(sys.stdout)
+        try:
+            return int(args.func(args) or 0)
+        finally:
+            sys.stdout = out
     except KnownError as exc:
-        print(f"svarbox: {exc}", file=sys.stderr)
+        from app.commands._terminal import terminal_safe
+        print("svarbox: " + " ".join(terminal_safe(str(exc)).split()), file=sys.stderr)
         return 2
     except BrokenPipeError:
         return 0

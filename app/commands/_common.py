@@ -20,8 +20,9 @@ def iso(moment: datetime | None) -> str | None:
 
 
 def print_json(data) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
-    sys.stdout.write("\n")
+    from app.commands._terminal import json_safe
+    # Escapes, not raw bytes: the JSON stays faithful and the terminal is never driven by it.
+    sys.stdout.write(json_safe(json.dumps(data, ensure_ascii=False, indent=2, default=str)) + "\n")
 
 
 def user_signature(ws, session, account_id: int) -> str:

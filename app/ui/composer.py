@@ -20,6 +20,7 @@ from app.services import templates as tpl
 from app.services.signatures import append_signature
 from app.services.textlimits import is_weighted, reply_limit, weighted_length
 from app.ui import icons
+from app.ui.plaintext import tip
 from app import clock
 
 try:
@@ -716,7 +717,7 @@ class Composer(QFrame):
         for key in SEND_ACTIONS:
             self.buttons[key].setEnabled(key in self._available and has_text)
         if self._send_block:
-            self.send_button.setToolTip(self._send_block)
+            self.send_button.setToolTip(tip(self._send_block))
         elif self._missing:
             self.send_button.setToolTip(self.tr("Fill in {names} first").format(
                 names=", ".join(tpl.placeholder_label(n) for n in self._missing)))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollA
     QVBoxLayout, QWidget
 
 from app.ui import icons
+from app.ui.plaintext import tip
 from app.ui.countdown import countdown, moment_text, platform_window_text, urgency_label
 from app import clock
 
@@ -229,7 +230,7 @@ class ConversationView(QFrame):
             link.setObjectName("openOnPlatformButton")
             link.setAccessibleName(link.text())
             link.setAccessibleDescription(self.tr("Opens {url} in your web browser").format(url=url.toString()))
-            link.setToolTip(url.toString())
+            link.setToolTip(tip(url.toString()))
             link.setFlat(True)
             link.setCursor(Qt.CursorShape.PointingHandCursor)
             link.setStyleSheet("color: #0B57D0; text-decoration: underline; padding: 2px 4px;")

@@ -1207,9 +1207,8 @@ class MainWindow(QMainWindow):
         return Path(self.ws.paths.log_dir) / "svarbox.log"
 
     def _confirm_dialog(self, title: str, text: str) -> bool:
-        answer = QMessageBox.question(self, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+        from app.ui.plaintext import question
+        return question(self, title, text)   # plain text: it may quote an author's name
 
     def _ask_text_dialog(self, title: str, label: str, secret: bool = False) -> str | None:
         if secret:
