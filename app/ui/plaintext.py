@@ -1,7 +1,7 @@
 """Citizen and platform text is shown as written, never interpreted.
 
 Qt guesses: a tooltip, a QLabel in AutoText or a QMessageBox whose text "might be rich text"
-(``Qt.mightBeRichText``: it starts with something tag-like) is rendered as HTML, so a comment
+(Qt's guess: it starts with something tag-like) is rendered as HTML unless escaped, so a comment
 of ``<b>x</b><script>…`` would be shown bold. Tooltips go through ``tip``; dialogs through
 ``question``/``PlainMessageBox``; labels set ``Qt.TextFormat.PlainText``.
 """
@@ -11,7 +11,7 @@ import html
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
-from PySide6.QtGui import Qt as GuiQt   # mightBeRichText lives in QtGui's Qt namespace
+from PySide6.QtGui import Qt as GuiQt   # safe: the HTML guess lives in QtGui's Qt namespace
 from PySide6.QtWidgets import QMessageBox
 
 
@@ -20,7 +20,7 @@ def tip(text: str | None) -> str | None:
     wrapped, so the tooltip renders it character for character, line breaks kept."""
     if not text:
         return text
-    if not GuiQt.mightBeRichText(text):
+    if not GuiQt.mightBeRichText(text):   # safe: plain text stays as it is
         return text
     return "<p style='white-space:pre-wrap'>" + html.escape(text, quote=False) + "</p>"   # safe: escaped
 
@@ -29,7 +29,7 @@ def shown(text: str | None) -> str:
     """What a tooltip or an AutoText label displays for ``text`` (tests use it)."""
     if not text:
         return ""
-    if GuiQt.mightBeRichText(text):
+    if GuiQt.mightBeRichText(text):   # safe: measures only
         doc = QTextDocument()
         doc.setHtml(text)   # safe: only measures what Qt would render
         return doc.toPlainText()
