@@ -252,8 +252,9 @@ class Composer(QFrame):
 
         self.form_box = QFrame(self)
         self.form_box.setObjectName("placeholderForm")
-        self.form_box.setStyleSheet("#placeholderForm { background: #FFF8DC; border: 1px solid #E6D9A6;"
-                                    " border-radius: 6px; }")
+        note = theme.colours("note")     # from the theme: readable in light and dark
+        self.form_box.setStyleSheet(f"#placeholderForm {{ background: {note.bg}; border: 1px solid palette(mid);"
+                                    f" border-radius: 6px; }} #placeholderForm > QLabel {{ color: {note.fg}; }}")
         self.form = QFormLayout(self.form_box)
         self.form.setContentsMargins(8, 6, 8, 6)
         self.form.setSpacing(4)
@@ -261,14 +262,15 @@ class Composer(QFrame):
         lay.addWidget(self.form_box)
 
         self.preview_label = QLabel(self.tr("Preview – what will be sent"), self)
-        self.preview_label.setStyleSheet("color: #3D4450; font-size: 90%;")
+        self.preview_label.setStyleSheet("color: palette(window-text); font-size: 90%;")
         lay.addWidget(self.preview_label)
         self.preview = QPlainTextEdit(self)
         self.preview.setObjectName("replyPreview")
         self.preview.setReadOnly(True)
         self.preview.setAccessibleName(self.tr("Preview"))
         self.preview.setAccessibleDescription(self.tr("The reply exactly as it will be sent, signature included"))
-        self.preview.setStyleSheet("QPlainTextEdit { background: #F6F7F9; color: #1F2328; }")
+        secondary = theme.colours("secondary")
+        self.preview.setStyleSheet(f"QPlainTextEdit {{ background: {secondary.bg}; color: {secondary.fg}; }}")
         self.preview.setMinimumHeight(64)
         self.preview.setTabChangesFocus(True)
         lay.addWidget(self.preview, 2)
@@ -598,7 +600,9 @@ class Composer(QFrame):
         over = length > limit
         template = self.tr("{length} / {limit} weighted") if is_weighted(platform) else self.tr("{length} / {limit}")
         self.counter.setText(template.format(length=length, limit=limit))
-        self.counter.setStyleSheet("color: #B3261E; font-weight: 600;" if over else "color: #3D4450;")
+        from app.ui import theme
+        self.counter.setStyleSheet(f"color: {theme.fg('overdue')}; font-weight: 600;" if over
+                                   else "color: palette(window-text);")
         self.counter.setToolTip(self.tr("{platform} allows {limit} characters; this reply uses {length}.").format(
             platform=icons.platform_name(platform), limit=limit, length=length))
         self.counter.setAccessibleName(self.tr("Character count"))

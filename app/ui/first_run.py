@@ -29,6 +29,7 @@ class FirstRunDialog(QDialog):
         self.setObjectName("firstRunDialog")
         self.setWindowTitle(self.tr("Welcome to Svarbox") if mode == "welcome" else self.tr("Your name"))
         self.setModal(True)
+        self.setMinimumWidth(540)   # room for the examples in the fields, in Danish and Swedish
         lay = QVBoxLayout(self)
         intro = QLabel(self.tr(
             "Before your first reply: your name signs every public reply and every case export, "
