@@ -361,6 +361,18 @@
         <translation>Svar #{id} er sat i kø.</translation>
     </message>
     <message>
+        <source>Deleting cannot be undone; add --yes to delete item {id}.</source>
+        <translation>Sletning kan ikke fortrydes; tilføj --yes for at slette henvendelse {id}.</translation>
+    </message>
+    <message>
+        <source>Delete item {id} on its platform? This cannot be undone. [y/N] </source>
+        <translation>Slet henvendelse {id} på platformen? Det kan ikke fortrydes. [j/N] </translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>Intet blev slettet.</translation>
+    </message>
+    <message>
         <source>Queued {action} #{id}.</source>
         <translation>{action} #{id} er sat i kø.</translation>
     </message>

@@ -361,6 +361,18 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Deleting cannot be undone; add --yes to delete item {id}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete item {id} on its platform? This cannot be undone. [y/N] </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Queued {action} #{id}.</source>
         <translation type="unfinished" />
     </message>

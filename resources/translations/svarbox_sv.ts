@@ -361,6 +361,18 @@
         <translation>Svar #{id} har lagts i utkorgen.</translation>
     </message>
     <message>
+        <source>Deleting cannot be undone; add --yes to delete item {id}.</source>
+        <translation>Det går inte att ångra en radering; lägg till --yes för att radera ärende {id}.</translation>
+    </message>
+    <message>
+        <source>Delete item {id} on its platform? This cannot be undone. [y/N] </source>
+        <translation>Radera ärende {id} på plattformen? Det går inte att ångra. [j/N] </translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>Inget raderades.</translation>
+    </message>
+    <message>
         <source>Queued {action} #{id}.</source>
         <translation>Åtgärden {action} #{id} har lagts i utkorgen.</translation>
     </message>
