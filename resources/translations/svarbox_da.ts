@@ -1333,6 +1333,13 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>{path} is not a regular file (a link, pipe or device); choose another file name.</source>
+        <translation>{path} er ikke en almindelig fil (men et link, en pipe eller en enhed); vælg et andet filnavn.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to Svarbox</source>

@@ -1331,6 +1331,13 @@ Please copy the details below and send them to your IT support. Then carry on; i
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>{path} is not a regular file (a link, pipe or device); choose another file name.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to Svarbox</source>

@@ -1333,6 +1333,13 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>{path} is not a regular file (a link, pipe or device); choose another file name.</source>
+        <translation>{path} är inte en vanlig fil (utan en länk, en pipe eller en enhet); välj ett annat filnamn.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to Svarbox</source>
