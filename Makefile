@@ -38,9 +38,9 @@ lint: $(STAMP)
 
 test: $(STAMP) translations lint
 	@if command -v dbus-run-session >/dev/null 2>&1 && command -v gnome-keyring-daemon >/dev/null 2>&1; then \
-		dbus-run-session -- bash tools/with-keyring.sh $(PY) -m pytest $(PYTEST_ARGS); \
+		dbus-run-session -- bash tools/with-keyring.sh $(PY) -m pytest -rs $(PYTEST_ARGS); \
 	else \
-		$(PY) -m pytest $(PYTEST_ARGS); \
+		$(PY) -m pytest -rs $(PYTEST_ARGS); \
 	fi
 
 # The time-sensitive suites again at hostile moments (Friday 15:59, Sunday night, Christmas Eve,

@@ -3,7 +3,8 @@
 Each subcommand lives in its own module under ``app.commands`` exposing
 ``register(subparsers)``; the parser it adds sets ``func`` to a callable taking the parsed
 namespace and returning an exit code. Known environment errors print one line on stderr and
-exit 2; everything else is a bug and propagates with its traceback.
+exit 2; so do bad arguments (``OneLineParser``) and, as a last resort, any other failure
+(``SVARBOX_DEBUG=1`` shows its traceback): no traceback ever reaches a user.
 """
 from __future__ import annotations
 
@@ -33,12 +34,41 @@ COMMAND_MODULES = (
 )
 
 
+class OneLineParser(argparse.ArgumentParser):
+    """Bad arguments: one line on stderr and exit 2 (no usage block, no traceback)."""
+
+    def error(self, message: str):
+        from app.commands._terminal import terminal_safe
+        self.exit(2, f"{self.prog}: " + " ".join(terminal_safe(message).split())
+                  + " (see --help)\n")
+
+
+def _one_line(exc: BaseException) -> str:
+    """An unexpected failure in words, for the one line a user sees."""
+    from app.commands._terminal import terminal_safe
+    if isinstance(exc, OSError):
+        where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
+        text = f"{exc.strerror or exc}{where}"
+    elif isinstance(exc, (OverflowError, ValueError)):
+        text = f"a value is out of range or malformed: {exc}"
+    else:
+        text = f"unexpected error ({type(exc).__name__}: {exc}); run again with SVARBOX_DEBUG=1 " \
+               "to see the details for a bug report"
+    return " ".join(terminal_safe(text).split())
+
+
+def _database_url(value: str) -> str:
+    if not (value.startswith("sqlite:///") or value.startswith("postgresql")):
+        raise argparse.ArgumentTypeError("use a sqlite:///FILE or postgresql+psycopg://… address")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="svarbox", description="Svarbox moderation client")
+    parser = OneLineParser(prog="svarbox", description="Svarbox moderation client")
     parser.add_argument("--version", action="version", version=f"svarbox {__version__}")
     parser.add_argument("--data-dir", help="folder for the local database and settings "
                         "(default: the per-user local app-data folder; env SVARBOX_DATA_DIR)")
-    parser.add_argument("--database-url", help="SQLAlchemy URL of the database "
+    parser.add_argument("--database-url", type=_database_url, help="SQLAlchemy URL of the database "
                         "(default: SQLite in the data folder; env SVARBOX_DATABASE_URL)")
     parser.add_argument("--demo", action="store_true",
                         help="use the demo workspace (a separate database; never touches a network)")
@@ -72,12 +102,27 @@ def main(argv: list[str] | None = None) -> int:
             from app.gui import run_gui  # imported lazily: scripts must not pay for Qt
 
             return run_gui(args)
-        return int(args.func(args) or 0)
+        from app.commands._terminal import SafeStream
+        # Citizen text printed by any command never drives the terminal (escapes, bidi).
+        out, sys.stdout = sys.stdout, SafeStream(sys.stdout)
+        try:
+            return int(args.func(args) or 0)
+        finally:
+            sys.stdout = out
     except KnownError as exc:
-        print(f"svarbox: {exc}", file=sys.stderr)
+        from app.commands._terminal import terminal_safe
+        print("svarbox: " + " ".join(terminal_safe(str(exc)).split()), file=sys.stderr)
         return 2
     except BrokenPipeError:
         return 0
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except Exception as exc:   # no traceback ever reaches a user; SVARBOX_DEBUG=1 shows it
+        import os
+        if os.environ.get("SVARBOX_DEBUG"):
+            raise
+        print(f"svarbox: {_one_line(exc)}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

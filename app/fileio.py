@@ -9,10 +9,28 @@ from pathlib import Path
 from app.errors import DiskFullError
 
 
+def refuse_special(target: Path) -> None:
+    """An export never replaces a symlink, FIFO or device node (as root, writing to /dev/full
+    replaced the device): only a regular file, or nothing yet, may be at ``target``."""
+    import stat
+
+    from app.errors import UsageError
+    from app.i18n import translate
+    try:
+        mode = os.lstat(target).st_mode
+    except FileNotFoundError:
+        return
+    if not stat.S_ISREG(mode):
+        raise UsageError(translate("Files", "{path} is not a regular file (a link, pipe or device); "
+                                            "choose another file name.").format(path=target))
+
+
 def write_atomic(path: str | os.PathLike, data: bytes) -> None:
     """Write ``data`` to a unique temporary file beside ``path``, flush it to disk, then rename
     it over ``path``. On any failure the temporary file is removed and the old file stays."""
     target = Path(path)
+    refuse_special(target)
+    # mkstemp creates the file readable by this user only (0600); the rename keeps that.
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     except OSError as exc:

@@ -85,6 +85,16 @@ def run_gui(args) -> int:
     except KnownError as exc:
         QMessageBox.critical(None, "Svarbox", exc.message)
         return 2
+    from app.ui.first_run import run_first_run
+    choice = run_first_run(ws)   # the name that signs replies; then the demo or an account
+    if choice == "connect" and ws.kind == "demo" and not getattr(args, "demo", False):
+        from app.services.workspace import open_workspace
+        ws.close()
+        try:
+            ws = open_workspace(data_dir=args.data_dir, database_url=args.database_url, user=args.user)
+        except KnownError as exc:
+            QMessageBox.critical(None, "Svarbox", exc.message)
+            return 2
     try:
         window = create_main_window(ws)
         if handler is not None and hasattr(handler, "parent_widget"):
@@ -100,6 +110,9 @@ def run_gui(args) -> int:
             window.show()
         else:
             _replace_when_ready(app, first, window)
+        if choice == "connect":
+            from PySide6.QtCore import QTimer
+            QTimer.singleShot(0, window.connect_account)
         return app.exec()
     finally:
         ws.close()

@@ -18,10 +18,14 @@ def iso(moment: datetime | None) -> str | None:
 
 
 def print_json(data) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
-    sys.stdout.write("\n")
+    from app.commands._terminal import json_safe
+    # Escapes, not raw bytes: the JSON stays faithful and the terminal is never driven by it.
+    sys.stdout.write(json_safe(json.dumps(data, ensure_ascii=False, indent=2, default=str)) + "\n")
 
 
 def user_signature(ws, session, account_id: int) -> str:
+    from app.services.profile import require_person_name
     from app.services.templates_store import signature_for_account
-    return signature_for_account(session, account_id, ws.user, ws.settings.get("user.signature"))
+    # Signed with the person's own name; without one no public reply goes out.
+    return signature_for_account(session, account_id, require_person_name(ws),
+                                 ws.settings.get("user.signature"))

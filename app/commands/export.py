@@ -22,12 +22,13 @@ def run(args) -> int:
     if not args.pdf and not args.json:
         raise UsageError(translate("Export", "Give --pdf FILE, --json FILE or both."))
     from app.services.export import export_case  # fpdf2 loads only when exporting
-
+    from app.services.profile import exporter_label
     ws = workspace_from_args(args)
     try:
+        exported_by = exporter_label(ws)   # the person's name, never the OS login
         with ws.db.session() as session:
             case = export_case(session, args.item, ws.user, pdf_path=args.pdf, json_path=args.json,
-                               include_notes=args.notes)
+                               include_notes=args.notes, exported_by=exported_by)
         print_json({"item_id": case.item_id, "item_ids": case.item_ids, "scope": case.scope,
                     "pdf": args.pdf, "json": args.json, "messages": len(case.messages)})
     except OSError as exc:

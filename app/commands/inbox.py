@@ -3,15 +3,17 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
+from app.commands._types import bounded_int
 from app.i18n import translate
 
 
 def register(sub) -> None:
     p = sub.add_parser("inbox", help="list items from the cache")
-    p.add_argument("--view", choices=["open", "overdue", "due-today", "followup", "handled", "all"], default="open")
-    p.add_argument("--account", metavar="NAME")
-    p.add_argument("--search", metavar="TEXT")
-    p.add_argument("--limit", type=int, metavar="N")
+    p.add_argument("--view", choices=["open", "overdue", "due-today", "followup", "handled", "all"], default="open",
+                   help="which items: open (default), overdue, due-today, followup, handled or all")
+    p.add_argument("--account", metavar="NAME", help="only this account (its name in `svarbox accounts list`)")
+    p.add_argument("--search", metavar="TEXT", help="only items whose text or author contains TEXT")
+    p.add_argument("--limit", type=bounded_int(1, 1_000_000), metavar="N", help="at most N items (1 or more)")
     p.add_argument("--json", action="store_true", help="one JSON array of objects")
     p.set_defaults(func=run)
 

@@ -2,26 +2,32 @@
 same outbox path the window uses."""
 from __future__ import annotations
 
+from app.commands._types import bounded_int
 from app.i18n import translate
 
 
 def register(sub) -> None:
     reply = sub.add_parser("reply", help="queue a reply to an item (your signature is appended)")
-    reply.add_argument("item", type=int, metavar="ITEM")
-    reply.add_argument("--text", required=True)
+    reply.add_argument("item", type=bounded_int(1, 2**62), metavar="ITEM", help="item id (as `svarbox inbox` shows it)")
+    reply.add_argument("--text", required=True, help="the reply; your signature is appended")
     reply.add_argument("--holding", action="store_true", help="a holding reply: starts the follow-up clock")
     reply.add_argument("--confirm", action="store_true", help="send even with an ID number in the text")
     reply.add_argument("--no-flush", action="store_true", help="only queue; send later")
     reply.set_defaults(func=run_reply)
     for name, help_text in (("hide", "hide an item on its platform"), ("unhide", "unhide an item"),
                             ("delete", "delete an item on its platform")):
-        p = sub.add_parser(name, help=help_text)
-        p.add_argument("item", type=int, metavar="ITEM")
-        p.add_argument("--no-flush", action="store_true")
+        p = sub.add_parser(name, help=help_text, description=help_text[0].upper() + help_text[1:] + "; "
+                           "the action is queued in the outbox and sent at once unless --no-flush.")
+        p.add_argument("item", type=bounded_int(1, 2**62), metavar="ITEM", help="item id (as `svarbox inbox` shows it)")
+        p.add_argument("--no-flush", action="store_true", help="only queue; send later with `svarbox outbox flush`")
+        if name == "delete":
+            p.add_argument("--yes", action="store_true",
+                           help="delete without asking (deleting on the platform cannot be undone)")
         p.set_defaults(func=run_moderate, action=name)
     box = sub.add_parser("outbox", help="list the outbox, or send what is due now (flush)")
-    box.add_argument("outbox_command", nargs="?", choices=["list", "flush"], default="list")
-    box.add_argument("--json", action="store_true")
+    box.add_argument("outbox_command", nargs="?", choices=["list", "flush"], default="list",
+                     help="list (default): show queued and sent actions; flush: send what is due now")
+    box.add_argument("--json", action="store_true", help="print as JSON")
     box.set_defaults(func=run_outbox)
 
 
@@ -71,10 +77,28 @@ def run_reply(args) -> int:
     return 0
 
 
+def confirm_delete(args) -> None:
+    """Deleting on the platform cannot be undone: ask on a terminal, else require --yes."""
+    import sys
+
+    from app.errors import UsageError
+    if getattr(args, "yes", False):
+        return
+    if not sys.stdin.isatty():
+        raise UsageError(translate("CLI", "Deleting cannot be undone; add --yes to delete item {id}.")
+                         .format(id=args.item))
+    answer = input(translate("CLI", "Delete item {id} on its platform? This cannot be undone. [y/N] ")
+                   .format(id=args.item))
+    if answer.strip().lower() not in ("y", "yes", "j", "ja"):
+        raise UsageError(translate("CLI", "Nothing was deleted."))
+
+
 def run_moderate(args) -> int:
     from app.commands._common import workspace_from_args
     from app.services import actions
     from app.services import outbox as svc
+    if args.action == "delete":
+        confirm_delete(args)
     ws = workspace_from_args(args)
     try:
         outbox_id = _perform(ws, actions.Request(args.item, args.action, ws.user))

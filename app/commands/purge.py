@@ -3,6 +3,7 @@ forgotten). Both live here because the CLI registers this module by the name "pu
 from __future__ import annotations
 
 from app.commands._common import print_json, workspace_from_args
+from app.commands._types import bounded_int
 from app.errors import NotFoundError, UsageError
 from app.i18n import translate
 
@@ -14,7 +15,7 @@ def register(sub) -> None:
                        "retention.days (default 90) lose their text, author and link; open "
                        "items are never touched.")
     p.add_argument("--dry-run", action="store_true", help="only count what would be removed")
-    p.add_argument("--days", type=int, metavar="N", help="use N days instead of the retention.days setting")
+    p.add_argument("--days", type=bounded_int(1, 36_500), metavar="N", help="use N days instead of the retention.days setting")  # noqa: E501
     p.add_argument("--json", action="store_true", help="print the result as JSON")
     p.set_defaults(func=run_purge)
 

@@ -6,9 +6,9 @@ from app.i18n import translate
 
 def register(sub) -> None:
     p = sub.add_parser("sync", help="fetch new items from the platforms now")
-    p.add_argument("--account", metavar="NAME")
+    p.add_argument("--account", metavar="NAME", help="sync only this account (default: all)")
     p.add_argument("--force", action="store_true", help="sync even while the platform asked us to pause")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="print the result as JSON")
     p.set_defaults(func=run)
 
 

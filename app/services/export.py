@@ -145,7 +145,7 @@ def _branch(items: list[t.Item], item: t.Item) -> list[t.Item]:
 
 
 def collect_case(session: Session, item_id: int, actor: str, now: datetime | None = None,
-                 include_notes: bool = False) -> CaseExport:
+                 include_notes: bool = False, exported_by: str | None = None) -> CaseExport:
     """Gather what ``export_case`` writes (no file, no audit)."""
     item = get_item(session, item_id)
     account = session.get(t.Account, item.account_id)
@@ -208,7 +208,7 @@ def collect_case(session: Session, item_id: int, actor: str, now: datetime | Non
         thread={"id": thread.id, "external_id": thread.external_id, "kind": thread.kind,
                 "text": thread.text or "", "author": thread.author_name, "url": thread.url,
                 "created_at": thread.created_at} if thread else None,
-        messages=messages, exported_at=now or clock.now(), exported_by=actor,
+        messages=messages, exported_at=now or clock.now(), exported_by=exported_by or actor,
         scope=scope, include_notes=include_notes)
 
 
@@ -415,14 +415,15 @@ def render_pdf(case: CaseExport) -> bytes:
 
 def export_case(session: Session, item_id: int, actor: str, *, pdf_path: str | os.PathLike | None = None,
                 json_path: str | os.PathLike | None = None, include_notes: bool = False,
-                now: datetime | None = None) -> CaseExport:
+                now: datetime | None = None, exported_by: str | None = None) -> CaseExport:
     """Write the PDF and/or JSON record of the case ``item_id`` belongs to, and audit it.
 
     The audit event ("exported") keeps the item ids and formats, never text or names."""
     if pdf_path is None and json_path is None:
         from app.errors import UsageError
         raise UsageError(translate("Export", "Choose a PDF file, a JSON file or both."))
-    case = collect_case(session, item_id, actor, now=now, include_notes=include_notes)
+    case = collect_case(session, item_id, actor, now=now, include_notes=include_notes,
+                        exported_by=exported_by)
     # Both files or neither: render first, and take the PDF back if the JSON cannot be written.
     pdf = render_pdf(case) if pdf_path is not None else None
     data = render_json(case) if json_path is not None else None

@@ -208,6 +208,9 @@ def queue_action(session: Session, item_id: int, action: str, author: str, text:
     if action in SEND_ACTIONS:
         from app.services.checker import check
         from app.services.signatures import append_signature
+        # Judged before the signature is added: a reply of only "/Mette, Kommunikation" says nothing.
+        if not (text or "").strip():
+            raise UsageError(translate("Outbox", "The reply is empty."))
         final_text = append_signature(text or "", signature) if signature else (text or "")
         problems = [] if validated else validate_reply(session, item_id, final_text, signature=signature, now=now)
         if problems:

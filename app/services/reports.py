@@ -52,6 +52,7 @@ from __future__ import annotations
 
 import csv
 import math
+import re
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
@@ -219,7 +220,18 @@ class Report:
 
     def write_csv(self, handle, delimiter: str = ",") -> None:
         writer = csv.writer(handle, delimiter=delimiter, lineterminator="\r\n")
-        writer.writerows(self.table())
+        writer.writerows(excel_cells(cells, delimiter) for cells in self.table())
+
+
+_DECIMAL = re.compile(r"-?\d+\.\d+")
+
+
+def excel_cells(cells: list[str], delimiter: str) -> list[str]:
+    """A ``;`` CSV is the Danish/Swedish Excel convention, which reads "12,5" as a number and
+    "12.5" as a date or text: decimals get a comma there. Other cells are left as they are."""
+    if delimiter != ";":
+        return cells
+    return [c.replace(".", ",") if _DECIMAL.fullmatch(c) else c for c in cells]
 
 
 def format_cells(row: ReportRow) -> list[str]:
@@ -547,6 +559,6 @@ def write_item_csv(handle, figures, delimiter: str = ",") -> int:
     writer.writerow(ItemFigures.HEADER)
     count = 0
     for figure in figures:
-        writer.writerow(figure.cells())
+        writer.writerow(excel_cells(figure.cells(), delimiter))
         count += 1
     return count

@@ -25,6 +25,14 @@ class Workspace:
     user: str
     kind: str = "main"                    # main | demo | training
     extras: dict = field(default_factory=dict)
+    explicit_user: str | None = None      # --user: the person's name for this session
+
+    @property
+    def person_name(self) -> str:
+        """The person's own name (signs replies and exports), "" when none is set; never the
+        OS login. Read live, so a name saved in settings applies at once."""
+        from app.services.profile import person_name
+        return person_name(self.settings, self.explicit_user)
 
     @property
     def offline_only(self) -> bool:
@@ -43,7 +51,7 @@ def open_workspace(data_dir: str | None = None, database_url: str | None = None,
     settings = UserSettings(resolve_paths(data_dir, None, workspace="main").settings_file)
     store = credentials or (MemoryStore() if kind != "main" else default_store())
     db = open_database(paths, credentials=store)
-    ws = Workspace(paths, db, settings, store, user or settings.user_name(), kind)
+    ws = Workspace(paths, db, settings, store, user or settings.user_name(), kind, explicit_user=user)
     if kind == "demo" and seed_demo:
         from app.services.demo import ensure_demo_data
         ensure_demo_data(ws)

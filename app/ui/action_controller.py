@@ -96,6 +96,9 @@ class ActionController(QObject):
             "Rejecting hides the comment and all its replies for good. Continue?"))
 
     def _send(self, action: str, ctx) -> None:
+        from app.ui.first_run import ensure_person_name
+        if not ensure_person_name(self.window):   # no public reply without the person's name
+            return
         composer = self.window.composer
         text = composer.final_text()
         if text is None:
@@ -213,6 +216,11 @@ class ActionController(QObject):
         row = self.window.current_row()
         if row is None or self.window.team.refuse_while_read_only("export"):
             return
+        from app.services.profile import exporter_label
+        from app.ui.first_run import ensure_person_name
+        # The record says who exported it: the person's name, asked first when missing.
+        if not ensure_person_name(self.window) and not self.window.ws.person_name:
+            return
         from PySide6.QtCore import QStandardPaths
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
         stem = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in row.account_name).strip("-")
@@ -222,6 +230,7 @@ class ActionController(QObject):
             return
         pdf, js = Path(base + ".pdf"), Path(base + ".json")
         item_id, user = row.id, self.window.user
+        exported_by = exporter_label(self.window.ws)
 
         def done(_r) -> None:
             from PySide6.QtCore import QUrl
@@ -235,7 +244,8 @@ class ActionController(QObject):
         self.window.statusBar().showMessage(self.tr("Writing the case record…"))
         from app.services.export import export_case
         self.window.runner.run_in_session(self.window.ws.db, export_case, item_id, user, pdf_path=pdf, json_path=js,
-                                          on_success=done, on_failure=self.window._known_or_bug, key="export")
+                                          exported_by=exported_by, on_success=done,
+                                          on_failure=self.window._known_or_bug, key="export")
 
     def forget_current_author(self) -> None:
         row = self.window.current_row()

@@ -36,6 +36,7 @@ from app.services import templates as tpl
 from app.services.checker import check
 from app.services.signatures import append_signature
 from app.ui import icons
+from app.ui.plaintext import tip
 
 # Action keys, as the services name them (outbox actions or items.apply_action actions).
 SEND_ACTIONS = ("reply", "holding_reply", "private_reply")
@@ -200,7 +201,8 @@ class Composer(QFrame):
         completer.popup().setAccessibleName(self.tr("Matching templates"))
         completer.popup().setAccessibleDescription(self.tr("Templates whose name matches what you typed"))
         self.picker.setCompleter(completer)
-        completer.activated[str].connect(self._picked_text)
+        # Only the combo box's ``activated`` inserts: it fires for a pick from the list and for
+        # a pick from the completer (Qt forwards that one), so a second hook inserted twice.
         self.picker.activated.connect(self._picked_index)
         self.picker.view().setAccessibleName(self.tr("Templates"))
         self.picker.view().setAccessibleDescription(self.tr("All templates, by category"))
@@ -221,8 +223,9 @@ class Composer(QFrame):
 
         self.form_box = QFrame(self)
         self.form_box.setObjectName("placeholderForm")
-        self.form_box.setStyleSheet("#placeholderForm { background: #FFF8DC; border: 1px solid #E6D9A6;"
-                                    " border-radius: 6px; }")
+        note = theme.colours("note")     # from the theme: readable in light and dark
+        self.form_box.setStyleSheet(f"#placeholderForm {{ background: {note.bg}; border: 1px solid palette(mid);"
+                                    f" border-radius: 6px; }} #placeholderForm > QLabel {{ color: {note.fg}; }}")
         self.form = QFormLayout(self.form_box)
         self.form.setContentsMargins(8, 6, 8, 6)
         self.form.setSpacing(4)
@@ -230,14 +233,15 @@ class Composer(QFrame):
         lay.addWidget(self.form_box)
 
         self.preview_label = QLabel(self.tr("Preview – what will be sent"), self)
-        self.preview_label.setStyleSheet("color: #3D4450; font-size: 90%;")
+        self.preview_label.setStyleSheet("color: palette(window-text); font-size: 90%;")
         lay.addWidget(self.preview_label)
         self.preview = QPlainTextEdit(self)
         self.preview.setObjectName("replyPreview")
         self.preview.setReadOnly(True)
         self.preview.setAccessibleName(self.tr("Preview"))
         self.preview.setAccessibleDescription(self.tr("The reply exactly as it will be sent, signature included"))
-        self.preview.setStyleSheet("QPlainTextEdit { background: #F6F7F9; color: #1F2328; }")
+        secondary = theme.colours("secondary")
+        self.preview.setStyleSheet(f"QPlainTextEdit {{ background: {secondary.bg}; color: {secondary.fg}; }}")
         self.preview.setMinimumHeight(64)
         self.preview.setTabChangesFocus(True)
         lay.addWidget(self.preview, 2)
@@ -470,11 +474,6 @@ class Composer(QFrame):
 
     # --- templates
 
-    def _picked_text(self, text: str) -> None:
-        labels = self._picker_model.stringList()
-        if text in labels:
-            self.insert_template(self._shown_templates[labels.index(text)])
-
     def _picked_index(self, index: int) -> None:
         if 0 <= index < len(self._shown_templates):
             self.insert_template(self._shown_templates[index])
@@ -575,7 +574,9 @@ class Composer(QFrame):
         over = length > limit
         template = self.tr("{length} / {limit} weighted") if is_weighted(platform) else self.tr("{length} / {limit}")
         self.counter.setText(template.format(length=length, limit=limit))
-        self.counter.setStyleSheet("color: #B3261E; font-weight: 600;" if over else "color: #3D4450;")
+        from app.ui import theme
+        self.counter.setStyleSheet(f"color: {theme.fg('overdue')}; font-weight: 600;" if over
+                                   else "color: palette(window-text);")
         self.counter.setToolTip(self.tr("{platform} allows {limit} characters; this reply uses {length}.").format(
             platform=icons.platform_name(platform), limit=limit, length=length))
         self.counter.setAccessibleName(self.tr("Character count"))
@@ -696,7 +697,7 @@ class Composer(QFrame):
         for key in SEND_ACTIONS:
             self.buttons[key].setEnabled(key in self._available and has_text)
         if self._send_block:
-            self.send_button.setToolTip(self._send_block)
+            self.send_button.setToolTip(tip(self._send_block))
         elif self._missing:
             self.send_button.setToolTip(self.tr("Fill in {names} first").format(
                 names=", ".join(tpl.placeholder_label(n) for n in self._missing)))

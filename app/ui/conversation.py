@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollA
 from app import clock
 from app.ui import icons
 from app.ui.countdown import countdown, moment_text, platform_window_text, urgency_label
+from app.ui.plaintext import tip
 
 PENDING_STATES = ("queued", "sending", "failed", "attention")
 
@@ -150,7 +151,7 @@ class ConversationView(QFrame):
         label = plain_label(text or self.tr("Select an item to see its conversation."), self._host,
                             object_name="conversationEmpty")
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setStyleSheet("color: #5B6472; padding: 24px;")
+        label.setStyleSheet(f"color: {icons.fg('none')}; padding: 24px;")
         self._layout.addWidget(label)
         self._layout.addStretch(1)
         self.scroll.setWidget(self._host)
@@ -228,10 +229,10 @@ class ConversationView(QFrame):
             link.setObjectName("openOnPlatformButton")
             link.setAccessibleName(link.text())
             link.setAccessibleDescription(self.tr("Opens {url} in your web browser").format(url=url.toString()))
-            link.setToolTip(url.toString())
+            link.setToolTip(tip(url.toString()))
             link.setFlat(True)
             link.setCursor(Qt.CursorShape.PointingHandCursor)
-            link.setStyleSheet("color: #0B57D0; text-decoration: underline; padding: 2px 4px;")
+            link.setStyleSheet("color: palette(link); text-decoration: underline; padding: 2px 4px;")
             link.clicked.connect(lambda _=False, u=url: QDesktopServices.openUrl(u))
             top.addWidget(link)
         export = QPushButton(self.tr("Export as case record…"), box)
@@ -308,7 +309,9 @@ class ConversationView(QFrame):
     def _id_warning(self) -> QWidget:
         box = QFrame(self._top)
         box.setObjectName("idNumberWarning")
-        box.setStyleSheet("#idNumberWarning { background: #FBE3E1; border: 1px solid #E8A29B; border-radius: 6px; }")
+        from app.ui import theme
+        warn = theme.colours("banner.error")
+        box.setStyleSheet(f"#idNumberWarning {{ background: {warn.bg}; border: 1px solid palette(mid); border-radius: 6px; }}")  # noqa: E501
         lay = QHBoxLayout(box)
         lay.setContentsMargins(10, 8, 10, 8)
         icon = QLabel(box)
@@ -316,7 +319,7 @@ class ConversationView(QFrame):
         lay.addWidget(icon)
         text = plain_label(self.tr("This text contains an ID number (CPR or personnummer). "
                                    "Hide it to protect the citizen."), box)
-        text.setStyleSheet("color: #7A1D16;")
+        text.setStyleSheet(f"color: {warn.fg};")
         lay.addWidget(text, 1)
         button = QPushButton(self.tr("Hide it"), box)
         button.setObjectName("hideItButton")
@@ -330,12 +333,15 @@ class ConversationView(QFrame):
               icon_state: str | None = None) -> QFrame:
         card = QFrame(self._host)
         card.setObjectName(f"message_{style}")
-        colours = {"post": ("#F3F4F6", "#D7DBE0"), "citizen": ("#FFFFFF", "#D7DBE0"),
-                   "own": ("#E8F3F1", "#B8D8D2"), "note": ("#FFF8DC", "#E6D9A6"),
-                   "pending": ("#F5F5F5", "#C9CDD2"), "failed": ("#FDF0EF", "#E8A29B")}
-        bg, border = colours.get(style, colours["citizen"])
+        from app.ui import theme
+        # Background and text as pairs from the palette or the theme: readable in dark mode too.
+        colours = {"post": ("palette(alternate-base)", "palette(text)"), "citizen": ("palette(base)", "palette(text)"),
+                   "own": tuple(reversed(theme.colours("secondary"))), "note": tuple(reversed(theme.colours("note"))),
+                   "pending": ("palette(alternate-base)", "palette(text)"),
+                   "failed": tuple(reversed(theme.colours("banner.error")))}
+        bg, text_colour = colours.get(style, colours["citizen"])
         width = 2 if current else 1
-        border = "#0F5C63" if current else border
+        border = "palette(highlight)" if current else "palette(mid)"
         card.setStyleSheet(f"QFrame#{card.objectName()} {{ background: {bg}; border: {width}px solid {border};"
                            f" border-radius: 8px; }}")
         lay = QVBoxLayout(card)
@@ -348,11 +354,11 @@ class ConversationView(QFrame):
             icon.setPixmap(icons.state_icon(icon_state).pixmap(QSize(16, 16)))
             head.addWidget(icon)
         title_label = plain_label(title, card, object_name="messageTitle")
-        title_label.setStyleSheet("color: #3D4450; font-size: 90%; border: none; background: transparent;")
+        title_label.setStyleSheet(f"color: {text_colour}; font-size: 90%; border: none; background: transparent;")
         head.addWidget(title_label, 1)
         lay.addLayout(head)
         body_label = plain_label(body or "", card, selectable=True, object_name="messageBody")
-        body_label.setStyleSheet("border: none; background: transparent; color: #1F2328;")
+        body_label.setStyleSheet(f"border: none; background: transparent; color: {text_colour};")
         body_label.setAccessibleName(title)
         body_label.setAccessibleDescription(self.tr("Message text, shown exactly as written"))
         lay.addWidget(body_label)
@@ -415,7 +421,7 @@ class ConversationView(QFrame):
         row.setSpacing(6)
         if action.last_error and edit:
             err = plain_label(action.last_error, parent)
-            err.setStyleSheet("color: #B3261E; border: none; background: transparent;")
+            err.setStyleSheet(f"color: {icons.fg('overdue')}; border: none; background: transparent;")
             row.addWidget(err, 1)
         else:
             row.addStretch(1)

@@ -188,7 +188,8 @@ class InboxController(QObject):
             self.window.team.item_cleared()
             return
         ws, my_name, form = self.window.ws, self.window.user, self.window.ws.settings.get("user.signature")
-        self.window.runner.run_in_session(ws.db, _load_item, ws, item_id, my_name, form,
+        # Signs with the person's own name only, never the OS login (no name: no signature yet).
+        self.window.runner.run_in_session(ws.db, _load_item, ws, item_id, my_name, form, ws.person_name,
                                           on_success=lambda r: self._item_loaded(gen, r),
                                           on_failure=lambda exc: self._item_failed(gen, item_id, exc),
                                           key="item", latest_only=True)
@@ -214,7 +215,8 @@ class InboxController(QObject):
         tv = ThreadView(row, "", None, None, None, [ThreadMessage(
             row.id, row.author_name, row.text, row.received_at, False, row.status, row.is_hidden, "platform",
             url=row.url)])
-        signature = render_signature(self.window.ws.settings.get("user.signature"), self.window.user, row.institution,
+        signature = render_signature(self.window.ws.settings.get("user.signature"), self.window.ws.person_name,
+                                     row.institution,
                                      row.account_name)
         self._item_loaded(gen, (tv, [], signature, None))
         self.window.statusBar().showMessage(self.tr(
@@ -342,12 +344,12 @@ def _counts(session, user: str, now):
             outbox.failed_count(session))
 
 
-def _load_item(session, ws, item_id: int, my_name: str, form: str | None):
+def _load_item(session, ws, item_id: int, my_name: str, form: str | None, signer: str | None):
     """The conversation, its outbox rows, the signature and the team facts of one item."""
     from app.services.templates_store import signature_for_account
     tv = inbox.thread_view(session, item_id)
     if tv is None:
         return None
     rows = outbox.actions_for_item(session, item_id)
-    signature = signature_for_account(session, tv.item.account_id, my_name, form)
+    signature = signature_for_account(session, tv.item.account_id, signer, form)
     return tv, rows, signature, actions.team_state(ws, session, tv.item, my_name)

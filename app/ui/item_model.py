@@ -20,6 +20,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from app import clock as app_clock
 from app.ui import icons
 from app.ui.countdown import NONE, OVERDUE, SOON, countdown, moment_text, platform_window_text, urgency_label
+from app.ui.plaintext import tip
 
 PAGE_SIZE = 200
 MAX_PAGES = 64            # about 13,000 rows kept; older pages are dropped first
@@ -184,6 +185,12 @@ class InboxModel(QAbstractTableModel):
             self.sortRequested.emit(key, order == Qt.SortOrder.DescendingOrder)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        value = self._data(index, role)
+        if role == Qt.ItemDataRole.ToolTipRole and isinstance(value, str):
+            return tip(value)   # citizen text in a tooltip is shown as written, never as HTML
+        return value
+
+    def _data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self._ids):
             return None
         if role == ItemIdRole:
@@ -231,7 +238,7 @@ class InboxModel(QAbstractTableModel):
                 window = platform_window_text(self._now, row, row.timezone)
                 return "\n".join(x for x in (tip, window[0] if window else "") if x) or None
             if role == Qt.ItemDataRole.AccessibleTextRole:
-                return self.data(index, Qt.ItemDataRole.DisplayRole)
+                return self._data(index, Qt.ItemDataRole.DisplayRole)
             return None
         elif role == Qt.ItemDataRole.FontRole:
             if row.is_hidden:

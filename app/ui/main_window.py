@@ -70,7 +70,7 @@ class MainWindow(QMainWindow):
         self.runner.failed.connect(self._job_failed)
         self.settings = settings or window_settings(ws)
         self.background = background
-        self.user = ws.settings.get("user.name") or ws.user
+        self.user = ws.person_name or ws.user
         # The window lays out and wires; these do the work (each on the task runner).
         self.inbox = InboxController(self)          # the list, counts, the open item, banners
         self.item_actions = ActionController(self)  # every item action, through services.actions
@@ -488,7 +488,7 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def _settings_saved(self, keys: list) -> None:
-        self.user = self.ws.settings.get("user.name") or self.ws.user
+        self.user = self.ws.person_name or self.ws.user
         if "sync.interval_minutes" in keys and self.sync_timer.isActive():
             self.sync_timer.start(self.syncing._interval_minutes() * 60_000)
         self.inbox.load_profiles()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app import clock
 from app.services.inbox import view_label
 from app.ui import icons
+from app.ui.plaintext import tip
 
 NAV_VIEWS = ("open", "overdue", "due_today", "followup", "answered", "hidden", "mentions", "assigned")
 KeyRole = Qt.ItemDataRole.UserRole + 1
@@ -175,9 +176,10 @@ class Navigator(QWidget):
             self._set_numbers(item, acc.open, acc.overdue, acc.name)
             status = self.status_text(acc, now)
             item.setText(0, f"{acc.name}\n{status}" if status else acc.name)
-            item.setToolTip(0, self.tr("{account} ({platform}) – {status}").format(
-                account=acc.name, platform=icons.platform_name(acc.platform), status=status or self.tr("ok")))
-            item.setData(0, Qt.ItemDataRole.AccessibleTextRole, item.toolTip(0))
+            described = self.tr("{account} ({platform}) – {status}").format(
+                account=acc.name, platform=icons.platform_name(acc.platform), status=status or self.tr("ok"))
+            item.setToolTip(0, tip(described))   # account names come from the platform: never HTML
+            item.setData(0, Qt.ItemDataRole.AccessibleTextRole, described)
             warn = acc.status in ("needs_reconnect", "error", "offline", "paused")
             # Icons only when something changed: setting hundreds of icons on every refresh
             # kept the GUI thread busy for ~80 ms.
@@ -236,10 +238,10 @@ class Navigator(QWidget):
             item.setIcon(2, icons.urgency_icon("overdue") if overdue else QIcon())
         summary = self.tr("{label}: {total} open, {overdue} overdue").format(
             label=label, total=total, overdue=overdue)
-        item.setToolTip(1, summary)
-        item.setToolTip(2, summary)
+        item.setToolTip(1, tip(summary))
+        item.setToolTip(2, tip(summary))
         if item.data(0, KeyRole) and item.data(0, KeyRole)[0] == "view":
-            item.setToolTip(0, summary)
+            item.setToolTip(0, tip(summary))
             item.setData(0, Qt.ItemDataRole.AccessibleTextRole, summary)
 
     def _find(self, key: tuple) -> QTreeWidgetItem | None:
@@ -263,7 +265,7 @@ class Navigator(QWidget):
                     inst.setData(0, KeyRole, ("institution", acc.institution_id)
                                  if acc.institution_id is not None else None)
                     inst.setData(0, Qt.ItemDataRole.UserRole + 2, name)
-                    inst.setToolTip(0, name)
+                    inst.setToolTip(0, tip(name))
                     font = QFont(self.tree.font())
                     font.setBold(True)
                     inst.setFont(0, font)

@@ -38,9 +38,8 @@ def export_path(window, suggested: str) -> str | None:
 
 
 def confirm(window, title: str, text: str) -> bool:
-    answer = QMessageBox.question(window, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                  QMessageBox.StandardButton.No)
-    return answer == QMessageBox.StandardButton.Yes
+    from app.ui.plaintext import question
+    return question(window, title, text)   # plain text: it may quote an author's name
 
 
 def ask_text(window, title: str, label: str, secret: bool = False) -> str | None:

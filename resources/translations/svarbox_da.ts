@@ -869,6 +869,18 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
         <translation>Svar #{id} er sat i kø.</translation>
     </message>
     <message>
+        <source>Deleting cannot be undone; add --yes to delete item {id}.</source>
+        <translation>Sletning kan ikke fortrydes; tilføj --yes for at slette henvendelse {id}.</translation>
+    </message>
+    <message>
+        <source>Delete item {id} on its platform? This cannot be undone. [y/N] </source>
+        <translation>Slet henvendelse {id} på platformen? Det kan ikke fortrydes. [j/N] </translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>Intet blev slettet.</translation>
+    </message>
+    <message>
         <source>Queued {action} #{id}.</source>
         <translation>{action} #{id} er sat i kø.</translation>
     </message>
@@ -1883,6 +1895,10 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
 <context>
     <name>Files</name>
     <message>
+        <source>{path} is not a regular file (a link, pipe or device); choose another file name.</source>
+        <translation>{path} er ikke en almindelig fil (men et link, en pipe eller en enhed); vælg et andet filnavn.</translation>
+    </message>
+    <message>
         <source>The disk holding {folder} is full; free some space there and try again. Nothing was written.</source>
         <translation>Disken med {folder} er fuld; frigør plads der, og prøv igen. Der blev ikke skrevet noget.</translation>
     </message>
@@ -1908,6 +1924,93 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
     <message>
         <source>Opening Svarbox…</source>
         <translation>Åbner Svarbox…</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to Svarbox</source>
+        <translation>Velkommen til Svarbox</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Dit navn</translation>
+    </message>
+    <message>
+        <source>Before your first reply: your name signs every public reply and every case export, so citizens and colleagues see who answered.</source>
+        <translation>Før dit første svar: Dit navn står under alle offentlige svar og alle sagseksporter, så borgere og kolleger kan se, hvem der har svaret.</translation>
+    </message>
+    <message>
+        <source>Replies and case exports are signed with your name. Enter it to continue.</source>
+        <translation>Svar og sagseksporter underskrives med dit navn. Skriv det for at fortsætte.</translation>
+    </message>
+    <message>
+        <source>e.g. Mette Jensen</source>
+        <translation>fx Mette Jensen</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Dit &amp;navn:</translation>
+    </message>
+    <message>
+        <source>e.g. Viborg Kommune – Kommunikation</source>
+        <translation>fx Viborg Kommune – Kommunikation</translation>
+    </message>
+    <message>
+        <source>Unit or organisation</source>
+        <translation>Afdeling eller organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Unit or organisation:</source>
+        <translation>&amp;Afdeling eller organisation:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemets sprog</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprog:</translation>
+    </message>
+    <message>
+        <source>e.g. viborg.dk/kontakt or 87 87 87 87</source>
+        <translation>fx viborg.dk/kontakt eller 87 87 87 87</translation>
+    </message>
+    <message>
+        <source>Official case channel</source>
+        <translation>Officiel sagskanal</translation>
+    </message>
+    <message>
+        <source>Official &amp;case channel:</source>
+        <translation>Officiel &amp;sagskanal:</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo workspace</source>
+        <translation>Prøv &amp;demo-arbejdsområdet</translation>
+    </message>
+    <message>
+        <source>Practise on made-up messages; nothing reaches a platform</source>
+        <translation>Øv dig på opdigtede beskeder – intet når ud på en platform</translation>
+    </message>
+    <message>
+        <source>&amp;Connect an account…</source>
+        <translation>&amp;Tilslut en konto…</translation>
+    </message>
+    <message>
+        <source>Connect your Facebook page, Instagram, X, LinkedIn or YouTube</source>
+        <translation>Tilslut jeres Facebook-side, Instagram, X, LinkedIn eller YouTube</translation>
+    </message>
+    <message>
+        <source>Your replies cannot be sent until your name is set.</source>
+        <translation>Dine svar kan ikke sendes, før dit navn er udfyldt.</translation>
+    </message>
+    <message>
+        <source>Your replies will end with: {signature}</source>
+        <translation>Dine svar slutter med: {signature}</translation>
     </message>
 </context>
 <context>
@@ -2877,6 +2980,17 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
     <message>
         <source>Locked: set by {who}.</source>
         <translation>Låst: fastlagt af {who}.</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>Set your name first: public replies and exports are signed with it. Run svarbox with --user &quot;Your Name&quot; or set it in the window (File &gt; Settings…).</source>
+        <translation>Angiv først dit navn: Offentlige svar og eksporter underskrives med det. Kør svarbox med --user &quot;Dit Navn&quot;, eller angiv det i vinduet (Filer &gt; Indstillinger…).</translation>
+    </message>
+    <message>
+        <source>Enter your name; it signs your replies.</source>
+        <translation>Skriv dit navn – det står under dine svar.</translation>
     </message>
 </context>
 <context>
@@ -4084,6 +4198,13 @@ Vil du sende den alligevel?</translation>
     <message>
         <source>no deadline passed yet,</source>
         <translation>ingen frist udløbet endnu,</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Your name is set. Check the signature in the preview, then send.</source>
+        <translation>Dit navn er gemt. Tjek underskriften i forhåndsvisningen, og send så.</translation>
     </message>
 </context>
 </TS>

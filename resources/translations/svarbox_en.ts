@@ -859,6 +859,18 @@ This cannot be undone. Nothing changes on {platform} itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Deleting cannot be undone; add --yes to delete item {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete item {id} on its platform? This cannot be undone. [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Queued {action} #{id}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1874,6 +1886,10 @@ Please copy the details below and send them to your IT support. Then carry on; i
         <source>The disk holding {folder} is full; free some space there and try again. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{path} is not a regular file (a link, pipe or device); choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FirstPaint</name>
@@ -1895,6 +1911,93 @@ Please copy the details below and send them to your IT support. Then carry on; i
     </message>
     <message>
         <source>Opening Svarbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to Svarbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before your first reply: your name signs every public reply and every case export, so citizens and colleagues see who answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies and case exports are signed with your name. Enter it to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Mette Jensen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Viborg Kommune – Kommunikation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit or organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit or organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. viborg.dk/kontakt or 87 87 87 87</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official case channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official &amp;case channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practise on made-up messages; nothing reaches a platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect an account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect your Facebook page, Instagram, X, LinkedIn or YouTube</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your replies cannot be sent until your name is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your replies will end with: {signature}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2864,6 +2967,17 @@ Please copy the details below and send them to your IT support. Then carry on; i
     <name>PolicyLock</name>
     <message>
         <source>Locked: set by {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>Set your name first: public replies and exports are signed with it. Run svarbox with --user &quot;Your Name&quot; or set it in the window (File &gt; Settings…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your name; it signs your replies.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4067,6 +4181,13 @@ Send it anyway?</source>
     </message>
     <message>
         <source>no deadline passed yet,</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Your name is set. Check the signature in the preview, then send.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -869,6 +869,18 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
         <translation>Svar #{id} har lagts i utkorgen.</translation>
     </message>
     <message>
+        <source>Deleting cannot be undone; add --yes to delete item {id}.</source>
+        <translation>Det går inte att ångra en radering; lägg till --yes för att radera ärende {id}.</translation>
+    </message>
+    <message>
+        <source>Delete item {id} on its platform? This cannot be undone. [y/N] </source>
+        <translation>Radera ärende {id} på plattformen? Det går inte att ångra. [j/N] </translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>Inget raderades.</translation>
+    </message>
+    <message>
         <source>Queued {action} #{id}.</source>
         <translation>Åtgärden {action} #{id} har lagts i utkorgen.</translation>
     </message>
@@ -1883,6 +1895,10 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
 <context>
     <name>Files</name>
     <message>
+        <source>{path} is not a regular file (a link, pipe or device); choose another file name.</source>
+        <translation>{path} är inte en vanlig fil (utan en länk, en pipe eller en enhet); välj ett annat filnamn.</translation>
+    </message>
+    <message>
         <source>The disk holding {folder} is full; free some space there and try again. Nothing was written.</source>
         <translation>Disken med {folder} är full; frigör utrymme där och försök igen. Ingenting skrevs.</translation>
     </message>
@@ -1908,6 +1924,93 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     <message>
         <source>Opening Svarbox…</source>
         <translation>Öppnar Svarbox…</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to Svarbox</source>
+        <translation>Välkommen till Svarbox</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ditt namn</translation>
+    </message>
+    <message>
+        <source>Before your first reply: your name signs every public reply and every case export, so citizens and colleagues see who answered.</source>
+        <translation>Innan ditt första svar: ditt namn står under varje offentligt svar och varje ärendeexport, så att invånare och kollegor ser vem som har svarat.</translation>
+    </message>
+    <message>
+        <source>Replies and case exports are signed with your name. Enter it to continue.</source>
+        <translation>Svar och ärendeexporter undertecknas med ditt namn. Skriv det för att fortsätta.</translation>
+    </message>
+    <message>
+        <source>e.g. Mette Jensen</source>
+        <translation>t.ex. Anna Lindberg</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ditt &amp;namn:</translation>
+    </message>
+    <message>
+        <source>e.g. Viborg Kommune – Kommunikation</source>
+        <translation>t.ex. Malmö stad – Kommunikation</translation>
+    </message>
+    <message>
+        <source>Unit or organisation</source>
+        <translation>Enhet eller organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Unit or organisation:</source>
+        <translation>&amp;Enhet eller organisation:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemets språk</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>e.g. viborg.dk/kontakt or 87 87 87 87</source>
+        <translation>t.ex. malmo.se/kontakt eller 040-34 10 00</translation>
+    </message>
+    <message>
+        <source>Official case channel</source>
+        <translation>Officiell ärendekanal</translation>
+    </message>
+    <message>
+        <source>Official &amp;case channel:</source>
+        <translation>Officiell &amp;ärendekanal:</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo workspace</source>
+        <translation>Prova &amp;demoarbetsytan</translation>
+    </message>
+    <message>
+        <source>Practise on made-up messages; nothing reaches a platform</source>
+        <translation>Öva på påhittade meddelanden – inget når ut till en plattform</translation>
+    </message>
+    <message>
+        <source>&amp;Connect an account…</source>
+        <translation>&amp;Anslut ett konto…</translation>
+    </message>
+    <message>
+        <source>Connect your Facebook page, Instagram, X, LinkedIn or YouTube</source>
+        <translation>Anslut er Facebooksida, Instagram, X, LinkedIn eller YouTube</translation>
+    </message>
+    <message>
+        <source>Your replies cannot be sent until your name is set.</source>
+        <translation>Dina svar kan inte skickas förrän ditt namn är ifyllt.</translation>
+    </message>
+    <message>
+        <source>Your replies will end with: {signature}</source>
+        <translation>Dina svar avslutas med: {signature}</translation>
     </message>
 </context>
 <context>
@@ -2877,6 +2980,17 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     <message>
         <source>Locked: set by {who}.</source>
         <translation>Låst: fastställd av {who}.</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>Set your name first: public replies and exports are signed with it. Run svarbox with --user &quot;Your Name&quot; or set it in the window (File &gt; Settings…).</source>
+        <translation>Ange ditt namn först: offentliga svar och exporter undertecknas med det. Kör svarbox med --user &quot;Ditt Namn&quot; eller ange det i fönstret (Arkiv &gt; Inställningar…).</translation>
+    </message>
+    <message>
+        <source>Enter your name; it signs your replies.</source>
+        <translation>Skriv ditt namn – det står under dina svar.</translation>
     </message>
 </context>
 <context>
@@ -4084,6 +4198,13 @@ Vill du skicka den ändå?</translation>
     <message>
         <source>no deadline passed yet,</source>
         <translation>ingen svarsfrist passerad än</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Your name is set. Check the signature in the preview, then send.</source>
+        <translation>Ditt namn är sparat. Kontrollera signaturen i förhandsvisningen och skicka sedan.</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,44 @@
+"""Issue 14.4: the composer and the conversation take every colour from the palette or the
+theme (whose pairs tests/unit/test_theme.py keeps at WCAG AA in light and dark)."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtWidgets import QWidget
+
+from app.ui import theme
+
+HEX = re.compile(r"#[0-9A-Fa-f]{6}\b")
+# The send button's accent pair and its focus ring are theme-independent by design.
+ALLOWED_EXTRA = {"#0F5C63", "#9DB8BB", "#F0F0F0", "#F2A900", "#E9C27A"}
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_no_hard_coded_colours_outside_the_theme(scheme, make_window, idle):
+    theme.set_scheme(scheme)     # before the window is built, as the app does at start
+    try:
+        window = make_window()
+        allowed = {c.upper() for pair in theme.PALETTES[scheme].values() for c in pair} | ALLOWED_EXTRA
+        model = window.model
+        row = next(r for r in range(model.rowCount()) if model.row_data(r).kind == "comment")
+        window.item_list.select_row(row)
+        idle(window)
+        template = next(t for t in window.composer.templates() if "{" in t.body)
+        window.composer.insert_template(template)
+        window.composer.refresh_now()
+        for root in (window.composer, window.conversation):
+            for widget in [root, *root.findChildren(QWidget)]:
+                for colour in HEX.findall(widget.styleSheet()):
+                    assert colour.upper() in allowed, (scheme, widget.objectName(), widget.styleSheet())
+    finally:
+        theme.set_scheme("light")
+
+
+def test_default_window_fits_a_1366x768_laptop(window, idle):
+    window.resize(1366, 768)
+    idle(window)
+    send = window.composer.send_button
+    bottom_right = send.mapTo(window, send.rect().bottomRight())
+    assert 0 <= bottom_right.x() <= 1366 and 0 <= bottom_right.y() <= 768
+    assert window.minimumSizeHint().width() <= 1366 and window.minimumSizeHint().height() <= 768
