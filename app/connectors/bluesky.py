@@ -277,11 +277,13 @@ class BlueskyConnector:
         old = load_cursor(cursor, "Bluesky")
         me = self.me()
         seen_before = old.get("seen") if isinstance(old.get("seen"), str) else None
-        state = {"v": 1, "seen": seen_before}
+        own_before = old.get("own") if isinstance(old.get("own"), str) else None
+        state = {"v": 1, "seen": seen_before, "own": own_before}
         newest = seen_before
         seen_items: set[str] = set()
         seen_threads: set[str] = set()
         count = 0
+        oldest: list[datetime] = []
         page_cursor = None
         for _ in range(MAX_PAGES):
             params: dict = {"limit": PAGE_SIZE, "reasons": list(REASONS)}
@@ -307,12 +309,78 @@ class BlueskyConnector:
                 state["seen"] = newest
             page.cursor = json.dumps(state)
             count += len(page.items)
+            oldest.extend(i.received_at for i in page.items)
             if progress:
                 progress(count)
             yield page
             if last:
-                return
+                break
             page_cursor = next_cursor
+        yield from self._own_posts(state, me, seen_items, seen_threads, min(oldest) if oldest else None)
+
+    def _own_posts(self, state: dict, me: str, seen: set[str], seen_threads: set[str],
+                   oldest: datetime | None) -> Iterator[Page]:
+        """Our own post records, newest first, from our repo on the PDS: replies written in
+        the Bluesky app answer items; root posts are the threads citizens answer to. Record
+        keys are TIDs (time-ordered), so the newest rkey stored is where the next sync stops."""
+        stop_rkey = state.get("own")
+        newest = stop_rkey
+        cursor = None
+        for _ in range(MAX_PAGES):
+            params: dict = {"repo": me, "collection": POST, "limit": PAGE_SIZE}
+            if cursor:
+                params["cursor"] = cursor
+            body = self._call("GET", "com.atproto.repo.listRecords", params=params)
+            records = body.get("records")
+            if not isinstance(records, list):
+                raise Malformed("Bluesky listed our posts in an unexpected shape.")
+            page = Page()
+            done = False
+            for rec in records:
+                uri = rec.get("uri") if isinstance(rec, dict) else None
+                value = rec.get("value") if isinstance(rec, dict) else None
+                try:
+                    _did, _col, rkey = parse_at_uri(str(uri))
+                    if stop_rkey and rkey <= stop_rkey:
+                        done = True
+                        break
+                    if newest is None or rkey > newest:
+                        newest = rkey
+                    if not isinstance(value, dict):
+                        raise Malformed("no record")
+                    created = parse_timestamp(value.get("createdAt"))
+                except (Malformed, TypeError, ValueError) as exc:
+                    page.skipped.append(f"Bluesky post {uri or '(no uri)'} skipped: {exc}")
+                    continue
+                if not stop_rkey and oldest is not None and created < oldest - CLOCK_SLACK:
+                    done = True     # first sync: older own posts cannot answer anything fetched
+                    break
+                if uri in seen:
+                    continue
+                seen.add(uri)
+                reply = value.get("reply") if isinstance(value.get("reply"), dict) else {}
+                parent = _ref_uri(reply.get("parent"))
+                text = str(value.get("text") or "")
+                if parent:
+                    page.items.append(FetchedItem(
+                        external_id=uri, thread_external_id=_ref_uri(reply.get("root")) or parent,
+                        kind=ItemKind.REPLY, text=text, received_at=created, author_id=me,
+                        author_name=self._handle, parent_external_id=parent,
+                        url=post_url(uri, self._handle), is_own=True))
+                elif uri not in seen_threads:
+                    seen_threads.add(uri)
+                    page.threads.append(FetchedThread(external_id=uri, kind="post", text=text,
+                                                      author_name=self._handle, url=post_url(uri, self._handle),
+                                                      created_at=created))
+            cursor = body.get("cursor")
+            # With nothing fetched on a first sync, one page is enough to learn the newest key.
+            last = done or not records or not cursor or (not stop_rkey and oldest is None)
+            if last:
+                state["own"] = newest
+            page.cursor = json.dumps(state)
+            yield page
+            if last:
+                return
 
     def _note_into(self, page: Page, note, me: str, seen: set[str], seen_threads: set[str]) -> None:
         try:

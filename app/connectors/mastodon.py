@@ -294,11 +294,13 @@ class MastodonConnector:
         old = load_cursor(cursor, "Mastodon")
         me = self.me()
         since = old.get("since") if isinstance(old.get("since"), str) else None
-        state = {"v": 1, "since": since}
+        own_since = old.get("own") if isinstance(old.get("own"), str) else None
+        state = {"v": 1, "since": since, "own": own_since}
         newest = since
         seen: set[str] = set()
         contexts: dict[str, str] = {}     # status id -> thread root id, within this run
         count = 0
+        oldest: list[datetime] = []
         max_id = None
         for _ in range(MAX_PAGES):
             params: dict = {"types[]": "mention", "limit": PAGE_SIZE}
@@ -320,8 +322,63 @@ class MastodonConnector:
                 state["since"] = newest
             page.cursor = json.dumps(state)
             count += len(page.items)
+            oldest.extend(i.received_at for i in page.items)
             if progress:
                 progress(count)
+            yield page
+            if last:
+                break
+            max_id = next_max
+        yield from self._own_statuses(state, me, seen, contexts, min(oldest) if oldest else None)
+
+    def _own_statuses(self, state: dict, me: str, seen: set[str], contexts: dict[str, str],
+                      oldest: datetime | None) -> Iterator[Page]:
+        """Our own statuses since the last sync: replies written in the Mastodon app (or any
+        other client) answer the items they reply to."""
+        own_since = state.get("own")
+        newest = own_since
+        max_id = None
+        for _ in range(MAX_PAGES):
+            params: dict = {"limit": PAGE_SIZE, "exclude_reblogs": "true"}
+            if own_since:
+                params["since_id"] = own_since
+            if max_id:
+                params["max_id"] = max_id
+            body, response = self._request("GET", f"/api/v1/accounts/{me}/statuses", params=params)
+            if not isinstance(body, list):
+                raise Malformed("The Mastodon server listed our posts in an unexpected shape.")
+            page = Page()
+            too_old = False
+            for s in body:
+                if not isinstance(s, dict) or not s.get("id"):
+                    continue
+                newest = _id_max(newest, str(s["id"]))
+                try:
+                    created = parse_timestamp(s.get("created_at"))
+                except Malformed as exc:
+                    page.skipped.append(f"Mastodon status {s.get('id')} skipped: {exc}")
+                    continue
+                if not own_since and oldest is not None and created < oldest - CLOCK_SLACK:
+                    too_old = True    # first sync: older own posts cannot answer anything fetched
+                    continue
+                if str(s["id"]) in seen or not s.get("in_reply_to_id"):
+                    continue
+                seen.add(str(s["id"]))
+                try:
+                    thread_id = contexts.get(str(s["in_reply_to_id"]))
+                    if thread_id is None:   # a thread not met in this run: ask for its root
+                        ancestors = self._context(str(s["id"])).get("ancestors") or []
+                        first = ancestors[0] if ancestors and isinstance(ancestors[0], dict) else {}
+                        thread_id = str(first.get("id") or s["in_reply_to_id"])
+                    page.items.append(self._item(s, me, thread_id))
+                except (Malformed, KeyError, TypeError, ValueError) as exc:
+                    page.skipped.append(f"Mastodon status {s.get('id')} skipped: {exc}")
+            next_max = _next_max_id(response)
+            last = too_old or not body or not next_max or next_max == max_id or \
+                (not own_since and oldest is None)
+            if last:
+                state["own"] = newest
+            page.cursor = json.dumps(state)
             yield page
             if last:
                 return

@@ -96,6 +96,30 @@ def check_token(ws: Workspace, platform: str, token: str, *, external_id: str | 
             reason=exc.message)) from None
 
 
+def bluesky_sign_in(ws: Workspace, identifier: str | None, app_password: str,
+                    base_url: str | None = None) -> dict:
+    """Bluesky: trade the handle and app password for a session (access + refresh token).
+    The app password is used once and kept nowhere; the session tokens go to the keychain."""
+    from app.connectors import bluesky
+
+    if not identifier or not identifier.strip():
+        raise UsageError(translate("Accounts", "Bluesky needs the account's handle (for example "
+                                   "kommune.bsky.social) with the app password."))
+    if ws.offline_only:
+        return {"accessJwt": app_password, "refreshJwt": None, "did": identifier, "handle": identifier}
+    try:
+        return bluesky.create_session(identifier, app_password, base_url)
+    except cb.AuthExpired:
+        raise KnownError(translate("Accounts", "Bluesky did not accept the handle and app password.")) from None
+    except cb.PermissionMissing as exc:
+        raise KnownError(translate("Accounts", "The token lacks a permission: {reason}").format(reason=exc.message)) from None
+    except cb.Offline:
+        raise KnownError(translate("Accounts", "The platform cannot be reached; check the network.")) from None
+    except cb.ConnectorError as exc:
+        raise KnownError(translate("Accounts", "The platform answered with an error: {reason}").format(
+            reason=exc.message)) from None
+
+
 def add_account(ws: Workspace, *, platform: str, name: str, token: str | None,
                 institution: str | None = None, external_id: str | None = None,
                 base_url: str | None = None, policy: str | None = None,
@@ -120,7 +144,15 @@ def add_account(ws: Workspace, *, platform: str, name: str, token: str | None,
         raise UsageError(translate("Accounts", "A platform address must use https."))
     if platform != cb.Platform.DEMO.value and not token:
         raise UsageError(translate("Accounts", "A token is needed to connect {platform}.").format(platform=platform))
+    if platform == cb.Platform.MASTODON.value and not base_url:
+        raise UsageError(translate("Accounts", "Mastodon needs the server's address, for example "
+                                   "--base-url https://social.example.dk."))
     identity = None
+    if platform == cb.Platform.BLUESKY.value and token:
+        # The "token" given is the app password: exchanged here, never stored.
+        session = bluesky_sign_in(ws, handle or external_id, token, base_url)
+        token, refresh_token = session["accessJwt"], session["refreshJwt"]
+        external_id, handle = session["did"], session.get("handle") or handle
     if verify and token:
         identity = check_token(ws, platform, token, external_id=external_id, base_url=base_url, handle=handle)
     ref = f"account-{uuid.uuid4().hex}" if token else None
@@ -158,6 +190,11 @@ def reconnect(ws: Workspace, name: str, token: str) -> AccountInfo:
         account = _find(session, name)
         platform, external_id, base_url, handle = account.platform, account.external_id, account.base_url, account.handle
         ref = account.credential_ref or f"account-{uuid.uuid4().hex}"
+    if platform == cb.Platform.BLUESKY.value:
+        session = bluesky_sign_in(ws, handle or external_id, token, base_url)
+        token = session["accessJwt"]
+        if session.get("refreshJwt"):
+            ws.credentials.set(refresh_ref(ref), session["refreshJwt"])
     check_token(ws, platform, token, external_id=external_id, base_url=base_url, handle=handle)
     ws.credentials.set(ref, token)
     with ws.db.session() as session:

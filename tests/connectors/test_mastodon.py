@@ -194,7 +194,11 @@ def test_fake_oauth_refuses_unregistered_redirect_and_missing_secret(fake):
 class Recorded(FakePlatform):
     """Replays recorded real answers (tests/fixtures/recorded/mastodon/SOURCE.md)."""
     rules = [Rule("/api/v1/notifications", endpoint="notes", methods=["GET"]),
-             Rule("/api/v1/statuses/<sid>/context", endpoint="context", methods=["GET"])]
+             Rule("/api/v1/statuses/<sid>/context", endpoint="context", methods=["GET"]),
+             Rule("/api/v1/accounts/<aid>/statuses", endpoint="own", methods=["GET"])]
+
+    def own(self, request, aid):   # not recorded: the account has posted nothing since
+        return json_response([])
 
     def notes(self, request):
         if request.args.get("max_id"):

@@ -61,6 +61,7 @@ class MastodonFake(FakePlatform):
         Rule("/api/v1/statuses", endpoint="post_status", methods=["POST"]),
         Rule("/api/v1/statuses/<sid>", endpoint="status_endpoint", methods=["GET", "DELETE"]),
         Rule("/api/v1/statuses/<sid>/context", endpoint="context", methods=["GET"]),
+        Rule("/api/v1/accounts/<aid>/statuses", endpoint="account_statuses", methods=["GET"]),
         Rule("/api/v1/accounts/<aid>/mute", endpoint="mute", methods=["POST"]),
         Rule("/api/v1/accounts/<aid>/block", endpoint="block", methods=["POST"]),
         Rule("/api/v1/reports", endpoint="report", methods=["POST"]),
@@ -353,6 +354,27 @@ class MastodonFake(FakePlatform):
         if key:
             self.idempotency[(aid, key)] = status["id"]
         return self._ok(self._status_view(status))
+
+    def account_statuses(self, request: Request, aid: str) -> Response:
+        viewer, refusal = self._who(request)
+        if refusal:
+            return refusal
+        if aid not in self.accounts:
+            return self.not_found(request)
+        a = request.args
+        size = min(int(a.get("limit", 20)), 40, self.page_size or 40)   # limit: default 20, max 40
+        rows = sorted((s for s in self.statuses.values() if s["account_id"] == aid and self._can_see(viewer, s)),
+                      key=lambda s: int(s["id"]), reverse=True)
+        if a.get("max_id"):
+            rows = [s for s in rows if int(s["id"]) < int(a["max_id"])]
+        if a.get("since_id"):
+            rows = [s for s in rows if int(s["id"]) > int(a["since_id"])]
+        rows = rows[:size]
+        headers = {}
+        if rows:
+            headers["Link"] = (f'<{request.base_url}?max_id={rows[-1]["id"]}>; rel="next", '
+                               f'<{request.base_url}?min_id={rows[0]["id"]}>; rel="prev"')
+        return self._ok([self._status_view(s) for s in rows], headers=headers)
 
     def _relationship(self, aid: str) -> dict:
         return {"id": aid, "following": False, "muting": aid in self.muted, "blocking": aid in self.blocked}
