@@ -17,8 +17,10 @@ def register(sub) -> None:
     add.add_argument("--name", required=True)
     add.add_argument("--institution")
     add.add_argument("--external-id", help="page, organisation or channel id where the token alone does not say")
-    add.add_argument("--handle", help="the account's username (Instagram, X)")
-    add.add_argument("--base-url", help="API address (default: the platform's)")
+    add.add_argument("--handle", help="the account's username (Instagram, X); Bluesky: the handle to sign in "
+                     "with, the app password then goes on standard input")
+    add.add_argument("--base-url", help="API address (default: the platform's); Mastodon: the server, "
+                     "e.g. https://social.example.dk")
     add.add_argument("--policy", help="response policy, e.g. hours:24 or workdays:2")
     add.add_argument("--followup-policy")
     add.add_argument("--country", default="DK", help="work calendar country (DK, SE, NO, FI, ...)")

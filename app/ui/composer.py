@@ -42,6 +42,8 @@ LOCAL_CAPABILITIES = {
     "x": {"reply", "hide", "unhide"},
     "linkedin": {"reply", "delete"},
     "youtube": {"reply", "reject"},
+    "bluesky": {"reply", "hide", "unhide", "delete"},
+    "mastodon": {"reply", "delete"},     # no hide on Mastodon: mute, block or report on the server
     "demo": {"reply", "hide", "unhide", "delete"},
 }
 
