@@ -65,6 +65,7 @@ INSTITUTIONS = {
 ACCOUNT_INSTITUTION = {
     "viborg-fb": "viborg", "viborg-li": "viborg", "viborg-yt": "viborg", "vbib-ig": "vbib",
     "malmo-fb": "malmo", "malmo-x": "malmo", "rosengard-ig": "rosengard",
+    "viborg-bsky": "viborg", "malmo-masto": "malmo",
 }
 # Who answers on each account in the seeded history (first names, as signatures show them).
 STAFF = {
@@ -285,6 +286,19 @@ SEEDS: tuple[Seed, ...] = (
          "no_reply", 18),
     Seed("rs-5", "rosengard-ig", "oppethus", "zeynep.y", "Vilken tid slutar det?", "answered", 26,
          reply="Hej! Vi håller på till 19.30. Välkommen! /Sanna, Rosengårdsskolan", after=2),
+    # Viborg Kommune, Bluesky: winter bathing
+    Seed("bsky-1", "viborg-bsky", "vinterbadning", "Lene Skov",
+         "Er badebroen handicapvenlig? Min mand sidder i kørestol men vil gerne med 🙂", "today", 30,
+         kind="reply"),
+    Seed("bsky-2", "viborg-bsky", "vinterbadning", "Rasmus Bjerre",
+         "Kan man købe klippekort til saunaen?", "answered", 28, kind="reply",
+         reply="Hej Rasmus. Ja, klippekort til 10 gange kan købes på viborg.dk/vinterbad. /Mette, Viborg Kommune",
+         after=2),
+    # Malmö stad, Mastodon: the city library's new opening hours
+    Seed("masto-1", "malmo-masto", "stadsbiblioteket", "Elsa Nyberg",
+         "@malmostad gäller kvällsöppet även barnavdelningen?", "calm", 3, kind="mention"),
+    Seed("masto-2", "malmo-masto", "stadsbiblioteket", "Kalle Dahl",
+         "@malmostad bra initiativ, tack!", "no_reply", 22, kind="mention"),
 )
 
 OPEN_WHENS = ("overdue", "today", "calm")
@@ -378,6 +392,10 @@ def _external_id(account: platform.DemoAccount, thread: platform.DemoThread, see
         return f"UgzDemo{n:09d}AaABAg"
     if account.platform == "linkedin":
         return f"urn:li:comment:(urn:li:activity:7301000000000000417,{n})"
+    if account.platform == "bluesky":
+        return f"at://did:plc:demo{n:09d}citizen/app.bsky.feed.post/3lbd{n:09d}"
+    if account.platform == "mastodon":
+        return f"113{n:09d}1417"
     return f"demo-{seed_key}"
 
 
@@ -397,6 +415,11 @@ def _url(account: platform.DemoAccount, thread: platform.DemoThread, external_id
     if account.platform == "linkedin":
         from urllib.parse import quote
         return f"{thread.url}?commentUrn={quote(external_id, safe='')}"
+    if account.platform == "bluesky":
+        did, _, rkey = external_id[5:].split("/")
+        return f"https://bsky.app/profile/{did}/post/{rkey}"
+    if account.platform == "mastodon":
+        return f"https://social.malmo.se/web/statuses/{external_id}"
     return thread.url
 
 
