@@ -298,6 +298,18 @@
         <translation>Platformen svarede med en fejl: {reason}</translation>
     </message>
     <message>
+        <source>Bluesky needs the account's handle (for example kommune.bsky.social) with the app password.</source>
+        <translation>Bluesky skal bruge kontoens brugernavn (for eksempel kommune.bsky.social) sammen med app-adgangskoden.</translation>
+    </message>
+    <message>
+        <source>Bluesky did not accept the handle and app password.</source>
+        <translation>Bluesky godkendte ikke brugernavnet og app-adgangskoden.</translation>
+    </message>
+    <message>
+        <source>Mastodon needs the server's address, for example --base-url https://social.example.dk.</source>
+        <translation>Mastodon skal bruge serverens adresse, for eksempel --base-url https://social.example.dk.</translation>
+    </message>
+    <message>
         <source>Unknown platform {platform}; use one of: {choices}.</source>
         <translation>Ukendt platform {platform}; brug en af disse: {choices}.</translation>
     </message>

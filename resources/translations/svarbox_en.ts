@@ -298,6 +298,18 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Bluesky needs the account's handle (for example kommune.bsky.social) with the app password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bluesky did not accept the handle and app password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mastodon needs the server's address, for example --base-url https://social.example.dk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Unknown platform {platform}; use one of: {choices}.</source>
         <translation type="unfinished" />
     </message>

@@ -298,6 +298,18 @@
         <translation>Plattformen svarade med ett fel: {reason}</translation>
     </message>
     <message>
+        <source>Bluesky needs the account's handle (for example kommune.bsky.social) with the app password.</source>
+        <translation>Bluesky behöver kontots användarnamn (till exempel kommun.bsky.social) tillsammans med applösenordet.</translation>
+    </message>
+    <message>
+        <source>Bluesky did not accept the handle and app password.</source>
+        <translation>Bluesky godkände inte användarnamnet och applösenordet.</translation>
+    </message>
+    <message>
+        <source>Mastodon needs the server's address, for example --base-url https://social.example.dk.</source>
+        <translation>Mastodon behöver serverns adress, till exempel --base-url https://social.example.dk.</translation>
+    </message>
+    <message>
         <source>Unknown platform {platform}; use one of: {choices}.</source>
         <translation>Okänd plattform {platform}; använd någon av: {choices}.</translation>
     </message>
