@@ -48,6 +48,10 @@ LOCAL_CAPABILITIES = {
 }
 
 
+# Platforms where the account can delete only its own posts: a citizen's post offers no Delete.
+OWN_POSTS_ONLY_DELETE = frozenset({"bluesky", "mastodon"})
+
+
 def platform_capabilities(platform: str) -> set[str]:
     """Capability names ("reply", "hide", …) of a platform: the registry's, else our table."""
     try:
@@ -81,7 +85,8 @@ def available_actions(row, capabilities: set[str] | frozenset[str]) -> set[str]:
             out.add("hide")
         elif "reject" in caps:
             out.add("reject")
-    if "delete" in caps and row.status != "deleted":
+    if "delete" in caps and row.status != "deleted" and \
+            (getattr(row, "platform", None) not in OWN_POSTS_ONLY_DELETE or row.status == "own"):
         out.add("delete")
     return out
 
