@@ -82,7 +82,10 @@ def check_token(ws: Workspace, platform: str, token: str, *, external_id: str | 
     if platform == cb.Platform.DEMO.value or ws.offline_only:
         return cb.AccountIdentity(external_id or "demo", "Demo")
     config = cb.ConnectorConfig(account_external_id=external_id, token=token, base_url=base_url, handle=handle)
-    connector = create_connector(cb.Platform(platform), config)
+    return _whoami(create_connector(cb.Platform(platform), config))
+
+
+def _whoami(connector) -> cb.AccountIdentity:
     try:
         return connector.whoami()
     except cb.AuthExpired:
@@ -246,6 +249,13 @@ def test_account(ws: Workspace, name: str) -> cb.AccountIdentity:
     if not token:
         raise KnownError(translate("Accounts", "No token for {name} in your keychain; reconnect the account.")
                          .format(name=name))
+    if platform == cb.Platform.BLUESKY.value:
+        # The stored Bluesky session lasts hours: test it the way sync uses it, renewing it
+        # with the refresh token (and keeping the renewed pair) when it has expired.
+        from app.services.sync import connector_for
+        with ws.db.session() as session:
+            connector = connector_for(ws, _find(session, name))
+        return _whoami(connector)
     return check_token(ws, platform, token, external_id=external_id, base_url=base_url, handle=handle)
 
 

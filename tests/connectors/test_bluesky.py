@@ -229,3 +229,27 @@ def test_recorded_real_thread_parses():
     assert thread.url == "https://bsky.app/profile/test.marshal.dev/post/3kaheyt6vpc22"
     assert thread.created_at.isoformat() == "2023-09-28T12:49:36.735000+00:00"
     assert recorded.requests[0].args["uri"] == root
+
+
+def test_accounts_service_keeps_only_the_session_and_renews_it(fake, tmp_path):
+    from app.errors import KnownError
+    from app.secrets import MemoryStore
+    from app.services import accounts
+    from app.services.workspace import open_workspace
+
+    anna, root, reply, *_ = seed(fake)
+    store = MemoryStore()
+    ws = open_workspace(str(tmp_path), credentials=store, user="Mette")
+    with pytest.raises(KnownError, match="app password"):
+        accounts.add_account(ws, platform="bluesky", name="Aarby", token="wrong", handle="aarby.bsky.social",
+                             base_url=fake.url)
+    info = accounts.add_account(ws, platform="bluesky", name="Aarby", token=PASSWORD, handle="aarby.bsky.social",
+                                base_url=fake.url)
+    assert info.external_id == fake.me and info.handle == "aarby.bsky.social"
+    secrets_kept = list(store._data.values())
+    assert PASSWORD not in secrets_kept and len(secrets_kept) == 2      # access + refresh JWT only
+    before = dict(store._data)
+    fake.expire_sessions()
+    assert accounts.test_account(ws, "Aarby").external_id == fake.me   # renewed, not "reconnect"
+    assert store._data != before and PASSWORD not in store._data.values()
+    ws.close()
