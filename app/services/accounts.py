@@ -123,6 +123,23 @@ def bluesky_sign_in(ws: Workspace, identifier: str | None, app_password: str,
             reason=exc.message)) from None
 
 
+def mastodon_browser_sign_in(base_url: str, open_browser, timeout: float = 300.0) -> str:
+    """Mastodon: register Svarbox on the server and sign in through the browser; returns the
+    access token (the registered app's secret is used once and not kept)."""
+    from app.connectors import mastodon
+
+    if not base_url.lower().startswith(("https://", "http://127.0.0.1", "http://localhost")):
+        raise UsageError(translate("Accounts", "A platform address must use https."))
+    try:
+        token, _app = mastodon.sign_in(base_url, open_browser, timeout=timeout)
+    except cb.Offline:
+        raise KnownError(translate("Accounts", "The platform cannot be reached; check the network.")) from None
+    except cb.ConnectorError as exc:
+        raise KnownError(translate("Accounts", "The platform answered with an error: {reason}").format(
+            reason=exc.message)) from None
+    return token
+
+
 def add_account(ws: Workspace, *, platform: str, name: str, token: str | None,
                 institution: str | None = None, external_id: str | None = None,
                 base_url: str | None = None, policy: str | None = None,

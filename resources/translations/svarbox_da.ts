@@ -349,6 +349,10 @@
         <translation>Der er ikke angivet noget token; send det via standardinput med --token-stdin.</translation>
     </message>
     <message>
+        <source>Browser sign-in here is for Mastodon and needs --base-url.</source>
+        <translation>Login via browseren gælder her kun Mastodon og kræver --base-url.</translation>
+    </message>
+    <message>
         <source>Connected {name} ({platform}).</source>
         <translation>{name} ({platform}) er tilsluttet.</translation>
     </message>

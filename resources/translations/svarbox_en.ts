@@ -349,6 +349,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Browser sign-in here is for Mastodon and needs --base-url.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Connected {name} ({platform}).</source>
         <translation type="unfinished" />
     </message>

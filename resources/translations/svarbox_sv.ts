@@ -349,6 +349,10 @@
         <translation>Ingen token angavs; skicka den via standard in med --token-stdin.</translation>
     </message>
     <message>
+        <source>Browser sign-in here is for Mastodon and needs --base-url.</source>
+        <translation>Inloggning via webbläsaren gäller här bara Mastodon och kräver --base-url.</translation>
+    </message>
+    <message>
         <source>Connected {name} ({platform}).</source>
         <translation>{name} ({platform}) är anslutet.</translation>
     </message>

@@ -226,3 +226,18 @@ def test_recorded_real_notifications_parse():
     notes = [r for r in recorded.requests if r.path == "/api/v1/notifications"]
     assert [r.args.get("max_id") for r in notes] == [None, "14"]    # followed the Link header
     assert json.loads(pages[-1].cursor)["since"] == "17"
+
+
+def test_browser_sign_in_service_connects_the_account(fake, tmp_path):
+    from app.errors import KnownError
+    from app.secrets import MemoryStore
+    from app.services import accounts
+    from app.services.workspace import open_workspace
+
+    token = accounts.mastodon_browser_sign_in(fake.url, lambda url: requests.get(url, timeout=10), timeout=10)
+    ws = open_workspace(str(tmp_path), credentials=MemoryStore(), user="Mette")
+    info = accounts.add_account(ws, platform="mastodon", name="Aarby", token=token, base_url=fake.url)
+    assert info.external_id == fake.me and info.handle == "aarby"
+    with pytest.raises(KnownError):   # the user closes the browser tab: a clear message, no traceback
+        accounts.mastodon_browser_sign_in(fake.url, lambda url: None, timeout=0.5)
+    ws.close()
