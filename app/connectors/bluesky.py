@@ -516,6 +516,58 @@ class BlueskyConnector:
             raise Malformed("Bluesky accepted the reply but did not return its address.")
         return SentReply(external_id=str(body["uri"]))
 
+    def publish(self, text: str, images: list[tuple[bytes, str, str]] | None = None) -> SentReply:
+        """A new post of the account (for the content calendar), with up to four images, each
+        ``(data, mime type, alt text)``. app.bsky.embed.images: at most 4 images, each blob at
+        most 1,000,000 bytes, ``alt`` required; we also refuse an empty alt text, since a
+        public body's images must be described for screen readers."""
+        me = self.me()
+        images = list(images or [])
+        if len(images) > 4:
+            raise Permanent("Bluesky takes at most four images per post.", code="too-many-images")
+        for data, mime, alt in images:
+            if not alt or not alt.strip():
+                raise Permanent("Every image needs an alt text (a description for screen readers).",
+                                code="missing-alt")
+            if len(data) > 1_000_000:
+                raise Permanent("Bluesky takes images of at most 1 MB; make the image smaller.",
+                                code="image-too-large")
+            if mime not in ("image/jpeg", "image/png", "image/webp", "image/gif"):
+                raise Permanent(f"Bluesky does not take images of type {mime}.", code="image-type")
+        post: dict = {"$type": POST, "text": text, "createdAt": _iso(clock.now())}
+        facets = self._facets(text)
+        if facets:
+            post["facets"] = facets
+        if images:
+            embedded = []
+            for data, mime, alt in images:
+                blob = self._upload_blob(data, mime)
+                embedded.append({"image": blob, "alt": alt.strip()})
+            post["embed"] = {"$type": "app.bsky.embed.images", "images": embedded}
+        body = self._call("POST", "com.atproto.repo.createRecord",
+                          json_body={"repo": me, "collection": POST, "record": post})
+        if not body.get("uri"):
+            raise Malformed("Bluesky accepted the post but did not return its address.")
+        return SentReply(external_id=str(body["uri"]))
+
+    def _upload_blob(self, data: bytes, mime: str) -> dict:
+        """``com.atproto.repo.uploadBlob``: the raw bytes with their Content-Type."""
+        for attempt in (1, 2):
+            response = send(self.session, "POST", f"{self.base_url}/xrpc/com.atproto.repo.uploadBlob",
+                            data=data, headers={"Authorization": f"Bearer {self.config.token}",
+                                                "Content-Type": mime})
+            if 200 <= response.status_code < 300:
+                break
+            error = error_for(response, self.config.token)
+            if attempt == 1 and isinstance(error, AuthExpired) and error.code == "ExpiredToken" and self._renew():
+                continue
+            raise error
+        body = parse_json(response)
+        blob = body.get("blob") if isinstance(body, dict) else None
+        if not isinstance(blob, dict) or not isinstance(blob.get("ref"), dict):
+            raise Malformed("Bluesky stored the image but did not say where.")
+        return blob
+
     def _facets(self, text: str) -> list[dict]:
         links, mentions = find_facets(text)
         facets = [{"index": {"byteStart": s, "byteEnd": e},

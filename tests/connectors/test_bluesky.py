@@ -253,3 +253,21 @@ def test_accounts_service_keeps_only_the_session_and_renews_it(fake, tmp_path):
     assert accounts.test_account(ws, "Aarby").external_id == fake.me   # renewed, not "reconnect"
     assert store._data != before and PASSWORD not in store._data.values()
     ws.close()
+
+
+def test_publish_a_post_with_images_and_alt_text(fake):
+    connector = connect(fake)
+    png = b"\x89PNG\r\n\x1a\n" + b"\x00" * 2000
+    sent = connector.publish("Vinterbadning ved Borgvold åbner i dag 🥶 viborg.dk/vinterbad",
+                             [(png, "image/png", "Badebroen ved Borgvold en frostklar morgen")])
+    record = fake.posts[sent.external_id]["record"]
+    [image] = record["embed"]["images"]
+    assert image["alt"] == "Badebroen ved Borgvold en frostklar morgen"
+    assert image["image"]["mimeType"] == "image/png" and image["image"]["size"] == len(png)
+    assert "reply" not in record
+    for images, code in (([(png, "image/png", " ")], "missing-alt"),
+                         ([(b"x" * 1_000_001, "image/jpeg", "stort billede")], "image-too-large"),
+                         ([(png, "image/png", "a")] * 5, "too-many-images")):
+        with pytest.raises(Permanent) as refused:
+            connector.publish("x", images)
+        assert refused.value.code == code

@@ -93,6 +93,7 @@ class BlueskyFake(FakePlatform):
         ("com.atproto.repo.getRecord", "get_record", "GET"),
         ("com.atproto.repo.deleteRecord", "delete_record", "POST"),
         ("com.atproto.repo.listRecords", "list_records", "GET"),
+        ("com.atproto.repo.uploadBlob", "upload_blob", "POST"),
     )]
 
     def __init__(self, handle: str = "aarby.bsky.social", app_password: str = "abcd-efgh-ijkl-mnop",
@@ -104,6 +105,7 @@ class BlueskyFake(FakePlatform):
         self.app_password = app_password
         self.page_size: int | None = None         # cap a page below the asked limit
         self._sessions: dict[str, dict] = {}      # jwt -> {did, scope, exp}
+        self.blobs: dict[str, dict] = {}          # cid -> {did, mimeType, size}
         self._seq = 0
         self.me = self.add_user(handle, display_name)
 
@@ -367,6 +369,11 @@ class BlueskyFake(FakePlatform):
             # app.bsky.richtext.facet#byteSlice: minimum 0, end after start, within the text.
             if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= length):
                 return xrpc_error(400, "InvalidRequest", "Record/facets/index is not a valid byte slice")
+        embed = record.get("embed")
+        if embed is not None:
+            refusal = self._check_images(did, embed)
+            if refusal:
+                return refusal
         reply = record.get("reply")
         if reply is not None:
             refusal = self._check_reply(reply)
@@ -374,6 +381,35 @@ class BlueskyFake(FakePlatform):
                 return refusal
         post = self._store(did, record, app_clock.now())
         return self._ok({"uri": post["uri"], "cid": post["cid"], "validationStatus": "valid"})
+
+    def upload_blob(self, request: Request) -> Response:
+        did, refusal = self._auth(request)
+        if refusal:
+            return refusal
+        data = request.get_data()
+        mime = request.mimetype or "application/octet-stream"
+        cid = "bafkrei" + base64.b32encode(hashlib.sha256(data).digest()).decode().lower().rstrip("=")[:52]
+        self.blobs[cid] = {"did": did, "mimeType": mime, "size": len(data)}
+        return self._ok({"blob": {"$type": "blob", "ref": {"$link": cid}, "mimeType": mime, "size": len(data)}})
+
+    def _check_images(self, did: str, embed) -> Response | None:
+        """app.bsky.embed.images: images maxLength 4; image blob accept image/*, maxSize
+        1000000; ``alt`` is required. A blob must have been uploaded by this repo first."""
+        if not isinstance(embed, dict) or embed.get("$type") != "app.bsky.embed.images":
+            return xrpc_error(400, "InvalidRequest", "Only image embeds are supported by this fake")
+        images = embed.get("images")
+        if not isinstance(images, list) or not 1 <= len(images) <= 4:
+            return xrpc_error(400, "InvalidRequest", "Record/embed/images must have 1 to 4 elements")
+        for image in images:
+            if not isinstance(image, dict) or not isinstance(image.get("alt"), str):
+                return xrpc_error(400, "InvalidRequest", 'Record/embed/images/0 must have the property "alt"')
+            blob = image.get("image") or {}
+            stored = self.blobs.get(str((blob.get("ref") or {}).get("$link")))
+            if stored is None or stored["did"] != did:
+                return xrpc_error(400, "InvalidRequest", "Could not find blob")
+            if stored["size"] > 1_000_000 or not stored["mimeType"].startswith("image/"):
+                return xrpc_error(400, "InvalidRequest", "Record/embed/images/0/image is too big or not an image")
+        return None
 
     def _check_reply(self, reply) -> Response | None:
         """app.bsky.feed.post#replyRef: root and parent are com.atproto.repo.strongRef (uri + cid).
