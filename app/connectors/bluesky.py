@@ -69,6 +69,11 @@ _URL = re.compile(r"https?://[^\s<>\"']+")
 _MENTION = re.compile(r"(?:(?<=^)|(?<=[\s(]))@([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?"
                       r"(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)+)")
 _TRAILING = ".,;:!?)]}'\""
+# Bare domains ("viborg.dk/affald") are links in the Bluesky app too (its rich-text detection
+# takes a domain with a known TLD); the TLDs a Nordic public body meets.
+_BARE = re.compile(r"(?:(?<=^)|(?<=[\s(]))((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+([a-z]{2,})(?:/[^\s<>\"']*)?)",
+                   re.IGNORECASE)
+_TLDS = frozenset("dk se no fi is eu de nl com org net info gov int edu nu io app dev".split())
 
 
 def _clip(text: str, limit: int = 300) -> str:
@@ -110,6 +115,12 @@ def find_facets(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, 
         url = match.group(0).rstrip(_TRAILING)
         start = match.start()
         links.append((*byte_span(start, start + len(url)), url))
+    for match in _BARE.finditer(text):
+        if match.group(2).lower() not in _TLDS or text[max(0, match.start() - 1)] == "@":
+            continue
+        shown = match.group(1).rstrip(_TRAILING)
+        start = match.start(1)
+        links.append((*byte_span(start, start + len(shown)), "https://" + shown))
     mentions = []
     for match in _MENTION.finditer(text):
         handle = match.group(1).rstrip(_TRAILING)

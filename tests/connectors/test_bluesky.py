@@ -271,3 +271,13 @@ def test_publish_a_post_with_images_and_alt_text(fake):
         with pytest.raises(Permanent) as refused:
             connector.publish("x", images)
         assert refused.value.code == code
+
+
+def test_bare_domains_become_links_like_in_the_bluesky_app():
+    text = "Læs mere på viborg.dk/affald – eller skriv til @anna.bsky.social (se også https://x.dk/a)."
+    links, mentions = bs.find_facets(text)
+    raw = text.encode()
+    assert [(raw[s:e].decode(), uri) for s, e, uri in sorted(links)] == [
+        ("viborg.dk/affald", "https://viborg.dk/affald"), ("https://x.dk/a", "https://x.dk/a")]
+    assert [raw[s:e].decode() for s, e, _h in mentions] == ["@anna.bsky.social"]
+    assert bs.find_facets("version 2.5 er ude, filnavn rapport.pdf")[0] == []
