@@ -16,13 +16,17 @@ def register(sub) -> None:
     add.add_argument("--name", required=True, help="the account's name in Svarbox (unique)")
     add.add_argument("--institution", help="who owns the account, e.g. a school or the library")
     add.add_argument("--external-id", help="page, organisation or channel id where the token alone does not say")
-    add.add_argument("--handle", help="the account's username (Instagram, X)")
-    add.add_argument("--base-url", help="API address (default: the platform's)")
+    add.add_argument("--handle", help="the account's username (Instagram, X); Bluesky: the handle to sign in "
+                     "with, the app password then goes on standard input")
+    add.add_argument("--base-url", help="API address (default: the platform's); Mastodon: the server, "
+                     "e.g. https://social.example.dk")
     add.add_argument("--policy", help="response policy, e.g. hours:24 or workdays:2")
     add.add_argument("--followup-policy", help="deadline after a holding reply, e.g. workdays:2")
     add.add_argument("--country", default="DK", help="work calendar country (DK, SE, NO, FI, ...)")
     add.add_argument("--keywords", help="comma-separated searches to monitor (X)")
     add.add_argument("--token-stdin", action="store_true", help="read the token from standard input")
+    add.add_argument("--browser", action="store_true",
+                     help="Mastodon: sign in with the browser (registers Svarbox on the server) instead of a token")
     add.add_argument("--no-verify", action="store_true", help=argparse_suppress())
     add.set_defaults(func=run_add)
     lst = s.add_parser("list", help="list accounts")
@@ -71,7 +75,13 @@ def run_add(args) -> int:
     from app.services import accounts as svc
     ws = workspace_from_args(args)
     try:
-        token = None if args.platform == "demo" else _read_token(args.token_stdin)
+        if getattr(args, "browser", False):
+            if args.platform != "mastodon" or not args.base_url:
+                raise UsageError(translate("CLI", "Browser sign-in here is for Mastodon and needs --base-url."))
+            import webbrowser
+            token = svc.mastodon_browser_sign_in(args.base_url, webbrowser.open)
+        else:
+            token = None if args.platform == "demo" else _read_token(args.token_stdin)
         if args.platform != "demo" and not token:
             raise UsageError(translate("CLI", "No token given; pass it on standard input with --token-stdin."))
         info = svc.add_account(

@@ -19,6 +19,8 @@ class Platform(str, enum.Enum):
     X = "x"
     LINKEDIN = "linkedin"
     YOUTUBE = "youtube"
+    BLUESKY = "bluesky"        # AT Protocol (bsky.social or any PDS)
+    MASTODON = "mastodon"      # any Mastodon server, government instances included
     DEMO = "demo"
 
 
@@ -156,10 +158,14 @@ class SentReply:
 class ConnectorConfig:
     """Everything a connector needs. ``token`` is read from the keychain by the caller."""
     account_external_id: str | None
-    token: str
+    token: str = field(repr=False)
     base_url: str | None = None      # None: the platform's real API
     handle: str | None = None        # own username where ids are not returned (Instagram)
     extra: dict = field(default_factory=dict)   # e.g. {"keywords": [...]} for X monitoring
+    # Platforms whose short-lived session token is renewed by the connector itself (Bluesky):
+    # the renewal token, and where to put the rotated pair (the caller's keychain).
+    refresh_token: str | None = None
+    on_tokens: Callable[[str, str | None], None] | None = field(default=None, repr=False)
 
 
 @runtime_checkable

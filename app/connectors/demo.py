@@ -63,11 +63,13 @@ CAPABILITIES: dict[str, frozenset[Capability]] = {
     "x": frozenset({_C.REPLY, _C.HIDE, _C.UNHIDE}),
     "linkedin": frozenset({_C.REPLY, _C.DELETE}),
     "youtube": frozenset({_C.REPLY, _C.REJECT, _C.HIDE, _C.UNHIDE}),
+    "bluesky": frozenset({_C.REPLY, _C.HIDE, _C.UNHIDE, _C.DELETE}),
+    "mastodon": frozenset({_C.REPLY, _C.DELETE}),
     "demo": frozenset(Capability),
 }
 REPLY_LIMITS: dict[str, int] = {
     "facebook": 8000, "instagram": 2200, "x": 280, "linkedin": 1250, "youtube": 10000,
-    "demo": 2000,
+    "bluesky": 300, "mastodon": 500, "demo": 2000,
 }
 MESSAGE_LIMIT = 2000   # Messenger
 
@@ -108,7 +110,7 @@ def linkedin_member(name: str) -> str:
     return "urn:li:person:demo" + format(zlib.crc32(name.encode()), "08x")
 
 
-_KIND_BY_PLATFORM = {"x": ItemKind.MENTION}
+_KIND_BY_PLATFORM = {"x": ItemKind.MENTION, "bluesky": ItemKind.REPLY, "mastodon": ItemKind.MENTION}
 
 
 def _gap_minutes(external_id: str, index: int) -> int:

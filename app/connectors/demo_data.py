@@ -45,6 +45,10 @@ ACCOUNTS: tuple[DemoAccount, ...] = (
                 "malmostad", "sv", "https://x.com/malmostad"),
     DemoAccount("rosengard-ig", "17841400000000918", "instagram", "Rosengårdsskolan (Instagram)",
                 "rosengardsskolan", "sv", "https://www.instagram.com/rosengardsskolan"),
+    DemoAccount("viborg-bsky", "did:plc:demoviborgkommune00417", "bluesky", "Viborg Kommune (Bluesky)",
+                "viborg.dk", "da", "https://bsky.app/profile/viborg.dk"),
+    DemoAccount("malmo-masto", "109000000000000417", "mastodon", "Malmö stad (Mastodon)",
+                "malmostad", "sv", "https://social.malmo.se/@malmostad"),
 )
 
 THREADS: tuple[DemoThread, ...] = (
@@ -131,6 +135,19 @@ THREADS: tuple[DemoThread, ...] = (
         "välkomna. #rosengårdsskolan #malmö",
         "https://www.instagram.com/p/C7demoOppetHus/"),
 )
+THREADS += (
+    DemoThread(
+        "vinterbadning", "viborg-bsky",
+        "at://did:plc:demoviborgkommune00417/app.bsky.feed.post/3lbdemovinter2", "post",
+        "🥶 Vinterbadning i Søndersø\n\nFra 1. november er badebroen ved Borgvold åben hele vinteren, "
+        "og saunaen kan bookes på viborg.dk/vinterbad. Husk: bad aldrig alene.",
+        "https://bsky.app/profile/viborg.dk/post/3lbdemovinter2"),
+    DemoThread(
+        "stadsbiblioteket", "malmo-masto", "113000000000000417", "post",
+        "📚 Stadsbiblioteket har från och med i dag öppet till kl. 20 på torsdagar. Välkommen in "
+        "och läs, plugga eller bara värm dig en stund! malmo.se/stadsbiblioteket",
+        "https://social.malmo.se/@malmostad/113000000000000417"),
+)
 
 # (thread key or "conv" for a new Messenger conversation, author, text[, moderation status])
 _LIVE: dict[str, list[tuple]] = {
@@ -199,6 +216,17 @@ _LIVE: dict[str, list[tuple]] = {
         ("lundavagen", "@ungdom_malmo", "@malmostad hur söker man feriejobb i sommar?"),
         ("sophamtning", "@amiralsgatan45", "@malmostad gatlyktan utanför Amiralsgatan 45 har varit trasig i två veckor"),
         ("lundavagen", "@elbil_malmo", "@malmostad finns det laddstolpar vid Mobilia?"),
+    ],
+    "viborg-bsky": [
+        ("vinterbadning", "Anne Kathrine", "Skal man være medlem af en klub for at bruge badebroen?"),
+        ("vinterbadning", "Mads Ølgaard", "Er der livredder på om morgenen? 🏊"),
+        ("vinterbadning", "kirsten.bsky.social", "Fedt! Kan saunaen bookes af en skoleklasse?"),
+        ("vinterbadning", "Bo Rask", "Hvad koster saunaen pr. gang?"),
+    ],
+    "malmo-masto": [
+        ("stadsbiblioteket", "Lina Fors", "@malmostad gäller de nya tiderna även Garaget?"),
+        ("stadsbiblioteket", "Johan E.", "@malmostad äntligen! Kan man låna ut böcker i automaten efter 19?"),
+        ("stadsbiblioteket", "Sofia Ahmadi", "@malmostad finns det grupprum att boka på kvällen?"),
     ],
     "rosengard-ig": [
         ("oppethus", "nour.family", "Får syskon följa med?"),

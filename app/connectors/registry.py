@@ -22,6 +22,8 @@ CONNECTOR_PATHS: dict[Platform, str] = {
     Platform.X: "app.connectors.x:XConnector",
     Platform.LINKEDIN: "app.connectors.linkedin:LinkedInConnector",
     Platform.YOUTUBE: "app.connectors.youtube:YouTubeConnector",
+    Platform.BLUESKY: "app.connectors.bluesky:BlueskyConnector",
+    Platform.MASTODON: "app.connectors.mastodon:MastodonConnector",
     Platform.DEMO: "app.connectors.demo:DemoConnector",
 }
 

@@ -26,6 +26,8 @@ LIMITS: dict[str, int] = {
     "x": 280,
     "linkedin": 1250,
     "youtube": 10000,
+    "bluesky": 300,      # app.bsky.feed.post text: 300 graphemes (we count code points: never more)
+    "mastodon": 500,     # Mastodon's default max_characters; servers may allow more
     "demo": 2000,
 }
 WEIGHTED_PLATFORMS = frozenset({"x"})

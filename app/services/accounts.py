@@ -81,7 +81,10 @@ def check_token(ws: Workspace, platform: str, token: str, *, external_id: str | 
     if platform == cb.Platform.DEMO.value or ws.offline_only:
         return cb.AccountIdentity(external_id or "demo", "Demo")
     config = cb.ConnectorConfig(account_external_id=external_id, token=token, base_url=base_url, handle=handle)
-    connector = create_connector(cb.Platform(platform), config)
+    return _whoami(create_connector(cb.Platform(platform), config))
+
+
+def _whoami(connector) -> cb.AccountIdentity:
     try:
         return connector.whoami()
     except cb.AuthExpired:
@@ -93,6 +96,47 @@ def check_token(ws: Workspace, platform: str, token: str, *, external_id: str | 
     except cb.ConnectorError as exc:
         raise KnownError(translate("Accounts", "The platform answered with an error: {reason}").format(
             reason=exc.message)) from None
+
+
+def bluesky_sign_in(ws: Workspace, identifier: str | None, app_password: str,
+                    base_url: str | None = None) -> dict:
+    """Bluesky: trade the handle and app password for a session (access + refresh token).
+    The app password is used once and kept nowhere; the session tokens go to the keychain."""
+    from app.connectors import bluesky
+
+    if not identifier or not identifier.strip():
+        raise UsageError(translate("Accounts", "Bluesky needs the account's handle (for example "
+                                   "kommune.bsky.social) with the app password."))
+    if ws.offline_only:
+        return {"accessJwt": app_password, "refreshJwt": None, "did": identifier, "handle": identifier}
+    try:
+        return bluesky.create_session(identifier, app_password, base_url)
+    except cb.AuthExpired:
+        raise KnownError(translate("Accounts", "Bluesky did not accept the handle and app password.")) from None
+    except cb.PermissionMissing as exc:
+        raise KnownError(translate("Accounts", "The token lacks a permission: {reason}").format(reason=exc.message)) from None  # noqa: E501
+    except cb.Offline:
+        raise KnownError(translate("Accounts", "The platform cannot be reached; check the network.")) from None
+    except cb.ConnectorError as exc:
+        raise KnownError(translate("Accounts", "The platform answered with an error: {reason}").format(
+            reason=exc.message)) from None
+
+
+def mastodon_browser_sign_in(base_url: str, open_browser, timeout: float = 300.0) -> str:
+    """Mastodon: register Svarbox on the server and sign in through the browser; returns the
+    access token (the registered app's secret is used once and not kept)."""
+    from app.connectors import mastodon
+
+    if not base_url.lower().startswith(("https://", "http://127.0.0.1", "http://localhost")):
+        raise UsageError(translate("Accounts", "A platform address must use https."))
+    try:
+        token, _app = mastodon.sign_in(base_url, open_browser, timeout=timeout)
+    except cb.Offline:
+        raise KnownError(translate("Accounts", "The platform cannot be reached; check the network.")) from None
+    except cb.ConnectorError as exc:
+        raise KnownError(translate("Accounts", "The platform answered with an error: {reason}").format(
+            reason=exc.message)) from None
+    return token
 
 
 def add_account(ws: Workspace, *, platform: str, name: str, token: str | None,
@@ -128,7 +172,15 @@ def add_account(ws: Workspace, *, platform: str, name: str, token: str | None,
         raise UsageError(translate("Accounts", "A platform address must use https."))
     if platform != cb.Platform.DEMO.value and not token:
         raise UsageError(translate("Accounts", "A token is needed to connect {platform}.").format(platform=platform))
+    if platform == cb.Platform.MASTODON.value and not base_url:
+        raise UsageError(translate("Accounts", "Mastodon needs the server's address, for example "
+                                   "--base-url https://social.example.dk."))
     identity = None
+    if platform == cb.Platform.BLUESKY.value and token:
+        # The "token" given is the app password: exchanged here, never stored.
+        session = bluesky_sign_in(ws, handle or external_id, token, base_url)
+        token, refresh_token = session["accessJwt"], session["refreshJwt"]
+        external_id, handle = session["did"], session.get("handle") or handle
     if verify and token:
         identity = check_token(ws, platform, token, external_id=external_id, base_url=base_url, handle=handle)
         if identity.replacement_token:
@@ -176,6 +228,11 @@ def reconnect(ws: Workspace, name: str, token: str) -> AccountInfo:
         account = _find(session, name)
         platform, external_id, base_url, handle = account.platform, account.external_id, account.base_url, account.handle  # noqa: E501
         ref = account.credential_ref or f"account-{uuid.uuid4().hex}"
+    if platform == cb.Platform.BLUESKY.value:
+        session = bluesky_sign_in(ws, handle or external_id, token, base_url)
+        token = session["accessJwt"]
+        if session.get("refreshJwt"):
+            ws.credentials.set(refresh_ref(ref), session["refreshJwt"])
     identity = check_token(ws, platform, token, external_id=external_id, base_url=base_url, handle=handle)
     token = identity.replacement_token or token
     ws.credentials.set(ref, token)
@@ -234,6 +291,13 @@ def test_account(ws: Workspace, name: str) -> cb.AccountIdentity:
     if not token:
         raise KnownError(translate("Accounts", "No token for {name} in your keychain; reconnect the account.")
                          .format(name=name))
+    if platform == cb.Platform.BLUESKY.value:
+        # The stored Bluesky session lasts hours: test it the way sync uses it, renewing it
+        # with the refresh token (and keeping the renewed pair) when it has expired.
+        from app.services.sync import connector_for
+        with ws.db.session() as session:
+            connector = connector_for(ws, _find(session, name))
+        return _whoami(connector)
     return check_token(ws, platform, token, external_id=external_id, base_url=base_url, handle=handle)
 
 

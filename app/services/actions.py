@@ -49,8 +49,12 @@ LOCAL_CAPABILITIES = {
     "x": {"reply", "hide", "unhide"},
     "linkedin": {"reply", "delete"},
     "youtube": {"reply", "reject"},
+    "bluesky": {"reply", "hide", "unhide", "delete"},
+    "mastodon": {"reply", "delete"},     # no hide on Mastodon: mute, block or report on the server
     "demo": {"reply", "hide", "unhide", "delete"},
 }
+# Platforms where the account can delete only its own posts: a citizen's post offers no Delete.
+OWN_POSTS_ONLY_DELETE = frozenset({"bluesky", "mastodon"})
 
 # app.models.db.explain()'s sentence; compared translated and as written.
 UNREACHABLE = "The team database cannot be reached; check the network and the database address."
@@ -107,7 +111,8 @@ def offered(item: ItemFacts, caps: frozenset[str] | set[str] | None = None) -> f
         out.add("hide")
     elif "reject" in caps:
         out.add("reject")
-    if "delete" in caps and item.status != t.STATUS_DELETED:
+    if "delete" in caps and item.status != t.STATUS_DELETED and \
+            (item.platform not in OWN_POSTS_ONLY_DELETE or item.status == t.STATUS_OWN):
         out.add("delete")
     return frozenset(out)
 

@@ -52,7 +52,8 @@ GREETING_EXAMPLE = {"da": "Hej Anna", "sv": "Hej Anna", "en": "Hi Anna"}
 # Apology stems, any language: "beklag" covers beklager/beklagar, "ursäkt" "be om ursäkt".
 APOLOGY_STEMS = ("undskyld", "beklag", "ursäkt", "förlåt", "sorry", "apolog", "pardon")
 PLATFORM_NAMES = {"facebook": "Facebook", "messenger": "Messenger", "instagram": "Instagram",
-                  "x": "X", "linkedin": "LinkedIn", "youtube": "YouTube", "demo": "Demo"}
+                  "x": "X", "linkedin": "LinkedIn", "youtube": "YouTube", "bluesky": "Bluesky",
+                  "mastodon": "Mastodon", "demo": "Demo"}
 
 _GREETING_RE = re.compile(
     r"(?i)(?:" + "|".join(sorted({re.escape(g).replace(r"\ ", r"\s+")

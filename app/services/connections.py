@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 
 from app.connectors import base as cb
+from app.errors import CredentialError
 from app.i18n import translate
 from app.models import tables as t
 from app.services.workspace import Workspace
@@ -38,4 +39,20 @@ def connector_for(ws: Workspace, account: t.Account) -> cb.Connector:
         raise cb.AuthExpired(translate("Sync", "No token for this account in your keychain; "
                                        "reconnect it."), code="no-token")
     config.token = token
+    if account.platform == cb.Platform.BLUESKY.value:
+        # Bluesky sessions last hours: the connector renews them and hands the rotated pair
+        # back here, into the keychain.
+        from app.services.accounts import refresh_ref
+        ref = account.credential_ref
+        try:
+            config.refresh_token = ws.credentials.get(refresh_ref(ref))
+        except CredentialError:
+            config.refresh_token = None
+
+        def save_tokens(access: str, refresh: str | None, ref=ref) -> None:
+            ws.credentials.set(ref, access)
+            if refresh:
+                ws.credentials.set(refresh_ref(ref), refresh)
+
+        config.on_tokens = save_tokens
     return create_connector(cb.Platform(account.platform), config)

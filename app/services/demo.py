@@ -66,6 +66,7 @@ INSTITUTIONS = {
 ACCOUNT_INSTITUTION = {
     "viborg-fb": "viborg", "viborg-li": "viborg", "viborg-yt": "viborg", "vbib-ig": "vbib",
     "malmo-fb": "malmo", "malmo-x": "malmo", "rosengard-ig": "rosengard",
+    "viborg-bsky": "viborg", "malmo-masto": "malmo",
 }
 # Who answers on each account in the seeded history (first names, as signatures show them).
 STAFF = {
@@ -167,6 +168,10 @@ def _external_id(account: platform.DemoAccount, thread: platform.DemoThread, see
         return f"UgzDemo{n:09d}AaABAg"
     if account.platform == "linkedin":
         return f"urn:li:comment:(urn:li:activity:7301000000000000417,{n})"
+    if account.platform == "bluesky":
+        return f"at://did:plc:demo{n:09d}citizen/app.bsky.feed.post/3lbd{n:09d}"
+    if account.platform == "mastodon":
+        return f"113{n:09d}1417"
     return f"demo-{seed_key}"
 
 
@@ -186,6 +191,11 @@ def _url(account: platform.DemoAccount, thread: platform.DemoThread, external_id
     if account.platform == "linkedin":
         from urllib.parse import quote
         return f"{thread.url}?commentUrn={quote(external_id, safe='')}"
+    if account.platform == "bluesky":
+        did, _, rkey = external_id[5:].split("/")
+        return f"https://bsky.app/profile/{did}/post/{rkey}"
+    if account.platform == "mastodon":
+        return f"https://social.malmo.se/web/statuses/{external_id}"
     return thread.url
 
 

@@ -217,4 +217,17 @@ SEEDS: tuple[Seed, ...] = (
          "no_reply", 18),
     Seed("rs-5", "rosengard-ig", "oppethus", "zeynep.y", "Vilken tid slutar det?", "answered", 26,
          reply="Hej! Vi håller på till 19.30. Välkommen! /Sanna, Rosengårdsskolan", after=2),
+    # Viborg Kommune, Bluesky: winter bathing
+    Seed("bsky-1", "viborg-bsky", "vinterbadning", "Lene Skov",
+         "Er badebroen handicapvenlig? Min mand sidder i kørestol men vil gerne med 🙂", "today", 30,
+         kind="reply"),
+    Seed("bsky-2", "viborg-bsky", "vinterbadning", "Rasmus Bjerre",
+         "Kan man købe klippekort til saunaen?", "answered", 28, kind="reply",
+         reply="Hej Rasmus. Ja, klippekort til 10 gange kan købes på viborg.dk/vinterbad. /Mette, Viborg Kommune",
+         after=2),
+    # Malmö stad, Mastodon: the city library's new opening hours
+    Seed("masto-1", "malmo-masto", "stadsbiblioteket", "Elsa Nyberg",
+         "@malmostad gäller kvällsöppet även barnavdelningen?", "calm", 3, kind="mention"),
+    Seed("masto-2", "malmo-masto", "stadsbiblioteket", "Kalle Dahl",
+         "@malmostad bra initiativ, tack!", "no_reply", 22, kind="mention"),
 )

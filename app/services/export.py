@@ -48,7 +48,8 @@ FORMAT_VERSION = 1
 FONT_FILES = {"regular": "DejaVuSans.ttf", "bold": "DejaVuSans-Bold.ttf", "emoji": "NotoEmoji-Regular.ttf"}
 REPLACEMENT = "\ufffd"
 PLATFORM_NAMES = {"facebook": "Facebook", "instagram": "Instagram", "x": "X", "linkedin": "LinkedIn",
-                  "youtube": "YouTube", "demo": "Demo"}
+                  "youtube": "YouTube", "bluesky": "Bluesky",
+                  "mastodon": "Mastodon", "demo": "Demo"}
 
 
 def fonts_dir() -> Path:

@@ -32,6 +32,8 @@ from app.services import items as item_service
 log = logging.getLogger(__name__)
 
 SEND_ACTIONS = ("reply", "holding_reply", "private_reply")
+# Platforms whose reply call takes the outbox's key as an idempotency key.
+IDEMPOTENT_PLATFORMS = frozenset({cb.Platform.MASTODON})
 MODERATION_ACTIONS = ("hide", "unhide", "delete", "reject")
 ACTIONS = SEND_ACTIONS + MODERATION_ACTIONS
 STALE_SENDING = timedelta(minutes=2)    # longer than any request's timeout
@@ -162,7 +164,8 @@ def _options(account: t.Account) -> dict:
 
 def platform_name(key: str) -> str:
     return {"facebook": "Facebook", "messenger": "Messenger", "instagram": "Instagram", "x": "X",
-            "linkedin": "LinkedIn", "youtube": "YouTube", "demo": translate("Outbox", "Demo")}.get(key, key)
+            "linkedin": "LinkedIn", "youtube": "YouTube", "bluesky": "Bluesky",
+            "mastodon": "Mastodon", "demo": translate("Outbox", "Demo")}.get(key, key)
 
 
 # --- queueing ------------------------------------------------------------------------------
@@ -463,7 +466,7 @@ def flush(ws, *, account_id: int | None = None, now: datetime | None = None,
             action = session.get(t.OutboxAction, outbox_id)
             account = session.get(t.Account, action.account_id)
             snapshot = (action.id, action.action, action.text, action.attempts, action.account_id,
-                        action.created_at)
+                        action.created_at, action.idempotency_key)
             target = _load_target(action)
             try:
                 connector = connectors.get(account.id) or factory(ws, account)
@@ -501,7 +504,7 @@ def _unclaim(ws, outbox_id: int) -> None:
 
 def _send_one(ws, connector: cb.Connector, snapshot, target: cb.Target, now: datetime,
               before_record) -> FlushResult:
-    outbox_id, action_name, text, attempts, account_id, created_at = snapshot
+    outbox_id, action_name, text, attempts, account_id, created_at, key = snapshot
     settled = False
     try:
         external_id = None
@@ -523,7 +526,11 @@ def _send_one(ws, connector: cb.Connector, snapshot, target: cb.Target, now: dat
                     else:
                         raise
             elif action_name in SEND_ACTIONS:
-                external_id = connector.reply(target, text or "").external_id
+                if getattr(connector, "platform", None) in IDEMPOTENT_PLATFORMS:
+                    # The platform itself refuses a second post with the same key (Mastodon).
+                    external_id = connector.reply(target, text or "", idempotency_key=key).external_id
+                else:
+                    external_id = connector.reply(target, text or "").external_id
             elif action_name in ("hide", "reject"):
                 if action_name == "reject" and hasattr(connector, "reject"):
                     connector.reject(target)

@@ -99,7 +99,8 @@ def load_pack(spec: str) -> Pack:
 
 def _account_name(pack: Pack, platform: str) -> str:
     label = {"facebook": "Facebook", "messenger": "Messenger", "instagram": "Instagram", "x": "X",
-             "linkedin": "LinkedIn", "youtube": "YouTube"}.get(platform, platform)
+             "linkedin": "LinkedIn", "youtube": "YouTube", "bluesky": "Bluesky",
+             "mastodon": "Mastodon"}.get(platform, platform)
     return f"{translate('Training', 'Training')} ({label})"
 
 

@@ -25,7 +25,7 @@ from app.errors import KnownError
 from app.services import accounts
 from app.ui import icons
 
-PLATFORMS = ("facebook", "instagram", "x", "linkedin", "youtube")
+PLATFORMS = ("facebook", "instagram", "x", "linkedin", "youtube", "bluesky", "mastodon")
 OAUTH_PLATFORMS = ("x", "youtube")
 
 

@@ -46,6 +46,10 @@ OPEN_STATUSES = ("new", "holding")
 # What a colleague without the account's token cannot do from this computer (team mode).
 NEEDS_TOKEN = frozenset({"reply", "holding_reply", "private_reply", "hide", "unhide", "delete", "reject"})
 
+# Platforms where the account can delete only its own posts: a citizen's post offers no Delete.
+OWN_POSTS_ONLY_DELETE = frozenset({"bluesky", "mastodon"})
+
+
 def platform_capabilities(platform: str) -> set[str]:
     """Capability names of a platform (``services.actions`` decides)."""
     return set(actions.capabilities(platform))

@@ -21,10 +21,13 @@ PLATFORM_STYLE = {
     "x": ("#111111", "#FFFFFF", "X"),
     "linkedin": ("#0A66C2", "#FFFFFF", "in"),
     "youtube": ("#E00000", "#FFFFFF", "\u25B6"),
+    "bluesky": ("#0A7AFF", "#FFFFFF", ""),        # drawn as a butterfly (see _butterfly)
+    "mastodon": ("#563ACC", "#FFFFFF", "M"),      # Mastodon's purple; capital M vs Messenger's m
     "demo": ("#5B6472", "#FFFFFF", "D"),
 }
 PLATFORM_NAMES = {"facebook": "Facebook", "messenger": "Messenger", "instagram": "Instagram",
-                  "x": "X", "linkedin": "LinkedIn", "youtube": "YouTube", "demo": "Demo"}
+                  "x": "X", "linkedin": "LinkedIn", "youtube": "YouTube", "bluesky": "Bluesky", "mastodon": "Mastodon",
+                  "demo": "Demo"}
 
 # Readable on white and on the light tints used as row backgrounds (WCAG AA for text).
 URGENCY_COLOURS = {"calm": "#1E6B34", "soon": "#8A4B00", "overdue": "#B3261E", "none": "#5B6472"}
@@ -84,8 +87,20 @@ def platform_icon(platform: str) -> QIcon:
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(QColor(bg))
         p.drawRoundedRect(rect, s * 0.22, s * 0.22)
-        _glyph(p, rect, glyph, fg)
+        if platform == "bluesky":
+            _butterfly(p, s, fg)
+        else:
+            _glyph(p, rect, glyph, fg)
     return _icon(draw)
+
+
+def _butterfly(p: QPainter, s: float, colour: str) -> None:
+    """Bluesky's mark, simplified: two upper and two lower wings."""
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(QColor(colour))
+    for x, y, w, h in ((0.14, 0.22, 0.34, 0.34), (0.52, 0.22, 0.34, 0.34),
+                       (0.24, 0.50, 0.24, 0.26), (0.52, 0.50, 0.24, 0.26)):
+        p.drawEllipse(QRectF(s * x, s * y, s * w, s * h))
 
 
 def _clock(p: QPainter, s: float, colour: str) -> None:

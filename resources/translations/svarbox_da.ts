@@ -456,6 +456,18 @@
         <translation>Platformen svarede med en fejl: {reason}</translation>
     </message>
     <message>
+        <source>Bluesky needs the account&apos;s handle (for example kommune.bsky.social) with the app password.</source>
+        <translation>Bluesky skal bruge kontoens brugernavn (for eksempel kommune.bsky.social) sammen med app-adgangskoden.</translation>
+    </message>
+    <message>
+        <source>Bluesky did not accept the handle and app password.</source>
+        <translation>Bluesky godkendte ikke brugernavnet og app-adgangskoden.</translation>
+    </message>
+    <message>
+        <source>Mastodon needs the server&apos;s address, for example --base-url https://social.example.dk.</source>
+        <translation>Mastodon skal bruge serverens adresse, for eksempel --base-url https://social.example.dk.</translation>
+    </message>
+    <message>
         <source>Unknown platform {platform}; use one of: {choices}.</source>
         <translation>Ukendt platform {platform}; brug en af disse: {choices}.</translation>
     </message>
@@ -839,6 +851,10 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
     <message>
         <source>No token given; pass it on standard input with --token-stdin.</source>
         <translation>Der er ikke angivet noget token; send det via standardinput med --token-stdin.</translation>
+    </message>
+    <message>
+        <source>Browser sign-in here is for Mastodon and needs --base-url.</source>
+        <translation>Login via browseren gælder her kun Mastodon og kræver --base-url.</translation>
     </message>
     <message>
         <source>Connected {name} ({platform}).</source>

@@ -456,6 +456,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Bluesky needs the account&apos;s handle (for example kommune.bsky.social) with the app password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bluesky did not accept the handle and app password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mastodon needs the server&apos;s address, for example --base-url https://social.example.dk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unknown platform {platform}; use one of: {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -828,6 +840,10 @@ This cannot be undone. Nothing changes on {platform} itself.</source>
     </message>
     <message>
         <source>No token given; pass it on standard input with --token-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browser sign-in here is for Mastodon and needs --base-url.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -456,6 +456,18 @@
         <translation>Plattformen svarade med ett fel: {reason}</translation>
     </message>
     <message>
+        <source>Bluesky needs the account&apos;s handle (for example kommune.bsky.social) with the app password.</source>
+        <translation>Bluesky behöver kontots användarnamn (till exempel kommun.bsky.social) tillsammans med applösenordet.</translation>
+    </message>
+    <message>
+        <source>Bluesky did not accept the handle and app password.</source>
+        <translation>Bluesky godkände inte användarnamnet och applösenordet.</translation>
+    </message>
+    <message>
+        <source>Mastodon needs the server&apos;s address, for example --base-url https://social.example.dk.</source>
+        <translation>Mastodon behöver serverns adress, till exempel --base-url https://social.example.dk.</translation>
+    </message>
+    <message>
         <source>Unknown platform {platform}; use one of: {choices}.</source>
         <translation>Okänd plattform {platform}; använd någon av: {choices}.</translation>
     </message>
@@ -839,6 +851,10 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
     <message>
         <source>No token given; pass it on standard input with --token-stdin.</source>
         <translation>Ingen token angavs; skicka den via standard in med --token-stdin.</translation>
+    </message>
+    <message>
+        <source>Browser sign-in here is for Mastodon and needs --base-url.</source>
+        <translation>Inloggning via webbläsaren gäller här bara Mastodon och kräver --base-url.</translation>
     </message>
     <message>
         <source>Connected {name} ({platform}).</source>

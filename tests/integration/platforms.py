@@ -138,5 +138,43 @@ def _youtube() -> Case:
                 paused_minutes=None)
 
 
+def _bluesky() -> Case:
+    from tests.fakes import bluesky_fake as bf
+
+    def seed(fake, n):
+        # The account's post and citizens' replies to it: "reply" notifications.
+        anna = fake.add_user("anna.bsky.social", "Anna Borger")
+        root = fake.add_post(fake.me, "Vinterbadning ved havnen åbner 1. november 🥶", created=_ago(300))
+        return [fake.add_post(anna, f"Hvad koster et årskort? ({i}) 🏊", reply_to=root, created=_ago(200 - i))
+                for i in range(n)]
+
+    # The "token" handed to Svarbox is the app password (exchanged for a session at connect).
+    return Case("bluesky", lambda: bf.BlueskyFake(app_password=TOKEN), lambda f, s: s.url,
+                lambda f: None, seed,
+                lambda f, uri: [p["record"]["text"] for p in f.replies_to(uri)],
+                lambda f, uri: f.is_hidden(uri), handle=lambda f: f.users[f.me]["handle"],
+                expired=bf.bsky_expired,
+                throttled=lambda: bf.bsky_rate_limited(int(app_clock.now().timestamp()) + 300),
+                transient=bf.bsky_server_error,
+                add_own_reply=lambda f, uri, text: f.add_post(f.me, text, reply_to=uri, created=_ago(1)))
+
+
+def _mastodon() -> Case:
+    from tests.fakes import mastodon_fake as mf
+
+    def seed(fake, n):
+        anna = fake.add_account("anna", "Anna Borger", remote="mastodon.social")
+        root = fake.add_status(fake.me, "Ny genbrugsplads på Industrivej åbner mandag", created=_ago(300))
+        return [fake.add_status(anna, f"Tager I også imod haveaffald? ({i}) 🌿", reply_to=root, mention_me=True,
+                                created=_ago(200 - i)) for i in range(n)]
+
+    return Case("mastodon", lambda: mf.MastodonFake(token=TOKEN), lambda f, s: s.url, lambda f: None, seed,
+                lambda f, sid: [s["text"] for s in f.replies_to(sid)], None,
+                expired=mf.masto_unauthorized,
+                throttled=lambda: mf.masto_rate_limited(app_clock.now() + timedelta(minutes=5)),
+                transient=mf.masto_server_error,
+                add_own_reply=lambda f, sid, text: f.add_status(f.me, text, reply_to=sid, created=_ago(1)))
+
+
 def all_cases() -> list[Case]:
-    return [_facebook(), _instagram(), _x(), _linkedin(), _youtube()]
+    return [_facebook(), _instagram(), _x(), _linkedin(), _youtube(), _bluesky(), _mastodon()]

@@ -68,7 +68,10 @@ class Setup:
                                        signature="/Mette, Kommunikation")
 
     def child(self, extra_env=None) -> subprocess.Popen:
-        env = dict(os.environ, SVARBOX_TEST_TOKENS=json.dumps({self.ref: TOKEN}), **(extra_env or {}))
+        # What the keychain holds after connecting (for Bluesky: a session, not the app password).
+        from app.services.accounts import refresh_ref
+        tokens = {ref: self.store.get(ref) for ref in (self.ref, refresh_ref(self.ref)) if self.store.get(ref)}
+        env = dict(os.environ, SVARBOX_TEST_TOKENS=json.dumps(tokens), **(extra_env or {}))
         return subprocess.Popen([sys.executable, str(CHILD), str(self.tmp)], cwd=ROOT, env=env,
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 

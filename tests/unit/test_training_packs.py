@@ -11,7 +11,7 @@ from app.services.idnumbers import find_id_numbers
 from app.services.templates import CATEGORIES
 
 TRAINING = Path(__file__).resolve().parents[2] / "resources" / "training"
-PLATFORMS = {"facebook", "instagram", "x", "linkedin", "youtube", "messenger"}
+PLATFORMS = {"facebook", "instagram", "x", "linkedin", "youtube", "messenger", "bluesky", "mastodon"}
 KINDS = {"comment", "message", "mention"}
 EXPECT = {"greet", "sign", "answer", "holding-reply", "refer", "link", "thank", "stay-calm", "hide",
           "mark-spam", "report-threat", "apologise", "no-personal-data", "private-message"}
@@ -39,7 +39,7 @@ def test_pack_is_complete_and_valid(language):
         assert set(s) == KEYS, s["id"]
         assert s["platform"] in PLATFORMS and s["kind"] in KINDS, s["id"]
         assert (s["kind"] == "message") == (s["platform"] == "messenger"), s["id"]
-        assert s["kind"] != "mention" or s["platform"] == "x", s["id"]
+        assert s["kind"] != "mention" or s["platform"] in ("x", "bluesky", "mastodon"), s["id"]
         assert isinstance(s["arrive_after_s"], int)
         assert s["author"].strip() and s["text"].strip() and s["hint"].strip()
         assert s["expect"] and set(s["expect"]) <= EXPECT, s["id"]

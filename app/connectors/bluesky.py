@@ -1,0 +1,724 @@
+"""Bluesky (AT Protocol) connector: mentions, replies and quotes; reply, hide, delete.
+
+Plain ``requests`` against XRPC rather than the ``atproto`` package: we use about ten
+endpoints, the package pulls in pydantic, cryptography and a CBOR/CAR stack (tens of MB in
+the PyInstaller bundle) for features we do not need, and every connector here takes an
+injected ``requests.Session`` and base URL so the tests run against a real HTTP fake.
+
+Protocol facts we rely on (bluesky-social/atproto lexicons and docs.bsky.app):
+
+- Sign-in with an app password: ``com.atproto.server.createSession`` returns ``accessJwt``
+  (short-lived, ~2 h) and ``refreshJwt`` (~2 months). ``refreshSession`` is called with the
+  *refresh* JWT as bearer and rotates both. An expired access token answers HTTP 400
+  ``{"error": "ExpiredToken"}``; a bad one ``InvalidToken`` or 401. The tokens live in the
+  keychain only; the connector renews on ``ExpiredToken`` and hands the new pair to
+  ``config.on_tokens``. AT Protocol OAuth (DPoP-bound tokens, PAR, a client-metadata document
+  published at an https URL) is NOT implemented: a desktop client would need a hosted
+  client-metadata document and DPoP key handling; app passwords are what Bluesky documents
+  for third-party tools today.
+- Items come from ``app.bsky.notification.listNotifications`` (reasons ``mention``, ``reply``,
+  ``quote``), newest first, paged by ``cursor``. Each item's thread (root post as context,
+  and the account's own replies in it, which is how answers written in the Bluesky app are
+  recognised) comes from ``app.bsky.feed.getPostThread``.
+- A reply record carries ``reply.root`` and ``reply.parent`` as strong refs (uri + cid); root
+  is the parent's own root when the parent is itself a reply. Links and mentions are only
+  links when they carry *facets* whose ``byteStart``/``byteEnd`` count UTF-8 bytes.
+- Hiding a reply is an edit of the root post's ``app.bsky.feed.threadgate`` record (same rkey
+  as the root post, in the root author's repo): its ``hiddenReplies`` lists the hidden
+  replies' URIs. Only the account that started the thread can do that.
+- Deleting is ``com.atproto.repo.deleteRecord`` in our own repo: only our own posts.
+- Rate limits: HTTP 429 ``RateLimitExceeded`` with ``RateLimit-Reset`` (epoch seconds).
+- ``reply_limit`` is 300 graphemes (app.bsky.feed.post ``text`` maxGraphemes 300).
+
+Cursor (JSON, ``v`` = 1): ``{"v": 1, "seen": "<indexedAt of the newest notification stored>"}``;
+it advances only on the page that finishes paging, so a sync killed half-way refetches.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import re
+import unicodedata
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
+
+import requests
+
+from app import clock
+from app.connectors.base import (
+    AccountIdentity,
+    AuthExpired,
+    Capability,
+    ConnectorConfig,
+    ConnectorError,
+    FetchedItem,
+    FetchedThread,
+    ItemKind,
+    Malformed,
+    Page,
+    Permanent,
+    PermissionMissing,
+    Platform,
+    RateLimited,
+    SentReply,
+    Target,
+    Transient,
+    load_cursor,
+)
+from app.connectors.http import make_session, parse_json, send
+from app.connectors.timeparse import parse_timestamp
+
+log = logging.getLogger(__name__)
+
+DEFAULT_BASE_URL = "https://bsky.social"
+PAGE_SIZE = 50
+MAX_PAGES = 200
+REASONS = ("mention", "reply", "quote")
+POST = "app.bsky.feed.post"
+THREADGATE = "app.bsky.feed.threadgate"
+CLOCK_SLACK = timedelta(minutes=5)
+HIDDEN_REPLIES_MAX = 300   # app.bsky.feed.threadgate: hiddenReplies maxLength 300
+
+# Facet detection, after the Bluesky app's own rules (atproto "rich text" docs): a URL with a
+# scheme, and @handle where a handle is a domain name.
+_URL = re.compile(r"https?://[^\s<>\"']+")
+_MENTION = re.compile(r"(?:(?<=^)|(?<=[\s(]))@([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?"
+                      r"(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)+)")
+_TRAILING = ".,;:!?)]}'\""
+# Bare domains ("viborg.dk/affald") are links in the Bluesky app too (its rich-text detection
+# takes a domain with a known TLD); the TLDs a Nordic public body meets.
+_BARE = re.compile(r"(?:(?<=^)|(?<=[\s(]))((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+([a-z]{2,})(?:/[^\s<>\"']*)?)",
+                   re.IGNORECASE)
+_TLDS = frozenset("dk se no fi is eu de nl com org net info gov int edu nu io app dev".split())
+
+
+def _clip(text: str, limit: int = 300) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def parse_at_uri(uri: str) -> tuple[str, str, str]:
+    """``at://<did>/<collection>/<rkey>`` -> (did, collection, rkey)."""
+    if not isinstance(uri, str) or not uri.startswith("at://"):
+        raise Malformed(f"Not an AT URI: {uri!r}")
+    parts = uri[5:].split("/")
+    if len(parts) != 3 or not all(parts):
+        raise Malformed(f"Not a record AT URI: {uri!r}")
+    return parts[0], parts[1], parts[2]
+
+
+def post_url(uri: str, handle: str | None = None) -> str | None:
+    try:
+        did, _collection, rkey = parse_at_uri(uri)
+    except Malformed:
+        return None
+    return f"https://bsky.app/profile/{handle or did}/post/{rkey}"
+
+
+def normalise_text(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", text or "").split())
+
+
+def find_facets(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
+    """(links, mentions) as (byteStart, byteEnd, value) with offsets in UTF-8 bytes: facets
+    index the UTF-8 encoding, not Python's code points ("æ", "ø" and emoji are more than one
+    byte)."""
+    def byte_span(start: int, end: int) -> tuple[int, int]:
+        return len(text[:start].encode("utf-8")), len(text[:end].encode("utf-8"))
+
+    links = []
+    for match in _URL.finditer(text):
+        url = match.group(0).rstrip(_TRAILING)
+        start = match.start()
+        links.append((*byte_span(start, start + len(url)), url))
+    for match in _BARE.finditer(text):
+        if match.group(2).lower() not in _TLDS or text[max(0, match.start() - 1)] == "@":
+            continue
+        shown = match.group(1).rstrip(_TRAILING)
+        start = match.start(1)
+        links.append((*byte_span(start, start + len(shown)), "https://" + shown))
+    mentions = []
+    for match in _MENTION.finditer(text):
+        handle = match.group(1).rstrip(_TRAILING)
+        start = match.start()
+        mentions.append((*byte_span(start, start + 1 + len(handle)), handle.lower()))
+    return links, mentions
+
+
+# --- errors -----------------------------------------------------------------------------------
+
+def error_for(response: requests.Response, token: str | None = None) -> ConnectorError:
+    """Map an XRPC error (``{"error": name, "message": text}``) to a typed error."""
+    status = response.status_code
+    try:
+        body = response.json()
+    except ValueError:
+        body = None
+    body = body if isinstance(body, dict) else {}
+    name = str(body.get("error") or "")
+    said = _clip(str(body.get("message") or name or f"HTTP {status}"))
+    if token:
+        said = said.replace(token, "[token]")
+    if name in ("ExpiredToken", "InvalidToken") or status == 401:
+        return AuthExpired("Bluesky no longer accepts this account's session (expired or revoked); "
+                           "reconnect the account with an app password.", code=name or "unauthorized")
+    if status == 429 or name == "RateLimitExceeded":
+        return RateLimited("Bluesky asks us to slow down (rate limit reached).",
+                           retry_at=reset_time(response), code="rate-limit")
+    if status == 403:
+        return PermissionMissing(f"Bluesky did not permit this action: {said}", code=name or "forbidden")
+    if name in ("NotFound", "RecordNotFound") or status == 404:
+        return Permanent("The post no longer exists on Bluesky.", code="not-found")
+    if name == "InvalidSwap":
+        return Transient("The thread settings changed on Bluesky meanwhile; it will be tried again.",
+                         code="invalid-swap")
+    if status >= 500:
+        return Transient(f"Bluesky had a temporary problem (HTTP {status}); it will be tried again.",
+                         code=f"http {status}")
+    return Permanent(f"Bluesky refused the request: {said}", code=name or f"http {status}")
+
+
+def reset_time(response: requests.Response) -> datetime | None:
+    """``RateLimit-Reset`` is epoch seconds (the PDS's rate-limit headers)."""
+    value = (response.headers.get("RateLimit-Reset") or "").strip()
+    if value.isdigit():
+        return datetime.fromtimestamp(int(value), tz=UTC)
+    return None
+
+
+def _xrpc(session: requests.Session, base_url: str, method: str, nsid: str, token: str | None, *,
+          params: dict | None = None, json_body: dict | None = None) -> dict:
+    headers = {"Authorization": f"Bearer {token}"} if token else {}
+    response = send(session, method, f"{base_url.rstrip('/')}/xrpc/{nsid}", params=params,
+                    json=json_body, headers=headers)
+    if not 200 <= response.status_code < 300:
+        raise error_for(response, token)
+    _note_rate_limit(response)
+    body = parse_json(response)
+    if not isinstance(body, dict):
+        raise Malformed(f"Bluesky sent an unexpected reply (HTTP {response.status_code}).")
+    return body
+
+
+def _note_rate_limit(response: requests.Response) -> None:
+    remaining = (response.headers.get("RateLimit-Remaining") or "").strip()
+    if remaining.isdigit() and int(remaining) < 5:
+        log.info("Bluesky rate limit nearly used up (%s left)", remaining)
+
+
+# --- sign-in ----------------------------------------------------------------------------------
+
+def create_session(identifier: str, app_password: str, base_url: str | None = None,
+                   session: requests.Session | None = None) -> dict:
+    """App-password sign-in. Returns ``{"accessJwt", "refreshJwt", "did", "handle"}``; the
+    app password itself is not kept anywhere."""
+    session = session or make_session()
+    base = (base_url or DEFAULT_BASE_URL).rstrip("/")
+    response = send(session, "POST", f"{base}/xrpc/com.atproto.server.createSession",
+                    json={"identifier": identifier.strip().lstrip("@"), "password": app_password})
+    body = parse_json(response)
+    body = body if isinstance(body, dict) else {}
+    if response.status_code >= 400:
+        name = str(body.get("error") or "")
+        if name == "AuthFactorTokenRequired":
+            raise PermissionMissing("Bluesky asks for an e-mail code: sign in with an app password "
+                                    "(Settings > Privacy and security > App passwords) instead of the "
+                                    "account password.", code=name)
+        if response.status_code == 401 or name == "AuthenticationRequired":
+            raise AuthExpired("Bluesky did not accept the handle and app password.", code=name or "unauthorized")
+        raise error_for(response, app_password)
+    if not all(isinstance(body.get(k), str) and body.get(k) for k in ("accessJwt", "refreshJwt", "did")):
+        raise Malformed("Bluesky signed in but did not return a session.")
+    return {"accessJwt": body["accessJwt"], "refreshJwt": body["refreshJwt"], "did": body["did"],
+            "handle": body.get("handle")}
+
+
+def refresh_session(refresh_jwt: str, base_url: str | None = None,
+                    session: requests.Session | None = None) -> dict:
+    body = _xrpc(session or make_session(), base_url or DEFAULT_BASE_URL, "POST",
+                 "com.atproto.server.refreshSession", refresh_jwt)
+    if not body.get("accessJwt") or not body.get("refreshJwt"):
+        raise Malformed("Bluesky renewed the session but did not return its tokens.")
+    return body
+
+
+# --- the connector ----------------------------------------------------------------------------
+
+class BlueskyConnector:
+    platform = Platform.BLUESKY
+    capabilities = frozenset({Capability.REPLY, Capability.HIDE, Capability.UNHIDE, Capability.DELETE})
+    reply_limit = 300
+
+    def __init__(self, config: ConnectorConfig, session: requests.Session | None = None):
+        self.config = config
+        self.base_url = (config.base_url or DEFAULT_BASE_URL).rstrip("/")
+        self.session = session or make_session()
+        self._me: str | None = config.account_external_id or None
+        self._handle: str | None = config.handle
+        self._refreshed = False
+
+    # --- HTTP -------------------------------------------------------------------------------
+    def _call(self, method: str, nsid: str, *, params: dict | None = None, json_body: dict | None = None) -> dict:
+        try:
+            return _xrpc(self.session, self.base_url, method, nsid, self.config.token,
+                         params=params, json_body=json_body)
+        except AuthExpired as exc:
+            if exc.code != "ExpiredToken" or not self._renew():
+                raise
+        return _xrpc(self.session, self.base_url, method, nsid, self.config.token,
+                     params=params, json_body=json_body)
+
+    def _renew(self) -> bool:
+        """An expired access JWT is renewed once with the refresh JWT; the rotated pair goes
+        back to the keychain through ``on_tokens``."""
+        if self._refreshed or not self.config.refresh_token:
+            return False
+        self._refreshed = True
+        try:
+            body = refresh_session(self.config.refresh_token, self.base_url, self.session)
+        except ConnectorError as exc:
+            log.warning("Renewing the Bluesky session failed: %s", exc.message)
+            return False
+        self.config.token, self.config.refresh_token = body["accessJwt"], body["refreshJwt"]
+        if self.config.on_tokens:
+            self.config.on_tokens(body["accessJwt"], body["refreshJwt"])
+        return True
+
+    # --- identity ---------------------------------------------------------------------------
+    def whoami(self) -> AccountIdentity:
+        body = self._call("GET", "com.atproto.server.getSession")
+        did = body.get("did")
+        if not isinstance(did, str) or not did.startswith("did:"):
+            raise Malformed("Bluesky did not say which account the session belongs to.")
+        self._me, self._handle = did, body.get("handle") or self._handle
+        return AccountIdentity(external_id=did, name=str(self._handle or did), handle=self._handle)
+
+    def me(self) -> str:
+        if not self._me:
+            self.whoami()
+        assert self._me
+        return self._me
+
+    # --- reading ----------------------------------------------------------------------------
+    def fetch(self, cursor: str | None, progress: Callable[[int], None] | None = None) -> Iterator[Page]:
+        old = load_cursor(cursor, "Bluesky")
+        me = self.me()
+        seen_before = old.get("seen") if isinstance(old.get("seen"), str) else None
+        own_before = old.get("own") if isinstance(old.get("own"), str) else None
+        state = {"v": 1, "seen": seen_before, "own": own_before}
+        newest = seen_before
+        seen_items: set[str] = set()
+        seen_threads: set[str] = set()
+        count = 0
+        oldest: list[datetime] = []
+        page_cursor = None
+        for _ in range(MAX_PAGES):
+            params: dict = {"limit": PAGE_SIZE, "reasons": list(REASONS)}
+            if page_cursor:
+                params["cursor"] = page_cursor
+            body = self._call("GET", "app.bsky.notification.listNotifications", params=params)
+            notes = body.get("notifications")
+            if not isinstance(notes, list):
+                raise Malformed("Bluesky sent notifications in an unexpected shape.")
+            page = Page()
+            reached_old = False
+            for note in notes:
+                indexed = note.get("indexedAt") if isinstance(note, dict) else None
+                if seen_before and isinstance(indexed, str) and _ts(indexed) <= _ts(seen_before):
+                    reached_old = True
+                    continue
+                if isinstance(indexed, str) and (newest is None or _ts(indexed) > _ts(newest)):
+                    newest = indexed
+                self._note_into(page, note, me, seen_items, seen_threads)
+            next_cursor = body.get("cursor")
+            last = reached_old or not notes or not next_cursor or next_cursor == page_cursor
+            if last:
+                state["seen"] = newest
+            page.cursor = json.dumps(state)
+            count += len(page.items)
+            oldest.extend(i.received_at for i in page.items)
+            if progress:
+                progress(count)
+            yield page
+            if last:
+                break
+            page_cursor = next_cursor
+        yield from self._own_posts(state, me, seen_items, seen_threads, min(oldest) if oldest else None)
+
+    def _own_posts(self, state: dict, me: str, seen: set[str], seen_threads: set[str],
+                   oldest: datetime | None) -> Iterator[Page]:
+        """Our own post records, newest first, from our repo on the PDS: replies written in
+        the Bluesky app answer items; root posts are the threads citizens answer to. Record
+        keys are TIDs (time-ordered), so the newest rkey stored is where the next sync stops."""
+        stop_rkey = state.get("own")
+        newest = stop_rkey
+        cursor = None
+        for _ in range(MAX_PAGES):
+            params: dict = {"repo": me, "collection": POST, "limit": PAGE_SIZE}
+            if cursor:
+                params["cursor"] = cursor
+            body = self._call("GET", "com.atproto.repo.listRecords", params=params)
+            records = body.get("records")
+            if not isinstance(records, list):
+                raise Malformed("Bluesky listed our posts in an unexpected shape.")
+            page = Page()
+            done = False
+            for rec in records:
+                uri = rec.get("uri") if isinstance(rec, dict) else None
+                value = rec.get("value") if isinstance(rec, dict) else None
+                try:
+                    _did, _col, rkey = parse_at_uri(str(uri))
+                    if stop_rkey and rkey <= stop_rkey:
+                        done = True
+                        break
+                    if newest is None or rkey > newest:
+                        newest = rkey
+                    if not isinstance(value, dict):
+                        raise Malformed("no record")
+                    created = parse_timestamp(value.get("createdAt"))
+                except (Malformed, TypeError, ValueError) as exc:
+                    page.skipped.append(f"Bluesky post {uri or '(no uri)'} skipped: {exc}")
+                    continue
+                if not stop_rkey and oldest is not None and created < oldest - CLOCK_SLACK:
+                    done = True     # first sync: older own posts cannot answer anything fetched
+                    break
+                if uri in seen:
+                    continue
+                seen.add(uri)
+                reply = value.get("reply") if isinstance(value.get("reply"), dict) else {}
+                parent = _ref_uri(reply.get("parent"))
+                text = str(value.get("text") or "")
+                if parent:
+                    page.items.append(FetchedItem(
+                        external_id=uri, thread_external_id=_ref_uri(reply.get("root")) or parent,
+                        kind=ItemKind.REPLY, text=text, received_at=created, author_id=me,
+                        author_name=self._handle, parent_external_id=parent,
+                        url=post_url(uri, self._handle), is_own=True))
+                elif uri not in seen_threads:
+                    seen_threads.add(uri)
+                    page.threads.append(FetchedThread(external_id=uri, kind="post", text=text,
+                                                      author_name=self._handle, url=post_url(uri, self._handle),
+                                                      created_at=created))
+            cursor = body.get("cursor")
+            # With nothing fetched on a first sync, one page is enough to learn the newest key.
+            last = done or not records or not cursor or (not stop_rkey and oldest is None)
+            if last:
+                state["own"] = newest
+            page.cursor = json.dumps(state)
+            yield page
+            if last:
+                return
+
+    def _note_into(self, page: Page, note, me: str, seen: set[str], seen_threads: set[str]) -> None:
+        try:
+            if not isinstance(note, dict):
+                raise Malformed("not an object")
+            reason = note.get("reason")
+            if reason not in REASONS:
+                return
+            uri = str(note.get("uri") or "")
+            parse_at_uri(uri)
+            if uri in seen:
+                return
+            record = note.get("record") if isinstance(note.get("record"), dict) else {}
+            author = note.get("author") if isinstance(note.get("author"), dict) else {}
+            text = record.get("text")
+            if not isinstance(text, str):
+                raise Malformed("no text")
+            reply = record.get("reply") if isinstance(record.get("reply"), dict) else {}
+            parent = _ref_uri(reply.get("parent"))
+            root = _ref_uri(reply.get("root")) or uri
+            item = FetchedItem(
+                external_id=uri, thread_external_id=root,
+                kind=ItemKind.REPLY if reason == "reply" else ItemKind.MENTION,
+                text=text, received_at=parse_timestamp(record.get("createdAt") or note.get("indexedAt")),
+                author_id=author.get("did"), author_name=author.get("displayName") or author.get("handle"),
+                parent_external_id=parent, url=post_url(uri, author.get("handle")),
+                is_own=author.get("did") == me)
+        except (Malformed, KeyError, TypeError, ValueError) as exc:
+            ident = note.get("uri") if isinstance(note, dict) else None
+            page.skipped.append(f"Bluesky notification {ident or '(no uri)'} skipped: {exc}")
+            return
+        seen.add(uri)
+        page.items.append(item)
+        if root not in seen_threads:
+            seen_threads.add(root)
+            self._thread_into(page, root, me, seen)
+
+    def _thread_into(self, page: Page, root: str, me: str, seen: set[str]) -> None:
+        """The root post as the thread's context, and our own replies in it (answers written
+        in the Bluesky app itself)."""
+        try:
+            body = self._call("GET", "app.bsky.feed.getPostThread",
+                              params={"uri": root, "depth": 10, "parentHeight": 0})
+        except Permanent as exc:
+            if exc.code != "not-found":
+                raise
+            page.threads.append(FetchedThread(external_id=root, kind="post", url=post_url(root)))
+            return
+        node = body.get("thread")
+        post = node.get("post") if isinstance(node, dict) else None
+        if not isinstance(post, dict):   # notFoundPost / blockedPost: no context to show
+            page.threads.append(FetchedThread(external_id=root, kind="post", url=post_url(root)))
+            return
+        author = post.get("author") if isinstance(post.get("author"), dict) else {}
+        record = post.get("record") if isinstance(post.get("record"), dict) else {}
+        try:
+            created = parse_timestamp(record.get("createdAt")) if record.get("createdAt") else None
+        except Malformed:
+            created = None
+        page.threads.append(FetchedThread(
+            external_id=root, kind="post", text=str(record.get("text") or ""),
+            author_name=author.get("displayName") or author.get("handle"),
+            url=post_url(root, author.get("handle")), created_at=created))
+        for reply_post in _walk_replies(node):
+            uri = reply_post.get("uri")
+            rauthor = reply_post.get("author") if isinstance(reply_post.get("author"), dict) else {}
+            rrecord = reply_post.get("record") if isinstance(reply_post.get("record"), dict) else {}
+            if rauthor.get("did") != me or not isinstance(uri, str) or uri in seen:
+                continue
+            parent = _ref_uri((rrecord.get("reply") or {}).get("parent")) if isinstance(rrecord.get("reply"), dict) else None  # noqa: E501
+            try:
+                created = parse_timestamp(rrecord.get("createdAt"))
+            except Malformed:
+                continue
+            seen.add(uri)
+            page.items.append(FetchedItem(
+                external_id=uri, thread_external_id=root, kind=ItemKind.REPLY,
+                text=str(rrecord.get("text") or ""), received_at=created, author_id=me,
+                author_name=rauthor.get("displayName") or rauthor.get("handle"),
+                parent_external_id=parent, url=post_url(uri, rauthor.get("handle")), is_own=True))
+
+    def fetch_thread(self, thread_external_id: str) -> list[FetchedItem]:
+        me = self.me()
+        body = self._call("GET", "app.bsky.feed.getPostThread",
+                          params={"uri": thread_external_id, "depth": 10, "parentHeight": 0})
+        out = []
+        for post in _walk_replies(body.get("thread")):
+            author = post.get("author") if isinstance(post.get("author"), dict) else {}
+            record = post.get("record") if isinstance(post.get("record"), dict) else {}
+            reply = record.get("reply") if isinstance(record.get("reply"), dict) else {}
+            try:
+                out.append(FetchedItem(
+                    external_id=str(post["uri"]), thread_external_id=thread_external_id,
+                    kind=ItemKind.REPLY, text=str(record.get("text") or ""),
+                    received_at=parse_timestamp(record.get("createdAt")), author_id=author.get("did"),
+                    author_name=author.get("displayName") or author.get("handle"),
+                    parent_external_id=_ref_uri(reply.get("parent")),
+                    url=post_url(str(post["uri"]), author.get("handle")), is_own=author.get("did") == me))
+            except (Malformed, KeyError):
+                continue
+        return out
+
+    # --- writing ----------------------------------------------------------------------------
+    def _post_view(self, uri: str) -> dict | None:
+        body = self._call("GET", "app.bsky.feed.getPosts", params={"uris": [uri]})
+        posts = body.get("posts")
+        if not isinstance(posts, list):
+            raise Malformed("Bluesky answered a post lookup in an unexpected shape.")
+        for post in posts:
+            if isinstance(post, dict) and post.get("uri") == uri:
+                return post
+        return None
+
+    def reply(self, target: Target, text: str, idempotency_key: str | None = None) -> SentReply:
+        me = self.me()
+        parent = self._post_view(target.external_id)
+        if parent is None or not parent.get("cid"):
+            raise Permanent("The post no longer exists on Bluesky.", code="not-found")
+        parent_ref = {"uri": parent["uri"], "cid": parent["cid"]}
+        record = parent.get("record") if isinstance(parent.get("record"), dict) else {}
+        reply = record.get("reply") if isinstance(record.get("reply"), dict) else {}
+        root = reply.get("root")
+        root_ref = {"uri": root["uri"], "cid": root["cid"]} if isinstance(root, dict) and \
+            root.get("uri") and root.get("cid") else parent_ref
+        post: dict = {"$type": POST, "text": text, "createdAt": _iso(clock.now()),
+                      "reply": {"root": root_ref, "parent": parent_ref}}
+        facets = self._facets(text)
+        if facets:
+            post["facets"] = facets
+        body = self._call("POST", "com.atproto.repo.createRecord",
+                          json_body={"repo": me, "collection": POST, "record": post})
+        if not body.get("uri"):
+            raise Malformed("Bluesky accepted the reply but did not return its address.")
+        return SentReply(external_id=str(body["uri"]))
+
+    def publish(self, text: str, images: list[tuple[bytes, str, str]] | None = None) -> SentReply:
+        """A new post of the account (for the content calendar), with up to four images, each
+        ``(data, mime type, alt text)``. app.bsky.embed.images: at most 4 images, each blob at
+        most 1,000,000 bytes, ``alt`` required; we also refuse an empty alt text, since a
+        public body's images must be described for screen readers."""
+        me = self.me()
+        images = list(images or [])
+        if len(images) > 4:
+            raise Permanent("Bluesky takes at most four images per post.", code="too-many-images")
+        for data, mime, alt in images:
+            if not alt or not alt.strip():
+                raise Permanent("Every image needs an alt text (a description for screen readers).",
+                                code="missing-alt")
+            if len(data) > 1_000_000:
+                raise Permanent("Bluesky takes images of at most 1 MB; make the image smaller.",
+                                code="image-too-large")
+            if mime not in ("image/jpeg", "image/png", "image/webp", "image/gif"):
+                raise Permanent(f"Bluesky does not take images of type {mime}.", code="image-type")
+        post: dict = {"$type": POST, "text": text, "createdAt": _iso(clock.now())}
+        facets = self._facets(text)
+        if facets:
+            post["facets"] = facets
+        if images:
+            embedded = []
+            for data, mime, alt in images:
+                blob = self._upload_blob(data, mime)
+                embedded.append({"image": blob, "alt": alt.strip()})
+            post["embed"] = {"$type": "app.bsky.embed.images", "images": embedded}
+        body = self._call("POST", "com.atproto.repo.createRecord",
+                          json_body={"repo": me, "collection": POST, "record": post})
+        if not body.get("uri"):
+            raise Malformed("Bluesky accepted the post but did not return its address.")
+        return SentReply(external_id=str(body["uri"]))
+
+    def _upload_blob(self, data: bytes, mime: str) -> dict:
+        """``com.atproto.repo.uploadBlob``: the raw bytes with their Content-Type."""
+        for attempt in (1, 2):
+            response = send(self.session, "POST", f"{self.base_url}/xrpc/com.atproto.repo.uploadBlob",
+                            data=data, headers={"Authorization": f"Bearer {self.config.token}",
+                                                "Content-Type": mime})
+            if 200 <= response.status_code < 300:
+                break
+            error = error_for(response, self.config.token)
+            if attempt == 1 and isinstance(error, AuthExpired) and error.code == "ExpiredToken" and self._renew():
+                continue
+            raise error
+        body = parse_json(response)
+        blob = body.get("blob") if isinstance(body, dict) else None
+        if not isinstance(blob, dict) or not isinstance(blob.get("ref"), dict):
+            raise Malformed("Bluesky stored the image but did not say where.")
+        return blob
+
+    def _facets(self, text: str) -> list[dict]:
+        links, mentions = find_facets(text)
+        facets = [{"index": {"byteStart": s, "byteEnd": e},
+                   "features": [{"$type": "app.bsky.richtext.facet#link", "uri": url}]} for s, e, url in links]
+        for start, end, handle in mentions:
+            try:
+                did = self._call("GET", "com.atproto.identity.resolveHandle", params={"handle": handle}).get("did")
+            except Permanent:
+                did = None   # an unknown handle stays plain text, as in the Bluesky app
+            if isinstance(did, str) and did.startswith("did:"):
+                facets.append({"index": {"byteStart": start, "byteEnd": end},
+                               "features": [{"$type": "app.bsky.richtext.facet#mention", "did": did}]})
+        return sorted(facets, key=lambda f: f["index"]["byteStart"])
+
+    def _threadgate(self, root: str) -> tuple[dict | None, str | None]:
+        did, _collection, rkey = parse_at_uri(root)
+        try:
+            body = self._call("GET", "com.atproto.repo.getRecord",
+                              params={"repo": did, "collection": THREADGATE, "rkey": rkey})
+        except Permanent as exc:
+            if exc.code in ("not-found", "RecordNotFound"):
+                return None, None
+            raise
+        value = body.get("value")
+        return (value if isinstance(value, dict) else None), body.get("cid")
+
+    def set_hidden(self, target: Target, hidden: bool) -> None:
+        me = self.me()
+        root = target.thread_external_id or target.external_id
+        if parse_at_uri(root)[0] != me:
+            raise Permanent("Bluesky only lets the account hide replies in threads it started.",
+                            code="hide-not-allowed")
+        gate, cid = self._threadgate(root)
+        record = dict(gate or {"$type": THREADGATE, "post": root, "createdAt": _iso(clock.now())})
+        hidden_list = [u for u in record.get("hiddenReplies") or [] if isinstance(u, str)]
+        if hidden and target.external_id not in hidden_list:
+            if len(hidden_list) >= HIDDEN_REPLIES_MAX:
+                raise Permanent("Bluesky hides at most 300 replies per thread.", code="hidden-full")
+            hidden_list.append(target.external_id)
+        elif not hidden:
+            hidden_list = [u for u in hidden_list if u != target.external_id]
+        record["hiddenReplies"] = hidden_list
+        body = {"repo": me, "collection": THREADGATE, "rkey": parse_at_uri(root)[2], "record": record}
+        if cid:
+            body["swapRecord"] = cid    # refuse to overwrite a change made meanwhile
+        self._call("POST", "com.atproto.repo.putRecord", json_body=body)
+
+    def delete(self, target: Target) -> None:
+        me = self.me()
+        did, collection, rkey = parse_at_uri(target.external_id)
+        if did != me or collection != POST:
+            raise Permanent("Bluesky only lets the account delete its own posts.", code="delete-not-allowed")
+        self._call("POST", "com.atproto.repo.deleteRecord",
+                   json_body={"repo": me, "collection": POST, "rkey": rkey})
+
+    # --- exactly-once support -------------------------------------------------------------------
+    def find_own_reply(self, target: Target, text: str, since: datetime) -> str | None:
+        """Our repo on the PDS is authoritative at once (the AppView indexes with a delay), so
+        look through our newest post records for a reply to ``target`` with this text."""
+        me = self.me()
+        want = normalise_text(text)
+        cursor = None
+        for _ in range(20):
+            params = {"repo": me, "collection": POST, "limit": 100}
+            if cursor:
+                params["cursor"] = cursor
+            body = self._call("GET", "com.atproto.repo.listRecords", params=params)
+            records = body.get("records") if isinstance(body.get("records"), list) else []
+            older = False
+            for rec in records:
+                value = rec.get("value") if isinstance(rec, dict) else None
+                if not isinstance(value, dict):
+                    continue
+                try:
+                    created = parse_timestamp(value.get("createdAt"))
+                except Malformed:
+                    continue
+                if created < since - CLOCK_SLACK:
+                    older = True
+                    continue
+                reply = value.get("reply") if isinstance(value.get("reply"), dict) else {}
+                if _ref_uri(reply.get("parent")) == target.external_id and \
+                        normalise_text(str(value.get("text") or "")) == want:
+                    return str(rec.get("uri"))
+            cursor = body.get("cursor")
+            if older or not records or not cursor:
+                return None
+        return None
+
+    def get_state(self, target: Target) -> dict:
+        exists = self._post_view(target.external_id) is not None
+        hidden = None
+        root = target.thread_external_id
+        if exists and root and root != target.external_id and parse_at_uri(root)[0] == self.me():
+            gate, _cid = self._threadgate(root)
+            hidden = target.external_id in ((gate or {}).get("hiddenReplies") or [])
+        return {"exists": exists, "hidden": hidden}
+
+
+# --- helpers ----------------------------------------------------------------------------------
+
+def _ref_uri(ref) -> str | None:
+    return str(ref["uri"]) if isinstance(ref, dict) and ref.get("uri") else None
+
+
+def _walk_replies(node) -> Iterator[dict]:
+    """Every reply post view below a threadViewPost (skipping notFound/blocked nodes)."""
+    stack = list(node.get("replies") or []) if isinstance(node, dict) else []
+    while stack:
+        child = stack.pop()
+        if not isinstance(child, dict) or not isinstance(child.get("post"), dict):
+            continue
+        yield child["post"]
+        stack.extend(child.get("replies") or [])
+
+
+def _ts(value: str) -> datetime:
+    try:
+        return parse_timestamp(value)
+    except Malformed:
+        return datetime.min.replace(tzinfo=UTC)
+
+
+def _iso(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.") + \
+        f"{moment.microsecond // 1000:03d}Z"
+
