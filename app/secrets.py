@@ -139,3 +139,13 @@ def set_default_store(store: CredentialStore | None) -> None:
     """Tests and the demo workspace inject a store; None goes back to the OS keychain."""
     global _default_store
     _default_store = store
+
+
+def refresh_ref(ref: str) -> str:
+    """Where an account's OAuth refresh token is kept in the keychain."""
+    return f"{ref}:refresh"
+
+
+def secret_ref(ref: str) -> str:
+    """Where an account's OAuth client secret (Google desktop clients) is kept in the keychain."""
+    return f"{ref}:client-secret"

@@ -95,7 +95,7 @@ def collect_secrets(ws) -> tuple[set[str], set[str], list[dict]]:
     from sqlalchemy import func, select
 
     from app.models import tables as t
-    from app.services.accounts import refresh_ref
+    from app.secrets import refresh_ref
 
     tokens: set[str] = set()
     texts: list[str] = []

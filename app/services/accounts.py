@@ -16,6 +16,7 @@ from app.connectors import base as cb
 from app.errors import KnownError, NotFoundError, UsageError
 from app.i18n import translate
 from app.models import tables as t
+from app.secrets import refresh_ref, secret_ref  # noqa: F401 - re-exported
 from app.services import items as item_service
 from app.services.calendar import WorkCalendar
 from app.services.deadlines import parse_policy
@@ -256,15 +257,6 @@ def remove_account(ws: Workspace, name: str) -> None:
         ws.credentials.delete(secret_ref(ref))
 
 
-def refresh_ref(ref: str) -> str:
-    """Where an account's OAuth refresh token is kept in the keychain."""
-    return f"{ref}:refresh"
-
-
-def secret_ref(ref: str) -> str:
-    """Where an account's OAuth client secret (Google desktop clients) is kept in the keychain."""
-    return f"{ref}:client-secret"
-
 
 def list_accounts(ws: Workspace, check_keychain: bool = False) -> list[AccountInfo]:
     with ws.db.session() as session:
@@ -294,7 +286,7 @@ def test_account(ws: Workspace, name: str) -> cb.AccountIdentity:
     if platform == cb.Platform.BLUESKY.value:
         # The stored Bluesky session lasts hours: test it the way sync uses it, renewing it
         # with the refresh token (and keeping the renewed pair) when it has expired.
-        from app.services.sync import connector_for
+        from app.services.connections import connector_for
         with ws.db.session() as session:
             connector = connector_for(ws, _find(session, name))
         return _whoami(connector)

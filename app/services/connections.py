@@ -42,7 +42,7 @@ def connector_for(ws: Workspace, account: t.Account) -> cb.Connector:
     if account.platform == cb.Platform.BLUESKY.value:
         # Bluesky sessions last hours: the connector renews them and hands the rotated pair
         # back here, into the keychain.
-        from app.services.accounts import refresh_ref
+        from app.secrets import refresh_ref
         ref = account.credential_ref
         try:
             config.refresh_token = ws.credentials.get(refresh_ref(ref))

@@ -379,7 +379,7 @@ def renew_token(ws: Workspace, account_id: int) -> bool:
     """Renew an expired access token with the account's OAuth refresh token, if it has one.
     The new tokens replace the old ones in the keychain. False when there is nothing to try."""
     from app.connectors import oauth
-    from app.services.accounts import refresh_ref, secret_ref
+    from app.secrets import refresh_ref, secret_ref
 
     with ws.db.session() as session:
         account = session.get(t.Account, account_id)
