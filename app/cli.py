@@ -30,6 +30,7 @@ COMMAND_MODULES = (
     "audit",
     "config",
     "support",
+    "publishing",
 )
 
 
