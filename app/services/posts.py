@@ -335,6 +335,8 @@ def edit(session: Session, post_id: int, actor: str, *, text: str | None = None,
     post = get(session, post_id)
     if post.status in (t.POST_PUBLISHING, t.POST_PUBLISHED) or (post.native_schedule and post.outbox_id):
         raise UsageError(_tr("This post is already with the platform and cannot be changed here."))
+    if at is not None and post.account_id is not None and at < clock.now() - timedelta(minutes=1):
+        raise UsageError(_tr("The publishing time has already passed."))
     if text is not None:
         post.text = text
     if at is not None:
