@@ -7,9 +7,6 @@ from datetime import datetime, timedelta
 from app.i18n import translate
 
 
-def _tr(text: str) -> str:
-    return translate("CLI", text)
-
 
 def register(sub) -> None:
     p = sub.add_parser("post", help="compose a post for one or more accounts; publish now or at a moment")
@@ -64,7 +61,7 @@ def parse_time(text: str) -> datetime:
     try:
         naive = datetime.fromisoformat(value.replace(" ", "T", 1))
     except ValueError:
-        raise UsageError(_tr("“{text}” is not a time such as 2026-12-24 09:00.").format(text=text)) from None
+        raise UsageError(translate("CLI", "“{text}” is not a time such as 2026-12-24 09:00.").format(text=text)) from None
     if naive.tzinfo is None:
         return naive.replace(tzinfo=clock.local_zone())
     return naive
@@ -73,7 +70,7 @@ def parse_time(text: str) -> datetime:
 def _images(args) -> list[dict]:
     from app.errors import UsageError
     if len(args.alt) != len(args.image):
-        raise UsageError(_tr("Give one --alt text for each --image: every image needs a description."))
+        raise UsageError(translate("CLI", "Give one --alt text for each --image: every image needs a description."))
     out = []
     for ref, alt in zip(args.image, args.alt):
         if ref.startswith(("http://", "https://")):
@@ -123,7 +120,7 @@ def run_post(args) -> int:
                 if row.last_error:
                     line += f" ({row.last_error})"
                 if row.needs_running_client and row.scheduled_at:
-                    line += " " + _tr("(needs a running Svarbox at that time)")
+                    line += " " + translate("CLI", "(needs a running Svarbox at that time)")
                 print(line)
         return 0 if all(r.status not in (t.POST_FAILED,) for r in rows) else 1
     finally:
@@ -148,7 +145,7 @@ def run_calendar(args) -> int:
         if args.ics:
             from app.fileio import write_atomic
             write_atomic(args.ics, ics.to_ics(rows).encode("utf-8"))
-            print(_tr("Wrote {count} entries to {file}.").format(count=sum(1 for r in rows if r.scheduled_at),
+            print(translate("CLI", "Wrote {count} entries to {file}.").format(count=sum(1 for r in rows if r.scheduled_at),
                                                                file=args.ics))
         elif args.json:
             print_json([r.to_json() for r in rows])
@@ -171,7 +168,7 @@ def run_approve(args) -> int:
     try:
         with ws.db.session() as session:
             posts.approve(session, args.post, ws.user, args.comment)
-        print(_tr("Post {id} approved; it is scheduled.").format(id=args.post))
+        print(translate("CLI", "Post {id} approved; it is scheduled.").format(id=args.post))
         return 0
     finally:
         ws.close()
@@ -184,7 +181,7 @@ def run_reject(args) -> int:
     try:
         with ws.db.session() as session:
             posts.reject(session, args.post, ws.user, args.comment)
-        print(_tr("Post {id} rejected.").format(id=args.post))
+        print(translate("CLI", "Post {id} rejected.").format(id=args.post))
         return 0
     finally:
         ws.close()
@@ -197,7 +194,7 @@ def run_worker(args) -> int:
     ws = workspace_from_args(args)
     try:
         path = setup_logging(ws.paths, console=False)
-        print(_tr("Svarbox worker running; log: {path}").format(path=path), flush=True)
+        print(translate("CLI", "Svarbox worker running; log: {path}").format(path=path), flush=True)
         worker = Worker(ws, interval=args.interval, sync=not args.no_sync)
         worker.install_signal_handlers()
         return worker.run(max_ticks=1 if args.once else None)

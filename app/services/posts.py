@@ -34,9 +34,6 @@ PUBLISH_ACTION = "publish"
 PUBLISHER_LEASE = "publisher"
 
 
-def _tr(text: str) -> str:
-    return translate("Posts", text)
-
 
 @dataclass
 class PostRow:
@@ -98,46 +95,46 @@ def check_post(platform: str, text: str, *, link: str | None = None, images: lis
     out = Check()
     name = account_name or platform_name(platform)
     if platform in pub.NO_POST_API:
-        out.problems.append(_tr("YouTube has no API for publishing posts: publish on YouTube Studio and "
+        out.problems.append(translate("Posts", "YouTube has no API for publishing posts: publish on YouTube Studio and "
                                 "plan it here as a manual entry."))
         return out
     if not text.strip() and not images:
-        out.problems.append(_tr("The post for {account} is empty.").format(account=name))
+        out.problems.append(translate("Posts", "The post for {account} is empty.").format(account=name))
     limit = pub.POST_LIMITS.get(platform)
     full = text if not link or link in text else f"{text}\n{link}"
     if limit is not None:
         length = post_length(platform, full)
         if length > limit:
-            out.problems.append(_tr("The post for {account} is {length} characters; {platform} allows {limit}.")
+            out.problems.append(translate("Posts", "The post for {account} is {length} characters; {platform} allows {limit}.")
                                 .format(account=name, length=length, platform=platform_name(platform), limit=limit))
     if len(images) > pub.IMAGE_LIMITS.get(platform, 4):
-        out.problems.append(_tr("{platform} takes at most {count} image(s) in a post.")
+        out.problems.append(translate("Posts", "{platform} takes at most {count} image(s) in a post.")
                             .format(platform=platform_name(platform), count=pub.IMAGE_LIMITS.get(platform, 4)))
     for image in images:
         shown = image.get("path") or image.get("url") or "?"
         if not (image.get("alt") or "").strip():
             # Our rule, not the platforms': every image gets a description for screen readers.
-            out.problems.append(_tr("The image {name} has no alt text; describe it for people who cannot see it.")
+            out.problems.append(translate("Posts", "The image {name} has no alt text; describe it for people who cannot see it.")
                                 .format(name=Path(shown).name))
         mime = mimetypes.guess_type(shown)[0] or ""
         if mime not in pub.IMAGE_FORMATS.get(platform, set()):
-            out.problems.append(_tr("{platform} does not take this image format: {name}.")
+            out.problems.append(translate("Posts", "{platform} does not take this image format: {name}.")
                                 .format(platform=platform_name(platform), name=Path(shown).name))
         if image.get("path") and not Path(image["path"]).is_file():
-            out.problems.append(_tr("The image file {name} does not exist.").format(name=image["path"]))
+            out.problems.append(translate("Posts", "The image file {name} does not exist.").format(name=image["path"]))
     if platform == "instagram":
         if not images:
-            out.problems.append(_tr("Instagram posts need an image."))
+            out.problems.append(translate("Posts", "Instagram posts need an image."))
         elif not all((i.get("url") or "").startswith("https://") for i in images):
-            out.problems.append(_tr("Instagram fetches the image from a public web address (https://...); "
+            out.problems.append(translate("Posts", "Instagram fetches the image from a public web address (https://...); "
                                     "put it on the website and give that address."))
     if at is not None and at < now - timedelta(minutes=1):
-        out.problems.append(_tr("The publishing time has already passed."))
+        out.problems.append(translate("Posts", "The publishing time has already passed."))
     if platform == "x":
-        out.warnings.append(_tr("Each post on X costs credits (about ${price} per post).")
+        out.warnings.append(translate("Posts", "Each post on X costs credits (about ${price} per post).")
                             .format(price=f"{pub.X_POST_PRICE_USD:.3f}"))
     if not link:
-        out.warnings.append(_tr("No link to a permanent web page; people will ask where to read more."))
+        out.warnings.append(translate("Posts", "No link to a permanent web page; people will ask where to read more."))
     try:
         findings = check(full, platform="facebook" if platform in ("demo",) else platform, language=language,
                          signature=None, public=True)
@@ -149,7 +146,7 @@ def check_post(platform: str, text: str, *, link: str | None = None, images: lis
         # An ID number (CPR/personnummer) never goes out in a public post.
         (out.problems if finding.code == "id-number" else out.warnings).append(finding.message)
     if at is not None and platform not in pub.NATIVE_SCHEDULING:
-        out.warnings.append(_tr("{platform} cannot schedule posts itself: Svarbox must be running at that time "
+        out.warnings.append(translate("Posts", "{platform} cannot schedule posts itself: Svarbox must be running at that time "
                                 "(a window or svarbox worker).").format(platform=platform_name(platform)))
     return out
 
@@ -191,7 +188,7 @@ def course_status(account: t.Account) -> str | None:
     pack = _options(account).get("publish_course_pack")
     if not pack:
         return None
-    return _tr("Publishing here requires the course “{pack}”; not enforced yet: Svarbox does not yet "
+    return translate("Posts", "Publishing here requires the course “{pack}”; not enforced yet: Svarbox does not yet "
                "record who passed a training pack.").format(pack=pack)
 
 
@@ -213,7 +210,7 @@ def find_account(session: Session, ref: str) -> t.Account:
     for account in session.scalars(select(t.Account)):
         if account.name.lower() == ref.strip().lower():
             return account
-    raise NotFoundError(_tr("There is no account called “{name}”.").format(name=ref))
+    raise NotFoundError(translate("Posts", "There is no account called “{name}”.").format(name=ref))
 
 
 def compose(session: Session, author: str, texts: dict[int, str], *, link: str | None = None,
@@ -250,7 +247,7 @@ def add_manual(session: Session, author: str, channel: str, title: str, at: date
                text: str = "", campaign: str | None = None, label: str | None = None) -> int:
     """A calendar entry for a channel without an API (web, newsletter, press, signs)."""
     if channel not in t.MANUAL_CHANNELS:
-        raise UsageError(_tr("Unknown channel “{channel}”; use one of: {names}.")
+        raise UsageError(translate("Posts", "Unknown channel “{channel}”; use one of: {names}.")
                          .format(channel=channel, names=", ".join(t.MANUAL_CHANNELS)))
     now = clock.now()
     post = t.Post(group_key=uuid.uuid4().hex, account_id=None, channel=channel, title=title, text=text,
@@ -265,7 +262,7 @@ def add_manual(session: Session, author: str, channel: str, title: str, at: date
 def get(session: Session, post_id: int) -> t.Post:
     post = session.get(t.Post, post_id)
     if post is None:
-        raise NotFoundError(_tr("There is no post {id}.").format(id=post_id))
+        raise NotFoundError(translate("Posts", "There is no post {id}.").format(id=post_id))
     return post
 
 
@@ -286,7 +283,7 @@ def submit(session: Session, post_id: int, actor: str, now: datetime | None = No
     now = now or clock.now()
     post = get(session, post_id)
     if post.status not in (t.POST_IDEA, t.POST_DRAFT, t.POST_FAILED, t.POST_REJECTED):
-        raise UsageError(_tr("Only an idea, a draft, a failed or a rejected post can be submitted."))
+        raise UsageError(translate("Posts", "Only an idea, a draft, a failed or a rejected post can be submitted."))
     _recheck(session, post, now)
     account = _account(session, post.account_id) if post.account_id else None
     if account is not None and not may_publish(session, account, actor):
@@ -305,10 +302,10 @@ def approve(session: Session, post_id: int, actor: str, comment: str | None = No
     now = now or clock.now()
     post = get(session, post_id)
     if post.status != t.POST_AWAITING:
-        raise UsageError(_tr("Only a post awaiting approval can be approved."))
+        raise UsageError(translate("Posts", "Only a post awaiting approval can be approved."))
     account = _account(session, post.account_id)
     if not may_publish(session, account, actor):
-        raise UsageError(_tr("You may not publish on {account}; ask one of its publishers.").format(account=account.name))
+        raise UsageError(translate("Posts", "You may not publish on {account}; ask one of its publishers.").format(account=account.name))
     _recheck(session, post, now)
     post.status, post.approved_by, post.review_comment, post.updated_at = t.POST_SCHEDULED, actor, comment, now
     item_service.audit(session, actor, "post_approved", account_id=post.account_id, post_id=post.id,
@@ -318,12 +315,12 @@ def approve(session: Session, post_id: int, actor: str, comment: str | None = No
 def reject(session: Session, post_id: int, actor: str, comment: str) -> None:
     post = get(session, post_id)
     if post.status != t.POST_AWAITING:
-        raise UsageError(_tr("Only a post awaiting approval can be rejected."))
+        raise UsageError(translate("Posts", "Only a post awaiting approval can be rejected."))
     if not comment.strip():
-        raise UsageError(_tr("Say why the post is rejected, so the colleague can fix it."))
+        raise UsageError(translate("Posts", "Say why the post is rejected, so the colleague can fix it."))
     account = _account(session, post.account_id)
     if not may_publish(session, account, actor):
-        raise UsageError(_tr("You may not publish on {account}; ask one of its publishers.").format(account=account.name))
+        raise UsageError(translate("Posts", "You may not publish on {account}; ask one of its publishers.").format(account=account.name))
     post.status, post.review_comment, post.updated_at = t.POST_REJECTED, comment, clock.now()
     item_service.audit(session, actor, "post_rejected", account_id=post.account_id, post_id=post.id, comment=comment)
 
@@ -334,9 +331,9 @@ def edit(session: Session, post_id: int, actor: str, *, text: str | None = None,
     awaiting approval; the change and the comment are audited)."""
     post = get(session, post_id)
     if post.status in (t.POST_PUBLISHING, t.POST_PUBLISHED) or (post.native_schedule and post.outbox_id):
-        raise UsageError(_tr("This post is already with the platform and cannot be changed here."))
+        raise UsageError(translate("Posts", "This post is already with the platform and cannot be changed here."))
     if at is not None and post.account_id is not None and at < clock.now() - timedelta(minutes=1):
-        raise UsageError(_tr("The publishing time has already passed."))
+        raise UsageError(translate("Posts", "The publishing time has already passed."))
     if text is not None:
         post.text = text
     if at is not None:
@@ -411,14 +408,14 @@ def publish_now(session: Session, post_id: int, actor: str, now: datetime | None
     post = get(session, post_id)
     if post.status in (t.POST_DRAFT, t.POST_IDEA):
         if submit(session, post_id, actor, now) != t.POST_SCHEDULED:
-            raise UsageError(_tr("The post awaits approval by a publisher of the account."))
+            raise UsageError(translate("Posts", "The post awaits approval by a publisher of the account."))
     if post.status != t.POST_SCHEDULED:
-        raise UsageError(_tr("Only a scheduled post can be published now."))
+        raise UsageError(translate("Posts", "Only a scheduled post can be published now."))
     post.scheduled_at = None
     session.flush()
     outbox_id = _hand_over(session, post, now)
     if outbox_id is None:
-        raise UsageError(_tr("Another Svarbox has already taken this post."))
+        raise UsageError(translate("Posts", "Another Svarbox has already taken this post."))
     return outbox_id
 
 

@@ -32,16 +32,23 @@ STATUS_ROLE = {"idea": "secondary", "draft": "note", "awaiting_approval": "soon"
 
 
 def status_name(status: str) -> str:
-    tr = lambda s: QCoreApplication.translate("Calendar", s)  # noqa: E731
-    return {"idea": tr("idea"), "draft": tr("draft"), "awaiting_approval": tr("awaiting approval"),
-            "scheduled": tr("scheduled"), "publishing": tr("publishing"), "published": tr("published"),
-            "failed": tr("failed"), "rejected": tr("rejected")}.get(status, status)
+    names = {"idea": QCoreApplication.translate("Calendar", "idea"),
+             "draft": QCoreApplication.translate("Calendar", "draft"),
+             "awaiting_approval": QCoreApplication.translate("Calendar", "awaiting approval"),
+             "scheduled": QCoreApplication.translate("Calendar", "scheduled"),
+             "publishing": QCoreApplication.translate("Calendar", "publishing"),
+             "published": QCoreApplication.translate("Calendar", "published"),
+             "failed": QCoreApplication.translate("Calendar", "failed"),
+             "rejected": QCoreApplication.translate("Calendar", "rejected")}
+    return names.get(status, status)
 
 
 def channel_name(channel: str) -> str:
-    tr = lambda s: QCoreApplication.translate("Calendar", s)  # noqa: E731
-    return {"web": tr("Website"), "newsletter": tr("Newsletter"), "press": tr("Press"),
-            "signs": tr("Signs")}.get(channel, channel)
+    names = {"web": QCoreApplication.translate("Calendar", "Website"),
+             "newsletter": QCoreApplication.translate("Calendar", "Newsletter"),
+             "press": QCoreApplication.translate("Calendar", "Press"),
+             "signs": QCoreApplication.translate("Calendar", "Signs")}
+    return names.get(channel, channel)
 
 
 class DayCell(QFrame):
