@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QDrag
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QDateTimeEdit, QDialog,
                                QDialogButtonBox, QDockWidget, QFileDialog, QFormLayout, QFrame, QGridLayout,
@@ -77,7 +77,9 @@ class _EntryList(QListWidget):
         self.setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setWordWrap(True)
-        self.setSpacing(1)
+        self.setSpacing(2)
+        # Re-lay out wrapped entries when the column width changes, so none is cut off.
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -183,6 +185,8 @@ class CalendarWidget(QWidget):
         self.today_button.clicked.connect(self.go_today)
         for w in (self.prev_button, self.today_button, self.next_button):
             bar.addWidget(w)
+        for w in (self.week_button, self.month_button, self.prev_button, self.next_button):
+            w.setMaximumWidth(90)
         self.period_label = QLabel(self)
         self.period_label.setObjectName("calendarPeriod")
         font = self.period_label.font()
@@ -195,6 +199,9 @@ class CalendarWidget(QWidget):
         for combo, name in ((self.account_filter, self.tr("Account")), (self.institution_filter, self.tr("Institution")),
                             (self.campaign_filter, self.tr("Campaign or label"))):
             combo.setAccessibleName(name)
+            # Long account names must not push the window past a 1366-pixel screen.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14)
             combo.setToolTip(name)
             combo.currentIndexChanged.connect(lambda _i: self.reload())
             bar.addWidget(combo)
@@ -228,6 +235,7 @@ class CalendarWidget(QWidget):
         self.message = QLabel(self)
         self.message.setObjectName("calendarMessage")
         self.message.setWordWrap(True)
+        self.message.setVisible(False)
         outer.addWidget(self.message)
 
         self.grid_host = QWidget(self)
@@ -351,6 +359,7 @@ class CalendarWidget(QWidget):
     def _draw(self, days: list[date]) -> None:
         for cell in self.cells:
             self.grid.removeWidget(cell)
+            cell.hide()              # not drawn again while its deletion is pending
             cell.deleteLater()
         self.cells = []
         today = self.clock().astimezone(self.zone).date()
@@ -366,6 +375,8 @@ class CalendarWidget(QWidget):
             cell.header.setText(("● " if day == today else "") + text)
             if muted:
                 cell.header.setStyleSheet(f"color: {theme.fg('none')};")
+            cell.entries.setWordWrap(self.mode == "week")
+            cell.entries.setTextElideMode(Qt.TextElideMode.ElideRight)
             for row in sorted(by_day.get(day, []), key=lambda r: r.scheduled_at):
                 cell.entries.addItem(self._entry(row))
             self.grid.addWidget(cell, index // columns, index % columns)
@@ -379,7 +390,11 @@ class CalendarWidget(QWidget):
         first_line = (row.text or "").splitlines()[0] if row.text else ""
         flag = " ⚠" if row.needs_running_client and row.status in ("scheduled", "awaiting_approval") else ""
         compact = self.mode == "month"
-        text = f"{when} {where}{flag}\n{first_line[:40 if compact else 90]}\n{status_name(row.status)}"
+        # Status first: if Qt cuts a long wrapped entry, it cuts the post's text, never the status.
+        if compact:   # month: one line an entry; the rest is in the tooltip
+            text = f"{when} {status_name(row.status)}{flag} · {where} · {first_line[:60]}"
+        else:
+            text = f"{when} · {status_name(row.status)}{flag}\n{where}\n{first_line[:90]}"
         item = QListWidgetItem(text)
         item.setData(POST_ROLE, row.id)
         pair = theme.colours(STATUS_ROLE.get(row.status, "secondary"))
@@ -397,10 +412,13 @@ class CalendarWidget(QWidget):
         if row.last_error:
             tip.append(row.last_error)
         item.setToolTip("\n".join(tip))
-        item.setSizeHint(QSize(0, item.sizeHint().height()))
         return item
 
     # --- actions --------------------------------------------------------------------------
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
     def _dropped(self, post_id: int, day: date) -> None:
         self.move_post(post_id, day)
 
@@ -416,10 +434,10 @@ class CalendarWidget(QWidget):
             with self.ws.db.session() as session:
                 posts.reschedule(session, post_id, moment, self.user)
         except KnownError as exc:
-            self.message.setText(str(exc))
+            self._say(str(exc))
             self.reload()
             return False
-        self.message.setText("")
+        self._say("")
         self.reload()
         self.changed.emit()
         return True
@@ -435,7 +453,7 @@ class CalendarWidget(QWidget):
     def add_manual(self, channel: str, title: str, at: datetime, campaign: str = "") -> int | None:
         from app.services import posts
         if not title.strip():
-            self.message.setText(self.tr("Give the entry a title."))
+            self._say(self.tr("Give the entry a title."))
             return None
         with self.ws.db.session() as session:
             post_id = posts.add_manual(session, self.user, channel, title.strip(), at, campaign=campaign or None)
@@ -453,7 +471,7 @@ class CalendarWidget(QWidget):
         try:
             write_atomic(path, ics.to_ics(self.rows).encode("utf-8"))
         except OSError as exc:
-            self.message.setText(self.tr("The calendar could not be saved: {reason}").format(reason=exc.strerror or exc))
+            self._say(self.tr("The calendar could not be saved: {reason}").format(reason=exc.strerror or exc))
             return None
         return path
 
