@@ -43,6 +43,12 @@ def register(sub) -> None:
     r.add_argument("--comment", required=True)
     r.set_defaults(func=run_reject)
 
+    rep = sub.add_parser("post-report", help="posts published per account and week, and the comments each brought")
+    rep.add_argument("--from", dest="start", metavar="DATE")
+    rep.add_argument("--to", dest="end", metavar="DATE")
+    rep.add_argument("--json", action="store_true")
+    rep.set_defaults(func=run_post_report)
+
     w = sub.add_parser("worker", help="run sync, the outbox and scheduled posts without a window until stopped")
     w.add_argument("--interval", type=float, default=60.0, help="seconds between rounds (default 60)")
     w.add_argument("--no-sync", action="store_true", help="only the outbox and scheduled posts")
@@ -198,5 +204,32 @@ def run_worker(args) -> int:
         worker = Worker(ws, interval=args.interval, sync=not args.no_sync)
         worker.install_signal_handlers()
         return worker.run(max_ticks=1 if args.once else None)
+    finally:
+        ws.close()
+
+
+def run_post_report(args) -> int:
+    from app.commands._common import print_json, workspace_from_args
+    from app.services import post_reports
+
+    start = parse_time(args.start) if args.start else None
+    end = parse_time(args.end) if args.end else None
+    if end is not None and len(args.end.strip()) <= 10:
+        end += timedelta(days=1)
+    ws = workspace_from_args(args)
+    try:
+        with ws.db.session() as session:
+            weeks = post_reports.published_per_week(session, start, end)
+            per_post = post_reports.comments_per_post(session, start, end)
+        if args.json:
+            print_json({"weeks": [w.to_json() for w in weeks], "posts": [p.to_json() for p in per_post]})
+        else:
+            print(translate("CLI", "Published per account and week:"))
+            for w in weeks:
+                print(f"  {w.week}  {w.account}: {w.published}")
+            print(translate("CLI", "Comments per post:"))
+            for p in per_post:
+                print(f"  #{p.post_id} {p.account}: {p.comments} ({p.open_comments} open)  {p.text[:60]}")
+        return 0
     finally:
         ws.close()

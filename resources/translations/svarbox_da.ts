@@ -920,6 +920,14 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
         <source>Svarbox worker running; log: {path}</source>
         <translation>Svarbox-arbejderen kører; log: {path}</translation>
     </message>
+    <message>
+        <source>Published per account and week:</source>
+        <translation>Udgivet pr. konto og uge:</translation>
+    </message>
+    <message>
+        <source>Comments per post:</source>
+        <translation>Kommentarer pr. opslag:</translation>
+    </message>
 </context>
 <context>
     <name>Calendar</name>

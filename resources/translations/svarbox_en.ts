@@ -910,6 +910,14 @@ This cannot be undone. Nothing changes on {platform} itself.</source>
         <source>Svarbox worker running; log: {path}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Published per account and week:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments per post:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Calendar</name>

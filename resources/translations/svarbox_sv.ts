@@ -920,6 +920,14 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
         <source>Svarbox worker running; log: {path}</source>
         <translation>Svarbox-arbetaren körs; logg: {path}</translation>
     </message>
+    <message>
+        <source>Published per account and week:</source>
+        <translation>Publicerat per konto och vecka:</translation>
+    </message>
+    <message>
+        <source>Comments per post:</source>
+        <translation>Kommentarer per inlägg:</translation>
+    </message>
 </context>
 <context>
     <name>Calendar</name>
