@@ -211,6 +211,10 @@ class CalendarWidget(QWidget):
         self.ics_button = QPushButton(self.tr("Export .ics…"), self)
         self.ics_button.setToolTip(self.tr("Save the calendar for Outlook or another calendar to import or subscribe to"))
         self.ics_button.clicked.connect(self.export_ics)
+        self.post_button = QPushButton(self.tr("New post…"), self)
+        self.post_button.setToolTip(self.tr("Compose a post for one or more accounts"))
+        self.post_button.clicked.connect(self.new_post)
+        bar.addWidget(self.post_button)
         bar.addWidget(self.new_button)
         bar.addWidget(self.ics_button)
         outer.addLayout(bar)
@@ -377,6 +381,9 @@ class CalendarWidget(QWidget):
                 cell.header.setStyleSheet(f"color: {theme.fg('none')};")
             cell.entries.setWordWrap(self.mode == "week")
             cell.entries.setTextElideMode(Qt.TextElideMode.ElideRight)
+            cell.entries.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            cell.entries.customContextMenuRequested.connect(
+                lambda pos, lst=cell.entries: self._entry_menu(lst, pos))
             for row in sorted(by_day.get(day, []), key=lambda r: r.scheduled_at):
                 cell.entries.addItem(self._entry(row))
             self.grid.addWidget(cell, index // columns, index % columns)
@@ -415,6 +422,68 @@ class CalendarWidget(QWidget):
         return item
 
     # --- actions --------------------------------------------------------------------------
+    def new_post(self) -> list[int]:
+        from app.ui.post_composer import PostComposer
+        start = datetime.combine(self.anchor, time(9, 0), self.zone)
+        dialog = PostComposer(self.ws, self, user=self.user, clock=self.clock, at=start)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return []
+        self.reload()
+        self.changed.emit()
+        return dialog.saved_ids
+
+    def _entry_menu(self, entries: QListWidget, pos) -> None:
+        from PySide6.QtWidgets import QInputDialog, QMenu
+        item = entries.itemAt(pos)
+        if item is None:
+            return
+        post_id = item.data(POST_ROLE)
+        row = next((r for r in self.rows if r.id == post_id), None)
+        if row is None:
+            return
+        menu = QMenu(self)
+        if row.status == "awaiting_approval":
+            menu.addAction(self.tr("Approve"), lambda: self.approve_post(post_id))
+            menu.addAction(self.tr("Reject…"), lambda: self._ask_reject(post_id))
+        if row.status in ("draft", "idea", "failed", "rejected") and row.account_id:
+            menu.addAction(self.tr("Schedule or propose"), lambda: self.submit_post(post_id))
+        if row.permalink:
+            from PySide6.QtCore import QUrl
+            from PySide6.QtGui import QDesktopServices
+            menu.addAction(self.tr("Open on the platform"), lambda: QDesktopServices.openUrl(QUrl(row.permalink)))
+        if not menu.isEmpty():
+            menu.exec(entries.viewport().mapToGlobal(pos))
+
+    def _ask_reject(self, post_id: int) -> None:
+        from PySide6.QtWidgets import QInputDialog
+        text, ok = QInputDialog.getText(self, self.tr("Reject the post"), self.tr("Why? The colleague sees this."))
+        if ok:
+            self.reject_post(post_id, text)
+
+    def _post_action(self, fn, *args) -> bool:
+        try:
+            with self.ws.db.session() as session:
+                fn(session, *args)
+        except KnownError as exc:
+            self._say(str(exc))
+            return False
+        self._say("")
+        self.reload()
+        self.changed.emit()
+        return True
+
+    def approve_post(self, post_id: int, comment: str | None = None) -> bool:
+        from app.services import posts
+        return self._post_action(posts.approve, post_id, self.user, comment)
+
+    def reject_post(self, post_id: int, comment: str) -> bool:
+        from app.services import posts
+        return self._post_action(posts.reject, post_id, self.user, comment)
+
+    def submit_post(self, post_id: int) -> bool:
+        from app.services import posts
+        return self._post_action(posts.submit, post_id, self.user)
+
     def _say(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))

@@ -1035,6 +1035,14 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
         <translation>Gem kalenderen, så Outlook eller en anden kalender kan importere eller abonnere på den</translation>
     </message>
     <message>
+        <source>New post…</source>
+        <translation>Nyt opslag…</translation>
+    </message>
+    <message>
+        <source>Compose a post for one or more accounts</source>
+        <translation>Skriv et opslag til en eller flere konti</translation>
+    </message>
+    <message>
         <source>All accounts</source>
         <translation>Alle konti</translation>
     </message>
@@ -1144,6 +1152,30 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
     <message>
         <source>Comment: {text}</source>
         <translation>Kommentar: {text}</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Godkend</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Afvis…</translation>
+    </message>
+    <message>
+        <source>Schedule or propose</source>
+        <translation>Planlæg eller foreslå</translation>
+    </message>
+    <message>
+        <source>Open on the platform</source>
+        <translation>Åbn på platformen</translation>
+    </message>
+    <message>
+        <source>Reject the post</source>
+        <translation>Afvis opslaget</translation>
+    </message>
+    <message>
+        <source>Why? The colleague sees this.</source>
+        <translation>Hvorfor? Kollegaen kan se begrundelsen.</translation>
     </message>
     <message>
         <source>Give the entry a title.</source>
@@ -3166,6 +3198,105 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
     <message>
         <source>Locked: set by {who}.</source>
         <translation>Låst: fastlagt af {who}.</translation>
+    </message>
+</context>
+<context>
+    <name>PostComposer</name>
+    <message>
+        <source>New post</source>
+        <translation>Nyt opslag</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished">Konti</translation>
+    </message>
+    <message>
+        <source>No template</source>
+        <translation>Ingen skabelon</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished">Skabelon</translation>
+    </message>
+    <message>
+        <source>Text for every account</source>
+        <translation>Tekst til alle konti</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished">Tekst</translation>
+    </message>
+    <message>
+        <source>Link to the web page</source>
+        <translation type="unfinished">Link til websiden</translation>
+    </message>
+    <message>
+        <source>Image file or public https address</source>
+        <translation>Billedfil eller offentlig https-adresse</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Vælg…</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Billede</translation>
+    </message>
+    <message>
+        <source>Describe the image for people who cannot see it (required)</source>
+        <translation>Beskriv billedet for dem, der ikke kan se det (skal udfyldes)</translation>
+    </message>
+    <message>
+        <source>Alt text</source>
+        <translation>Alternativ tekst</translation>
+    </message>
+    <message>
+        <source>Publish at</source>
+        <translation>Udgiv</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Hvornår</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished">Kampagne</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Mærkat</translation>
+    </message>
+    <message>
+        <source>Preview per platform</source>
+        <translation>Forhåndsvisning pr. platform</translation>
+    </message>
+    <message>
+        <source>Save as draft</source>
+        <translation>Gem som kladde</translation>
+    </message>
+    <message>
+        <source>Schedule or propose</source>
+        <translation>Planlæg eller foreslå</translation>
+    </message>
+    <message>
+        <source>Text for {account}</source>
+        <translation>Tekst til {account}</translation>
+    </message>
+    <message>
+        <source>Choose an image</source>
+        <translation>Vælg et billede</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.gif *.webp)</source>
+        <translation>Billeder (*.jpg *.jpeg *.png *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>{length} of {limit} characters</source>
+        <translation>{length} af {limit} tegn</translation>
+    </message>
+    <message>
+        <source>Choose at least one account.</source>
+        <translation>Vælg mindst én konto.</translation>
     </message>
 </context>
 <context>

@@ -1025,6 +1025,14 @@ This cannot be undone. Nothing changes on {platform} itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>New post…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compose a post for one or more accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All accounts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1133,6 +1141,30 @@ This cannot be undone. Nothing changes on {platform} itself.</source>
     </message>
     <message>
         <source>Comment: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule or propose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open on the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why? The colleague sees this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3153,6 +3185,105 @@ Please copy the details below and send them to your IT support. Then carry on; i
     <name>PolicyLock</name>
     <message>
         <source>Locked: set by {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostComposer</name>
+    <message>
+        <source>New post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text for every account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to the web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image file or public https address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the image for people who cannot see it (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview per platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule or propose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text for {account}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.gif *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{length} of {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one account.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

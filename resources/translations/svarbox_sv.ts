@@ -1035,6 +1035,14 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
         <translation>Spara kalendern så att Outlook eller en annan kalender kan importera eller prenumerera på den</translation>
     </message>
     <message>
+        <source>New post…</source>
+        <translation>Nytt inlägg…</translation>
+    </message>
+    <message>
+        <source>Compose a post for one or more accounts</source>
+        <translation>Skriv ett inlägg till ett eller flera konton</translation>
+    </message>
+    <message>
         <source>All accounts</source>
         <translation>Alla konton</translation>
     </message>
@@ -1144,6 +1152,30 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
     <message>
         <source>Comment: {text}</source>
         <translation>Kommentar: {text}</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Godkänn</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Avvisa…</translation>
+    </message>
+    <message>
+        <source>Schedule or propose</source>
+        <translation>Schemalägg eller föreslå</translation>
+    </message>
+    <message>
+        <source>Open on the platform</source>
+        <translation>Öppna på plattformen</translation>
+    </message>
+    <message>
+        <source>Reject the post</source>
+        <translation>Avvisa inlägget</translation>
+    </message>
+    <message>
+        <source>Why? The colleague sees this.</source>
+        <translation>Varför? Kollegan ser motiveringen.</translation>
     </message>
     <message>
         <source>Give the entry a title.</source>
@@ -3166,6 +3198,105 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     <message>
         <source>Locked: set by {who}.</source>
         <translation>Låst: fastställd av {who}.</translation>
+    </message>
+</context>
+<context>
+    <name>PostComposer</name>
+    <message>
+        <source>New post</source>
+        <translation>Nytt inlägg</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished">Konton</translation>
+    </message>
+    <message>
+        <source>No template</source>
+        <translation>Ingen mall</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished">Mall</translation>
+    </message>
+    <message>
+        <source>Text for every account</source>
+        <translation>Text till alla konton</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished">Text</translation>
+    </message>
+    <message>
+        <source>Link to the web page</source>
+        <translation type="unfinished">Länk till webbsidan</translation>
+    </message>
+    <message>
+        <source>Image file or public https address</source>
+        <translation>Bildfil eller offentlig https-adress</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Describe the image for people who cannot see it (required)</source>
+        <translation>Beskriv bilden för dem som inte kan se den (obligatoriskt)</translation>
+    </message>
+    <message>
+        <source>Alt text</source>
+        <translation>Alternativtext</translation>
+    </message>
+    <message>
+        <source>Publish at</source>
+        <translation>Publicera</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">När</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished">Kampanj</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etikett</translation>
+    </message>
+    <message>
+        <source>Preview per platform</source>
+        <translation>Förhandsvisning per plattform</translation>
+    </message>
+    <message>
+        <source>Save as draft</source>
+        <translation>Spara som utkast</translation>
+    </message>
+    <message>
+        <source>Schedule or propose</source>
+        <translation>Schemalägg eller föreslå</translation>
+    </message>
+    <message>
+        <source>Text for {account}</source>
+        <translation>Text till {account}</translation>
+    </message>
+    <message>
+        <source>Choose an image</source>
+        <translation>Välj en bild</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.gif *.webp)</source>
+        <translation>Bilder (*.jpg *.jpeg *.png *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>{length} of {limit} characters</source>
+        <translation>{length} av {limit} tecken</translation>
+    </message>
+    <message>
+        <source>Choose at least one account.</source>
+        <translation>Välj minst ett konto.</translation>
     </message>
 </context>
 <context>

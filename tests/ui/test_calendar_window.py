@@ -156,3 +156,55 @@ def test_opened_from_the_main_window_beside_the_inbox(window):
     dock = window._calendar_dock
     assert dock.isVisible() and dock.widget().objectName() == "planningCalendar"
     assert window.item_list.isVisible()              # the inbox stays beside it
+
+
+def test_composer_checks_per_platform_and_saves_for_several_accounts(qtbot, ws):
+    from app.ui.post_composer import PostComposer
+    accounts = _accounts(ws)
+    dialog = PostComposer(ws, user="Mette Jensen")
+    qtbot.addWidget(dialog)
+    dialog.account_boxes[accounts["x"].id].setChecked(True)
+    dialog.account_boxes[accounts["facebook"].id].setChecked(True)
+    dialog.text.setPlainText("Vejarbejde " * 30)
+    dialog.link.setText("https://www.aarby.dk/vej")
+    x_preview = dialog.previews[accounts["x"].id].text()
+    fb_preview = dialog.previews[accounts["facebook"].id].text()
+    assert "✖" in x_preview and "280" in x_preview and "credits" in x_preview
+    assert "✖" not in fb_preview
+    assert dialog.save(submit=True) == []                       # X refuses: nothing saved
+    assert "280" in dialog.message.text()
+    dialog.editors[accounts["x"].id].setPlainText("Vejarbejde på Storegade i uge 50")
+    dialog.text.setPlainText("Vejarbejde på Storegade i uge 50 og 51: omkørsel via Nørregade")
+    assert dialog.editors[accounts["x"].id].toPlainText() == "Vejarbejde på Storegade i uge 50"   # kept its own text
+    dialog.image.setText(str(__import__("pathlib").Path(__file__)))
+    assert "alt text" in dialog.previews[accounts["facebook"].id].text()
+    dialog.image.setText("")
+    ids = dialog.save(submit=True)
+    assert len(ids) == 2
+    with ws.db.session() as s:
+        texts = sorted(s.get(t.Post, i).text for i in ids)
+        assert texts == ["Vejarbejde på Storegade i uge 50", "Vejarbejde på Storegade i uge 50 og 51: omkørsel via Nørregade"]
+        assert {s.get(t.Post, i).status for i in ids} == {"scheduled"}
+
+
+def test_templates_exist_in_three_languages():
+    from app.services.post_templates import templates_for
+    for language in ("da", "sv", "en"):
+        assert {t.key for t in templates_for(language)} == {"service", "closure", "event"}
+        assert all("{link}" in t.body for t in templates_for(language))
+
+
+def test_approve_and_reject_from_the_calendar(calendar, ws):
+    account = _accounts(ws)["facebook"]
+    with ws.db.session() as s:
+        posts.set_publishers(s, account.id, ["Anna Holm"], "admin")
+    proposed = _plan(ws, 1, "facebook", "Forslag fra skolen")
+    rejected = _plan(ws, 1, "facebook", "Forslag to")
+    widget = calendar()
+    assert widget.approve_post(proposed) is False and "may not publish" in widget.message.text()
+    widget.user = "Anna Holm"
+    assert widget.reject_post(rejected, "") is False
+    assert widget.reject_post(rejected, "Dato mangler") is True
+    assert widget.approve_post(proposed, "Fint") is True
+    with ws.db.session() as s:
+        assert s.get(t.Post, proposed).status == "scheduled" and s.get(t.Post, rejected).status == "rejected"
