@@ -3208,7 +3208,7 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished">Konti</translation>
+        <translation>Konti</translation>
     </message>
     <message>
         <source>No template</source>
@@ -3216,7 +3216,7 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished">Skabelon</translation>
+        <translation>Skabelon</translation>
     </message>
     <message>
         <source>Text for every account</source>
@@ -3224,11 +3224,11 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished">Tekst</translation>
+        <translation>Tekst</translation>
     </message>
     <message>
         <source>Link to the web page</source>
-        <translation type="unfinished">Link til websiden</translation>
+        <translation>Link til websiden</translation>
     </message>
     <message>
         <source>Image file or public https address</source>
@@ -3256,11 +3256,11 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Hvornår</translation>
+        <translation>Hvornår</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished">Kampagne</translation>
+        <translation>Kampagne</translation>
     </message>
     <message>
         <source>Label</source>

@@ -3208,7 +3208,7 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished">Konton</translation>
+        <translation>Konton</translation>
     </message>
     <message>
         <source>No template</source>
@@ -3216,7 +3216,7 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished">Mall</translation>
+        <translation>Mall</translation>
     </message>
     <message>
         <source>Text for every account</source>
@@ -3224,11 +3224,11 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished">Text</translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Link to the web page</source>
-        <translation type="unfinished">Länk till webbsidan</translation>
+        <translation>Länk till webbsidan</translation>
     </message>
     <message>
         <source>Image file or public https address</source>
@@ -3256,11 +3256,11 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">När</translation>
+        <translation>När</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished">Kampanj</translation>
+        <translation>Kampanj</translation>
     </message>
     <message>
         <source>Label</source>
