@@ -185,8 +185,10 @@ class CalendarWidget(QWidget):
         self.today_button.clicked.connect(self.go_today)
         for w in (self.prev_button, self.today_button, self.next_button):
             bar.addWidget(w)
-        for w in (self.week_button, self.month_button, self.prev_button, self.next_button):
-            w.setMaximumWidth(90)
+        for w in (self.week_button, self.month_button, self.today_button):
+            w.setMaximumWidth(80)
+        for w in (self.prev_button, self.next_button):
+            w.setMaximumWidth(36)
         self.period_label = QLabel(self)
         self.period_label.setObjectName("calendarPeriod")
         font = self.period_label.font()
@@ -201,7 +203,7 @@ class CalendarWidget(QWidget):
             combo.setAccessibleName(name)
             # Long account names must not push the window past a 1366-pixel screen.
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(14)
+            combo.setMinimumContentsLength(11)
             combo.setToolTip(name)
             combo.currentIndexChanged.connect(lambda _i: self.reload())
             bar.addWidget(combo)

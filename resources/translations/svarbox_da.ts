@@ -1020,7 +1020,7 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
     </message>
     <message>
         <source>New entry…</source>
-        <translation>Ny aftale…</translation>
+        <translation>Anden kanal…</translation>
     </message>
     <message>
         <source>Plan web, newsletter, press or signs next to the posts</source>

@@ -1020,7 +1020,7 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
     </message>
     <message>
         <source>New entry…</source>
-        <translation>Ny post…</translation>
+        <translation>Annan kanal…</translation>
     </message>
     <message>
         <source>Plan web, newsletter, press or signs next to the posts</source>
