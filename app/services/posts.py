@@ -442,6 +442,36 @@ def queue_due(ws, now: datetime | None = None) -> list[int]:
     return queued
 
 
+def settle_native(ws, now: datetime | None = None, connector_factory=None) -> list[int]:
+    """Natively scheduled posts whose moment has passed: ask the platform whether it
+    published them, and only then show them as published (never assume). Returns post ids."""
+    from app.connectors.base import ConnectorError
+    from app.services.connections import connector_for
+
+    now = now or clock.now()
+    factory = connector_factory or connector_for
+    settled = []
+    with ws.db.session() as session:
+        due = list(session.scalars(select(t.Post).where(
+            t.Post.status == t.POST_SCHEDULED, t.Post.native_schedule.is_(True), t.Post.outbox_id.is_not(None),
+            t.Post.scheduled_at <= now)))
+        for post in due:
+            account = session.get(t.Account, post.account_id)
+            try:
+                connector = factory(ws, account)
+                found = pub.find_published(connector, pub.Draft(text=post.text, link=post.link),
+                                           post.scheduled_at - timedelta(minutes=5))
+            except ConnectorError:
+                continue        # asked again on the next round
+            if found is not None:
+                post.status, post.published_at = t.POST_PUBLISHED, post.scheduled_at
+                post.permalink = found.permalink or post.permalink
+                item_service.audit(session, "publisher", "post_published", account_id=post.account_id,
+                                   post_id=post.id, native_schedule=True)
+                settled.append(post.id)
+    return settled
+
+
 def run_due(ws, now: datetime | None = None, holder: str | None = None) -> list[int]:
     """The scheduler's tick, for the window and ``svarbox worker``: under the team lease
     "publisher" (one client at a time) hand due posts over and flush their outbox rows."""
@@ -451,6 +481,7 @@ def run_due(ws, now: datetime | None = None, holder: str | None = None) -> list[
     if not team.acquire_lease(ws.db, PUBLISHER_LEASE, holder=holder, now=now):
         return []
     queue_due(ws, now)
+    settle_native(ws, now)
     return [r.outbox_id for r in outbox.flush(ws, now=now) if r.action == PUBLISH_ACTION and r.state == t.OUTBOX_SENT]
 
 

@@ -75,6 +75,7 @@ class Worker:
         try:
             if self._holds_publisher(now):
                 posts.queue_due(self.ws, now)
+                posts.settle_native(self.ws, now)
             for r in outbox.flush(self.ws, now=now):
                 if r.state == t.OUTBOX_SENT:
                     if r.action == posts.PUBLISH_ACTION:

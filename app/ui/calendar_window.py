@@ -9,6 +9,7 @@ platforms without native scheduling are published under the team lease.
 """
 from __future__ import annotations
 
+import logging
 from datetime import date, datetime, time, timedelta
 from typing import Callable
 
@@ -573,8 +574,11 @@ def install_scheduler(window, interval_ms: int = 60_000) -> QTimer:
         runner = getattr(window, "runner", None)
         if runner is None or runner.is_busy("posts"):
             return
+        # A failed round (team database away, platform down) is logged, not shown: the next
+        # round tries again, and the calendar shows each post's own state.
         runner.run(lambda: posts.run_due(window.ws), on_success=lambda _r: None,
-                   on_failure=getattr(window, "_known_or_bug", None), key="posts")
+                   on_failure=lambda exc: logging.getLogger(__name__).warning("Post scheduler round failed: %s", exc),
+                   key="posts")
 
     timer.timeout.connect(tick)
     timer.start(interval_ms)

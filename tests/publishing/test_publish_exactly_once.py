@@ -96,9 +96,20 @@ def test_facebook_schedules_natively_and_publishes_with_every_client_closed(tmp_
         with env.ws.db.session() as s:
             post = s.get(t.Post, post_id)
             assert post.status == t.POST_SCHEDULED and post.native_schedule and post.external_id
+        # Before its moment Svarbox does not pretend it went out.
+        assert posts.settle_native(env.ws, now=now + timedelta(days=1)) == []
         env.ws.close()                                   # every laptop closed
         assert fake.run_schedule(now=at + timedelta(minutes=1)) == [post.external_id]
         assert [p["message"] for p in fake.own_posts()] == ["Juletræet tændes på torvet kl. 16"]
+        # The next Svarbox to run asks Facebook and only then shows it as published.
+        from app.services.workspace import open_workspace
+        ws = open_workspace(str(tmp_path), credentials=env.store, user="Mette Jensen")
+        try:
+            assert posts.settle_native(ws, now=at + timedelta(minutes=2)) == [post_id]
+            with ws.db.session() as s:
+                assert s.get(t.Post, post_id).status == t.POST_PUBLISHED
+        finally:
+            ws.close()
 
 
 def test_facebook_refuses_a_native_schedule_outside_10_minutes_to_30_days(tmp_path):
