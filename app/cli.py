@@ -31,6 +31,7 @@ COMMAND_MODULES = (
     "audit",
     "config",
     "support",
+    "publishing",
 )
 
 

@@ -325,3 +325,19 @@ def downgrade_statements(bind) -> list[str]:
     # svarbox_team stays: other databases on the cluster may use it.
     out.append(f"REVOKE ALL ON ALL TABLES IN SCHEMA {s} FROM {TEAM_ROLE}")
     return out
+
+
+def posts_statements() -> list[str]:
+    """Row-level security for the planning calendar's posts (a table added after the roles):
+    a post of an account follows that account's roles; a manual channel's entry (no account:
+    web, newsletter, press) is the whole team's calendar."""
+    def scope(rank: int) -> str:
+        return f"(account_id IS NULL OR {_in('account_id', rank)})"
+    return [
+        "ALTER TABLE posts ENABLE ROW LEVEL SECURITY",
+        "ALTER TABLE posts FORCE ROW LEVEL SECURITY",
+        f"CREATE POLICY svarbox_read ON posts FOR SELECT USING {scope(1)}",
+        f"CREATE POLICY svarbox_insert ON posts FOR INSERT WITH CHECK {scope(2)}",
+        f"CREATE POLICY svarbox_update ON posts FOR UPDATE USING {scope(2)} WITH CHECK {scope(2)}",
+        f"CREATE POLICY svarbox_delete ON posts FOR DELETE USING {scope(4)}",
+    ]

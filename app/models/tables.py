@@ -332,3 +332,53 @@ class InstitutionRole(Base):
     role: Mapped[str] = mapped_column(String(20))
     granted_by: Mapped[str | None] = mapped_column(String(200))
     granted_at: Mapped[datetime] = mapped_column(UTCDateTime, default=clock.now)
+
+
+# Post statuses (issue 19: planning and publishing). "scheduled" on a platform that schedules
+# natively (Facebook) means the platform holds it; elsewhere a running client publishes it.
+POST_IDEA = "idea"
+POST_DRAFT = "draft"
+POST_AWAITING = "awaiting_approval"
+POST_SCHEDULED = "scheduled"
+POST_PUBLISHING = "publishing"       # handed to the outbox; the outbox settles it
+POST_PUBLISHED = "published"
+POST_FAILED = "failed"
+POST_REJECTED = "rejected"
+POST_STATUSES = (POST_IDEA, POST_DRAFT, POST_AWAITING, POST_SCHEDULED, POST_PUBLISHING, POST_PUBLISHED,
+                 POST_FAILED, POST_REJECTED)
+# Channels without an API: planned in the calendar, never sent anywhere.
+MANUAL_CHANNELS = ("web", "newsletter", "press", "signs")
+
+
+class Post(Base):
+    """A planned or published post for one account (or a manual channel), text per account.
+
+    A post composed for several accounts is one row per account sharing ``group_key``."""
+    __tablename__ = "posts"
+    __table_args__ = (Index("ix_posts_scheduled", "scheduled_at", "id"),
+                      Index("ix_posts_status", "status", "scheduled_at"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    group_key: Mapped[str] = mapped_column(String(64), index=True)
+    account_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"), index=True)
+    channel: Mapped[str | None] = mapped_column(String(30))       # manual channel when no account
+    title: Mapped[str | None] = mapped_column(String(300))
+    text: Mapped[str] = mapped_column(Text, default="")
+    link: Mapped[str | None] = mapped_column(String(1000))
+    images: Mapped[str] = mapped_column(Text, default="[]")       # JSON [{"path", "alt", "url"}]
+    scheduled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    native_schedule: Mapped[bool] = mapped_column(Boolean, default=False)   # the platform holds it
+    status: Mapped[str] = mapped_column(String(30), default=POST_DRAFT)
+    campaign: Mapped[str | None] = mapped_column(String(200))
+    label: Mapped[str | None] = mapped_column(String(200))
+    author: Mapped[str] = mapped_column(String(200))
+    approved_by: Mapped[str | None] = mapped_column(String(200))
+    review_comment: Mapped[str | None] = mapped_column(Text)
+    idempotency_key: Mapped[str] = mapped_column(String(64), unique=True)
+    outbox_id: Mapped[int | None] = mapped_column(Integer)
+    external_id: Mapped[str | None] = mapped_column(String(300))  # the platform's id once published
+    permalink: Mapped[str | None] = mapped_column(String(1000))
+    thread_id: Mapped[int | None] = mapped_column(ForeignKey("threads.id", ondelete="SET NULL"))
+    last_error: Mapped[str | None] = mapped_column(Text)
+    published_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=clock.now)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=clock.now)

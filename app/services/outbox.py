@@ -294,6 +294,9 @@ def discard(session: Session, outbox_id: int, actor: str) -> None:
     if action.state in (t.OUTBOX_SENT, t.OUTBOX_SENDING):
         raise UsageError(translate("Outbox", "This action has already been sent or is being sent."))
     action.state = t.OUTBOX_DISCARDED
+    if action.action == "publish":
+        from app.services import posts
+        posts.record_failed(session, action, translate("Outbox", "Discarded before it was published."))
     if action.item_id:
         item = session.get(t.Item, action.item_id)
         previous = json.loads(action.target).get("previous")
@@ -467,7 +470,7 @@ def flush(ws, *, account_id: int | None = None, now: datetime | None = None,
             account = session.get(t.Account, action.account_id)
             snapshot = (action.id, action.action, action.text, action.attempts, action.account_id,
                         action.created_at, action.idempotency_key)
-            target = _load_target(action)
+            target = _load_target(action) if action.action != "publish" else None
             try:
                 connector = connectors.get(account.id) or factory(ws, account)
                 connectors[account.id] = connector
@@ -509,11 +512,22 @@ def _send_one(ws, connector: cb.Connector, snapshot, target: cb.Target, now: dat
     try:
         external_id = None
         done = False
-        if attempts > 1:
+        published = None
+        if action_name == "publish":
+            # A post (services.posts): same exactly-once rule, asked by the post's text.
+            from app.connectors import publishing
+            draft = _post_draft(ws, outbox_id)
+            if attempts > 1:
+                published = publishing.find_published(connector, draft, created_at)
+                settled = done = published is not None
+            if not done:
+                published = publishing.publish(connector, draft)
+            external_id = published.external_id if published else None
+        elif attempts > 1:
             # A previous attempt may have reached the platform: ask before sending again.
             external_id, done = _already_done(connector, action_name, target, text, created_at)
             settled = done
-        if not done:
+        if not done and action_name != "publish":
             if action_name == "private_reply":
                 try:
                     external_id = connector.private_reply(target, text or "").external_id
@@ -549,12 +563,21 @@ def _send_one(ws, connector: cb.Connector, snapshot, target: cb.Target, now: dat
         action.state, action.sent_at = t.OUTBOX_SENT, clock.now()
         action.result_external_id, action.last_error, action.worker = external_id, None, None
         _set_item_state(session, action)
+        if action.action == "publish":
+            from app.services import posts
+            posts.record_sent(session, action, published)
         if action.action == "holding_reply" and action.item_id:
             pass  # the item's follow-up clock started when it was queued
         item_service.audit(session, action.author, "outbox_sent", item_id=action.item_id,
                            account_id=action.account_id, outbox_id=action.id, outbox_action=action.action,
                            attempts=action.attempts, settled_by_check=settled)
     return FlushResult(outbox_id, action_name, t.OUTBOX_SENT, None, external_id, settled)
+
+
+def _post_draft(ws, outbox_id: int):
+    from app.services import posts
+    with ws.db.session() as session:
+        return posts.draft_of(session.get(t.OutboxAction, outbox_id))
 
 
 def _already_done(connector: cb.Connector, action: str, target: cb.Target, text: str | None,
@@ -609,6 +632,9 @@ def _record_failure(ws, outbox_id: int, exc: cb.ConnectorError, now: datetime) -
             message = translate("Outbox", "The platform refused it: {reason}").format(reason=exc.message)
         action.last_error = message
         _set_item_state(session, action)
+        if action.action == "publish":
+            from app.services import posts
+            posts.record_failed(session, action, message)
         item_service.audit(session, "outbox", "outbox_attempt_failed", item_id=action.item_id,
                            account_id=action.account_id, outbox_id=action.id, outbox_action=action.action,
                            error_type=type(exc).__name__, code=exc.code, state=action.state)

@@ -275,6 +275,10 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         act("reports", self.tr("&Reports…"), ["Ctrl+R"], self.show_reports, file_menu,
             self.tr("Response times and on-time rate per account, with CSV export"))
+        from app.ui import calendar_window  # issue 19: planning calendar beside the inbox, and the post scheduler
+        act("calendar", self.tr("Planning &calendar"), ["Ctrl+Shift+K"], lambda: calendar_window.show_for(self),
+            file_menu, self.tr("Plan, approve and publish posts; see what needs a running Svarbox"))
+        self._post_scheduler = calendar_window.install_scheduler(self)
         file_menu.addSeparator()
         act("templates", self.tr("Reply &templates…"), ["Ctrl+Shift+T"], self.show_templates, file_menu,
             self.tr("Edit, import and export the team's reply templates"))

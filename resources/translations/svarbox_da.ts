@@ -920,6 +920,307 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
         <source>Exported {count} templates to {file}.</source>
         <translation>Eksporterede {count} skabeloner til {file}.</translation>
     </message>
+    <message>
+        <source>“{text}” is not a time such as 2026-12-24 09:00.</source>
+        <translation>“{text}” er ikke et tidspunkt som 2026-12-24 09:00.</translation>
+    </message>
+    <message>
+        <source>Give one --alt text for each --image: every image needs a description.</source>
+        <translation>Angiv én --alt-tekst for hvert --image: hvert billede skal have en beskrivelse.</translation>
+    </message>
+    <message>
+        <source>(needs a running Svarbox at that time)</source>
+        <translation>(kræver at Svarbox kører på det tidspunkt)</translation>
+    </message>
+    <message>
+        <source>Wrote {count} entries to {file}.</source>
+        <translation>Skrev {count} aftaler til {file}.</translation>
+    </message>
+    <message>
+        <source>Post {id} approved; it is scheduled.</source>
+        <translation>Opslag {id} er godkendt og planlagt.</translation>
+    </message>
+    <message>
+        <source>Post {id} rejected.</source>
+        <translation>Opslag {id} er afvist.</translation>
+    </message>
+    <message>
+        <source>Svarbox worker running; log: {path}</source>
+        <translation>Svarbox-arbejderen kører; log: {path}</translation>
+    </message>
+    <message>
+        <source>Published per account and week:</source>
+        <translation>Udgivet pr. konto og uge:</translation>
+    </message>
+    <message>
+        <source>Comments per post:</source>
+        <translation>Kommentarer pr. opslag:</translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <source>idea</source>
+        <translation>idé</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>kladde</translation>
+    </message>
+    <message>
+        <source>awaiting approval</source>
+        <translation>afventer godkendelse</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>planlagt</translation>
+    </message>
+    <message>
+        <source>publishing</source>
+        <translation>udgives</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>udgivet</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fejlet</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>afvist</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Hjemmeside</translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation>Nyhedsbrev</translation>
+    </message>
+    <message>
+        <source>Press</source>
+        <translation>Presse</translation>
+    </message>
+    <message>
+        <source>Signs</source>
+        <translation>Skilte</translation>
+    </message>
+    <message>
+        <source>Planning calendar</source>
+        <translation>Planlægningskalender</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarWidget</name>
+    <message>
+        <source>Week</source>
+        <translation>Uge</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Måned</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Forrige periode</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation>Næste periode</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Campaign or label</source>
+        <translation>Kampagne eller mærkat</translation>
+    </message>
+    <message>
+        <source>New entry…</source>
+        <translation>Anden kanal…</translation>
+    </message>
+    <message>
+        <source>Plan web, newsletter, press or signs next to the posts</source>
+        <translation>Planlæg hjemmeside, nyhedsbrev, presse eller skilte ved siden af opslagene</translation>
+    </message>
+    <message>
+        <source>Export .ics…</source>
+        <translation>Eksportér .ics…</translation>
+    </message>
+    <message>
+        <source>Save the calendar for Outlook or another calendar to import or subscribe to</source>
+        <translation>Gem kalenderen, så Outlook eller en anden kalender kan importere eller abonnere på den</translation>
+    </message>
+    <message>
+        <source>New post…</source>
+        <translation>Nyt opslag…</translation>
+    </message>
+    <message>
+        <source>Compose a post for one or more accounts</source>
+        <translation>Skriv et opslag til en eller flere konti</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Alle konti</translation>
+    </message>
+    <message>
+        <source>All institutions</source>
+        <translation>Alle institutioner</translation>
+    </message>
+    <message>
+        <source>All campaigns and labels</source>
+        <translation>Alle kampagner og mærkater</translation>
+    </message>
+    <message>
+        <source>Week {week}: {first} – {last}</source>
+        <translation>Uge {week}: {first} – {last}</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>januar</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>februar</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>marts</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>april</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>maj</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>juni</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>juli</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>august</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>september</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>november</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>december</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>man</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>tir</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>ons</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>tor</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>fre</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>lør</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>søn</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n post(s) go out only if Svarbox is running at that time (this window or svarbox worker): their platforms cannot schedule.</source>
+        <translation>
+            <numerusform>⚠ %n opslag udgives kun, hvis Svarbox kører på det tidspunkt (dette vindue eller svarbox worker): platformen kan ikke selv planlægge.</numerusform>
+            <numerusform>⚠ %n opslag udgives kun, hvis Svarbox kører på det tidspunkt (dette vindue eller svarbox worker): platformene kan ikke selv planlægge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Goes out only if Svarbox is running at that time.</source>
+        <translation>Udgives kun, hvis Svarbox kører på det tidspunkt.</translation>
+    </message>
+    <message>
+        <source>Comment: {text}</source>
+        <translation>Kommentar: {text}</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Godkend</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Afvis…</translation>
+    </message>
+    <message>
+        <source>Schedule or propose</source>
+        <translation>Planlæg eller foreslå</translation>
+    </message>
+    <message>
+        <source>Open on the platform</source>
+        <translation>Åbn på platformen</translation>
+    </message>
+    <message>
+        <source>Reject the post</source>
+        <translation>Afvis opslaget</translation>
+    </message>
+    <message>
+        <source>Why? The colleague sees this.</source>
+        <translation>Hvorfor? Kollegaen kan se begrundelsen.</translation>
+    </message>
+    <message>
+        <source>Give the entry a title.</source>
+        <translation>Giv aftalen en titel.</translation>
+    </message>
+    <message>
+        <source>Export the calendar</source>
+        <translation>Eksportér kalenderen</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>The calendar could not be saved: {reason}</source>
+        <translation>Kalenderen kunne ikke gemmes: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>Checker</name>
@@ -2342,6 +2643,14 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
         <translation>Svartider og andel besvaret inden for fristen pr. konto, med CSV-eksport</translation>
     </message>
     <message>
+        <source>Planning &amp;calendar</source>
+        <translation>&amp;Planlægningskalender</translation>
+    </message>
+    <message>
+        <source>Plan, approve and publish posts; see what needs a running Svarbox</source>
+        <translation>Planlæg, godkend og udgiv opslag; se hvad der kræver, at Svarbox kører</translation>
+    </message>
+    <message>
         <source>Reply &amp;templates…</source>
         <translation>Svars&amp;kabeloner…</translation>
     </message>
@@ -2574,6 +2883,29 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
     </message>
 </context>
 <context>
+    <name>ManualEntryDialog</name>
+    <message>
+        <source>New calendar entry</source>
+        <translation>Ny aftale i kalenderen</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+</context>
+<context>
     <name>MemoryPanel</name>
     <message>
         <source>Answered before</source>
@@ -2794,6 +3126,10 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
         <translation>Denne handling er allerede sendt eller ved at blive sendt.</translation>
     </message>
     <message>
+        <source>Discarded before it was published.</source>
+        <translation>Kasseret før det blev udgivet.</translation>
+    </message>
+    <message>
         <source>Rate limited by the platform; will try again at {time}.</source>
         <translation>Platformen begrænser antallet af forespørgsler; prøver igen kl. {time}.</translation>
     </message>
@@ -2996,6 +3332,216 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
     <message>
         <source>Locked: set by {who}.</source>
         <translation>Låst: fastlagt af {who}.</translation>
+    </message>
+</context>
+<context>
+    <name>PostComposer</name>
+    <message>
+        <source>New post</source>
+        <translation>Nyt opslag</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konti</translation>
+    </message>
+    <message>
+        <source>No template</source>
+        <translation>Ingen skabelon</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Skabelon</translation>
+    </message>
+    <message>
+        <source>Text for every account</source>
+        <translation>Tekst til alle konti</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Link to the web page</source>
+        <translation>Link til websiden</translation>
+    </message>
+    <message>
+        <source>Image file or public https address</source>
+        <translation>Billedfil eller offentlig https-adresse</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Vælg…</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Billede</translation>
+    </message>
+    <message>
+        <source>Describe the image for people who cannot see it (required)</source>
+        <translation>Beskriv billedet for dem, der ikke kan se det (skal udfyldes)</translation>
+    </message>
+    <message>
+        <source>Alt text</source>
+        <translation>Alternativ tekst</translation>
+    </message>
+    <message>
+        <source>Publish at</source>
+        <translation>Udgiv</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Mærkat</translation>
+    </message>
+    <message>
+        <source>Preview per platform</source>
+        <translation>Forhåndsvisning pr. platform</translation>
+    </message>
+    <message>
+        <source>Save as draft</source>
+        <translation>Gem som kladde</translation>
+    </message>
+    <message>
+        <source>Schedule or propose</source>
+        <translation>Planlæg eller foreslå</translation>
+    </message>
+    <message>
+        <source>Text for {account}</source>
+        <translation>Tekst til {account}</translation>
+    </message>
+    <message>
+        <source>Choose an image</source>
+        <translation>Vælg et billede</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.gif *.webp)</source>
+        <translation>Billeder (*.jpg *.jpeg *.png *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>{length} of {limit} characters</source>
+        <translation>{length} af {limit} tegn</translation>
+    </message>
+    <message>
+        <source>Choose at least one account.</source>
+        <translation>Vælg mindst én konto.</translation>
+    </message>
+</context>
+<context>
+    <name>Posts</name>
+    <message>
+        <source>YouTube has no API for publishing posts: publish on YouTube Studio and plan it here as a manual entry.</source>
+        <translation>YouTube har ingen API til at udgive opslag: udgiv i YouTube Studio og planlæg det her som en manuel aftale.</translation>
+    </message>
+    <message>
+        <source>The post for {account} is empty.</source>
+        <translation>Opslaget til {account} er tomt.</translation>
+    </message>
+    <message>
+        <source>The post for {account} is {length} characters; {platform} allows {limit}.</source>
+        <translation>Opslaget til {account} er på {length} tegn; {platform} tillader {limit}.</translation>
+    </message>
+    <message>
+        <source>{platform} takes at most {count} image(s) in a post.</source>
+        <translation>{platform} tager højst {count} billede(r) i et opslag.</translation>
+    </message>
+    <message>
+        <source>The image {name} has no alt text; describe it for people who cannot see it.</source>
+        <translation>Billedet {name} mangler alternativ tekst; beskriv det for dem, der ikke kan se det.</translation>
+    </message>
+    <message>
+        <source>{platform} does not take this image format: {name}.</source>
+        <translation>{platform} tager ikke imod dette billedformat: {name}.</translation>
+    </message>
+    <message>
+        <source>The image file {name} does not exist.</source>
+        <translation>Billedfilen {name} findes ikke.</translation>
+    </message>
+    <message>
+        <source>Instagram posts need an image.</source>
+        <translation>Opslag på Instagram skal have et billede.</translation>
+    </message>
+    <message>
+        <source>Instagram fetches the image from a public web address (https://...); put it on the website and give that address.</source>
+        <translation>Instagram henter billedet fra en offentlig webadresse (https://...); læg det på hjemmesiden og angiv adressen.</translation>
+    </message>
+    <message>
+        <source>The publishing time has already passed.</source>
+        <translation>Tidspunktet for udgivelse er allerede passeret.</translation>
+    </message>
+    <message>
+        <source>Each post on X costs credits (about ${price} per post).</source>
+        <translation>Hvert opslag på X koster credits (ca. ${price} pr. opslag).</translation>
+    </message>
+    <message>
+        <source>No link to a permanent web page; people will ask where to read more.</source>
+        <translation>Intet link til en fast webside; folk vil spørge, hvor de kan læse mere.</translation>
+    </message>
+    <message>
+        <source>{platform} cannot schedule posts itself: Svarbox must be running at that time (a window or svarbox worker).</source>
+        <translation>{platform} kan ikke selv planlægge opslag: Svarbox skal køre på det tidspunkt (et vindue eller svarbox worker).</translation>
+    </message>
+    <message>
+        <source>Publishing here requires the course “{pack}”; not enforced yet: Svarbox does not yet record who passed a training pack.</source>
+        <translation>Udgivelse her kræver kurset “{pack}”; håndhæves endnu ikke: Svarbox registrerer endnu ikke, hvem der har bestået en træningspakke.</translation>
+    </message>
+    <message>
+        <source>There is no account {id}.</source>
+        <translation>Der er ingen konto {id}.</translation>
+    </message>
+    <message>
+        <source>There is no account called “{name}”.</source>
+        <translation>Der er ingen konto med navnet “{name}”.</translation>
+    </message>
+    <message>
+        <source>Unknown channel “{channel}”; use one of: {names}.</source>
+        <translation>Ukendt kanal “{channel}”; brug en af: {names}.</translation>
+    </message>
+    <message>
+        <source>There is no post {id}.</source>
+        <translation>Der er intet opslag {id}.</translation>
+    </message>
+    <message>
+        <source>Only an idea, a draft, a failed or a rejected post can be submitted.</source>
+        <translation>Kun en idé, en kladde eller et fejlet eller afvist opslag kan sendes videre.</translation>
+    </message>
+    <message>
+        <source>Only a post awaiting approval can be approved.</source>
+        <translation>Kun et opslag, der afventer godkendelse, kan godkendes.</translation>
+    </message>
+    <message>
+        <source>You may not publish on {account}; ask one of its publishers.</source>
+        <translation>Du må ikke udgive på {account}; spørg en af kontoens udgivere.</translation>
+    </message>
+    <message>
+        <source>Only a post awaiting approval can be rejected.</source>
+        <translation>Kun et opslag, der afventer godkendelse, kan afvises.</translation>
+    </message>
+    <message>
+        <source>Say why the post is rejected, so the colleague can fix it.</source>
+        <translation>Skriv hvorfor opslaget afvises, så kollegaen kan rette det.</translation>
+    </message>
+    <message>
+        <source>This post is already with the platform and cannot be changed here.</source>
+        <translation>Opslaget er allerede sendt til platformen og kan ikke ændres her.</translation>
+    </message>
+    <message>
+        <source>The post awaits approval by a publisher of the account.</source>
+        <translation>Opslaget afventer godkendelse fra en af kontoens udgivere.</translation>
+    </message>
+    <message>
+        <source>Only a scheduled post can be published now.</source>
+        <translation>Kun et planlagt opslag kan udgives nu.</translation>
+    </message>
+    <message>
+        <source>Another Svarbox has already taken this post.</source>
+        <translation>En anden Svarbox har allerede taget dette opslag.</translation>
     </message>
 </context>
 <context>

@@ -910,6 +910,307 @@ This cannot be undone. Nothing changes on {platform} itself.</source>
         <source>Exported {count} templates to {file}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“{text}” is not a time such as 2026-12-24 09:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one --alt text for each --image: every image needs a description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(needs a running Svarbox at that time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {count} entries to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post {id} approved; it is scheduled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post {id} rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Svarbox worker running; log: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published per account and week:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments per post:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <source>idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awaiting approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarWidget</name>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign or label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan web, newsletter, press or signs next to the posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export .ics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the calendar for Outlook or another calendar to import or subscribe to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New post…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compose a post for one or more accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All institutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All campaigns and labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week {week}: {first} – {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n post(s) go out only if Svarbox is running at that time (this window or svarbox worker): their platforms cannot schedule.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Goes out only if Svarbox is running at that time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule or propose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open on the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why? The colleague sees this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the entry a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar could not be saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Checker</name>
@@ -2330,6 +2631,14 @@ Please copy the details below and send them to your IT support. Then carry on; i
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Planning &amp;calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan, approve and publish posts; see what needs a running Svarbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reply &amp;templates…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2562,6 +2871,29 @@ Please copy the details below and send them to your IT support. Then carry on; i
     </message>
 </context>
 <context>
+    <name>ManualEntryDialog</name>
+    <message>
+        <source>New calendar entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MemoryPanel</name>
     <message>
         <source>Answered before</source>
@@ -2782,6 +3114,10 @@ Please copy the details below and send them to your IT support. Then carry on; i
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Discarded before it was published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rate limited by the platform; will try again at {time}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2983,6 +3319,216 @@ Please copy the details below and send them to your IT support. Then carry on; i
     <name>PolicyLock</name>
     <message>
         <source>Locked: set by {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostComposer</name>
+    <message>
+        <source>New post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text for every account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to the web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image file or public https address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the image for people who cannot see it (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview per platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule or propose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text for {account}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.gif *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{length} of {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Posts</name>
+    <message>
+        <source>YouTube has no API for publishing posts: publish on YouTube Studio and plan it here as a manual entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post for {account} is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post for {account} is {length} characters; {platform} allows {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} takes at most {count} image(s) in a post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image {name} has no alt text; describe it for people who cannot see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} does not take this image format: {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image file {name} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram posts need an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram fetches the image from a public web address (https://...); put it on the website and give that address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The publishing time has already passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each post on X costs credits (about ${price} per post).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No link to a permanent web page; people will ask where to read more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} cannot schedule posts itself: Svarbox must be running at that time (a window or svarbox worker).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing here requires the course “{pack}”; not enforced yet: Svarbox does not yet record who passed a training pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account called “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown channel “{channel}”; use one of: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no post {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an idea, a draft, a failed or a rejected post can be submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a post awaiting approval can be approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not publish on {account}; ask one of its publishers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a post awaiting approval can be rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the post is rejected, so the colleague can fix it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This post is already with the platform and cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post awaits approval by a publisher of the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a scheduled post can be published now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Svarbox has already taken this post.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

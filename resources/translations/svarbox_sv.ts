@@ -920,6 +920,307 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
         <source>Exported {count} templates to {file}.</source>
         <translation>Exporterade {count} mallar till {file}.</translation>
     </message>
+    <message>
+        <source>“{text}” is not a time such as 2026-12-24 09:00.</source>
+        <translation>”{text}” är inte en tidpunkt som 2026-12-24 09:00.</translation>
+    </message>
+    <message>
+        <source>Give one --alt text for each --image: every image needs a description.</source>
+        <translation>Ange en --alt-text för varje --image: varje bild behöver en beskrivning.</translation>
+    </message>
+    <message>
+        <source>(needs a running Svarbox at that time)</source>
+        <translation>(kräver att Svarbox är igång vid den tidpunkten)</translation>
+    </message>
+    <message>
+        <source>Wrote {count} entries to {file}.</source>
+        <translation>Skrev {count} poster till {file}.</translation>
+    </message>
+    <message>
+        <source>Post {id} approved; it is scheduled.</source>
+        <translation>Inlägg {id} är godkänt och schemalagt.</translation>
+    </message>
+    <message>
+        <source>Post {id} rejected.</source>
+        <translation>Inlägg {id} har avvisats.</translation>
+    </message>
+    <message>
+        <source>Svarbox worker running; log: {path}</source>
+        <translation>Svarbox-arbetaren körs; logg: {path}</translation>
+    </message>
+    <message>
+        <source>Published per account and week:</source>
+        <translation>Publicerat per konto och vecka:</translation>
+    </message>
+    <message>
+        <source>Comments per post:</source>
+        <translation>Kommentarer per inlägg:</translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <source>idea</source>
+        <translation>idé</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>utkast</translation>
+    </message>
+    <message>
+        <source>awaiting approval</source>
+        <translation>väntar på godkännande</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>schemalagt</translation>
+    </message>
+    <message>
+        <source>publishing</source>
+        <translation>publiceras</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>publicerat</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>misslyckades</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>avvisat</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Webbplats</translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation>Nyhetsbrev</translation>
+    </message>
+    <message>
+        <source>Press</source>
+        <translation>Press</translation>
+    </message>
+    <message>
+        <source>Signs</source>
+        <translation>Skyltar</translation>
+    </message>
+    <message>
+        <source>Planning calendar</source>
+        <translation>Planeringskalender</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarWidget</name>
+    <message>
+        <source>Week</source>
+        <translation>Vecka</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Föregående period</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Idag</translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation>Nästa period</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Förvaltning</translation>
+    </message>
+    <message>
+        <source>Campaign or label</source>
+        <translation>Kampanj eller etikett</translation>
+    </message>
+    <message>
+        <source>New entry…</source>
+        <translation>Annan kanal…</translation>
+    </message>
+    <message>
+        <source>Plan web, newsletter, press or signs next to the posts</source>
+        <translation>Planera webb, nyhetsbrev, press eller skyltar bredvid inläggen</translation>
+    </message>
+    <message>
+        <source>Export .ics…</source>
+        <translation>Exportera .ics…</translation>
+    </message>
+    <message>
+        <source>Save the calendar for Outlook or another calendar to import or subscribe to</source>
+        <translation>Spara kalendern så att Outlook eller en annan kalender kan importera eller prenumerera på den</translation>
+    </message>
+    <message>
+        <source>New post…</source>
+        <translation>Nytt inlägg…</translation>
+    </message>
+    <message>
+        <source>Compose a post for one or more accounts</source>
+        <translation>Skriv ett inlägg till ett eller flera konton</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Alla konton</translation>
+    </message>
+    <message>
+        <source>All institutions</source>
+        <translation>Alla förvaltningar</translation>
+    </message>
+    <message>
+        <source>All campaigns and labels</source>
+        <translation>Alla kampanjer och etiketter</translation>
+    </message>
+    <message>
+        <source>Week {week}: {first} – {last}</source>
+        <translation>Vecka {week}: {first} – {last}</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>januari</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>februari</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>april</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>maj</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>juni</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>juli</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>augusti</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>september</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>november</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>december</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>mån</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>tis</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>ons</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>tor</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>fre</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>lör</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>sön</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n post(s) go out only if Svarbox is running at that time (this window or svarbox worker): their platforms cannot schedule.</source>
+        <translation>
+            <numerusform>⚠ %n inlägg publiceras bara om Svarbox är igång vid den tidpunkten (det här fönstret eller svarbox worker): plattformen kan inte själv schemalägga.</numerusform>
+            <numerusform>⚠ %n inlägg publiceras bara om Svarbox är igång vid den tidpunkten (det här fönstret eller svarbox worker): plattformarna kan inte själva schemalägga.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Goes out only if Svarbox is running at that time.</source>
+        <translation>Publiceras bara om Svarbox är igång vid den tidpunkten.</translation>
+    </message>
+    <message>
+        <source>Comment: {text}</source>
+        <translation>Kommentar: {text}</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Godkänn</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Avvisa…</translation>
+    </message>
+    <message>
+        <source>Schedule or propose</source>
+        <translation>Schemalägg eller föreslå</translation>
+    </message>
+    <message>
+        <source>Open on the platform</source>
+        <translation>Öppna på plattformen</translation>
+    </message>
+    <message>
+        <source>Reject the post</source>
+        <translation>Avvisa inlägget</translation>
+    </message>
+    <message>
+        <source>Why? The colleague sees this.</source>
+        <translation>Varför? Kollegan ser motiveringen.</translation>
+    </message>
+    <message>
+        <source>Give the entry a title.</source>
+        <translation>Ge posten en rubrik.</translation>
+    </message>
+    <message>
+        <source>Export the calendar</source>
+        <translation>Exportera kalendern</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>The calendar could not be saved: {reason}</source>
+        <translation>Kalendern kunde inte sparas: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>Checker</name>
@@ -2342,6 +2643,14 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
         <translation>Svarstider och andel svar i tid per konto, med CSV-export</translation>
     </message>
     <message>
+        <source>Planning &amp;calendar</source>
+        <translation>&amp;Planeringskalender</translation>
+    </message>
+    <message>
+        <source>Plan, approve and publish posts; see what needs a running Svarbox</source>
+        <translation>Planera, godkänn och publicera inlägg; se vad som kräver att Svarbox är igång</translation>
+    </message>
+    <message>
         <source>Reply &amp;templates…</source>
         <translation>Svars&amp;mallar…</translation>
     </message>
@@ -2574,6 +2883,29 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     </message>
 </context>
 <context>
+    <name>ManualEntryDialog</name>
+    <message>
+        <source>New calendar entry</source>
+        <translation>Ny post i kalendern</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampanj</translation>
+    </message>
+</context>
+<context>
     <name>MemoryPanel</name>
     <message>
         <source>Answered before</source>
@@ -2794,6 +3126,10 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
         <translation>Åtgärden har redan skickats eller håller på att skickas.</translation>
     </message>
     <message>
+        <source>Discarded before it was published.</source>
+        <translation>Kasserat innan det publicerades.</translation>
+    </message>
+    <message>
         <source>Rate limited by the platform; will try again at {time}.</source>
         <translation>Plattformen begränsar antalet anrop; försöker igen kl. {time}.</translation>
     </message>
@@ -2996,6 +3332,216 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     <message>
         <source>Locked: set by {who}.</source>
         <translation>Låst: fastställd av {who}.</translation>
+    </message>
+</context>
+<context>
+    <name>PostComposer</name>
+    <message>
+        <source>New post</source>
+        <translation>Nytt inlägg</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konton</translation>
+    </message>
+    <message>
+        <source>No template</source>
+        <translation>Ingen mall</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Mall</translation>
+    </message>
+    <message>
+        <source>Text for every account</source>
+        <translation>Text till alla konton</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Link to the web page</source>
+        <translation>Länk till webbsidan</translation>
+    </message>
+    <message>
+        <source>Image file or public https address</source>
+        <translation>Bildfil eller offentlig https-adress</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Describe the image for people who cannot see it (required)</source>
+        <translation>Beskriv bilden för dem som inte kan se den (obligatoriskt)</translation>
+    </message>
+    <message>
+        <source>Alt text</source>
+        <translation>Alternativtext</translation>
+    </message>
+    <message>
+        <source>Publish at</source>
+        <translation>Publicera</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampanj</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etikett</translation>
+    </message>
+    <message>
+        <source>Preview per platform</source>
+        <translation>Förhandsvisning per plattform</translation>
+    </message>
+    <message>
+        <source>Save as draft</source>
+        <translation>Spara som utkast</translation>
+    </message>
+    <message>
+        <source>Schedule or propose</source>
+        <translation>Schemalägg eller föreslå</translation>
+    </message>
+    <message>
+        <source>Text for {account}</source>
+        <translation>Text till {account}</translation>
+    </message>
+    <message>
+        <source>Choose an image</source>
+        <translation>Välj en bild</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.gif *.webp)</source>
+        <translation>Bilder (*.jpg *.jpeg *.png *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>{length} of {limit} characters</source>
+        <translation>{length} av {limit} tecken</translation>
+    </message>
+    <message>
+        <source>Choose at least one account.</source>
+        <translation>Välj minst ett konto.</translation>
+    </message>
+</context>
+<context>
+    <name>Posts</name>
+    <message>
+        <source>YouTube has no API for publishing posts: publish on YouTube Studio and plan it here as a manual entry.</source>
+        <translation>YouTube har inget API för att publicera inlägg: publicera i YouTube Studio och planera det här som en manuell post.</translation>
+    </message>
+    <message>
+        <source>The post for {account} is empty.</source>
+        <translation>Inlägget till {account} är tomt.</translation>
+    </message>
+    <message>
+        <source>The post for {account} is {length} characters; {platform} allows {limit}.</source>
+        <translation>Inlägget till {account} är {length} tecken; {platform} tillåter {limit}.</translation>
+    </message>
+    <message>
+        <source>{platform} takes at most {count} image(s) in a post.</source>
+        <translation>{platform} tar högst {count} bild(er) i ett inlägg.</translation>
+    </message>
+    <message>
+        <source>The image {name} has no alt text; describe it for people who cannot see it.</source>
+        <translation>Bilden {name} saknar alternativtext; beskriv den för dem som inte kan se den.</translation>
+    </message>
+    <message>
+        <source>{platform} does not take this image format: {name}.</source>
+        <translation>{platform} tar inte emot det här bildformatet: {name}.</translation>
+    </message>
+    <message>
+        <source>The image file {name} does not exist.</source>
+        <translation>Bildfilen {name} finns inte.</translation>
+    </message>
+    <message>
+        <source>Instagram posts need an image.</source>
+        <translation>Inlägg på Instagram måste ha en bild.</translation>
+    </message>
+    <message>
+        <source>Instagram fetches the image from a public web address (https://...); put it on the website and give that address.</source>
+        <translation>Instagram hämtar bilden från en offentlig webbadress (https://...); lägg den på webbplatsen och ange adressen.</translation>
+    </message>
+    <message>
+        <source>The publishing time has already passed.</source>
+        <translation>Publiceringstiden har redan passerat.</translation>
+    </message>
+    <message>
+        <source>Each post on X costs credits (about ${price} per post).</source>
+        <translation>Varje inlägg på X kostar krediter (cirka ${price} per inlägg).</translation>
+    </message>
+    <message>
+        <source>No link to a permanent web page; people will ask where to read more.</source>
+        <translation>Ingen länk till en permanent webbsida; folk kommer att fråga var de kan läsa mer.</translation>
+    </message>
+    <message>
+        <source>{platform} cannot schedule posts itself: Svarbox must be running at that time (a window or svarbox worker).</source>
+        <translation>{platform} kan inte själv schemalägga inlägg: Svarbox måste vara igång vid den tidpunkten (ett fönster eller svarbox worker).</translation>
+    </message>
+    <message>
+        <source>Publishing here requires the course “{pack}”; not enforced yet: Svarbox does not yet record who passed a training pack.</source>
+        <translation>Publicering här kräver kursen ”{pack}”; kontrolleras inte ännu: Svarbox registrerar ännu inte vem som har klarat ett övningspaket.</translation>
+    </message>
+    <message>
+        <source>There is no account {id}.</source>
+        <translation>Det finns inget konto {id}.</translation>
+    </message>
+    <message>
+        <source>There is no account called “{name}”.</source>
+        <translation>Det finns inget konto som heter ”{name}”.</translation>
+    </message>
+    <message>
+        <source>Unknown channel “{channel}”; use one of: {names}.</source>
+        <translation>Okänd kanal ”{channel}”; använd en av: {names}.</translation>
+    </message>
+    <message>
+        <source>There is no post {id}.</source>
+        <translation>Det finns inget inlägg {id}.</translation>
+    </message>
+    <message>
+        <source>Only an idea, a draft, a failed or a rejected post can be submitted.</source>
+        <translation>Bara en idé, ett utkast eller ett misslyckat eller avvisat inlägg kan skickas vidare.</translation>
+    </message>
+    <message>
+        <source>Only a post awaiting approval can be approved.</source>
+        <translation>Bara ett inlägg som väntar på godkännande kan godkännas.</translation>
+    </message>
+    <message>
+        <source>You may not publish on {account}; ask one of its publishers.</source>
+        <translation>Du får inte publicera på {account}; fråga någon av kontots publicerare.</translation>
+    </message>
+    <message>
+        <source>Only a post awaiting approval can be rejected.</source>
+        <translation>Bara ett inlägg som väntar på godkännande kan avvisas.</translation>
+    </message>
+    <message>
+        <source>Say why the post is rejected, so the colleague can fix it.</source>
+        <translation>Skriv varför inlägget avvisas, så att kollegan kan rätta det.</translation>
+    </message>
+    <message>
+        <source>This post is already with the platform and cannot be changed here.</source>
+        <translation>Inlägget är redan hos plattformen och kan inte ändras här.</translation>
+    </message>
+    <message>
+        <source>The post awaits approval by a publisher of the account.</source>
+        <translation>Inlägget väntar på godkännande av någon av kontots publicerare.</translation>
+    </message>
+    <message>
+        <source>Only a scheduled post can be published now.</source>
+        <translation>Bara ett schemalagt inlägg kan publiceras nu.</translation>
+    </message>
+    <message>
+        <source>Another Svarbox has already taken this post.</source>
+        <translation>En annan Svarbox har redan tagit det här inlägget.</translation>
     </message>
 </context>
 <context>

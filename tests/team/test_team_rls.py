@@ -186,3 +186,21 @@ def test_answer_memory_is_as_private_as_the_items(scene):
         ids = {r[0] for r in carl.execute("SELECT item_id FROM memory_docs")}
         assert ids and not ids & set(scene.kommune_items)
         assert carl.execute("SELECT count(*) FROM memory_docs WHERE stems LIKE '%hovedgad%'").fetchone()[0] == 0
+
+
+def test_posts_follow_their_accounts_roles(scene):
+    """The planning calendar's posts are as private as the items of their account; a manual
+    channel's entry (no account) is the whole team's."""
+    with raw(scene.url, "postgres") as owner:
+        for account, key in ((scene.kommune_account, "k1"), (scene.bibliotek_account, "b1"), (None, "m1")):
+            owner.execute(
+                "INSERT INTO posts (group_key, account_id, channel, text, images, native_schedule, status, "
+                "author, idempotency_key, created_at, updated_at) VALUES (%s, %s, %s, 'Planlagt opslag', '[]', "
+                "false, 'draft', 'Anna', %s, now(), now())", (key, account, None if account else "web", key))
+        owner.commit()
+    with raw(scene.url, scene.carl) as carl:        # Bibliotek only
+        keys = {r[0] for r in carl.execute("SELECT group_key FROM posts")}
+        assert keys == {"b1", "m1"}
+        refused(carl, "INSERT INTO posts (group_key, account_id, text, images, native_schedule, status, author, "
+                      "idempotency_key, created_at, updated_at) VALUES ('x', %s, 't', '[]', false, 'draft', "
+                      "'Carl', 'x', now(), now())", (scene.kommune_account,))
