@@ -88,3 +88,10 @@ def install(language: str | None = None) -> str:
     _qt_translate = QCoreApplication.translate
     _current = lang
     return lang
+
+
+def platform_name(key: str) -> str:
+    """A platform's name as people write it (the demo platform's in their language)."""
+    return {"facebook": "Facebook", "messenger": "Messenger", "instagram": "Instagram", "x": "X",
+            "linkedin": "LinkedIn", "youtube": "YouTube", "bluesky": "Bluesky",
+            "mastodon": "Mastodon", "demo": translate("Outbox", "Demo")}.get(key, key)

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 from app import clock
 from app.connectors import base as cb
 from app.errors import NotFoundError, UsageError
-from app.i18n import translate
+from app.i18n import platform_name, translate  # noqa: F401 - platform_name re-exported
 from app.models import tables as t
 from app.services import items as item_service
 
@@ -160,12 +160,6 @@ def _options(account: t.Account) -> dict:
         return json.loads(account.options or "{}")
     except ValueError:
         return {}
-
-
-def platform_name(key: str) -> str:
-    return {"facebook": "Facebook", "messenger": "Messenger", "instagram": "Instagram", "x": "X",
-            "linkedin": "LinkedIn", "youtube": "YouTube", "bluesky": "Bluesky",
-            "mastodon": "Mastodon", "demo": translate("Outbox", "Demo")}.get(key, key)
 
 
 # --- queueing ------------------------------------------------------------------------------

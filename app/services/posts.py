@@ -8,7 +8,7 @@ settled by asking the platform for a post with that text before anything is sent
 Scheduling: Facebook schedules natively (``scheduled_publish_time``, 10 minutes to 30 days
 ahead), so a Facebook post is handed over as soon as it is inside that window and goes out
 with every laptop closed. Every other platform needs a running Svarbox (window or ``svarbox
-worker``): ``run_due`` hands due posts to the outbox under the team lease "publisher", and the
+worker``): ``scheduler.run_due`` hands due posts to the outbox under the team lease "publisher", and the
 hand-over itself is one conditional UPDATE, so two clients never queue one post twice.
 """
 from __future__ import annotations
@@ -87,8 +87,8 @@ def check_post(platform: str, text: str, *, link: str | None = None, images: lis
                at: datetime | None = None, now: datetime | None = None, language: str = "da",
                account_name: str = "") -> Check:
     """Everything the window and the CLI check before a post is saved for publishing."""
+    from app.i18n import platform_name
     from app.services.checker import check
-    from app.services.outbox import platform_name
 
     now = now or clock.now()
     images = images or []
@@ -470,19 +470,6 @@ def settle_native(ws, now: datetime | None = None, connector_factory=None) -> li
                                    post_id=post.id, native_schedule=True)
                 settled.append(post.id)
     return settled
-
-
-def run_due(ws, now: datetime | None = None, holder: str | None = None) -> list[int]:
-    """The scheduler's tick, for the window and ``svarbox worker``: under the team lease
-    "publisher" (one client at a time) hand due posts over and flush their outbox rows."""
-    from app.services import outbox, team
-
-    now = now or clock.now()
-    if not team.acquire_lease(ws.db, PUBLISHER_LEASE, holder=holder, now=now):
-        return []
-    queue_due(ws, now)
-    settle_native(ws, now)
-    return [r.outbox_id for r in outbox.flush(ws, now=now) if r.action == PUBLISH_ACTION and r.state == t.OUTBOX_SENT]
 
 
 # --- called by the outbox ---------------------------------------------------------------------

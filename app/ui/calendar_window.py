@@ -583,7 +583,7 @@ def show_for(window) -> QDockWidget:
 
 def install_scheduler(window, interval_ms: int = 60_000) -> QTimer:
     """Publish due posts while the window runs (the team lease keeps it to one client)."""
-    from app.services import posts
+    from app.services import scheduler
 
     timer = QTimer(window)
     timer.setObjectName("postScheduler")
@@ -594,7 +594,7 @@ def install_scheduler(window, interval_ms: int = 60_000) -> QTimer:
             return
         # A failed round (team database away, platform down) is logged, not shown: the next
         # round tries again, and the calendar shows each post's own state.
-        runner.run(lambda: posts.run_due(window.ws), on_success=lambda _r: None,
+        runner.run(lambda: scheduler.run_due(window.ws), on_success=lambda _r: None,
                    on_failure=lambda exc: logging.getLogger(__name__).warning("Post scheduler round failed: %s", exc),
                    key="posts")
 

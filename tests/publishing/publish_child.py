@@ -8,7 +8,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from app.secrets import MemoryStore  # noqa: E402
-from app.services import posts  # noqa: E402
+from app.services import scheduler  # noqa: E402
 from app.services.workspace import open_workspace  # noqa: E402
 
 
@@ -23,7 +23,7 @@ def main() -> int:
         Path(ready + f".{os.getpid()}").write_text("ready")
         while not Path(ready).exists():
             pass
-    published = posts.run_due(ws)
+    published = scheduler.run_due(ws)
     print(json.dumps(published))
     ws.close()
     return 0

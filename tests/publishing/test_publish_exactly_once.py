@@ -16,7 +16,7 @@ from sqlalchemy import select
 
 from app import clock as app_clock
 from app.models import tables as t
-from app.services import outbox, posts
+from app.services import outbox, posts, scheduler
 from tests.fakes.server import FakeServer
 from tests.publishing.kit import TOKEN, Env, cases
 
@@ -65,7 +65,7 @@ def test_killed_after_the_platform_stored_the_post_publishes_exactly_once(tmp_pa
         assert [r.state for r in results] == ["sent"]
         assert results[0].settled_by_check is True
         assert len(fake.own_posts()) == 1
-        assert posts.run_due(env.ws) == []
+        assert scheduler.run_due(env.ws) == []
         assert len(fake.own_posts()) == 1
         with env.ws.db.session() as s:
             post = s.get(t.Post, post_id)
@@ -87,7 +87,7 @@ def test_facebook_schedules_natively_and_publishes_with_every_client_closed(tmp_
             posts.submit(s, post_id, "Mette Jensen")
             [row] = posts.list_posts(s)
             assert row.needs_running_client is False
-        assert len(posts.run_due(env.ws, now=now)) == 1
+        assert len(scheduler.run_due(env.ws, now=now)) == 1
         assert len(fake.scheduled) == 1
         [scheduled] = fake.scheduled.values()
         assert scheduled["at"] == at
@@ -146,7 +146,7 @@ def test_a_post_elsewhere_waits_for_its_moment_and_warns_it_needs_a_running_clie
             posts.submit(s, post_id, "Mette Jensen")
             [row] = posts.list_posts(s, now=now)
             assert row.needs_running_client is True
-        assert posts.run_due(env.ws, now=now) == []
+        assert scheduler.run_due(env.ws, now=now) == []
         assert fake.own_posts() == []
-        assert posts.run_due(env.ws, now=at + timedelta(seconds=30)) != []
+        assert scheduler.run_due(env.ws, now=at + timedelta(seconds=30)) != []
         assert len(fake.own_posts()) == 1
