@@ -321,3 +321,17 @@ class InstitutionRole(Base):
     role: Mapped[str] = mapped_column(String(20))
     granted_by: Mapped[str | None] = mapped_column(String(200))
     granted_at: Mapped[datetime] = mapped_column(UTCDateTime, default=clock.now)
+
+
+class TrainingCertificate(Base):
+    """A passed training pack (issue 22): the record the publishing permission can require
+    before someone may use the main accounts. Written in team mode by the trainee's client."""
+    __tablename__ = "training_certificates"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    trainee: Mapped[str] = mapped_column(String(200), index=True)
+    pack: Mapped[str] = mapped_column(String(300))
+    language: Mapped[str] = mapped_column(String(5), default="da")
+    points: Mapped[int] = mapped_column(Integer)
+    maximum: Mapped[int] = mapped_column(Integer)
+    percent: Mapped[int] = mapped_column(Integer)
+    issued_at: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -289,7 +289,9 @@ class ActionController(QObject):
             from app.ui.training_summary import TrainingSummaryWindow
             if self.window.training_summary is not None:
                 self.window.training_summary.close()
-            self.window.training_summary = TrainingSummaryWindow(summary, runner=self.window.runner, parent=self.window)
+            self.window.training_summary = TrainingSummaryWindow(
+                summary, runner=self.window.runner, parent=self.window, session_code=info["started_at"].isoformat(),
+                store_path=self.window.ws.paths.data_dir / "training-scores.json")
             self.window.training_summary.show()
             self.window.training_summary.raise_()
         self.window.runner.run(lambda: training.score(ws, info["pack"], user, signature), on_success=done,
