@@ -205,6 +205,11 @@ class ActionController(QObject):
         self.window.runner.run(lambda: outbox.flush(ws), on_success=lambda _r: self.window.inbox._after_background_change(),
                         on_failure=self.window._known_or_bug, key="outbox")
 
+    def make_training_case(self) -> None:
+        """Issue 22: anonymise the conversation into a training case (app/ui/scenario_editor.py)."""
+        from app.ui.scenario_editor import make_training_case
+        make_training_case(self.window)
+
     def export_current_case(self) -> None:
         row = self.window.current_row()
         if row is None or self.window.team.refuse_while_read_only("export"):
