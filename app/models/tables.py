@@ -335,3 +335,15 @@ class TrainingCertificate(Base):
     maximum: Mapped[int] = mapped_column(Integer)
     percent: Mapped[int] = mapped_column(Integer)
     issued_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class ClassroomDoc(Base):
+    """A classroom session's documents over the team database (issue 22): the trainer's
+    "session" and one "trainee/<id>" per trainee, JSON bodies, each written by one party."""
+    __tablename__ = "classroom_docs"
+    __table_args__ = (UniqueConstraint("code", "key"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(12), index=True)
+    key: Mapped[str] = mapped_column(String(80))
+    body: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -162,20 +162,28 @@ def prepare(ws, pack: Pack) -> None:
 def release_due(ws, pack: Pack, started_at: datetime, now: datetime | None = None) -> list[int]:
     """Insert every scenario whose time has come and which is not in yet. Returns new ids."""
     now = now or clock.now()
+    due = {s.id: started_at + timedelta(seconds=s.arrive_after_s) for s in pack.scenarios
+           if started_at + timedelta(seconds=s.arrive_after_s) <= now}
+    return release_pushed(ws, pack, due)
+
+
+def release_pushed(ws, pack: Pack, arrivals: dict[str, datetime]) -> list[int]:
+    """Insert the given scenarios (id -> arrival time) that are not in yet. Returns new ids.
+    A classroom uses it directly: a message arrives when the trainer pushes it."""
+    from app.services.idnumbers import find_id_numbers
     new_ids = []
     with ws.db.session() as session:
         accounts = {a.platform: a for a in session.scalars(select(t.Account))}
         present = set(session.scalars(select(t.Item.external_id)))
         for s in pack.scenarios:
-            if s.id in present or started_at + timedelta(seconds=s.arrive_after_s) > now:
+            if s.id in present or s.id not in arrivals:
                 continue
             account = accounts["facebook" if s.platform == "messenger" else s.platform]
-            received = started_at + timedelta(seconds=s.arrive_after_s)
+            received = arrivals[s.id]
             thread = t.Thread(account_id=account.id, external_id=f"thread-{s.id}",
                               kind="conversation" if s.kind == "message" else "post", text="")
             session.add(thread)
             session.flush()
-            from app.services.idnumbers import find_id_numbers
             due = received + timedelta(seconds=s.deadline_s)
             item = t.Item(account_id=account.id, thread_id=thread.id, external_id=s.id, kind=s.kind,
                           author_id=f"trainee-citizen-{s.id}", author_name=s.author, text=s.text,

@@ -1,4 +1,5 @@
-"""Training certificates: a passed pack per trainee, which publishing can require.
+"""Training: certificates (a passed pack per trainee, which publishing can require) and the
+classroom's documents over the team database.
 
 Revision ID: 0008_trainers_certificates
 Revises: 0003_perf_fts_prefix
@@ -26,8 +27,20 @@ def upgrade() -> None:
         sa.Column("issued_at", sa.DateTime(), nullable=False),
     )
     op.create_index("ix_training_certificates_trainee", "training_certificates", ["trainee"])
+    op.create_table(
+        "classroom_docs",
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("code", sa.String(12), nullable=False),
+        sa.Column("key", sa.String(80), nullable=False),
+        sa.Column("body", sa.Text, nullable=False),
+        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        sa.UniqueConstraint("code", "key", name="uq_classroom_docs_code_key"),
+    )
+    op.create_index("ix_classroom_docs_code", "classroom_docs", ["code"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_classroom_docs_code", table_name="classroom_docs")
+    op.drop_table("classroom_docs")
     op.drop_index("ix_training_certificates_trainee", table_name="training_certificates")
     op.drop_table("training_certificates")
