@@ -385,3 +385,12 @@ def answers_from_workspace(ws, pack, signature: str) -> dict:
                     signature=signature, is_late=seconds > s.deadline_s, public=s.kind != "message", kind=s.kind)]
             out[s.id] = {"action": first.action, "text": text, "seconds": round(seconds, 1), "findings": findings}
     return out
+
+
+def classroom_round(ws, info: dict, signature: str, now: datetime) -> list[int]:
+    """One poll of a trainee's window: take in what the trainer pushed, send back the answers.
+    Returns the ids of the items that arrived."""
+    session: TraineeSession = info["classroom"]
+    new_ids = session.release_into(ws, info["pack"])
+    session.report(ws, info["pack"], signature, now)
+    return new_ids

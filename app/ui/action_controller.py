@@ -275,9 +275,21 @@ class ActionController(QObject):
             return
         from app.services import training
         ws, now = self.window.ws, self.window.now()
+        if info.get("classroom") is not None:
+            # Issue 22: in a class the trainer pushes the messages; answers go back to the trainer.
+            from app.services.classroom import classroom_round
+            self.window.runner.run(lambda: classroom_round(ws, info, self._training_signature(info), now),
+                                   on_success=lambda ids: ids and self.window.inbox._after_background_change(),
+                                   on_failure=self.window._known_or_bug, key="training")
+            return
         self.window.runner.run(lambda: training.release_due(ws, info["pack"], info["started_at"], now),
                         on_success=lambda ids: ids and self.window.inbox._after_background_change(),
                         on_failure=self.window._known_or_bug, key="training")
+
+    def _training_signature(self, info) -> str:
+        ctx = self.window.composer.context
+        return ctx.signature if ctx else render_signature(self.window.ws.settings.get("user.signature"),
+                                                          self.window.user, info["pack"].name)
 
     def show_training_score(self) -> None:
         info = self.window.ws.extras.get("training")

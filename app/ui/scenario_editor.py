@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFileDialog,
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from app.errors import UsageError
+from app.i18n import translate
 from app.services import training_cases
 
 EXPECT = ("greet", "sign", "answer", "holding-reply", "refer", "link", "thank", "stay-calm", "hide", "mark-spam",
@@ -323,8 +324,8 @@ class TrainingCaseFlow:
             return training_cases.case_for_item(session, self.item_id, places=places, case_id=f"case-{self.item_id}")
 
     def _pack_dialog(self) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(self.parent, QDialog.tr("Add the case to a training pack"),
-                                              "training-pack.json", QDialog.tr("Training pack (*.json)"))
+        path, _ = QFileDialog.getSaveFileName(self.parent, translate("Training", "Add the case to a training pack"),
+                                              "training-pack.json", translate("Training", "Training pack (*.json)"))
         return path or None
 
     def run(self) -> Path | None:
