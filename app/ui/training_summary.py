@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QStandardPaths, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, \
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
@@ -108,10 +108,12 @@ class TrainingSummaryWindow(QWidget):
                                              "summaryHistory", 0.9)
             lay.addWidget(self.history_label)
 
-        headers = [self.tr("Scenario"), self.tr("Handled as"), self.tr("Time"), self.tr("Deadline"),
+        # Scenario, how it was handled and the time share the first column: six criteria, the
+        # points and the feedback must fit a 1366-pixel projector.
+        headers = [self.tr("Scenario"), self.tr("Deadline"),
                    self.tr("Signature"), self.tr("Tone"), self.tr("ID numbers"), self.tr("Handling"),
                    self.tr("Referral"), self.tr("Points"), self.tr("Feedback")]
-        points_col, notes_col = 3 + len(SCORE_KEYS), 4 + len(SCORE_KEYS)
+        points_col, notes_col = 1 + len(SCORE_KEYS), 2 + len(SCORE_KEYS)
         table = QTableWidget(len(s.scores) + 1, len(headers), self)
         table.setObjectName("summaryTable")
         table.setAccessibleName(self.tr("Scores per scenario"))
@@ -131,15 +133,13 @@ class TrainingSummaryWindow(QWidget):
         header_font = QFont(bold)
         table.horizontalHeader().setFont(header_font)
         for r, sc in enumerate(s.scores):
-            scenario = "{author} · {platform}".format(author=sc.author, platform=icons.platform_name(sc.platform))
-            values = [scenario, self.action_text(sc.action), _minutes(sc.seconds_to_answer)]
-            for c, text in enumerate(values):
-                item = QTableWidgetItem(text)
-                if c == 0:
-                    item.setIcon(icons.platform_icon(sc.platform))
-                    item.setToolTip(sc.scenario_id)
-                table.setItem(r, c, item)
-            for c, key in enumerate(SCORE_KEYS, start=3):
+            scenario = "{author}\n{action} · {time}".format(
+                author=sc.author, action=self.action_text(sc.action), time=_minutes(sc.seconds_to_answer))
+            item = QTableWidgetItem(scenario)
+            item.setIcon(icons.platform_icon(sc.platform))
+            item.setToolTip("{id} · {platform}".format(id=sc.scenario_id, platform=icons.platform_name(sc.platform)))
+            table.setItem(r, 0, item)
+            for c, key in enumerate(SCORE_KEYS, start=1):
                 if sc.applies(key):
                     item = self._score_item(sc.points.get(key, 0), sc.maximum[key], headers[c])
                     item.setToolTip(sc.feedback.get(key, ""))
@@ -160,11 +160,11 @@ class TrainingSummaryWindow(QWidget):
         cells = [(0, self.tr("Total")), (points_col, f"{s.total}/{s.maximum}"),
                  (notes_col, self.tr("of {maximum}").format(maximum=s.maximum))]
         cells += [(c, f"{totals[k][0]}/{totals[k][1]}" if totals[k][1] else self.tr("not applicable"))
-                  for c, k in enumerate(SCORE_KEYS, start=3)]
+                  for c, k in enumerate(SCORE_KEYS, start=1)]
         for c, text in cells:
             item = QTableWidgetItem(text)
             item.setFont(bold)
-            if 3 <= c <= points_col:
+            if 1 <= c <= points_col:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             table.setItem(last, c, item)
         for c in range(len(headers)):
@@ -175,6 +175,17 @@ class TrainingSummaryWindow(QWidget):
         header = table.horizontalHeader()
         for c in range(len(headers) - 1):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        # Criterion columns as narrow as their header or the longest word of "not applicable"
+        # (which wraps), so that the points and the feedback stay on the projector.
+        metrics = QFontMetrics(self.font())
+        small = QFontMetrics(self._small_font())
+        bold_metrics = QFontMetrics(header_font)
+        na_word = max(self.tr("not applicable").split(), key=small.horizontalAdvance)
+        for c in range(1, 1 + len(SCORE_KEYS)):
+            width = max(bold_metrics.horizontalAdvance(headers[c]) + 16, small.horizontalAdvance(na_word) + 16,
+                        metrics.horizontalAdvance("000/000") + 16, metrics.horizontalAdvance("20") + 44)
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Fixed)
+            table.setColumnWidth(c, width)
         header.setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
         table.setCurrentCell(-1, -1)     # nothing highlighted on the projector
         table.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -228,8 +239,14 @@ class TrainingSummaryWindow(QWidget):
             column=column, points=points, maximum=maximum))
         return item
 
+    def _small_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(self.font().pointSizeF() * 0.72)
+        return font
+
     def _not_applicable_item(self, column: str) -> QTableWidgetItem:
         item = QTableWidgetItem(self.tr("not applicable"))
+        item.setFont(self._small_font())
         item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
         item.setForeground(QBrush(QColor("#6B7280")))
         item.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("{column}: not applicable").format(column=column))

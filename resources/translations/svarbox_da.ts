@@ -4289,14 +4289,6 @@ Vil du sende den alligevel?</translation>
         <translation>Scenarie</translation>
     </message>
     <message>
-        <source>Handled as</source>
-        <translation>Behandlet som</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Tid</translation>
-    </message>
-    <message>
         <source>Deadline</source>
         <translation>Svarfrist</translation>
     </message>

@@ -4273,14 +4273,6 @@ Send it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Handled as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4289,14 +4289,6 @@ Vill du skicka den ändå?</translation>
         <translation>Scenario</translation>
     </message>
     <message>
-        <source>Handled as</source>
-        <translation>Hanterat som</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Tid</translation>
-    </message>
-    <message>
         <source>Deadline</source>
         <translation>Svarsfrist</translation>
     </message>
