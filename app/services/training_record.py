@@ -175,6 +175,11 @@ def record_certificate(session, summary, issued_at: datetime | None = None):
     return row
 
 
+def record_certificate_in(db, summary, issued_at: datetime | None = None) -> None:
+    with db.session() as session:
+        record_certificate(session, summary, issued_at)
+
+
 def has_certificate(session, trainee: str, pack: str | None = None) -> bool:
     """What the publishing permission asks: has this person passed (this pack / any pack)?"""
     from app.models import tables as t

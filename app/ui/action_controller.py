@@ -309,6 +309,12 @@ class ActionController(QObject):
             self.window.training_summary = TrainingSummaryWindow(
                 summary, runner=self.window.runner, parent=self.window, session_code=info["started_at"].isoformat(),
                 store_path=self.window.ws.paths.data_dir / "training-scores.json")
+            classroom = info.get("classroom")
+            if classroom is not None and hasattr(classroom.transport, "db"):
+                # A class over the team database: the passed pack is recorded there too (issue 22).
+                from app.services.training_record import record_certificate_in
+                db = classroom.transport.db
+                self.window.training_summary.on_certified = lambda s: record_certificate_in(db, s)
             self.window.training_summary.show()
             self.window.training_summary.raise_()
         self.window.runner.run(lambda: training.score(ws, info["pack"], user, signature), on_success=done,

@@ -47,6 +47,8 @@ class TrainingSummaryWindow(QWidget):
         # Certificate PDF path, or None. Tests replace it.
         self.ask_certificate_path: Callable[[str], str | None] = self._certificate_path_dialog
         self.certificate: Path | None = None
+        # Team mode: stores the certificate record the publishing permission can require.
+        self.on_certified: Callable[[object], None] | None = None
         self.history: list[dict] = []
         if store_path is not None:
             # Scores per trainee across sessions; a file that cannot be written costs only the history.
@@ -279,6 +281,12 @@ class TrainingSummaryWindow(QWidget):
                 reason=exc.strerror or str(exc)))
             return
         self.status.setText(self.tr("Certificate saved: {path}").format(path=str(self.certificate)))
+        if self.on_certified is not None:
+            try:
+                self.on_certified(self.summary)
+            except Exception as exc:     # the PDF exists; say plainly that the record did not
+                self.status.setText(self.tr("Certificate saved, but the team record could not be written: "
+                                            "{reason}").format(reason=str(exc)))
 
     # --- export
 

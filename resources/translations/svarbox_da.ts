@@ -4453,6 +4453,10 @@ Vil du sende den alligevel?</translation>
         <translation>Kursusbevis gemt: {path}</translation>
     </message>
     <message>
+        <source>Certificate saved, but the team record could not be written: {reason}</source>
+        <translation>Kursusbeviset er gemt, men registreringen i teamdatabasen kunne ikke gemmes: {reason}</translation>
+    </message>
+    <message>
         <source>Export the training summary</source>
         <translation>Eksportér træningsoversigten</translation>
     </message>

@@ -4437,6 +4437,10 @@ Send it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Certificate saved, but the team record could not be written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export the training summary</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4453,6 +4453,10 @@ Vill du skicka den ändå?</translation>
         <translation>Kursintyg sparat: {path}</translation>
     </message>
     <message>
+        <source>Certificate saved, but the team record could not be written: {reason}</source>
+        <translation>Kursintyget är sparat, men registreringen i teamdatabasen kunde inte sparas: {reason}</translation>
+    </message>
+    <message>
         <source>Export the training summary</source>
         <translation>Exportera övningssammanfattningen</translation>
     </message>

@@ -181,3 +181,23 @@ def test_certificate_record_in_the_database(da):
     with ws.db.session() as s:
         assert training_record.has_certificate(s, "Mette Jensen", pack.name)
         assert not training_record.has_certificate(s, "Mette Jensen", "another pack")
+
+
+def test_the_summary_window_saves_the_certificate_and_the_team_record(da, tmp_path, qtbot, qapp):
+    """A passed pack: the PDF from the window, and the record through the on_certified hook
+    (in a class over the team database the action controller points it there)."""
+    from app.ui.training_summary import TrainingSummaryWindow
+    ws, pack = da
+    summary = passed_summary(ws, pack)
+    window = TrainingSummaryWindow(summary, store_path=tmp_path / "scores.json", session_code="s1")
+    qtbot.addWidget(window)
+    assert window.certificate_button.isEnabled()
+    window.ask_certificate_path = lambda suggested: str(tmp_path / "bevis.pdf")
+    window.on_certified = lambda s: training_record.record_certificate_in(ws.db, s)
+    window.certificate_button.click()
+    assert (tmp_path / "bevis.pdf").read_bytes().startswith(b"%PDF")
+    with ws.db.session() as s:
+        assert training_record.has_certificate(s, "Mette Jensen", pack.name)
+    # Scoring the same session again updates its entry instead of adding one.
+    TrainingSummaryWindow(summary, store_path=tmp_path / "scores.json", session_code="s1").close()
+    assert len(training_record.ScoreStore(tmp_path / "scores.json").history("Mette Jensen")) == 1
