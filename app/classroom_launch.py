@@ -2,6 +2,8 @@
 
 Trainer:  ``svarbox --teach da-crisis --class-folder S:\\Kursus`` (or ``--class-database URL``)
 opens the trainer's console on a new class with a fresh class code.
+Editor:   ``svarbox --edit-pack my-pack.json`` opens the scenario editor (a new pack if the
+file does not exist yet).
 Trainee:  ``svarbox --training da --class K7PX2M --class-folder S:\\Kursus --user "Anna Holm"``
 joins that class from the trainee's own training workspace; the class's pack replaces the
 ``--training`` pack, and the messages arrive when the trainer pushes them.
@@ -59,4 +61,21 @@ def run_teacher(args) -> int:
     console = TrainerConsole(trainer)
     console.resize(1366, 768)
     console.show()
+    return QApplication.instance().exec()
+
+
+def open_editor(path):
+    """The scenario editor on ``path``: its pack, or a new one saved there."""
+    from pathlib import Path
+    from app.services import training_cases
+    from app.ui.scenario_editor import ScenarioEditorWindow
+    path = Path(path)
+    data = training_cases.read_pack(path) if path.exists() else training_cases.new_pack(name=path.stem)
+    return ScenarioEditorWindow(data, path)
+
+
+def run_editor(args) -> int:
+    from PySide6.QtWidgets import QApplication
+    editor = open_editor(args.edit_pack)
+    editor.show()
     return QApplication.instance().exec()

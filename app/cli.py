@@ -45,6 +45,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--training", metavar="PACK",
                         help="start training mode with a scenario pack (da, sv, en or a JSON file)")
     parser.add_argument("--teach", metavar="PACK", help="open the trainer's console on a new class with this pack")
+    parser.add_argument("--edit-pack", metavar="FILE", help="open the scenario editor on a training pack "
+                        "(a new pack if FILE does not exist yet)")
     parser.add_argument("--class", dest="class_code", metavar="CODE", help="with --training: join this class")
     parser.add_argument("--class-folder", metavar="DIR", help="the classroom's session folder on a shared drive")
     parser.add_argument("--class-database", metavar="URL", help="the classroom over the team's database instead")

@@ -101,10 +101,10 @@ def run_gui(args) -> int:
     instance = _single_instance(args)
     if instance is not None and not instance.is_primary():
         return 0   # the running Svarbox was asked to come forward
-    if getattr(args, "teach", None):
-        from app.classroom_launch import run_teacher
+    if getattr(args, "teach", None) or getattr(args, "edit_pack", None):
+        from app.classroom_launch import run_editor, run_teacher
         try:
-            return run_teacher(args)
+            return run_teacher(args) if getattr(args, "teach", None) else run_editor(args)
         except KnownError as exc:
             QMessageBox.critical(None, "Svarbox", exc.message)
             return 2

@@ -97,3 +97,18 @@ def test_the_item_menu_has_the_hook():
     from pathlib import Path
     source = (Path(__file__).resolve().parents[2] / "app" / "ui" / "main_window.py").read_text(encoding="utf-8")
     assert "make_training_case" in source
+
+
+def test_edit_pack_opens_an_existing_pack_or_a_new_one(qtbot, tmp_path, english):
+    from app.classroom_launch import open_editor
+    from app.errors import UsageError
+    editor = open_editor(training.packs_dir() / "sv-threats.json")
+    qtbot.addWidget(editor)
+    assert editor.list.count() == len(training.load_pack("sv-threats").scenarios)
+    fresh = open_editor(tmp_path / "new-pack.json")
+    qtbot.addWidget(fresh)
+    assert fresh.list.count() == 0 and fresh.name_edit.text() == "new-pack"
+    broken = tmp_path / "broken.json"
+    broken.write_text("{nope", encoding="utf-8")
+    with pytest.raises(UsageError, match="not valid JSON"):
+        open_editor(broken)
