@@ -75,6 +75,12 @@ def build_parser() -> argparse.ArgumentParser:
                         help="use the demo workspace (a separate database; never touches a network)")
     parser.add_argument("--training", metavar="PACK",
                         help="start training mode with a scenario pack (da, sv, en or a JSON file)")
+    parser.add_argument("--teach", metavar="PACK", help="open the trainer's console on a new class with this pack")
+    parser.add_argument("--edit-pack", metavar="FILE", help="open the scenario editor on a training pack "
+                        "(a new pack if FILE does not exist yet)")
+    parser.add_argument("--class", dest="class_code", metavar="CODE", help="with --training: join this class")
+    parser.add_argument("--class-folder", metavar="DIR", help="the classroom's session folder on a shared drive")
+    parser.add_argument("--class-database", metavar="URL", help="the classroom over the team's database instead")
     parser.add_argument("--self-test", action="store_true",
                         help="check what a rollout needs (keychain, translations, fonts, SQLite, time zones, "
                         "holidays, data folder, policy, proxy, certificates, the window) and exit 0 or 1")

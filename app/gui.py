@@ -48,6 +48,12 @@ def open_for_gui(args):
             raise
         # The window releases the pack's messages on a timer and shows the score.
         ws.extras["training"] = {"pack": pack, "started_at": clock.now()}
+        try:
+            from app.classroom_launch import join_class
+            ws.extras["training"] = join_class(args, ws) or ws.extras["training"]   # issue 22: a classroom
+        except BaseException:
+            ws.close()
+            raise
     return ws
 
 
@@ -80,6 +86,13 @@ def run_gui(args) -> int:
     instance = _single_instance(args)
     if instance is not None and not instance.is_primary():
         return 0   # the running Svarbox was asked to come forward
+    if getattr(args, "teach", None) or getattr(args, "edit_pack", None):
+        from app.classroom_launch import run_editor, run_teacher
+        try:
+            return run_teacher(args) if getattr(args, "teach", None) else run_editor(args)
+        except KnownError as exc:
+            QMessageBox.critical(None, "Svarbox", exc.message)
+            return 2
     try:
         ws = open_for_gui(args)
     except KnownError as exc:

@@ -382,3 +382,29 @@ class Post(Base):
     published_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=clock.now)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=clock.now)
+
+
+class TrainingCertificate(Base):
+    """A passed training pack (issue 22): the record the publishing permission can require
+    before someone may use the main accounts. Written in team mode by the trainee's client."""
+    __tablename__ = "training_certificates"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    trainee: Mapped[str] = mapped_column(String(200), index=True)
+    pack: Mapped[str] = mapped_column(String(300))
+    language: Mapped[str] = mapped_column(String(5), default="da")
+    points: Mapped[int] = mapped_column(Integer)
+    maximum: Mapped[int] = mapped_column(Integer)
+    percent: Mapped[int] = mapped_column(Integer)
+    issued_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class ClassroomDoc(Base):
+    """A classroom session's documents over the team database (issue 22): the trainer's
+    "session" and one "trainee/<id>" per trainee, JSON bodies, each written by one party."""
+    __tablename__ = "classroom_docs"
+    __table_args__ = (UniqueConstraint("code", "key"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(12), index=True)
+    key: Mapped[str] = mapped_column(String(80))
+    body: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)

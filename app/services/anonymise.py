@@ -143,6 +143,12 @@ def case_from_conversation(messages: Iterable[tuple[str, str]], *, language: str
     pairs = list(messages)
     cleaner = Anonymiser(language, [a for a, _ in pairs], places)
     cleaned = [(cleaner.pseudonym(a) if a else "", cleaner(txt)) for a, txt in pairs]
+    # The authors' own names are replacements too: the trainer approves every one of them.
+    listed = {(r.kind, r.original) for r in cleaner.replacements}
+    for a, _ in pairs:
+        if a and ("name", a) not in listed:
+            listed.add(("name", a))
+            cleaner.replacements.insert(0, Replacement("name", a, cleaner.pseudonym(a)))
     author, first = cleaned[0] if cleaned else ("", "")
     scenario = {"id": case_id, "platform": platform, "kind": kind, "author": author, "text": first,
                 "arrive_after_s": 0, "expected_category": expected_category, "expect": [],

@@ -212,6 +212,11 @@ class ActionController(QObject):
                                on_success=lambda _r: self.window.inbox._after_background_change(),
                         on_failure=self.window._known_or_bug, key="outbox")
 
+    def make_training_case(self) -> None:
+        """Issue 22: anonymise the conversation into a training case (app/ui/scenario_editor.py)."""
+        from app.ui.scenario_editor import make_training_case
+        make_training_case(self.window)
+
     def export_current_case(self) -> None:
         row = self.window.current_row()
         if row is None or self.window.team.refuse_while_read_only("export"):
@@ -284,9 +289,21 @@ class ActionController(QObject):
             return
         from app.services import training
         ws, now = self.window.ws, self.window.now()
+        if info.get("classroom") is not None:
+            # Issue 22: in a class the trainer pushes the messages; answers go back to the trainer.
+            from app.services.classroom import classroom_round
+            self.window.runner.run(lambda: classroom_round(ws, info, self._training_signature(info), now),
+                                   on_success=lambda ids: ids and self.window.inbox._after_background_change(),
+                                   on_failure=self.window._known_or_bug, key="training")
+            return
         self.window.runner.run(lambda: training.release_due(ws, info["pack"], info["started_at"], now),
                         on_success=lambda ids: ids and self.window.inbox._after_background_change(),
                         on_failure=self.window._known_or_bug, key="training")
+
+    def _training_signature(self, info) -> str:
+        ctx = self.window.composer.context
+        return ctx.signature if ctx else render_signature(self.window.ws.settings.get("user.signature"),
+                                                          self.window.user, info["pack"].name)
 
     def show_training_score(self) -> None:
         info = self.window.ws.extras.get("training")
@@ -304,7 +321,15 @@ class ActionController(QObject):
             from app.ui.training_summary import TrainingSummaryWindow
             if self.window.training_summary is not None:
                 self.window.training_summary.close()
-            self.window.training_summary = TrainingSummaryWindow(summary, runner=self.window.runner, parent=self.window)
+            self.window.training_summary = TrainingSummaryWindow(
+                summary, runner=self.window.runner, parent=self.window, session_code=info["started_at"].isoformat(),
+                store_path=self.window.ws.paths.data_dir / "training-scores.json")
+            classroom = info.get("classroom")
+            if classroom is not None and hasattr(classroom.transport, "db"):
+                # A class over the team database: the passed pack is recorded there too (issue 22).
+                from app.services.training_record import record_certificate_in
+                db = classroom.transport.db
+                self.window.training_summary.on_certified = lambda s: record_certificate_in(db, s)
             self.window.training_summary.show()
             self.window.training_summary.raise_()
         self.window.runner.run(lambda: training.score(ws, info["pack"], user, signature), on_success=done,

@@ -333,6 +333,7 @@ class MainWindow(QMainWindow):
         item_menu.addSeparator()
         act("export_case", self.tr("E&xport as case record…"), ["Ctrl+Shift+E"], self.item_actions.export_current_case,
             item_menu, self.tr("Save the conversation as PDF and JSON for the records system"))
+        act("training_case", self.tr("Make a training &case…"), [], self.item_actions.make_training_case, item_menu)
         act("forget", self.tr("Forget this &person…"), [], self.item_actions.forget_current_author, item_menu,
             self.tr("Remove this author's items and name from Svarbox (a request to be forgotten)"))
 

@@ -1223,6 +1223,89 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
     </message>
 </context>
 <context>
+    <name>CaseApprovalDialog</name>
+    <message>
+        <source>Turn this conversation into a training case</source>
+        <translation>Gør samtalen til en træningscase</translation>
+    </message>
+    <message>
+        <source>Check that nothing in the case identifies a person or a place. Nothing is saved until you approve.</source>
+        <translation>Tjek, at intet i casen kan identificere en person eller et sted. Intet gemmes, før du godkender.</translation>
+    </message>
+    <message>
+        <source>Anonymised case</source>
+        <translation>Anonymiseret case</translation>
+    </message>
+    <message>
+        <source>Replacements</source>
+        <translation>Erstatninger</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Fjernet</translation>
+    </message>
+    <message>
+        <source>Replaced by</source>
+        <translation>Erstattet med</translation>
+    </message>
+    <message>
+        <source>Places to remove</source>
+        <translation>Steder der skal fjernes</translation>
+    </message>
+    <message>
+        <source>Places to remove, separated by commas</source>
+        <translation>Steder der skal fjernes, adskilt med komma</translation>
+    </message>
+    <message>
+        <source>Remove these places</source>
+        <translation>Fjern disse steder</translation>
+    </message>
+    <message>
+        <source>Approve and save…</source>
+        <translation>Godkend og gem…</translation>
+    </message>
+    <message>
+        <source>Approve and save</source>
+        <translation>Godkend og gem</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mailadresse</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>CPR-nummer</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Brugernavn</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+</context>
+<context>
     <name>Checker</name>
     <message>
         <source>Written in capitals: this reads as shouting.</source>
@@ -1283,6 +1366,85 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
     <message>
         <source>Unknown platform “{platform}”; use one of: {names}.</source>
         <translation>Ukendt platform “{platform}”; brug en af disse: {names}.</translation>
+    </message>
+</context>
+<context>
+    <name>Classroom</name>
+    <message>
+        <source>A class needs a session folder (--class-folder) or a team database (--class-database).</source>
+        <translation>Et hold skal have en holdmappe (--class-folder) eller en teamdatabase (--class-database).</translation>
+    </message>
+    <message>
+        <source>“{code}” is not a class code (4–12 letters and digits).</source>
+        <translation>“{code}” er ikke en holdkode (4–12 bogstaver og tal).</translation>
+    </message>
+    <message>
+        <source>The session folder {folder} cannot be written ({reason}).</source>
+        <translation>Der kan ikke skrives i holdmappen {folder} ({reason}).</translation>
+    </message>
+    <message>
+        <source>A class with the code {code} already exists.</source>
+        <translation>Der findes allerede et hold med koden {code}.</translation>
+    </message>
+    <message>
+        <source>The pack has no scenarios to play.</source>
+        <translation>Pakken har ingen scenarier at afspille.</translation>
+    </message>
+    <message>
+        <source>The class {code} cannot be read.</source>
+        <translation>Holdet {code} kan ikke læses.</translation>
+    </message>
+    <message>
+        <source>Trainee {n}</source>
+        <translation>Kursist {n}</translation>
+    </message>
+    <message>
+        <source>Write your name to join the class.</source>
+        <translation>Skriv dit navn for at komme med på holdet.</translation>
+    </message>
+    <message>
+        <source>There is no class with the code {code}.</source>
+        <translation>Der er intet hold med koden {code}.</translation>
+    </message>
+    <message>
+        <source>The class {code} has finished.</source>
+        <translation>Holdet {code} er afsluttet.</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Holding reply</source>
+        <translation>Foreløbigt svar</translation>
+    </message>
+    <message>
+        <source>No reply needed</source>
+        <translation>Intet svar nødvendigt</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Henvist</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Skjult</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Afvist</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>Spam</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Slettet</translation>
+    </message>
+    <message>
+        <source>No answer yet</source>
+        <translation>Intet svar endnu</translation>
     </message>
 </context>
 <context>
@@ -2803,6 +2965,10 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
         <translation>Gem samtalen som PDF og JSON til journalsystemet</translation>
     </message>
     <message>
+        <source>Make a training &amp;case…</source>
+        <translation>Lav en &amp;træningscase…</translation>
+    </message>
+    <message>
         <source>Forget this &amp;person…</source>
         <translation>Glem denne pe&amp;rson…</translation>
     </message>
@@ -3556,6 +3722,49 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
     </message>
 </context>
 <context>
+    <name>ProjectorView</name>
+    <message>
+        <source>Time taken</source>
+        <translation>Tidsforbrug</translation>
+    </message>
+    <message>
+        <source>No checker findings</source>
+        <translation>Tjekkeren fandt intet</translation>
+    </message>
+    <message>
+        <source>Model answer</source>
+        <translation>Modelsvar</translation>
+    </message>
+    <message>
+        <source>Not the model</source>
+        <translation>Ikke modelsvar</translation>
+    </message>
+    <message>
+        <source>Projector – Svarbox</source>
+        <translation>Projektor – Svarbox</translation>
+    </message>
+    <message>
+        <source>Hide names</source>
+        <translation>Skjul navne</translation>
+    </message>
+    <message>
+        <source>Answers side by side</source>
+        <translation>Svarene side om side</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s comment:</source>
+        <translation>Underviserens kommentar:</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s comment</source>
+        <translation>Underviserens kommentar</translation>
+    </message>
+    <message>
+        <source>Save comment</source>
+        <translation>Gem kommentar</translation>
+    </message>
+</context>
+<context>
     <name>ReportWindow</name>
     <message>
         <source>Reports – Svarbox</source>
@@ -3754,6 +3963,108 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
     <message>
         <source>[name removed]</source>
         <translation>[navn fjernet]</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioEditorWindow</name>
+    <message>
+        <source>Training scenarios – Svarbox</source>
+        <translation>Træningsscenarier – Svarbox</translation>
+    </message>
+    <message>
+        <source>Pack name</source>
+        <translation>Pakkens navn</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scenarier</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tilføj</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Gem…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Save the training pack</source>
+        <translation>Gem træningspakken</translation>
+    </message>
+    <message>
+        <source>Training pack (*.json)</source>
+        <translation>Træningspakke (*.json)</translation>
+    </message>
+    <message>
+        <source>The pack could not be written: {reason}</source>
+        <translation>Pakken kunne ikke gemmes: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Gemt: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioForm</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Afsender</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Besked</translation>
+    </message>
+    <message>
+        <source>Arrives after</source>
+        <translation>Kommer efter</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Expected answer</source>
+        <translation>Forventet svartype</translation>
+    </message>
+    <message>
+        <source>Expected handling</source>
+        <translation>Forventet håndtering</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>Feedback if handled wrongly</source>
+        <translation>Feedback ved forkert håndtering</translation>
     </message>
 </context>
 <context>
@@ -4473,6 +4784,105 @@ Vil du sende den alligevel?</translation>
     </message>
 </context>
 <context>
+    <name>TrainerConsole</name>
+    <message>
+        <source>Classroom {code} – Svarbox</source>
+        <translation>Hold {code} – Svarbox</translation>
+    </message>
+    <message>
+        <source>Class code</source>
+        <translation>Holdkode</translation>
+    </message>
+    <message>
+        <source>Trainees who have joined</source>
+        <translation>Kursister, der er med</translation>
+    </message>
+    <message>
+        <source>Start the class</source>
+        <translation>Start holdet</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Next message</source>
+        <translation>Næste besked</translation>
+    </message>
+    <message>
+        <source>Next message every</source>
+        <translation>Næste besked hver</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>manuelt</translation>
+    </message>
+    <message>
+        <source>Pace in seconds</source>
+        <translation>Tempo i sekunder</translation>
+    </message>
+    <message>
+        <source>Hide names</source>
+        <translation>Skjul navne</translation>
+    </message>
+    <message>
+        <source>Projector view</source>
+        <translation>Projektorvisning</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Afslut</translation>
+    </message>
+    <message>
+        <source>Waiting for trainees to join</source>
+        <translation>Venter på, at kursisterne logger på</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>I gang</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Sat på pause</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Afsluttet</translation>
+    </message>
+    <message>
+        <source>Joined: {n}</source>
+        <translation>Med på holdet: {n}</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>har svaret</translation>
+    </message>
+    <message>
+        <source>{n} messages in the pack</source>
+        <translation>{n} beskeder i pakken</translation>
+    </message>
+    <message>
+        <source>No message sent yet</source>
+        <translation>Ingen besked sendt endnu</translation>
+    </message>
+    <message>
+        <source>Message {i} of {n} · {answered} of {joined} answered</source>
+        <translation>Besked {i} af {n} · {answered} af {joined} har svaret</translation>
+    </message>
+    <message>
+        <source>For the trainer: {hint}</source>
+        <translation>Til underviseren: {hint}</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsæt</translation>
+    </message>
+</context>
+<context>
     <name>Training</name>
     <message>
         <source>The training pack {path} cannot be read ({reason}).</source>
@@ -4499,20 +4909,56 @@ Vil du sende den alligevel?</translation>
         <translation>Ikke behandlet.</translation>
     </message>
     <message>
-        <source>Handled after the deadline.</source>
-        <translation>Behandlet efter svarfristen.</translation>
+        <source>This is not a Svarbox training pack.</source>
+        <translation>Det er ikke en Svarbox-træningspakke.</translation>
     </message>
     <message>
-        <source>The reply is not signed exactly once.</source>
-        <translation>Svaret har ikke signaturen præcis én gang.</translation>
+        <source>The pack needs a name.</source>
+        <translation>Pakken skal have et navn.</translation>
     </message>
     <message>
-        <source>This should have been hidden.</source>
-        <translation>Denne burde have været skjult.</translation>
+        <source>Scenario {n} has no {field}.</source>
+        <translation>Scenarie {n} mangler {field}.</translation>
     </message>
     <message>
-        <source>A different kind of answer was expected.</source>
-        <translation>Der var forventet en anden slags svar.</translation>
+        <source>Two scenarios have the ID {id}.</source>
+        <translation>To scenarier har ID&apos;et {id}.</translation>
+    </message>
+    <message>
+        <source>Scenario {id} has an unknown platform or kind.</source>
+        <translation>Scenarie {id} har en ukendt platform eller type.</translation>
+    </message>
+    <message>
+        <source>Scenario {id}: only Messenger has private messages.</source>
+        <translation>Scenarie {id}: kun Messenger har private beskeder.</translation>
+    </message>
+    <message>
+        <source>Scenario {id} has an impossible timing.</source>
+        <translation>Scenarie {id} har en umulig timing.</translation>
+    </message>
+    <message>
+        <source>The pack has no scenarios.</source>
+        <translation>Pakken har ingen scenarier.</translation>
+    </message>
+    <message>
+        <source>The item is gone.</source>
+        <translation>Henvendelsen findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>{trainee} has not passed {pack} yet ({percent} %), so there is no certificate.</source>
+        <translation>{trainee} har ikke bestået {pack} endnu ({percent} %), så der er intet kursusbevis.</translation>
+    </message>
+    <message>
+        <source>Only a passed pack gives a certificate.</source>
+        <translation>Kun en bestået pakke giver et kursusbevis.</translation>
+    </message>
+    <message>
+        <source>Add the case to a training pack</source>
+        <translation>Føj casen til en træningspakke</translation>
+    </message>
+    <message>
+        <source>Training pack (*.json)</source>
+        <translation>Træningspakke (*.json)</translation>
     </message>
 </context>
 <context>
@@ -4530,20 +4976,8 @@ Vil du sende den alligevel?</translation>
         <translation>{total} af {maximum} point</translation>
     </message>
     <message>
-        <source>{pct} % · {handled} of {count} scenarios handled</source>
-        <translation>{pct} % · {handled} af {count} scenarier behandlet</translation>
-    </message>
-    <message>
         <source>Scenario</source>
         <translation>Scenarie</translation>
-    </message>
-    <message>
-        <source>Handled as</source>
-        <translation>Behandlet som</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Tid</translation>
     </message>
     <message>
         <source>Deadline</source>
@@ -4554,28 +4988,52 @@ Vil du sende den alligevel?</translation>
         <translation>Signatur</translation>
     </message>
     <message>
-        <source>Checker</source>
-        <translation>Svartjek</translation>
-    </message>
-    <message>
-        <source>Template</source>
-        <translation>Skabelon</translation>
-    </message>
-    <message>
         <source>Points</source>
         <translation>Point</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Bemærkninger</translation>
     </message>
     <message>
         <source>Scores per scenario</source>
         <translation>Point pr. scenarie</translation>
     </message>
     <message>
-        <source>Each scenario with its deadline, signature, checker and template points, and notes</source>
-        <translation>Hvert scenarie med point for svarfrist, signatur, svartjek og skabelon samt bemærkninger</translation>
+        <source>passed</source>
+        <translation>bestået</translation>
+    </message>
+    <message>
+        <source>not passed yet (needs {pct} %)</source>
+        <translation>ikke bestået endnu (kræver {pct} %)</translation>
+    </message>
+    <message>
+        <source>{pct} % · {handled} of {count} scenarios handled · {verdict}</source>
+        <translation>{pct} % · {handled} af {count} scenarier håndteret · {verdict}</translation>
+    </message>
+    <message>
+        <source>Earlier sessions: {scores}</source>
+        <translation>Tidligere forløb: {scores}</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>Tone</translation>
+    </message>
+    <message>
+        <source>ID numbers</source>
+        <translation>CPR-numre</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Håndtering</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Henvisning</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Each scenario with its points per criterion, the total and feedback</source>
+        <translation>Hvert scenarie med point pr. kriterium, i alt og feedback</translation>
     </message>
     <message>
         <source>Columns</source>
@@ -4594,6 +5052,10 @@ Vil du sende den alligevel?</translation>
         <translation>af {maximum}</translation>
     </message>
     <message>
+        <source>not applicable</source>
+        <translation>ikke relevant</translation>
+    </message>
+    <message>
         <source>Export…</source>
         <translation>Eksportér…</translation>
     </message>
@@ -4606,12 +5068,28 @@ Vil du sende den alligevel?</translation>
         <translation>Gem oversigten som en JSON- og en CSV-fil</translation>
     </message>
     <message>
+        <source>Certificate…</source>
+        <translation>Kursusbevis…</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Kursusbevis</translation>
+    </message>
+    <message>
+        <source>Save a PDF certificate for a passed pack</source>
+        <translation>Gem et kursusbevis som PDF for en bestået pakke</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
         <source>{column}: {points} of {maximum}</source>
         <translation>{column}: {points} af {maximum}</translation>
+    </message>
+    <message>
+        <source>{column}: not applicable</source>
+        <translation>{column}: ikke relevant</translation>
     </message>
     <message>
         <source>Reply</source>
@@ -4648,6 +5126,26 @@ Vil du sende den alligevel?</translation>
     <message>
         <source>Not handled</source>
         <translation>Ikke behandlet</translation>
+    </message>
+    <message>
+        <source>Save the certificate</source>
+        <translation>Gem kursusbeviset</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The certificate could not be written: {reason}</source>
+        <translation>Kursusbeviset kunne ikke gemmes: {reason}</translation>
+    </message>
+    <message>
+        <source>Certificate saved: {path}</source>
+        <translation>Kursusbevis gemt: {path}</translation>
+    </message>
+    <message>
+        <source>Certificate saved, but the team record could not be written: {reason}</source>
+        <translation>Kursusbeviset er gemt, men registreringen i teamdatabasen kunne ikke gemmes: {reason}</translation>
     </message>
     <message>
         <source>Export the training summary</source>

@@ -1213,6 +1213,89 @@ This cannot be undone. Nothing changes on {platform} itself.</source>
     </message>
 </context>
 <context>
+    <name>CaseApprovalDialog</name>
+    <message>
+        <source>Turn this conversation into a training case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that nothing in the case identifies a person or a place. Nothing is saved until you approve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymised case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places to remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places to remove, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove these places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve and save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve and save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Checker</name>
     <message>
         <source>Written in capitals: this reads as shouting.</source>
@@ -1272,6 +1355,85 @@ This cannot be undone. Nothing changes on {platform} itself.</source>
     </message>
     <message>
         <source>Unknown platform “{platform}”; use one of: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Classroom</name>
+    <message>
+        <source>A class needs a session folder (--class-folder) or a team database (--class-database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{code}” is not a class code (4–12 letters and digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session folder {folder} cannot be written ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A class with the code {code} already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack has no scenarios to play.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class {code} cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainee {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write your name to join the class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no class with the code {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class {code} has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holding reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reply needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2791,6 +2953,10 @@ Please copy the details below and send them to your IT support. Then carry on; i
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Make a training &amp;case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Forget this &amp;person…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3544,6 +3710,49 @@ Please copy the details below and send them to your IT support. Then carry on; i
     </message>
 </context>
 <context>
+    <name>ProjectorView</name>
+    <message>
+        <source>Time taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No checker findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projector – Svarbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportWindow</name>
     <message>
         <source>Reports – Svarbox</source>
@@ -3741,6 +3950,108 @@ Please copy the details below and send them to your IT support. Then carry on; i
     </message>
     <message>
         <source>[name removed]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioEditorWindow</name>
+    <message>
+        <source>Training scenarios – Svarbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the training pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training pack (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack could not be written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioForm</name>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrives after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback if handled wrongly</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4457,6 +4768,105 @@ Send it anyway?</source>
     </message>
 </context>
 <context>
+    <name>TrainerConsole</name>
+    <message>
+        <source>Classroom {code} – Svarbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainees who have joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next message every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pace in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projector view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for trainees to join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} messages in the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message {i} of {n} · {answered} of {joined} answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the trainer: {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Training</name>
     <message>
         <source>The training pack {path} cannot be read ({reason}).</source>
@@ -4483,19 +4893,55 @@ Send it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Handled after the deadline.</source>
+        <source>This is not a Svarbox training pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The reply is not signed exactly once.</source>
+        <source>The pack needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This should have been hidden.</source>
+        <source>Scenario {n} has no {field}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A different kind of answer was expected.</source>
+        <source>Two scenarios have the ID {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario {id} has an unknown platform or kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario {id}: only Messenger has private messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario {id} has an impossible timing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack has no scenarios.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{trainee} has not passed {pack} yet ({percent} %), so there is no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a passed pack gives a certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the case to a training pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training pack (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4514,19 +4960,7 @@ Send it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{pct} % · {handled} of {count} scenarios handled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Handled as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4538,19 +4972,7 @@ Send it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Template</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4558,7 +4980,43 @@ Send it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Each scenario with its deadline, signature, checker and template points, and notes</source>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not passed yet (needs {pct} %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pct} % · {handled} of {count} scenarios handled · {verdict}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier sessions: {scores}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each scenario with its points per criterion, the total and feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4578,6 +5036,10 @@ Send it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4590,11 +5052,27 @@ Send it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a PDF certificate for a passed pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{column}: {points} of {maximum}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{column}: not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4631,6 +5109,26 @@ Send it anyway?</source>
     </message>
     <message>
         <source>Not handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate could not be written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate saved: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate saved, but the team record could not be written: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1223,6 +1223,89 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
     </message>
 </context>
 <context>
+    <name>CaseApprovalDialog</name>
+    <message>
+        <source>Turn this conversation into a training case</source>
+        <translation>Gör konversationen till ett övningsfall</translation>
+    </message>
+    <message>
+        <source>Check that nothing in the case identifies a person or a place. Nothing is saved until you approve.</source>
+        <translation>Kontrollera att inget i fallet kan identifiera en person eller en plats. Inget sparas förrän du godkänner.</translation>
+    </message>
+    <message>
+        <source>Anonymised case</source>
+        <translation>Anonymiserat fall</translation>
+    </message>
+    <message>
+        <source>Replacements</source>
+        <translation>Ersättningar</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Borttaget</translation>
+    </message>
+    <message>
+        <source>Replaced by</source>
+        <translation>Ersatt med</translation>
+    </message>
+    <message>
+        <source>Places to remove</source>
+        <translation>Platser som ska tas bort</translation>
+    </message>
+    <message>
+        <source>Places to remove, separated by commas</source>
+        <translation>Platser som ska tas bort, åtskilda med kommatecken</translation>
+    </message>
+    <message>
+        <source>Remove these places</source>
+        <translation>Ta bort de här platserna</translation>
+    </message>
+    <message>
+        <source>Approve and save…</source>
+        <translation>Godkänn och spara…</translation>
+    </message>
+    <message>
+        <source>Approve and save</source>
+        <translation>Godkänn och spara</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Länk</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-postadress</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+</context>
+<context>
     <name>Checker</name>
     <message>
         <source>Written in capitals: this reads as shouting.</source>
@@ -1283,6 +1366,85 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
     <message>
         <source>Unknown platform “{platform}”; use one of: {names}.</source>
         <translation>Okänd plattform ”{platform}”; använd någon av: {names}.</translation>
+    </message>
+</context>
+<context>
+    <name>Classroom</name>
+    <message>
+        <source>A class needs a session folder (--class-folder) or a team database (--class-database).</source>
+        <translation>En klass behöver en kursmapp (--class-folder) eller en teamdatabas (--class-database).</translation>
+    </message>
+    <message>
+        <source>“{code}” is not a class code (4–12 letters and digits).</source>
+        <translation>”{code}” är ingen klasskod (4–12 bokstäver och siffror).</translation>
+    </message>
+    <message>
+        <source>The session folder {folder} cannot be written ({reason}).</source>
+        <translation>Det går inte att skriva i kursmappen {folder} ({reason}).</translation>
+    </message>
+    <message>
+        <source>A class with the code {code} already exists.</source>
+        <translation>Det finns redan en klass med koden {code}.</translation>
+    </message>
+    <message>
+        <source>The pack has no scenarios to play.</source>
+        <translation>Paketet har inga scenarier att spela upp.</translation>
+    </message>
+    <message>
+        <source>The class {code} cannot be read.</source>
+        <translation>Klassen {code} går inte att läsa.</translation>
+    </message>
+    <message>
+        <source>Trainee {n}</source>
+        <translation>Kursdeltagare {n}</translation>
+    </message>
+    <message>
+        <source>Write your name to join the class.</source>
+        <translation>Skriv ditt namn för att gå med i klassen.</translation>
+    </message>
+    <message>
+        <source>There is no class with the code {code}.</source>
+        <translation>Det finns ingen klass med koden {code}.</translation>
+    </message>
+    <message>
+        <source>The class {code} has finished.</source>
+        <translation>Klassen {code} är avslutad.</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Holding reply</source>
+        <translation>Preliminärt svar</translation>
+    </message>
+    <message>
+        <source>No reply needed</source>
+        <translation>Inget svar behövs</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Hänvisad</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Dold</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Avvisad</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>Skräp</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Raderad</translation>
+    </message>
+    <message>
+        <source>No answer yet</source>
+        <translation>Inget svar än</translation>
     </message>
 </context>
 <context>
@@ -2803,6 +2965,10 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
         <translation>Spara konversationen som PDF och JSON för diarieföring</translation>
     </message>
     <message>
+        <source>Make a training &amp;case…</source>
+        <translation>Gör ett &amp;övningsfall…</translation>
+    </message>
+    <message>
         <source>Forget this &amp;person…</source>
         <translation>Glöm den här &amp;personen…</translation>
     </message>
@@ -3556,6 +3722,49 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     </message>
 </context>
 <context>
+    <name>ProjectorView</name>
+    <message>
+        <source>Time taken</source>
+        <translation>Tidsåtgång</translation>
+    </message>
+    <message>
+        <source>No checker findings</source>
+        <translation>Granskningen hittade inget</translation>
+    </message>
+    <message>
+        <source>Model answer</source>
+        <translation>Mönstersvar</translation>
+    </message>
+    <message>
+        <source>Not the model</source>
+        <translation>Inte mönstersvar</translation>
+    </message>
+    <message>
+        <source>Projector – Svarbox</source>
+        <translation>Projektor – Svarbox</translation>
+    </message>
+    <message>
+        <source>Hide names</source>
+        <translation>Dölj namn</translation>
+    </message>
+    <message>
+        <source>Answers side by side</source>
+        <translation>Svaren sida vid sida</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s comment:</source>
+        <translation>Utbildarens kommentar:</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s comment</source>
+        <translation>Utbildarens kommentar</translation>
+    </message>
+    <message>
+        <source>Save comment</source>
+        <translation>Spara kommentar</translation>
+    </message>
+</context>
+<context>
     <name>ReportWindow</name>
     <message>
         <source>Reports – Svarbox</source>
@@ -3754,6 +3963,108 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     <message>
         <source>[name removed]</source>
         <translation>[namn borttaget]</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioEditorWindow</name>
+    <message>
+        <source>Training scenarios – Svarbox</source>
+        <translation>Övningsscenarier – Svarbox</translation>
+    </message>
+    <message>
+        <source>Pack name</source>
+        <translation>Paketets namn</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scenarier</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Lägg till</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Spara…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Save the training pack</source>
+        <translation>Spara övningspaketet</translation>
+    </message>
+    <message>
+        <source>Training pack (*.json)</source>
+        <translation>Övningspaket (*.json)</translation>
+    </message>
+    <message>
+        <source>The pack could not be written: {reason}</source>
+        <translation>Paketet kunde inte sparas: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Sparat: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioForm</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Avsändare</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meddelande</translation>
+    </message>
+    <message>
+        <source>Arrives after</source>
+        <translation>Kommer efter</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Tidsfrist</translation>
+    </message>
+    <message>
+        <source>Expected answer</source>
+        <translation>Förväntad svarstyp</translation>
+    </message>
+    <message>
+        <source>Expected handling</source>
+        <translation>Förväntad hantering</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Tips</translation>
+    </message>
+    <message>
+        <source>Feedback if handled wrongly</source>
+        <translation>Återkoppling vid fel hantering</translation>
     </message>
 </context>
 <context>
@@ -4473,6 +4784,105 @@ Vill du skicka den ändå?</translation>
     </message>
 </context>
 <context>
+    <name>TrainerConsole</name>
+    <message>
+        <source>Classroom {code} – Svarbox</source>
+        <translation>Klass {code} – Svarbox</translation>
+    </message>
+    <message>
+        <source>Class code</source>
+        <translation>Klasskod</translation>
+    </message>
+    <message>
+        <source>Trainees who have joined</source>
+        <translation>Deltagare som har anslutit</translation>
+    </message>
+    <message>
+        <source>Start the class</source>
+        <translation>Starta klassen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Next message</source>
+        <translation>Nästa meddelande</translation>
+    </message>
+    <message>
+        <source>Next message every</source>
+        <translation>Nästa meddelande var</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>manuellt</translation>
+    </message>
+    <message>
+        <source>Pace in seconds</source>
+        <translation>Tempo i sekunder</translation>
+    </message>
+    <message>
+        <source>Hide names</source>
+        <translation>Dölj namn</translation>
+    </message>
+    <message>
+        <source>Projector view</source>
+        <translation>Projektorvy</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Avsluta</translation>
+    </message>
+    <message>
+        <source>Waiting for trainees to join</source>
+        <translation>Väntar på att deltagarna ansluter</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausad</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <source>Joined: {n}</source>
+        <translation>Anslutna: {n}</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>har svarat</translation>
+    </message>
+    <message>
+        <source>{n} messages in the pack</source>
+        <translation>{n} meddelanden i paketet</translation>
+    </message>
+    <message>
+        <source>No message sent yet</source>
+        <translation>Inget meddelande skickat än</translation>
+    </message>
+    <message>
+        <source>Message {i} of {n} · {answered} of {joined} answered</source>
+        <translation>Meddelande {i} av {n} · {answered} av {joined} har svarat</translation>
+    </message>
+    <message>
+        <source>For the trainer: {hint}</source>
+        <translation>För utbildaren: {hint}</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsätt</translation>
+    </message>
+</context>
+<context>
     <name>Training</name>
     <message>
         <source>The training pack {path} cannot be read ({reason}).</source>
@@ -4499,20 +4909,56 @@ Vill du skicka den ändå?</translation>
         <translation>Inte hanterat.</translation>
     </message>
     <message>
-        <source>Handled after the deadline.</source>
-        <translation>Hanterat efter svarsfristen.</translation>
+        <source>This is not a Svarbox training pack.</source>
+        <translation>Det här är inget övningspaket för Svarbox.</translation>
     </message>
     <message>
-        <source>The reply is not signed exactly once.</source>
-        <translation>Svaret är inte signerat exakt en gång.</translation>
+        <source>The pack needs a name.</source>
+        <translation>Paketet behöver ett namn.</translation>
     </message>
     <message>
-        <source>This should have been hidden.</source>
-        <translation>Det här borde ha dolts.</translation>
+        <source>Scenario {n} has no {field}.</source>
+        <translation>Scenario {n} saknar {field}.</translation>
     </message>
     <message>
-        <source>A different kind of answer was expected.</source>
-        <translation>En annan typ av svar förväntades.</translation>
+        <source>Two scenarios have the ID {id}.</source>
+        <translation>Två scenarier har id:t {id}.</translation>
+    </message>
+    <message>
+        <source>Scenario {id} has an unknown platform or kind.</source>
+        <translation>Scenario {id} har en okänd plattform eller typ.</translation>
+    </message>
+    <message>
+        <source>Scenario {id}: only Messenger has private messages.</source>
+        <translation>Scenario {id}: bara Messenger har privata meddelanden.</translation>
+    </message>
+    <message>
+        <source>Scenario {id} has an impossible timing.</source>
+        <translation>Scenario {id} har en omöjlig tidsangivelse.</translation>
+    </message>
+    <message>
+        <source>The pack has no scenarios.</source>
+        <translation>Paketet har inga scenarier.</translation>
+    </message>
+    <message>
+        <source>The item is gone.</source>
+        <translation>Ärendet finns inte längre.</translation>
+    </message>
+    <message>
+        <source>{trainee} has not passed {pack} yet ({percent} %), so there is no certificate.</source>
+        <translation>{trainee} är inte godkänd i {pack} än ({percent} %), så det finns inget kursintyg.</translation>
+    </message>
+    <message>
+        <source>Only a passed pack gives a certificate.</source>
+        <translation>Bara ett godkänt paket ger ett kursintyg.</translation>
+    </message>
+    <message>
+        <source>Add the case to a training pack</source>
+        <translation>Lägg till fallet i ett övningspaket</translation>
+    </message>
+    <message>
+        <source>Training pack (*.json)</source>
+        <translation>Övningspaket (*.json)</translation>
     </message>
 </context>
 <context>
@@ -4530,20 +4976,8 @@ Vill du skicka den ändå?</translation>
         <translation>{total} av {maximum} poäng</translation>
     </message>
     <message>
-        <source>{pct} % · {handled} of {count} scenarios handled</source>
-        <translation>{pct} % · {handled} av {count} scenarier hanterade</translation>
-    </message>
-    <message>
         <source>Scenario</source>
         <translation>Scenario</translation>
-    </message>
-    <message>
-        <source>Handled as</source>
-        <translation>Hanterat som</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Tid</translation>
     </message>
     <message>
         <source>Deadline</source>
@@ -4554,28 +4988,52 @@ Vill du skicka den ändå?</translation>
         <translation>Signatur</translation>
     </message>
     <message>
-        <source>Checker</source>
-        <translation>Granskning</translation>
-    </message>
-    <message>
-        <source>Template</source>
-        <translation>Mall</translation>
-    </message>
-    <message>
         <source>Points</source>
         <translation>Poäng</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Kommentarer</translation>
     </message>
     <message>
         <source>Scores per scenario</source>
         <translation>Poäng per scenario</translation>
     </message>
     <message>
-        <source>Each scenario with its deadline, signature, checker and template points, and notes</source>
-        <translation>Varje scenario med poäng för svarsfrist, signatur, granskning och mall, samt kommentarer</translation>
+        <source>passed</source>
+        <translation>godkänd</translation>
+    </message>
+    <message>
+        <source>not passed yet (needs {pct} %)</source>
+        <translation>inte godkänd än (kräver {pct} %)</translation>
+    </message>
+    <message>
+        <source>{pct} % · {handled} of {count} scenarios handled · {verdict}</source>
+        <translation>{pct} % · {handled} av {count} scenarier hanterade · {verdict}</translation>
+    </message>
+    <message>
+        <source>Earlier sessions: {scores}</source>
+        <translation>Tidigare tillfällen: {scores}</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>Ton</translation>
+    </message>
+    <message>
+        <source>ID numbers</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Hantering</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Hänvisning</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Återkoppling</translation>
+    </message>
+    <message>
+        <source>Each scenario with its points per criterion, the total and feedback</source>
+        <translation>Varje scenario med poäng per kriterium, summa och återkoppling</translation>
     </message>
     <message>
         <source>Columns</source>
@@ -4594,6 +5052,10 @@ Vill du skicka den ändå?</translation>
         <translation>av {maximum}</translation>
     </message>
     <message>
+        <source>not applicable</source>
+        <translation>ej aktuellt</translation>
+    </message>
+    <message>
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
@@ -4606,12 +5068,28 @@ Vill du skicka den ändå?</translation>
         <translation>Spara sammanfattningen som en JSON- och en CSV-fil</translation>
     </message>
     <message>
+        <source>Certificate…</source>
+        <translation>Kursintyg…</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Kursintyg</translation>
+    </message>
+    <message>
+        <source>Save a PDF certificate for a passed pack</source>
+        <translation>Spara ett kursintyg som PDF för ett godkänt paket</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
         <source>{column}: {points} of {maximum}</source>
         <translation>{column}: {points} av {maximum}</translation>
+    </message>
+    <message>
+        <source>{column}: not applicable</source>
+        <translation>{column}: ej aktuellt</translation>
     </message>
     <message>
         <source>Reply</source>
@@ -4648,6 +5126,26 @@ Vill du skicka den ändå?</translation>
     <message>
         <source>Not handled</source>
         <translation>Inte hanterat</translation>
+    </message>
+    <message>
+        <source>Save the certificate</source>
+        <translation>Spara kursintyget</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The certificate could not be written: {reason}</source>
+        <translation>Kursintyget kunde inte sparas: {reason}</translation>
+    </message>
+    <message>
+        <source>Certificate saved: {path}</source>
+        <translation>Kursintyg sparat: {path}</translation>
+    </message>
+    <message>
+        <source>Certificate saved, but the team record could not be written: {reason}</source>
+        <translation>Kursintyget är sparat, men registreringen i teamdatabasen kunde inte sparas: {reason}</translation>
     </message>
     <message>
         <source>Export the training summary</source>

@@ -127,24 +127,37 @@ def test_a_training_session_end_to_end(qtbot, training_ws, idle, tmp_path):
         scores = {s.scenario_id: s for s in summary_window.summary.scores}
         good = scores[answer.id]
         assert good.action == "reply"
-        assert good.points == {"deadline": 25, "signature": 25, "checker": 25, "template": 25}, good.notes
+        # Issue 22: the rubric's criteria that apply to a written answer, all earned.
+        assert set(good.points) == {"deadline", "signature", "tone", "handling"}, good.feedback
+        assert good.points == good.maximum, good.notes
         hidden = scores[threat.id]
-        assert hidden.action == "hide" and hidden.total == 100, hidden.notes
+        # Hidden without a word written: no signature or tone criterion at all.
+        assert hidden.action == "hide" and hidden.total == hidden.possible and "signature" not in hidden.maximum
         only_hidden = scores[spam.id]
-        assert only_hidden.action == "hide" and only_hidden.total == 100, only_hidden.notes
+        assert only_hidden.action == "hide" and only_hidden.total == only_hidden.possible, only_hidden.notes
         others = [s for sid, s in scores.items() if sid not in (answer.id, threat.id, spam.id)]
         assert all(not s.handled and s.total == 0 for s in others)
         summary = summary_window.summary
-        assert summary.total == good.total + hidden.total + only_hidden.total == 300
+        assert summary.total == good.total + hidden.total + only_hidden.total
         table = summary_window.table
         assert table.rowCount() == len(pack.scenarios) + 1
-        assert table.item(table.rowCount() - 1, 7).text() == str(summary.total)
+        headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+        points_col = headers.index("Points")
+        assert table.item(table.rowCount() - 1, points_col).text() == f"{summary.total}/{summary.maximum}"
+        threat_row = next(r for r in range(len(summary.scores)) if summary.scores[r].scenario_id == threat.id)
+        assert table.item(threat_row, headers.index("Signature")).text() == "not applicable"
+        assert table.item(threat_row, headers.index("Tone")).text() == "not applicable"
         total_label = summary_window.findChild(QLabel, "summaryTotal")
         assert total_label.text() == f"{summary.total} of {summary.maximum} points"
         assert total_label.font().pointSizeF() >= 2 * window.font().pointSizeF()   # readable from the back
 
         from app.ui.accessibility import unnamed_controls
         assert unnamed_controls(summary_window) == []
+        # Three of fourteen scenarios is no pass: no certificate; the session is in the trainee's history.
+        assert not summary.passed and not summary_window.certificate_button.isEnabled()
+        from app.services.training_record import ScoreStore
+        history = ScoreStore(ws.paths.data_dir / "training-scores.json").history("Mette Jensen")
+        assert [h["total"] for h in history] == [summary.total]
 
         summary_window.resize(1400, 900)
         idle(window)
@@ -166,7 +179,7 @@ def test_a_training_session_end_to_end(qtbot, training_ws, idle, tmp_path):
         assert {s["scenario_id"] for s in data["scenarios"]} == {s.id for s in pack.scenarios}
         rows = list(csv.reader(io.StringIO(base.with_suffix(".csv").read_text(encoding="utf-8-sig"))))
         assert rows[0][:2] == ["scenario", "author"] and rows[-1][0] == "total"
-        assert rows[-1][9] == str(summary.total)
+        assert rows[-1][rows[0].index("total")] == str(summary.total)
         assert "Saved" in summary_window.status.text()
 
         summary_window.close_button.click()

@@ -74,15 +74,24 @@ def test_scenarios_arrive_on_time_and_answers_are_scored(ws):
     summary = training.score(ws, pack, "Mette Jensen", SIG)
     scores = {sc.scenario_id: sc for sc in summary.scores}
     assert len(scores) == len(pack.scenarios)
+    points = pack.rubric["criteria"]
     good = scores[answer.id]
-    assert good.points["signature"] == 25 and good.points["template"] == 25 and good.points["checker"] == 25
-    assert scores[spam.id].points["template"] == 25 and scores[spam.id].points["signature"] == 25
+    # Issue 22: criteria apply only where they make sense; a written answer is scored on all
+    # text criteria, no referral is expected of it.
+    assert set(good.points) == {"deadline", "signature", "tone", "handling"}
+    assert good.points["signature"] == points["signature"]["points"] and good.total == good.possible
+    # The hidden spam: nobody wrote text, so no signature or tone points either way.
+    hidden = scores[spam.id]
+    assert set(hidden.maximum) == {"deadline", "handling"} and hidden.total == hidden.possible
+    assert "signature" not in hidden.feedback and "tone" not in hidden.points
     bad = scores[late.id]
-    assert bad.points["template"] == 0 and bad.points["checker"] < 25 and bad.points["deadline"] == 0
-    assert good.points["deadline"] == 25
+    assert bad.points["handling"] == 0 and bad.points["tone"] < points["tone"]["points"] and bad.points["deadline"] == 0
+    assert all(sentence for sentence in bad.feedback.values()) and set(bad.feedback) == set(bad.points)
     unhandled = [sc for sid, sc in scores.items() if sid not in (answer.id, spam.id, late.id)]
     assert all(sc.total == 0 and not sc.handled for sc in unhandled)
-    assert summary.maximum == 100 * len(pack.scenarios)
+    # Not answered: no text, so nothing to sign; the maximum is the sum of what applies.
+    assert all("signature" not in sc.maximum for sc in unhandled)
+    assert summary.maximum == sum(sc.possible for sc in summary.scores)
     csv_text = summary.to_csv()
     assert answer.id in csv_text and csv_text.strip().splitlines()[-1].startswith("total")
     assert summary.to_json()["total"] == summary.total

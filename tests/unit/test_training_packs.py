@@ -57,3 +57,49 @@ def test_pack_trains_the_hard_cases(language):
     late = [s for s in scenarios if s["expected_category"] == "late_apology"]
     assert all("apologise" in s["expect"] for s in late)
     assert {s["platform"] for s in scenarios} == PLATFORMS
+
+
+# --- issue 22: the theme packs -------------------------------------------------------------
+
+THEMES = ("crisis", "threats", "personal-data", "messenger")
+
+
+@pytest.mark.parametrize("language", ["da", "sv", "en"])
+@pytest.mark.parametrize("theme", THEMES)
+def test_theme_packs_are_complete_and_load(language, theme):
+    from app.services import training
+    data = load(f"{language}-{theme}")
+    assert data["language"] == language and data["name"].strip() and data["description"].strip()
+    scenarios = data["scenarios"]
+    assert len(scenarios) >= 5
+    assert [s["arrive_after_s"] for s in scenarios] == sorted(s["arrive_after_s"] for s in scenarios)
+    for s in scenarios:
+        assert KEYS <= set(s) <= KEYS | {"deadline_s", "feedback"}, s["id"]
+        assert s["platform"] in PLATFORMS and s["kind"] in KINDS, s["id"]
+        assert (s["kind"] == "message") == (s["platform"] == "messenger"), s["id"]
+        assert set(s["expect"]) <= EXPECT and s["expected_category"] in CATEGORIES, s["id"]
+        parse_policy(s["policy"])
+        # An ID number in a public comment is hidden; anywhere it goes to the case channel.
+        if find_id_numbers(s["text"]):
+            assert {"refer", "no-personal-data"} <= set(s["expect"]), s["id"]
+            assert s["kind"] == "message" or "hide" in s["expect"], s["id"]
+    pack = training.load_pack(f"{language}-{theme}")
+    assert len(pack.scenarios) == len(scenarios)
+
+
+@pytest.mark.parametrize("language", ["da", "sv", "en"])
+def test_theme_packs_train_what_they_promise(language):
+    crisis = load(f"{language}-crisis")["scenarios"]
+    # A spike: most comments inside two minutes, most of them angry.
+    assert sum(1 for s in crisis if s["arrive_after_s"] <= 120) >= 6
+    assert sum(1 for s in crisis if s["expected_category"] == "critical") >= 3
+    threats = load(f"{language}-threats")["scenarios"]
+    assert any("report-threat" in s["expect"] for s in threats)                   # report
+    assert any(s["expect"] == ["hide", "stay-calm"] for s in threats)              # hide only
+    assert any(s["expected_category"] == "critical" and "hide" not in s["expect"] for s in threats)  # answer
+    personal = load(f"{language}-personal-data")["scenarios"]
+    assert sum(1 for s in personal if find_id_numbers(s["text"])) >= 2
+    messenger = load(f"{language}-messenger")["scenarios"]
+    assert all(s["platform"] == "messenger" for s in messenger)
+    assert sum(1 for s in messenger if s["expected_category"] == "referral") >= 3
+    assert any(s["expected_category"] == "answer" for s in messenger)              # not everything moves
