@@ -29,6 +29,7 @@ from app.errors import NotFoundError, UsageError
 from app.i18n import translate
 from app.models import tables as t
 from app.services import items as item_service
+from app.services.training_record import has_certificate
 
 PUBLISH_ACTION = "publish"
 PUBLISHER_LEASE = "publisher"
@@ -178,18 +179,21 @@ def set_publishers(session: Session, account_id: int, names: list[str], actor: s
 
 
 def may_publish(session: Session, account: t.Account, user: str) -> bool:
+    """A publisher of the account (or everyone, when the list is empty) who, where the account
+    requires the course, holds a certificate for that training pack (issue 22's record)."""
     allowed = publishers(account)
-    return not allowed or user in allowed
+    if allowed and user not in allowed:
+        return False
+    pack = _options(account).get("publish_course_pack")
+    return not pack or has_certificate(session, user, pack)
 
 
 def course_status(account: t.Account) -> str | None:
-    """The "requires the course" setting. Svarbox keeps no record of passed training packs
-    yet, so it is shown, not enforced."""
+    """The "requires the course" setting, in words for the calendar and the post composer."""
     pack = _options(account).get("publish_course_pack")
     if not pack:
         return None
-    return translate("Posts", "Publishing here requires the course “{pack}”; not enforced yet: Svarbox does not yet "
-               "record who passed a training pack.").format(pack=pack)
+    return translate("Posts", "Publishing here requires a passed course: “{pack}”.").format(pack=pack)
 
 
 # --- composing --------------------------------------------------------------------------------
