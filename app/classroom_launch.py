@@ -15,7 +15,7 @@ from app.i18n import translate
 
 
 def transport_for(args, code: str):
-    from app.services import classroom
+    from app.services.training import classroom
     folder = getattr(args, "class_folder", None)
     url = getattr(args, "class_database", None)
     if folder:
@@ -33,7 +33,8 @@ def join_class(args, ws) -> dict | None:
     if not code:
         return None
     from app import clock
-    from app.services import classroom, training
+    from app.services.training import classroom
+    from app.services.training import packs as training
     name = args.user or ws.settings.get("user.name") or ""
     session = classroom.TraineeSession.join(transport_for(args, code), name, clock.now())
     pack = session.pack()
@@ -49,8 +50,9 @@ def run_teacher(args) -> int:
     from PySide6.QtWidgets import QApplication
 
     from app import clock
-    from app.services import classroom, training
-    from app.ui.classroom_console import TrainerConsole
+    from app.services.training import classroom
+    from app.services.training import packs as training
+    from app.ui.dialogs.classroom_console import TrainerConsole
     spec = args.teach
     path = training.packs_dir() / f"{spec}.json"
     if not path.is_file():
@@ -69,8 +71,8 @@ def open_editor(path):
     """The scenario editor on ``path``: its pack, or a new one saved there."""
     from pathlib import Path
 
-    from app.services import training_cases
-    from app.ui.scenario_editor import ScenarioEditorWindow
+    from app.services.training import training_cases
+    from app.ui.dialogs.scenario_editor import ScenarioEditorWindow
     path = Path(path)
     data = training_cases.read_pack(path) if path.exists() else training_cases.new_pack(name=path.stem)
     return ScenarioEditorWindow(data, path)

@@ -1,7 +1,7 @@
 """Deadline policies as text (``hours:H``, ``workdays:N``, ``business_hours:H``), parsed.
 
 Pure and dependency-free so both ``app.config`` (validating a setting) and
-``app.services.deadlines`` (computing due moments) use it without a layer import upwards.
+``app.services.inbound.deadlines`` (computing due moments) use it without a layer import upwards.
 """
 from __future__ import annotations
 

@@ -40,7 +40,7 @@ def open_for_gui(args):
         ws = open_workspace(data_dir=args.data_dir, database_url=args.database_url, demo=True, user=args.user)
     if ws.kind == "training":
         try:
-            from app.services import training
+            from app.services.training import packs as training
             pack = training.load_pack(args.training)
             training.prepare(ws, pack)
         except BaseException:
@@ -77,7 +77,7 @@ def run_gui(args) -> int:
     app = _application(_language_setting(args.data_dir))
     from PySide6.QtWidgets import QMessageBox
 
-    from app.ui.crash_dialog import install_excepthook, install_qt_message_logging
+    from app.ui.dialogs.crash_dialog import install_excepthook, install_qt_message_logging
     from app.ui.main_window import create_main_window
 
     handler = install_excepthook(log_file)
@@ -98,7 +98,7 @@ def run_gui(args) -> int:
     except KnownError as exc:
         QMessageBox.critical(None, "Svarbox", exc.message)
         return 2
-    from app.ui.first_run import run_first_run
+    from app.ui.dialogs.first_run import run_first_run
     choice = run_first_run(ws)   # the name that signs replies; then the demo or an account
     if choice == "connect" and ws.kind == "demo" and not getattr(args, "demo", False):
         from app.services.workspace import open_workspace
@@ -115,7 +115,7 @@ def run_gui(args) -> int:
         if instance is not None:
             from app.ui.single_instance import bring_forward
             instance.activated.connect(lambda: bring_forward(window))
-        from app.ui.update_notice import start_update_check
+        from app.ui.widgets.update_notice import start_update_check
         start_update_check(window, ws.settings, ws.offline_only)   # only when policy names a feed
         if getattr(args, "minimized", False) and window.tray.available():
             pass            # --minimized (autostart at sign-in) starts in the tray when there is one
@@ -132,7 +132,7 @@ def run_gui(args) -> int:
 
 
 def _first_paint(args):
-    """Show the Open view's first page from plain sqlite3 (app.services.first_page) before
+    """Show the Open view's first page from plain sqlite3 (app.services.inbound.first_page) before
     SQLAlchemy, the services and the main window are imported; None when this start does not
     qualify (demo, training, a team database, a cache needing migrations, any error)."""
     if (getattr(args, "training", None) or getattr(args, "demo", False) or getattr(args, "database_url", None)
@@ -141,13 +141,13 @@ def _first_paint(args):
     try:
         from app.config import resolve_paths
         from app.models.migrations import HEAD
-        from app.services.first_page import read_first_page
+        from app.services.inbound.first_page import read_first_page
         path = resolve_paths(args.data_dir, None, create=False).sqlite_path
         rows = read_first_page(path, HEAD) if path is not None else None
         if not rows:
             return None
         app = _application(_language_setting(args.data_dir))
-        from app.ui import first_paint
+        from app.ui.widgets import first_paint
         window = first_paint.show_first_page(rows)
         if window is not None:
             app.processEvents()     # paint now: the heavy imports come next

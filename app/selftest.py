@@ -79,7 +79,7 @@ def check_translations():
 def check_pdf_fonts():
     from fontTools.ttLib import TTFont
 
-    from app.services.export import FONT_FILES, fonts_dir
+    from app.services.records.export import FONT_FILES, fonts_dir
 
     folder = fonts_dir()
     for name in FONT_FILES.values():
@@ -120,8 +120,8 @@ def check_holidays():
 
 
 def check_deadline():
-    from app.services.calendar import WorkCalendar
-    from app.services.deadlines import due_at
+    from app.services.inbound.calendar import WorkCalendar
+    from app.services.inbound.deadlines import due_at
 
     due = due_at("workdays:2", datetime(2026, 3, 14, 12, tzinfo=UTC), WorkCalendar.for_country("DK"))
     expected = "2026-03-17T16:00:00+01:00"

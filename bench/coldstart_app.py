@@ -120,7 +120,7 @@ def run_app(data_dir: str, user: str, mode: str) -> int:
     state: dict = {"started": time.time()}
     from app import cli
     _after_import("app.ui.main_window", lambda module: _wrap_window(module, mode, state))
-    _after_import("app.ui.first_paint", lambda module: _wrap_first_paint(module, mode, state))
+    _after_import("app.ui.widgets.first_paint", lambda module: _wrap_first_paint(module, mode, state))
     return cli.main(["--data-dir", data_dir, "--user", user])
 
 

@@ -16,7 +16,7 @@ How it stays fast (1M rows in well under two minutes on a 2-core box):
    their exact DDL as read from ``sqlite_master`` afterwards; the FTS5 index is filled with
    FTS5's own ``'rebuild'`` command, then merged into one segment with ``'optimize'``. The
    schema is compared before and after, so the result is exactly what the migrations made.
-3. Deadlines come from the real engine (``app.services.items.first_due_for`` and
+3. Deadlines come from the real engine (``app.services.inbound.items.first_due_for`` and
    ``followup_due_for``) for every item. No memoisation is needed: the engine costs about
    6 µs per item because the calendar memoises its open intervals. The values are the ones
    ``recompute_deadlines`` would compute, so recomputing them is a no-op on the data.
@@ -350,7 +350,7 @@ class _Texts:
 
 
 def generate(data_dir: Path, size: int, log=print) -> dict:
-    from app.services.items import first_due_for, followup_due_for
+    from app.services.inbound.items import first_due_for, followup_due_for
 
     data_dir.mkdir(parents=True)
     # A million live tuples make every cyclic-GC pass walk them all: the build went

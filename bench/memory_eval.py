@@ -18,7 +18,7 @@ sys.path.insert(0, str(ROOT))
 
 from app.config import resolve_paths  # noqa: E402
 from app.models.db import open_database  # noqa: E402
-from app.services import memory  # noqa: E402
+from app.services.content import memory  # noqa: E402
 from tests.unit.test_memory import CASES, _load  # noqa: E402
 
 

@@ -24,8 +24,8 @@ from sqlalchemy import select  # noqa: E402
 
 from app.models import db as dbmod  # noqa: E402
 from app.models import tables as t  # noqa: E402
-from app.services import outbox  # noqa: E402
-from app.services.sync import sync_account  # noqa: E402
+from app.services.outbound import outbox  # noqa: E402
+from app.services.inbound.sync import sync_account  # noqa: E402
 
 
 def measure(world, item_ids: list[int], durable: bool) -> list[float]:

@@ -112,11 +112,11 @@ def open_db(size: int):
 
 
 def page_specs(meta: dict) -> list[tuple[str, object]]:
-    from app.services.inbox import ViewSpec
+    from app.services.inbound.inbox import ViewSpec
     try:
-        from app.ui.navigator import NAV_VIEWS
+        from app.ui.widgets.navigator import NAV_VIEWS
     except Exception:  # the navigator is not importable: use the saved views of inbox
-        from app.services.inbox import VIEWS as NAV_VIEWS
+        from app.services.inbound.inbox import VIEWS as NAV_VIEWS
     user = meta["bench_user"]
     specs = [(f"view {v}", ViewSpec(view=v, user=user)) for v in NAV_VIEWS if v != "all"]
     specs.append(("account (largest)", ViewSpec(view="open", account_id=meta["biggest_account_id"], user=user)))
@@ -126,7 +126,7 @@ def page_specs(meta: dict) -> list[tuple[str, object]]:
 
 
 def search_specs(meta: dict) -> list[tuple[str, object]]:
-    from app.services.inbox import ViewSpec
+    from app.services.inbound.inbox import ViewSpec
     common, rare, user = meta["common_word"], meta["rare_word"], meta["bench_user"]
     return [(f"open '{common}'", ViewSpec(view="open", search=common, user=user)),
             (f"open '{rare}'", ViewSpec(view="open", search=rare, user=user)),
@@ -147,7 +147,7 @@ def limit_page_ids(session, spec, limit: int, now: datetime) -> list[int]:
     from sqlalchemy import select
 
     from app.models import tables as t
-    from app.services import inbox
+    from app.services.inbound import inbox
     if hasattr(inbox, "page_ids"):
         return list(inbox.page_ids(session, spec, limit=limit, now=now))
     if _view_ids_takes_limit():
@@ -160,7 +160,7 @@ def limit_page_ids(session, spec, limit: int, now: datetime) -> list[int]:
 def _view_ids_takes_limit() -> bool:
     import inspect
 
-    from app.services import inbox
+    from app.services.inbound import inbox
     try:
         return "limit" in inspect.signature(inbox.view_ids).parameters
     except (TypeError, ValueError):
@@ -168,7 +168,7 @@ def _view_ids_takes_limit() -> bool:
 
 
 def measure_pages(db, specs, repeat: int) -> dict:
-    from app.services import inbox
+    from app.services.inbound import inbox
     out = {}
     for label, spec in specs:
         now = datetime.now(timezone.utc)
@@ -214,7 +214,7 @@ def measure_pages(db, specs, repeat: int) -> dict:
 
 
 def measure_counts(db, user: str, repeat: int) -> list[float]:
-    from app.services import inbox
+    from app.services.inbound import inbox
 
     def run():
         with db.session() as s:
@@ -228,7 +228,7 @@ def query_plans(db, specs) -> dict:
     from sqlalchemy import select
 
     from app.models import tables as t
-    from app.services import inbox
+    from app.services.inbound import inbox
     plans = {}
     now = datetime.now(timezone.utc)
     with db.session() as s:
@@ -336,8 +336,8 @@ def measure_ingest(size: int, meta: dict, reps: int) -> dict:
     from app.config import Paths, sqlite_url
     from app.models import tables as t
     from app.models.db import open_database
-    from app.services import items as item_service
-    from app.services.sync import SyncResult, store_page
+    from app.services.inbound import items as item_service
+    from app.services.inbound.sync import SyncResult, store_page
 
     sync_path = _copy_db(size, "ingest-sync")
     raw_path = _copy_db(size, "ingest-raw")
@@ -479,8 +479,8 @@ class QtBench:
     def jump_and_tick(self, repeat: int) -> dict:
         from PySide6.QtWidgets import QAbstractItemView
 
-        from app.services import inbox
-        from app.services.inbox import ViewSpec
+        from app.services.inbound import inbox
+        from app.services.inbound.inbox import ViewSpec
         window, model, view = self.window, self.window.model, self.window.item_list
         t0 = time.perf_counter()
         with self.ws.db.session() as s:
@@ -489,7 +489,7 @@ class QtBench:
         view.set_ids(ids)
         self.app.processEvents()
         target = 500_000 if len(ids) > 500_000 else len(ids) // 2
-        from app.ui.item_model import COL_TEXT
+        from app.ui.models.item_model import COL_TEXT
         jump = []
         painted_ok = True
         for rep in range(repeat + 1):
@@ -581,7 +581,7 @@ class QtBench:
 
         from app.config import Paths, sqlite_url
         from app.models.db import open_database
-        from app.services.items import recompute_deadlines
+        from app.services.inbound.items import recompute_deadlines
         size = self.meta["size"]
         copy = _copy_db(size, "recompute")
         copy_db = open_database(Paths(WORK_DIR, sqlite_url(copy)))
@@ -800,7 +800,7 @@ def run_size(size: int, args) -> dict:
     meta = generator.read_meta(size)
     big = size >= 1_000_000
     repeat = args.repeat or (5 if big else 7)
-    from app.services import inbox
+    from app.services.inbound import inbox
     res: dict = {"meta": meta, "page_api": hasattr(inbox, "page_ids") or _view_ids_takes_limit()}
     skip = set(args.skip or ())
     # Open once before timing anything: a tree with newer migrations upgrades the cache now,

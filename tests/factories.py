@@ -1,6 +1,6 @@
 """Quick builders for tests: institutions, accounts, threads, items, notes and sent replies.
 
-Deadlines are computed by ``app.services.items`` exactly as sync computes them, so a test
+Deadlines are computed by ``app.services.inbound.items`` exactly as sync computes them, so a test
 item looks like one the app stored itself. Every builder flushes, so ids are set on return.
 
     account = make_account(session, "Viborg Kommune", policy="workdays:2")
@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import insert, select
 
 from app.models import tables as t
-from app.services import items as item_service
+from app.services.inbound import items as item_service
 
 _counter = itertools.count(1)
 COUNTRY_ZONES = {"DK": "Europe/Copenhagen", "SE": "Europe/Stockholm",

@@ -5,6 +5,7 @@
     services/team      colleagues: claims, leases, shared settings, roles, audit
     services/content   what is written: templates, signatures, checker, ID numbers, memory
     services/records   what is kept: reports, export, retention
+    services/training  the classroom: packs, scoring, certificates, cases made from real ones
     ui/controllers     QObjects that ask services and update widgets
     ui/models          Qt item models
     ui/widgets         parts of the main window
@@ -25,11 +26,13 @@ ROOT = Path(__file__).resolve().parent.parent
 GROUPS = {
     "services": {
         "inbound": ["sync", "inbox", "items", "deadlines", "calendar", "notify", "crisis", "first_page"],
-        "outbound": ["actions", "outbox", "localqueue", "connections", "publishing", "scheduler", "posts"],
+        "outbound": ["actions", "outbox", "localqueue", "connections", "posts", "scheduler", "worker",
+                     "post_templates", "ics"],
         "team": ["collab", "team:leases", "shared_settings", "access", "audit"],
         "content": ["templates", "templates_store", "signatures", "checker", "idnumbers", "textlimits",
                     "memory", "nordic", "anonymise"],
-        "records": ["reports", "export", "retention"],
+        "records": ["reports", "export", "retention", "post_reports"],
+        "training": ["training:packs", "training_record", "training_cases", "classroom"],
     },
     "ui": {
         "controllers": ["inbox_controller", "action_controller", "sync_controller", "team_controller"],
@@ -38,7 +41,7 @@ GROUPS = {
                     "memory_panel", "first_paint", "tray", "update_notice", "policy_lock", "access_ui"],
         "dialogs": ["settings_dialog", "account_dialog", "account_editor", "template_editor", "crash_dialog",
                     "first_run", "platform_setup", "report_window", "training_summary", "audit_window",
-                    "calendar_window"],
+                    "calendar_window", "post_composer", "scenario_editor", "classroom_console"],
     },
 }
 # "old:new" renames a module as it moves (services/team.py would shadow its own package).
@@ -89,9 +92,8 @@ def _split_from_import(m: re.Match[str]) -> str:
         if target and target.split(".")[-1] != base:
             name = f"{target.split('.')[-1]} as {alias or base}"
         groups.setdefault(where, []).append(name)
-    lines = [f"{indent}from {where} import {', '.join(items)}" for where, items in groups.items()]
-    if lines:
-        lines[-1] += comment
+    # A trailing comment (a lint waiver) belongs on every line the import becomes.
+    lines = [f"{indent}from {where} import {', '.join(items)}{comment}" for where, items in groups.items()]
     return "\n".join(lines)
 
 

@@ -24,8 +24,8 @@ def main(argv: list[str]) -> int:
     from app.gui import _application
     app = _application(os.environ.get("SVARBOX_LANG", "en"))
     from app.services.workspace import open_workspace
-    from app.ui.item_model import COL_DUE, UrgencyRole
     from app.ui.main_window import create_main_window
+    from app.ui.models.item_model import COL_DUE, UrgencyRole
 
     with tempfile.TemporaryDirectory(prefix="svarbox-shot-") as tmp:
         # A weekday morning, so the picture shows a real working day: overdue items from

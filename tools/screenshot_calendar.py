@@ -73,10 +73,11 @@ def main(argv: list[str]) -> int:
                              (QPalette.ColorRole.Button, "#2B2B2B"), (QPalette.ColorRole.ButtonText, "#E6EDF3")):
             palette.setColor(role, QColor(colour))
         app.setPalette(palette)
-    from app.services import accounts, posts
+    from app.services import accounts
     from app.services.demo import ensure_demo_data
+    from app.services.outbound import posts
     from app.services.workspace import open_workspace
-    from app.ui.calendar_window import CalendarWidget
+    from app.ui.dialogs.calendar_window import CalendarWidget
 
     with tempfile.TemporaryDirectory(prefix="svarbox-cal-") as tmp:
         ws = open_workspace(data_dir=tmp, demo=True, user="Mette Jensen", seed_demo=False)

@@ -46,7 +46,7 @@ def main(argv: list[str]) -> int:
 
     from app.services.demo import ensure_demo_data
     from app.services.workspace import open_workspace
-    from app.ui.first_run import FirstRunDialog
+    from app.ui.dialogs.first_run import FirstRunDialog
     from app.ui.main_window import create_main_window
     with tempfile.TemporaryDirectory(prefix="svarbox-shot-") as tmp:
         morning = datetime(2026, 11, 24, 8, 40, tzinfo=UTC)

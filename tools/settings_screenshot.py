@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app import i18n  # noqa: E402
-from app.ui.settings_dialog import SettingsDialog  # noqa: E402
+from app.ui.dialogs.settings_dialog import SettingsDialog  # noqa: E402
 
 
 def screenshot(path: str) -> int:

@@ -24,8 +24,8 @@ def print_json(data) -> None:
 
 
 def user_signature(ws, session, account_id: int) -> str:
+    from app.services.content.templates_store import signature_for_account
     from app.services.profile import require_person_name
-    from app.services.templates_store import signature_for_account
     # Signed with the person's own name; without one no public reply goes out.
     return signature_for_account(session, account_id, require_person_name(ws),
                                  ws.settings.get("user.signature"))

@@ -10,7 +10,7 @@ from app.i18n import translate
 
 
 def register(sub) -> None:
-    from app.services.audit import CATEGORIES
+    from app.services.team.audit import CATEGORIES
 
     p = sub.add_parser("audit", help="the audit log for a data protection officer (administrators)",
                        description="Who opened, answered, exported, hid, forgot or reassigned "
@@ -38,7 +38,7 @@ def _moment(value: str | None) -> datetime | None:
 
 def run(args) -> int:
     from app.fileio import write_atomic
-    from app.services import audit
+    from app.services.team import audit
 
     since, until = _moment(args.since), _moment(args.until)
     ws = workspace_from_args(args)

@@ -59,7 +59,7 @@ def _install_translations(args: argparse.Namespace) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.services.checker import ERROR, check, to_json
+    from app.services.content.checker import ERROR, check, to_json
 
     text = args.text
     if text == "-":

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import argparse
 
-from app.services.calendar import WorkCalendar, parse_date, parse_hours
-from app.services.deadlines import due_at, parse_moment, parse_policy
+from app.services.inbound.calendar import WorkCalendar, parse_date, parse_hours
+from app.services.inbound.deadlines import due_at, parse_moment, parse_policy
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -21,8 +21,8 @@ def register(sub) -> None:
 def run(args) -> int:
     if not args.pdf and not args.json:
         raise UsageError(translate("Export", "Give --pdf FILE, --json FILE or both."))
-    from app.services.export import export_case  # fpdf2 loads only when exporting
     from app.services.profile import exporter_label
+    from app.services.records.export import export_case  # fpdf2 loads only when exporting
     ws = workspace_from_args(args)
     try:
         exported_by = exporter_label(ws)   # the person's name, never the OS login

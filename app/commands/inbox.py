@@ -24,7 +24,7 @@ def run(args) -> int:
     from app.commands._common import iso, print_json, workspace_from_args
     from app.errors import NotFoundError
     from app.models import tables as t
-    from app.services.inbox import CLI_VIEWS, ViewSpec, query_rows
+    from app.services.inbound.inbox import CLI_VIEWS, ViewSpec, query_rows
     ws = workspace_from_args(args)
     try:
         with ws.db.session() as session:

@@ -45,7 +45,7 @@ def _perform(ws, request) -> int | None:
     """Through the one door for item actions; the outbox id, None when kept on this computer.
     Refusals raise as a KnownError (the CLI prints it in words, exit code 2)."""
     from app.errors import UsageError
-    from app.services import actions
+    from app.services.outbound import actions
     result = actions.perform(ws, request)
     if result.outcome == "queued":
         return result.outbox_id
@@ -57,9 +57,9 @@ def _perform(ws, request) -> int | None:
 
 def run_reply(args) -> int:
     from app.commands._common import user_signature, workspace_from_args
-    from app.services import actions
-    from app.services import items as item_service
-    from app.services import outbox as svc
+    from app.services.inbound import items as item_service
+    from app.services.outbound import actions
+    from app.services.outbound import outbox as svc
     ws = workspace_from_args(args)
     try:
         with ws.db.session() as session:
@@ -95,8 +95,8 @@ def confirm_delete(args) -> None:
 
 def run_moderate(args) -> int:
     from app.commands._common import workspace_from_args
-    from app.services import actions
-    from app.services import outbox as svc
+    from app.services.outbound import actions
+    from app.services.outbound import outbox as svc
     if args.action == "delete":
         confirm_delete(args)
     ws = workspace_from_args(args)
@@ -114,7 +114,7 @@ def run_moderate(args) -> int:
 
 def run_outbox(args) -> int:
     from app.commands._common import iso, print_json, workspace_from_args
-    from app.services import outbox as svc
+    from app.services.outbound import outbox as svc
     ws = workspace_from_args(args)
     try:
         if args.outbox_command == "flush":

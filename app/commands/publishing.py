@@ -89,7 +89,7 @@ def _images(args) -> list[dict]:
 def run_post(args) -> int:
     from app.commands._common import print_json, workspace_from_args
     from app.models import tables as t
-    from app.services import outbox, posts
+    from app.services.outbound import outbox, posts
 
     at = parse_time(args.at) if args.at else None
     ws = workspace_from_args(args)
@@ -134,7 +134,7 @@ def run_post(args) -> int:
 def run_calendar(args) -> int:
     from app import clock
     from app.commands._common import print_json, workspace_from_args
-    from app.services import ics, posts
+    from app.services.outbound import ics, posts
 
     start = parse_time(args.start) if args.start else None
     end = parse_time(args.end) if args.end else None
@@ -167,7 +167,7 @@ def run_calendar(args) -> int:
 
 def run_approve(args) -> int:
     from app.commands._common import workspace_from_args
-    from app.services import posts
+    from app.services.outbound import posts
     ws = workspace_from_args(args)
     try:
         with ws.db.session() as session:
@@ -180,7 +180,7 @@ def run_approve(args) -> int:
 
 def run_reject(args) -> int:
     from app.commands._common import workspace_from_args
-    from app.services import posts
+    from app.services.outbound import posts
     ws = workspace_from_args(args)
     try:
         with ws.db.session() as session:
@@ -194,7 +194,7 @@ def run_reject(args) -> int:
 def run_worker(args) -> int:
     from app.commands._common import workspace_from_args
     from app.logs import setup_logging
-    from app.services.worker import Worker
+    from app.services.outbound.worker import Worker
     ws = workspace_from_args(args)
     try:
         path = setup_logging(ws.paths, console=False)
@@ -208,7 +208,7 @@ def run_worker(args) -> int:
 
 def run_post_report(args) -> int:
     from app.commands._common import print_json, workspace_from_args
-    from app.services import post_reports
+    from app.services.records import post_reports
 
     start = parse_time(args.start) if args.start else None
     end = parse_time(args.end) if args.end else None

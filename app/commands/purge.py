@@ -31,7 +31,7 @@ def register(sub) -> None:
 
 
 def run_purge(args) -> int:
-    from app.services import retention
+    from app.services.records import retention
 
     ws = workspace_from_args(args)
     try:
@@ -62,7 +62,7 @@ def run_forget(args) -> int:
     from sqlalchemy import select
 
     from app.models import tables as t
-    from app.services import retention
+    from app.services.records import retention
 
     ws = workspace_from_args(args)
     try:

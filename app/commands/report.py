@@ -42,8 +42,8 @@ def register(sub) -> None:
 
 
 def _moment(text: str, zone: str, end: bool) -> datetime:
-    from app.services import reports
-    from app.services.calendar import parse_date
+    from app.services.inbound.calendar import parse_date
+    from app.services.records import reports
 
     text = text.strip()
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
@@ -59,7 +59,7 @@ def _moment(text: str, zone: str, end: bool) -> datetime:
 
 
 def resolve_period(args, zone: str):
-    from app.services import reports
+    from app.services.records import reports
 
     chosen = [bool(args.since or args.until), bool(args.week), bool(args.month)]
     if sum(chosen) != 1:
@@ -111,7 +111,7 @@ def _open_output(path: str):
 
 
 def _print_table(report, weeks) -> None:
-    from app.services import reports
+    from app.services.records import reports
 
     labels = ["account", "received", "responded", "on_time", "late", "missed", "on_time_pct",
               "holding_pct", "median_response_work_h", "p90_response_work_h", "median_response_h",
@@ -141,7 +141,7 @@ def _print_table(report, weeks) -> None:
 def run(args) -> int:
     # Imported here: `svarbox --help` and other commands need not load the services.
     from app.models import tables as t
-    from app.services import reports
+    from app.services.records import reports
 
     ws = workspace_from_args(args)
     try:

@@ -18,7 +18,7 @@ def run(args) -> int:
     from app.commands._common import print_json, workspace_from_args
     from app.errors import NotFoundError
     from app.models import tables as t
-    from app.services.sync import sync_all
+    from app.services.inbound.sync import sync_all
     ws = workspace_from_args(args)
     try:
         ids = None

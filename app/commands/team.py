@@ -54,7 +54,7 @@ def _read_secret(from_stdin: bool, prompt: str) -> str:
 
 
 def run_grant(args) -> int:
-    from app.services import access
+    from app.services.team import access
 
     password = _read_secret(True, "") if args.password_stdin else None
     ws = workspace_from_args(args)
@@ -71,7 +71,7 @@ def run_grant(args) -> int:
 
 
 def run_revoke(args) -> int:
-    from app.services import access
+    from app.services.team import access
 
     ws = workspace_from_args(args)
     try:
@@ -86,7 +86,7 @@ def run_revoke(args) -> int:
 
 
 def run_list(args) -> int:
-    from app.services import access
+    from app.services.team import access
 
     ws = workspace_from_args(args)
     try:

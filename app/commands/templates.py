@@ -22,7 +22,7 @@ def register(sub) -> None:
 
 def run_list(args) -> int:
     from app.commands._common import print_json, workspace_from_args
-    from app.services import templates_store as store
+    from app.services.content import templates_store as store
     ws = workspace_from_args(args)
     try:
         with ws.db.session() as session:
@@ -40,8 +40,8 @@ def run_list(args) -> int:
 
 def run_import(args) -> int:
     from app.commands._common import workspace_from_args
-    from app.services import templates as tpl
-    from app.services import templates_store as store
+    from app.services.content import templates as tpl
+    from app.services.content import templates_store as store
     templates = tpl.import_json(args.file)   # validates before anything is written
     ws = workspace_from_args(args)
     try:
@@ -57,8 +57,8 @@ def run_import(args) -> int:
 
 def run_export(args) -> int:
     from app.commands._common import workspace_from_args
-    from app.services import templates as tpl
-    from app.services import templates_store as store
+    from app.services.content import templates as tpl
+    from app.services.content import templates_store as store
     ws = workspace_from_args(args)
     try:
         with ws.db.session() as session:

@@ -298,7 +298,7 @@ class SharedSetting(Base):
 
 
 # Roles a colleague can hold for an institution or a single account, weakest first. Each
-# includes what the ones before it may do (see app.services.access and docs/team.md).
+# includes what the ones before it may do (see app.services.team.access and docs/team.md).
 ROLE_READER = "reader"                  # read items, threads, notes
 ROLE_COMMUNICATOR = "communicator"      # + answer, moderate, note, claim, sync, assign
 ROLE_PUBLISHER = "publisher"            # + publish and approve posts

@@ -1,11 +1,11 @@
 """What the settings dialog reads and saves, without Qt.
 
 - The declared settings (``app.config.SETTINGS``) wherever each lives: personal ones in this
-  user's settings file, shared ones in the team's database (``app.services.collab``).
+  user's settings file, shared ones in the team's database (``app.services.team.collab``).
 - Per account: the response policy, the follow-up policy and the work calendar. Saving checks
   them exactly as deadlines are computed (``parse_policy``, ``WorkCalendar.from_dict``), writes
   an audit event and says whether stored deadlines must be recomputed; the recompute itself
-  (``app.services.items.recompute_deadlines``) is the caller's, off the GUI thread.
+  (``app.services.inbound.items.recompute_deadlines``) is the caller's, off the GUI thread.
 
 The ``*_error`` helpers return the one sentence a person should read next to a field, or None.
 """
@@ -25,9 +25,9 @@ from app.config import SETTINGS_BY_KEY
 from app.errors import KnownError, NotFoundError, UsageError
 from app.i18n import translate
 from app.models import tables as t
-from app.services import items as item_service
-from app.services.calendar import COUNTRY_DEFAULTS, DEFAULT_CATEGORIES, WorkCalendar, parse_date, parse_hours
-from app.services.deadlines import parse_policy
+from app.services.inbound import items as item_service
+from app.services.inbound.calendar import COUNTRY_DEFAULTS, DEFAULT_CATEGORIES, WorkCalendar, parse_date, parse_hours
+from app.services.inbound.deadlines import parse_policy
 from app.services.workspace import Workspace
 
 # Offered first in the country list; any country ``holidays`` knows is accepted.
@@ -261,7 +261,7 @@ def save_settings(ws: Workspace, values: Mapping[str, Any], actor: str) -> list[
     Every value is validated first, so a refused one (UsageError naming the setting) leaves
     everything as it was."""
     from app import policy as machine_policy
-    from app.services.shared_settings import set_shared
+    from app.services.team.shared_settings import set_shared
 
     current = read_settings(ws)
     changed = {k: v for k, v in values.items() if k in SETTINGS_BY_KEY and current.get(k) != v}

@@ -17,9 +17,9 @@ from app.errors import KnownError, NotFoundError, UsageError
 from app.i18n import translate
 from app.models import tables as t
 from app.secrets import refresh_ref, secret_ref  # noqa: F401 - re-exported
-from app.services import items as item_service
-from app.services.calendar import WorkCalendar
-from app.services.deadlines import parse_policy
+from app.services.inbound import items as item_service
+from app.services.inbound.calendar import WorkCalendar
+from app.services.inbound.deadlines import parse_policy
 from app.services.workspace import Workspace
 
 PLATFORMS = tuple(p.value for p in cb.Platform)
@@ -159,7 +159,7 @@ def add_account(ws: Workspace, *, platform: str, name: str, token: str | None,
         raise UsageError(translate("Accounts", "Your organisation's policy does not allow {platform} accounts "
                                    "(allowed: {choices}).").format(platform=platform, choices=", ".join(allowed)))
     country = country or ws.settings.get("calendar.country") or "DK"
-    from app.services.shared_settings import setting_value  # shared: the team's database, not this user's file
+    from app.services.team.shared_settings import setting_value  # shared: the team's database, not this user's file
     policy = policy or setting_value(ws, "policy.default") or "hours:24"
     followup_policy = followup_policy or setting_value(ws, "policy.followup") or "workdays:2"
     parse_policy(policy)
@@ -286,7 +286,7 @@ def test_account(ws: Workspace, name: str) -> cb.AccountIdentity:
     if platform == cb.Platform.BLUESKY.value:
         # The stored Bluesky session lasts hours: test it the way sync uses it, renewing it
         # with the refresh token (and keeping the renewed pair) when it has expired.
-        from app.services.connections import connector_for
+        from app.services.outbound.connections import connector_for
         with ws.db.session() as session:
             connector = connector_for(ws, _find(session, name))
         return _whoami(connector)

@@ -31,7 +31,7 @@ from app import clock
 from app.connectors import demo as platform
 from app.models import tables as t
 from app.services.demo_data import SEEDS, Seed  # noqa: F401 - Seed is part of this module's API
-from app.services.items import account_calendar, first_due_for, followup_due_for
+from app.services.inbound.items import account_calendar, first_due_for, followup_due_for
 
 log = logging.getLogger(__name__)
 
@@ -94,7 +94,7 @@ SEARCH_SPAN = timedelta(days=10)
 def _end_of_today(account: t.Account, now: datetime) -> datetime:
     """The earlier of "end of today" for this computer (the inbox's "Due today" view) and for
     the account's calendar zone, so an item seeded as due today is due today for both."""
-    from app.services.inbox import end_of_local_day
+    from app.services.inbound.inbox import end_of_local_day
 
     zone = ZoneInfo(account_calendar(account).timezone)
     return min(end_of_local_day(now), end_of_local_day(now, zone))
@@ -200,7 +200,7 @@ def _url(account: platform.DemoAccount, thread: platform.DemoThread, external_id
 
 
 def _has_id_number(text: str) -> bool:
-    from app.services.idnumbers import find_id_numbers
+    from app.services.content.idnumbers import find_id_numbers
     return bool(find_id_numbers(text))
 
 

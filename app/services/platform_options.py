@@ -12,7 +12,7 @@ import re
 from app.errors import UsageError
 from app.i18n import translate
 from app.models import tables as t
-from app.services import items as item_service
+from app.services.inbound import items as item_service
 from app.services.workspace import Workspace
 
 # key -> the platforms it applies to

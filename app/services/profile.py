@@ -57,7 +57,7 @@ def save_profile(ws, *, name: str, unit: str = "", language: str = "", case_chan
     ws.settings.set(FIRST_RUN_KEY, True)
     ws.settings.save()
     if case_channel and case_channel.strip():
-        from app.services.shared_settings import set_shared
+        from app.services.team.shared_settings import set_shared
         with ws.db.session() as session:
             set_shared(session, "org.case_channel", case_channel.strip(), name)
 

@@ -18,24 +18,26 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMainWindow, QSpli
 
 from app import clock as app_clock
 from app.errors import KnownError
-from app.services import actions, inbox, memory
+from app.services.content import memory
+from app.services.inbound import inbox
+from app.services.outbound import actions
 from app.ui import icons, window_state
 from app.ui import window_dialogs as dialogs
-from app.ui.access_ui import AccessGate
-from app.ui.action_controller import ActionController
-from app.ui.banner import Banner
-from app.ui.composer import Composer
-from app.ui.conversation import ConversationView
-from app.ui.crash_dialog import show_crash
-from app.ui.inbox_controller import InboxController
-from app.ui.item_list import ItemList
-from app.ui.item_model import InboxModel
-from app.ui.memory_panel import MemoryPanel
-from app.ui.navigator import Navigator
-from app.ui.sync_controller import SyncController
+from app.ui.controllers.action_controller import ActionController
+from app.ui.controllers.inbox_controller import InboxController
+from app.ui.controllers.sync_controller import SyncController
+from app.ui.controllers.team_controller import TeamController
+from app.ui.dialogs.crash_dialog import show_crash
+from app.ui.models.item_model import InboxModel
 from app.ui.tasks import TaskRunner
-from app.ui.team_controller import TeamController
-from app.ui.tray import Tray
+from app.ui.widgets.access_ui import AccessGate
+from app.ui.widgets.banner import Banner
+from app.ui.widgets.composer import Composer
+from app.ui.widgets.conversation import ConversationView
+from app.ui.widgets.item_list import ItemList
+from app.ui.widgets.memory_panel import MemoryPanel
+from app.ui.widgets.navigator import Navigator
+from app.ui.widgets.tray import Tray
 
 log = logging.getLogger(__name__)
 
@@ -90,7 +92,7 @@ class MainWindow(QMainWindow):
         self._build()
         self._build_actions()
         self.syncProgress.connect(lambda account_id, stored: self.navigator.set_progress(account_id, stored))
-        # Claims, assignments, read-only mode, crisis warning, retention (app.ui.team_controller).
+        # Claims, assignments, read-only mode, crisis warning, retention (app.ui.controllers.team_controller).
         self.team = TeamController(self, background=background)
         self.access_gate = AccessGate(self)     # roles: what this person may do (team mode)
         window_state.restore(self)
@@ -275,7 +277,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         act("reports", self.tr("&Reports…"), ["Ctrl+R"], self.show_reports, file_menu,
             self.tr("Response times and on-time rate per account, with CSV export"))
-        from app.ui import calendar_window  # issue 19: planning calendar beside the inbox, and the post scheduler
+        from app.ui.dialogs import (
+            calendar_window,  # issue 19: planning calendar beside the inbox, and the post scheduler
+        )
         act("calendar", self.tr("Planning &calendar"), ["Ctrl+Shift+K"], lambda: calendar_window.show_for(self),
             file_menu, self.tr("Plan, approve and publish posts; see what needs a running Svarbox"))
         self._post_scheduler = calendar_window.install_scheduler(self)
@@ -298,7 +302,7 @@ class MainWindow(QMainWindow):
         act("focus_nav", self.tr("Go to the na&vigator"), ["Ctrl+Shift+N"], self.navigator.tree.setFocus,
             view_menu)
         view_menu.addSeparator()
-        from app.ui.navigator import NAV_VIEWS
+        from app.ui.widgets.navigator import NAV_VIEWS
         for i, view in enumerate(NAV_VIEWS, start=1):
             act(f"view_{view}", inbox.view_label(view), [f"Ctrl+{i}"],
                 lambda v=view: self.navigator.select_view(v), view_menu)
@@ -358,7 +362,7 @@ class MainWindow(QMainWindow):
     # --- state that survives a restart ----------------------------------------------------
 
     def connect_account(self) -> None:
-        from app.ui.account_dialog import AccountDialog
+        from app.ui.dialogs.account_dialog import AccountDialog
         if self.ws.offline_only:
             self.show_error(self.tr("The demo and training workspaces never connect to a real platform. "
                                     "Start Svarbox without --demo to connect an account."))
@@ -479,14 +483,14 @@ class MainWindow(QMainWindow):
     # --- settings ------------------------------------------------------------------------
 
     def show_templates(self) -> None:
-        from app.ui.template_editor import TemplateEditor
+        from app.ui.dialogs.template_editor import TemplateEditor
         editor = TemplateEditor(self.ws, self)
         # The composer's picker reads the library again once the editor has changed it.
         editor.changed.connect(self.inbox.load_templates)
         editor.open()
 
     def show_settings(self) -> None:
-        from app.ui.settings_dialog import SettingsDialog
+        from app.ui.dialogs.settings_dialog import SettingsDialog
         dialog = SettingsDialog(self.ws, self, actor=self.user)
         dialog.settingsSaved.connect(self._settings_saved)
         dialog.needsRecompute.connect(self.item_actions._recompute_account)
@@ -503,7 +507,7 @@ class MainWindow(QMainWindow):
     # --- reports, records export, forgetting -------------------------------------------
 
     def show_reports(self) -> None:
-        from app.ui.report_window import ReportWindow
+        from app.ui.dialogs.report_window import ReportWindow
         if self.report_window is None:
             self.report_window = ReportWindow(self.ws, self.runner, clock=self.now,
                                               accounts=self.inbox._counts.accounts if self.inbox._counts else None,

@@ -128,6 +128,6 @@ def bg(role: str) -> str:
 
 
 def banner_style(kind: str) -> Pair:
-    """Banner colours for ``app.ui.banner`` kinds (offline, outbox, failed, error, info)."""
+    """Banner colours for ``app.ui.widgets.banner`` kinds (offline, outbox, failed, error, info)."""
     role = {"failed": "banner.error"}.get(kind, f"banner.{kind}")
     return colours(role if role in ROLES else "banner.info")

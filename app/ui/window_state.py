@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QByteArray
 
-from app.ui.navigator import key_from_text, key_text
+from app.ui.widgets.navigator import key_from_text, key_text
 
 
 def restore(window) -> None:

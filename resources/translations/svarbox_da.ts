@@ -3654,8 +3654,8 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
         <translation>{platform} kan ikke selv planlægge opslag: Svarbox skal køre på det tidspunkt (et vindue eller svarbox worker).</translation>
     </message>
     <message>
-        <source>Publishing here requires the course “{pack}”; not enforced yet: Svarbox does not yet record who passed a training pack.</source>
-        <translation>Udgivelse her kræver kurset “{pack}”; håndhæves endnu ikke: Svarbox registrerer endnu ikke, hvem der har bestået en træningspakke.</translation>
+        <source>Publishing here requires a passed course: “{pack}”.</source>
+        <translation>Udgivelse her kræver et bestået kursus: “{pack}”.</translation>
     </message>
     <message>
         <source>There is no account {id}.</source>

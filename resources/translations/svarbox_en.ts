@@ -3642,7 +3642,7 @@ Please copy the details below and send them to your IT support. Then carry on; i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Publishing here requires the course “{pack}”; not enforced yet: Svarbox does not yet record who passed a training pack.</source>
+        <source>Publishing here requires a passed course: “{pack}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

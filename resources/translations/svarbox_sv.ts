@@ -3654,8 +3654,8 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
         <translation>{platform} kan inte själv schemalägga inlägg: Svarbox måste vara igång vid den tidpunkten (ett fönster eller svarbox worker).</translation>
     </message>
     <message>
-        <source>Publishing here requires the course “{pack}”; not enforced yet: Svarbox does not yet record who passed a training pack.</source>
-        <translation>Publicering här kräver kursen ”{pack}”; kontrolleras inte ännu: Svarbox registrerar ännu inte vem som har klarat ett övningspaket.</translation>
+        <source>Publishing here requires a passed course: “{pack}”.</source>
+        <translation>Publicering här kräver en godkänd kurs: ”{pack}”.</translation>
     </message>
     <message>
         <source>There is no account {id}.</source>

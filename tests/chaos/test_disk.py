@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 
 from app.errors import DatabaseError, DiskFullError
 from app.models import tables as t
-from app.services.sync import sync_account
+from app.services.inbound.sync import sync_account
 from tools.chaos.world import World
 
 
@@ -131,7 +131,7 @@ def test_a_full_disk_during_a_migration_leaves_the_old_database_untouched(tmp_pa
 
 
 def test_a_full_disk_during_an_export_writes_neither_file(tmp_path, small_disk):
-    from app.services.export import export_case
+    from app.services.records.export import export_case
 
     world = World(tmp_path / "w", "sqlite", random.Random(6), platforms=["facebook"])
     disk = small_disk("1m")

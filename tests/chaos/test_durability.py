@@ -12,8 +12,9 @@ import pytest
 from sqlalchemy import event, select, text
 
 from app.models import tables as t
-from app.services import collab, outbox
-from app.services.sync import sync_account
+from app.services.inbound.sync import sync_account
+from app.services.outbound import outbox
+from app.services.team import collab
 from tests.team.pgfixtures import require_or_skip
 from tools.chaos.world import SIGNATURE, USER, World
 

@@ -12,8 +12,8 @@ from sqlalchemy import select
 
 from app import clock as app_clock
 from app.models import tables as t
-from app.services import outbox
-from app.services.sync import DEFAULT_BACKOFF, sync_account
+from app.services.inbound.sync import DEFAULT_BACKOFF, sync_account
+from app.services.outbound import outbox
 from tests.chaos.test_crash import SEED
 from tools.chaos.proxy import FaultPlan
 from tools.chaos.run import crash_run

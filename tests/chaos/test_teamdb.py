@@ -14,8 +14,9 @@ from sqlalchemy import select
 from app import clock as app_clock
 from app.errors import KnownError
 from app.models import tables as t
-from app.services import localqueue, outbox, team
-from app.services.sync import sync_all
+from app.services.inbound.sync import sync_all
+from app.services.outbound import localqueue, outbox
+from app.services.team import leases as team
 from app.ui.team_ui import is_unreachable
 from tests.chaos.test_crash import SEED
 from tests.team.pgfixtures import require_or_skip

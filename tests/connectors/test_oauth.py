@@ -9,7 +9,7 @@ from app.connectors import oauth
 from app.connectors.base import AuthExpired, Permanent
 from app.secrets import MemoryStore
 from app.services import accounts
-from app.services.sync import sync_account
+from app.services.inbound.sync import sync_account
 from app.services.workspace import open_workspace
 from tests.fakes.oauth_fake import FakeOAuth
 from tests.fakes.server import FakeServer

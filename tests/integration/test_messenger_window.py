@@ -9,8 +9,9 @@ from app import clock as app_clock
 from app.errors import UsageError
 from app.models import tables as t
 from app.secrets import MemoryStore
-from app.services import accounts, outbox
-from app.services.sync import sync_account
+from app.services import accounts
+from app.services.inbound.sync import sync_account
+from app.services.outbound import outbox
 from app.services.workspace import open_workspace
 from tests.fakes.graph_fake import FakeFacebook, api_base
 from tests.fakes.server import FakeServer

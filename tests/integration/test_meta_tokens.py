@@ -5,7 +5,7 @@ import pytest
 from app.errors import KnownError
 from app.secrets import MemoryStore
 from app.services import accounts
-from app.services.sync import sync_account
+from app.services.inbound.sync import sync_account
 from app.services.workspace import open_workspace
 from tests.fakes.graph_fake import FakeFacebook, api_base
 from tests.fakes.server import FakeServer
@@ -109,7 +109,7 @@ def test_instagram_login_token_is_renewed_after_50_days(tmp_path, test_clock):
     from app import clock as app_clock
     from app.models import tables as t
     from app.services import platform_options
-    from app.services.sync import refresh_instagram_token_if_due
+    from app.services.inbound.sync import refresh_instagram_token_if_due
     from tests.fakes.graph_fake import FakeInstagram
     ig = FakeInstagram(token="IGold")
     ig.instagram_login = True

@@ -19,8 +19,9 @@ from sqlalchemy import select
 from app import clock as app_clock
 from app.models import tables as t
 from app.secrets import MemoryStore
-from app.services import accounts, outbox
-from app.services.sync import sync_account
+from app.services import accounts
+from app.services.inbound.sync import sync_account
+from app.services.outbound import outbox
 from app.services.workspace import open_workspace
 from tests.fakes.server import FakeServer
 from tests.integration.platforms import TOKEN, all_cases

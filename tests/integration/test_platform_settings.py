@@ -6,7 +6,7 @@ import pytest
 from app.errors import UsageError
 from app.secrets import MemoryStore
 from app.services import accounts, platform_options
-from app.services.sync import connector_for
+from app.services.inbound.sync import connector_for
 from app.services.workspace import open_workspace
 
 

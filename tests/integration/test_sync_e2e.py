@@ -17,7 +17,7 @@ from app import clock as app_clock
 from app.models import tables as t
 from app.secrets import MemoryStore
 from app.services import accounts
-from app.services.sync import sync_account, sync_all
+from app.services.inbound.sync import sync_account, sync_all
 from app.services.workspace import open_workspace
 from tests.fakes.server import FakeServer
 from tests.integration.platforms import TOKEN, all_cases

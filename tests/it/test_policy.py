@@ -81,7 +81,7 @@ def test_machine_settings_come_only_from_policy(tmp_path, policy_file):
 
 def test_effective_values_name_their_source(policy_file, ws):
     from app.services import account_settings as svc
-    from app.services.shared_settings import set_shared
+    from app.services.team.shared_settings import set_shared
 
     policy_file(POLICY)
     with ws.db.session() as s:
@@ -96,8 +96,8 @@ def test_effective_values_name_their_source(policy_file, ws):
     assert (eff["sync.interval_minutes"].value, eff["sync.interval_minutes"].source) == (15, "policy")
     assert (eff["notify.enabled"].value, eff["notify.enabled"].source) == (True, "default")
     # every reader sees IT's locked value, including the retention job
-    from app.services.retention import retention_days
-    from app.services.shared_settings import setting_value
+    from app.services.records.retention import retention_days
+    from app.services.team.shared_settings import setting_value
     assert setting_value(ws, "retention.days") == 30
     with ws.db.session() as s:
         assert retention_days(s, ws.settings) == 30
@@ -211,7 +211,7 @@ def test_settings_dialog_shows_locked_values_greyed_with_who_set_them(policy_fil
     from PySide6.QtCore import QEvent
 
     from app import i18n
-    from app.ui.settings_dialog import SettingsDialog
+    from app.ui.dialogs.settings_dialog import SettingsDialog
 
     i18n.install("en")
     path = policy_file(POLICY)

@@ -105,7 +105,7 @@ def test_a_broken_feed_is_no_notice_and_no_error_and_is_retried_next_day(setting
 def test_the_status_bar_offers_the_page_and_dismiss(qtbot, settings, feed, fixed_clock):
     from PySide6.QtWidgets import QMainWindow
 
-    from app.ui import update_notice
+    from app.ui.widgets import update_notice
 
     window = QMainWindow()
     qtbot.addWidget(window)

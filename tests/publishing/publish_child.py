@@ -8,7 +8,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from app.secrets import MemoryStore  # noqa: E402
-from app.services import scheduler  # noqa: E402
+from app.services.outbound import scheduler  # noqa: E402
 from app.services.workspace import open_workspace  # noqa: E402
 
 

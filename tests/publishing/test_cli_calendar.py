@@ -17,8 +17,8 @@ from sqlalchemy import select
 from app import cli
 from app import clock as app_clock
 from app.models import tables as t
-from app.services import posts
 from app.services import workspace as workspace_module
+from app.services.outbound import posts
 from tests.fakes.server import FakeServer
 from tests.publishing.kit import Env, cases
 
@@ -104,7 +104,7 @@ def test_scheduled_on_x_warns_it_needs_a_running_client_and_shows_in_the_calenda
 
 
 def test_ics_escapes_and_folds_long_danish_text():
-    from app.services import ics
+    from app.services.outbound import ics
     row = posts.PostRow(7, "g", 1, "Aarby Kommune; Facebook", "facebook", None, None,
                         "Æbler, pærer og blommer; " * 10, "https://www.aarby.dk/frugt", [], app_clock.now(),
                         "scheduled", True, None, "Høst", "M", None, None, None, None, None)

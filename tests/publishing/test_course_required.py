@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from app import clock as app_clock
 from app.models import tables as t
-from app.services import posts
+from app.services.outbound import posts
 from tests.factories import make_account, open_test_database
 
 

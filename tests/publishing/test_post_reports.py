@@ -7,8 +7,9 @@ from datetime import timedelta
 
 from app import cli
 from app import clock as app_clock
-from app.services import outbox, post_reports, posts
-from app.services.sync import sync_account
+from app.services.inbound.sync import sync_account
+from app.services.outbound import outbox, posts
+from app.services.records import post_reports
 from tests.fakes.server import FakeServer
 from tests.publishing.kit import Env, cases
 

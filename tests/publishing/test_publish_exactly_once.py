@@ -16,7 +16,7 @@ from sqlalchemy import select
 
 from app import clock as app_clock
 from app.models import tables as t
-from app.services import outbox, posts, scheduler
+from app.services.outbound import outbox, posts, scheduler
 from tests.fakes.server import FakeServer
 from tests.publishing.kit import TOKEN, Env, cases
 
@@ -114,7 +114,7 @@ def test_facebook_schedules_natively_and_publishes_with_every_client_closed(tmp_
 def test_facebook_refuses_a_native_schedule_outside_10_minutes_to_30_days(tmp_path):
     from app.connectors import publishing as pub
     from app.connectors.base import ConnectorError
-    from app.services.connections import connector_for
+    from app.services.outbound.connections import connector_for
 
     case = CASES[0]
     fake = case.make_fake()

@@ -8,8 +8,8 @@ from sqlalchemy import select
 
 from app.errors import UsageError
 from app.models import tables as t
-from app.services import outbox, posts
-from app.services.sync import sync_account
+from app.services.inbound.sync import sync_account
+from app.services.outbound import outbox, posts
 from tests.fakes.server import FakeServer
 from tests.publishing.kit import Env, cases
 
@@ -100,7 +100,7 @@ def test_the_fakes_refuse_what_the_apis_refuse_even_past_our_checks(tmp_path):
     """Our checks run first; these prove the fakes would still say no (the rules cited there)."""
     from app.connectors import publishing as pub
     from app.connectors.base import Permanent
-    from app.services.connections import connector_for
+    from app.services.outbound.connections import connector_for
 
     for case in CASES:
         fake = case.make_fake()

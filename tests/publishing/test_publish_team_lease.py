@@ -8,7 +8,7 @@ import time
 import pytest
 
 from app.models import tables as t
-from app.services import posts
+from app.services.outbound import posts
 from tests.fakes.server import FakeServer
 from tests.publishing.kit import Env, cases
 from tests.publishing.test_publish_exactly_once import child

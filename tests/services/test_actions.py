@@ -1,4 +1,4 @@
-"""The one door for item actions (app.services.actions), on a real demo workspace: a SQLite
+"""The one door for item actions (app.services.outbound.actions), on a real demo workspace: a SQLite
 file seeded with the demo catalogue and the demo platform as the connector (a real fake that
 refuses what the platforms refuse). The clock is the suite's fixed test moment."""
 from __future__ import annotations
@@ -7,8 +7,10 @@ import pytest
 from sqlalchemy import func, select
 
 from app.models import tables as t
-from app.services import actions, inbox, localqueue, outbox, team
-from app.services.signatures import append_signature
+from app.services.content.signatures import append_signature
+from app.services.inbound import inbox
+from app.services.outbound import actions, localqueue, outbox
+from app.services.team import leases as team
 from app.services.workspace import open_workspace
 
 ME = "Mette Jensen"
@@ -51,7 +53,9 @@ def status_of(ws, item_id):
 
 def test_an_open_facebook_comment_offers_answers_moderation_and_the_stop_actions(ws):
     row = open_comment(ws)
-    assert actions.offered(row) == {"note", "reply", "holding_reply", "no_reply", "refer", "spam", "hide", "delete"}
+    # A private message to the commenter too (issue 15: personal data out of public view).
+    assert actions.offered(row) == {"note", "reply", "holding_reply", "private_reply", "no_reply", "refer", "spam",
+                                    "hide", "delete"}
 
 
 def test_what_is_offered_follows_the_item_and_the_platform(ws):

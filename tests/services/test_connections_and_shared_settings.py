@@ -9,7 +9,8 @@ from app.connectors.demo import DemoConnector
 from app.errors import UsageError
 from app.models import tables as t
 from app.secrets import MemoryStore
-from app.services import connections, shared_settings
+from app.services.outbound import connections
+from app.services.team import shared_settings
 from app.services.workspace import open_workspace
 from tests.factories import make_account
 

@@ -20,7 +20,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from app.errors import KnownError  # noqa: E402
 from app.secrets import MemoryStore  # noqa: E402
-from app.services import collab, outbox, team  # noqa: E402
+from app.services.outbound import outbox  # noqa: E402
+from app.services.team import collab
+from app.services.team import leases as team
 
 
 def out(payload) -> None:
@@ -100,8 +102,8 @@ def cmd_flush(ws, args) -> None:
 
 def cmd_sync(ws, args) -> None:
     from app.models import tables as t
-    from app.services.connections import connector_for
-    from app.services.sync import sync_account
+    from app.services.inbound.sync import sync_account
+    from app.services.outbound.connections import connector_for
     short_sync_lease(args.ttl)
     connector = None
     if args.marker:
@@ -132,13 +134,13 @@ def cmd_act(ws, args) -> None:
         if args.assign:
             collab.assign(session, args.item, args.assign, ws.user)
         if args.note:
-            from app.services import items
+            from app.services.inbound import items
             items.add_note(session, args.item, ws.user, args.note)
     out({"ok": True, "client": team.client_id()})
 
 
 def cmd_replay(ws, args) -> None:
-    from app.services import localqueue
+    from app.services.outbound import localqueue
     wait_for_go(args.go)
     result = localqueue.replay(ws)
     out({"moved": result.moved, "already": result.already, "held": result.held, "offline": result.offline})

@@ -19,8 +19,8 @@ from sqlalchemy import select
 
 from app import clock
 from app.models import tables as t
-from app.services import access
-from app.services import items as item_service
+from app.services.inbound import items as item_service
+from app.services.team import access
 
 KOMMUNE, BIBLIOTEK = "Aarby Kommune", "Aarby Bibliotek"
 

@@ -17,7 +17,7 @@ from app import clock as app_clock
 from app.models import tables as t
 from app.secrets import MemoryStore
 from app.services import accounts
-from app.services.sync import sync_account
+from app.services.inbound.sync import sync_account
 from app.services.workspace import Workspace, open_workspace
 from tests.fakes.graph_fake import FakeFacebook, api_base
 from tests.fakes.server import FakeServer

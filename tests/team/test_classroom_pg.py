@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from app.models import db as dbmod
-from app.services import classroom
+from app.services.training import classroom
 from tests.unit.test_classroom import run_class_of_three
 
 pg = pytest.mark.postgres

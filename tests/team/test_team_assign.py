@@ -7,7 +7,8 @@ from datetime import timedelta
 import pytest
 
 from app import clock as app_clock
-from app.services import collab, inbox
+from app.services.inbound import inbox
+from app.services.team import collab
 from tests.team.teamkit import ANNA, BO, CARL, finish
 
 pytestmark = pytest.mark.postgres

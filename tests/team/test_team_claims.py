@@ -14,8 +14,8 @@ from sqlalchemy import select
 
 from app import clock as app_clock
 from app.models import tables as t
-from app.services import collab
-from app.services import team as team_service
+from app.services.team import collab
+from app.services.team import leases as team_service
 from tests.team.pgfixtures import wait_until
 from tests.team.teamkit import ANNA, BO, CARL, finish, wait_for_file
 

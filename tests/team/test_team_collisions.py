@@ -8,7 +8,8 @@ import pytest
 from sqlalchemy import select
 
 from app.models import tables as t
-from app.services import collab, outbox
+from app.services.outbound import outbox
+from app.services.team import collab
 from tests.team.teamkit import ANNA, BO, CARL, finish, go_when_ready
 
 pg = pytest.mark.postgres
@@ -73,7 +74,7 @@ def test_an_answer_written_on_the_platform_counts(pg_url, make_team):
     cid = team.comment_ids[0]
     team.fb.add_comment(team.fb.comments[cid]["post_id"], "Svar skrevet på Facebook", author="page",
                         parent=cid)
-    from app.services.sync import sync_account
+    from app.services.inbound.sync import sync_account
     assert sync_account(team.anna, team.account_id, sleep=lambda _s: None).ok
     with team.anna.db.session() as s:
         assert collab.answer_guard(s, team.item_id(cid), CARL) == "This was already answered on Facebook itself."

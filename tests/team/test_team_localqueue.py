@@ -10,7 +10,8 @@ import pytest
 from sqlalchemy import func, select
 
 from app.models import tables as t
-from app.services import collab, localqueue, outbox
+from app.services.outbound import localqueue, outbox
+from app.services.team import collab
 from tests.team.pgfixtures import PgCluster, require_or_skip, start_cluster, wait_until
 from tests.team.teamkit import ANNA, BO, finish, go_when_ready
 

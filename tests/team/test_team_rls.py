@@ -8,7 +8,7 @@ import psycopg
 import pytest
 from psycopg import errors as pgerr
 
-from app.services import access
+from app.services.team import access
 from tests.team.rlskit import BIBLIOTEK, KOMMUNE, build_scene, raw
 
 pytestmark = pytest.mark.postgres
@@ -174,7 +174,7 @@ def test_a_colleague_cannot_run_an_upgrade_and_is_told_who_can(scene):
 
 def test_answer_memory_is_as_private_as_the_items(scene):
     """The memory's stems are derived from item text: another institution cannot read them."""
-    from app.services import memory
+    from app.services.content import memory
     with scene.team.anna.db.session() as s:       # the team's owner connection indexes all
         memory.refresh(s)
     with raw(scene.url, "postgres") as owner:

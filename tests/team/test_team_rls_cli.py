@@ -10,9 +10,9 @@ import json
 import pytest
 
 from app.cli import main
-from app.services import audit as audit_service
-from app.services import collab
-from app.services.export import export_case
+from app.services.records.export import export_case
+from app.services.team import audit as audit_service
+from app.services.team import collab
 from tests.team.rlskit import BIBLIOTEK, KOMMUNE, build_scene, raw
 from tests.team.test_team_rls_flows import client
 

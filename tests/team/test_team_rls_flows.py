@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from app.models import tables as t
 from app.secrets import MemoryStore
-from app.services import collab
+from app.services.team import collab
 from app.services.workspace import open_workspace
 from tests.team.rlskit import build_scene
 from tests.team.teamkit import CLIENT, ROOT, TOKEN, finish, go_when_ready

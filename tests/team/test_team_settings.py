@@ -10,9 +10,12 @@ import pytest
 from app.config import SETTINGS_BY_KEY
 from app.errors import UsageError
 from app.models import tables as t
-from app.services import accounts, collab, inbox, outbox, shared_settings
-from app.services import team as team_service
-from app.services.sync import sync_account
+from app.services import accounts
+from app.services.inbound import inbox
+from app.services.inbound.sync import sync_account
+from app.services.outbound import outbox
+from app.services.team import collab, shared_settings
+from app.services.team import leases as team_service
 from tests.team.teamkit import ACCOUNT_NAME, ANNA, BO
 
 NO_TOKEN = (f"Your keychain has no token for {ACCOUNT_NAME}; connect it on this computer to "

@@ -15,8 +15,10 @@ from app import clock as app_clock
 from app.config import resolve_paths
 from app.models import db as dbmod
 from app.models import tables as t
-from app.services import collab, inbox, items, outbox
-from app.services.sync import sync_account
+from app.services.inbound import inbox, items
+from app.services.inbound.sync import sync_account
+from app.services.outbound import outbox
+from app.services.team import collab
 from tests.team.teamkit import ANNA, BO, CLIENT, ROOT, Team, finish
 
 pg = pytest.mark.postgres

@@ -13,8 +13,8 @@ import pytest
 from sqlalchemy import func, select
 
 from app.models import tables as t
-from app.services import team as team_service
-from app.services.sync import sync_account
+from app.services.inbound.sync import sync_account
+from app.services.team import leases as team_service
 from tests.team.teamkit import ANNA, BO, finish, go_when_ready, wait_for_file
 
 pytestmark = pytest.mark.postgres

@@ -12,7 +12,7 @@ from app.errors import DatabaseError
 from app.models import pglogin
 from app.models.db import open_url
 from app.secrets import MemoryStore
-from app.services import access
+from app.services.team import access
 from app.services.workspace import open_workspace
 from tests.team.pgfixtures import SERVER_USER
 

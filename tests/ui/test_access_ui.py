@@ -12,7 +12,7 @@ from sqlalchemy import select
 from app import clock as app_clock
 from app.models import tables as t
 from app.secrets import MemoryStore
-from app.services import access
+from app.services.team import access
 from tests.team.rlskit import login_url
 
 pytestmark = pytest.mark.postgres

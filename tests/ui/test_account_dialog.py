@@ -6,7 +6,7 @@ import pytest
 import requests
 
 from app.services import accounts
-from app.ui.account_dialog import AccountDialog
+from app.ui.dialogs.account_dialog import AccountDialog
 from app.ui.tasks import TaskRunner
 from tests.fakes.graph_fake import FakeFacebook, api_base, expired_token_response
 from tests.fakes.oauth_fake import FakeOAuth

@@ -12,9 +12,9 @@ from PySide6.QtGui import QColor, QDropEvent
 
 from app import clock as app_clock
 from app.models import tables as t
-from app.services import posts
+from app.services.outbound import posts
 from app.ui import theme
-from app.ui.calendar_window import MIME, POST_ROLE, STATUS_ROLE, CalendarWidget
+from app.ui.dialogs.calendar_window import MIME, POST_ROLE, STATUS_ROLE, CalendarWidget
 
 
 def _accounts(ws):
@@ -159,7 +159,7 @@ def test_opened_from_the_main_window_beside_the_inbox(window):
 
 
 def test_composer_checks_per_platform_and_saves_for_several_accounts(qtbot, ws):
-    from app.ui.post_composer import PostComposer
+    from app.ui.dialogs.post_composer import PostComposer
     accounts = _accounts(ws)
     dialog = PostComposer(ws, user="Mette Jensen")
     qtbot.addWidget(dialog)
@@ -188,7 +188,7 @@ def test_composer_checks_per_platform_and_saves_for_several_accounts(qtbot, ws):
 
 
 def test_templates_exist_in_three_languages():
-    from app.services.post_templates import templates_for
+    from app.services.outbound.post_templates import templates_for
     for language in ("da", "sv", "en"):
         assert {t.key for t in templates_for(language)} == {"service", "closure", "event"}
         assert all("{link}" in t.body for t in templates_for(language))

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QPushButton
 from sqlalchemy import func, select
 
 from app.models import tables as t
-from app.services import export
+from app.services.records import export
 
 
 def select_row(window, idle, row=0):

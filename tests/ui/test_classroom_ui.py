@@ -13,8 +13,10 @@ import pytest
 from sqlalchemy import select
 
 from app.models import tables as t
-from app.services import classroom, outbox, training
-from app.services import items as item_service
+from app.services.inbound import items as item_service
+from app.services.outbound import outbox
+from app.services.training import classroom
+from app.services.training import packs as training
 from app.services.workspace import open_workspace
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -76,7 +78,7 @@ def answer_first(trainer, sessions, workspaces, language):
 @pytest.mark.parametrize("language", ["da", "sv"])
 def test_console_and_projector_with_three_trainees(qtbot, qapp, tmp_path, language):
     from app import i18n
-    from app.ui.classroom_console import ProjectorView, TrainerConsole
+    from app.ui.dialogs.classroom_console import ProjectorView, TrainerConsole
     i18n.install(language)
     trainer, sessions, workspaces = build_class(tmp_path, language)
     clock = Clock(START + timedelta(minutes=1))

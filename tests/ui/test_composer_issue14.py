@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from app.services import outbox
+from app.services.outbound import outbox
 
 
 def select(window, row, idle):

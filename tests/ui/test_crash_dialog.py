@@ -6,7 +6,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.errors import KnownError
-from app.ui import crash_dialog
+from app.ui.dialogs import crash_dialog
 
 
 @pytest.fixture

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QPushButton
 from sqlalchemy import select
 
 from app.models import tables as t
-from app.services import crisis, retention
+from app.services.inbound import crisis
+from app.services.records import retention
 from tests.factories import make_items_at
 
 
@@ -74,13 +75,13 @@ def test_retention_runs_off_the_gui_thread_is_logged_and_waits_a_day(window, idl
         threads.append(threading.current_thread())
         return real(ws, now, **kwargs)
     monkeypatch.setattr(retention, "run_retention", spy)
-    with caplog.at_level(logging.INFO, logger="app.ui.team_controller"):
+    with caplog.at_level(logging.INFO, logger="app.ui.controllers.team_controller"):
         window.team.run_retention()
         idle(window)
         window.team.run_retention()        # within 20 hours: the service says it is not due
         idle(window)
     assert len(threads) == 2 and all(th is not threading.main_thread() for th in threads)
-    logged = [r.getMessage() for r in caplog.records if r.name == "app.ui.team_controller"]
+    logged = [r.getMessage() for r in caplog.records if r.name == "app.ui.controllers.team_controller"]
     assert logged[0].startswith("retention: {") and '"items": 1' in logged[0]
     assert logged[1] == "retention: not due yet"
     with window.ws.db.session() as s:

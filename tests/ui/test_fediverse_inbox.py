@@ -8,7 +8,7 @@ from pathlib import Path
 
 from app.secrets import MemoryStore
 from app.services import accounts
-from app.services.sync import sync_all
+from app.services.inbound.sync import sync_all
 from app.services.workspace import open_workspace
 from tests.fakes.bluesky_fake import BlueskyFake
 from tests.fakes.mastodon_fake import MastodonFake
@@ -26,8 +26,8 @@ def test_inbox_shows_bluesky_and_mastodon_with_their_own_icons(tmp_path, english
     from PySide6.QtCore import Qt
 
     from app.ui import icons
-    from app.ui.item_model import COL_PLATFORM
     from app.ui.main_window import create_main_window
+    from app.ui.models.item_model import COL_PLATFORM
 
     bsky, masto = BlueskyFake(handle="viborg.dk", app_password=PASSWORD), MastodonFake(token="masto-tok")
     anna = bsky.add_user("anna.bsky.social", "Anna Borger")
@@ -80,7 +80,7 @@ def test_inbox_shows_bluesky_and_mastodon_with_their_own_icons(tmp_path, english
 def test_citizen_posts_on_bluesky_and_mastodon_offer_no_delete():
     from types import SimpleNamespace
 
-    from app.ui.composer import available_actions, platform_capabilities
+    from app.ui.widgets.composer import available_actions, platform_capabilities
 
     for platform in ("bluesky", "mastodon"):
         caps = platform_capabilities(platform)

@@ -14,8 +14,8 @@ from app import gui
 from app.config import resolve_paths
 from app.models.db import open_database
 from app.models.migrations import HEAD
-from app.services import inbox
-from app.services.first_page import read_first_page
+from app.services.inbound import inbox
+from app.services.inbound.first_page import read_first_page
 from tests.factories import make_account, make_item
 
 

@@ -7,8 +7,8 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QPushButton
 
-from app.services import outbox
-from app.ui.first_run import FirstRunDialog
+from app.services.outbound import outbox
+from app.ui.dialogs.first_run import FirstRunDialog
 
 
 @pytest.fixture
@@ -21,8 +21,8 @@ def nameless(tmp_path, english, monkeypatch):
 
 
 def test_dialog_refuses_without_a_name_then_saves_the_profile(qtbot, nameless):
-    from app.services.collab import setting_value
     from app.services.profile import needs_first_run
+    from app.services.team.collab import setting_value
     assert needs_first_run(nameless) and nameless.person_name == ""
     dialog = FirstRunDialog(nameless)
     qtbot.addWidget(dialog)

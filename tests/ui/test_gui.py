@@ -51,7 +51,7 @@ def test_no_real_accounts_falls_back_to_demo(qapp, tmp_path):
 
 
 def test_crash_dialog_has_copyable_details(qtbot, tmp_path):
-    from app.ui.crash_dialog import CrashDialog
+    from app.ui.dialogs.crash_dialog import CrashDialog
     dialog = CrashDialog("Traceback (most recent call last):\n  boom", tmp_path / "svarbox.log")
     qtbot.addWidget(dialog)
     details = dialog.findChild(QPlainTextEdit, "crashDetails")

@@ -7,9 +7,9 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 
-from app.services.inbox import ItemRow
-from app.ui.item_list import ItemList
-from app.ui.item_model import COL_AUTHOR, COL_DUE, PAGE_SIZE, InboxModel, UrgencyRole
+from app.services.inbound.inbox import ItemRow
+from app.ui.models.item_model import COL_AUTHOR, COL_DUE, PAGE_SIZE, InboxModel, UrgencyRole
+from app.ui.widgets.item_list import ItemList
 
 NOW = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)   # a Tuesday, 10:00 in Copenhagen
 

@@ -7,8 +7,9 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from app import clock as app_clock
-from app.services import inbox, outbox
-from app.ui.item_model import COL_DUE, UrgencyRole
+from app.services.inbound import inbox
+from app.services.outbound import outbox
+from app.ui.models.item_model import COL_DUE, UrgencyRole
 
 
 def select(window, row, idle):
@@ -202,7 +203,7 @@ def test_id_number_warning_offers_hide(window, idle, find_row):
 
 
 def test_link_only_for_web_addresses():
-    from app.ui.conversation import safe_url
+    from app.ui.widgets.conversation import safe_url
     assert safe_url("https://facebook.com/123").toString() == "https://facebook.com/123"
     assert safe_url("http://example.org/x") is not None
     for bad in ("javascript:alert(1)", "file:///etc/passwd", "data:text/html,<b>x</b>", "ftp://x.org",
@@ -301,7 +302,7 @@ def test_outbox_banner_counts_waiting_actions(window, idle, monkeypatch):
 
 
 def test_offline_banner_keeps_the_window_usable(window, idle):
-    from app.services.sync import SyncResult
+    from app.services.inbound.sync import SyncResult
     accounts = window.inbox._counts.accounts
     window.syncing._synced(SyncResult(accounts[0].account_id, offline=True, status="offline"))
     idle(window)
@@ -350,7 +351,7 @@ def test_account_in_navigator_filters_the_list(window, idle):
 
 def test_header_click_sorts_in_sql(window, idle):
     header = window.item_list.horizontalHeader()
-    from app.ui.item_model import COL_AUTHOR
+    from app.ui.models.item_model import COL_AUTHOR
     header.setSortIndicator(COL_AUTHOR, Qt.SortOrder.AscendingOrder)
     idle(window)
     assert window.inbox._spec.sort == "author"
@@ -428,7 +429,7 @@ def test_waiting_reply_can_be_edited_or_discarded(window, idle, monkeypatch):
 
 
 def test_template_category_goes_with_the_reply(window, idle, monkeypatch):
-    from app.services import actions  # the one door records the template's kind with the answer
+    from app.services.outbound import actions  # the one door records the template's kind with the answer
     used = []
     monkeypatch.setattr(actions, "_record_template_use",
                         lambda session, item_id, category, actor: used.append((item_id, category, actor)))
@@ -460,7 +461,7 @@ def test_shortcuts_are_unique(window):
 
 
 def test_templates_editor_opens_from_the_menu(window, qtbot):
-    from app.ui.template_editor import TemplateEditor
+    from app.ui.dialogs.template_editor import TemplateEditor
     window.show_templates()
     editors = window.findChildren(TemplateEditor)
     assert editors and editors[-1].list.count() > 0
@@ -478,7 +479,7 @@ def test_sync_progress_shows_under_the_account(window, idle):
 
 
 def test_composer_uses_the_teams_shared_settings(window, ws, idle):
-    from app.services import shared_settings as collab
+    from app.services.team import shared_settings as collab
     with ws.db.session() as s:
         collab.set_shared(s, "org.case_channel", "https://viborg.dk/kontakt", ws.user)
         collab.set_shared(s, "org.own_domains", "viborg.dk", ws.user)

@@ -6,9 +6,9 @@ from datetime import UTC, datetime
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from app.services import memory
-from app.services.memory import PastAnswer
-from app.ui.memory_panel import MemoryPanel
+from app.services.content import memory
+from app.services.content.memory import PastAnswer
+from app.ui.widgets.memory_panel import MemoryPanel
 
 PAST = PastAnswer(7, "Hvornår åbner <b>genbrugspladsen</b>?", "Hej Jens. Genbrugspladsen åbner kl. 10.",
                   "Mette Jensen", datetime(2026, 2, 2, 9, tzinfo=UTC), "Jens Hansen", False, 3.2)

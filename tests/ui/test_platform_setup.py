@@ -7,8 +7,8 @@ import requests
 
 from app.connectors import oauth
 from app.services import accounts, platform_options
-from app.ui.account_dialog import AccountDialog
-from app.ui.platform_setup import PlatformSettingsDialog
+from app.ui.dialogs.account_dialog import AccountDialog
+from app.ui.dialogs.platform_setup import PlatformSettingsDialog
 from app.ui.tasks import TaskRunner
 from tests.fakes.oauth_fake import FakeOAuth
 from tests.fakes.server import FakeServer
@@ -136,7 +136,7 @@ def test_a_bad_linkedin_version_is_refused_in_words(qtbot, ws):
 def test_composer_offers_a_private_reply_only_where_the_platform_has_one():
     from types import SimpleNamespace
 
-    from app.ui.composer import available_actions, platform_capabilities
+    from app.ui.widgets.composer import available_actions, platform_capabilities
     def row(kind, status="new"):
         return SimpleNamespace(kind=kind, status=status, can_reply=True, is_hidden=False)
     assert "private_reply" in available_actions(row("comment"), platform_capabilities("facebook"))

@@ -2,7 +2,7 @@
 from sqlalchemy import select
 
 from app.models import tables as t
-from app.services import outbox
+from app.services.outbound import outbox
 
 
 def queue_offline_reply(ws):

@@ -16,8 +16,8 @@ from PySide6.QtGui import QKeySequence
 from sqlalchemy import select
 
 from app.models import tables as t
-from app.services import reports
-from app.ui.report_window import period_bounds
+from app.services.records import reports
+from app.ui.dialogs.report_window import period_bounds
 
 ROOT = Path(__file__).resolve().parents[2]
 # A Wednesday afternoon in November, Copenhagen time.
@@ -131,7 +131,7 @@ def test_every_control_is_named(window, idle):
 
 def history(ws, now: datetime, weeks: int = 9) -> None:
     """Several weeks of answered, late and missed items on every account, seeded for repeatability."""
-    from app.services import items as item_service
+    from app.services.inbound import items as item_service
     rnd = random.Random(7)
     with ws.db.session() as s:
         accounts = list(s.scalars(select(t.Account).order_by(t.Account.id)))

@@ -29,8 +29,8 @@ from PySide6.QtCore import QElapsedTimer, QTimer  # noqa: E402
 from app.connectors import base as cb  # noqa: E402
 from app.models import tables as t  # noqa: E402
 from app.secrets import MemoryStore  # noqa: E402
-from app.services.items import recompute_deadlines  # noqa: E402
-from app.services.sync import SyncResult, store_page  # noqa: E402
+from app.services.inbound.items import recompute_deadlines  # noqa: E402
+from app.services.inbound.sync import SyncResult, store_page  # noqa: E402
 from app.services.workspace import open_workspace  # noqa: E402
 
 ITEMS = 20_000

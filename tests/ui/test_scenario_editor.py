@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from app.models import tables as t
-from app.services import training
+from app.services.training import packs as training
 from app.services.workspace import open_workspace
 
 START = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
@@ -26,7 +26,7 @@ def ws(tmp_path):
 
 
 def test_edit_a_pack_and_save_it_as_json(qtbot, tmp_path, english):
-    from app.ui.scenario_editor import ScenarioEditorWindow
+    from app.ui.dialogs.scenario_editor import ScenarioEditorWindow
     editor = ScenarioEditorWindow()
     qtbot.addWidget(editor)
     target = tmp_path / "packs" / "crisis.json"
@@ -57,7 +57,7 @@ def test_edit_a_pack_and_save_it_as_json(qtbot, tmp_path, english):
 
 
 def test_conversation_becomes_a_case_only_after_approval(qtbot, ws, tmp_path, english):
-    from app.ui.scenario_editor import TrainingCaseFlow
+    from app.ui.dialogs.scenario_editor import TrainingCaseFlow
     with ws.db.session() as s:
         item = s.scalar(select(t.Item).where(t.Item.external_id == "da-01"))
         item_id, author, text = item.id, item.author_name, item.text

@@ -14,10 +14,10 @@ from app.config import SETTINGS, UserSettings
 from app.models import tables as t
 from app.secrets import MemoryStore
 from app.services import account_settings as svc
-from app.services.shared_settings import get_shared
+from app.services.team.shared_settings import get_shared
 from app.ui import theme
 from app.ui.accessibility import unnamed_controls
-from app.ui.settings_dialog import SettingsDialog
+from app.ui.dialogs.settings_dialog import SettingsDialog
 from tests.factories import make_account
 
 

@@ -22,10 +22,12 @@ from app.errors import DatabaseError
 from app.i18n import translate
 from app.models import tables as t
 from app.secrets import MemoryStore
-from app.services import collab, localqueue, outbox, team
-from app.services import items as item_service
-from app.services.actions import UNREACHABLE
-from app.ui.item_model import COL_TEXT
+from app.services.inbound import items as item_service
+from app.services.outbound import localqueue, outbox
+from app.services.outbound.actions import UNREACHABLE
+from app.services.team import collab
+from app.services.team import leases as team
+from app.ui.models.item_model import COL_TEXT
 
 ANNA = "Anna Holm"
 ANNA_PC = "anna-pc:4711:abcd"

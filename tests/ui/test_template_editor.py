@@ -1,8 +1,8 @@
 """The template editor: edit, refuse broken text in words, delete, share as JSON."""
 import json
 
-from app.services import templates_store as store
-from app.ui.template_editor import TemplateEditor
+from app.services.content import templates_store as store
+from app.ui.dialogs.template_editor import TemplateEditor
 
 
 def names(ws, language="da"):

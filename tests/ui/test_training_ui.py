@@ -17,7 +17,7 @@ import pytest
 from PySide6.QtWidgets import QLabel
 
 from app import clock as app_clock
-from app.services import training
+from app.services.training import packs as training
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -155,7 +155,7 @@ def test_a_training_session_end_to_end(qtbot, training_ws, idle, tmp_path):
         assert unnamed_controls(summary_window) == []
         # Three of fourteen scenarios is no pass: no certificate; the session is in the trainee's history.
         assert not summary.passed and not summary_window.certificate_button.isEnabled()
-        from app.services.training_record import ScoreStore
+        from app.services.training.training_record import ScoreStore
         history = ScoreStore(ws.paths.data_dir / "training-scores.json").history("Mette Jensen")
         assert [h["total"] for h in history] == [summary.total]
 

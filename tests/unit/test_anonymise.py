@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from app.services.anonymise import anonymise, case_from_conversation
-from app.services.idnumbers import find_id_numbers
+from app.services.content.anonymise import anonymise, case_from_conversation
+from app.services.content.idnumbers import find_id_numbers
 
 HOSTILE = [
     # (language, given names, marked places, text, strings that must be gone)

@@ -11,8 +11,8 @@ import holidays
 import pytest
 
 from app.errors import UsageError
-from app.services import calendar as calendar_module
-from app.services.calendar import WorkCalendar, parse_date, parse_hours, parse_time
+from app.services.inbound import calendar as calendar_module
+from app.services.inbound.calendar import WorkCalendar, parse_date, parse_hours, parse_time
 
 D = date.fromisoformat
 T = datetime.fromisoformat

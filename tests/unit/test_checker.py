@@ -6,7 +6,7 @@ import json
 import pytest
 
 from app.errors import UsageError
-from app.services.checker import CODES, Finding, check, has_errors, to_json
+from app.services.content.checker import CODES, Finding, check, has_errors, to_json
 
 SIG = "/Anna, Kommunikation"
 

@@ -10,8 +10,10 @@ from sqlalchemy import select
 
 from app.errors import UsageError
 from app.models import tables as t
-from app.services import classroom, outbox, training
-from app.services import items as item_service
+from app.services.inbound import items as item_service
+from app.services.outbound import outbox
+from app.services.training import classroom
+from app.services.training import packs as training
 from app.services.workspace import open_workspace
 
 START = datetime(2026, 3, 10, 13, 0, tzinfo=UTC)

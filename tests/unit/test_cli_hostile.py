@@ -122,7 +122,7 @@ def test_every_subcommand_explains_each_option():
 
 
 def test_semicolon_csv_writes_decimal_commas_for_danish_and_swedish_excel():
-    from app.services.reports import excel_cells
+    from app.services.records.reports import excel_cells
     row = ["Viborg", "12.50", "3", "87.5", "2026-03-01T10:00:00+01:00", "v1.2.3", ""]
     assert excel_cells(row, ";") == ["Viborg", "12,50", "3", "87,5", "2026-03-01T10:00:00+01:00", "v1.2.3", ""]
     assert excel_cells(row, ",") == row

@@ -6,8 +6,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from app.services.calendar import WorkCalendar
-from app.ui.countdown import countdown, moment_text
+from app.services.inbound.calendar import WorkCalendar
+from app.ui.widgets.countdown import countdown, moment_text
 
 CPH = ZoneInfo("Europe/Copenhagen")
 DK = WorkCalendar.for_country("DK")
@@ -112,7 +112,7 @@ def test_messenger_window_shown_beside_our_deadline():
     from dataclasses import dataclass
     from datetime import datetime, timedelta
 
-    from app.ui.countdown import platform_window_text
+    from app.ui.widgets.countdown import platform_window_text
 
     @dataclass
     class Row:

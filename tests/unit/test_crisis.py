@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from app.services import crisis
+from app.services.inbound import crisis
 from tests.factories import make_account, make_items_at, utc
 
 NOW = utc("2026-03-18 11:30")          # Wednesday, in the middle of a working day

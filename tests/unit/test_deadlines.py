@@ -11,8 +11,8 @@ from decimal import Decimal
 import pytest
 
 from app.errors import UsageError
-from app.services.calendar import WorkCalendar
-from app.services.deadlines import (
+from app.services.inbound.calendar import WorkCalendar
+from app.services.inbound.deadlines import (
     DEFAULT_FOLLOWUP_POLICY,
     Policy,
     due_at,

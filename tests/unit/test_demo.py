@@ -24,9 +24,9 @@ from app.connectors import base as cb
 from app.connectors import demo as platform
 from app.connectors.demo import DemoConnector
 from app.models import tables as t
-from app.services import inbox
 from app.services.demo import ensure_demo_data, reset_demo
-from app.services.items import first_due_for, followup_due_for
+from app.services.inbound import inbox
+from app.services.inbound.items import first_due_for, followup_due_for
 from app.services.workspace import open_workspace
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -484,7 +484,8 @@ def test_registry_knows_the_demo_platform():
 # --- the demo workspace with the services that use it --------------------------------------
 
 def test_sync_and_outbox_work_against_the_demo_platform(tmp_path):
-    from app.services import outbox, sync
+    from app.services.inbound import sync
+    from app.services.outbound import outbox
 
     ws = open_workspace(data_dir=str(tmp_path), demo=True)
     try:
@@ -534,7 +535,8 @@ NO_NETWORK = textwrap.dedent("""
     from app import clock as app_clock
     from app.connectors import base as cb
     from app.services.workspace import open_workspace
-    from app.services import connections, sync
+    from app.services.outbound import connections
+    from app.services.inbound import sync
     from app import clock as app_clock
     from app.models import tables as t
     from sqlalchemy import select

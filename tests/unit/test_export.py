@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from app import __version__
 from app.models import tables as t
-from app.services import export
+from app.services.records import export
 from tests.factories import local, make_account, make_item, make_note, make_sent_reply, make_thread
 
 ROOT = Path(__file__).resolve().parents[2]

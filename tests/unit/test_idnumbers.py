@@ -7,7 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from app.services.idnumbers import CPR, PERSONNUMMER, SAMORDNINGSNUMMER, Span, contains_id_number, find_id_numbers
+from app.services.content.idnumbers import (
+    CPR,
+    PERSONNUMMER,
+    SAMORDNINGSNUMMER,
+    Span,
+    contains_id_number,
+    find_id_numbers,
+)
 
 
 def luhn_digit(nine: str) -> str:

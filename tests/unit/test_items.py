@@ -3,7 +3,7 @@ from datetime import UTC, datetime
 
 from app.models import tables as t
 from app.models.db import open_url
-from app.services import items
+from app.services.inbound import items
 from tests.factories import make_account, make_item
 
 MON_0900 = datetime(2026, 3, 9, 8, 0, tzinfo=UTC)      # 09:00 in Copenhagen

@@ -12,8 +12,9 @@ import pytest
 from sqlalchemy import func, select
 
 from app.models import tables as t
-from app.services import memory, nordic, retention
-from app.services.templates import Template
+from app.services.content import memory, nordic
+from app.services.content.templates import Template
+from app.services.records import retention
 from tests.factories import local, make_account, make_item, make_sent_reply, open_test_database
 
 CASES = json.loads((Path(__file__).resolve().parents[1] / "data" / "memory_cases.json").read_text("utf-8"))

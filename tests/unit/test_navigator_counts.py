@@ -3,8 +3,8 @@ itself, and the per-account open/overdue counts add up to the Open view's."""
 from datetime import timedelta
 
 from app.models import tables as t
-from app.services import inbox
-from app.services.inbox import VIEWS, ViewSpec
+from app.services.inbound import inbox
+from app.services.inbound.inbox import VIEWS, ViewSpec
 from tests.factories import make_account, make_item
 
 

@@ -5,8 +5,8 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from app import clock as app_clock
-from app.services.calendar import WorkCalendar
-from app.services.notify import Candidate, items_to_notify
+from app.services.inbound.calendar import WorkCalendar
+from app.services.inbound.notify import Candidate, items_to_notify
 
 CPH = ZoneInfo("Europe/Copenhagen")
 DK = WorkCalendar.for_country("DK")
@@ -50,7 +50,7 @@ def test_once_per_item_and_deadline():
 
 
 def test_persisted_in_the_database(tmp_path):
-    from app.services import notify
+    from app.services.inbound import notify
     from app.services.workspace import open_workspace
     ws = open_workspace(data_dir=str(tmp_path), demo=True, user="Mette Jensen")
     try:
@@ -91,7 +91,7 @@ def test_overdue_before_christmas_notifies_after_the_closure():
 
 
 def test_database_candidates_reach_back_over_a_long_weekend(tmp_path):
-    from app.services import notify
+    from app.services.inbound import notify
     from app.services.workspace import open_workspace
     ws = open_workspace(data_dir=str(tmp_path), demo=True, user="Mette Jensen")
     try:

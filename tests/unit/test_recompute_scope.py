@@ -5,8 +5,8 @@ from datetime import UTC, date, datetime
 
 from app.models import tables as t
 from app.models.db import open_url
-from app.services import items
 from app.services.account_settings import calendar_change_days, full_calendar
+from app.services.inbound import items
 from tests.factories import make_account, make_item
 
 UTC = UTC

@@ -20,7 +20,7 @@ import pytest
 from sqlalchemy import select
 
 from app.models import tables as t
-from app.services import reports
+from app.services.records import reports
 from tests.factories import local, make_account, make_item
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -13,8 +13,8 @@ from sqlalchemy import select
 
 from app import clock as app_clock
 from app.models import tables as t
-from app.services import retention
-from app.services.inbox import ViewSpec, query_rows
+from app.services.inbound.inbox import ViewSpec, query_rows
+from app.services.records import retention
 from tests.factories import make_account, make_item, make_note, make_sent_reply, make_thread, utc
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.services.signatures import (
+from app.services.content.signatures import (
     DEFAULT_SIGNATURE_FORM,
     append_signature,
     count_signature,

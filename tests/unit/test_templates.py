@@ -5,10 +5,10 @@ import json
 import pytest
 
 from app.errors import UsageError
-from app.services import templates as tpl
-from app.services.checker import check
-from app.services.signatures import append_signature
-from app.services.templates import (
+from app.services.content import templates as tpl
+from app.services.content.checker import check
+from app.services.content.signatures import append_signature
+from app.services.content.templates import (
     CATEGORIES,
     KNOWN_PLACEHOLDERS,
     MissingValuesError,

@@ -3,8 +3,9 @@ synced back from the platform."""
 from sqlalchemy import select
 
 from app.models import tables as t
-from app.services import inbox, outbox
-from app.services.sync import sync_account
+from app.services.inbound import inbox
+from app.services.inbound.sync import sync_account
+from app.services.outbound import outbox
 from app.services.workspace import open_workspace
 
 TEXT = "Hej! Tak for beskeden, vi ser på det i dag."

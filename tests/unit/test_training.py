@@ -6,8 +6,9 @@ from sqlalchemy import select
 
 from app.errors import UsageError
 from app.models import tables as t
-from app.services import items as item_service
-from app.services import outbox, training
+from app.services.inbound import items as item_service
+from app.services.outbound import outbox
+from app.services.training import packs as training
 from app.services.workspace import open_workspace
 
 SIG = "/Mette, Kommunikation"

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from app.services.deadlines import parse_policy
-from app.services.idnumbers import find_id_numbers
-from app.services.templates import CATEGORIES
+from app.services.content.idnumbers import find_id_numbers
+from app.services.content.templates import CATEGORIES
+from app.services.inbound.deadlines import parse_policy
 
 TRAINING = Path(__file__).resolve().parents[2] / "resources" / "training"
 PLATFORMS = {"facebook", "instagram", "x", "linkedin", "youtube", "messenger", "bluesky", "mastodon"}
@@ -67,7 +67,7 @@ THEMES = ("crisis", "threats", "personal-data", "messenger")
 @pytest.mark.parametrize("language", ["da", "sv", "en"])
 @pytest.mark.parametrize("theme", THEMES)
 def test_theme_packs_are_complete_and_load(language, theme):
-    from app.services import training
+    from app.services.training import packs as training
     data = load(f"{language}-{theme}")
     assert data["language"] == language and data["name"].strip() and data["description"].strip()
     scenarios = data["scenarios"]

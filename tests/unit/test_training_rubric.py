@@ -12,8 +12,10 @@ from sqlalchemy import select
 
 from app.errors import UsageError
 from app.models import tables as t
-from app.services import items as item_service
-from app.services import outbox, training, training_record
+from app.services.inbound import items as item_service
+from app.services.outbound import outbox
+from app.services.training import packs as training
+from app.services.training import training_record
 from app.services.workspace import open_workspace
 
 SIG = "/Mette, Kommunikation"
@@ -80,7 +82,7 @@ def test_id_number_and_referral_apply_only_where_the_scenario_has_them(da):
 def test_repeating_the_id_number_in_a_reply_loses_the_point(da):
     ws, pack = da
     with_id = next(s for s in pack.scenarios if "no-personal-data" in s.expect)
-    from app.services.idnumbers import find_id_numbers
+    from app.services.content.idnumbers import find_id_numbers
     number = find_id_numbers(with_id.text)[0].value
     with ws.db.session() as s:
         item = item_of(s, with_id.id)
@@ -186,7 +188,7 @@ def test_certificate_record_in_the_database(da):
 def test_the_summary_window_saves_the_certificate_and_the_team_record(da, tmp_path, qtbot, qapp):
     """A passed pack: the PDF from the window, and the record through the on_certified hook
     (in a class over the team database the action controller points it there)."""
-    from app.ui.training_summary import TrainingSummaryWindow
+    from app.ui.dialogs.training_summary import TrainingSummaryWindow
     ws, pack = da
     summary = passed_summary(ws, pack)
     window = TrainingSummaryWindow(summary, store_path=tmp_path / "scores.json", session_code="s1")

@@ -26,12 +26,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 # Connectors are imported lazily by the app; import them here, once, for every fork.
 import app.connectors.facebook  # noqa: E401,E402,F401
-import app.connectors.instagram
+import app.connectors.instagram  # noqa: E402,F401
 import app.connectors.linkedin  # noqa: E401,E402,F401
 from app import clock  # noqa: E402
 from app.secrets import MemoryStore  # noqa: E402
-from app.services import outbox, team  # noqa: E402
-from app.services.sync import sync_all  # noqa: E402
+from app.services.inbound.sync import sync_all  # noqa: E402
+from app.services.outbound import outbox  # noqa: E402
+from app.services.team import leases as team  # noqa: E402
 from app.services.workspace import open_workspace  # noqa: E402
 
 

@@ -28,9 +28,10 @@ from sqlalchemy import func, select  # noqa: E402
 from app import clock as app_clock  # noqa: E402
 from app.models import tables as t  # noqa: E402
 from app.secrets import MemoryStore  # noqa: E402
-from app.services import accounts, retention  # noqa: E402
-from app.services import items as item_service  # noqa: E402
-from app.services.sync import due_accounts, sync_account  # noqa: E402
+from app.services import accounts  # noqa: E402
+from app.services.inbound import items as item_service  # noqa: E402
+from app.services.inbound.sync import due_accounts, sync_account  # noqa: E402
+from app.services.records import retention  # noqa: E402
 from app.services.workspace import open_workspace  # noqa: E402
 from tests.integration.platforms import TOKEN, all_cases  # noqa: E402
 from tools.chaos.world import KillSwitch, Platform  # noqa: E402

@@ -32,8 +32,9 @@ from app import clock as app_clock  # noqa: E402
 from app.errors import UsageError  # noqa: E402
 from app.models import tables as t  # noqa: E402
 from app.secrets import MemoryStore  # noqa: E402
-from app.services import accounts, outbox  # noqa: E402
-from app.services import items as item_service  # noqa: E402
+from app.services import accounts  # noqa: E402
+from app.services.inbound import items as item_service  # noqa: E402
+from app.services.outbound import outbox  # noqa: E402
 from app.services.workspace import open_workspace  # noqa: E402
 from tests.fakes.server import FakeServer  # noqa: E402
 from tests.integration.platforms import TOKEN, all_cases  # noqa: E402

@@ -1,0 +1,1 @@
+"""content: see tools/regroup.py for what lives here."""

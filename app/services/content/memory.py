@@ -1,0 +1,312 @@
+"""Answer memory: the team's earlier answers to similar questions, topics in a view, and
+templates ranked by fit, all computed on this machine from the team's own history.
+
+Nothing leaves the laptop: the index is stems of the items' text in the same database
+(`memory_docs`, BM25 through FTS5 on SQLite and `ts_rank` on PostgreSQL). It is derived data:
+retention and "forget this person" delete it with the text (see retention._anonymise).
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import delete, func, select
+from sqlalchemy import text as sql_text
+from sqlalchemy.orm import Session
+
+from app.models import tables as t
+from app.services.content import nordic
+from app.services.content.signatures import first_name
+
+ANSWERED = (t.STATUS_ANSWERED, t.STATUS_REFERRED)
+ANSWER_ACTIONS = ("reply", "private_reply", "message")
+REFRESH_BATCH = 2000
+CANDIDATES = 200          # best BM25 matches looked at before the answered/language filter
+MAX_QUERY_TERMS = 24
+
+
+# --- indexing ---------------------------------------------------------------------------------
+
+def refresh(session: Session, *, limit: int | None = None) -> int:
+    """Index the items stored since the last refresh (ids only grow, so the newest indexed id
+    is the mark: a page of sync costs a range scan, not a pass over the cache); returns how
+    many were added."""
+    i, a = t.Item, t.Account
+    mark = session.scalar(select(func.coalesce(func.max(t.MemoryDoc.item_id), 0)))
+    query = (select(i.id, i.text, a.language)
+             .join(a, a.id == i.account_id)
+             .where(i.id > mark, i.purged.is_(False), i.status != t.STATUS_OWN, i.text != "")
+             .order_by(i.id))
+    if limit is not None:
+        query = query.limit(limit)
+    added = 0
+    batch: list[dict] = []
+    for item_id, text, account_language in session.execute(query):
+        language = nordic.detect_language(text, account_language or "da")
+        batch.append({"item_id": item_id, "language": language,
+                      "stems": " ".join(nordic.stems(text, language))})
+        if len(batch) >= REFRESH_BATCH:
+            session.execute(t.MemoryDoc.__table__.insert(), batch)
+            added, batch = added + len(batch), []
+    if batch:
+        session.execute(t.MemoryDoc.__table__.insert(), batch)
+        added += len(batch)
+    return added
+
+
+def forget(session: Session, item_ids: Iterable[int]) -> None:
+    """Drop what the memory derived from these items (their text is being erased)."""
+    ids = list(item_ids)
+    if ids:
+        session.execute(delete(t.MemoryDoc).where(t.MemoryDoc.item_id.in_(ids))
+                        .execution_options(synchronize_session=False))
+
+
+def language_of(session: Session, item_id: int) -> str | None:
+    return session.scalar(select(t.MemoryDoc.language).where(t.MemoryDoc.item_id == item_id))
+
+
+# --- similar questions answered before -------------------------------------------------------
+
+@dataclass(frozen=True)
+class PastAnswer:
+    item_id: int                  # the earlier citizen item
+    question: str
+    answer: str                   # signature removed; the composer signs with today's writer
+    answered_by: str
+    answered_at: datetime | None
+    author_name: str | None       # the earlier citizen (only to replace their name on reuse)
+    same_institution: bool
+    score: float                  # higher is more similar
+
+
+def _query_terms(stems: Sequence[str]) -> list[str]:
+    seen: dict[str, None] = {}
+    for s in stems:
+        if len(s) > 1:
+            seen.setdefault(s, None)
+    return list(seen)[:MAX_QUERY_TERMS]
+
+
+def _candidates(session: Session, terms: list[str], language: str, exclude: int) -> list[tuple[int, float]]:
+    if not terms:
+        return []
+    if session.get_bind().dialect.name == "sqlite":
+        match = " OR ".join('"' + term.replace('"', '""') + '"' for term in terms)
+        rows = session.execute(sql_text(
+            "SELECT f.rowid, -bm25(memory_fts) AS score FROM memory_fts f "
+            "JOIN memory_docs d ON d.item_id = f.rowid "
+            "WHERE memory_fts MATCH :q AND d.language = :lang AND f.rowid != :me "
+            "ORDER BY bm25(memory_fts) LIMIT :n"),
+            {"q": match, "lang": language, "me": exclude, "n": CANDIDATES}).all()
+    else:
+        query = " | ".join("'" + term.replace("'", "''") + "'" for term in terms)
+        rows = session.execute(sql_text(
+            "SELECT d.item_id, ts_rank(to_tsvector('simple', d.stems), q) AS score "
+            "FROM memory_docs d, to_tsquery('simple', :q) q "
+            "WHERE to_tsvector('simple', d.stems) @@ q AND d.language = :lang AND d.item_id != :me "
+            "ORDER BY score DESC LIMIT :n"),
+            {"q": query, "lang": language, "me": exclude, "n": CANDIDATES}).all()
+    return [(int(r[0]), float(r[1])) for r in rows]
+
+
+def strip_signature(text: str, writer: str | None) -> str:
+    """The answer without the signature line its writer's Svarbox appended."""
+    lines = (text or "").rstrip().split("\n")
+    name = first_name(writer).casefold()
+    while lines:
+        last = lines[-1].strip()
+        if not last:
+            lines.pop()
+            continue
+        if last.startswith(("/", "–", "—")) or (name and len(last) <= 80 and name in last.casefold()
+                                                 and len(last.split()) <= 8):
+            lines.pop()
+        break
+    return "\n".join(lines).rstrip()
+
+
+def _answers(session: Session, item_ids: list[int]) -> dict[int, tuple[str, str, datetime | None]]:
+    """Each item's latest answer: a reply Svarbox sent, else one written on the platform."""
+    out: dict[int, tuple[str, str, datetime | None]] = {}
+    o = t.OutboxAction
+    for item_id, text, author, sent_at in session.execute(
+            select(o.item_id, o.text, o.author, o.sent_at)
+            .where(o.item_id.in_(item_ids), o.state == t.OUTBOX_SENT, o.action.in_(ANSWER_ACTIONS),
+                   o.text.is_not(None), o.text != "")
+            .order_by(o.sent_at)):
+        out[item_id] = (strip_signature(text, author), author, sent_at)
+    missing = [i for i in item_ids if i not in out]
+    if missing:
+        cit, own = t.Item, t.Item.__table__.alias("own")
+        rows = session.execute(
+            select(cit.id, own.c.text, own.c.author_name, own.c.received_at)
+            .join(own, (own.c.account_id == cit.account_id)
+                  & (own.c.parent_external_id == cit.external_id)
+                  & (own.c.status == t.STATUS_OWN))
+            .where(cit.id.in_(missing), own.c.text != "")
+            .order_by(own.c.received_at))
+        for item_id, text, author, at in rows:
+            out[item_id] = (text, author or "", at)
+    return out
+
+
+def similar_answered(session: Session, item_id: int, *, limit: int = 3) -> list[PastAnswer]:
+    """The team's most similar earlier items that got an answer, same language, the asking
+    item's institution first, then by BM25 relevance."""
+    item = session.get(t.Item, item_id)
+    if item is None or not item.text:
+        return []
+    account = session.get(t.Account, item.account_id)
+    language = language_of(session, item_id) or nordic.detect_language(
+        item.text, (account.language if account else None) or "da")
+    terms = _query_terms(nordic.stems(item.text, language))
+    scored = _candidates(session, terms, language, item_id)
+    if not scored:
+        return []
+    ids = [i for i, _ in scored]
+    rows = {r.id: r for r in session.execute(
+        select(t.Item.id, t.Item.text, t.Item.author_name, t.Item.status, t.Account.institution_id)
+        .join(t.Account, t.Account.id == t.Item.account_id)
+        .where(t.Item.id.in_(ids), t.Item.status.in_(ANSWERED), t.Item.purged.is_(False)))}
+    answers = _answers(session, [i for i in ids if i in rows])
+    home = account.institution_id if account else None
+    found: list[PastAnswer] = []
+    for candidate, score in scored:
+        row = rows.get(candidate)
+        if row is None or candidate not in answers:
+            continue
+        answer, writer, at = answers[candidate]
+        found.append(PastAnswer(candidate, row.text, answer, writer, at, row.author_name,
+                                home is not None and row.institution_id == home, score))
+    found.sort(key=lambda p: (not p.same_institution, -p.score))
+    return found[:limit]
+
+
+def suggestions(session: Session, item_id: int, *, limit: int = 3) -> list[PastAnswer]:
+    """For the window: learn what arrived since last time, then the answers for one item."""
+    refresh(session, limit=REFRESH_BATCH)
+    return similar_answered(session, item_id, limit=limit)
+
+
+def reuse(past: PastAnswer, new_author: str | None) -> str:
+    """The earlier answer for a new citizen: their first name in place of the earlier one's.
+    The signature is not included: the composer appends today's writer's own."""
+    text = past.answer
+    old, new = first_name(past.author_name), first_name(new_author)
+    if old and new and old != new:
+        text = re.sub(rf"(?<!\w){re.escape(old)}(?!\w)", new, text)
+    return text
+
+
+# --- topics -----------------------------------------------------------------------------------
+
+# Street and place names: a capitalised word with a Nordic street/place ending.
+_PLACE = re.compile(r"\b[A-ZÆØÅÄÖ][\wæøåäöéü-]*(?:gade|vej|vejen|stræde|torv|plads|allé|alle|vænget|"
+                    r"parken|gatan|vägen|torget|gränd|platsen|stigen|leden|veien|gata)\b")
+
+
+@dataclass
+class Topic:
+    label: str                    # "Søndergade", "genbrugsplads"
+    item_ids: list[int] = field(default_factory=list)
+    kind: str = "words"           # place | words | thread
+    topic_words: tuple[str, ...] = ()   # surface forms, for finding the topic in other text
+
+
+def topics(rows: Iterable[tuple[int, int | None, str, str]], *, min_size: int = 2,
+           max_share: float = 0.6) -> list[Topic]:
+    """Group items (id, thread_id, text, language) by what they are about: the same street or
+    place first, then a shared uncommon word; the largest groups first."""
+    docs: dict[int, set[str]] = {}
+    surface: dict[str, Counter] = defaultdict(Counter)
+    places: dict[int, set[str]] = {}
+    for item_id, _thread, text, language in rows:
+        places[item_id] = set(_PLACE.findall(text or ""))
+        words = set()
+        for word in nordic.tokens(text):
+            if len(word) < 4 or word in nordic.STOP_WORDS.get(language, ()):
+                continue
+            s = nordic.stem(word, language)
+            words.add(s)
+            surface[s][word] += 1
+        docs[item_id] = words
+    n = len(docs)
+    if n < min_size:
+        return []
+    out: list[Topic] = []
+    taken: set[int] = set()
+    place_df = Counter(p for ps in places.values() for p in ps)
+    for place, count in place_df.most_common():
+        if count < min_size:
+            break
+        members = [i for i, ps in places.items() if place in ps and i not in taken]
+        if len(members) >= min_size:
+            out.append(Topic(place, members, "place", (place,)))
+            taken.update(members)
+    df = Counter(s for i, words in docs.items() if i not in taken for s in words)
+    limit = max(min_size, int(max_share * n))
+    # An uncommon word shared by several: weight by count and by how rare it is in the view.
+    ranked = sorted(((c * math.log(n / c + 1.0), s) for s, c in df.items() if min_size <= c <= limit),
+                    reverse=True)
+    for _weight, s in ranked:
+        members = [i for i, words in docs.items() if s in words and i not in taken]
+        if len(members) >= min_size:
+            label = surface[s].most_common(1)[0][0]
+            out.append(Topic(label, members, "words", tuple(w for w, _n in surface[s].most_common(3))))
+            taken.update(members)
+    out.sort(key=lambda topic: (-len(topic.item_ids), topic.label))
+    return out
+
+
+def view_topics(session: Session, item_ids: Sequence[int], *, limit: int = 2000) -> list[Topic]:
+    """Topics among the first `limit` items of a view."""
+    ids = list(item_ids)[:limit]
+    if not ids:
+        return []
+    rows = session.execute(
+        select(t.Item.id, t.Item.thread_id, t.Item.text, t.MemoryDoc.language, t.Account.language)
+        .join(t.Account, t.Account.id == t.Item.account_id)
+        .outerjoin(t.MemoryDoc, t.MemoryDoc.item_id == t.Item.id)
+        .where(t.Item.id.in_(ids)))
+    return topics((r[0], r[1], r[2] or "", r[3] or nordic.detect_language(r[2] or "", r[4] or "da"))
+                  for r in rows)
+
+
+# --- templates ranked by fit ------------------------------------------------------------------
+
+_PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+
+
+def _vector(words: Iterable[str]) -> Counter:
+    return Counter(words)
+
+
+def _cosine(a: Counter, b: Counter) -> float:
+    if not a or not b:
+        return 0.0
+    dot = sum(v * b.get(k, 0) for k, v in a.items())
+    return dot / (math.sqrt(sum(v * v for v in a.values())) * math.sqrt(sum(v * v for v in b.values())))
+
+
+def rank_templates(templates: Sequence, text: str, language: str,
+                   used_for: dict[str, list[str]] | None = None) -> list:
+    """Templates ordered by how well they fit `text`: the template's own words (placeholders
+    removed) and the questions it was used for before (`used_for`: template name -> texts),
+    the item's language first. Stable for ties, so the usual order stays when nothing fits."""
+    query = _vector(nordic.stems(text, language))
+    scored = []
+    for position, template in enumerate(templates):
+        tl = getattr(template, "language", language) or language
+        body = _PLACEHOLDER.sub(" ", f"{getattr(template, 'name', '')} {template.body}")
+        profile = _vector(nordic.stems(body, tl))
+        for past in (used_for or {}).get(getattr(template, "name", ""), []):
+            profile.update(nordic.stems(past, tl))
+        score = _cosine(query, profile)
+        scored.append((tl != language, -score, position, template))
+    scored.sort(key=lambda s: s[:3])
+    return [s[3] for s in scored]

@@ -1,0 +1,1 @@
+"""inbound: see tools/regroup.py for what lives here."""

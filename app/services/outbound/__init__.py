@@ -1,0 +1,1 @@
+"""outbound: see tools/regroup.py for what lives here."""

@@ -1,0 +1,635 @@
+"""The outbox: every write to a platform is saved first, then sent, exactly once.
+
+States: queued -> sending -> sent | failed (reason in words) | attention; discarded by a
+person. An action whose attempt may have reached the platform (the app died or the network
+dropped after the request left) is never blindly re-sent: the platform is asked first whether
+the reply exists / the comment is already hidden, and only if not is it sent again.
+
+Claiming is one atomic UPDATE on the row (state queued -> sending, with our worker id), so
+two workers on one database never send the same action.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import os
+import socket
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from app import clock
+from app.connectors import base as cb
+from app.errors import NotFoundError, UsageError
+from app.i18n import platform_name, translate  # noqa: F401 - platform_name re-exported
+from app.models import tables as t
+from app.services.inbound import items as item_service
+
+log = logging.getLogger(__name__)
+
+SEND_ACTIONS = ("reply", "holding_reply", "private_reply")
+# Platforms whose reply call takes the outbox's key as an idempotency key.
+IDEMPOTENT_PLATFORMS = frozenset({cb.Platform.MASTODON})
+MODERATION_ACTIONS = ("hide", "unhide", "delete", "reject")
+ACTIONS = SEND_ACTIONS + MODERATION_ACTIONS
+STALE_SENDING = timedelta(minutes=2)    # longer than any request's timeout
+MESSENGER_WINDOW = timedelta(hours=24)
+MESSENGER_HUMAN_AGENT_WINDOW = timedelta(days=7)
+PRIVATE_REPLY_WINDOW = timedelta(days=7)   # Meta: one private reply per comment, within 7 days
+ACTION_CAPABILITY = {"reply": cb.Capability.REPLY, "holding_reply": cb.Capability.REPLY,
+                     "private_reply": cb.Capability.PRIVATE_REPLY,
+                     "hide": cb.Capability.HIDE, "unhide": cb.Capability.UNHIDE,
+                     "delete": cb.Capability.DELETE, "reject": cb.Capability.REJECT}
+
+
+
+@dataclass
+class OutboxRow:
+    id: int
+    item_id: int | None
+    account_id: int
+    action: str
+    state: str
+    text: str | None
+    author: str
+    attempts: int
+    last_error: str | None
+    created_at: datetime
+    sent_at: datetime | None
+    next_attempt_at: datetime | None
+    result_external_id: str | None
+    idempotency_key: str
+
+
+def _row(a: t.OutboxAction) -> OutboxRow:
+    return OutboxRow(a.id, a.item_id, a.account_id, a.action, a.state, a.text, a.author, a.attempts,
+                     a.last_error, a.created_at, a.sent_at, a.next_attempt_at, a.result_external_id,
+                     a.idempotency_key)
+
+
+# --- validation ----------------------------------------------------------------------------
+
+def _capabilities(platform: str) -> frozenset:
+    from app.connectors.registry import capabilities_of
+    return capabilities_of(platform)
+
+
+def reply_limit_for(item: t.Item, account: t.Account) -> int:
+    from app.connectors.textlimits import reply_limit
+    return reply_limit("messenger" if item.kind == "message" else account.platform)
+
+
+def reply_window(item: t.Item, now: datetime | None = None) -> tuple[datetime, datetime] | None:
+    """Messenger only: (standard window end, human-agent window end) after the citizen's message."""
+    if item.kind != "message":
+        return None
+    # The windows count from the citizen's LATEST message in the conversation, not from the one
+    # selected (Messenger Send API, message tags).
+    start = item.received_at
+    from sqlalchemy.orm import object_session
+    from sqlalchemy.orm.exc import UnmappedInstanceError
+    try:
+        session = object_session(item)
+    except UnmappedInstanceError:      # a plain row (the window's ItemRow): its own time only
+        session = None
+    if session is not None:
+        latest = session.scalar(select(func.max(t.Item.received_at)).where(
+            t.Item.thread_id == item.thread_id, t.Item.kind == "message", t.Item.status != t.STATUS_OWN))
+        if latest is not None:
+            latest = latest if latest.tzinfo else latest.replace(tzinfo=start.tzinfo)
+            start = max(start, latest)
+    return start + MESSENGER_WINDOW, start + MESSENGER_HUMAN_AGENT_WINDOW
+
+
+def validate_reply(session: Session, item_id: int, text: str, *, signature: str | None = None,
+                   now: datetime | None = None) -> list[str]:
+    """Problems that stop a reply from being queued, in words, for the composer to show
+    before Send is pressed. Empty when the reply can go."""
+    from app.connectors.textlimits import weighted_length
+    from app.services.content.signatures import ends_with_signature
+
+    now = now or clock.now()
+    item = item_service.get_item(session, item_id)
+    account = session.get(t.Account, item.account_id)
+    problems = []
+    if not text.strip():
+        problems.append(translate("Outbox", "The reply is empty."))
+    platform_key = "messenger" if item.kind == "message" else account.platform
+    limit = reply_limit_for(item, account)
+    length = weighted_length(platform_key, text)
+    if length > limit:
+        problems.append(translate("Outbox", "The reply is {length} characters; {platform} allows {limit}.")
+                        .format(length=length, platform=platform_name(platform_key), limit=limit))
+    if cb.Capability.REPLY not in _capabilities(account.platform) and item.kind != "message":
+        problems.append(translate("Outbox", "{platform} does not allow replies from Svarbox.")
+                        .format(platform=platform_name(account.platform)))
+    if not item.can_reply:
+        if account.platform == "instagram" and item.is_hidden:
+            problems.append(translate("Outbox", "Instagram does not allow replies to a hidden comment; unhide it first."))  # noqa: E501
+        elif account.platform == "x":
+            problems.append(translate("Outbox", "Answer on X: X lets apps reply only to posts that mention or "
+                                      "quote the account, so this keyword hit can be answered on x.com only."))
+        elif account.platform == "youtube" and item.kind == "reply":
+            problems.append(translate("Outbox", "YouTube threads are flat: reply to the first comment of the thread instead."))  # noqa: E501
+        else:
+            problems.append(translate("Outbox", "The platform does not allow a reply to this item."))
+    elif account.platform == "instagram" and item.is_hidden:
+        problems.append(translate("Outbox", "Instagram does not allow replies to a hidden comment; unhide it first."))
+    window = reply_window(item)
+    human_agent = bool(_options(account).get("human_agent"))
+    closes = window[1] if window and human_agent else window[0] if window else None
+    if closes and now > closes:
+        message = (translate("Outbox", "Messenger's 7-day human-agent window closed at {time}; "
+                             "answer through the official case channel instead.") if human_agent else
+                   translate("Outbox", "Messenger's 24-hour reply window closed at {time}; "
+                             "answer through the official case channel instead."))
+        problems.append(message.format(time=closes.astimezone().strftime("%d.%m %H:%M")))
+    if signature is not None and signature.strip() and not ends_with_signature(text, signature):
+        problems.append(translate("Outbox", "The reply has no signature."))
+    if signature is not None and not signature.strip():
+        problems.append(translate("Outbox", "You have no signature yet; add one in Settings."))
+    return problems
+
+
+def _options(account: t.Account) -> dict:
+    try:
+        return json.loads(account.options or "{}")
+    except ValueError:
+        return {}
+
+
+# --- queueing ------------------------------------------------------------------------------
+
+def target_of(item: t.Item, thread_external_id: str | None) -> cb.Target:
+    return cb.Target(external_id=item.external_id, thread_external_id=thread_external_id or "",
+                     kind=cb.ItemKind(item.kind), parent_external_id=item.parent_external_id,
+                     author_id=item.author_id)
+
+
+def queue_action(session: Session, item_id: int, action: str, author: str, text: str | None = None,
+                 *, confirmed: bool = False, signature: str | None = None,
+                 now: datetime | None = None, validated: bool = False) -> int:
+    """Validate, save the action (final text included) and change the item's status. The send
+    happens later, in ``flush``. Returns the outbox id. ``validated``: the caller already ran
+    ``validate_reply`` on this text in this transaction (``services.actions``), so it is not
+    run twice; the checker's confirmation rule still applies."""
+    if action not in ACTIONS:
+        raise UsageError(translate("Outbox", "Unknown action: {action}").format(action=action))
+    now = now or clock.now()
+    # The window says "queued" once this transaction commits: it must survive a power cut.
+    from app.models.db import make_durable
+    make_durable(session)
+    item = item_service.get_item(session, item_id)
+    account = session.get(t.Account, item.account_id)
+    capability = ACTION_CAPABILITY[action]
+    caps = _capabilities(account.platform)
+    if capability not in caps and not (action in SEND_ACTIONS and item.kind == "message"):
+        raise UsageError(translate("Outbox", "{platform} does not allow this action ({action}).")
+                         .format(platform=platform_name(account.platform), action=action))
+    final_text = None
+    if action == "private_reply":
+        # Facebook and Instagram: a private message to the author of a comment, once per comment
+        # and within 7 days of it (developers.facebook.com/docs/messenger-platform/discovery/private-replies).
+        if item.kind not in ("comment", "reply"):
+            raise UsageError(translate("Outbox", "A private reply answers a comment; this is not one."))
+        if now - item.received_at > PRIVATE_REPLY_WINDOW:
+            raise UsageError(translate("Outbox", "A private reply is possible only within 7 days of the comment."))
+        if session.scalar(select(t.OutboxAction.id).where(
+                t.OutboxAction.item_id == item.id, t.OutboxAction.action == "private_reply",
+                t.OutboxAction.state != t.OUTBOX_FAILED)):
+            raise UsageError(translate("Outbox", "This comment already has a private reply; the platform allows one."))
+    if action in SEND_ACTIONS:
+        from app.services.content.checker import check
+        from app.services.content.signatures import append_signature
+        # Judged before the signature is added: a reply of only "/Mette, Kommunikation" says nothing.
+        if not (text or "").strip():
+            raise UsageError(translate("Outbox", "The reply is empty."))
+        final_text = append_signature(text or "", signature) if signature else (text or "")
+        problems = [] if validated else validate_reply(session, item_id, final_text, signature=signature, now=now)
+        if problems:
+            raise UsageError(problems[0])
+        findings = [f for f in check(final_text, platform=account.platform, language=account.language,
+                                     signature=signature, public=item.kind != "message" and action != "private_reply",
+                                     kind=item.kind)
+                    if f.severity == "error"]
+        if findings and not confirmed:
+            raise UsageError(translate("Outbox", "The reply needs confirming: {problem}")
+                             .format(problem=findings[0].message))
+    thread_ext = session.scalar(select(t.Thread.external_id).where(t.Thread.id == item.thread_id)) \
+        if item.thread_id else None
+    target = target_of(item, thread_ext)
+    previous = item_service.snapshot(item)
+    action_row = t.OutboxAction(
+        item_id=item.id, account_id=account.id, action=action, text=final_text, author=author,
+        idempotency_key=uuid.uuid4().hex, state=t.OUTBOX_QUEUED, attempts=0, created_at=now,
+        target=json.dumps({"external_id": target.external_id, "thread_external_id": target.thread_external_id,
+                           "kind": target.kind.value, "parent_external_id": target.parent_external_id,
+                           "author_id": target.author_id, "previous": previous.__dict__}))
+    session.add(action_row)
+    session.flush()
+    item.outbox_state = t.OUTBOX_QUEUED
+    status_action = {"reply": "reply", "holding_reply": "holding_reply", "private_reply": "reply", "hide": "hide",
+                     "unhide": "unhide", "delete": "delete", "reject": "reject"}[action]
+    item_service.apply_action(session, item, status_action, author, now=now, outbox_id=action_row.id)
+    item_service.audit(session, author, "outbox_queued", item_id=item.id, account_id=account.id,
+                       outbox_id=action_row.id, outbox_action=action)
+    return action_row.id
+
+
+def _load_target(action: t.OutboxAction) -> cb.Target:
+    data = json.loads(action.target)
+    return cb.Target(external_id=data["external_id"], thread_external_id=data["thread_external_id"],
+                     kind=cb.ItemKind(data["kind"]), parent_external_id=data.get("parent_external_id"),
+                     author_id=data.get("author_id"))
+
+
+# --- human follow-up: retry, edit, discard -------------------------------------------------
+
+def _get(session: Session, outbox_id: int) -> t.OutboxAction:
+    action = session.get(t.OutboxAction, outbox_id)
+    if action is None:
+        raise NotFoundError(translate("Outbox", "There is no outbox action {id}.").format(id=outbox_id))
+    return action
+
+
+def retry(session: Session, outbox_id: int, actor: str) -> None:
+    action = _get(session, outbox_id)
+    if action.state not in (t.OUTBOX_FAILED, t.OUTBOX_ATTENTION, t.OUTBOX_QUEUED):
+        raise UsageError(translate("Outbox", "Only failed or waiting actions can be retried."))
+    action.state, action.next_attempt_at, action.last_error = t.OUTBOX_QUEUED, None, None
+    _set_item_state(session, action)
+    item_service.audit(session, actor, "outbox_retry", item_id=action.item_id,
+                       account_id=action.account_id, outbox_id=action.id)
+
+
+def edit(session: Session, outbox_id: int, text: str, actor: str) -> None:
+    action = _get(session, outbox_id)
+    if action.action not in SEND_ACTIONS or action.state not in (t.OUTBOX_FAILED, t.OUTBOX_QUEUED):
+        raise UsageError(translate("Outbox", "Only a reply that is waiting or failed can be edited."))
+    if action.attempts and action.state == t.OUTBOX_FAILED and action.result_external_id:
+        raise UsageError(translate("Outbox", "This reply already reached the platform."))
+    problems = validate_reply(session, action.item_id, text) if action.item_id else []
+    if problems:
+        raise UsageError(problems[0])
+    action.text = text
+    action.state, action.next_attempt_at, action.last_error = t.OUTBOX_QUEUED, None, None
+    _set_item_state(session, action)
+    item_service.audit(session, actor, "outbox_edit", item_id=action.item_id,
+                       account_id=action.account_id, outbox_id=action.id)
+
+
+def discard(session: Session, outbox_id: int, actor: str) -> None:
+    """Drop an unsent action and put the item back as it was before it."""
+    action = _get(session, outbox_id)
+    if action.state in (t.OUTBOX_SENT, t.OUTBOX_SENDING):
+        raise UsageError(translate("Outbox", "This action has already been sent or is being sent."))
+    action.state = t.OUTBOX_DISCARDED
+    if action.action == "publish":
+        from app.services.outbound import posts
+        posts.record_failed(session, action, translate("Outbox", "Discarded before it was published."))
+    if action.item_id:
+        item = session.get(t.Item, action.item_id)
+        previous = json.loads(action.target).get("previous")
+        if item is not None and previous:
+            item_service.restore(item, previous)
+            item.outbox_state = None
+    item_service.audit(session, actor, "outbox_discard", item_id=action.item_id,
+                       account_id=action.account_id, outbox_id=action.id)
+
+
+def discard_all_pending(session: Session, actor: str) -> int:
+    ids = list(session.scalars(select(t.OutboxAction.id).where(
+        t.OutboxAction.state.in_((t.OUTBOX_QUEUED, t.OUTBOX_FAILED, t.OUTBOX_ATTENTION)))))
+    for outbox_id in ids:
+        discard(session, outbox_id, actor)
+    return len(ids)
+
+
+def pending_count(session: Session) -> int:
+    return session.scalar(select(func.count(t.OutboxAction.id)).where(
+        t.OutboxAction.state.in_((t.OUTBOX_QUEUED, t.OUTBOX_SENDING)))) or 0
+
+
+def failed_count(session: Session) -> int:
+    return session.scalar(select(func.count(t.OutboxAction.id)).where(
+        t.OutboxAction.state.in_((t.OUTBOX_FAILED, t.OUTBOX_ATTENTION)))) or 0
+
+
+def actions_for_item(session: Session, item_id: int) -> list[OutboxRow]:
+    return [_row(a) for a in session.scalars(select(t.OutboxAction).where(
+        t.OutboxAction.item_id == item_id).order_by(t.OutboxAction.id))]
+
+
+def list_actions(session: Session, states: tuple[str, ...] | None = None, limit: int = 500) -> list[OutboxRow]:
+    query = select(t.OutboxAction).order_by(t.OutboxAction.id.desc()).limit(limit)
+    if states:
+        query = query.where(t.OutboxAction.state.in_(states))
+    return [_row(a) for a in session.scalars(query)]
+
+
+def _set_item_state(session: Session, action: t.OutboxAction) -> None:
+    if action.item_id:
+        item = session.get(t.Item, action.item_id)
+        if item is not None:
+            item.outbox_state = action.state
+
+
+# --- sending -------------------------------------------------------------------------------
+
+@dataclass
+class FlushResult:
+    outbox_id: int
+    action: str
+    state: str
+    message: str | None = None
+    result_external_id: str | None = None
+    settled_by_check: bool = False   # outcome was unknown; the platform check decided
+
+    def to_json(self) -> dict:
+        return dict(self.__dict__)
+
+
+def worker_id() -> str:
+    from app.services.team.leases import client_id
+    return client_id()
+
+
+def _backoff(attempts: int) -> timedelta:
+    return timedelta(seconds=min(30 * 2 ** max(attempts - 1, 0), 30 * 60))
+
+
+def _pid_alive(worker: str | None) -> bool:
+    """A 'sending' row of a dead process on this machine is settled at once, not after the
+    stale timeout; other machines' rows wait for the timeout."""
+    if not worker:
+        return False
+    parts = worker.split(":")
+    if len(parts) < 2 or parts[0] != socket.gethostname():
+        return True
+    try:
+        os.kill(int(parts[1]), 0)
+    except (ValueError, ProcessLookupError):
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def recover_interrupted(ws, now: datetime | None = None) -> int:
+    """Actions left in 'sending' by a worker that died: their outcome is unknown. They go back
+    to the queue with ``attempts`` > 0, which makes the next send check the platform first."""
+    now = now or clock.now()
+    me = worker_id()
+    recovered = 0
+    with ws.db.session() as session:
+        for action in session.scalars(select(t.OutboxAction).where(t.OutboxAction.state == t.OUTBOX_SENDING)):
+            stale = action.attempt_started_at is None or action.attempt_started_at < now - STALE_SENDING
+            if action.worker == me and not stale:
+                continue     # in flight in this process
+            # Our own stale row: its attempt broke off (the team database went away before the
+            # outcome was stored) and nothing in this process will ever finish it.
+            if stale or not _pid_alive(action.worker):
+                changed = session.execute(update(t.OutboxAction).where(
+                    t.OutboxAction.id == action.id, t.OutboxAction.state == t.OUTBOX_SENDING,
+                    t.OutboxAction.worker == action.worker).values(
+                    state=t.OUTBOX_QUEUED, worker=None, next_attempt_at=None)).rowcount
+                if changed:
+                    recovered += 1
+                    item_service.audit(session, "outbox", "outbox_interrupted", item_id=action.item_id,
+                                       account_id=action.account_id, outbox_id=action.id)
+    return recovered
+
+
+def _claim_next(ws, me: str, now: datetime, account_id: int | None, skip_accounts: set[int]) -> int | None:
+    """Atomically move the oldest due action to 'sending' for this worker. Actions of one
+    account go out in order: nothing overtakes an earlier action still waiting."""
+    with ws.db.session() as session:
+        earlier = t.OutboxAction.__table__.alias("earlier")
+        blocked = select(earlier.c.id).where(
+            earlier.c.account_id == t.OutboxAction.account_id, earlier.c.id < t.OutboxAction.id,
+            earlier.c.state.in_((t.OUTBOX_QUEUED, t.OUTBOX_SENDING))).exists()
+        query = (select(t.OutboxAction.id).where(
+            t.OutboxAction.state == t.OUTBOX_QUEUED,
+            (t.OutboxAction.next_attempt_at.is_(None)) | (t.OutboxAction.next_attempt_at <= now),
+            ~blocked).order_by(t.OutboxAction.id).limit(20))
+        if account_id is not None:
+            query = query.where(t.OutboxAction.account_id == account_id)
+        if skip_accounts:
+            query = query.where(t.OutboxAction.account_id.not_in(skip_accounts))
+        candidates = list(session.scalars(query))
+    from app.models.db import make_durable
+    for candidate in candidates:
+        with ws.db.session() as session:
+            # The claim (attempts + 1) must outlive a power cut or a server crash: if it were
+            # lost after the request left, the retry would send again without checking first.
+            make_durable(session)
+            changed = session.execute(update(t.OutboxAction).where(
+                t.OutboxAction.id == candidate, t.OutboxAction.state == t.OUTBOX_QUEUED).values(
+                state=t.OUTBOX_SENDING, worker=me, attempt_started_at=now,
+                attempts=t.OutboxAction.attempts + 1)).rowcount
+            if changed:
+                item_id = session.scalar(select(t.OutboxAction.item_id).where(t.OutboxAction.id == candidate))
+                if item_id:
+                    session.execute(update(t.Item).where(t.Item.id == item_id).values(outbox_state=t.OUTBOX_SENDING))
+                return candidate
+    return None
+
+
+def flush(ws, *, account_id: int | None = None, now: datetime | None = None,
+          connector_factory: Callable | None = None, max_actions: int = 1000,
+          before_record: Callable[[int], None] | None = None) -> list[FlushResult]:
+    """Send every action that is due now. Safe to run in several processes at once.
+
+    ``before_record`` is a test hook run after the platform accepted a write and before the
+    result is stored (where a crash leaves the outcome unknown)."""
+    from app.services.outbound.connections import connector_for
+
+    factory = connector_factory or connector_for
+    me = worker_id()
+    recover_interrupted(ws)
+    results: list[FlushResult] = []
+    skip_accounts: set[int] = set()
+    connectors: dict[int, cb.Connector] = {}
+    for _ in range(max_actions):
+        current = now or clock.now()
+        outbox_id = _claim_next(ws, me, current, account_id, skip_accounts)
+        if outbox_id is None:
+            break
+        with ws.db.session() as session:
+            action = session.get(t.OutboxAction, outbox_id)
+            account = session.get(t.Account, action.account_id)
+            snapshot = (action.id, action.action, action.text, action.attempts, action.account_id,
+                        action.created_at, action.idempotency_key)
+            target = _load_target(action) if action.action != "publish" else None
+            try:
+                connector = connectors.get(account.id) or factory(ws, account)
+                connectors[account.id] = connector
+            except cb.ConnectorError as exc:
+                connector = None
+                failure = exc
+        if connector is None:
+            if failure.code == "no-token" and ws.db.dialect != "sqlite":
+                # Team mode: this colleague's keychain lacks the token, a colleague's client
+                # sends it. Leave the action and the shared account as they were.
+                _unclaim(ws, outbox_id)
+                skip_accounts.add(snapshot[4])
+                continue
+            result = _record_failure(ws, outbox_id, failure, current)
+            skip_accounts.add(snapshot[4])
+            results.append(result)
+            continue
+        result = _send_one(ws, connector, snapshot, target, current, before_record)
+        if result.state == t.OUTBOX_QUEUED:   # waiting: later actions of this account wait too
+            skip_accounts.add(snapshot[4])
+        results.append(result)
+    return results
+
+
+def _unclaim(ws, outbox_id: int) -> None:
+    """Give a claimed action back untouched, as if this worker had never taken it."""
+    with ws.db.session() as session:
+        action = session.get(t.OutboxAction, outbox_id)
+        if action is not None and action.state == t.OUTBOX_SENDING:
+            action.state, action.worker, action.attempt_started_at = t.OUTBOX_QUEUED, None, None
+            action.attempts = max(action.attempts - 1, 0)
+            _set_item_state(session, action)
+
+
+def _send_one(ws, connector: cb.Connector, snapshot, target: cb.Target, now: datetime,
+              before_record) -> FlushResult:
+    outbox_id, action_name, text, attempts, account_id, created_at, key = snapshot
+    settled = False
+    try:
+        external_id = None
+        done = False
+        published = None
+        if action_name == "publish":
+            # A post (services.posts): same exactly-once rule, asked by the post's text.
+            from app.connectors import publishing
+            draft = _post_draft(ws, outbox_id)
+            if attempts > 1:
+                published = publishing.find_published(connector, draft, created_at)
+                settled = done = published is not None
+            if not done:
+                published = publishing.publish(connector, draft)
+            external_id = published.external_id if published else None
+        elif attempts > 1:
+            # A previous attempt may have reached the platform: ask before sending again.
+            external_id, done = _already_done(connector, action_name, target, text, created_at)
+            settled = done
+        if not done and action_name != "publish":
+            if action_name == "private_reply":
+                try:
+                    external_id = connector.private_reply(target, text or "").external_id
+                except cb.Permanent as exc:
+                    # Meta allows one private reply per comment (error 10900 "Activity already
+                    # replied to"). After an attempt whose answer was lost, that refusal means
+                    # our first attempt arrived: sent exactly once.
+                    if attempts > 1 and exc.code == "10900":
+                        external_id, settled = None, True
+                    else:
+                        raise
+            elif action_name in SEND_ACTIONS:
+                if getattr(connector, "platform", None) in IDEMPOTENT_PLATFORMS:
+                    # The platform itself refuses a second post with the same key (Mastodon).
+                    external_id = connector.reply(target, text or "", idempotency_key=key).external_id
+                else:
+                    external_id = connector.reply(target, text or "").external_id
+            elif action_name in ("hide", "reject"):
+                if action_name == "reject" and hasattr(connector, "reject"):
+                    connector.reject(target)
+                else:
+                    connector.set_hidden(target, True)
+            elif action_name == "unhide":
+                connector.set_hidden(target, False)
+            elif action_name == "delete":
+                connector.delete(target)
+        if before_record:
+            before_record(outbox_id)
+    except cb.ConnectorError as exc:
+        return _record_failure(ws, outbox_id, exc, now)
+    with ws.db.session() as session:
+        action = session.get(t.OutboxAction, outbox_id)
+        action.state, action.sent_at = t.OUTBOX_SENT, clock.now()
+        action.result_external_id, action.last_error, action.worker = external_id, None, None
+        _set_item_state(session, action)
+        if action.action == "publish":
+            from app.services.outbound import posts
+            posts.record_sent(session, action, published)
+        if action.action == "holding_reply" and action.item_id:
+            pass  # the item's follow-up clock started when it was queued
+        item_service.audit(session, action.author, "outbox_sent", item_id=action.item_id,
+                           account_id=action.account_id, outbox_id=action.id, outbox_action=action.action,
+                           attempts=action.attempts, settled_by_check=settled)
+    return FlushResult(outbox_id, action_name, t.OUTBOX_SENT, None, external_id, settled)
+
+
+def _post_draft(ws, outbox_id: int):
+    from app.services.outbound import posts
+    with ws.db.session() as session:
+        return posts.draft_of(session.get(t.OutboxAction, outbox_id))
+
+
+def _already_done(connector: cb.Connector, action: str, target: cb.Target, text: str | None,
+                  since: datetime) -> tuple[str | None, bool]:
+    if action == "private_reply":
+        return None, False     # a Messenger message cannot be looked up; the platform's one-per-comment rule settles it
+    if action in SEND_ACTIONS:
+        existing = connector.find_own_reply(target, text or "", since)
+        return existing, existing is not None
+    state = connector.get_state(target)
+    if action == "delete":
+        return None, state.get("exists") is False
+    if action in ("hide", "reject"):
+        return None, state.get("hidden") is True or state.get("exists") is False
+    if action == "unhide":
+        return None, state.get("hidden") is False
+    return None, False
+
+
+def _record_failure(ws, outbox_id: int, exc: cb.ConnectorError, now: datetime) -> FlushResult:
+    """Transient trouble waits and retries; permanent trouble fails with the reason in words."""
+    with ws.db.session() as session:
+        action = session.get(t.OutboxAction, outbox_id)
+        account = session.get(t.Account, action.account_id)
+        action.worker = None
+        message = exc.message
+        if isinstance(exc, cb.RateLimited):
+            action.state = t.OUTBOX_QUEUED
+            action.next_attempt_at = exc.retry_at or now + _backoff(action.attempts)
+            account.paused_until = action.next_attempt_at
+            message = translate("Outbox", "Rate limited by the platform; will try again at {time}.").format(
+                time=action.next_attempt_at.astimezone().strftime("%H:%M"))
+        elif isinstance(exc, cb.Transient):
+            action.state = t.OUTBOX_QUEUED
+            action.next_attempt_at = now + _backoff(action.attempts)
+            if isinstance(exc, cb.Offline):
+                message = translate("Outbox", "Offline; will be sent when the platform can be reached.")
+        elif isinstance(exc, cb.Malformed):
+            # A garbled answer (cut-off JSON) is not a refusal: the write may well have been
+            # stored. Wait and retry; the retry asks the platform first (attempts > 1).
+            action.state = t.OUTBOX_QUEUED
+            action.next_attempt_at = now + _backoff(action.attempts)
+            message = translate("Outbox", "The answer from the platform was cut off; Svarbox checks "
+                                "whether it arrived before trying again.")
+        elif isinstance(exc, (cb.AuthExpired,)):
+            action.state = t.OUTBOX_FAILED
+            account.status = "needs_reconnect"
+            account.status_message = exc.message
+            message = translate("Outbox", "The account needs reconnecting before this can be sent.")
+        else:   # Permanent, PermissionMissing, Malformed
+            action.state = t.OUTBOX_FAILED
+            message = translate("Outbox", "The platform refused it: {reason}").format(reason=exc.message)
+        action.last_error = message
+        _set_item_state(session, action)
+        if action.action == "publish":
+            from app.services.outbound import posts
+            posts.record_failed(session, action, message)
+        item_service.audit(session, "outbox", "outbox_attempt_failed", item_id=action.item_id,
+                           account_id=action.account_id, outbox_id=action.id, outbox_action=action.action,
+                           error_type=type(exc).__name__, code=exc.code, state=action.state)
+        return FlushResult(outbox_id, action.action, action.state, message)

@@ -1,0 +1,1 @@
+"""records: see tools/regroup.py for what lives here."""

@@ -1,0 +1,1 @@
+"""team: see tools/regroup.py for what lives here."""

@@ -1,0 +1,1 @@
+"""training: see tools/regroup.py for what lives here."""

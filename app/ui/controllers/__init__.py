@@ -1,0 +1,1 @@
+"""controllers: see tools/regroup.py for what lives here."""

@@ -1,0 +1,336 @@
+"""The window's item actions, attached to ``MainWindow`` as ``window.item_actions``.
+
+The window asks ``services.actions`` what an item offers and hands every action to
+``actions.perform`` on the task runner; this module only gathers what the person decides
+(the reply text, a confirmation, a note) and shows the typed result: queued, kept on this
+computer, problems, or a colleague's collision to confirm. Only the changed rows and the
+counts are reloaded afterwards.
+"""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+
+from app.services.content.signatures import render_signature
+from app.services.outbound import actions, outbox
+from app.ui import icons
+from app.ui.widgets.conversation import safe_url
+
+log = logging.getLogger(__name__)
+
+
+class ActionController(QObject):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+
+    def _actions_changed(self, available: set) -> None:
+        for key, action_key in (("reply", "send"), ("holding_reply", "holding"), ("no_reply", "no_reply"),
+                                ("refer", "refer"), ("hide", "hide"), ("unhide", "unhide"),
+                                ("delete", "delete"), ("spam", "spam"), ("reopen", "reopen"),
+                                ("note", "note")):
+            action = self.window.actions_by_key.get(action_key)
+            if action is not None:
+                enabled = key in available or (key == "hide" and "reject" in available)
+                action.setEnabled(enabled)
+        row = self.window.current_row()
+        self.window.actions_by_key["open_platform"].setEnabled(bool(row and safe_url(row.url)))
+        for key in ("assign", "unassign", "export_case", "forget"):
+            self.window.actions_by_key[key].setEnabled(row is not None)
+        self.window.actions_by_key["reply"].setEnabled("reply" in available)
+        gate = getattr(self.window, "access_gate", None)
+        if gate is not None:        # roles on the team database: what this person may do
+            gate.apply(row)
+
+    def open_on_platform(self) -> None:
+        from PySide6.QtGui import QDesktopServices
+        row = self.window.current_row()
+        url = safe_url(row.url) if row else None
+        if url is not None:
+            QDesktopServices.openUrl(url)
+
+    def do_action(self, action: str) -> None:
+        """Every item action, from a button, a menu, a shortcut or the conversation pane."""
+        ctx = self.window.composer.context
+        if ctx is None:
+            return
+        row = ctx.item
+        available = self.window.composer.available()     # actions.offered, less what the team state blocks
+        action = actions.resolve(action, available)
+        if action not in available:
+            reason = self.window.composer.send_block()
+            self.window.statusBar().showMessage(reason or self.tr("That action is not possible for this item."), 5000)
+            return
+        if self.window.team.refuse_while_read_only(action):
+            return
+        user = self.window.user
+        if action in actions.SEND_ACTIONS:
+            self._send(action, ctx)
+        elif action == "note":
+            text = self.window.ask_text(self.tr("Internal note"),
+                                        self.tr("A note for your team (never sent to the citizen):"))
+            if text and text.strip():
+                self.perform(actions.Request(row.id, action, user, text), self.tr("Note added."))
+        elif action in actions.OUTBOX_ACTIONS:
+            if actions.needs_confirmation(action) and not self._confirm_irreversible(action, row):
+                return
+            done = {"hide": self.tr("Hiding – waiting to be sent."),
+                    "unhide": self.tr("Unhiding – waiting to be sent."),
+                    "delete": self.tr("Deleting – waiting to be sent."),
+                    "reject": self.tr("Rejecting – waiting to be sent.")}
+            # Kept on this computer while the team database is away (the service decides).
+            self.perform(actions.Request(row.id, action, user), done[action])
+        else:
+            done = {"no_reply": self.tr("Marked as needing no reply."), "refer": self.tr("Marked as referred."),
+                    "spam": self.tr("Marked as spam."), "reopen": self.tr("Reopened; the clock runs again.")}
+            self.perform(actions.Request(row.id, action, user), done[action])
+
+    def _confirm_irreversible(self, action: str, row) -> bool:
+        if action == "delete":
+            return self.window.confirm(self.tr("Delete on the platform?"), self.tr(
+                "Delete this comment by {author} on {platform}? This cannot be undone.").format(
+                author=row.author_name or self.tr("(unknown)"), platform=icons.platform_name(row.platform)))
+        return self.window.confirm(self.tr("Reject on YouTube?"), self.tr(
+            "Rejecting hides the comment and all its replies for good. Continue?"))
+
+    def _send(self, action: str, ctx) -> None:
+        from app.ui.dialogs.first_run import ensure_person_name
+        if not ensure_person_name(self.window):   # no public reply without the person's name
+            return
+        composer = self.window.composer
+        text = composer.final_text()
+        if text is None:
+            missing = composer.missing_values()
+            problem = composer.problem()
+            if missing:
+                from app.services.content.templates import placeholder_label
+                message = self.tr("Fill in before sending: {names}.").format(
+                    names=", ".join(placeholder_label(n) for n in missing))
+            else:
+                message = problem or self.tr("The reply is empty.")
+            self.window.show_error(message)
+            return
+        confirmed = False
+        errors = composer.error_findings()
+        if errors:
+            listing = "\n".join(f"• {f.message}" for f in errors)
+            if not self.window.confirm(self.tr("Send anyway?"), self.tr(
+                    "The checker found problems in this reply:\n\n{problems}\n\nSend it anyway?").format(
+                    problems=listing)):
+                return
+            confirmed = True
+        item_id = ctx.item.id
+        message = self.tr("Holding reply queued; it is sent in the background.") if action == "holding_reply" \
+            else self.tr("Reply queued; it is sent in the background.")
+        # A colleague's earlier answer or live claim comes back as a collision to confirm.
+        self.perform(actions.Request(item_id, action, self.window.user, text, signature=ctx.signature,
+                                     confirmed=confirmed, template_category=composer.template_category()),
+                     message, on_saved=lambda _r: composer.clear_draft(item_id))
+
+    # --- the one door ----------------------------------------------------------------------
+
+    def perform(self, request: actions.Request, message: str, on_saved=None) -> None:
+        """Hand ``request`` to ``actions.perform`` off the GUI thread and show its result.
+        ``on_saved(result)`` runs once it is queued, done or kept on this computer."""
+        ws, read_only = self.window.ws, self.window.team.read_only
+        self.window.runner.run(lambda: actions.perform(ws, request, read_only=read_only),
+                               on_success=lambda result: self._performed(request, result, message, on_saved),
+                               on_failure=self.window._known_or_bug, key="write")
+
+    def _performed(self, request: actions.Request, result: actions.Result, message: str, on_saved) -> None:
+        window = self.window
+        if result.outcome == "problems":
+            window.show_error("\n".join(result.problems))
+            return
+        if result.outcome == "refused":
+            window.statusBar().showMessage(result.message or "", 8000)
+            return
+        if result.outcome == "collision":
+            if not request.override and window.confirm(self.tr("Answer anyway?"), self.tr(
+                    "{problem}\n\nSend your reply anyway?").format(problem=result.message)):
+                from dataclasses import replace
+                self.perform(replace(request, override=True), message, on_saved)
+            else:
+                window.statusBar().showMessage(self.tr("Not sent; your text is kept."), 6000)
+                if window.composer.item_id == request.item_id:
+                    window.inbox._show_item(request.item_id, force=True)   # the warning, from now on
+            return
+        if on_saved is not None:
+            on_saved(result)
+        window.error_banner.clear()
+        if result.outcome == "kept":
+            window.team.kept_locally(result.message)
+            return
+        window.statusBar().showMessage(message, 6000)
+        window.inbox.refresh_items(result.changed)
+        if result.sends:
+            self.window.flush_outbox()
+
+    def _run_write(self, fn, *args, message: str, flush: bool = False) -> None:
+        """A session-taking outbox call ``fn(session, *args)`` on the runner, then a refresh."""
+        def done(_result) -> None:
+            self.window.error_banner.clear()
+            self.window.statusBar().showMessage(message, 6000)
+            self.window.refresh()
+            if flush:
+                self.window.flush_outbox()
+        self.window.runner.run_in_session(self.window.ws.db, fn, *args, on_success=done,
+                                          on_failure=self.window._known_or_bug, key="write")
+
+    def retry_outbox(self, outbox_id: int) -> None:
+        self._run_write(outbox.retry, outbox_id, self.window.user, message=self.tr("Trying again."), flush=True)
+
+    def discard_outbox(self, outbox_id: int) -> None:
+        if not self.window.confirm(self.tr("Discard?"), self.tr("Do not send this action? The item goes back to "
+                                                         "where it was.")):
+            return
+        self._run_write(outbox.discard, outbox_id, self.window.user, message=self.tr("Discarded."))
+
+    def edit_outbox(self, outbox_id: int, text: str) -> None:
+        """Take a waiting reply back into the composer: discard it, keep its text."""
+        item_id = self.window.conversation.item_id
+
+        def done(_r) -> None:
+            if item_id == self.window.composer.item_id:
+                self.window.composer.set_text(text)   # kept as the item's draft if the list moves on
+            # The item is open again: show it in "All open" and stay on it.
+            self.window.inbox._select_after_load = item_id
+            if self.window.inbox._spec.view != "open":
+                self.window.navigator.select_view("open")
+            self.window.refresh()
+            self.window.composer.focus_editor()
+        self.window.runner.run_in_session(self.window.ws.db, outbox.discard, outbox_id, self.window.user,
+                                          on_success=done, on_failure=self.window._known_or_bug, key="write")
+
+    def flush_outbox(self) -> None:
+        if self.window.runner.is_busy("outbox"):
+            return
+        ws = self.window.ws
+        self.window.runner.run(lambda: outbox.flush(ws),
+                               on_success=lambda _r: self.window.inbox._after_background_change(),
+                        on_failure=self.window._known_or_bug, key="outbox")
+
+    def make_training_case(self) -> None:
+        """Issue 22: anonymise the conversation into a training case (app/ui/dialogs/scenario_editor.py)."""
+        from app.ui.dialogs.scenario_editor import make_training_case
+        make_training_case(self.window)
+
+    def export_current_case(self) -> None:
+        row = self.window.current_row()
+        if row is None or self.window.team.refuse_while_read_only("export"):
+            return
+        from app.services.profile import exporter_label
+        from app.ui.dialogs.first_run import ensure_person_name
+        # The record says who exported it: the person's name, asked first when missing.
+        if not ensure_person_name(self.window) and not self.window.ws.person_name:
+            return
+        from PySide6.QtCore import QStandardPaths
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        stem = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in row.account_name).strip("-")
+        base = self.window.ask_export_path(str(Path(folder) / "svarbox-{account}-{id}-{day}".format(
+            account=stem or "case", id=row.id, day=self.window.now().astimezone().strftime("%Y-%m-%d"))))
+        if not base:
+            return
+        pdf, js = Path(base + ".pdf"), Path(base + ".json")
+        item_id, user = row.id, self.window.user
+        exported_by = exporter_label(self.window.ws)
+
+        def done(_r) -> None:
+            from PySide6.QtCore import QUrl
+            from PySide6.QtGui import QDesktopServices
+            message = self.tr("Case record saved: {pdf} and {json}").format(pdf=str(pdf), json=js.name)
+            self.window.statusBar().showMessage(message, 10000)
+            self.window.notice_banner.show_message(message, "info", [
+                (self.tr("Open folder"), self.tr("Show the folder in the file manager"),
+                 lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(pdf.parent)))),
+                (self.tr("Dismiss"), self.tr("Hide this message"), self.window.notice_banner.clear)])
+        self.window.statusBar().showMessage(self.tr("Writing the case record…"))
+        from app.services.records.export import export_case
+        self.window.runner.run_in_session(self.window.ws.db, export_case, item_id, user, pdf_path=pdf, json_path=js,
+                                          exported_by=exported_by, on_success=done,
+                                          on_failure=self.window._known_or_bug, key="export")
+
+    def forget_current_author(self) -> None:
+        row = self.window.current_row()
+        if row is None or self.window.team.refuse_while_read_only("forget"):
+            return
+        author = row.author_name or self.tr("(unknown)")
+        if not self.window.confirm(self.tr("Forget this person?"), self.tr(
+                "Forget {author} on {account}?\n\n"
+                "Every item by {author} on {account} kept in Svarbox is anonymised: the text, the name "
+                "and the link are removed, open items are closed as needing no reply, and actions "
+                "waiting to be sent for them are discarded. The name {author} is also removed from every "
+                "other text Svarbox keeps (other items, replies, notes), on every account.\n\n"
+                "This cannot be undone. Nothing changes on {platform} itself.").format(
+                author=author, account=row.account_name, platform=icons.platform_name(row.platform))):
+            return
+        item_id, user = row.id, self.window.user
+
+        def done(result) -> None:
+            self.window.composer.clear_draft(item_id)
+            self.window.statusBar().showMessage(self.tr("Forgotten: %n item(s) anonymised.", "", result.items), 8000)
+            self.window.refresh()
+        self.window.runner.run_in_session(self.window.ws.db, actions.forget_author_of, item_id, user,
+                                          on_success=done, on_failure=self.window._known_or_bug, key="write")
+
+    def _recompute_account(self, account_id: int) -> None:
+        """A policy or calendar changed: new deadlines, off the GUI thread, then a refresh."""
+        from app.services.inbound.items import recompute_deadlines
+        self.window.runner.run_in_session(self.window.ws.db, recompute_deadlines, account_id,
+                                          on_success=lambda _n: self.window.refresh(),
+                                          on_failure=self.window._known_or_bug, key=f"recompute:{account_id}")
+
+    def release_training(self) -> None:
+        """Let the pack's next citizen messages arrive (training workspace only)."""
+        info = self.window.ws.extras.get("training")
+        if not info or self.window.runner.is_busy("training"):
+            return
+        from app.services.training import packs as training
+        ws, now = self.window.ws, self.window.now()
+        if info.get("classroom") is not None:
+            # Issue 22: in a class the trainer pushes the messages; answers go back to the trainer.
+            from app.services.training.classroom import classroom_round
+            self.window.runner.run(lambda: classroom_round(ws, info, self._training_signature(info), now),
+                                   on_success=lambda ids: ids and self.window.inbox._after_background_change(),
+                                   on_failure=self.window._known_or_bug, key="training")
+            return
+        self.window.runner.run(lambda: training.release_due(ws, info["pack"], info["started_at"], now),
+                        on_success=lambda ids: ids and self.window.inbox._after_background_change(),
+                        on_failure=self.window._known_or_bug, key="training")
+
+    def _training_signature(self, info) -> str:
+        ctx = self.window.composer.context
+        return ctx.signature if ctx else render_signature(self.window.ws.settings.get("user.signature"),
+                                                          self.window.user, info["pack"].name)
+
+    def show_training_score(self) -> None:
+        info = self.window.ws.extras.get("training")
+        if not info:
+            return
+        from app.services.training import packs as training
+        ctx = self.window.composer.context
+        signature = ctx.signature if ctx else render_signature(self.window.ws.settings.get("user.signature"),
+                                                               self.window.user,
+                                                               info["pack"].name)
+        ws, user = self.window.ws, self.window.user
+
+        def done(summary) -> None:
+            # A window a trainer can put on the projector (large type, per scenario, export).
+            from app.ui.dialogs.training_summary import TrainingSummaryWindow
+            if self.window.training_summary is not None:
+                self.window.training_summary.close()
+            self.window.training_summary = TrainingSummaryWindow(
+                summary, runner=self.window.runner, parent=self.window, session_code=info["started_at"].isoformat(),
+                store_path=self.window.ws.paths.data_dir / "training-scores.json")
+            classroom = info.get("classroom")
+            if classroom is not None and hasattr(classroom.transport, "db"):
+                # A class over the team database: the passed pack is recorded there too (issue 22).
+                from app.services.training.training_record import record_certificate_in
+                db = classroom.transport.db
+                self.window.training_summary.on_certified = lambda s: record_certificate_in(db, s)
+            self.window.training_summary.show()
+            self.window.training_summary.raise_()
+        self.window.runner.run(lambda: training.score(ws, info["pack"], user, signature), on_success=done,
+                        on_failure=self.window._known_or_bug, key="training-score")

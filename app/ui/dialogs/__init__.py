@@ -1,0 +1,1 @@
+"""dialogs: see tools/regroup.py for what lives here."""

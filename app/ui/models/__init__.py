@@ -1,0 +1,1 @@
+"""models: see tools/regroup.py for what lives here."""

@@ -1,0 +1,296 @@
+"""The inbox table model: an array of item ids plus an LRU cache of pages of rows.
+
+Following anki's browser table model (architecture convention 5): the model never holds the
+whole view. It holds the ordered ids (8 bytes each; a million items is 8 MB), and fetches
+``ItemRow``s by id, a page at a time, only when a row is painted. Sorting and filtering are
+done by the caller re-running ``inbox.view_ids`` in SQL; there is no proxy model. Only
+visible rows are ever formatted, so the countdown tick costs the same for ten items or a
+million.
+"""
+from __future__ import annotations
+
+from array import array
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from datetime import datetime
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from app import clock as app_clock
+from app.ui import icons
+from app.ui.plaintext import tip
+from app.ui.widgets.countdown import NONE, OVERDUE, SOON, countdown, moment_text, platform_window_text, urgency_label
+
+PAGE_SIZE = 200
+MAX_PAGES = 64            # about 13,000 rows kept; older pages are dropped first
+
+# The platform is the icon of the account cell (one column less: the snippet needs the room).
+COL_ACCOUNT, COL_AUTHOR, COL_TEXT, COL_RECEIVED, COL_DUE = range(5)
+COL_PLATFORM = COL_ACCOUNT
+COLUMN_COUNT = 5
+# Column -> ViewSpec.sort key (None: not sortable in SQL, e.g. free text).
+SORT_KEYS = {COL_ACCOUNT: "account", COL_AUTHOR: "author", COL_TEXT: None, COL_RECEIVED: "received",
+             COL_DUE: "due"}
+ItemIdRole = Qt.ItemDataRole.UserRole + 1
+UrgencyRole = Qt.ItemDataRole.UserRole + 2
+
+_TINTS = {SOON: "#FFF1DB", OVERDUE: "#FBE3E1"}   # used when app.ui.theme is not there
+
+
+def snippet(text: str | None, limit: int = 240) -> str:
+    """One line of the citizen's text (plain: the view never interprets it)."""
+    line = " ".join((text or "").split())
+    return line if len(line) <= limit else line[:limit - 1] + "\u2026"
+
+
+class InboxModel(QAbstractTableModel):
+    """Rows are items of the current view, in the order SQL returned them."""
+
+    #: A header was clicked: (ViewSpec.sort key, descending). The window re-runs the query.
+    sortRequested = Signal(str, bool)
+
+    def __init__(self, fetch_rows: Callable[[Sequence[int]], list], *,
+                 clock: Callable[[], datetime] | None = None,
+                 calendar_for: Callable[[int], object] | None = None, parent=None):
+        super().__init__(parent)
+        self._fetch_rows = fetch_rows
+        self._clock = clock or (lambda: app_clock.now())
+        self._calendar_for = calendar_for or (lambda account_id: None)
+        self._ids = array("q")
+        self._pages: OrderedDict[int, dict] = OrderedDict()
+        self._claims: dict[int, str] = {}      # item id -> colleague answering it (team mode)
+        self._now = self._clock()
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._italic = QFont()
+        self._italic.setItalic(True)
+        self._status_labels = {
+            "answered": self.tr("Answered"), "no_reply": self.tr("No reply needed"),
+            "hidden": self.tr("Hidden"), "spam": self.tr("Spam"), "referred": self.tr("Referred"),
+            "deleted": self.tr("Deleted"), "holding": self.tr("Holding reply sent"),
+            "new": self.tr("New"),
+        }
+        self._headers = [self.tr("Account"), self.tr("Author"), self.tr("Text"), self.tr("Received"),
+                         self.tr("Due")]
+
+    # --- the ids
+
+    def set_ids(self, ids: array) -> None:
+        """Replace the view (a new query result); the caller restores selection and scroll."""
+        self.beginResetModel()
+        self._ids = ids if isinstance(ids, array) else array("q", ids)
+        self._pages.clear()
+        self._now = self._clock()
+        self.endResetModel()
+
+    @property
+    def ids(self) -> array:
+        return self._ids
+
+    def id_at(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, item_id: int) -> int:
+        try:
+            return self._ids.index(item_id)   # C loop over the array: fast even for a million
+        except ValueError:
+            return -1
+
+    def row_data(self, row: int):
+        """The ``ItemRow`` at ``row`` (fetched with its page on first use), or None."""
+        item_id = self.id_at(row)
+        if item_id is None:
+            return None
+        page_no = row // PAGE_SIZE
+        page = self._pages.get(page_no)
+        if page is None:
+            ids = self._ids[page_no * PAGE_SIZE:(page_no + 1) * PAGE_SIZE]
+            page = {r.id: r for r in self._fetch_rows(list(ids))}
+            self._pages[page_no] = page
+            while len(self._pages) > MAX_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page_no)
+        return page.get(item_id)
+
+    def invalidate(self, item_ids: Sequence[int] | None = None) -> None:
+        """Forget cached rows (all, or the pages holding ``item_ids``) and repaint them."""
+        if item_ids is None:
+            self._pages.clear()
+            if self._ids:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, COLUMN_COUNT - 1))
+            return
+        for item_id in item_ids:
+            row = self.row_of(item_id)
+            if row >= 0:
+                self._pages.pop(row // PAGE_SIZE, None)
+                self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
+
+    def tick(self, first: int, last: int) -> None:
+        """Time moved on: repaint the countdown cells of rows ``first``..``last`` only."""
+        self._now = self._clock()
+        if not self._ids or first < 0:
+            return
+        last = min(last, len(self._ids) - 1)
+        if last >= first:
+            self.dataChanged.emit(self.index(first, COL_DUE), self.index(last, COL_DUE),
+                                  [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole,
+                                   Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole,
+                                   Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.FontRole,
+                                   Qt.ItemDataRole.AccessibleTextRole, UrgencyRole])
+
+    def now(self) -> datetime:
+        return self._now
+
+    def set_claims(self, claims: dict[int, str]) -> None:
+        """Other clients' live claims; repaints only the rows whose mark changed."""
+        old, self._claims = self._claims, dict(claims)
+        for item_id in set(old) | set(self._claims):
+            if old.get(item_id) != self._claims.get(item_id):
+                row = self.row_of(item_id)
+                if row >= 0:
+                    self.dataChanged.emit(self.index(row, COL_TEXT), self.index(row, COL_TEXT))
+
+    def claimed_by(self, item_id: int) -> str | None:
+        return self._claims.get(item_id)
+
+    # --- QAbstractTableModel
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMN_COUNT:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            if SORT_KEYS[section] is None:
+                return self._headers[section]
+            return self.tr("{column} (click to sort)").format(column=self._headers[section])
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = SORT_KEYS.get(column)
+        if key:
+            self.sortRequested.emit(key, order == Qt.SortOrder.DescendingOrder)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        value = self._data(index, role)
+        if role == Qt.ItemDataRole.ToolTipRole and isinstance(value, str):
+            return tip(value)   # citizen text in a tooltip is shown as written, never as HTML
+        return value
+
+    def _data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self._ids):
+            return None
+        if role == ItemIdRole:
+            return self._ids[index.row()]
+        if role not in _ROLES:
+            return None
+        row = self.row_data(index.row())
+        if row is None:
+            return None
+        col = index.column()
+        if col == COL_DUE or role == UrgencyRole:
+            return self._due_data(row, role)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == COL_ACCOUNT:
+                return row.account_name
+            if col == COL_AUTHOR:
+                return row.author_name or self.tr("(unknown)")
+            if col == COL_TEXT:
+                return snippet(row.text)
+            if col == COL_RECEIVED:
+                return moment_text(row.received_at, self._now, row.timezone)
+        elif role == Qt.ItemDataRole.DecorationRole:
+            if col == COL_PLATFORM:
+                return icons.platform_icon(row.platform)
+            if col == COL_AUTHOR and row.has_id_number:
+                return icons.state_icon("warning")
+            if col == COL_TEXT and row.id in self._claims:
+                return icons.claim_icon()
+        elif role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            if col == COL_TEXT and row.id in self._claims:
+                claim = self.tr("{colleague} is answering").format(colleague=self._claims[row.id])
+                return claim + ("\n" + snippet(row.text, 600) if role == Qt.ItemDataRole.ToolTipRole
+                                else " – " + snippet(row.text))
+            if col == COL_ACCOUNT:
+                return self.tr("{account} ({platform})").format(account=row.account_name,
+                                                                platform=icons.platform_name(row.platform))
+            if col == COL_AUTHOR and row.has_id_number:
+                return self.tr("{author} – the text contains an ID number").format(
+                    author=row.author_name or self.tr("(unknown)"))
+            if col == COL_TEXT and role == Qt.ItemDataRole.ToolTipRole:
+                return snippet(row.text, 600)
+            if col == COL_DUE and role == Qt.ItemDataRole.ToolTipRole:
+                # Messenger items: the platform's reply window beside our own deadline.
+                tip = countdown(self._now, row.due_at, row.timezone).tooltip if row.due_at else ""
+                window = platform_window_text(self._now, row, row.timezone)
+                return "\n".join(x for x in (tip, window[0] if window else "") if x) or None
+            if role == Qt.ItemDataRole.AccessibleTextRole:
+                return self._data(index, Qt.ItemDataRole.DisplayRole)
+            return None
+        elif role == Qt.ItemDataRole.FontRole:
+            if row.is_hidden:
+                return self._italic
+        elif role == Qt.ItemDataRole.ForegroundRole:
+            if row.is_hidden or row.due_at is None:
+                return QBrush(QColor(icons.fg("none")))
+        return None
+
+    def _due_data(self, row, role: int):
+        if row.due_at is None:
+            label, state = self._stopped(row)
+            if role == Qt.ItemDataRole.DisplayRole:
+                return label
+            if role == Qt.ItemDataRole.DecorationRole:
+                return icons.state_icon(state)
+            if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+                return label
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor(icons.fg("none")))
+            if role == UrgencyRole:
+                return NONE
+            return None
+        c = countdown(self._now, row.due_at, row.timezone, self._calendar_for(row.account_id))
+        if role == UrgencyRole:
+            return c.urgency
+        if role == Qt.ItemDataRole.DisplayRole:
+            return c.text
+        if role == Qt.ItemDataRole.DecorationRole:
+            return icons.urgency_icon(c.urgency)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor(icons.fg(c.urgency)))
+        if role == Qt.ItemDataRole.BackgroundRole:
+            tint = (icons.bg(c.urgency) or _TINTS[c.urgency]) if c.urgency in _TINTS else None
+            return QBrush(QColor(tint)) if tint else None
+        if role == Qt.ItemDataRole.FontRole:
+            return self._bold if c.urgency == OVERDUE else None
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return f"{urgency_label(c.urgency)}: {c.text}. {c.tooltip}"
+        return None
+
+    def _stopped(self, row) -> tuple[str, str]:
+        """What the due cell says once the clock has stopped (answered, hidden, …)."""
+        if row.outbox_state in ("queued", "sending"):
+            return self.tr("Queued"), "queued"
+        if row.outbox_state in ("failed", "attention"):
+            return self.tr("Not sent"), "failed"
+        return self._status_labels.get(row.status, row.status), (
+            "hidden" if row.status in ("hidden", "spam", "deleted") else "answered")
+
+
+_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole,
+                    Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole,
+                    Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole,
+                    Qt.ItemDataRole.FontRole, UrgencyRole})

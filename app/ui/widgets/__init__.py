@@ -1,0 +1,1 @@
+"""widgets: see tools/regroup.py for what lives here."""

@@ -1,0 +1,150 @@
+"""The item list: a table view over ``InboxModel`` that keeps the selection (as item ids)
+and the scroll anchor across refreshes, and repaints only visible countdowns on each tick."""
+from __future__ import annotations
+
+from array import array
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from app.ui.models.item_model import COL_ACCOUNT, COL_AUTHOR, COL_DUE, COL_RECEIVED, COL_TEXT, InboxModel
+
+Flag = QItemSelectionModel.SelectionFlag
+
+
+class ItemList(QTableView):
+    #: The current item changed (None when the list is empty).
+    currentItemChanged = Signal(object)
+
+    def __init__(self, model: InboxModel, parent=None):
+        super().__init__(parent)
+        self.setObjectName("itemList")
+        self.setModel(model)
+        self._model = model
+        self._last_current: int | None = None
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.setAlternatingRowColors(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setTabKeyNavigation(False)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
+        vh = self.verticalHeader()
+        vh.hide()
+        # Fixed, uniform rows: the header never measures a million sections.
+        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vh.setDefaultSectionSize(max(26, self.fontMetrics().height() + 10))
+        hh = self.horizontalHeader()
+        hh.setHighlightSections(False)
+        hh.setSectionsClickable(True)
+        hh.setSortIndicatorShown(True)
+        hh.setStretchLastSection(False)
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        hh.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
+        hh.setMinimumSectionSize(40)
+        self.setColumnWidth(COL_ACCOUNT, 104)
+        self.setColumnWidth(COL_AUTHOR, 116)
+        self.setColumnWidth(COL_RECEIVED, 100)
+        self.setColumnWidth(COL_DUE, 136)
+        hh.setSortIndicator(COL_DUE, Qt.SortOrder.AscendingOrder)
+        # Header clicks ask the model to sort; the model asks the window to re-query in SQL.
+        self.setSortingEnabled(True)
+        self.selectionModel().currentRowChanged.connect(self._current_changed)
+
+    # --- ids in and out
+
+    def current_id(self) -> int | None:
+        index = self.currentIndex()
+        return self._model.id_at(index.row()) if index.isValid() else None
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.selectionModel().selectedRows()})
+        return [self._model.id_at(r) for r in rows if self._model.id_at(r) is not None]
+
+    def select_id(self, item_id: int) -> bool:
+        row = self._model.row_of(item_id)
+        if row < 0:
+            return False
+        self.select_row(row)
+        return True
+
+    def select_row(self, row: int) -> None:
+        if not 0 <= row < self._model.rowCount():
+            return
+        index = self._model.index(row, COL_AUTHOR)
+        self.selectionModel().setCurrentIndex(index, Flag.ClearAndSelect | Flag.Rows)
+        self.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+
+    def move(self, step: int) -> None:
+        """j/k: the next or previous item."""
+        if not self._model.rowCount():
+            return
+        row = self.currentIndex().row()
+        self.select_row(0 if row < 0 else max(0, min(self._model.rowCount() - 1, row + step)))
+
+    def visible_rows(self) -> tuple[int, int]:
+        """First and last row painted right now (-1, -1 when empty)."""
+        if not self._model.rowCount():
+            return -1, -1
+        first = self.rowAt(0)
+        last = self.rowAt(self.viewport().height() - 1)
+        if first < 0:
+            first = 0
+        if last < 0:
+            last = self._model.rowCount() - 1
+        return first, last
+
+    def tick(self) -> None:
+        first, last = self.visible_rows()
+        self._model.tick(first, last)
+
+    def set_ids(self, ids: array) -> None:
+        """Show a new query result without a jump: same selected items, same top item."""
+        current = self.current_id()
+        current_row = self.currentIndex().row()
+        selected = self.selected_ids()
+        top_row = self.rowAt(0)
+        top_id = self._model.id_at(top_row) if top_row >= 0 else None
+        scroll = self.verticalScrollBar().value()
+        self.selectionModel().blockSignals(True)
+        try:
+            self._model.set_ids(ids)
+            self._restore(current, current_row, selected)
+        finally:
+            self.selectionModel().blockSignals(False)
+        new_top = self._model.row_of(top_id) if top_id is not None else -1
+        self.verticalScrollBar().setValue(new_top if new_top >= 0 else scroll)
+        if current is not None and self.current_id() is not None and self._model.row_of(current) < 0:
+            # The current item left the view (answered, hidden): its successor moved up.
+            self.scrollTo(self.currentIndex(), QAbstractItemView.ScrollHint.EnsureVisible)
+        self._emit_current()
+
+    def _restore(self, current: int | None, current_row: int, selected: list[int]) -> None:
+        model = self._model
+        if not model.rowCount():
+            return
+        selection = QItemSelection()
+        for item_id in selected:
+            row = model.row_of(item_id)
+            if row >= 0:
+                selection.select(model.index(row, 0), model.index(row, model.columnCount() - 1))
+        row = model.row_of(current) if current is not None else -1
+        if row < 0 and current is not None:
+            # Keep the place in the list: the item that now sits where the old one was.
+            row = min(max(current_row, 0), model.rowCount() - 1)
+            selection = QItemSelection()
+            selection.select(model.index(row, 0), model.index(row, model.columnCount() - 1))
+        if row >= 0:
+            self.selectionModel().setCurrentIndex(model.index(row, COL_AUTHOR), Flag.NoUpdate)
+        self.selectionModel().select(selection, Flag.ClearAndSelect)
+
+    def _current_changed(self, current, _previous) -> None:
+        self._emit_current()
+
+    def _emit_current(self) -> None:
+        item_id = self.current_id()
+        if item_id != self._last_current:
+            self._last_current = item_id
+            self.currentItemChanged.emit(item_id)
