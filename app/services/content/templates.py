@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import json
 import re
-import sys
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from app.errors import UsageError
 from app.i18n import LANGUAGES, translate
+from app.resources import resource_path
 from app.services.content.signatures import first_name
 
 FORMAT = "svarbox-templates"
@@ -165,9 +165,7 @@ def context_values(*, author_name: str | None = None, account_name: str | None =
 # --- packs -------------------------------------------------------------------------------
 
 def templates_dir() -> Path:
-    base = getattr(sys, "_MEIPASS", None)  # PyInstaller unpacks resources there
-    root = Path(base) if base else Path(__file__).resolve().parent.parent.parent
-    return root / "resources" / "templates"
+    return resource_path("templates")
 
 
 def _bad(source: str, problem: str) -> UsageError:

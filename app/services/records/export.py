@@ -27,7 +27,6 @@ from __future__ import annotations
 import functools
 import json
 import os
-import sys
 import unicodedata
 from dataclasses import asdict, dataclass
 from datetime import datetime
@@ -41,6 +40,7 @@ from app import __version__, clock
 from app.fileio import write_atomic
 from app.i18n import current_language, translate
 from app.models import tables as t
+from app.resources import resource_path
 from app.services.inbound.items import audit, calendar_from_json, get_item
 
 FORMAT = "svarbox-case-export"
@@ -53,9 +53,7 @@ PLATFORM_NAMES = {"facebook": "Facebook", "instagram": "Instagram", "x": "X", "l
 
 
 def fonts_dir() -> Path:
-    base = getattr(sys, "_MEIPASS", None)   # PyInstaller unpacks resources there
-    root = Path(base) if base else Path(__file__).resolve().parents[2]
-    return root / "resources" / "fonts"
+    return resource_path("fonts")
 
 
 # ---------------------------------------------------------------- the content

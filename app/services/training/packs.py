@@ -38,6 +38,7 @@ from app import clock
 from app.errors import UsageError
 from app.i18n import translate
 from app.models import tables as t
+from app.resources import resource_path
 from app.services.inbound import items as item_service
 
 DEFAULT_DEADLINE_S = 180
@@ -47,10 +48,7 @@ MODERATION_EXPECTS = {"hide": ("hide", "spam", "reject", "delete"), "mark-spam":
 
 
 def packs_dir() -> Path:
-    import sys
-    base = getattr(sys, "_MEIPASS", None)
-    root = Path(base) if base else Path(__file__).resolve().parent.parent.parent
-    return root / "resources" / "training"
+    return resource_path("training")
 
 
 @dataclass(frozen=True)
