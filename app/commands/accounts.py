@@ -43,7 +43,7 @@ def register(sub) -> None:
     rec.add_argument("--token-stdin", action="store_true", help="read the new token from standard input")
     rec.set_defaults(func=run_reconnect)
     st = s.add_parser("set", help="change an account's platform settings")
-    st.add_argument("name")
+    st.add_argument("name", help="the account's name")
     st.add_argument("--linkedin-version", help="LinkedIn API version, e.g. 202607 (empty: Svarbox's pinned one)")
     st.add_argument("--keywords", help="comma-separated X searches (empty: none)")
     st.add_argument("--keyword-monitoring", choices=["on", "off"], help="search X for the keywords (paid reads)")

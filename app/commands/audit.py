@@ -18,9 +18,9 @@ def register(sub) -> None:
                        "(administrators: their institutions).")
     p.add_argument("--since", metavar="DATE", help="from this date/time (ISO, UTC if no zone)")
     p.add_argument("--until", metavar="DATE", help="before this date/time")
-    p.add_argument("--category", choices=(*CATEGORIES, "other"))
+    p.add_argument("--category", choices=(*CATEGORIES, "other"), help="only events of this kind")
     p.add_argument("--who", metavar="NAME", help="only this person (Svarbox name or database login)")
-    p.add_argument("--item", type=int, metavar="ITEM")
+    p.add_argument("--item", type=int, metavar="ITEM", help="only events about this item")
     p.add_argument("--csv", metavar="FILE", help="write CSV to FILE ('-': standard output)")
     p.set_defaults(func=run)
 

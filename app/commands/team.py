@@ -20,7 +20,8 @@ def register(sub) -> None:
     tsub = p.add_subparsers(dest="team_command", metavar="ACTION", required=True)
     g = tsub.add_parser("grant", help="give a colleague a role (creates their login if needed)")
     g.add_argument("login", help="the colleague's database login, e.g. anna.holm")
-    g.add_argument("role", choices=("reader", "communicator", "publisher", "administrator"))
+    g.add_argument("role", choices=("reader", "communicator", "publisher", "administrator"),
+                   help="what the login may do there (each role includes the ones before it)")
     _scope_args(g)
     g.add_argument("--name", help="the colleague's name as shown in Svarbox")
     g.add_argument("--password-stdin", action="store_true",
@@ -28,7 +29,7 @@ def register(sub) -> None:
                         "(sent to the server only as a SCRAM verifier)")
     g.set_defaults(func=run_grant)
     r = tsub.add_parser("revoke", help="take a role away (a login left with none is switched off)")
-    r.add_argument("login")
+    r.add_argument("login", help="the colleague's database login")
     _scope_args(r)
     r.set_defaults(func=run_revoke)
     ls = tsub.add_parser("list", help="roles you may see: your own, and all of institutions you administer")

@@ -22,7 +22,7 @@ def nameless(tmp_path, english, monkeypatch):
 
 def test_dialog_refuses_without_a_name_then_saves_the_profile(qtbot, nameless):
     from app.services.profile import needs_first_run
-    from app.services.team.collab import setting_value
+    from app.services.team.shared_settings import setting_value
     assert needs_first_run(nameless) and nameless.person_name == ""
     dialog = FirstRunDialog(nameless)
     qtbot.addWidget(dialog)

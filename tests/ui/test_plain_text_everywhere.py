@@ -88,7 +88,8 @@ def test_payload_is_never_interpreted(ws, make_window, idle):
 def test_confirmation_quoting_an_author_is_plain_text(ws, make_window, idle):
     poison(ws)
     window = make_window()
-    window.confirm = window._confirm_dialog
+    from app.ui import window_dialogs
+    window.confirm = lambda title, text: window_dialogs.confirm(window, title, text)
     seen = []
 
     def answer():

@@ -112,7 +112,7 @@ def offered(item: ItemFacts, caps: frozenset[str] | set[str] | None = None) -> f
     elif "reject" in caps:
         out.add("reject")
     if "delete" in caps and item.status != t.STATUS_DELETED and \
-            (item.platform not in OWN_POSTS_ONLY_DELETE or item.status == t.STATUS_OWN):
+            (getattr(item, "platform", None) not in OWN_POSTS_ONLY_DELETE or item.status == t.STATUS_OWN):
         out.add("delete")
     return frozenset(out)
 
