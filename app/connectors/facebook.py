@@ -28,6 +28,7 @@ from typing import Callable, Iterator
 
 import requests
 
+from app.connectors import attachments as attachment_parsers
 from app.connectors.base import (AccountIdentity, AuthExpired, Capability, ConnectorConfig, ConnectorError,
                                  FetchedItem, FetchedThread, ItemKind, Malformed, Page, Permanent,
                                  PermissionMissing, Platform, SentReply, Target)
@@ -40,8 +41,9 @@ log = logging.getLogger(__name__)
 
 POST_FIELDS = "id,message,created_time,updated_time,from,permalink_url"
 COMMENT_FIELDS = ("id,message,created_time,from,parent{id},comment_count,is_hidden,can_hide,"
-                  "can_reply_privately,message_tags")
-MESSAGE_FIELDS = "id,message,from,created_time"
+                  "can_reply_privately,message_tags,attachment{type,url,title,media,target}")
+# Attachments (photos, stickers, GIFs, files) and the sticker image: see app/connectors/attachments.py.
+MESSAGE_FIELDS = "id,message,from,created_time,sticker,attachments{mime_type,name,image_data,file_url,video_data}"
 PAGE_SIZE = 100            # the server may send fewer; paging covers the rest
 EMBEDDED_MESSAGES = 25
 OVERLAP = timedelta(minutes=10)
@@ -337,7 +339,8 @@ class FacebookConnector:
             received_at=created, author_id=author_id,
             author_name=author.get("name") if isinstance(author.get("name"), str) else None,
             parent_external_id=parent_id, is_hidden=raw.get("is_hidden") is True, is_own=is_own,
-            tagged_ids=_tagged_ids(raw) if is_own else [])
+            tagged_ids=_tagged_ids(raw) if is_own else [],
+            attachments=attachment_parsers.from_graph_comment(raw))
 
     def _message(self, raw, conv_id: str, page_id: str) -> FetchedItem:
         message_id = graph_id(raw.get("id")) if isinstance(raw, dict) else None
@@ -354,7 +357,8 @@ class FacebookConnector:
             text=raw.get("message") if isinstance(raw.get("message"), str) else "",
             received_at=created, author_id=author_id,
             author_name=author.get("name") if isinstance(author.get("name"), str) else None,
-            is_own=author_id is not None and author_id == page_id)
+            is_own=author_id is not None and author_id == page_id,
+            attachments=attachment_parsers.from_messenger(raw))
 
     # --- writes -------------------------------------------------------------------------
     def reply(self, target: Target, text: str) -> SentReply:

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollA
     QVBoxLayout, QWidget
 
 from app.ui import icons
+from app.services.attachments import summary as attachment_summary
+from app.ui.attachment_view import AttachmentStrip
 from app.ui.countdown import countdown, moment_text, platform_window_text, urgency_label
 from app import clock
 
@@ -360,6 +362,12 @@ class ConversationView(QFrame):
         return card
 
     def _message(self, msg, row, now, outbox) -> QWidget:
+        card = self._message_card(msg, row, now, outbox)
+        if getattr(msg, "attachments", None) and msg.id is not None and msg.via == "platform":
+            card.layout().addWidget(AttachmentStrip(msg.id, msg.attachments, card))
+        return card
+
+    def _message_card(self, msg, row, now, outbox) -> QWidget:
         when = moment_text(msg.at, now, row.timezone)
         author = msg.author_name or self.tr("(unknown)")
         current = msg.id == row.id
@@ -381,7 +389,7 @@ class ConversationView(QFrame):
             return card
         if msg.is_own:
             title = self.tr("Our reply on the platform · {when}").format(when=when)
-            return self._card(title, msg.text, style="own", icon_state="sent")
+            return self._card(title, attachment_summary(msg.text, msg.attachments), style="own", icon_state="sent")
         flags = []
         if current:
             flags.append(self.tr("this item"))
@@ -392,7 +400,7 @@ class ConversationView(QFrame):
         title = "{author} · {when}".format(author=author, when=when)
         if flags:
             title += " · " + ", ".join(flags)
-        card = self._card(title, msg.text, style="citizen", current=current,
+        card = self._card(title, attachment_summary(msg.text, msg.attachments), style="citizen", current=current,
                           icon_state="hidden" if msg.is_hidden else None)
         if current:
             card.setAccessibleName(self.tr("The selected item"))
