@@ -332,7 +332,8 @@ class FakeFacebook(_GraphFake):
 
     def add_comment(self, post_id: str, message: str | None, created: datetime | None = None,
                     author: dict | None | str = CITIZEN, parent: str | None = None,
-                    hidden: bool = False, comment_id: str | None = None, tags: list[dict] | None = None) -> str:
+                    hidden: bool = False, comment_id: str | None = None, tags: list[dict] | None = None,
+                    attachment: dict | None = None) -> str:
         """``author``: a ``{"id","name"}`` dict, "page" (own reply) or None (``from`` missing);
         ``tags``: people tagged in the text (``{"id","name"}``), given back as ``message_tags``."""
         with self.lock:
@@ -340,7 +341,8 @@ class FakeFacebook(_GraphFake):
             self.comments[comment_id] = {
                 "id": comment_id, "post_id": post_id, "parent_id": parent, "message": message,
                 "created_time": created or _now(), "from": self.page_from if author == "page" else author,
-                "is_hidden": hidden, "deleted": False, "raw": None, "tags": list(tags or [])}
+                "is_hidden": hidden, "deleted": False, "raw": None, "tags": list(tags or []),
+                "attachment": attachment}
             return comment_id
 
     def add_raw_comment(self, post_id: str, payload: dict, created: datetime | None = None) -> str:
@@ -364,7 +366,8 @@ class FakeFacebook(_GraphFake):
             return conv_id
 
     def add_message(self, conv_id: str, text: str | None, created: datetime | None = None,
-                    from_page: bool = False, message_id: str | None = None) -> str:
+                    from_page: bool = False, message_id: str | None = None,
+                    attachments: list[dict] | None = None, sticker: str | None = None) -> str:
         with self.lock:
             conv = self.conversations[conv_id]
             message_id = message_id or f"m_{self._new_id()}"
@@ -372,7 +375,8 @@ class FakeFacebook(_GraphFake):
                       if from_page else
                       {"name": conv["name"], "email": f"{conv['psid']}@facebook.com", "id": conv["psid"]})
             conv["messages"].append({"id": message_id, "message": text, "from": sender,
-                                     "created_time": created or _now()})
+                                     "created_time": created or _now(), "attachments": attachments,
+                                     "sticker": sticker})
             return message_id
 
     # -- inspection
@@ -433,6 +437,10 @@ class FakeFacebook(_GraphFake):
             out["from"] = dict(c["from"])
         if c["parent_id"]:
             out["parent"] = {"id": c["parent_id"]}
+        if c.get("attachment"):
+            # A StoryAttachment: type, url, media{image{src,height,width}}, target{id,url}, title
+            # (https://developers.facebook.com/docs/graph-api/reference/story-attachment).
+            out["attachment"] = c["attachment"]
         if c.get("tags"):
             text = c["message"] or ""
             out["message_tags"] = [{"id": tag["id"], "name": tag["name"], "type": "user",
@@ -444,6 +452,13 @@ class FakeFacebook(_GraphFake):
         out = {"id": m["id"], "from": dict(m["from"]), "created_time": graph_time(m["created_time"])}
         if m["message"] is not None:
             out["message"] = m["message"]
+        # Message node: attachments{mime_type,name,image_data{...},file_url,video_data} is an edge
+        # given as {"data": [...]}; sticker is the sticker image's URL
+        # (https://developers.facebook.com/docs/graph-api/reference/message).
+        if m.get("attachments"):
+            out["attachments"] = {"data": [dict(a) for a in m["attachments"]]}
+        if m.get("sticker"):
+            out["sticker"] = m["sticker"]
         return out
 
     def _conv_updated(self, conv: dict) -> datetime:
