@@ -25,7 +25,8 @@ class ItemKind(str, enum.Enum):
     COMMENT = "comment"
     REPLY = "reply"            # a reply to a comment
     MESSAGE = "message"        # a direct message (Messenger)
-    MENTION = "mention"        # X mention or keyword-search hit
+    MENTION = "mention"        # X mention or keyword-search hit; Instagram media the account is tagged in
+    REVIEW = "review"          # Facebook Page recommendation (ratings edge)
 
 
 class Capability(str, enum.Enum):

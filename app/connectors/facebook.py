@@ -44,6 +44,7 @@ COMMENT_FIELDS = ("id,message,created_time,from,parent{id},comment_count,is_hidd
                   "can_reply_privately,message_tags,attachment{type,url,title,media,target}")
 # Attachments (photos, stickers, GIFs, files) and the sticker image: see app/connectors/attachments.py.
 MESSAGE_FIELDS = "id,message,from,created_time,sticker,attachments{mime_type,name,image_data,file_url,video_data}"
+RATING_FIELDS = "created_time,recommendation_type,review_text,open_graph_story{id},reviewer{id,name}"
 PAGE_SIZE = 100            # the server may send fewer; paging covers the rest
 EMBEDDED_MESSAGES = 25
 OVERLAP = timedelta(minutes=10)
@@ -146,7 +147,7 @@ class FacebookConnector:
     def fetch(self, cursor: str | None,
               progress: Callable[[int], None] | None = None) -> Iterator[Page]:
         state = load_cursor(cursor, "Facebook")
-        committed = {k: state[k] for k in ("comments", "messages") if isinstance(state.get(k), str)}
+        committed = {k: state[k] for k in ("comments", "ratings", "messages") if isinstance(state.get(k), str)}
         total = 0
         for page in with_resume_cursors(self._fetch_pages(state, committed), lambda: dump_cursor(committed)):
             total += len(page.items)
@@ -191,6 +192,10 @@ class FacebookConnector:
                 break   # the feed is newest first: everything after is older still
         committed["comments"] = (started or now).isoformat()
 
+        # Phase 1b: recommendations of the Page (extra["ratings"]=False turns it off).
+        if self.config.extra.get("ratings", True) is not False:
+            yield from self._rating_pages(page_id, state, committed, now, seen)
+
         # Phase 2: Messenger conversations (newest activity first); extra["messenger"]=False
         # turns it off for Pages whose token lacks pages_messaging.
         if self.config.extra.get("messenger", True) is False:
@@ -233,6 +238,54 @@ class FacebookConnector:
             if stop:
                 break
         committed["messages"] = (started or now).isoformat()
+
+    def _rating_pages(self, page_id: str, state: dict, committed: dict, now: datetime,
+                      seen: set[str]) -> Iterator[Page]:
+        """Page recommendations, GET /{page-id}/ratings with a Page token and
+        pages_read_user_content (developers.facebook.com/docs/graph-api/reference/page/ratings).
+        Each is an item on its own thread: the open_graph_story, which the Page answers with a
+        comment (POST /{story-id}/comments), so the story id is the item's id."""
+        since = cursor_time(state, "ratings")
+        floor = since - OVERLAP if since else now - self.lookback
+        started = None
+        for body in self._client.pages(node(page_id, "ratings"), {"fields": RATING_FIELDS, "limit": PAGE_SIZE}):
+            started = started or self._client.server_time or now
+            page = Page()
+            reached_old = False
+            for raw in body.get("data", []):
+                story = raw.get("open_graph_story") if isinstance(raw, dict) else None
+                story_id = graph_id(story.get("id")) if isinstance(story, dict) else None
+                if story_id is None:
+                    page.skipped.append("a recommendation without its story id")
+                    continue
+                try:
+                    created = graph_timestamp(raw.get("created_time"))
+                except Malformed:
+                    page.skipped.append(f"recommendation {story_id}: invalid created_time")
+                    continue
+                if created < floor:
+                    reached_old = True      # newest first: the rest is older still
+                    break
+                if story_id in seen:
+                    continue
+                seen.add(story_id)
+                reviewer = raw.get("reviewer") if isinstance(raw.get("reviewer"), dict) else {}
+                kind = raw.get("recommendation_type")
+                # The thread says which way it went, in symbols every language reads.
+                verdict = {"positive": "👍", "negative": "👎"}.get(kind, "")
+                page.threads.append(FetchedThread(external_id=story_id, kind="review", text=verdict,
+                                                  author_name=reviewer.get("name") if isinstance(reviewer.get("name"), str) else None,
+                                                  url=f"https://www.facebook.com/{story_id}", created_at=created))
+                page.items.append(FetchedItem(
+                    external_id=story_id, thread_external_id=story_id, kind=ItemKind.REVIEW,
+                    text=raw.get("review_text") if isinstance(raw.get("review_text"), str) else "",
+                    received_at=created, author_id=graph_id(reviewer.get("id")),
+                    author_name=reviewer.get("name") if isinstance(reviewer.get("name"), str) else None,
+                    url=f"https://www.facebook.com/{story_id}"))
+            yield page
+            if reached_old:
+                break
+        committed["ratings"] = (started or now).isoformat()
 
     def _comment_pages(self, post_id: str, page_id: str, visitor_post: bool, floor: datetime | None,
                        seen: set[str]) -> Iterator[Page]:
@@ -388,7 +441,8 @@ class FacebookConnector:
                 fields.update(messaging_type="MESSAGE_TAG", tag="HUMAN_AGENT")
             body = self._client.post(node(self._page_id(), "messages"), fields)
             return SentReply(_require_id(body, "message_id"))
-        if target.kind not in (ItemKind.COMMENT, ItemKind.REPLY):
+        # A recommendation is answered with a comment on its open_graph_story (the item's id).
+        if target.kind not in (ItemKind.COMMENT, ItemKind.REPLY, ItemKind.REVIEW):
             raise Permanent("Facebook cannot answer this kind of item.")
         body = self._client.post(node(_reply_anchor(target), "comments"), {"message": text})
         return SentReply(_require_id(body, "id"))

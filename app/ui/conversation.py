@@ -220,7 +220,8 @@ class ConversationView(QFrame):
         icon.setAccessibleName(icons.platform_name(row.platform))
         top.addWidget(icon)
         kind = {"comment": self.tr("Comment"), "reply": self.tr("Reply to a comment"),
-                "message": self.tr("Direct message"), "mention": self.tr("Mention")}.get(row.kind, row.kind)
+                "message": self.tr("Direct message"), "mention": self.tr("Mention"),
+                "review": self.tr("Recommendation")}.get(row.kind, row.kind)
         title = plain_label(self.tr("{kind} on {account}").format(kind=kind, account=row.account_name), box,
                             object_name="conversationTitle")
         title.setStyleSheet("font-weight: 600;")

@@ -287,6 +287,9 @@ class FakeFacebook(_GraphFake):
         self.admin_user = {"id": "5550001", "name": "Mette Jensen"}
         # Messenger: whether the Page was approved for the HUMAN_AGENT tag.
         self.human_agent_approved = False
+        # Page recommendations (the ratings edge); reading them needs pages_read_user_content.
+        self.ratings: list[dict] = []
+        self.can_read_ratings = True
 
     @property
     def page_from(self) -> dict:
@@ -353,6 +356,21 @@ class FakeFacebook(_GraphFake):
                                   "created_time": created or _now(), "from": None, "is_hidden": False,
                                   "deleted": False, "raw": payload}
             return key
+
+    def add_rating(self, review_text: str | None, recommendation_type: str = "negative",
+                   created: datetime | None = None, reviewer: dict | None = CITIZEN) -> str:
+        """A recommendation (or not) of the Page. Its open_graph_story is the object people
+        comment on, so the Page answers it with POST /{story-id}/comments."""
+        with self.lock:
+            story_id = f"{self.page_id}_{self._new_id()}"
+            created = created or _now()
+            # The story is commentable like a post but is not in the Page's feed.
+            self.posts[story_id] = {"id": story_id, "message": review_text, "created_time": created,
+                                    "from": reviewer, "permalink_url": f"https://www.facebook.com/{story_id}",
+                                    "rating": True}
+            self.ratings.append({"story_id": story_id, "created": created, "review_text": review_text,
+                                 "recommendation_type": recommendation_type, "reviewer": reviewer})
+            return story_id
 
     def add_conversation(self, psid: str = CITIZEN["id"], name: str = CITIZEN["name"],
                          conv_id: str | None = None) -> str:
@@ -521,8 +539,29 @@ class FakeFacebook(_GraphFake):
         if self._token_kind(request)["type"] == "USER" and kind == "page" and edge == "conversations":
             # Page conversations need a Page token (Page conversations reference).
             return graph_error_response(190, "(#190) This method must be called with a Page Access Token")
+        if kind == "page" and edge == "ratings":
+            # Page Ratings (developers.facebook.com/docs/graph-api/reference/page/ratings): a Page
+            # token with pages_read_user_content; newest first; fields created_time,
+            # recommendation_type (positive|negative), review_text, open_graph_story, reviewer.
+            if self._token_kind(request)["type"] == "USER":
+                return graph_error_response(190, "(#190) This method must be called with a Page Access Token")
+            if not self.can_read_ratings:
+                return graph_error_response(200, "(#200) Requires pages_read_user_content permission to manage "
+                                                 "the object", status=403)
+            rendered = []
+            for r in sorted(self.ratings, key=lambda r: r["created"], reverse=True):
+                out = {"created_time": graph_time(r["created"]), "recommendation_type": r["recommendation_type"],
+                       "has_review": bool(r["review_text"]), "has_rating": False,
+                       "open_graph_story": {"id": r["story_id"]}}
+                if r["review_text"]:
+                    out["review_text"] = r["review_text"]
+                if r["reviewer"]:
+                    out["reviewer"] = dict(r["reviewer"])
+                rendered.append(select(out, fields, ("created_time", "recommendation_type", "review_text")))
+            return json_response(self._paged(request, rendered))
         if kind == "page" and edge in ("feed", "published_posts"):
-            posts = sorted(self.posts.values(), key=lambda p: p["created_time"], reverse=True)
+            posts = sorted((p for p in self.posts.values() if not p.get("rating")),
+                           key=lambda p: p["created_time"], reverse=True)
             if edge == "published_posts":
                 posts = [p for p in posts if (p["from"] or {}).get("id") == self.page_id]
             rendered = [select(self._post_json(p), fields, ("id", "message", "created_time")) for p in posts]
