@@ -14,6 +14,7 @@ Sources:
   file_url,video_data}`` and ``sticker`` (the sticker image's URL) on the Message node
   (https://developers.facebook.com/docs/graph-api/reference/message/attachments,
   https://developers.facebook.com/docs/graph-api/reference/message).
+- Instagram media (tagged posts): ``media_url`` / ``thumbnail_url`` (IG Media reference).
 - Instagram comments carry no attachments (IG Comment fields: id, from, hidden, like_count,
   media, parent_id, replies, text, timestamp, username;
   https://developers.facebook.com/docs/instagram-platform/reference/instagram-comment).
@@ -111,3 +112,15 @@ def from_linkedin_comment(raw: dict) -> list[Attachment]:
         out.append(Attachment(kind, image_url=url if kind == "photo" else None,
                               link=url if kind != "photo" else None))
     return out
+
+
+def from_instagram_media(raw: dict) -> list[Attachment]:
+    """An IG Media's picture: ``media_url`` for images, ``thumbnail_url`` for videos (IG Media
+    reference, https://developers.facebook.com/docs/instagram-platform/reference/instagram-media)."""
+    if not isinstance(raw, dict):
+        return []
+    kind = str(raw.get("media_type") or "").upper()
+    if kind == "VIDEO":
+        return [Attachment("video", image_url=_http(raw.get("thumbnail_url")), link=_http(raw.get("permalink")))]
+    image = _http(raw.get("media_url"))
+    return [Attachment("photo", image_url=image, link=_http(raw.get("permalink")))] if image else []

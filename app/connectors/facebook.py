@@ -192,14 +192,17 @@ class FacebookConnector:
                 break   # the feed is newest first: everything after is older still
         committed["comments"] = (started or now).isoformat()
 
-        # Phase 1b: recommendations of the Page (extra["ratings"]=False turns it off).
+        # Phase 2: Messenger conversations (newest activity first); extra["messenger"]=False
+        # turns it off for Pages whose token lacks pages_messaging.
+        if self.config.extra.get("messenger", True) is not False:
+            yield from self._message_pages(page_id, state, committed, now, seen)
+
+        # Phase 3: recommendations of the Page (extra["ratings"]=False turns it off).
         if self.config.extra.get("ratings", True) is not False:
             yield from self._rating_pages(page_id, state, committed, now, seen)
 
-        # Phase 2: Messenger conversations (newest activity first); extra["messenger"]=False
-        # turns it off for Pages whose token lacks pages_messaging.
-        if self.config.extra.get("messenger", True) is False:
-            return
+    def _message_pages(self, page_id: str, state: dict, committed: dict, now: datetime,
+                       seen: set[str]) -> Iterator[Page]:
         since = cursor_time(state, "messages")
         floor = since - OVERLAP if since else now - self.lookback
         started = None

@@ -351,7 +351,8 @@ def rows_by_ids(session: Session, ids: Sequence[int]) -> list[ItemRow]:
         if zone is None:
             zone = zones[row[23]] = _zone_of(row[23])
         by_id[row[0]] = ItemRow(*row[:23], timezone=zone, account_policy=row[24], attachments=row[25],
-                                human_agent=row[3] == "facebook" and _has_human_agent(row[26]))
+                                human_agent=row[3] in ("facebook", "instagram")
+                                and _has_human_agent(row[26]))
     return [by_id[x] for x in ids if x in by_id]
 
 

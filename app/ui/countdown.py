@@ -139,7 +139,8 @@ def platform_window_text(now: datetime, row, tz: tzinfo | str | None = None) -> 
     come sooner than our own promise says. None for items without such a window."""
     from app.services.outbox import reply_window
 
-    if getattr(row, "kind", None) != "message" or getattr(row, "platform", None) != "facebook":
+    # Facebook Messenger and Instagram direct messages (Messenger API for Instagram) share the rules.
+    if getattr(row, "kind", None) != "message" or getattr(row, "platform", None) not in ("facebook", "instagram"):
         return None
     window = reply_window(row)
     if window is None:
