@@ -87,15 +87,23 @@ def summary(text: str, raw: str | None) -> str:
 
 # --- cache ---------------------------------------------------------------------------------
 
-def cache_dir(ws) -> Path:
-    base = ws.paths.data_dir if ws.kind == "main" else ws.paths.data_dir / ws.kind
+def cache_dir(ws) -> Path | None:
+    """``<data folder>/attachments`` (demo and training: in their own folder); None for a
+    workspace without a data folder."""
+    paths = getattr(ws, "paths", None)
+    if paths is None:
+        return None
+    kind = getattr(ws, "kind", "main")
+    base = paths.data_dir if kind == "main" else paths.data_dir / kind
     return base / "attachments"
 
 
 def register(ws) -> None:
     """Remember where this workspace's database keeps its image cache, so retention and
     "forget this person" (which only get a database session) delete the files too."""
-    _cache_dirs[ws.db.engine] = cache_dir(ws)
+    folder = cache_dir(ws)
+    if folder is not None:
+        _cache_dirs[ws.db.engine] = folder
 
 
 def _dir_for_session(session: Session) -> Path | None:
@@ -130,7 +138,7 @@ def forget_cached(session: Session, item_ids) -> int:
 def prune(ws) -> int:
     """Remove cached images whose item is gone, purged or has no attachments any more."""
     folder = cache_dir(ws)
-    if not folder.is_dir():
+    if folder is None or not folder.is_dir():
         return 0
     files = {}
     for path in folder.glob("*.img"):
@@ -173,6 +181,8 @@ def load_image(ws, item_id: int, index: int) -> bytes:
     if not 0 <= index < len(found) or not found[index].get("image_url"):
         raise NotFoundError(translate("Attachments", "There is no picture to show for this attachment."))
     folder = cache_dir(ws)
+    if folder is None:
+        raise UsageError(translate("Attachments", "The picture could not be loaded; try again later."))
     path = cached_path(folder, item_id, index)
     if path.is_file() and 0 < path.stat().st_size <= MAX_BYTES:
         return path.read_bytes()
