@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session  # noqa: E402
 
 from app import clock  # noqa: E402
 from app.models.db import make_engine, open_url  # noqa: E402
-from app.services.team import access  # noqa: E402
+from app.services.team import access# noqa: E402
 from app.services.inbound import inbox  # noqa: E402
 from tests.team.pgfixtures import start_cluster  # noqa: E402
 from tests.team.rlskit import login_url  # noqa: E402

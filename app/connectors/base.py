@@ -28,7 +28,8 @@ class ItemKind(str, enum.Enum):
     COMMENT = "comment"
     REPLY = "reply"            # a reply to a comment
     MESSAGE = "message"        # a direct message (Messenger)
-    MENTION = "mention"        # X mention or keyword-search hit
+    MENTION = "mention"        # X mention or keyword-search hit; Instagram media the account is tagged in
+    REVIEW = "review"          # Facebook Page recommendation (ratings edge)
 
 
 class Capability(str, enum.Enum):
@@ -108,6 +109,21 @@ class FetchedThread:
     created_at: datetime | None = None
 
 
+@dataclass(frozen=True)
+class Attachment:
+    """A photo, sticker, GIF, video or link attached to a comment or message: metadata only.
+    ``image_url`` is the picture to load on request (never fetched during sync); ``link`` is
+    where a shared link or the media leads. Kinds: photo | sticker | gif | video | link | file."""
+    kind: str
+    image_url: str | None = None
+    link: str | None = None
+    title: str | None = None
+
+    def to_json(self) -> dict:
+        return {k: v for k, v in (("kind", self.kind), ("image_url", self.image_url),
+                                  ("link", self.link), ("title", self.title)) if v}
+
+
 @dataclass
 class FetchedItem:
     """One thing someone wrote. Own items (``is_own``) are our account's replies."""
@@ -125,6 +141,7 @@ class FetchedItem:
     can_reply: bool = True
     moderation_status: str | None = None    # YouTube: "heldForReview" / "likelySpam"
     tagged_ids: list[str] = field(default_factory=list)   # Facebook: people the reply tags (message_tags)
+    attachments: list[Attachment] = field(default_factory=list)
 
 
 @dataclass

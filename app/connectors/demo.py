@@ -34,6 +34,7 @@ from typing import Any
 from app import clock as app_clock
 from app.connectors.base import (
     AccountIdentity,
+    Attachment,
     Capability,
     ConnectorConfig,
     ConnectorError,
@@ -59,7 +60,7 @@ SCRIPT_LENGTH = 20
 _C = Capability
 CAPABILITIES: dict[str, frozenset[Capability]] = {
     "facebook": frozenset({_C.REPLY, _C.MESSAGE, _C.HIDE, _C.UNHIDE, _C.DELETE}),
-    "instagram": frozenset({_C.REPLY, _C.HIDE, _C.UNHIDE, _C.DELETE}),
+    "instagram": frozenset({_C.REPLY, _C.MESSAGE, _C.HIDE, _C.UNHIDE, _C.DELETE}),
     "x": frozenset({_C.REPLY, _C.HIDE, _C.UNHIDE}),
     "linkedin": frozenset({_C.REPLY, _C.DELETE}),
     "youtube": frozenset({_C.REPLY, _C.REJECT, _C.HIDE, _C.UNHIDE}),
@@ -99,6 +100,8 @@ class ScriptedItem:
     text: str
     minutes_after_start: int
     moderation_status: str | None = None
+    can_reply: bool = True
+    attachments: tuple = ()
 
     @property
     def author_id(self) -> str:
@@ -111,6 +114,15 @@ def linkedin_member(name: str) -> str:
 
 
 _KIND_BY_PLATFORM = {"x": ItemKind.MENTION, "bluesky": ItemKind.REPLY, "mastodon": ItemKind.MENTION}
+
+# Attachments as each platform gives them: metadata only; the demo never loads a picture.
+_DEMO_PICTURES = "https://demo.svarbox.invalid/media/"
+_ATTACHMENTS: dict[tuple[str, str], tuple[Attachment, ...]] = {
+    ("viborg-fb", "Flemming Krogh"): (Attachment("photo", image_url=_DEMO_PICTURES + "sten-cykelsti.jpg"),),
+    ("viborg-fb", "Susanne Bech"): (Attachment("sticker", image_url=_DEMO_PICTURES + "sticker-thumbs.png"),),
+    ("malmo-x", "@amiralsgatan45"): (Attachment("photo", image_url=_DEMO_PICTURES + "gatlykta.jpg"),),
+    ("malmo-fb", "Daniel Sjöberg"): (Attachment("link", link="https://malmo.se/bygglov", title="Bygglov"),),
+}
 
 
 def _gap_minutes(external_id: str, index: int) -> int:
@@ -153,7 +165,27 @@ def build_script(account: DemoAccount, default_thread: DemoThread | None = None)
         moderation = row[3] if len(row) > 3 else None
         minutes += _gap_minutes(account.external_id, index)
         ext = f"live-{short}-{index + 1:02d}"
-        if thread_key == "conv":
+        can_reply = True
+        if thread_key == "dm":
+            # Instagram direct messages (Messenger API for Instagram).
+            kind = ItemKind.MESSAGE
+            thread = DemoThread(f"{short}-live-dm-{index + 1:02d}", account.key,
+                                f"aWdf_live_{short}_{index + 1:02d}", "conversation", "",
+                                "https://www.instagram.com/direct/inbox/", author)
+        elif thread_key == "tag":
+            # A post by someone else that tags the account: the API offers no way to answer it.
+            kind, can_reply = ItemKind.MENTION, False
+            media_id = "1791" + format(zlib.crc32(f"{short}{index}".encode()), "010d")
+            thread = DemoThread(f"{short}-live-tag-{index + 1:02d}", account.key, media_id, "media", "",
+                                f"https://www.instagram.com/p/T{media_id[-6:]}/", author)
+        elif thread_key in ("review+", "review-"):
+            # A Page recommendation: its story is what the Page comments on.
+            kind = ItemKind.REVIEW
+            story = f"{account.external_id}_rev{index + 1:02d}"
+            thread = DemoThread(f"{short}-live-review-{index + 1:02d}", account.key, story, "review",
+                                "👍" if thread_key == "review+" else "👎",
+                                f"{account.profile_url}/reviews", author)
+        elif thread_key == "conv":
             kind = ItemKind.MESSAGE
             thread = DemoThread(f"{short}-live-conv-{index + 1:02d}", account.key,
                                 f"t_live_{short}_{index + 1:02d}", "conversation", "",
@@ -162,7 +194,8 @@ def build_script(account: DemoAccount, default_thread: DemoThread | None = None)
         else:
             thread = THREADS_BY_KEY.get(thread_key) or main_thread
             kind = _KIND_BY_PLATFORM.get(account.platform, ItemKind.COMMENT)
-        script.append(ScriptedItem(index, ext, thread, kind, author, text, minutes, moderation))
+        script.append(ScriptedItem(index, ext, thread, kind, author, text, minutes, moderation, can_reply,
+                                   _ATTACHMENTS.get((account.key, author), ())))
     return script
 
 
@@ -350,7 +383,8 @@ class DemoConnector:
             author_id=(linkedin_member(item.author_name) if self.account.platform == "linkedin" else item.author_id),
             author_name=None if self.account.platform == "linkedin" else item.author_name,
             url=self._item_url(item.thread, item.external_id),
-            is_hidden=item.external_id in hidden, moderation_status=item.moderation_status)
+            is_hidden=item.external_id in hidden, moderation_status=item.moderation_status,
+            can_reply=item.can_reply, attachments=list(item.attachments))
 
     def _own_item(self, reply: dict) -> FetchedItem:
         kind = ItemKind.MESSAGE if reply.get("kind") == ItemKind.MESSAGE.value else ItemKind.REPLY

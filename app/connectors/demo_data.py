@@ -163,6 +163,7 @@ _LIVE: dict[str, list[tuple]] = {
         ("affald", "Pia Sørensen", "Vi har fået to madaffaldsspande men ingen til pap. Hvad gør vi?"),
         ("affald", "Hurtige Penge DK", "Jeg tjente 7000 kr i går med denne app 😱 https://tjen-nemt.example/dk"),
         ("vejarbejde", "Rikke Vad", "Bliver der lukket for vandet mens I graver?"),
+        ("review+", "Jonna Kjær", "Super hjælpsomme folk i Borgerservice. Mit pas var klar på 10 minutter 👍"),
         ("conv", "Niels Overgaard", "Jeg vil gerne klage over min sagsbehandler i jobcentret. Hvem skal jeg skrive til?"),
     ],
     "viborg-li": [
@@ -193,6 +194,8 @@ _LIVE: dict[str, list[tuple]] = {
         ("sommerbogen", "far_til_tvillinger", "Er der også noget for teenagere?"),
         ("sommerbogen", "karup_mor", "Kan man hente sommerbogen-kortet på Karup bibliotek?"),
         ("strik", "garn.og.kaffe", "🙌🙌"),
+        ("dm", "louise.k.viborg", "Hej! Kan man også låne e-bøger med Sommerbogen-kortet?"),
+        ("tag", "karup_mor", "Første tur på Karup bibliotek i sommerferien 📚 @viborgbibliotekerne"),
         ("sommerbogen", "familien.nygaard", "Hvad hvis man er på ferie i 3 uger? Kan man stadig nå det?"),
     ],
     "malmo-fb": [
@@ -206,6 +209,7 @@ _LIVE: dict[str, list[tuple]] = {
         ("bygglov", "Snabba Pengar SE", "Tjäna pengar hemifrån! 💰 https://snabbcash.example/se"),
         ("bygglov", "Inger Wallin", "Bra info, tack!"),
         ("conv", "Reza Karimi", "Jag behöver hjälp med min ansökan om ekonomiskt bistånd, min handläggare svarar inte."),
+        ("review-", "Anders Lind", "Väntade 40 minuter i telefonkön till kontaktcenter och fick sedan inget svar."),
     ],
     "malmo-x": [
         ("lundavagen", "@cyklande_emma", "@malmostad varför är cykelbanan vid Lundavägen avstängd igen?"),

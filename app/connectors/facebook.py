@@ -29,6 +29,7 @@ from datetime import datetime, timedelta
 import requests
 
 from app import clock
+from app.connectors import attachments as attachment_parsers
 from app.connectors.base import (
     AccountIdentity,
     AuthExpired,
@@ -66,8 +67,10 @@ log = logging.getLogger(__name__)
 
 POST_FIELDS = "id,message,created_time,updated_time,from,permalink_url"
 COMMENT_FIELDS = ("id,message,created_time,from,parent{id},comment_count,is_hidden,can_hide,"
-                  "can_reply_privately,message_tags")
-MESSAGE_FIELDS = "id,message,from,created_time"
+                  "can_reply_privately,message_tags,attachment{type,url,title,media,target}")
+# Attachments (photos, stickers, GIFs, files) and the sticker image: see app/connectors/attachments.py.
+MESSAGE_FIELDS = "id,message,from,created_time,sticker,attachments{mime_type,name,image_data,file_url,video_data}"
+RATING_FIELDS = "created_time,recommendation_type,review_text,open_graph_story{id},reviewer{id,name}"
 PAGE_SIZE = 100            # the server may send fewer; paging covers the rest
 EMBEDDED_MESSAGES = 25
 OVERLAP = timedelta(minutes=10)
@@ -170,7 +173,7 @@ class FacebookConnector:
     def fetch(self, cursor: str | None,
               progress: Callable[[int], None] | None = None) -> Iterator[Page]:
         state = load_cursor(cursor, "Facebook")
-        committed = {k: state[k] for k in ("comments", "messages") if isinstance(state.get(k), str)}
+        committed = {k: state[k] for k in ("comments", "ratings", "messages") if isinstance(state.get(k), str)}
         total = 0
         for page in with_resume_cursors(self._fetch_pages(state, committed), lambda: dump_cursor(committed)):
             total += len(page.items)
@@ -217,8 +220,15 @@ class FacebookConnector:
 
         # Phase 2: Messenger conversations (newest activity first); extra["messenger"]=False
         # turns it off for Pages whose token lacks pages_messaging.
-        if self.config.extra.get("messenger", True) is False:
-            return
+        if self.config.extra.get("messenger", True) is not False:
+            yield from self._message_pages(page_id, state, committed, now, seen)
+
+        # Phase 3: recommendations of the Page (extra["ratings"]=False turns it off).
+        if self.config.extra.get("ratings", True) is not False:
+            yield from self._rating_pages(page_id, state, committed, now, seen)
+
+    def _message_pages(self, page_id: str, state: dict, committed: dict, now: datetime,
+                       seen: set[str]) -> Iterator[Page]:
         since = cursor_time(state, "messages")
         floor = since - OVERLAP if since else now - self.lookback
         started = None
@@ -257,6 +267,54 @@ class FacebookConnector:
             if stop:
                 break
         committed["messages"] = (started or now).isoformat()
+
+    def _rating_pages(self, page_id: str, state: dict, committed: dict, now: datetime,
+                      seen: set[str]) -> Iterator[Page]:
+        """Page recommendations, GET /{page-id}/ratings with a Page token and
+        pages_read_user_content (developers.facebook.com/docs/graph-api/reference/page/ratings).
+        Each is an item on its own thread: the open_graph_story, which the Page answers with a
+        comment (POST /{story-id}/comments), so the story id is the item's id."""
+        since = cursor_time(state, "ratings")
+        floor = since - OVERLAP if since else now - self.lookback
+        started = None
+        for body in self._client.pages(node(page_id, "ratings"), {"fields": RATING_FIELDS, "limit": PAGE_SIZE}):
+            started = started or self._client.server_time or now
+            page = Page()
+            reached_old = False
+            for raw in body.get("data", []):
+                story = raw.get("open_graph_story") if isinstance(raw, dict) else None
+                story_id = graph_id(story.get("id")) if isinstance(story, dict) else None
+                if story_id is None:
+                    page.skipped.append("a recommendation without its story id")
+                    continue
+                try:
+                    created = graph_timestamp(raw.get("created_time"))
+                except Malformed:
+                    page.skipped.append(f"recommendation {story_id}: invalid created_time")
+                    continue
+                if created < floor:
+                    reached_old = True      # newest first: the rest is older still
+                    break
+                if story_id in seen:
+                    continue
+                seen.add(story_id)
+                reviewer = raw.get("reviewer") if isinstance(raw.get("reviewer"), dict) else {}
+                kind = raw.get("recommendation_type")
+                # The thread says which way it went, in symbols every language reads.
+                verdict = {"positive": "👍", "negative": "👎"}.get(kind, "")
+                page.threads.append(FetchedThread(external_id=story_id, kind="review", text=verdict,
+                                                  author_name=reviewer.get("name") if isinstance(reviewer.get("name"), str) else None,  # noqa: E501
+                                                  url=f"https://www.facebook.com/{story_id}", created_at=created))
+                page.items.append(FetchedItem(
+                    external_id=story_id, thread_external_id=story_id, kind=ItemKind.REVIEW,
+                    text=raw.get("review_text") if isinstance(raw.get("review_text"), str) else "",
+                    received_at=created, author_id=graph_id(reviewer.get("id")),
+                    author_name=reviewer.get("name") if isinstance(reviewer.get("name"), str) else None,
+                    url=f"https://www.facebook.com/{story_id}"))
+            yield page
+            if reached_old:
+                break
+        committed["ratings"] = (started or now).isoformat()
 
     def _comment_pages(self, post_id: str, page_id: str, visitor_post: bool, floor: datetime | None,
                        seen: set[str]) -> Iterator[Page]:
@@ -363,7 +421,8 @@ class FacebookConnector:
             received_at=created, author_id=author_id,
             author_name=author.get("name") if isinstance(author.get("name"), str) else None,
             parent_external_id=parent_id, is_hidden=raw.get("is_hidden") is True, is_own=is_own,
-            tagged_ids=_tagged_ids(raw) if is_own else [])
+            tagged_ids=_tagged_ids(raw) if is_own else [],
+            attachments=attachment_parsers.from_graph_comment(raw))
 
     def _message(self, raw, conv_id: str, page_id: str) -> FetchedItem:
         message_id = graph_id(raw.get("id")) if isinstance(raw, dict) else None
@@ -380,7 +439,8 @@ class FacebookConnector:
             text=raw.get("message") if isinstance(raw.get("message"), str) else "",
             received_at=created, author_id=author_id,
             author_name=author.get("name") if isinstance(author.get("name"), str) else None,
-            is_own=author_id is not None and author_id == page_id)
+            is_own=author_id is not None and author_id == page_id,
+            attachments=attachment_parsers.from_messenger(raw))
 
     # --- writes -------------------------------------------------------------------------
     def reply(self, target: Target, text: str) -> SentReply:
@@ -410,7 +470,8 @@ class FacebookConnector:
                 fields.update(messaging_type="MESSAGE_TAG", tag="HUMAN_AGENT")
             body = self._client.post(node(self._page_id(), "messages"), fields)
             return SentReply(_require_id(body, "message_id"))
-        if target.kind not in (ItemKind.COMMENT, ItemKind.REPLY):
+        # A recommendation is answered with a comment on its open_graph_story (the item's id).
+        if target.kind not in (ItemKind.COMMENT, ItemKind.REPLY, ItemKind.REVIEW):
             raise Permanent("Facebook cannot answer this kind of item.")
         body = self._client.post(node(_reply_anchor(target), "comments"), {"message": text})
         return SentReply(_require_id(body, "id"))

@@ -29,6 +29,7 @@ from datetime import datetime, timedelta
 import requests
 
 from app import clock
+from app.connectors import attachments as attachment_parsers
 from app.connectors.base import (
     AccountIdentity,
     Capability,
@@ -65,6 +66,16 @@ log = logging.getLogger(__name__)
 MEDIA_FIELDS = "id,caption,timestamp,comments_count,permalink"
 REPLY_FIELDS = "id,text,timestamp,username,from{id,username},hidden"
 COMMENT_FIELDS = f"id,text,timestamp,username,from{{id,username}},hidden,parent_id,replies{{{REPLY_FIELDS}}}"
+# Media the account is tagged in (IG User /tags edge, instagram_manage_comments;
+# developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user/tags).
+TAG_FIELDS = "id,caption,timestamp,username,permalink,media_type,media_url,thumbnail_url"
+# Direct messages (Messenger API for Instagram: conversations?platform=instagram on the linked
+# Page with Facebook Login, on the account with Instagram Login;
+# developers.facebook.com/docs/messenger-platform/instagram/features/conversations).
+DM_MESSAGE_FIELDS = "id,message,from,created_time,attachments{mime_type,name,image_data,file_url,video_data}"
+EMBEDDED_MESSAGES = 25
+MESSAGING_WINDOW = timedelta(hours=24)
+HUMAN_AGENT_WINDOW = timedelta(days=7)
 PAGE_SIZE = 50
 OVERLAP = timedelta(minutes=10)
 CLOCK_SLACK = timedelta(minutes=2)
@@ -73,8 +84,8 @@ DEFAULT_LOOKBACK_DAYS = 30
 
 class InstagramConnector:
     platform = Platform.INSTAGRAM
-    capabilities = frozenset({Capability.REPLY, Capability.HIDE, Capability.UNHIDE, Capability.DELETE,
-                              Capability.PRIVATE_REPLY})
+    capabilities = frozenset({Capability.REPLY, Capability.MESSAGE, Capability.HIDE, Capability.UNHIDE,
+                              Capability.DELETE, Capability.PRIVATE_REPLY})
     reply_limit = 2200
 
     def __init__(self, config: ConnectorConfig, session: requests.Session | None = None):
@@ -133,6 +144,9 @@ class InstagramConnector:
             committed["comments"] = state["comments"]
         if isinstance(state.get("counts"), dict):
             committed["counts"] = state["counts"]
+        for key in ("tags", "messages"):
+            if isinstance(state.get(key), str):
+                committed[key] = state[key]
         total = 0
         for page in with_resume_cursors(self._fetch_pages(state, committed), lambda: dump_cursor(committed)):
             total += len(page.items)
@@ -179,6 +193,123 @@ class InstagramConnector:
                 break   # media come newest first
         committed["comments"] = (started or now).isoformat()
         committed["counts"] = new_counts
+        if self.config.extra.get("tags", True) is not False:
+            yield from self._tag_pages(own, state, committed, now, seen)
+        if self.config.extra.get("messages", True) is not False and self._dm_node(required=False):
+            yield from self._dm_pages(own, state, committed, now, seen)
+
+    def _tag_pages(self, own, state: dict, committed: dict, now: datetime, seen: set[str]) -> Iterator[Page]:
+        """Media other accounts tagged this account in: one MENTION item each, on its own thread.
+        The API offers no way to answer a tag, so they cannot be replied to from Svarbox."""
+        since = cursor_time(state, "tags")
+        floor = since - OVERLAP if since else now - self.lookback
+        started = None
+        for body in self._client.pages(node(own[0], "tags"), {"fields": TAG_FIELDS, "limit": PAGE_SIZE}):
+            started = started or self._client.server_time or now
+            page = Page()
+            reached_old = False
+            for raw in body.get("data", []):
+                media_id = graph_id(raw.get("id")) if isinstance(raw, dict) else None
+                if media_id is None:
+                    page.skipped.append("a tagged media without an id")
+                    continue
+                try:
+                    created = graph_timestamp(raw.get("timestamp"))
+                except Malformed:
+                    page.skipped.append(f"tagged media {media_id}: invalid timestamp")
+                    continue
+                if created < floor:
+                    reached_old = True
+                    break
+                if media_id in seen:
+                    continue
+                seen.add(media_id)
+                username = raw.get("username") if isinstance(raw.get("username"), str) else None
+                caption = raw.get("caption") if isinstance(raw.get("caption"), str) else ""
+                url = raw.get("permalink") if isinstance(raw.get("permalink"), str) else None
+                page.threads.append(FetchedThread(external_id=media_id, kind="media", text="",
+                                                  author_name=username, url=url, created_at=created))
+                page.items.append(FetchedItem(
+                    external_id=media_id, thread_external_id=media_id, kind=ItemKind.MENTION, text=caption,
+                    received_at=created, author_name=username, url=url, can_reply=False,
+                    attachments=attachment_parsers.from_instagram_media(raw)))
+            yield page
+            if reached_old:
+                break
+        committed["tags"] = (started or now).isoformat()
+
+    def _dm_node(self, required: bool = True) -> str | None:
+        """Where direct messages are read and sent: the account itself with Instagram Login, the
+        linked Facebook Page (``extra["page_id"]``, Page token) with Facebook Login."""
+        if self.config.extra.get("login") == "instagram":
+            return self._own()[0]
+        page_id = str(self.config.extra.get("page_id") or "").strip()
+        if not page_id and required:
+            raise Permanent("Instagram direct messages (Facebook Login) go through the linked Facebook Page: "
+                            "set the Page's id in the account's settings.", code="no-page-id")
+        return page_id or None
+
+    def _dm_pages(self, own, state: dict, committed: dict, now: datetime, seen: set[str]) -> Iterator[Page]:
+        since = cursor_time(state, "messages")
+        floor = since - OVERLAP if since else now - self.lookback
+        started = None
+        fields = f"participants,updated_time,messages.limit({EMBEDDED_MESSAGES}){{{DM_MESSAGE_FIELDS}}}"
+        params = {"platform": "instagram", "fields": fields, "limit": PAGE_SIZE}
+        for body in self._client.pages(node(self._dm_node(), "conversations"), params):
+            started = started or self._client.server_time or now
+            page = Page()
+            stop = False
+            for raw in body.get("data", []):
+                conv_id = graph_id(raw.get("id")) if isinstance(raw, dict) else None
+                if conv_id is None:
+                    page.skipped.append("a conversation without an id")
+                    continue
+                try:
+                    updated = graph_timestamp(raw.get("updated_time"))
+                except Malformed:
+                    updated = None
+                if updated is not None and updated < floor:
+                    stop = True
+                    continue
+                embedded = raw.get("messages") if isinstance(raw.get("messages"), dict) else {}
+                items = []
+                for message in embedded.get("data") or []:
+                    try:
+                        item = self._dm(message, conv_id, own)
+                    except SkipItem as why:
+                        page.skipped.append(str(why))
+                        continue
+                    if item.received_at >= floor and item.external_id not in seen:
+                        seen.add(item.external_id)
+                        items.append(item)
+                citizen = next((i.author_name for i in items if not i.is_own), None)
+                page.threads.append(FetchedThread(external_id=conv_id, kind="conversation", text="",
+                                                  author_name=citizen, created_at=updated))
+                page.items.extend(items)
+            yield page
+            if stop:
+                break
+        committed["messages"] = (started or now).isoformat()
+
+    def _dm(self, raw, conv_id: str, own) -> FetchedItem:
+        message_id = graph_id(raw.get("id")) if isinstance(raw, dict) else None
+        if message_id is None:
+            raise SkipItem(f"a message in conversation {conv_id} without an id")
+        try:
+            created = graph_timestamp(raw.get("created_time"))
+        except Malformed:
+            raise SkipItem(f"message {message_id}: invalid created_time") from None
+        author = raw.get("from") if isinstance(raw.get("from"), dict) else {}
+        author_id = graph_id(author.get("id"))
+        username = author.get("username") if isinstance(author.get("username"), str) else None
+        own_id, own_handle = own
+        is_own = (author_id is not None and author_id == own_id) or (
+            username is not None and own_handle is not None and username.casefold() == own_handle.casefold())
+        return FetchedItem(
+            external_id=message_id, thread_external_id=conv_id, kind=ItemKind.MESSAGE,
+            text=raw.get("message") if isinstance(raw.get("message"), str) else "",
+            received_at=created, author_id=author_id, author_name=username, is_own=is_own,
+            attachments=attachment_parsers.from_messenger(raw))
 
     def _comment_pages(self, media_id: str, own: tuple[str, str | None], floor: datetime | None,
                        seen: set[str]) -> Iterator[Page]:
@@ -285,12 +416,53 @@ class InstagramConnector:
 
     # --- writes -------------------------------------------------------------------------
     def reply(self, target: Target, text: str) -> SentReply:
+        if target.kind == ItemKind.MESSAGE:
+            return self._send_dm(target, text)
         if target.kind not in (ItemKind.COMMENT, ItemKind.REPLY):
             raise Permanent("Instagram cannot answer this kind of item.")
         # In the body, not the query the docs show: Graph accepts both, and citizen-facing
         # text stays out of URLs (logs, proxies, length limits).
         body = self._client.post(node(_reply_anchor(target), "replies"), {"message": text})
         return SentReply(_require_id(body, "id"))
+
+    def _send_dm(self, target: Target, text: str) -> SentReply:
+        """Answer in a direct-message conversation: RESPONSE within 24 hours of the person's
+        latest message; after that, up to 7 days, only with the HUMAN_AGENT tag where the
+        app has it (Instagram Messaging, "Messaging window" and "Human Agent";
+        developers.facebook.com/docs/messenger-platform/instagram/features/send-message)."""
+        if not target.author_id:
+            raise Permanent("This conversation has no recipient to answer.")
+        fields = {"recipient": json.dumps({"id": target.author_id}), "messaging_type": "RESPONSE",
+                  "message": json.dumps({"text": text}, ensure_ascii=False)}
+        latest = self._latest_citizen_dm(target.thread_external_id)
+        age = (clock.now() - latest) if latest else None
+        if age is not None and age > MESSAGING_WINDOW:
+            if not self.config.extra.get("human_agent"):
+                raise Permanent("Instagram's 24-hour window after the person's latest message has closed; "
+                                "only the Human Agent tag could answer now, and it is not set for this account.",
+                                code="window-closed")
+            if age > HUMAN_AGENT_WINDOW:
+                raise Permanent("Instagram's 7-day human-agent window after the person's latest message has closed.",
+                                code="window-closed")
+            fields.update(messaging_type="MESSAGE_TAG", tag="HUMAN_AGENT")
+        body = self._client.post(node(self._dm_node(), "messages"), fields)
+        return SentReply(_require_id(body, "message_id"))
+
+    def _latest_citizen_dm(self, conv_id: str) -> datetime | None:
+        own = self._own()
+        times = []
+        try:
+            body = self._client.get(node(conv_id, "messages"), {"fields": "from,created_time", "limit": 25})
+        except Permanent:
+            return None
+        for raw in body.get("data") or []:
+            try:
+                item = self._dm(raw, conv_id, own)
+            except SkipItem:
+                continue
+            if not item.is_own:
+                times.append(item.received_at)
+        return max(times) if times else None
 
     def private_reply(self, target: Target, text: str) -> SentReply:
         """Direct message to the author of a comment (once per comment, within 7 days). The node
@@ -328,6 +500,17 @@ class InstagramConnector:
         wanted = text.strip()
         earliest = since - CLOCK_SLACK
         matches: list[tuple[datetime, str]] = []
+        if target.kind == ItemKind.MESSAGE:
+            for body in self._client.pages(node(target.thread_external_id, "messages"),
+                                           {"fields": DM_MESSAGE_FIELDS, "limit": PAGE_SIZE}):
+                for raw in body.get("data", []):
+                    try:
+                        item = self._dm(raw, target.thread_external_id, own)
+                    except SkipItem:
+                        continue
+                    if item.is_own and item.text.strip() == wanted and item.received_at >= earliest:
+                        matches.append((item.received_at, item.external_id))
+            return min(matches)[1] if matches else None
         for body in self._client.pages(node(anchor, "replies"), {"fields": REPLY_FIELDS, "limit": PAGE_SIZE}):
             for raw in body.get("data", []):
                 try:

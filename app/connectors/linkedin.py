@@ -39,6 +39,7 @@ from urllib.parse import quote
 import requests
 
 from app import clock
+from app.connectors import attachments as attachment_parsers
 from app.connectors.base import (
     AccountIdentity,
     AuthExpired,
@@ -456,7 +457,7 @@ class LinkedInConnector:
             received_at=received, author_id=str(actor) if actor else None,
             author_name=self._org_name if own else None, parent_external_id=parent,
             url=f"https://www.linkedin.com/feed/update/{post_urn}?commentUrn={_enc(urn)}",
-            is_own=own)
+            is_own=own, attachments=attachment_parsers.from_linkedin_comment(element))
         return item, changed
 
     def fetch_thread(self, thread_external_id: str) -> list[FetchedItem]:

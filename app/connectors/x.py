@@ -32,6 +32,7 @@ from datetime import UTC, datetime, timedelta
 
 import requests
 
+from app.connectors import attachments as attachment_parsers
 from app.connectors.base import (
     AccountIdentity,
     Capability,
@@ -56,8 +57,12 @@ from app.connectors.x_errors import CREDITS_RETRY, _clip, _reset_time, error_for
 
 DEFAULT_BASE_URL = "https://api.x.com/2"
 PAGE_SIZE = 100
-TWEET_FIELDS = "created_at,author_id,conversation_id,in_reply_to_user_id,referenced_tweets,entities"
-EXPANSIONS = "author_id,referenced_tweets.id"
+TWEET_FIELDS = ("created_at,author_id,conversation_id,in_reply_to_user_id,referenced_tweets,entities,"
+                "attachments")
+# Media attached to posts: keys in attachments.media_keys, objects in includes.media
+# (X API v2 Media object; photos carry url, GIFs and videos preview_image_url).
+EXPANSIONS = "author_id,referenced_tweets.id,attachments.media_keys"
+MEDIA_FIELDS = "url,preview_image_url,type"
 USER_FIELDS = "username,name"
 OWN_TWEET_FIELDS = "referenced_tweets,conversation_id,created_at"
 # Our clock and X's may differ; look a little earlier than asked when searching by time.
@@ -213,7 +218,7 @@ class XConnector:
 
         # 1. mentions (newest first); since_id = newest id we stored last time
         params = {"max_results": PAGE_SIZE, "tweet.fields": TWEET_FIELDS, "expansions": EXPANSIONS,
-                  "user.fields": USER_FIELDS}
+                  "user.fields": USER_FIELDS, "media.fields": MEDIA_FIELDS}
         if state["mentions"]:
             params["since_id"] = state["mentions"]
         newest = state["mentions"]
@@ -256,7 +261,8 @@ class XConnector:
 
     def _search_source(self, keyword: str, state: dict, page_from) -> Iterator[Page]:
         params = {"query": f"{keyword} -is:retweet", "max_results": PAGE_SIZE,
-                  "tweet.fields": TWEET_FIELDS, "expansions": EXPANSIONS, "user.fields": USER_FIELDS}
+                  "tweet.fields": TWEET_FIELDS, "expansions": EXPANSIONS, "user.fields": USER_FIELDS,
+                  "media.fields": MEDIA_FIELDS}
         since = state["search"].get(keyword)
         if since:
             params["since_id"] = since
@@ -300,7 +306,8 @@ class XConnector:
         """A conversation's posts via recent search (X only searches the last 7 days)."""
         me = self._me()
         params = {"query": f"conversation_id:{thread_external_id}", "max_results": PAGE_SIZE,
-                  "tweet.fields": TWEET_FIELDS, "expansions": EXPANSIONS, "user.fields": USER_FIELDS}
+                  "tweet.fields": TWEET_FIELDS, "expansions": EXPANSIONS, "user.fields": USER_FIELDS,
+                  "media.fields": MEDIA_FIELDS}
         page = Page()
         seen: set[str] = set()
 
@@ -316,6 +323,7 @@ class XConnector:
         includes = body.get("includes") if isinstance(body.get("includes"), dict) else {}
         users = {str(u.get("id")): u for u in includes.get("users") or [] if isinstance(u, dict)}
         ref_tweets = {str(t.get("id")): t for t in includes.get("tweets") or [] if isinstance(t, dict)}
+        media = {str(m.get("media_key")): m for m in includes.get("media") or [] if isinstance(m, dict)}
         for raw in _data_list(body):
             try:
                 if not isinstance(raw, dict):
@@ -342,6 +350,7 @@ class XConnector:
                     parent_external_id=parent,
                     url=_status_url(tid, username),
                     is_own=own,
+                    attachments=attachment_parsers.from_x(raw, media),
                 )
             except (Malformed, KeyError, TypeError, ValueError) as exc:
                 page.skipped.append(f"X post {_safe_id(raw)} skipped: {exc}")

@@ -171,6 +171,8 @@ class Item(Base):
     notified_soon: Mapped[bool] = mapped_column(Boolean, default=False)
     notified_overdue: Mapped[bool] = mapped_column(Boolean, default=False)
     purged: Mapped[bool] = mapped_column(Boolean, default=False)      # text/author removed by retention
+    # JSON list of attachment metadata (kind, image_url, link, title); NULL when none.
+    attachments: Mapped[str | None] = mapped_column(Text, nullable=True)
     cached_at: Mapped[datetime] = mapped_column(UTCDateTime, default=clock.now)
 
 

@@ -20,7 +20,7 @@ SETTINGS = {
     "linkedin_version": ("linkedin",),
     "keywords": ("x",),
     "keyword_monitoring": ("x",),
-    "human_agent": ("facebook",),
+    "human_agent": ("facebook", "instagram"),   # Messenger and Instagram messaging: 7-day tag
     "page_id": ("instagram",),          # the linked Facebook Page: private replies with Facebook Login
     "login": ("instagram",),            # "facebook" (default) or "instagram" (graph.instagram.com)
 }

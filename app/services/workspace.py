@@ -52,6 +52,8 @@ def open_workspace(data_dir: str | None = None, database_url: str | None = None,
     store = credentials or (MemoryStore() if kind != "main" else default_store())
     db = open_database(paths, credentials=store)
     ws = Workspace(paths, db, settings, store, user or settings.user_name(), kind, explicit_user=user)
+    from app.services import attachments
+    attachments.register(ws)    # retention and "forget this person" delete its cached pictures
     if kind == "demo" and seed_demo:
         from app.services.demo import ensure_demo_data
         ensure_demo_data(ws)

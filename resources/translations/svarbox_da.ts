@@ -730,6 +730,92 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
     </message>
 </context>
 <context>
+    <name>AttachmentStrip</name>
+    <message>
+        <source>Show picture</source>
+        <translation>Vis billede</translation>
+    </message>
+    <message>
+        <source>Load this picture from the platform (kept in your data folder until the item is purged)</source>
+        <translation>Hent billedet fra platformen (gemmes i din datamappe, indtil henvendelsen slettes)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Henter…</translation>
+    </message>
+    <message>
+        <source>Pictures can be loaded in the main window only.</source>
+        <translation>Billeder kan kun hentes i hovedvinduet.</translation>
+    </message>
+    <message>
+        <source>This is not a picture Svarbox can show, or it is larger than 10 MB.</source>
+        <translation>Det er ikke et billede, Svarbox kan vise, eller det fylder mere end 10 MB.</translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Sticker</source>
+        <translation>Sticker</translation>
+    </message>
+    <message>
+        <source>GIF</source>
+        <translation>GIF</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Link: {host}</source>
+        <translation>Link: {host}</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>This item is no longer in the cache.</source>
+        <translation>Denne henvendelse er ikke længere i cachen.</translation>
+    </message>
+    <message>
+        <source>There is no picture to show for this attachment.</source>
+        <translation>Der er intet billede at vise for denne vedhæftning.</translation>
+    </message>
+    <message>
+        <source>The picture could not be loaded; try again later.</source>
+        <translation>Billedet kunne ikke hentes; prøv igen senere.</translation>
+    </message>
+    <message>
+        <source>The demo and training workspaces have no real pictures; in your own inbox the picture is loaded from the platform.</source>
+        <translation>Demo- og træningsmiljøet har ingen rigtige billeder; i jeres egen indbakke hentes billedet fra platformen.</translation>
+    </message>
+    <message>
+        <source>The picture is larger than 10 MB; open it on the platform instead.</source>
+        <translation>Billedet fylder mere end 10 MB; åbn det på platformen i stedet.</translation>
+    </message>
+    <message>
+        <source>The platform sent something that is not a picture; it is not shown.</source>
+        <translation>Platformen sendte noget, der ikke er et billede; det vises ikke.</translation>
+    </message>
+    <message>
+        <source>The picture could not be loaded: no connection to the platform.</source>
+        <translation>Billedet kunne ikke hentes: ingen forbindelse til platformen.</translation>
+    </message>
+    <message>
+        <source>The platform no longer gives this picture (the link has expired or it was removed). Sync again, or open it on the platform.</source>
+        <translation>Platformen udleverer ikke længere billedet (linket er udløbet, eller billedet er fjernet). Synkronisér igen, eller åbn det på platformen.</translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <source>{value} is not a date; write e.g. 2026-12-01 or 2026-12-01T08:00.</source>
@@ -1805,6 +1891,10 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
         <translation>Omtale</translation>
     </message>
     <message>
+        <source>Recommendation</source>
+        <translation>Anbefaling</translation>
+    </message>
+    <message>
         <source>{kind} on {account}</source>
         <translation>{kind} på {account}</translation>
     </message>
@@ -2100,16 +2190,32 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
         <translation>Overskredet</translation>
     </message>
     <message>
+        <source>Messenger&apos;s 7-day human-agent window closed {moment}; answer through the case channel</source>
+        <translation>Messengers 7-dages vindue for personlig betjening lukkede {moment}; svar via sagskanalen</translation>
+    </message>
+    <message>
         <source>Messenger&apos;s reply window closed {moment}; answer through the case channel</source>
         <translation>Messengers svarvindue lukkede {moment}; svar via sagskanalen</translation>
+    </message>
+    <message>
+        <source>Messenger human-agent window (7 days): {left} left (closes {moment})</source>
+        <translation>Messenger-vindue for personlig betjening (7 dage): {left} tilbage (lukker {moment})</translation>
     </message>
     <message>
         <source>Messenger window: {left} left (closes {moment})</source>
         <translation>Messenger-vindue: {left} tilbage (lukker {moment})</translation>
     </message>
     <message>
+        <source>then the human-agent tag until {moment}</source>
+        <translation>derefter med tagget for personlig betjening til {moment}</translation>
+    </message>
+    <message>
         <source>closes before our deadline</source>
         <translation>lukker før vores svarfrist</translation>
+    </message>
+    <message>
+        <source>{days} d {hours} h</source>
+        <translation>{days} d {hours} t</translation>
     </message>
 </context>
 <context>

@@ -720,6 +720,92 @@ This cannot be undone. Nothing changes on {platform} itself.</source>
     </message>
 </context>
 <context>
+    <name>AttachmentStrip</name>
+    <message>
+        <source>Show picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load this picture from the platform (kept in your data folder until the item is purged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures can be loaded in the main window only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a picture Svarbox can show, or it is larger than 10 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sticker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GIF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link: {host}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item is no longer in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no picture to show for this attachment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture could not be loaded; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo and training workspaces have no real pictures; in your own inbox the picture is loaded from the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture is larger than 10 MB; open it on the platform instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform sent something that is not a picture; it is not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture could not be loaded: no connection to the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform no longer gives this picture (the link has expired or it was removed). Sync again, or open it on the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <source>{value} is not a date; write e.g. 2026-12-01 or 2026-12-01T08:00.</source>
@@ -1795,6 +1881,10 @@ This cannot be undone. Nothing changes on {platform} itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{kind} on {account}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2090,7 +2180,15 @@ This cannot be undone. Nothing changes on {platform} itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Messenger&apos;s 7-day human-agent window closed {moment}; answer through the case channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Messenger&apos;s reply window closed {moment}; answer through the case channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messenger human-agent window (7 days): {left} left (closes {moment})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2098,7 +2196,15 @@ This cannot be undone. Nothing changes on {platform} itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>then the human-agent tag until {moment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>closes before our deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{days} d {hours} h</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

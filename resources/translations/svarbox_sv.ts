@@ -730,6 +730,92 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
     </message>
 </context>
 <context>
+    <name>AttachmentStrip</name>
+    <message>
+        <source>Show picture</source>
+        <translation>Visa bild</translation>
+    </message>
+    <message>
+        <source>Load this picture from the platform (kept in your data folder until the item is purged)</source>
+        <translation>Hämta bilden från plattformen (sparas i din datamapp tills ärendet gallras)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Hämtar…</translation>
+    </message>
+    <message>
+        <source>Pictures can be loaded in the main window only.</source>
+        <translation>Bilder kan bara hämtas i huvudfönstret.</translation>
+    </message>
+    <message>
+        <source>This is not a picture Svarbox can show, or it is larger than 10 MB.</source>
+        <translation>Det är inte en bild som Svarbox kan visa, eller så är den större än 10 MB.</translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Sticker</source>
+        <translation>Klistermärke</translation>
+    </message>
+    <message>
+        <source>GIF</source>
+        <translation>GIF</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Link: {host}</source>
+        <translation>Länk: {host}</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Länk</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>This item is no longer in the cache.</source>
+        <translation>Ärendet finns inte längre i cachen.</translation>
+    </message>
+    <message>
+        <source>There is no picture to show for this attachment.</source>
+        <translation>Det finns ingen bild att visa för den här bilagan.</translation>
+    </message>
+    <message>
+        <source>The picture could not be loaded; try again later.</source>
+        <translation>Bilden kunde inte hämtas; försök igen senare.</translation>
+    </message>
+    <message>
+        <source>The demo and training workspaces have no real pictures; in your own inbox the picture is loaded from the platform.</source>
+        <translation>Demo- och övningsmiljön har inga riktiga bilder; i er egen inkorg hämtas bilden från plattformen.</translation>
+    </message>
+    <message>
+        <source>The picture is larger than 10 MB; open it on the platform instead.</source>
+        <translation>Bilden är större än 10 MB; öppna den på plattformen i stället.</translation>
+    </message>
+    <message>
+        <source>The platform sent something that is not a picture; it is not shown.</source>
+        <translation>Plattformen skickade något som inte är en bild; det visas inte.</translation>
+    </message>
+    <message>
+        <source>The picture could not be loaded: no connection to the platform.</source>
+        <translation>Bilden kunde inte hämtas: ingen anslutning till plattformen.</translation>
+    </message>
+    <message>
+        <source>The platform no longer gives this picture (the link has expired or it was removed). Sync again, or open it on the platform.</source>
+        <translation>Plattformen lämnar inte längre ut bilden (länken har gått ut eller bilden är borttagen). Synkronisera igen eller öppna den på plattformen.</translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <source>{value} is not a date; write e.g. 2026-12-01 or 2026-12-01T08:00.</source>
@@ -1805,6 +1891,10 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
         <translation>Omnämnande</translation>
     </message>
     <message>
+        <source>Recommendation</source>
+        <translation>Rekommendation</translation>
+    </message>
+    <message>
         <source>{kind} on {account}</source>
         <translation>{kind} på {account}</translation>
     </message>
@@ -2100,16 +2190,32 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
         <translation>Försenad</translation>
     </message>
     <message>
+        <source>Messenger&apos;s 7-day human-agent window closed {moment}; answer through the case channel</source>
+        <translation>Messengers 7-dagarsfönster för personlig handläggning stängde {moment}; svara via ärendekanalen</translation>
+    </message>
+    <message>
         <source>Messenger&apos;s reply window closed {moment}; answer through the case channel</source>
         <translation>Messengers svarsfönster stängde {moment}; svara via ärendekanalen</translation>
+    </message>
+    <message>
+        <source>Messenger human-agent window (7 days): {left} left (closes {moment})</source>
+        <translation>Messenger-fönster för personlig handläggning (7 dagar): {left} kvar (stänger {moment})</translation>
     </message>
     <message>
         <source>Messenger window: {left} left (closes {moment})</source>
         <translation>Messenger-fönster: {left} kvar (stänger {moment})</translation>
     </message>
     <message>
+        <source>then the human-agent tag until {moment}</source>
+        <translation>därefter med taggen för personlig handläggning till {moment}</translation>
+    </message>
+    <message>
         <source>closes before our deadline</source>
         <translation>stänger före vår svarsfrist</translation>
+    </message>
+    <message>
+        <source>{days} d {hours} h</source>
+        <translation>{days} d {hours} tim</translation>
     </message>
 </context>
 <context>

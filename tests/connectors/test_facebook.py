@@ -433,7 +433,7 @@ def test_registry_creates_connectors_and_knows_capabilities(fb, server):
     assert isinstance(connector, FacebookConnector) and CONNECTORS[Platform.FACEBOOK] is FacebookConnector
     assert capabilities_of("facebook") == FacebookConnector.capabilities
     assert Capability.MESSAGE in capabilities_of(Platform.FACEBOOK)
-    assert Capability.MESSAGE not in capabilities_of(Platform.INSTAGRAM)
+    assert Capability.MESSAGE in capabilities_of(Platform.INSTAGRAM)     # Instagram direct messages
     assert set(CONNECTORS) == set(Platform)
     with pytest.raises(ValueError):
         capabilities_of("myspace")

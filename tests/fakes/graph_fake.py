@@ -287,6 +287,9 @@ class FakeFacebook(_GraphFake):
         self.admin_user = {"id": "5550001", "name": "Mette Jensen"}
         # Messenger: whether the Page was approved for the HUMAN_AGENT tag.
         self.human_agent_approved = False
+        # Page recommendations (the ratings edge); reading them needs pages_read_user_content.
+        self.ratings: list[dict] = []
+        self.can_read_ratings = True
 
     @property
     def page_from(self) -> dict:
@@ -332,7 +335,8 @@ class FakeFacebook(_GraphFake):
 
     def add_comment(self, post_id: str, message: str | None, created: datetime | None = None,
                     author: dict | None | str = CITIZEN, parent: str | None = None,
-                    hidden: bool = False, comment_id: str | None = None, tags: list[dict] | None = None) -> str:
+                    hidden: bool = False, comment_id: str | None = None, tags: list[dict] | None = None,
+                    attachment: dict | None = None) -> str:
         """``author``: a ``{"id","name"}`` dict, "page" (own reply) or None (``from`` missing);
         ``tags``: people tagged in the text (``{"id","name"}``), given back as ``message_tags``."""
         with self.lock:
@@ -340,7 +344,8 @@ class FakeFacebook(_GraphFake):
             self.comments[comment_id] = {
                 "id": comment_id, "post_id": post_id, "parent_id": parent, "message": message,
                 "created_time": created or _now(), "from": self.page_from if author == "page" else author,
-                "is_hidden": hidden, "deleted": False, "raw": None, "tags": list(tags or [])}
+                "is_hidden": hidden, "deleted": False, "raw": None, "tags": list(tags or []),
+                "attachment": attachment}
             return comment_id
 
     def add_raw_comment(self, post_id: str, payload: dict, created: datetime | None = None) -> str:
@@ -351,6 +356,21 @@ class FakeFacebook(_GraphFake):
                                   "created_time": created or _now(), "from": None, "is_hidden": False,
                                   "deleted": False, "raw": payload}
             return key
+
+    def add_rating(self, review_text: str | None, recommendation_type: str = "negative",
+                   created: datetime | None = None, reviewer: dict | None = CITIZEN) -> str:
+        """A recommendation (or not) of the Page. Its open_graph_story is the object people
+        comment on, so the Page answers it with POST /{story-id}/comments."""
+        with self.lock:
+            story_id = f"{self.page_id}_{self._new_id()}"
+            created = created or _now()
+            # The story is commentable like a post but is not in the Page's feed.
+            self.posts[story_id] = {"id": story_id, "message": review_text, "created_time": created,
+                                    "from": reviewer, "permalink_url": f"https://www.facebook.com/{story_id}",
+                                    "rating": True}
+            self.ratings.append({"story_id": story_id, "created": created, "review_text": review_text,
+                                 "recommendation_type": recommendation_type, "reviewer": reviewer})
+            return story_id
 
     def add_conversation(self, psid: str = CITIZEN["id"], name: str = CITIZEN["name"],
                          conv_id: str | None = None) -> str:
@@ -364,7 +384,8 @@ class FakeFacebook(_GraphFake):
             return conv_id
 
     def add_message(self, conv_id: str, text: str | None, created: datetime | None = None,
-                    from_page: bool = False, message_id: str | None = None) -> str:
+                    from_page: bool = False, message_id: str | None = None,
+                    attachments: list[dict] | None = None, sticker: str | None = None) -> str:
         with self.lock:
             conv = self.conversations[conv_id]
             message_id = message_id or f"m_{self._new_id()}"
@@ -372,7 +393,8 @@ class FakeFacebook(_GraphFake):
                       if from_page else
                       {"name": conv["name"], "email": f"{conv['psid']}@facebook.com", "id": conv["psid"]})
             conv["messages"].append({"id": message_id, "message": text, "from": sender,
-                                     "created_time": created or _now()})
+                                     "created_time": created or _now(), "attachments": attachments,
+                                     "sticker": sticker})
             return message_id
 
     # -- inspection
@@ -433,6 +455,10 @@ class FakeFacebook(_GraphFake):
             out["from"] = dict(c["from"])
         if c["parent_id"]:
             out["parent"] = {"id": c["parent_id"]}
+        if c.get("attachment"):
+            # A StoryAttachment: type, url, media{image{src,height,width}}, target{id,url}, title
+            # (https://developers.facebook.com/docs/graph-api/reference/story-attachment).
+            out["attachment"] = c["attachment"]
         if c.get("tags"):
             text = c["message"] or ""
             out["message_tags"] = [{"id": tag["id"], "name": tag["name"], "type": "user",
@@ -444,6 +470,13 @@ class FakeFacebook(_GraphFake):
         out = {"id": m["id"], "from": dict(m["from"]), "created_time": graph_time(m["created_time"])}
         if m["message"] is not None:
             out["message"] = m["message"]
+        # Message node: attachments{mime_type,name,image_data{...},file_url,video_data} is an edge
+        # given as {"data": [...]}; sticker is the sticker image's URL
+        # (https://developers.facebook.com/docs/graph-api/reference/message).
+        if m.get("attachments"):
+            out["attachments"] = {"data": [dict(a) for a in m["attachments"]]}
+        if m.get("sticker"):
+            out["sticker"] = m["sticker"]
         return out
 
     def _conv_updated(self, conv: dict) -> datetime:
@@ -506,8 +539,29 @@ class FakeFacebook(_GraphFake):
         if self._token_kind(request)["type"] == "USER" and kind == "page" and edge == "conversations":
             # Page conversations need a Page token (Page conversations reference).
             return graph_error_response(190, "(#190) This method must be called with a Page Access Token")
+        if kind == "page" and edge == "ratings":
+            # Page Ratings (developers.facebook.com/docs/graph-api/reference/page/ratings): a Page
+            # token with pages_read_user_content; newest first; fields created_time,
+            # recommendation_type (positive|negative), review_text, open_graph_story, reviewer.
+            if self._token_kind(request)["type"] == "USER":
+                return graph_error_response(190, "(#190) This method must be called with a Page Access Token")
+            if not self.can_read_ratings:
+                return graph_error_response(200, "(#200) Requires pages_read_user_content permission to manage "
+                                                 "the object", status=403)
+            rendered = []
+            for r in sorted(self.ratings, key=lambda r: r["created"], reverse=True):
+                out = {"created_time": graph_time(r["created"]), "recommendation_type": r["recommendation_type"],
+                       "has_review": bool(r["review_text"]), "has_rating": False,
+                       "open_graph_story": {"id": r["story_id"]}}
+                if r["review_text"]:
+                    out["review_text"] = r["review_text"]
+                if r["reviewer"]:
+                    out["reviewer"] = dict(r["reviewer"])
+                rendered.append(select(out, fields, ("created_time", "recommendation_type", "review_text")))
+            return json_response(self._paged(request, rendered))
         if kind == "page" and edge in ("feed", "published_posts"):
-            posts = sorted(self.posts.values(), key=lambda p: p["created_time"], reverse=True)
+            posts = sorted((p for p in self.posts.values() if not p.get("rating")),
+                           key=lambda p: p["created_time"], reverse=True)
             if edge == "published_posts":
                 posts = [p for p in posts if (p["from"] or {}).get("id") == self.page_id]
             rendered = [select(self._post_json(p), fields, ("id", "message", "created_time")) for p in posts]
@@ -670,6 +724,12 @@ class FakeInstagram(_GraphFake):
         self.linked_page_id = "111222333"       # the Facebook Page the account is linked to
         self.token_issued: dict[str, datetime] = {}   # Instagram Login tokens: when issued
         self.refreshed: list[str] = []
+        # Media other accounts tagged this account in (IG User /tags edge).
+        self.tagged: dict[str, dict] = {}
+        self.can_read_tags = True               # instagram_manage_comments granted
+        # Direct messages (Messenger API for Instagram).
+        self.dm_conversations: dict[str, dict] = {}
+        self.human_agent_approved = False
 
     @property
     def own_author(self) -> dict:
@@ -704,6 +764,84 @@ class FakeInstagram(_GraphFake):
                                   "timestamp": created or _now(), "author": None, "with_from": False,
                                   "hidden": False, "deleted": False, "raw": payload}
             return key
+
+    def add_tagged_media(self, caption: str | None, username: str = "borger.anna", created: datetime | None = None,
+                         media_type: str = "IMAGE", media_url: str | None = "https://scontent.cdninstagram.com/t.jpg") -> str:
+        with self.lock:
+            media_id = f"1791{self._new_id()}"
+            self.tagged[media_id] = {"id": media_id, "caption": caption, "timestamp": created or _now(),
+                                     "username": username, "media_type": media_type, "media_url": media_url,
+                                     "permalink": f"https://www.instagram.com/p/T{media_id[-6:]}/"}
+            return media_id
+
+    def add_dm_conversation(self, igsid: str = FAN["id"], username: str = FAN["username"]) -> str:
+        with self.lock:
+            conv_id = f"aWdfconv{self._new_id()}"
+            self.dm_conversations[conv_id] = {"id": conv_id, "igsid": igsid, "username": username, "messages": []}
+            return conv_id
+
+    def add_dm(self, conv_id: str, text: str | None, created: datetime | None = None, from_account: bool = False,
+               attachments: list[dict] | None = None) -> str:
+        with self.lock:
+            conv = self.dm_conversations[conv_id]
+            message_id = f"aWdfmsg{self._new_id()}"
+            sender = ({"username": self.username, "id": self.user_id} if from_account
+                      else {"username": conv["username"], "id": conv["igsid"]})
+            conv["messages"].append({"id": message_id, "message": text, "from": sender,
+                                     "created_time": created or _now(), "attachments": attachments})
+            return message_id
+
+    def dms_in(self, conv_id: str) -> list[dict]:
+        with self.lock:
+            return [dict(m) for m in self.dm_conversations[conv_id]["messages"]]
+
+    def _dm_json(self, m: dict) -> dict:
+        out = {"id": m["id"], "from": dict(m["from"]), "created_time": graph_time(m["created_time"])}
+        if m["message"] is not None:
+            out["message"] = m["message"]
+        if m.get("attachments"):
+            out["attachments"] = {"data": [dict(a) for a in m["attachments"]]}
+        return out
+
+    def _dm_newest_first(self, conv: dict) -> list[dict]:
+        ordered = sorted(enumerate(conv["messages"]), key=lambda p: (p[1]["created_time"], p[0]), reverse=True)
+        return [self._dm_json(m) for _i, m in ordered]
+
+    def _dm_node_ok(self, node_id: str) -> bool:
+        """Direct messages live on the account with Instagram Login and on the linked Page with
+        Facebook Login (Messenger API for Instagram, "Conversations"): the other node is refused."""
+        if self.instagram_login:
+            return node_id in ("me", self.user_id)
+        return node_id == self.linked_page_id
+
+    def _send_dm(self, request: Request) -> Response:
+        try:
+            recipient = json.loads(request.values.get("recipient") or "null")
+            body = json.loads(request.values.get("message") or "null")
+        except ValueError:
+            return graph_error_response(100, "(#100) param recipient must be a JSON object")
+        conv = next((c for c in self.dm_conversations.values() if c["igsid"] == (recipient or {}).get("id")), None)
+        if conv is None or not isinstance(body, dict) or not body.get("text"):
+            return graph_error_response(100, "(#100) Invalid parameter")
+        # Instagram Messaging: 24 hours after the person's latest message with RESPONSE; after
+        # that only the HUMAN_AGENT tag, for 7 days, and only for an app approved for it
+        # (developers.facebook.com/docs/messenger-platform/instagram/features/send-message).
+        latest = max((m["created_time"] for m in conv["messages"] if m["from"]["id"] == conv["igsid"]), default=None)
+        age = _now() - latest if latest else timedelta(days=999)
+        tag = request.values.get("tag")
+        if request.values.get("messaging_type") == "MESSAGE_TAG" and tag == "HUMAN_AGENT":
+            if not self.human_agent_approved:
+                return graph_error_response(10, "(#10) The HUMAN_AGENT tag requires the Human Agent permission",
+                                            subcode=2018278)
+            if age > timedelta(days=7):
+                return graph_error_response(10, "(#10) This message is sent outside of allowed window.",
+                                            subcode=2018278)
+        elif age > timedelta(hours=24):
+            return graph_error_response(10, "(#10) This message is sent outside of allowed window.",
+                                        subcode=2018278)
+        message_id = self.add_dm(conv["id"], body["text"], created=_now(), from_account=True)
+        self._stored()
+        return json_response({"recipient_id": conv["igsid"], "message_id": message_id})
 
     # -- inspection
     def replies_to(self, comment_id: str, own_only: bool = False) -> list[dict]:
@@ -778,6 +916,10 @@ class FakeInstagram(_GraphFake):
     def _kind(self, node_id: str) -> str:
         if node_id in ("me", self.user_id):
             return "user"
+        if node_id == self.linked_page_id:
+            return "page"
+        if node_id in self.dm_conversations:
+            return "dm_conversation"
         if node_id in self.media:
             return "media"
         c = self.comments.get(node_id)
@@ -804,6 +946,35 @@ class FakeInstagram(_GraphFake):
 
     def get_edge(self, request: Request, node_id: str, edge: str) -> Response:
         kind, fields = self._kind(node_id), self._fields(request)
+        if kind == "user" and edge == "tags":
+            # IG User /tags: needs instagram_manage_comments (IG User Tags reference).
+            if not self.can_read_tags:
+                return graph_error_response(10, "(#10) Application does not have permission for this action",
+                                            status=403)
+            tagged = sorted(self.tagged.values(), key=lambda m: m["timestamp"], reverse=True)
+            rendered = [select({**{k: v for k, v in m.items() if v is not None},
+                                "timestamp": graph_time(m["timestamp"])}, fields) for m in tagged]
+            return json_response(self._paged(request, rendered))
+        if kind in ("user", "page") and edge == "conversations":
+            if request.args.get("platform") != "instagram" or not self._dm_node_ok(node_id):
+                return graph_error_response(3, "(#3) Application does not have the capability to make this API call.")
+            convs = sorted(self.dm_conversations.values(),
+                           key=lambda c: max((m["created_time"] for m in c["messages"]), default=_now()), reverse=True)
+            rendered = []
+            for conv in convs:
+                updated = max((m["created_time"] for m in conv["messages"]), default=_now())
+                out = {"id": conv["id"], "updated_time": graph_time(updated)}
+                if fields and "messages" in fields:
+                    spec = fields["messages"]
+                    sub = parse_fields(spec["sub"])
+                    out["messages"] = self._paged(request, [select(m, sub) for m in self._dm_newest_first(conv)],
+                                                  path=f"{API_PREFIX}/{conv['id']}/messages",
+                                                  args={"fields": spec["sub"] or "id"}, limit=spec["limit"] or 25)
+                rendered.append(out)
+            return json_response(self._paged(request, rendered))
+        if kind == "dm_conversation" and edge == "messages":
+            return json_response(self._paged(request, [select(m, fields) for m in
+                                                       self._dm_newest_first(self.dm_conversations[node_id])]))
         if kind == "user" and edge == "media":
             media = sorted(self.media.values(), key=lambda m: m["timestamp"], reverse=True)
             return json_response(self._paged(request, [select(self._media_json(m), fields) for m in media]))
@@ -854,7 +1025,11 @@ class FakeInstagram(_GraphFake):
             new_id = self.add_comment(node_id, message, created=_now(), author="own")
             self._stored()
             return json_response({"id": new_id})
-        if edge == "messages" and (kind == "user" or node_id == self.linked_page_id):
+        if edge == "messages" and (kind in ("user", "page")) and "comment_id" not in (request.values.get("recipient") or ""):
+            if not self._dm_node_ok(node_id):
+                return graph_error_response(3, "(#3) Application does not have the capability to make this API call.")
+            return self._send_dm(request)
+        if edge == "messages" and (kind in ("user", "page")):
             # Private replies: with Instagram Login they go to /{ig-user-id}/messages; with
             # Facebook Login through the linked Page, /{page-id}/messages with its Page token
             # (developers.facebook.com/docs/instagram-platform/private-replies). The other node

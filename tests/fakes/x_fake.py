@@ -139,7 +139,7 @@ class XFake(FakePlatform):
 
     def add_tweet(self, author_id: str, text: str, *, reply_to: str | None = None,
                   in_reply_to_user_id: str | None = None, created_at: datetime | None = None,
-                  quote_of: str | None = None) -> str:
+                  quote_of: str | None = None, media: list[dict] | None = None) -> str:
         """Store a post as X would; ``reply_to`` may name a post that no longer exists."""
         with self.lock:
             created = created_at or app_clock.now()
@@ -158,7 +158,8 @@ class XFake(FakePlatform):
                 refs.append({"type": "quoted", "id": quote_of})
             self.tweets[tid] = {"id": tid, "text": text, "author_id": author_id, "created_at": created,
                                 "conversation_id": conversation, "in_reply_to_user_id": in_reply_to_user_id,
-                                "referenced_tweets": refs, "hidden": False, "broken": False}
+                                "referenced_tweets": refs, "hidden": False, "broken": False,
+                                "media": [dict(m, media_key=f"3_{tid}{i}") for i, m in enumerate(media or [])]}
             return tid
 
     def mention(self, author_id: str, text: str, **kwargs) -> str:
@@ -218,6 +219,8 @@ class XFake(FakePlatform):
             out["in_reply_to_user_id"] = t["in_reply_to_user_id"]
         if "referenced_tweets" in fields and t["referenced_tweets"]:
             out["referenced_tweets"] = [dict(r) for r in t["referenced_tweets"]]
+        if "attachments" in fields and t.get("media"):
+            out["attachments"] = {"media_keys": [m["media_key"] for m in t["media"]]}
         if "entities" in fields:
             mentions = []
             for match in re.finditer(r"(?<!\w)@(\w{1,15})", t["text"]):
@@ -289,6 +292,15 @@ class XFake(FakePlatform):
                         errors.append(_not_found_error(ref["id"], "referenced_tweets.id"))
             if refs:
                 includes["tweets"] = list({r["id"]: r for r in refs}.values())
+        if "attachments.media_keys" in expansions:
+            # Media object: media_key and type by default, url / preview_image_url only when
+            # media.fields asks (https://docs.x.com/x-api/fundamentals/data-dictionary).
+            media_fields = set((args.get("media.fields") or "").split(","))
+            media = [{"media_key": m["media_key"], "type": m["type"],
+                      **{k: m[k] for k in ("url", "preview_image_url") if k in media_fields and m.get(k)}}
+                     for t in chunk for m in t.get("media") or []]
+            if media:
+                includes["media"] = media
         if includes:
             payload["includes"] = includes
         if errors:

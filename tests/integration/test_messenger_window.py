@@ -122,3 +122,27 @@ def test_reply_window_of_a_plain_row_does_not_need_a_session():
     at = app_clock.now()
     row = SimpleNamespace(kind="message", received_at=at, thread_id=1)
     assert outbox.reply_window(row) == (at + timedelta(hours=24), at + timedelta(days=7))
+
+
+@pytest.mark.parametrize("human_agent", [False, True])
+def test_list_and_conversation_rows_know_the_7_day_window(tmp_path, human_agent):
+    from app.services.inbound import inbox
+    from app.ui.widgets.countdown import platform_window_text
+
+    fake = FakeFacebook(token="tok")
+    conv = fake.add_conversation()
+    fake.add_message(conv, "Hej, hvornår får jeg svar på min ansøgning om boligstøtte?",
+                     created=app_clock.now().replace(microsecond=0) - timedelta(hours=30))
+    fake.human_agent_approved = human_agent
+    with FakeServer(fake) as server:
+        ws, item_id = setup(tmp_path, server, fake, human_agent)
+        with ws.db.session() as s:
+            row = inbox.rows_by_ids(s, [item_id])[0]
+            view = inbox.thread_view(s, item_id)
+        assert row.human_agent is human_agent and view.item.human_agent is human_agent
+        text, warn = platform_window_text(app_clock.now(), row, "UTC")
+        if human_agent:
+            assert "7 days" in text and not text.startswith("Messenger's reply window closed")
+        else:
+            assert "closed" in text and warn
+        ws.close()

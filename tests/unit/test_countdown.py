@@ -134,3 +134,33 @@ def test_messenger_window_shown_beside_our_deadline():
     assert warn and "closed" in text
     # Comments have no platform window.
     assert platform_window_text(now, Row("comment", "facebook", received, None), "UTC") is None
+
+
+def test_messenger_human_agent_window_shown_where_the_page_has_the_tag():
+    from dataclasses import dataclass
+    from datetime import datetime, timedelta
+
+    from app.ui.widgets.countdown import platform_window_text
+
+    @dataclass
+    class Row:
+        kind: str
+        platform: str
+        received_at: datetime
+        due_at: datetime | None
+        human_agent: bool = False
+
+    now = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
+    # 30 hours after the citizen's message: closed without the tag, 5 d 18 h left with it.
+    late = now - timedelta(hours=30)
+    text, warn = platform_window_text(now, Row("message", "facebook", late, None), "UTC")
+    assert warn and "closed" in text
+    text, warn = platform_window_text(now, Row("message", "facebook", late, now + timedelta(days=1), True), "UTC")
+    assert not warn and "7 days" in text and "5 d 18 h left" in text and "closed" not in text
+    # Within the first 24 hours the standard window counts down, and says what follows.
+    text, warn = platform_window_text(now, Row("message", "facebook", now - timedelta(hours=20),
+                                               now + timedelta(days=1), True), "UTC")
+    assert "4 h" in text and "human-agent tag until" in text and not warn
+    # After 7 days even the tag is over.
+    text, warn = platform_window_text(now, Row("message", "facebook", now - timedelta(days=8), None, True), "UTC")
+    assert warn and "7-day" in text and "closed" in text

@@ -299,7 +299,8 @@ def test_items_arrive_over_time_and_resume_from_the_cursor(tmp_path):
     rest, cursor = _drain(restarted, cursor)
     seen = [i.external_id for i in first + second + rest]
     assert len(seen) == len(set(seen)) == platform.SCRIPT_LENGTH
-    assert {i.kind for i in first + second + rest} == {cb.ItemKind.COMMENT, cb.ItemKind.MESSAGE}
+    # Comments, Messenger conversations and a Page recommendation, as a Facebook Page gets them.
+    assert {i.kind for i in first + second + rest} == {cb.ItemKind.COMMENT, cb.ItemKind.MESSAGE, cb.ItemKind.REVIEW}
     assert _drain(restarted, cursor)[0] == []
     # Arrival times are 3-7 minutes apart.
     times = sorted(i.received_at for i in first + second + rest)
@@ -386,7 +387,7 @@ def test_capabilities_and_limits_follow_the_impersonated_platform(tmp_path):
     clock = Clock(TUESDAY)
     expected = {
         "viborg-fb": ({"reply", "message", "hide", "unhide", "delete"}, 8000),
-        "vbib-ig": ({"reply", "hide", "unhide", "delete"}, 2200),
+        "vbib-ig": ({"reply", "message", "hide", "unhide", "delete"}, 2200),   # direct messages too
         "malmo-x": ({"reply", "hide", "unhide"}, 280),
         "viborg-li": ({"reply", "delete"}, 1250),
         "viborg-yt": ({"reply", "reject", "hide", "unhide"}, 10000),
@@ -404,7 +405,7 @@ def test_capabilities_and_limits_follow_the_impersonated_platform(tmp_path):
         _connector(tmp_path, clock, "malmo-x").reply(target, "å" * 281)
     _connector(tmp_path, clock, "malmo-x").reply(target, "å" * 280)
     with pytest.raises(cb.Permanent):
-        _connector(tmp_path, clock, "vbib-ig").reply(cb.Target("m", "c", cb.ItemKind.MESSAGE), "Hej")
+        _connector(tmp_path, clock, "viborg-li").reply(cb.Target("m", "c", cb.ItemKind.MESSAGE), "Hej")
     with pytest.raises(cb.Permanent):
         _connector(tmp_path, clock).reply(cb.Target("m", "c", cb.ItemKind.MESSAGE), "x" * 2001)
     with pytest.raises(cb.Permanent):
@@ -570,3 +571,23 @@ def test_demo_never_touches_a_network(tmp_path):
                            cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert probe.returncode == 0, probe.stderr
     assert probe.stdout.strip() == "False"
+
+
+def test_demo_has_instagram_dms_tags_recommendations_and_attachments_as_the_platforms_give_them(tmp_path):
+    clock = Clock(TUESDAY)
+    connectors = {key: _connector(tmp_path, clock, key) for key in ("vbib-ig", "viborg-fb", "malmo-fb", "malmo-x")}
+    for conn in connectors.values():
+        _drain(conn, None)                    # the demo platform starts counting now
+    clock.advance(hours=24)
+    by_key = {key: _drain(conn, None)[0] for key, conn in connectors.items()}
+    ig = by_key["vbib-ig"]
+    dm = [i for i in ig if i.kind == cb.ItemKind.MESSAGE]
+    tags = [i for i in ig if i.kind == cb.ItemKind.MENTION]
+    assert len(dm) == 1 and dm[0].can_reply
+    assert len(tags) == 1 and not tags[0].can_reply          # the API cannot answer a tag
+    reviews = [i for i in by_key["viborg-fb"] + by_key["malmo-fb"] if i.kind == cb.ItemKind.REVIEW]
+    assert len(reviews) == 2 and all(r.text for r in reviews)
+    # No attachments on Instagram comments (the API has none); photos/stickers/links elsewhere.
+    assert not any(i.attachments for i in ig if i.kind == cb.ItemKind.COMMENT)
+    kinds = {a.kind for key in ("viborg-fb", "malmo-fb", "malmo-x") for i in by_key[key] for a in i.attachments}
+    assert kinds == {"photo", "sticker", "link"}

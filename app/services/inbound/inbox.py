@@ -79,6 +79,8 @@ class ItemRow:
     thread_id: int | None
     timezone: str
     account_policy: str = ""
+    attachments: str | None = None     # JSON metadata (photos, stickers, GIFs, links), see services.attachments
+    human_agent: bool = False          # Messenger: the Page has the HUMAN_AGENT tag (7-day window)
 
 
 def end_of_local_day(now: datetime, tz=None) -> datetime:
@@ -339,7 +341,7 @@ def rows_by_ids(session: Session, ids: Sequence[int]) -> list[ItemRow]:
                     i.author_name, i.text, i.received_at, i.status, i.due_at, i.first_due_at,
                     i.followup_due_at, i.handled_at, i.handled_by, i.is_hidden, i.can_reply,
                     i.has_id_number, i.outbox_state, i.assigned_to, i.url, i.thread_id,
-                    a.calendar, a.policy)
+                    a.calendar, a.policy, i.attachments, a.options)
              .join(a, a.id == i.account_id).outerjoin(inst, inst.id == a.institution_id)
              .where(i.id.in_(list(ids))))
     by_id = {}
@@ -348,8 +350,20 @@ def rows_by_ids(session: Session, ids: Sequence[int]) -> list[ItemRow]:
         zone = zones.get(row[23])
         if zone is None:
             zone = zones[row[23]] = _zone_of(row[23])
-        by_id[row[0]] = ItemRow(*row[:23], timezone=zone, account_policy=row[24])
+        by_id[row[0]] = ItemRow(*row[:23], timezone=zone, account_policy=row[24], attachments=row[25],
+                                human_agent=row[3] in ("facebook", "instagram")
+                                and _has_human_agent(row[26]))
     return [by_id[x] for x in ids if x in by_id]
+
+
+def _has_human_agent(options_json: str | None) -> bool:
+    """The account's "human_agent" setting (app/services/platform_options.py)."""
+    import json
+    try:
+        options = json.loads(options_json or "{}")
+    except ValueError:
+        return False
+    return isinstance(options, dict) and options.get("human_agent") is True
 
 
 def _zone_of(calendar_json: str) -> str:
@@ -452,6 +466,7 @@ class ThreadMessage:
     sent_by: str | None = None
     outbox_state: str | None = None
     url: str | None = None
+    attachments: str | None = None     # JSON metadata, see services.attachments
 
 
 @dataclass
@@ -476,7 +491,8 @@ def thread_view(session: Session, item_id: int) -> ThreadView | None:
                              .order_by(t.Item.received_at, t.Item.id).limit(500)).all()
              if row.thread_id else [session.get(t.Item, item_id)])
     messages = [ThreadMessage(i.id, i.author_name, i.text, i.received_at, i.status == t.STATUS_OWN,
-                              i.status, i.is_hidden, "platform", url=i.url) for i in items]
+                              i.status, i.is_hidden, "platform", url=i.url, attachments=i.attachments)
+                for i in items]
     synced = {i.external_id: m for i, m in zip(items, messages)}
     item_ids = [i.id for i in items]
     for action in session.scalars(select(t.OutboxAction).where(

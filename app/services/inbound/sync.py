@@ -101,7 +101,7 @@ def store_page(session: Session, account: t.Account, page: cb.Page, result: Sync
         keys = list(unique)
         for start in range(0, len(keys), 500):
             for row in session.execute(select(t.Item.id, t.Item.external_id, t.Item.status,
-                                              t.Item.text, t.Item.is_hidden).where(
+                                              t.Item.text, t.Item.is_hidden, t.Item.attachments).where(
                     t.Item.account_id == account.id, t.Item.external_id.in_(keys[start:start + 500]))):
                 existing[row[1]] = row
     new_rows = []
@@ -114,6 +114,9 @@ def store_page(session: Session, account: t.Account, page: cb.Page, result: Sync
                 changes["has_id_number"] = _id_number_flag(it.text)
             if it.is_hidden != row.is_hidden:
                 changes["is_hidden"] = it.is_hidden
+            attachments = _attachments_json(it)
+            if attachments != row.attachments and not it.is_own and not getattr(row, "purged", False):
+                changes["attachments"] = attachments
             if changes:
                 changes["moderation_status"] = it.moderation_status
                 changes["can_reply"] = it.can_reply
@@ -129,7 +132,7 @@ def store_page(session: Session, account: t.Account, page: cb.Page, result: Sync
             is_hidden=it.is_hidden, can_reply=it.can_reply, moderation_status=it.moderation_status,
             has_id_number=False if it.is_own else _id_number_flag(it.text), first_due_at=first_due,
             due_at=first_due, cached_at=now, notified_soon=False, notified_overdue=False,
-            purged=False))
+            purged=False, attachments=_attachments_json(it)))
     if new_rows:
         session.execute(insert(t.Item), new_rows)
         result.new_items += sum(1 for r in new_rows if r["status"] != t.STATUS_OWN)
@@ -141,6 +144,12 @@ def store_page(session: Session, account: t.Account, page: cb.Page, result: Sync
         log.warning("Skipped a malformed item from %s: %s", account.platform, reason)
     if page.cursor is not None:
         _save_cursor(session, account.id, page.cursor, now)
+
+
+def _attachments_json(it: cb.FetchedItem) -> str | None:
+    """Attachment metadata as stored (JSON), None when the item has none."""
+    found = [a.to_json() for a in getattr(it, "attachments", None) or []]
+    return json.dumps(found, ensure_ascii=False, sort_keys=True) if found else None
 
 
 def _mark_answered_elsewhere(session: Session, account: t.Account, fetched, result: SyncResult,

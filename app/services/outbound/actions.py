@@ -92,6 +92,10 @@ def offered(item: ItemFacts, caps: frozenset[str] | set[str] | None = None) -> f
     if item.kind == "message":
         caps &= {"reply", "message"}
         caps.add("reply")   # a direct message is answered in the conversation
+    elif item.kind == "review" or (item.kind == "mention" and item.platform == "instagram"):
+        # A Page recommendation can only be commented on, and a post that tags the Instagram
+        # account is someone else's media: neither can be hidden or deleted through the API.
+        caps &= {"reply"}
     if "reply" in caps and item.can_reply:
         out.add("reply")
         if item.status == t.STATUS_NEW:

@@ -41,6 +41,7 @@ from app import clock
 from app.errors import NotFoundError, UsageError
 from app.i18n import translate
 from app.models import tables as t
+from app.services import attachments
 from app.services.content import memory
 from app.services.inbound.items import apply_action, audit
 
@@ -199,8 +200,10 @@ def purge_expired(session: Session, days: int, now: datetime | None = None, *, d
 
 def _anonymise(session: Session, ids: list[int], result: PurgeResult | ForgetResult) -> None:
     memory.forget(session, ids)      # derived from the text: goes with it
+    attachments.forget_cached(session, ids)   # pictures loaded on request go with it too
     session.execute(update(t.Item).where(t.Item.id.in_(ids)).values(
-        text="", author_name=None, author_id=None, url=None, has_id_number=False, purged=True)
+        text="", author_name=None, author_id=None, url=None, has_id_number=False, purged=True,
+        attachments=None)
         .execution_options(synchronize_session=False))
     notes = session.execute(delete(t.Note).where(t.Note.item_id.in_(ids))
                             .execution_options(synchronize_session=False)).rowcount or 0
@@ -274,6 +277,7 @@ def run_retention(ws, now: datetime | None = None, *, force: bool = False) -> Pu
             session.add(t.SharedSetting(key=LAST_RUN_KEY, value=stamp))
         else:
             row.value = stamp
+    attachments.prune(ws)    # cached pictures of items purged here or by another client
     return result
 
 

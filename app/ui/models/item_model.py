@@ -18,6 +18,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app import clock as app_clock
+from app.services.attachments import summary as attachment_summary
 from app.ui import icons
 from app.ui.plaintext import tip
 from app.ui.widgets.countdown import NONE, OVERDUE, SOON, countdown, moment_text, platform_window_text, urgency_label
@@ -36,6 +37,11 @@ ItemIdRole = Qt.ItemDataRole.UserRole + 1
 UrgencyRole = Qt.ItemDataRole.UserRole + 2
 
 _TINTS = {SOON: "#FFF1DB", OVERDUE: "#FBE3E1"}   # used when app.ui.theme is not there
+
+
+def row_text(row) -> str:
+    """The row's text; an image-only comment reads "[Photo]" rather than nothing."""
+    return attachment_summary(row.text, getattr(row, "attachments", None))
 
 
 def snippet(text: str | None, limit: int = 240) -> str:
@@ -209,7 +215,7 @@ class InboxModel(QAbstractTableModel):
             if col == COL_AUTHOR:
                 return row.author_name or self.tr("(unknown)")
             if col == COL_TEXT:
-                return snippet(row.text)
+                return snippet(row_text(row))
             if col == COL_RECEIVED:
                 return moment_text(row.received_at, self._now, row.timezone)
         elif role == Qt.ItemDataRole.DecorationRole:
@@ -222,8 +228,8 @@ class InboxModel(QAbstractTableModel):
         elif role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             if col == COL_TEXT and row.id in self._claims:
                 claim = self.tr("{colleague} is answering").format(colleague=self._claims[row.id])
-                return claim + ("\n" + snippet(row.text, 600) if role == Qt.ItemDataRole.ToolTipRole
-                                else " – " + snippet(row.text))
+                return claim + ("\n" + snippet(row_text(row), 600) if role == Qt.ItemDataRole.ToolTipRole
+                                else " – " + snippet(row_text(row)))
             if col == COL_ACCOUNT:
                 return self.tr("{account} ({platform})").format(account=row.account_name,
                                                                 platform=icons.platform_name(row.platform))
@@ -231,7 +237,7 @@ class InboxModel(QAbstractTableModel):
                 return self.tr("{author} – the text contains an ID number").format(
                     author=row.author_name or self.tr("(unknown)"))
             if col == COL_TEXT and role == Qt.ItemDataRole.ToolTipRole:
-                return snippet(row.text, 600)
+                return snippet(row_text(row), 600)
             if col == COL_DUE and role == Qt.ItemDataRole.ToolTipRole:
                 # Messenger items: the platform's reply window beside our own deadline.
                 tip = countdown(self._now, row.due_at, row.timezone).tooltip if row.due_at else ""

@@ -14,8 +14,10 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from app import clock
+from app.services.attachments import summary as attachment_summary
 from app.ui import icons
 from app.ui.plaintext import tip
+from app.ui.widgets.attachment_view import AttachmentStrip
 from app.ui.widgets.countdown import countdown, moment_text, platform_window_text, urgency_label
 
 PENDING_STATES = ("queued", "sending", "failed", "attention")
@@ -218,7 +220,8 @@ class ConversationView(QFrame):
         icon.setAccessibleName(icons.platform_name(row.platform))
         top.addWidget(icon)
         kind = {"comment": self.tr("Comment"), "reply": self.tr("Reply to a comment"),
-                "message": self.tr("Direct message"), "mention": self.tr("Mention")}.get(row.kind, row.kind)
+                "message": self.tr("Direct message"), "mention": self.tr("Mention"),
+                "review": self.tr("Recommendation")}.get(row.kind, row.kind)
         title = plain_label(self.tr("{kind} on {account}").format(kind=kind, account=row.account_name), box,
                             object_name="conversationTitle")
         title.setStyleSheet("font-weight: 600;")
@@ -365,6 +368,12 @@ class ConversationView(QFrame):
         return card
 
     def _message(self, msg, row, now, outbox) -> QWidget:
+        card = self._message_card(msg, row, now, outbox)
+        if getattr(msg, "attachments", None) and msg.id is not None and msg.via == "platform":
+            card.layout().addWidget(AttachmentStrip(msg.id, msg.attachments, card))
+        return card
+
+    def _message_card(self, msg, row, now, outbox) -> QWidget:
         when = moment_text(msg.at, now, row.timezone)
         author = msg.author_name or self.tr("(unknown)")
         current = msg.id == row.id
@@ -386,7 +395,7 @@ class ConversationView(QFrame):
             return card
         if msg.is_own:
             title = self.tr("Our reply on the platform · {when}").format(when=when)
-            return self._card(title, msg.text, style="own", icon_state="sent")
+            return self._card(title, attachment_summary(msg.text, msg.attachments), style="own", icon_state="sent")
         flags = []
         if current:
             flags.append(self.tr("this item"))
@@ -397,7 +406,7 @@ class ConversationView(QFrame):
         title = f"{author} · {when}"
         if flags:
             title += " · " + ", ".join(flags)
-        card = self._card(title, msg.text, style="citizen", current=current,
+        card = self._card(title, attachment_summary(msg.text, msg.attachments), style="citizen", current=current,
                           icon_state="hidden" if msg.is_hidden else None)
         if current:
             card.setAccessibleName(self.tr("The selected item"))

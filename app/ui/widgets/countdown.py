@@ -139,20 +139,45 @@ def platform_window_text(now: datetime, row, tz: tzinfo | str | None = None) -> 
     come sooner than our own promise says. None for items without such a window."""
     from app.services.outbound.outbox import reply_window
 
-    if getattr(row, "kind", None) != "message" or getattr(row, "platform", None) != "facebook":
+    # Facebook Messenger and Instagram direct messages (Messenger API for Instagram) share the rules.
+    if getattr(row, "kind", None) != "message" or getattr(row, "platform", None) not in ("facebook", "instagram"):
         return None
     window = reply_window(row)
     if window is None:
         return None
-    closes = window[0]
+    # A Page with Messenger's HUMAN_AGENT tag may answer for 7 days (the outbox sends the tag
+    # after 24 hours); without it the 24-hour window is the last word.
+    human_agent = bool(getattr(row, "human_agent", False))
+    standard, extended = window
+    in_extended = human_agent and now >= standard
+    closes = extended if in_extended else standard
     tz = zone(tz) if not isinstance(tz, tzinfo) else tz
     left = (closes - now).total_seconds()
     if left <= 0:
+        if human_agent:
+            return (translate("Countdown", "Messenger's 7-day human-agent window closed {moment}; answer "
+                                           "through the case channel").format(moment=moment_text(closes, now, tz)),
+                    True)
         return (translate("Countdown", "Messenger's reply window closed {moment}; answer through the case "
                                        "channel").format(moment=moment_text(closes, now, tz)), True)
-    warn = row.due_at is None or closes < row.due_at
-    text = translate("Countdown", "Messenger window: {left} left (closes {moment})").format(
-        left=_hours_minutes(left), moment=moment_text(closes, now, tz))
+    final = extended if human_agent else standard
+    warn = row.due_at is None or final < row.due_at
+    if in_extended:
+        text = translate("Countdown", "Messenger human-agent window (7 days): {left} left (closes {moment})").format(
+            left=_days_hours(left), moment=moment_text(closes, now, tz))
+    else:
+        text = translate("Countdown", "Messenger window: {left} left (closes {moment})").format(
+            left=_hours_minutes(left), moment=moment_text(closes, now, tz))
+        if human_agent:
+            text += " – " + translate("Countdown", "then the human-agent tag until {moment}").format(
+                moment=moment_text(extended, now, tz))
     if warn and row.due_at is not None:
         text += " – " + translate("Countdown", "closes before our deadline")
     return text, warn
+
+
+def _days_hours(seconds: float) -> str:
+    if seconds < 24 * 3600:
+        return _hours_minutes(seconds)
+    hours = int(seconds // 3600)
+    return translate("Countdown", "{days} d {hours} h").format(days=hours // 24, hours=hours % 24)
