@@ -147,6 +147,9 @@ class Item(Base):
     is_hidden: Mapped[bool] = mapped_column(Boolean, default=False)   # hidden on the platform
     can_reply: Mapped[bool] = mapped_column(Boolean, default=True)
     moderation_status: Mapped[str | None] = mapped_column(String(30))
+    # Was the conversation started by the account (X: only then can its replies be hidden)?
+    # None: the connector cannot tell (migration 0006_workflow_own_conversation).
+    own_conversation: Mapped[bool | None] = mapped_column(Boolean)
     has_id_number: Mapped[bool] = mapped_column(Boolean, default=False)  # CPR/personnummer exposed
     first_due_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     followup_due_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

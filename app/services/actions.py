@@ -21,6 +21,7 @@ from typing import Literal, Protocol
 from app.errors import DatabaseError, KnownError, UsageError
 from app.i18n import translate
 from app.models import tables as t
+from app.models.tables import OPEN_STATUSES
 from app.services import items as item_service
 from app.services import localqueue, outbox
 from app.services.collab import ANSWER_ACTIONS, CollisionError
@@ -28,7 +29,7 @@ from app.services.signatures import append_signature
 
 # Every action an item can offer, in the order a menu lists them.
 ALL_ACTIONS = ("reply", "holding_reply", "private_reply", "no_reply", "refer", "hide", "unhide", "delete", "spam",
-               "note", "reject", "reopen")
+               "note", "reject", "approve", "reopen")
 SEND_ACTIONS = ANSWER_ACTIONS
 # Actions that go to the platform through the outbox (and can wait in the local queue).
 OUTBOX_ACTIONS = frozenset(outbox.ACTIONS)
@@ -39,13 +40,18 @@ CONFIRM_FIRST = frozenset({"delete", "reject"})
 # What this computer can keep while the team database cannot be reached.
 KEEPABLE = OUTBOX_ACTIONS
 
+# YouTube's moderation queues: comments the channel has to publish or reject.
+HELD_STATUSES = ("heldForReview", "likelySpam")
+# Meta platforms: the Page/account hides, unhides and deletes comments on its own posts.
+META = ("facebook", "instagram", "demo")
+
 # What each platform lets Svarbox do when the connector registry cannot say (see platforms.md).
 LOCAL_CAPABILITIES = {
     "facebook": {"reply", "hide", "unhide", "delete"},
     "instagram": {"reply", "hide", "unhide", "delete"},
-    "x": {"reply", "hide", "unhide"},
+    "x": {"reply", "hide", "unhide", "delete"},
     "linkedin": {"reply", "delete"},
-    "youtube": {"reply", "reject"},
+    "youtube": {"reply", "reject", "unhide", "delete"},
     "demo": {"reply", "hide", "unhide", "delete"},
 }
 
@@ -56,7 +62,9 @@ Outcome = Literal["queued", "kept", "done", "problems", "collision", "refused"]
 
 
 class ItemFacts(Protocol):
-    """What ``offered`` reads from an item (an ``inbox.ItemRow`` has all of it)."""
+    """What ``offered`` reads from an item (an ``inbox.ItemRow`` has all of it). Optional facts
+    (read with getattr): ``own_conversation`` (X), ``moderation_status`` (YouTube),
+    ``human_agent`` (Messenger 7-day tag), ``received_at`` (reply windows)."""
     platform: str
     kind: str
     status: str
@@ -73,35 +81,94 @@ def capabilities(platform: str) -> frozenset[str]:
         return frozenset(LOCAL_CAPABILITIES.get(platform, {"reply"}))
 
 
-def offered(item: ItemFacts, caps: frozenset[str] | set[str] | None = None) -> frozenset[str]:
-    """The actions ``item`` offers: what the platform can do and what its state allows."""
+def offered(item: ItemFacts, caps: frozenset[str] | set[str] | None = None,
+            now: datetime | None = None) -> frozenset[str]:
+    """The actions ``item`` offers: only what the platform accepts for this very item (own post
+    or a citizen's, top-level or reply, whose conversation, hidden or not, message window open
+    or not) and what its state in Svarbox allows. docs/actions.md is the table of these rules
+    (tests/unit/test_actions_table.py checks this function against it)."""
     caps = set(capabilities(item.platform) if caps is None else caps)
+    platform, kind, status = item.platform, item.kind, item.status
     out = {"note"}
-    if item.kind == "message":
-        caps &= {"reply", "message"}
-        caps.add("reply")   # a direct message is answered in the conversation
-    if "reply" in caps and item.can_reply:
+    if status == t.STATUS_DELETED:
+        return frozenset(out)
+    if status == t.STATUS_OWN:
+        # The account's own post: every platform lets its author delete it, nothing else.
+        if "delete" in caps:
+            out.add("delete")
+        return frozenset(out)
+    is_open = status in OPEN_STATUSES
+    hidden = bool(item.is_hidden)
+    if kind == "message":
+        # Answered in the conversation while the platform's window is open (Messenger: 24 hours,
+        # 7 days with the human-agent tag). Messages cannot be hidden or deleted.
+        if _window_open(item, now):
+            out.add("reply")
+    elif "reply" in caps and item.can_reply and not (platform == "instagram" and hidden) \
+            and not (platform == "youtube" and kind == "reply"):
+        # Instagram refuses replies to a hidden comment; YouTube threads are flat (a reply
+        # answers the top-level comment).
         out.add("reply")
-        if item.status == t.STATUS_NEW:
-            out.add("holding_reply")
-    if "private_reply" in caps and item.kind in ("comment", "reply") and item.status in t.OPEN_STATUSES:
-        # Facebook/Instagram: a private message to the commenter, to take personal data out of
-        # public view (once per comment, within 7 days: the outbox checks both).
+    if "reply" in out and status == t.STATUS_NEW:
+        out.add("holding_reply")
+    if "private_reply" in caps and kind in ("comment", "reply") and is_open and _within(item, now, outbox.PRIVATE_REPLY_WINDOW):
+        # Facebook/Instagram: one private message to the commenter within 7 days (the outbox
+        # also checks "once per comment").
         out.add("private_reply")
-    if item.status in t.OPEN_STATUSES:
-        out |= {"no_reply", "refer", "spam"}
+    moderation = _moderation(item, caps) if kind != "message" else set()
+    out |= moderation
+    if is_open:
+        out |= {"no_reply", "refer"}
+        if moderation & {"hide", "reject"}:
+            out.add("spam")          # spam hides on the platform, so only where it can
     else:
         out.add("reopen")
-    if item.is_hidden:
-        if "unhide" in caps:
-            out.add("unhide")
-    elif "hide" in caps:
-        out.add("hide")
-    elif "reject" in caps:
-        out.add("reject")
-    if "delete" in caps and item.status != t.STATUS_DELETED:
-        out.add("delete")
     return frozenset(out)
+
+
+def _moderation(item, caps: set[str]) -> set[str]:
+    """Hide/unhide/delete/reject/approve for a citizen's comment, reply or mention."""
+    platform, hidden = item.platform, bool(item.is_hidden)
+    out: set[str] = set()
+    if platform in META:
+        # Graph API: a Page (or Instagram professional account) hides, unhides and deletes
+        # comments on its own posts.
+        out.add("unhide" if hidden else "hide")
+        out.add("delete")
+    elif platform == "x":
+        # X hides only replies in conversations the account started (POST /2/tweets/:id/hidden
+        # answers 403 otherwise) and deletes only the account's own posts.
+        if getattr(item, "own_conversation", None) is True:
+            out.add("unhide" if hidden else "hide")
+    elif platform == "linkedin":
+        # LinkedIn has no hiding; an organisation deletes comments on its own posts.
+        out.add("delete")
+    elif platform == "youtube":
+        # YouTube: the channel publishes or rejects citizens' comments (setModerationStatus);
+        # only a comment's author may delete it.
+        if getattr(item, "moderation_status", None) in HELD_STATUSES or hidden:
+            out |= {"approve", "reject"}
+        else:
+            out.add("reject")
+    else:
+        out |= {"unhide" if hidden else "hide", "delete"}
+    return {a for a in out if a in caps or (a == "approve" and "unhide" in caps)}
+
+
+def _window_open(item, now: datetime | None) -> bool:
+    received = getattr(item, "received_at", None)
+    if received is None:
+        return True
+    window = outbox.MESSENGER_HUMAN_AGENT_WINDOW if getattr(item, "human_agent", False) else outbox.MESSENGER_WINDOW
+    return _within(item, now, window)
+
+
+def _within(item, now: datetime | None, span) -> bool:
+    received = getattr(item, "received_at", None)
+    if received is None:
+        return True
+    from app import clock
+    return (now or clock.now()) <= received + span
 
 
 def resolve(action: str, available: frozenset[str] | set[str]) -> str:
@@ -208,8 +275,8 @@ def perform(ws, request: Request, *, read_only: bool = False, now: datetime | No
     try:
         with ws.db.session() as session:
             item = item_service.get_item(session, item_id)
-            if action not in offered(_facts(session, item)):
-                return Result("problems", item_id, action, problems=[not_offered()])
+            if action not in offered(_facts(session, item), now=now):
+                return Result("problems", item_id, action, problems=[not_offered_reason(session, item, action)])
             if action == "note":
                 item_service.add_note(session, item_id, request.actor, request.text or "")
             else:
@@ -223,6 +290,25 @@ def not_offered() -> str:
     return translate("Actions", "That action is not possible for this item.")
 
 
+def not_offered_reason(session, item: t.Item, action: str) -> str:
+    """Why the platform would refuse ``action`` on ``item``, in words where we know it."""
+    account = session.get(t.Account, item.account_id)
+    platform = account.platform if account else ""
+    if platform == "x" and action in ("hide", "unhide", "spam"):
+        return translate("Actions", "X lets the account hide only replies in conversations it started; "
+                         "this post is not one of them.")
+    if platform == "x" and action == "delete":
+        return translate("Actions", "X lets the account delete only its own posts.")
+    if platform == "youtube" and action == "delete":
+        return translate("Actions", "YouTube lets only a comment's author delete it; reject it instead.")
+    if platform == "linkedin" and action in ("hide", "spam"):
+        return translate("Actions", "LinkedIn cannot hide comments; delete it or mark it as needing no reply.")
+    if item.kind == "message" and action in ("reply", "holding_reply"):
+        return translate("Actions", "The platform's reply window for this conversation has closed; "
+                         "answer through the official case channel instead.")
+    return not_offered()
+
+
 @dataclass(frozen=True)
 class _Facts:
     platform: str
@@ -230,12 +316,18 @@ class _Facts:
     status: str
     is_hidden: bool
     can_reply: bool
+    received_at: datetime | None = None
+    own_conversation: bool | None = None
+    moderation_status: str | None = None
+    human_agent: bool = False
 
 
 def _facts(session, item: t.Item) -> _Facts:
     account = session.get(t.Account, item.account_id)
+    human_agent = bool(outbox._options(account).get("human_agent")) if account else False
     return _Facts(account.platform if account else "", item.kind, item.status, bool(item.is_hidden),
-                  bool(item.can_reply))
+                  bool(item.can_reply), item.received_at, item.own_conversation, item.moderation_status,
+                  human_agent)
 
 
 def _keep(ws, request: Request, key: str, message: str | None = None) -> Result:
@@ -255,6 +347,9 @@ def _queue(ws, request: Request, now: datetime | None) -> Result:
     key = localqueue.new_key()
     try:
         with ws.db.session() as session:
+            item = item_service.get_item(session, item_id)
+            if action not in offered(_facts(session, item), now=now):
+                return Result("problems", item_id, action, problems=[not_offered_reason(session, item, action)])
             if action in SEND_ACTIONS:
                 # The text as it will be sent: the signature appended once (idempotent).
                 text = request.text or ""

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta, timezone
 from typing import Iterable, Sequence
 
+from functools import lru_cache
+
 from sqlalchemy import and_, case, column, func, literal_column, select, table, text
 from sqlalchemy.orm import Session
 
@@ -79,6 +81,9 @@ class ItemRow:
     thread_id: int | None
     timezone: str
     account_policy: str = ""
+    own_conversation: bool | None = None   # X: the account started the conversation
+    moderation_status: str | None = None   # YouTube: heldForReview / likelySpam
+    human_agent: bool = False              # Messenger: the 7-day human-agent window applies
 
 
 def end_of_local_day(now: datetime, tz=None) -> datetime:
@@ -339,7 +344,7 @@ def rows_by_ids(session: Session, ids: Sequence[int]) -> list[ItemRow]:
                     i.author_name, i.text, i.received_at, i.status, i.due_at, i.first_due_at,
                     i.followup_due_at, i.handled_at, i.handled_by, i.is_hidden, i.can_reply,
                     i.has_id_number, i.outbox_state, i.assigned_to, i.url, i.thread_id,
-                    a.calendar, a.policy)
+                    a.calendar, a.policy, i.own_conversation, i.moderation_status, a.options)
              .join(a, a.id == i.account_id).outerjoin(inst, inst.id == a.institution_id)
              .where(i.id.in_(list(ids))))
     by_id = {}
@@ -348,8 +353,18 @@ def rows_by_ids(session: Session, ids: Sequence[int]) -> list[ItemRow]:
         zone = zones.get(row[23])
         if zone is None:
             zone = zones[row[23]] = _zone_of(row[23])
-        by_id[row[0]] = ItemRow(*row[:23], timezone=zone, account_policy=row[24])
+        by_id[row[0]] = ItemRow(*row[:23], timezone=zone, account_policy=row[24], own_conversation=row[25],
+                                moderation_status=row[26], human_agent=_human_agent(row[27]))
     return [by_id[x] for x in ids if x in by_id]
+
+
+@lru_cache(maxsize=64)
+def _human_agent(options_json: str | None) -> bool:
+    import json
+    try:
+        return bool(json.loads(options_json or "{}").get("human_agent"))
+    except (ValueError, AttributeError):
+        return False
 
 
 def _zone_of(calendar_json: str) -> str:

@@ -32,7 +32,7 @@ from app import clock
 log = logging.getLogger(__name__)
 
 SEND_ACTIONS = ("reply", "holding_reply", "private_reply")
-MODERATION_ACTIONS = ("hide", "unhide", "delete", "reject")
+MODERATION_ACTIONS = ("hide", "unhide", "delete", "reject", "approve")
 ACTIONS = SEND_ACTIONS + MODERATION_ACTIONS
 STALE_SENDING = timedelta(minutes=2)    # longer than any request's timeout
 MESSENGER_WINDOW = timedelta(hours=24)
@@ -41,7 +41,8 @@ PRIVATE_REPLY_WINDOW = timedelta(days=7)   # Meta: one private reply per comment
 ACTION_CAPABILITY = {"reply": cb.Capability.REPLY, "holding_reply": cb.Capability.REPLY,
                      "private_reply": cb.Capability.PRIVATE_REPLY,
                      "hide": cb.Capability.HIDE, "unhide": cb.Capability.UNHIDE,
-                     "delete": cb.Capability.DELETE, "reject": cb.Capability.REJECT}
+                     "delete": cb.Capability.DELETE, "reject": cb.Capability.REJECT,
+                     "approve": cb.Capability.UNHIDE}   # YouTube: publish a held comment
 
 
 
@@ -230,7 +231,7 @@ def queue_action(session: Session, item_id: int, action: str, author: str, text:
     session.flush()
     item.outbox_state = t.OUTBOX_QUEUED
     status_action = {"reply": "reply", "holding_reply": "holding_reply", "private_reply": "reply", "hide": "hide",
-                     "unhide": "unhide", "delete": "delete", "reject": "reject"}[action]
+                     "unhide": "unhide", "delete": "delete", "reject": "reject", "approve": "unhide"}[action]
     item_service.apply_action(session, item, status_action, author, now=now, outbox_id=action_row.id)
     item_service.audit(session, author, "outbox_queued", item_id=item.id, account_id=account.id,
                        outbox_id=action_row.id, outbox_action=action)
@@ -517,7 +518,7 @@ def _send_one(ws, connector: cb.Connector, snapshot, target: cb.Target, now: dat
                     connector.reject(target)
                 else:
                     connector.set_hidden(target, True)
-            elif action_name == "unhide":
+            elif action_name in ("unhide", "approve"):
                 connector.set_hidden(target, False)
             elif action_name == "delete":
                 connector.delete(target)
@@ -550,7 +551,7 @@ def _already_done(connector: cb.Connector, action: str, target: cb.Target, text:
         return None, state.get("exists") is False
     if action in ("hide", "reject"):
         return None, state.get("hidden") is True or state.get("exists") is False
-    if action == "unhide":
+    if action in ("unhide", "approve"):
         return None, state.get("hidden") is False
     return None, False
 

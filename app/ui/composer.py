@@ -53,36 +53,9 @@ def platform_capabilities(platform: str) -> set[str]:
 
 
 def available_actions(row, capabilities: set[str] | frozenset[str]) -> set[str]:
-    """The actions offered for an item: what the platform can do and what its state allows."""
-    caps = set(capabilities)
-    out = {"note"}
-    is_open = row.status in OPEN_STATUSES
-    if row.kind == "message":
-        caps &= {"reply", "message"}
-        caps.add("reply")   # a direct message is answered in the conversation
-    if "reply" in caps and row.can_reply:
-        out.add("reply")
-        if row.status == "new":
-            out.add("holding_reply")
-    if "private_reply" in caps and row.kind in ("comment", "reply") and is_open:
-        # Facebook/Instagram: a private message to the commenter, to take personal data out of
-        # public view (once per comment, within 7 days: the outbox checks both).
-        out.add("private_reply")
-    if is_open:
-        out |= {"no_reply", "refer", "spam"}
-    else:
-        out.add("reopen")
-    if row.is_hidden:
-        if "unhide" in caps:
-            out.add("unhide")
-    else:
-        if "hide" in caps:
-            out.add("hide")
-        elif "reject" in caps:
-            out.add("reject")
-    if "delete" in caps and row.status != "deleted":
-        out.add("delete")
-    return out
+    """The actions offered for an item: the one door's rules (services.actions.offered)."""
+    from app.services.actions import offered
+    return set(offered(row, capabilities))
 
 
 @dataclass
