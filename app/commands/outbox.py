@@ -20,8 +20,13 @@ def register(sub) -> None:
         p.add_argument("item", type=int, metavar="ITEM")
         p.add_argument("--no-flush", action="store_true")
         p.set_defaults(func=run_moderate, action=name)
-    box = sub.add_parser("outbox", help="list the outbox, or send what is due now (flush)")
-    box.add_argument("outbox_command", nargs="?", choices=["list", "flush"], default="list")
+    box = sub.add_parser("outbox", help="list the outbox, send what is due now (flush), or retry, edit or "
+                                        "discard a failed action")
+    box.add_argument("outbox_command", nargs="?", choices=["list", "flush", "retry", "edit", "discard"],
+                     default="list")
+    box.add_argument("outbox_id", nargs="?", type=int, metavar="ID", help="the action to retry, edit or discard")
+    box.add_argument("--failed", action="store_true", help="list only actions that failed (the Failed view)")
+    box.add_argument("--text", help="edit: the new text of the reply")
     box.add_argument("--json", action="store_true")
     box.set_defaults(func=run_outbox)
 
@@ -89,8 +94,31 @@ def run_moderate(args) -> int:
     return 0
 
 
+def _follow_up(ws, args, svc) -> int:
+    """Retry, edit or discard one failed action (the Failed view's buttons)."""
+    from app.errors import UsageError
+    if args.outbox_id is None:
+        raise UsageError(translate("CLI", "Name the action: svarbox outbox {command} ID (see svarbox outbox "
+                                   "--failed).").format(command=args.outbox_command))
+    with ws.db.session() as session:
+        if args.outbox_command == "retry":
+            svc.retry(session, args.outbox_id, ws.user)
+        elif args.outbox_command == "discard":
+            svc.discard(session, args.outbox_id, ws.user)
+        else:
+            if not args.text:
+                raise UsageError(translate("CLI", "Give the new text with --text."))
+            svc.edit(session, args.outbox_id, args.text, ws.user)
+    if args.outbox_command == "discard":
+        print(translate("CLI", "Discarded #{id}; the item is back where it was.").format(id=args.outbox_id))
+        return 0
+    print(translate("CLI", "Queued #{id} again.").format(id=args.outbox_id))
+    return _report([r for r in svc.flush(ws) if r.outbox_id == args.outbox_id], args.json)
+
+
 def run_outbox(args) -> int:
     from app.commands._common import iso, print_json, workspace_from_args
+    from app.models import tables as t
     from app.services import outbox as svc
     ws = workspace_from_args(args)
     try:
@@ -100,8 +128,12 @@ def run_outbox(args) -> int:
             if not results and not args.json:
                 print(translate("CLI", "Nothing to send."))
             return code
+        if args.outbox_command in ("retry", "edit", "discard"):
+            return _follow_up(ws, args, svc)
         with ws.db.session() as session:
-            rows = svc.list_actions(session)
+            rows = svc.list_actions(session, (t.OUTBOX_FAILED, t.OUTBOX_ATTENTION) if args.failed else None)
+        if args.failed and not rows and not args.json:
+            print(translate("CLI", "No failed actions."))
         if args.json:
             print_json([{"id": r.id, "item_id": r.item_id, "action": r.action, "state": r.state,
                          "text": r.text, "author": r.author, "attempts": r.attempts,

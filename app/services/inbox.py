@@ -22,9 +22,11 @@ from app.models import tables as t
 from app import clock
 
 VIEWS = ("open", "overdue", "due_today", "followup", "answered", "hidden", "mentions",
-         "assigned", "all")
+         "assigned", "held", "failed", "all")
 CLI_VIEWS = {"open": "open", "overdue": "overdue", "due-today": "due_today",
-             "followup": "followup", "handled": "answered", "all": "all"}
+             "followup": "followup", "handled": "answered", "held": "held", "failed": "failed", "all": "all"}
+# YouTube's moderation queues (held for review, likely spam): the channel publishes or rejects.
+HELD_MODERATION = ("heldForReview", "likelySpam")
 SORT_KEYS = ("due", "received", "author", "account", "platform", "status")
 
 
@@ -38,6 +40,8 @@ def view_label(view: str) -> str:
         "hidden": translate("Inbox", "Hidden and spam"),
         "mentions": translate("Inbox", "Mentions"),
         "assigned": translate("Inbox", "Assigned to me"),
+        "held": translate("Inbox", "Held for review"),
+        "failed": translate("Inbox", "Failed actions"),
         "all": translate("Inbox", "Everything"),
     }[view]
 
@@ -140,6 +144,15 @@ def _conditions(session: Session, spec: ViewSpec, now: datetime) -> list:
         conds.append(and_(c.kind == "mention", c.due_at.is_not(None)))
     elif view == "assigned":
         conds.append(and_(c.assigned_to == (spec.user or ""), c.due_at.is_not(None)))
+    elif view == "held":
+        # Open items only: the running-clock index range, then the few held among them.
+        conds.append(and_(c.due_at.is_not(None), c.moderation_status.in_(HELD_MODERATION)))
+    elif view == "failed":
+        # Items whose latest outbox action failed (reason on the action): through the
+        # outbox's state index, not a scan of the items.
+        conds.append(c.id.in_(select(t.OutboxAction.item_id).where(
+            t.OutboxAction.state.in_((t.OUTBOX_FAILED, t.OUTBOX_ATTENTION)))))
+        conds.append(c.outbox_state.in_((t.OUTBOX_FAILED, t.OUTBOX_ATTENTION)))
     elif view == "all":
         conds.append(c.status != t.STATUS_OWN)
     else:

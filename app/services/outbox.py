@@ -230,9 +230,7 @@ def queue_action(session: Session, item_id: int, action: str, author: str, text:
     session.add(action_row)
     session.flush()
     item.outbox_state = t.OUTBOX_QUEUED
-    status_action = {"reply": "reply", "holding_reply": "holding_reply", "private_reply": "reply", "hide": "hide",
-                     "unhide": "unhide", "delete": "delete", "reject": "reject", "approve": "unhide"}[action]
-    item_service.apply_action(session, item, status_action, author, now=now, outbox_id=action_row.id)
+    item_service.apply_action(session, item, STATUS_ACTION[action], author, now=now, outbox_id=action_row.id)
     item_service.audit(session, author, "outbox_queued", item_id=item.id, account_id=account.id,
                        outbox_id=action_row.id, outbox_action=action)
     return action_row.id
@@ -247,6 +245,43 @@ def _load_target(action: t.OutboxAction) -> cb.Target:
 
 # --- human follow-up: retry, edit, discard -------------------------------------------------
 
+# What each outbox action does to the item's status (items.apply_action) when it is queued.
+STATUS_ACTION = {"reply": "reply", "holding_reply": "holding_reply", "private_reply": "reply", "hide": "hide",
+                 "unhide": "unhide", "delete": "delete", "reject": "reject", "approve": "unhide"}
+
+
+def _restore_after_failure(session: Session, action: t.OutboxAction) -> bool:
+    """The platform refused: the item goes back exactly where it was before the action was
+    queued (status, clocks, visibility, so the same views), marked failed with the reason."""
+    if not action.item_id:
+        return False
+    item = session.get(t.Item, action.item_id)
+    data = json.loads(action.target)
+    previous = data.get("previous")
+    if item is None or not previous or data.get("restored"):
+        return False
+    item_service.restore(item, previous)
+    data["restored"] = True
+    action.target = json.dumps(data)
+    item_service.audit(session, "outbox", "outbox_failed_restored", item_id=item.id, account_id=item.account_id,
+                       outbox_id=action.id, outbox_action=action.action, status_after=item.status)
+    return True
+
+
+def _reapply(session: Session, action: t.OutboxAction, actor: str) -> None:
+    """Retry or edit after a failure put the item back: the action's status applies again,
+    with a fresh snapshot to return to should it fail once more."""
+    data = json.loads(action.target)
+    if not data.get("restored") or not action.item_id:
+        return
+    item = session.get(t.Item, action.item_id)
+    if item is None:
+        return
+    data["previous"], data["restored"] = item_service.snapshot(item).__dict__, False
+    action.target = json.dumps(data)
+    item_service.apply_action(session, item, STATUS_ACTION[action.action], actor, outbox_id=action.id)
+
+
 def _get(session: Session, outbox_id: int) -> t.OutboxAction:
     action = session.get(t.OutboxAction, outbox_id)
     if action is None:
@@ -259,6 +294,7 @@ def retry(session: Session, outbox_id: int, actor: str) -> None:
     if action.state not in (t.OUTBOX_FAILED, t.OUTBOX_ATTENTION, t.OUTBOX_QUEUED):
         raise UsageError(translate("Outbox", "Only failed or waiting actions can be retried."))
     action.state, action.next_attempt_at, action.last_error = t.OUTBOX_QUEUED, None, None
+    _reapply(session, action, actor)
     _set_item_state(session, action)
     item_service.audit(session, actor, "outbox_retry", item_id=action.item_id,
                        account_id=action.account_id, outbox_id=action.id)
@@ -275,6 +311,7 @@ def edit(session: Session, outbox_id: int, text: str, actor: str) -> None:
         raise UsageError(problems[0])
     action.text = text
     action.state, action.next_attempt_at, action.last_error = t.OUTBOX_QUEUED, None, None
+    _reapply(session, action, actor)
     _set_item_state(session, action)
     item_service.audit(session, actor, "outbox_edit", item_id=action.item_id,
                        account_id=action.account_id, outbox_id=action.id)
@@ -288,9 +325,13 @@ def discard(session: Session, outbox_id: int, actor: str) -> None:
     action.state = t.OUTBOX_DISCARDED
     if action.item_id:
         item = session.get(t.Item, action.item_id)
-        previous = json.loads(action.target).get("previous")
-        if item is not None and previous:
-            item_service.restore(item, previous)
+        data = json.loads(action.target)
+        previous = data.get("previous")
+        if item is not None:
+            # A failed action already put the item back when it failed; what happened to the
+            # item since (a colleague's answer) stays.
+            if previous and not data.get("restored"):
+                item_service.restore(item, previous)
             item.outbox_state = None
     item_service.audit(session, actor, "outbox_discard", item_id=action.item_id,
                        account_id=action.account_id, outbox_id=action.id)
@@ -583,6 +624,8 @@ def _record_failure(ws, outbox_id: int, exc: cb.ConnectorError, now: datetime) -
             action.state = t.OUTBOX_FAILED
             message = translate("Outbox", "The platform refused it: {reason}").format(reason=exc.message)
         action.last_error = message
+        if action.state == t.OUTBOX_FAILED:
+            _restore_after_failure(session, action)
         _set_item_state(session, action)
         item_service.audit(session, "outbox", "outbox_attempt_failed", item_id=action.item_id,
                            account_id=action.account_id, outbox_id=action.id, outbox_action=action.action,

@@ -291,9 +291,11 @@ class InboxController(QObject):
         pending, failed = self._pending
         if failed:
             self.window.outbox_banner.show_message(
-                self.tr("%n action(s) could not be sent – see the conversation to retry, edit or discard.", "",
-                        failed) + (" " + self.tr("%n waiting to be sent.", "", pending) if pending else ""),
-                "failed", [(self.tr("Send now"), self.tr("Try to send waiting actions now"), self.window.flush_outbox)])
+                self.tr("%n action(s) failed; the items are back where they were – retry, edit or discard them "
+                        "in Failed actions.", "", failed)
+                + (" " + self.tr("%n waiting to be sent.", "", pending) if pending else ""),
+                "failed", [(self.tr("Show failed"), self.tr("Open the Failed actions view"), self.show_failed),
+                           (self.tr("Send now"), self.tr("Try to send waiting actions now"), self.window.flush_outbox)])
         elif pending:
             self.window.outbox_banner.show_message(self.tr("%n action(s) waiting to be sent", "", pending), "outbox",
                                             [(self.tr("Send now"), self.tr("Try to send waiting actions now"),
@@ -332,6 +334,10 @@ class InboxController(QObject):
                                      self.tr("An item on {account} is due within one working hour.").format(
                                          account=n.account_name))
         self.window.runner.run_in_session(self.window.ws.db, notify.mark_notified, notes, key="notify-save")
+
+    def show_failed(self) -> None:
+        """The outbox banner's link: the Failed actions view (Retry, Edit, Discard per item)."""
+        self.window.navigator.select_view("failed")
 
 
 # --- work for the runner (worker threads, inside the session run_in_session opens) ----------
