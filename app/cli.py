@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "accounts",
     "sync",
     "outbox",
+    "workflow",
     "templates",
     "check",
     "report",

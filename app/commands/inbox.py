@@ -10,7 +10,8 @@ from zoneinfo import ZoneInfo
 
 def register(sub) -> None:
     p = sub.add_parser("inbox", help="list items from the cache")
-    p.add_argument("--view", choices=["open", "overdue", "due-today", "followup", "handled", "all"], default="open")
+    from app.services.inbox import CLI_VIEWS
+    p.add_argument("--view", choices=list(CLI_VIEWS), default="open")
     p.add_argument("--account", metavar="NAME")
     p.add_argument("--search", metavar="TEXT")
     p.add_argument("--limit", type=int, metavar="N")

@@ -14,7 +14,7 @@ Qt-free; every text is translated here, the callers only show it.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Literal, Protocol
 
@@ -29,12 +29,12 @@ from app.services.signatures import append_signature
 
 # Every action an item can offer, in the order a menu lists them.
 ALL_ACTIONS = ("reply", "holding_reply", "private_reply", "no_reply", "refer", "hide", "unhide", "delete", "spam",
-               "note", "reject", "approve", "reopen")
+               "note", "reject", "approve", "reopen", "assign")
 SEND_ACTIONS = ANSWER_ACTIONS
 # Actions that go to the platform through the outbox (and can wait in the local queue).
 OUTBOX_ACTIONS = frozenset(outbox.ACTIONS)
 # Actions that only change Svarbox's own record of the item.
-STATUS_ACTIONS = frozenset({"no_reply", "refer", "spam", "reopen"})
+STATUS_ACTIONS = frozenset({"no_reply", "reopen"})
 # Irreversible on the platform: the person confirms first.
 CONFIRM_FIRST = frozenset({"delete", "reject"})
 # What this computer can keep while the team database cannot be reached.
@@ -92,6 +92,8 @@ def offered(item: ItemFacts, caps: frozenset[str] | set[str] | None = None,
     out = {"note"}
     if status == t.STATUS_DELETED:
         return frozenset(out)
+    if status != t.STATUS_OWN:
+        out.add("assign")            # Svarbox's own record: who takes it
     if status == t.STATUS_OWN:
         # The account's own post: every platform lets its author delete it, nothing else.
         if "delete" in caps:
@@ -118,7 +120,9 @@ def offered(item: ItemFacts, caps: frozenset[str] | set[str] | None = None,
     moderation = _moderation(item, caps) if kind != "message" else set()
     out |= moderation
     if is_open:
-        out |= {"no_reply", "refer"}
+        out.add("no_reply")
+        if "reply" in out:
+            out.add("refer")         # the referral is sent as a reply, so only where one can go
         if moderation & {"hide", "reject"}:
             out.add("spam")          # spam hides on the platform, so only where it can
     else:
@@ -172,9 +176,12 @@ def _within(item, now: datetime | None, span) -> bool:
 
 
 def resolve(action: str, available: frozenset[str] | set[str]) -> str:
-    """"Hide" on a platform that can only reject (YouTube) means reject."""
+    """"Hide" on a platform that can only reject (YouTube) means reject; "unhide" a held
+    comment means approve (publish)."""
     if action == "hide" and "hide" not in available and "reject" in available:
         return "reject"
+    if action == "unhide" and "unhide" not in available and "approve" in available:
+        return "approve"     # YouTube: "unhide" a held comment is publishing it
     return action
 
 
@@ -234,6 +241,7 @@ class Request:
     confirmed: bool = False              # the checker's errors were read and accepted
     override: bool = False               # "answer anyway" after a collision warning
     template_category: str | None = None  # the kind of template the answer came from
+    ban: bool = False                    # spam: also ban the author where the platform can (YouTube)
 
 
 @dataclass
@@ -266,6 +274,17 @@ def perform(ws, request: Request, *, read_only: bool = False, now: datetime | No
     if action not in ALL_ACTIONS:
         return Result("problems", item_id, action, problems=[
             translate("Items", "Unknown action: {action}").format(action=action)])
+    if action == "reply" and request.template_category == "referral":
+        # A reply written from a referral template is a referral: answered and referred.
+        request = replace(request, action="refer")
+        action = "refer"
+    if action == "refer" and not (request.text or "").strip() and not read_only:
+        try:
+            with ws.db.session() as session:
+                text = referral_text(session, item_id, request.actor, request.signature)
+        except UsageError as exc:
+            return Result("problems", item_id, action, problems=[exc.message])
+        request = replace(request, text=text, template_category="referral")
     if read_only:
         if not allowed_while_read_only(action):
             return Result("refused", item_id, action, message=read_only_refusal())
@@ -279,11 +298,64 @@ def perform(ws, request: Request, *, read_only: bool = False, now: datetime | No
                 return Result("problems", item_id, action, problems=[not_offered_reason(session, item, action)])
             if action == "note":
                 item_service.add_note(session, item_id, request.actor, request.text or "")
+            elif action == "assign":
+                item_service.assign(session, item_id, (request.text or "").strip() or None, request.actor)
             else:
                 item_service.apply_action(session, item, action, request.actor, now=now)
     except UsageError as exc:
         return Result("problems", item_id, action, problems=[exc.message])
     return Result("done", item_id, action, changed=(item_id,))
+
+
+def referral_text(session, item_id: int, my_name: str, signature: str | None = None) -> str:
+    """The referral template in the account's language, the case channel filled in and the
+    signature appended: the first referral template that can be filled for this item and fits
+    the platform's limit. Refuses in words otherwise (no case channel, a value Svarbox does not
+    have, too long for X), so a referral never reaches a citizen with a hole in it."""
+    from app.connectors.textlimits import weighted_length
+    from app.services import templates as tpl
+    from app.services.templates_store import templates_for
+    item = item_service.get_item(session, item_id)
+    account = session.get(t.Account, item.account_id)
+    institution = session.get(t.Institution, account.institution_id) if account.institution_id else None
+    channel = (institution.case_channel or "").strip() if institution else ""
+    if not channel:
+        raise UsageError(translate("Actions", "No case channel is set for this account's institution; add it "
+                                   "in Settings before referring."))
+    choices = [x for x in templates_for(session, account.language) if x.category == "referral"] \
+        or [x for x in templates_for(session) if x.category == "referral"]
+    if not choices:
+        raise UsageError(translate("Actions", "There is no referral template; add one in Templates."))
+    # The shipped packs list the general referral ("your own case") first; the others (a hidden
+    # comment, a complaint) say things that are true only sometimes, so they are never picked
+    # for the person: they are chosen in the composer.
+    shipped = [(x.name, x.language) for x in tpl.default_templates() if x.category == "referral"]
+    choices.sort(key=lambda x: shipped.index((x.name, x.language)) if (x.name, x.language) in shipped
+                 else len(shipped))
+    choices = choices[:1]
+    values = tpl.context_values(author_name=item.author_name, account_name=account.name,
+                                institution=institution.name if institution else None, my_name=my_name,
+                                link=None, case_channel=channel)
+    platform_key = "messenger" if item.kind == "message" else account.platform
+    limit = outbox.reply_limit_for(item, account)
+    problem = None
+    for choice in choices:
+        try:
+            text = tpl.render(choice.body, values)
+        except tpl.MissingValuesError as exc:
+            problem = problem or translate(
+                "Actions", "The referral template needs values Svarbox does not have ({names}); write "
+                "the referral in the composer instead.").format(names=", ".join(exc.names))
+            continue
+        if signature and signature.strip():
+            text = append_signature(text, signature)
+        if weighted_length(platform_key, text) > limit:
+            problem = translate("Actions", "The referral template is longer than {platform} allows ({limit} "
+                                "characters); write a shorter referral in the composer.").format(
+                platform=outbox.platform_name(platform_key), limit=limit)
+            continue
+        return text
+    raise UsageError(problem or not_offered())
 
 
 def not_offered() -> str:
@@ -293,7 +365,17 @@ def not_offered() -> str:
 def not_offered_reason(session, item: t.Item, action: str) -> str:
     """Why the platform would refuse ``action`` on ``item``, in words where we know it."""
     account = session.get(t.Account, item.account_id)
-    platform = account.platform if account else ""
+    return why_not(account.platform if account else "", item, action)
+
+
+def why_not(platform: str, item, action: str) -> str:
+    """Why ``action`` is not offered for ``item`` (an ItemRow or Item), and what can be done
+    instead, in one sentence for the window, the CLI and training."""
+    if item.status == t.STATUS_OWN and action != "delete":
+        return translate("Actions", "This is the account's own post; it can only be deleted.")
+    if action == "spam" and item.kind == "message":
+        return translate("Actions", "A direct message cannot be hidden on the platform; mark it as needing "
+                         "no reply instead.")
     if platform == "x" and action in ("hide", "unhide", "spam"):
         return translate("Actions", "X lets the account hide only replies in conversations it started; "
                          "this post is not one of them.")
@@ -303,7 +385,10 @@ def not_offered_reason(session, item: t.Item, action: str) -> str:
         return translate("Actions", "YouTube lets only a comment's author delete it; reject it instead.")
     if platform == "linkedin" and action in ("hide", "spam"):
         return translate("Actions", "LinkedIn cannot hide comments; delete it or mark it as needing no reply.")
-    if item.kind == "message" and action in ("reply", "holding_reply"):
+    if action == "refer" and not item.can_reply:
+        return translate("Actions", "The referral is sent as a reply, and the platform does not allow one "
+                         "here; mark it as needing no reply and refer on the platform itself.")
+    if item.kind == "message" and action in ("reply", "holding_reply", "refer"):
         return translate("Actions", "The platform's reply window for this conversation has closed; "
                          "answer through the official case channel instead.")
     return not_offered()
@@ -360,6 +445,8 @@ def _queue(ws, request: Request, now: datetime | None) -> Result:
             outbox_id = localqueue.queue_in_session(
                 session, item_id, action, request.actor, request.text, signature=signature,
                 confirmed=request.confirmed, override=request.override, key=key, validated=True, now=now)
+            if request.ban and action == "spam":
+                outbox.set_ban(session, outbox_id)
             if request.template_category:
                 _record_template_use(session, item_id, request.template_category, request.actor)
     except CollisionError as exc:

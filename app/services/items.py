@@ -153,8 +153,8 @@ def apply_action(session: Session, item: t.Item, action: str, actor: str,
         if item.due_at is not None or item.handled_at is None:
             item.handled_at = now
             item.handled_by = actor
-            if action in ("reply", "answered_elsewhere"):
-                item.answered_late = late
+            if action in ("reply", "answered_elsewhere", "refer"):
+                item.answered_late = late   # a referral is the answer: sent as a reply
         item.due_at = None
         if action in ("hide", "reject", "spam"):
             item.is_hidden = True

@@ -31,14 +31,15 @@ from app import clock
 
 log = logging.getLogger(__name__)
 
-SEND_ACTIONS = ("reply", "holding_reply", "private_reply")
-MODERATION_ACTIONS = ("hide", "unhide", "delete", "reject", "approve")
+SEND_ACTIONS = ("reply", "holding_reply", "private_reply", "refer")   # refer: the referral template as a reply
+MODERATION_ACTIONS = ("hide", "unhide", "delete", "reject", "approve", "spam")
 ACTIONS = SEND_ACTIONS + MODERATION_ACTIONS
 STALE_SENDING = timedelta(minutes=2)    # longer than any request's timeout
 MESSENGER_WINDOW = timedelta(hours=24)
 MESSENGER_HUMAN_AGENT_WINDOW = timedelta(days=7)
 PRIVATE_REPLY_WINDOW = timedelta(days=7)   # Meta: one private reply per comment, within 7 days
 ACTION_CAPABILITY = {"reply": cb.Capability.REPLY, "holding_reply": cb.Capability.REPLY,
+                     "refer": cb.Capability.REPLY, "spam": cb.Capability.HIDE,
                      "private_reply": cb.Capability.PRIVATE_REPLY,
                      "hide": cb.Capability.HIDE, "unhide": cb.Capability.UNHIDE,
                      "delete": cb.Capability.DELETE, "reject": cb.Capability.REJECT,
@@ -236,6 +237,14 @@ def queue_action(session: Session, item_id: int, action: str, author: str, text:
     return action_row.id
 
 
+def set_ban(session: Session, outbox_id: int) -> None:
+    """Spam on YouTube: reject and ban the author from the channel (``banAuthor``)."""
+    action = _get(session, outbox_id)
+    data = json.loads(action.target)
+    data["ban"] = True
+    action.target = json.dumps(data)
+
+
 def _load_target(action: t.OutboxAction) -> cb.Target:
     data = json.loads(action.target)
     return cb.Target(external_id=data["external_id"], thread_external_id=data["thread_external_id"],
@@ -247,7 +256,8 @@ def _load_target(action: t.OutboxAction) -> cb.Target:
 
 # What each outbox action does to the item's status (items.apply_action) when it is queued.
 STATUS_ACTION = {"reply": "reply", "holding_reply": "holding_reply", "private_reply": "reply", "hide": "hide",
-                 "unhide": "unhide", "delete": "delete", "reject": "reject", "approve": "unhide"}
+                 "unhide": "unhide", "delete": "delete", "reject": "reject", "approve": "unhide",
+                 "refer": "refer", "spam": "spam"}
 
 
 def _restore_after_failure(session: Session, action: t.OutboxAction) -> bool:
@@ -495,6 +505,7 @@ def flush(ws, *, account_id: int | None = None, now: datetime | None = None,
             snapshot = (action.id, action.action, action.text, action.attempts, action.account_id,
                         action.created_at)
             target = _load_target(action)
+            ban = bool(json.loads(action.target).get("ban"))
             try:
                 connector = connectors.get(account.id) or factory(ws, account)
                 connectors[account.id] = connector
@@ -512,7 +523,7 @@ def flush(ws, *, account_id: int | None = None, now: datetime | None = None,
             skip_accounts.add(snapshot[4])
             results.append(result)
             continue
-        result = _send_one(ws, connector, snapshot, target, current, before_record)
+        result = _send_one(ws, connector, snapshot, target, current, before_record, ban=ban)
         if result.state == t.OUTBOX_QUEUED:   # waiting: later actions of this account wait too
             skip_accounts.add(snapshot[4])
         results.append(result)
@@ -530,7 +541,7 @@ def _unclaim(ws, outbox_id: int) -> None:
 
 
 def _send_one(ws, connector: cb.Connector, snapshot, target: cb.Target, now: datetime,
-              before_record) -> FlushResult:
+              before_record, *, ban: bool = False) -> FlushResult:
     outbox_id, action_name, text, attempts, account_id, created_at = snapshot
     settled = False
     try:
@@ -554,9 +565,15 @@ def _send_one(ws, connector: cb.Connector, snapshot, target: cb.Target, now: dat
                         raise
             elif action_name in SEND_ACTIONS:
                 external_id = connector.reply(target, text or "").external_id
-            elif action_name in ("hide", "reject"):
-                if action_name == "reject" and hasattr(connector, "reject"):
-                    connector.reject(target)
+            elif action_name in ("hide", "reject", "spam"):
+                # Spam hides on the platform; where hiding is rejecting (YouTube) it rejects,
+                # banning the author too when the person asked for it.
+                rejects = action_name == "reject" or cb.Capability.REJECT in getattr(connector, "capabilities", ())
+                if rejects and hasattr(connector, "reject"):
+                    if ban:
+                        connector.reject(target, ban_author=True)
+                    else:
+                        connector.reject(target)
                 else:
                     connector.set_hidden(target, True)
             elif action_name in ("unhide", "approve"):
@@ -590,7 +607,7 @@ def _already_done(connector: cb.Connector, action: str, target: cb.Target, text:
     state = connector.get_state(target)
     if action == "delete":
         return None, state.get("exists") is False
-    if action in ("hide", "reject"):
+    if action in ("hide", "reject", "spam"):
         return None, state.get("hidden") is True or state.get("exists") is False
     if action in ("unhide", "approve"):
         return None, state.get("hidden") is False

@@ -33,7 +33,8 @@ class ActionController(QObject):
                                 ("note", "note")):
             action = self.window.actions_by_key.get(action_key)
             if action is not None:
-                enabled = key in available or (key == "hide" and "reject" in available)
+                enabled = key in available or (key == "hide" and "reject" in available) \
+                    or (key == "unhide" and "approve" in available)
                 action.setEnabled(enabled)
         row = self.window.current_row()
         self.window.actions_by_key["open_platform"].setEnabled(bool(row and safe_url(row.url)))
@@ -60,13 +61,18 @@ class ActionController(QObject):
         available = self.window.composer.available()     # actions.offered, less what the team state blocks
         action = actions.resolve(action, available)
         if action not in available:
-            reason = self.window.composer.send_block()
-            self.window.statusBar().showMessage(reason or self.tr("That action is not possible for this item."), 5000)
+            # Say why, and what the platform offers instead (e.g. LinkedIn cannot hide).
+            reason = self.window.composer.send_block() or actions.why_not(row.platform, row, action)
+            self.window.statusBar().showMessage(reason, 8000)
             return
         if self.window.team.refuse_while_read_only(action):
             return
         user = self.window.user
-        if action in actions.SEND_ACTIONS:
+        if action == "refer":
+            self._refer(ctx)
+        elif action == "spam":
+            self._spam(row)
+        elif action in actions.SEND_ACTIONS:
             self._send(action, ctx)
         elif action == "note":
             text = self.window.ask_text(self.tr("Internal note"), self.tr("A note for your team (never sent to the citizen):"))
@@ -76,13 +82,54 @@ class ActionController(QObject):
             if actions.needs_confirmation(action) and not self._confirm_irreversible(action, row):
                 return
             done = {"hide": self.tr("Hiding – waiting to be sent."), "unhide": self.tr("Unhiding – waiting to be sent."),
-                    "delete": self.tr("Deleting – waiting to be sent."), "reject": self.tr("Rejecting – waiting to be sent.")}
+                    "delete": self.tr("Deleting – waiting to be sent."), "reject": self.tr("Rejecting – waiting to be sent."),
+                    "approve": self.tr("Publishing – waiting to be sent.")}
             # Kept on this computer while the team database is away (the service decides).
             self.perform(actions.Request(row.id, action, user), done[action])
         else:
-            done = {"no_reply": self.tr("Marked as needing no reply."), "refer": self.tr("Marked as referred."),
-                    "spam": self.tr("Marked as spam."), "reopen": self.tr("Reopened; the clock runs again.")}
+            done = {"no_reply": self.tr("Marked as needing no reply."), "reopen": self.tr("Reopened; the clock runs again.")}
             self.perform(actions.Request(row.id, action, user), done[action])
+
+    def _spam(self, row) -> None:
+        """Spam hides the item on the platform (YouTube: rejects it, optionally banning the
+        author) through the outbox, and records it as spam."""
+        ban = False
+        if row.platform == "youtube":
+            from PySide6.QtWidgets import QMessageBox
+            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Reject as spam on YouTube?"), self.tr(
+                "Rejecting hides the comment and all its replies for good. You can also ban its author "
+                "from the channel."), parent=self.window)
+            reject = box.addButton(self.tr("Reject"), QMessageBox.ButtonRole.AcceptRole)
+            ban_button = box.addButton(self.tr("Reject and ban the author"), QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.exec()
+            if box.clickedButton() not in (reject, ban_button):
+                return
+            ban = box.clickedButton() is ban_button
+        self.perform(actions.Request(row.id, "spam", self.window.user, ban=ban),
+                     self.tr("Spam – hiding on the platform, waiting to be sent."))
+
+    def _refer(self, ctx) -> None:
+        """Refer to the case channel: the referral template, the case channel filled in, goes
+        out as a reply through the outbox; the item becomes answered and referred."""
+        row, ws, user = ctx.item, self.window.ws, self.window.user
+
+        signature = ctx.signature
+
+        def draft(session):
+            return actions.referral_text(session, row.id, user, signature)
+
+        def ready(final: str) -> None:
+            if not self.window.confirm(self.tr("Send the referral?"), self.tr(
+                    "This reply goes to {author} and the item is recorded as referred:\n\n{text}").format(
+                    author=row.author_name or self.tr("(unknown)"), text=final)):
+                return
+            self.perform(actions.Request(row.id, "refer", user, final, signature=signature,
+                                         template_category="referral"),
+                         self.tr("Referral queued; it is sent in the background."))
+
+        self.window.runner.run_in_session(ws.db, draft, on_success=ready, on_failure=self.window._known_or_bug,
+                                          key="referral")
 
     def _confirm_irreversible(self, action: str, row) -> bool:
         if action == "delete":

@@ -82,7 +82,7 @@ def test_offered_follows_the_table(row):
             assert (action in got) == want, (row["Platform"], row["Item"], action, facts)
         # A holding reply goes wherever a reply goes, while the item is new.
         assert ("holding_reply" in got) == ("reply" in got)
-        assert "note" in got
+        assert "note" in got and ("assign" in got) == (row["Item"] != "own")
 
 
 def test_handled_and_deleted_items():
@@ -92,6 +92,8 @@ def test_handled_and_deleted_items():
     assert "reopen" in got and not {"no_reply", "refer", "spam", "holding_reply"} & got
     deleted = Facts("facebook", "comment", "deleted", False, True, now)
     assert actions.offered(deleted) == {"note"}
+    own = Facts("facebook", "comment", "own", False, True, now)
+    assert actions.offered(own) == {"note", "delete"}
 
 
 def test_human_agent_keeps_the_messenger_window_open_for_seven_days():

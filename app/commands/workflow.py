@@ -1,0 +1,74 @@
+"""Every window action as a CLI verb, through the same door (``services.actions`` via
+``services.bulk``): `svarbox spam`, `refer`, `approve`, `reject`, `no-reply`, `assign`, each on
+one or several item ids or on every item of a view (`--view`). A trainer or a script does what
+the window does, refused in words where the platform would refuse."""
+from __future__ import annotations
+
+from app.i18n import translate
+
+VERBS = (
+    ("spam", "spam", "hide an item on its platform as spam and record it (YouTube: reject)"),
+    ("refer", "refer", "send the referral template (case channel filled in) and record the item as referred"),
+    ("approve", "approve", "publish a comment YouTube holds for review or as likely spam"),
+    ("reject", "reject", "reject a YouTube comment (hides it and its replies for good)"),
+    ("no-reply", "no_reply", "record that an item needs no reply"),
+    ("assign", "assign", "assign items to a colleague (--to NAME; --to '' unassigns)"),
+)
+
+
+def register(sub) -> None:
+    from app.services.inbox import CLI_VIEWS
+    for verb, action, help_text in VERBS:
+        p = sub.add_parser(verb, help=help_text)
+        p.add_argument("items", type=int, nargs="*", metavar="ITEM")
+        p.add_argument("--view", choices=list(CLI_VIEWS), help="act on every item of this view")
+        p.add_argument("--limit", type=int, default=500, metavar="N", help="with --view: at most N items")
+        p.add_argument("--no-flush", action="store_true", help="only queue; send later")
+        p.add_argument("--json", action="store_true")
+        if action == "spam":
+            p.add_argument("--ban", action="store_true", help="YouTube: also ban the author from the channel")
+        if action == "assign":
+            p.add_argument("--to", required=True, metavar="NAME")
+        p.set_defaults(func=run_verb, action=action)
+
+
+def _ids(ws, args) -> list[int]:
+    from app.errors import UsageError
+    ids = list(args.items)
+    if args.view:
+        from app.services.inbox import CLI_VIEWS, ViewSpec, view_ids
+        with ws.db.session() as session:
+            ids += list(view_ids(session, ViewSpec(view=CLI_VIEWS[args.view], user=ws.user)))[:args.limit]
+    if not ids:
+        raise UsageError(translate("CLI", "Name one or more items, or a view with --view."))
+    return ids
+
+
+def run_verb(args) -> int:
+    from app.commands._common import print_json, user_signature, workspace_from_args
+    from app.services import bulk, outbox
+    ws = workspace_from_args(args)
+    try:
+        ids = _ids(ws, args)
+        summary = bulk.run(ws, ids, args.action, ws.user, assignee=getattr(args, "to", None),
+                           ban=getattr(args, "ban", False),
+                           signature_for=lambda session, account_id: user_signature(ws, session, account_id))
+        sent = [r for r in outbox.flush(ws) if r.outbox_id in set(summary.outbox_ids)] \
+            if summary.outbox_ids and not args.no_flush else []
+        failed = [r for r in sent if r.state != "sent"]
+        if args.json:
+            print_json({"action": args.action, "done": summary.done,
+                        "refused": [{"item": i, "reason": r} for i, r in summary.refused],
+                        "outbox": [r.to_json() for r in sent]})
+        else:
+            for item_id, reason in summary.refused:
+                print(translate("CLI", "Item {id}: {reason}").format(id=item_id, reason=reason))
+            for r in failed:
+                print(f"#{r.outbox_id} {r.action}: {r.state}" + (f" ({r.message})" if r.message else ""))
+            print(summary.line())
+            if failed:
+                print(translate("CLI", "{n} failed at the platform; the items are back where they were "
+                                "(svarbox outbox --failed).").format(n=len(failed)))
+        return 0 if not summary.refused and not failed else 1
+    finally:
+        ws.close()
