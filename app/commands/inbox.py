@@ -45,7 +45,7 @@ def run(args) -> int:
                 "author": r.author_name, "text": r.text, "received_at": iso(r.received_at),
                 "due_at": iso(r.due_at.astimezone(ZoneInfo(r.timezone))) if r.due_at else None,
                 "status": r.status, "url": r.url, "outbox_state": r.outbox_state,
-                "has_id_number": r.has_id_number,
+                "has_id_number": r.has_id_number, "is_hidden": r.is_hidden, "assigned_to": r.assigned_to,
             } for r in rows])
         else:
             for r in rows:
