@@ -1,0 +1,59 @@
+"""Issue 16 in the window: bulk actions on the multi-selection through the door with one
+summary, spam refused in words where the platform cannot hide, the Failed actions view."""
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel
+
+from app.models import tables as t
+from app.services import inbox, outbox
+
+
+def select_rows(window, rows):
+    sel = window.item_list.selectionModel()
+    sel.clearSelection()
+    model = window.item_list.model()
+    for r in rows:
+        sel.select(model.index(r, 0), QItemSelectionModel.SelectionFlag.Select
+                   | QItemSelectionModel.SelectionFlag.Rows)
+
+
+def test_bulk_no_reply_on_the_selection_with_one_summary(window, idle):
+    model = window.model
+    rows = [r for r in range(model.rowCount()) if model.row_data(r).status == "new"][:3]
+    ids = [model.id_at(r) for r in rows]
+    select_rows(window, rows)
+    assert sorted(window.bulk.selected()) == sorted(ids)
+    window.bulk.run("no_reply", "Closing")
+    idle(window)
+    assert "3 of 3 done" in window.statusBar().currentMessage()
+    with window.ws.db.session() as s:
+        assert {s.get(t.Item, i).status for i in ids} == {"no_reply"}
+    assert not set(ids) & set(window.model.ids)
+
+
+def test_bulk_spam_refuses_linkedin_in_words_and_hides_the_rest(window, idle):
+    model = window.model
+    rows = [r for r in range(model.rowCount()) if model.row_data(r).status == "new"
+            and model.row_data(r).kind == "comment"]
+    fb = [r for r in rows if model.row_data(r).platform == "facebook"][:2]
+    li = [r for r in rows if model.row_data(r).platform == "linkedin"][:1]
+    assert fb and li
+    ids = {model.id_at(r): model.row_data(r).platform for r in fb + li}
+    select_rows(window, fb + li)
+    window.bulk.run("spam", "Marking as spam")
+    idle(window)
+    message = window.statusBar().currentMessage()
+    assert f"{len(fb)} of {len(fb) + 1} done" in message and "LinkedIn cannot hide" in message
+    with window.ws.db.session() as s:
+        for item_id, platform in ids.items():
+            item = s.get(t.Item, item_id)
+            assert item.status == ("new" if platform == "linkedin" else "spam")
+            assert [a.action for a in outbox.actions_for_item(s, item_id)] == ([] if platform == "linkedin" else ["spam"])
+
+
+def test_failed_view_in_the_navigator_and_the_banner_links_to_it(window, idle):
+    window.inbox.show_failed()
+    idle(window)
+    assert window.navigator.current_key() == ("view", "failed")
+    with window.ws.db.session() as s:
+        assert inbox.count(s, inbox.ViewSpec(view="failed")) == window.model.rowCount()
