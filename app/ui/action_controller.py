@@ -126,10 +126,28 @@ class ActionController(QObject):
                 return
             self.perform(actions.Request(row.id, "refer", user, final, signature=signature,
                                          template_category="referral"),
-                         self.tr("Referral queued; it is sent in the background."))
+                         self.tr("Referral queued; it is sent in the background."),
+                         on_saved=lambda _r: self.records_checklist(row))
 
         self.window.runner.run_in_session(ws.db, draft, on_success=ready, on_failure=self.window._known_or_bug,
                                           key="referral")
+
+    def records_checklist(self, row) -> None:
+        """After a referral: what documenting the case in the records system takes (Malmö
+        documents cases in Platina), the case export as the last step."""
+        from PySide6.QtWidgets import QMessageBox
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Document the case in the records system"), self.tr(
+            "Referred. To document the case:\n\n"
+            "1. ✓ The referral to the case channel is on its way to {author}.\n"
+            "2. Add an internal note if the case has a number or a caseworker.\n"
+            "3. Export the conversation as a case record (PDF and JSON) and file it in the records system.").format(
+            author=row.author_name or self.tr("the citizen")), parent=self.window)
+        box.setObjectName("recordsChecklist")
+        export = box.addButton(self.tr("Export as case record…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        self._checklist = box
+        box.finished.connect(lambda _r: self.export_current_case(row) if box.clickedButton() is export else None)
+        box.open()
 
     def _confirm_irreversible(self, action: str, row) -> bool:
         if action == "delete":
@@ -252,8 +270,8 @@ class ActionController(QObject):
         self.window.runner.run(lambda: outbox.flush(ws), on_success=lambda _r: self.window.inbox._after_background_change(),
                         on_failure=self.window._known_or_bug, key="outbox")
 
-    def export_current_case(self) -> None:
-        row = self.window.current_row()
+    def export_current_case(self, row=None) -> None:
+        row = row if hasattr(row, "account_name") else self.window.current_row()   # a menu passes a bool
         if row is None or self.window.team.refuse_while_read_only("export"):
             return
         from PySide6.QtCore import QStandardPaths

@@ -57,3 +57,25 @@ def test_failed_view_in_the_navigator_and_the_banner_links_to_it(window, idle):
     assert window.navigator.current_key() == ("view", "failed")
     with window.ws.db.session() as s:
         assert inbox.count(s, inbox.ViewSpec(view="failed")) == window.model.rowCount()
+
+
+def test_refer_sends_the_referral_and_offers_the_records_checklist(window, idle, qtbot):
+    from sqlalchemy import update
+    with window.ws.db.session() as s:
+        s.execute(update(t.Institution).values(case_channel="aarby.dk/kontakt"))
+    model = window.model
+    row = next(r for r in range(model.rowCount()) if model.row_data(r).platform == "facebook"
+               and model.row_data(r).kind == "comment" and model.row_data(r).status == "new"
+               and model.row_data(r).author_name)
+    window.item_list.select_row(row)
+    idle(window)
+    item_id = window.composer.item_id
+    window.item_actions.do_action("refer")
+    idle(window)
+    with window.ws.db.session() as s:
+        [action] = outbox.actions_for_item(s, item_id)
+        assert action.action == "refer" and "aarby.dk/kontakt" in action.text
+        assert s.get(t.Item, item_id).status == "referred"
+    box = window.item_actions._checklist
+    assert box.isVisible() and "records system" in box.windowTitle()
+    box.reject()
