@@ -13,6 +13,8 @@ def register(sub) -> None:
     reply.add_argument("--holding", action="store_true", help="a holding reply: starts the follow-up clock")
     reply.add_argument("--confirm", action="store_true", help="send even with an ID number in the text")
     reply.add_argument("--no-flush", action="store_true", help="only queue; send later")
+    reply.add_argument("--now", action="store_true", help="send at once, without the few seconds to undo "
+                       "(scripts, not at a terminal, always send at once)")
     reply.set_defaults(func=run_reply)
     for name, help_text in (("hide", "hide an item on its platform"), ("unhide", "unhide an item"),
                             ("delete", "delete an item on its platform")):
@@ -65,16 +67,36 @@ def run_reply(args) -> int:
         with ws.db.session() as session:
             item = item_service.get_item(session, args.item)
             signature = user_signature(ws, session, item.account_id)
+        import sys
+        delay = 0 if args.now or args.no_flush or not sys.stdin.isatty() else svc.undo_seconds(ws.settings)
         outbox_id = _perform(ws, actions.Request(args.item, "holding_reply" if args.holding else "reply", ws.user,
-                                                 args.text, signature=signature, confirmed=args.confirm))
+                                                 args.text, signature=signature, confirmed=args.confirm,
+                                                 delay_seconds=delay))
         if outbox_id is None:
             return 0
         print(translate("CLI", "Queued reply #{id}.").format(id=outbox_id))
+        if delay and not _wait_or_undo(ws, outbox_id, delay):
+            return 0
         if not args.no_flush:
             return _report([r for r in svc.flush(ws) if r.outbox_id == outbox_id], False)
     finally:
         ws.close()
     return 0
+
+
+def _wait_or_undo(ws, outbox_id: int, delay: int) -> bool:
+    """At a terminal: the reply waits ``delay`` seconds; Ctrl+C takes it back. False if undone."""
+    import time
+    from app.services import outbox as svc
+    print(translate("CLI", "Sending in {n} seconds; press Ctrl+C to undo.").format(n=delay), flush=True)
+    try:
+        time.sleep(delay + 0.2)
+    except KeyboardInterrupt:
+        with ws.db.session() as session:
+            svc.undo(session, outbox_id, ws.user)
+        print(translate("CLI", "Undone; nothing was sent and the item is back where it was."))
+        return False
+    return True
 
 
 def run_moderate(args) -> int:

@@ -242,6 +242,7 @@ class Request:
     override: bool = False               # "answer anyway" after a collision warning
     template_category: str | None = None  # the kind of template the answer came from
     ban: bool = False                    # spam: also ban the author where the platform can (YouTube)
+    delay_seconds: int = 0               # answers: wait this long before sending ("Undo send")
 
 
 @dataclass
@@ -447,6 +448,8 @@ def _queue(ws, request: Request, now: datetime | None) -> Result:
                 confirmed=request.confirmed, override=request.override, key=key, validated=True, now=now)
             if request.ban and action == "spam":
                 outbox.set_ban(session, outbox_id)
+            if request.delay_seconds > 0 and action in SEND_ACTIONS:
+                outbox.hold_for_undo(session, outbox_id, request.delay_seconds, now=now)
             if request.template_category:
                 _record_template_use(session, item_id, request.template_category, request.actor)
     except CollisionError as exc:

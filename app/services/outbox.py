@@ -237,6 +237,37 @@ def queue_action(session: Session, item_id: int, action: str, author: str, text:
     return action_row.id
 
 
+UNDO_SETTING = "outbox.undo_seconds"
+UNDO_DEFAULT = 10
+
+
+def undo_seconds(settings) -> int:
+    """How long a reply waits before it is sent, so "Undo" can take it back (0: at once)."""
+    value = settings.get(UNDO_SETTING) if settings is not None else None
+    try:
+        return UNDO_DEFAULT if value is None else max(0, min(int(value), 120))
+    except (TypeError, ValueError):
+        return UNDO_DEFAULT
+
+
+def hold_for_undo(session: Session, outbox_id: int, seconds: int, now: datetime | None = None) -> datetime:
+    """Keep a queued answer back for ``seconds``: no worker claims it before then."""
+    action = _get(session, outbox_id)
+    action.next_attempt_at = (now or clock.now()) + timedelta(seconds=seconds)
+    return action.next_attempt_at
+
+
+def undo(session: Session, outbox_id: int, actor: str) -> None:
+    """"Undo send": take back an answer that has not left yet; the item is back where it was.
+    Refused in words once a worker has started sending it."""
+    action = _get(session, outbox_id)
+    if action.state != t.OUTBOX_QUEUED or action.attempts:
+        raise UsageError(translate("Outbox", "Too late to undo: the reply is already being sent."))
+    discard(session, outbox_id, actor)
+    item_service.audit(session, actor, "outbox_undo", item_id=action.item_id, account_id=action.account_id,
+                       outbox_id=action.id)
+
+
 def set_ban(session: Session, outbox_id: int) -> None:
     """Spam on YouTube: reject and ban the author from the channel (``banAuthor``)."""
     action = _get(session, outbox_id)

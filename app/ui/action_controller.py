@@ -183,10 +183,66 @@ class ActionController(QObject):
         item_id = ctx.item.id
         message = self.tr("Holding reply queued; it is sent in the background.") if action == "holding_reply" \
             else self.tr("Reply queued; it is sent in the background.")
+        delay = outbox.undo_seconds(self.window.ws.settings)
+        if delay:
+            message = self.tr("Sending in {n} seconds – Undo takes it back.").format(n=delay)
+
+        def saved(result) -> None:
+            composer.clear_draft(item_id)
+            self._offer_undo(result, item_id, text, delay)
+
         # A colleague's earlier answer or live claim comes back as a collision to confirm.
         self.perform(actions.Request(item_id, action, self.window.user, text, signature=ctx.signature,
-                                     confirmed=confirmed, template_category=composer.template_category()),
-                     message, on_saved=lambda _r: composer.clear_draft(item_id))
+                                     confirmed=confirmed, template_category=composer.template_category(),
+                                     delay_seconds=delay),
+                     message, on_saved=saved)
+
+    def _offer_undo(self, result, item_id: int, text: str, delay: int) -> None:
+        """"Undo" in the status line while the reply waits; then the outbox sends it."""
+        if not delay or result.outcome != "queued" or not result.outbox_id:
+            return
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QPushButton
+        self._drop_undo()
+        bar = self.window.statusBar()
+        button = QPushButton(self.tr("Undo"), bar)
+        button.setObjectName("undoSendButton")
+        button.setToolTip(self.tr("Take the reply back before it is sent"))
+        bar.addPermanentWidget(button)
+        self._undo_button = button
+        outbox_id, user = result.outbox_id, self.window.user
+
+        def undone(_r) -> None:
+            from app.ui.composer import Draft
+            # The item is open again: back to it, the text in the composer as its draft.
+            composer = self.window.composer
+            if composer.item_id == item_id:
+                composer.set_text(text)
+            else:
+                composer._drafts[item_id] = Draft(text)
+            self.window.inbox._select_after_load = item_id
+            self.window.refresh()
+            self.window.statusBar().showMessage(self.tr("Undone; nothing was sent."), 6000)
+
+        def undo() -> None:
+            self._drop_undo()
+            self.window.runner.run_in_session(self.window.ws.db, outbox.undo, outbox_id, user, on_success=undone,
+                                              on_failure=self.window._known_or_bug, key="write")
+
+        def send() -> None:
+            if self._undo_button is button:
+                self._drop_undo()
+                self.window.flush_outbox()
+
+        button.clicked.connect(undo)
+        QTimer.singleShot(delay * 1000 + 300, send)
+
+    def _drop_undo(self) -> None:
+        button = getattr(self, "_undo_button", None)
+        self._undo_button = None
+        if button is not None:
+            self.window.statusBar().removeWidget(button)
+            button.deleteLater()
 
     # --- the one door ----------------------------------------------------------------------
 

@@ -79,3 +79,50 @@ def test_refer_sends_the_referral_and_offers_the_records_checklist(window, idle,
     box = window.item_actions._checklist
     assert box.isVisible() and "records system" in box.windowTitle()
     box.reject()
+
+
+def _reply_row(window):
+    model = window.model
+    return next(r for r in range(model.rowCount())
+                if model.row_data(r).platform == "facebook" and model.row_data(r).kind == "comment"
+                and not model.row_data(r).has_id_number and model.row_data(r).status == "new")
+
+
+def test_undo_send_takes_the_reply_back_before_it_leaves(window, idle, qtbot):
+    from PySide6.QtWidgets import QPushButton
+    window.ws.settings.set("outbox.undo_seconds", 5)
+    window.item_list.select_row(_reply_row(window))
+    idle(window)
+    item_id = window.composer.item_id
+    window.composer.set_text("Hej! Tak for beskeden, vi kigger på det i dag.")
+    window.do_action("reply")
+    idle(window)
+    button = window.statusBar().findChild(QPushButton, "undoSendButton")
+    assert button is not None and button.isVisible()
+    with window.ws.db.session() as s:
+        [action] = outbox.actions_for_item(s, item_id)
+        assert action.state == "queued"              # held back: nothing has left yet
+    assert outbox.flush(window.ws) == []
+    button.click()
+    idle(window)
+    with window.ws.db.session() as s:
+        [action] = outbox.actions_for_item(s, item_id)
+        assert action.state == "discarded"
+        assert s.get(t.Item, item_id).status == "new"
+    assert "Tak for beskeden" in window.composer.editor.toPlainText()
+    assert "Undone" in window.statusBar().currentMessage()
+
+
+def test_a_held_reply_is_sent_when_the_undo_time_is_over(window, idle, qtbot):
+    window.ws.settings.set("outbox.undo_seconds", 1)
+    window.item_list.select_row(_reply_row(window))
+    idle(window)
+    item_id = window.composer.item_id
+    window.composer.set_text("Hej! Tak for beskeden, vi kigger på det i dag.")
+    window.do_action("reply")
+    idle(window)
+
+    def sent():
+        with window.ws.db.session() as s:
+            assert [a.state for a in outbox.actions_for_item(s, item_id)] == ["sent"]
+    qtbot.waitUntil(lambda: (window.wait_idle(), sent()) and True, timeout=10000)
