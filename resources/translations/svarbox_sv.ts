@@ -523,10 +523,6 @@
 <context>
     <name>ActionController</name>
     <message>
-        <source>That action is not possible for this item.</source>
-        <translation type="unfinished">Den åtgärden går inte att göra för det här inlägget.</translation>
-    </message>
-    <message>
         <source>Internal note</source>
         <translation type="unfinished">Intern anteckning</translation>
     </message>
@@ -559,14 +555,6 @@
         <translation type="unfinished">Markerat: inget svar behövs.</translation>
     </message>
     <message>
-        <source>Marked as referred.</source>
-        <translation type="unfinished">Markerat som hänvisat.</translation>
-    </message>
-    <message>
-        <source>Marked as spam.</source>
-        <translation type="unfinished">Markerat som spam.</translation>
-    </message>
-    <message>
         <source>Reopened; the clock runs again.</source>
         <translation type="unfinished">Öppnat igen; klockan går igen.</translation>
     </message>
@@ -581,6 +569,74 @@
     <message>
         <source>(unknown)</source>
         <translation type="unfinished">(okänd)</translation>
+    </message>
+    <message>
+        <source>Publishing – waiting to be sent.</source>
+        <translation>Publicerar – väntar på att skickas.</translation>
+    </message>
+    <message>
+        <source>Reject as spam on YouTube?</source>
+        <translation>Avvisa som skräppost på YouTube?</translation>
+    </message>
+    <message>
+        <source>Rejecting hides the comment and all its replies for good. You can also ban its author from the channel.</source>
+        <translation>Att avvisa döljer kommentaren och alla svar på den för gott. Du kan också stänga av skribenten från kanalen.</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Avvisa</translation>
+    </message>
+    <message>
+        <source>Reject and ban the author</source>
+        <translation>Avvisa och stäng av skribenten</translation>
+    </message>
+    <message>
+        <source>Spam – hiding on the platform, waiting to be sent.</source>
+        <translation>Skräppost – döljs på plattformen, väntar på att skickas.</translation>
+    </message>
+    <message>
+        <source>Send the referral?</source>
+        <translation>Skicka hänvisningen?</translation>
+    </message>
+    <message>
+        <source>This reply goes to {author} and the item is recorded as referred:
+
+{text}</source>
+        <translation>Det här svaret skickas till {author} och ärendet registreras som hänvisat:
+
+{text}</translation>
+    </message>
+    <message>
+        <source>Referral queued; it is sent in the background.</source>
+        <translation>Hänvisningen ligger i kö och skickas i bakgrunden.</translation>
+    </message>
+    <message>
+        <source>Document the case in the records system</source>
+        <translation>Diarieför ärendet i ärendehanteringssystemet</translation>
+    </message>
+    <message>
+        <source>Referred. To document the case:
+
+1. ✓ The referral to the case channel is on its way to {author}.
+2. Add an internal note if the case has a number or a caseworker.
+3. Export the conversation as a case record (PDF and JSON) and file it in the records system.</source>
+        <translation>Hänvisat. Så här diarieför du ärendet:
+
+1. ✓ Hänvisningen till den officiella kanalen är på väg till {author}.
+2. Skriv en intern anteckning om ärendet har ett diarienummer eller en handläggare.
+3. Exportera konversationen som ärendeakt (PDF och JSON) och lägg in den i ärendehanteringssystemet.</translation>
+    </message>
+    <message>
+        <source>the citizen</source>
+        <translation>invånaren</translation>
+    </message>
+    <message>
+        <source>Export as case record…</source>
+        <translation type="unfinished">Exportera som ärendeunderlag…</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Senare</translation>
     </message>
     <message>
         <source>Reject on YouTube?</source>
@@ -621,6 +677,22 @@ Vill du skicka det ändå?</translation>
     <message>
         <source>Reply queued; it is sent in the background.</source>
         <translation type="unfinished">Svaret ligger i utkorgen och skickas i bakgrunden.</translation>
+    </message>
+    <message>
+        <source>Sending in {n} seconds – Undo takes it back.</source>
+        <translation>Skickas om {n} sekunder – Ångra tar tillbaka det.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <source>Take the reply back before it is sent</source>
+        <translation>Ta tillbaka svaret innan det skickas</translation>
+    </message>
+    <message>
+        <source>Undone; nothing was sent.</source>
+        <translation>Ångrat – ingenting skickades.</translation>
     </message>
     <message>
         <source>Answer anyway?</source>
@@ -709,8 +781,56 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
         <translation type="unfinished">Går inte medan teamets databas inte kan nås; svar, tillfälliga svar och döljningar sparas på den här datorn, resten får vänta.</translation>
     </message>
     <message>
+        <source>No case channel is set for this account&apos;s institution; add it in Settings before referring.</source>
+        <translation>Ingen officiell kanal är angiven för kontots organisation. Lägg till den under Inställningar innan du hänvisar.</translation>
+    </message>
+    <message>
+        <source>There is no referral template; add one in Templates.</source>
+        <translation>Det finns ingen mall för hänvisning. Lägg till en under Mallar.</translation>
+    </message>
+    <message>
+        <source>The referral template needs values Svarbox does not have ({names}); write the referral in the composer instead.</source>
+        <translation>Mallen för hänvisning behöver uppgifter som Svarbox inte har ({names}). Skriv i stället hänvisningen i svarsfältet.</translation>
+    </message>
+    <message>
+        <source>The referral template is longer than {platform} allows ({limit} characters); write a shorter referral in the composer.</source>
+        <translation>Mallen för hänvisning är längre än {platform} tillåter ({limit} tecken). Skriv en kortare hänvisning i svarsfältet.</translation>
+    </message>
+    <message>
         <source>That action is not possible for this item.</source>
         <translation type="unfinished">Den åtgärden går inte att göra för det här inlägget.</translation>
+    </message>
+    <message>
+        <source>This is the account&apos;s own post; it can only be deleted.</source>
+        <translation>Det här är kontots eget inlägg – det kan bara raderas.</translation>
+    </message>
+    <message>
+        <source>A direct message cannot be hidden on the platform; mark it as needing no reply instead.</source>
+        <translation>Ett direktmeddelande kan inte döljas på plattformen. Markera det i stället som att det inte behöver svar.</translation>
+    </message>
+    <message>
+        <source>X lets the account hide only replies in conversations it started; this post is not one of them.</source>
+        <translation>X låter bara kontot dölja svar i konversationer som kontot självt har startat – det gäller inte det här inlägget.</translation>
+    </message>
+    <message>
+        <source>X lets the account delete only its own posts.</source>
+        <translation>X låter bara kontot radera sina egna inlägg.</translation>
+    </message>
+    <message>
+        <source>YouTube lets only a comment&apos;s author delete it; reject it instead.</source>
+        <translation>På YouTube kan bara skribenten radera en kommentar – avvisa den i stället.</translation>
+    </message>
+    <message>
+        <source>LinkedIn cannot hide comments; delete it or mark it as needing no reply.</source>
+        <translation>LinkedIn kan inte dölja kommentarer. Radera den eller markera att den inte behöver svar.</translation>
+    </message>
+    <message>
+        <source>The referral is sent as a reply, and the platform does not allow one here; mark it as needing no reply and refer on the platform itself.</source>
+        <translation>Hänvisningen skickas som ett svar, och plattformen tillåter inte svar här. Markera att den inte behöver svar och hänvisa direkt på plattformen.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s reply window for this conversation has closed; answer through the official case channel instead.</source>
+        <translation>Plattformens svarsfönster för den här konversationen har stängt. Svara i stället via den officiella kanalen.</translation>
     </message>
     <message>
         <source>Kept on this computer; it goes to the outbox when the team database is back.</source>
@@ -831,6 +951,112 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
     </message>
 </context>
 <context>
+    <name>Bulk</name>
+    <message>
+        <source>{done} of {total} done.</source>
+        <translation>{done} av {total} klara.</translation>
+    </message>
+    <message>
+        <source>{n} not possible: {reason}</source>
+        <translation>{n} inte möjligt: {reason}</translation>
+    </message>
+    <message>
+        <source>Not a bulk action: {action}</source>
+        <translation>Inte en åtgärd för flera samtidigt: {action}</translation>
+    </message>
+    <message>
+        <source>Choose the template to close the items with.</source>
+        <translation>Välj mallen som ärendena ska stängas med.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkController</name>
+    <message>
+        <source>&amp;Selection</source>
+        <translation>&amp;Markerade</translation>
+    </message>
+    <message>
+        <source>Hide all selected</source>
+        <translation>Dölj alla markerade</translation>
+    </message>
+    <message>
+        <source>Hiding</source>
+        <translation>Döljer</translation>
+    </message>
+    <message>
+        <source>Mark all selected as spam</source>
+        <translation>Markera alla markerade som skräppost</translation>
+    </message>
+    <message>
+        <source>Marking as spam</source>
+        <translation>Markerar som skräppost</translation>
+    </message>
+    <message>
+        <source>No reply needed for all selected</source>
+        <translation>Inget svar behövs för alla markerade</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Stänger</translation>
+    </message>
+    <message>
+        <source>Assign all selected to…</source>
+        <translation>Tilldela alla markerade till …</translation>
+    </message>
+    <message>
+        <source>Close all selected with a template…</source>
+        <translation>Stäng alla markerade med en mall …</translation>
+    </message>
+    <message>
+        <source>Show failed actions</source>
+        <translation>Visa misslyckade åtgärder</translation>
+    </message>
+    <message>
+        <source>Select one or more items first.</source>
+        <translation>Markera först ett eller flera ärenden.</translation>
+    </message>
+    <message>
+        <source>{doing}: {done} of {total}…</source>
+        <translation>{doing}: {done} av {total} …</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Tilldela</translation>
+    </message>
+    <message>
+        <source>Assign the selected items to (empty: nobody):</source>
+        <translation>Tilldela de markerade ärendena till (tomt: ingen):</translation>
+    </message>
+    <message>
+        <source>Assigning</source>
+        <translation>Tilldelar</translation>
+    </message>
+    <message>
+        <source>There are no templates yet.</source>
+        <translation>Det finns inga mallar än.</translation>
+    </message>
+    <message>
+        <source>Close with a template</source>
+        <translation>Stäng med en mall</translation>
+    </message>
+    <message>
+        <source>Each selected item gets this template as its reply (filled in for its author), with your signature:</source>
+        <translation>Varje markerat ärende får den här mallen som svar (ifylld för skribenten) med din signatur:</translation>
+    </message>
+    <message>
+        <source>Send to all selected?</source>
+        <translation>Skicka till alla markerade?</translation>
+    </message>
+    <message>
+        <source>Send “{name}” as the reply to {n} items?</source>
+        <translation>Skicka ”{name}” som svar på {n} ärenden?</translation>
+    </message>
+    <message>
+        <source>Replying</source>
+        <translation>Svarar</translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message>
         <source>Token (not shown): </source>
@@ -869,12 +1095,40 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
         <translation>Svar #{id} har lagts i utkorgen.</translation>
     </message>
     <message>
+        <source>Sending in {n} seconds; press Ctrl+C to undo.</source>
+        <translation>Skickas om {n} sekunder – tryck Ctrl+C för att ångra.</translation>
+    </message>
+    <message>
+        <source>Undone; nothing was sent and the item is back where it was.</source>
+        <translation>Ångrat – ingenting skickades och ärendet är tillbaka där det var.</translation>
+    </message>
+    <message>
         <source>Queued {action} #{id}.</source>
         <translation>Åtgärden {action} #{id} har lagts i utkorgen.</translation>
     </message>
     <message>
+        <source>Name the action: svarbox outbox {command} ID (see svarbox outbox --failed).</source>
+        <translation>Ange åtgärden: svarbox outbox {command} ID (se svarbox outbox --failed).</translation>
+    </message>
+    <message>
+        <source>Give the new text with --text.</source>
+        <translation>Ange den nya texten med --text.</translation>
+    </message>
+    <message>
+        <source>Discarded #{id}; the item is back where it was.</source>
+        <translation>#{id} är slängd – ärendet är tillbaka där det var.</translation>
+    </message>
+    <message>
+        <source>Queued #{id} again.</source>
+        <translation>#{id} ligger i kö igen.</translation>
+    </message>
+    <message>
         <source>Nothing to send.</source>
         <translation>Inget att skicka.</translation>
+    </message>
+    <message>
+        <source>No failed actions.</source>
+        <translation>Inga misslyckade åtgärder.</translation>
     </message>
     <message>
         <source>There is no institution named {name}.</source>
@@ -891,6 +1145,18 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
     <message>
         <source>Exported {count} templates to {file}.</source>
         <translation>Exporterade {count} mallar till {file}.</translation>
+    </message>
+    <message>
+        <source>Name one or more items, or a view with --view.</source>
+        <translation>Ange ett eller flera ärenden eller en vy med --view.</translation>
+    </message>
+    <message>
+        <source>Item {id}: {reason}</source>
+        <translation>Ärende {id}: {reason}</translation>
+    </message>
+    <message>
+        <source>{n} failed at the platform; the items are back where they were (svarbox outbox --failed).</source>
+        <translation>{n} misslyckades på plattformen – ärendena är tillbaka där de var (svarbox outbox --failed).</translation>
     </message>
 </context>
 <context>
@@ -1263,6 +1529,17 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
     </message>
 </context>
 <context>
+    <name>Conversation</name>
+    <message>
+        <source>Held for review by YouTube: the channel&apos;s settings hold comments like this until someone publishes or rejects them. Nobody else sees it yet.</source>
+        <translation>Hålls för granskning av YouTube: kanalens inställningar håller tillbaka kommentarer som den här tills någon publicerar eller avvisar dem. Ingen annan ser den ännu.</translation>
+    </message>
+    <message>
+        <source>YouTube thinks this is likely spam and holds it back. Publish it if it is not, or reject it.</source>
+        <translation>YouTube bedömer att det här troligen är skräppost och håller tillbaka det. Publicera det om det inte är skräppost, annars avvisa det.</translation>
+    </message>
+</context>
+<context>
     <name>ConversationView</name>
     <message>
         <source>Conversation</source>
@@ -1284,6 +1561,14 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
     <message>
         <source>Select an item to see its conversation.</source>
         <translation>Markera ett inlägg för att se konversationen.</translation>
+    </message>
+    <message>
+        <source>Action failed: {reason} The item is back where it was.</source>
+        <translation>Åtgärden misslyckades: {reason} Ärendet är tillbaka där det var.</translation>
+    </message>
+    <message>
+        <source>the platform refused it.</source>
+        <translation>plattformen avvisade den.</translation>
     </message>
     <message>
         <source>Original post by {author}</source>
@@ -1484,6 +1769,18 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
     <message>
         <source>Reject</source>
         <translation>Avvisas</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publicera</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation type="unfinished">Spam</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Hänvisning</translation>
     </message>
     <message>
         <source>{action} by {name} · {state}</source>
@@ -1870,6 +2167,13 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     </message>
 </context>
 <context>
+    <name>FieldMessage</name>
+    <message>
+        <source>Error</source>
+        <translation>Fel</translation>
+    </message>
+</context>
+<context>
     <name>FirstPaint</name>
     <message>
         <source>Due</source>
@@ -1890,13 +2194,6 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     <message>
         <source>Opening Svarbox…</source>
         <translation>Öppnar Svarbox…</translation>
-    </message>
-</context>
-<context>
-    <name>FieldMessage</name>
-    <message>
-        <source>Error</source>
-        <translation>Fel</translation>
     </message>
 </context>
 <context>
@@ -1932,6 +2229,14 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     <message>
         <source>Assigned to me</source>
         <translation>Tilldelade mig</translation>
+    </message>
+    <message>
+        <source>Held for review</source>
+        <translation>Hålls för granskning</translation>
+    </message>
+    <message>
+        <source>Failed actions</source>
+        <translation>Misslyckade åtgärder</translation>
     </message>
     <message>
         <source>Everything</source>
@@ -1980,10 +2285,10 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
         <translation type="unfinished">Synkronisera alla konton nu (F5)</translation>
     </message>
     <message numerus="yes">
-        <source>%n action(s) could not be sent – see the conversation to retry, edit or discard.</source>
-        <translation type="unfinished">
-            <numerusform>%n åtgärd kunde inte skickas – öppna konversationen för att försöka igen, redigera eller slänga den.</numerusform>
-            <numerusform>%n åtgärder kunde inte skickas – öppna konversationen för att försöka igen, redigera eller slänga dem.</numerusform>
+        <source>%n action(s) failed; the items are back where they were – retry, edit or discard them in Failed actions.</source>
+        <translation>
+            <numerusform>%n åtgärd misslyckades – ärendet är tillbaka där det var. Försök igen, ändra eller släng den under Misslyckade åtgärder.</numerusform>
+            <numerusform>%n åtgärder misslyckades – ärendena är tillbaka där de var. Försök igen, ändra eller släng dem under Misslyckade åtgärder.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1992,6 +2297,14 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
             <numerusform>%n väntar på att skickas.</numerusform>
             <numerusform>%n väntar på att skickas.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show failed</source>
+        <translation>Visa misslyckade</translation>
+    </message>
+    <message>
+        <source>Open the Failed actions view</source>
+        <translation>Öppna vyn Misslyckade åtgärder</translation>
     </message>
     <message>
         <source>Send now</source>
@@ -2638,6 +2951,10 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     <message>
         <source>The reply needs confirming: {problem}</source>
         <translation>Svaret behöver bekräftas: {problem}</translation>
+    </message>
+    <message>
+        <source>Too late to undo: the reply is already being sent.</source>
+        <translation>För sent att ångra – svaret håller redan på att skickas.</translation>
     </message>
     <message>
         <source>There is no outbox action {id}.</source>
