@@ -509,7 +509,7 @@ def thread_view(session: Session, item_id: int) -> ThreadView | None:
     item_ids = [i.id for i in items]
     for action in session.scalars(select(t.OutboxAction).where(
             t.OutboxAction.item_id.in_(item_ids),
-            t.OutboxAction.action.in_(("reply", "holding_reply")),
+            t.OutboxAction.action.in_(("reply", "holding_reply", "refer")),   # refer: a referral is a reply
             t.OutboxAction.state != t.OUTBOX_DISCARDED)):
         mirror = synced.get(action.result_external_id) if action.state == t.OUTBOX_SENT else None
         if mirror is not None:

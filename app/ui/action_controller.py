@@ -36,6 +36,12 @@ class ActionController(QObject):
                 enabled = key in available or (key == "hide" and "reject" in available) \
                     or (key == "unhide" and "approve" in available)
                 action.setEnabled(enabled)
+        # YouTube's words for its queue: hide is Reject, unhide a held comment is Approve.
+        hide, unhide = self.window.actions_by_key.get("hide"), self.window.actions_by_key.get("unhide")
+        if hide is not None:
+            hide.setText(self.tr("Re&ject…") if "reject" in available and "hide" not in available else self.tr("&Hide"))
+        if unhide is not None:
+            unhide.setText(self.tr("&Approve (publish)") if "approve" in available else self.tr("&Unhide"))
         row = self.window.current_row()
         self.window.actions_by_key["open_platform"].setEnabled(bool(row and safe_url(row.url)))
         for key in ("assign", "unassign", "export_case", "forget"):

@@ -207,7 +207,7 @@ class ConversationView(QFrame):
         for msg in tv.messages:
             outbox = None
             if msg.via == "svarbox" and msg.outbox_state in PENDING_STATES:
-                outbox = next((r for r in pending if r.id not in used and r.action in ("reply", "holding_reply")
+                outbox = next((r for r in pending if r.id not in used and r.action in ("reply", "holding_reply", "refer")
                                and (r.text or "") == (msg.text or "")), None)
                 if outbox is not None:
                     used.add(outbox.id)
@@ -216,7 +216,7 @@ class ConversationView(QFrame):
                 self._current_card = card
             self._layout.addWidget(card)
         for action in pending:
-            if action.id not in used and action.action not in ("reply", "holding_reply"):
+            if action.id not in used and action.action not in ("reply", "holding_reply", "refer"):
                 self._layout.addWidget(self._pending_action(action))
         self._layout.addStretch(1)
         self.scroll.setWidget(self._host)

@@ -571,6 +571,22 @@
         <translation type="unfinished">(ukendt)</translation>
     </message>
     <message>
+        <source>Re&amp;ject…</source>
+        <translation>Af&amp;vis …</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>S&amp;kjul</translation>
+    </message>
+    <message>
+        <source>&amp;Approve (publish)</source>
+        <translation>&amp;Godkend (offentliggør)</translation>
+    </message>
+    <message>
+        <source>&amp;Unhide</source>
+        <translation>&amp;Vis igen</translation>
+    </message>
+    <message>
         <source>Publishing – waiting to be sent.</source>
         <translation>Offentliggør – venter på at blive sendt.</translation>
     </message>

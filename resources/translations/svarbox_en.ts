@@ -571,6 +571,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Re&amp;ject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve (publish)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unhide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Publishing – waiting to be sent.</source>
         <translation type="unfinished"></translation>
     </message>

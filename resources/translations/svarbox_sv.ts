@@ -571,6 +571,22 @@
         <translation type="unfinished">(okänd)</translation>
     </message>
     <message>
+        <source>Re&amp;ject…</source>
+        <translation>Av&amp;visa …</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Dölj</translation>
+    </message>
+    <message>
+        <source>&amp;Approve (publish)</source>
+        <translation>&amp;Godkänn (publicera)</translation>
+    </message>
+    <message>
+        <source>&amp;Unhide</source>
+        <translation>&amp;Visa igen</translation>
+    </message>
+    <message>
         <source>Publishing – waiting to be sent.</source>
         <translation>Publicerar – väntar på att skickas.</translation>
     </message>
