@@ -150,10 +150,10 @@ def _moderation(item, caps: set[str]) -> set[str]:
     elif platform == "youtube":
         # YouTube: the channel publishes or rejects citizens' comments (setModerationStatus);
         # only a comment's author may delete it.
-        if getattr(item, "moderation_status", None) in HELD_STATUSES or hidden:
+        if getattr(item, "moderation_status", None) in HELD_STATUSES:
             out |= {"approve", "reject"}
-        else:
-            out.add("reject")
+        elif not hidden:
+            out.add("reject")        # a rejected comment cannot be changed any more
     else:
         out |= {"unhide" if hidden else "hide", "delete"}
     return {a for a in out if a in caps or (a == "approve" and "unhide" in caps)}

@@ -88,6 +88,7 @@ class PreviousState:
     holding_sent_at: str | None = None
     followup_due_at: str | None = None
     answered_late: bool | None = None
+    moderation_status: str | None = None
 
     def to_json(self) -> str:
         return json.dumps(self.__dict__)
@@ -104,7 +105,7 @@ def _time(value: str | None) -> datetime | None:
 def snapshot(item: t.Item) -> PreviousState:
     return PreviousState(item.status, _iso(item.due_at), _iso(item.handled_at), item.handled_by,
                          bool(item.is_hidden), _iso(item.holding_sent_at), _iso(item.followup_due_at),
-                         item.answered_late)
+                         item.answered_late, item.moderation_status)
 
 
 def restore(item: t.Item, previous: dict) -> None:
@@ -119,6 +120,7 @@ def restore(item: t.Item, previous: dict) -> None:
         item.holding_sent_at = _time(previous.get("holding_sent_at"))
         item.followup_due_at = _time(previous.get("followup_due_at"))
         item.answered_late = previous.get("answered_late")
+        item.moderation_status = previous.get("moderation_status")
 
 
 def apply_action(session: Session, item: t.Item, action: str, actor: str,

@@ -232,6 +232,7 @@ def queue_action(session: Session, item_id: int, action: str, author: str, text:
     session.flush()
     item.outbox_state = t.OUTBOX_QUEUED
     item_service.apply_action(session, item, STATUS_ACTION[action], author, now=now, outbox_id=action_row.id)
+    _moderation_after(item, account.platform, action)
     item_service.audit(session, author, "outbox_queued", item_id=item.id, account_id=account.id,
                        outbox_id=action_row.id, outbox_action=action)
     return action_row.id
@@ -309,6 +310,17 @@ def _restore_after_failure(session: Session, action: t.OutboxAction) -> bool:
     return True
 
 
+def _moderation_after(item: t.Item, platform: str, action: str) -> None:
+    """YouTube: what the channel's queue says once the action is done (approve publishes;
+    reject and spam reject), so the item leaves the Held view (restored if it fails)."""
+    if platform != "youtube":
+        return
+    if action == "approve":
+        item.moderation_status = "published"
+    elif action in ("reject", "spam"):
+        item.moderation_status = "rejected"
+
+
 def _reapply(session: Session, action: t.OutboxAction, actor: str) -> None:
     """Retry or edit after a failure put the item back: the action's status applies again,
     with a fresh snapshot to return to should it fail once more."""
@@ -321,6 +333,8 @@ def _reapply(session: Session, action: t.OutboxAction, actor: str) -> None:
     data["previous"], data["restored"] = item_service.snapshot(item).__dict__, False
     action.target = json.dumps(data)
     item_service.apply_action(session, item, STATUS_ACTION[action.action], actor, outbox_id=action.id)
+    account = session.get(t.Account, item.account_id)
+    _moderation_after(item, account.platform if account else "", action.action)
 
 
 def _get(session: Session, outbox_id: int) -> t.OutboxAction:

@@ -318,3 +318,39 @@ def test_bulk_spam_refuses_per_item_in_words(tmp_path):
         assert summary.done == [] and [i for i, _ in summary.refused] == ids
         assert "LinkedIn cannot hide" in summary.line()
         assert all(item_state(setup, i)[0] == t.STATUS_NEW for i in ids)
+
+
+def test_youtube_held_queue_approve_and_reject(tmp_path):
+    """Held for review and likely spam: a view of their own; Approve publishes, Reject
+    rejects, on YouTube; approved comments stay open for an answer, outside the queue."""
+    from tests.integration.platforms import _youtube
+    case = _youtube()
+    fake = case.make_fake()
+    with FakeServer(fake) as server:
+        setup = Setup(tmp_path, case, fake, case.base_url(fake, server))
+        video = fake.add_video("Budgetmøde", published_at=app_clock.now() - timedelta(hours=5))
+        held = fake.add_comment(video, "Karin", "Hvornår kommer referatet?", status="heldForReview",
+                                created_at=app_clock.now() - timedelta(hours=2))
+        spammy = fake.add_comment(video, "Spambot", "Billige solbriller her", status="likelySpam",
+                                  created_at=app_clock.now() - timedelta(hours=1))
+        setup.sync()
+        held_id, spam_id = setup.item_id(held), setup.item_id(spammy)
+        assert view_ids(setup, "held") == {held_id, spam_id}
+        with setup.ws.db.session() as s:
+            rows = {r.id: r for r in inbox.rows_by_ids(s, [held_id, spam_id])}
+        assert {"approve", "reject"} <= actions.offered(rows[held_id])
+        assert "hide" not in actions.offered(rows[held_id]) and "delete" not in actions.offered(rows[held_id])
+        # The window's "Unhide" means Approve here, "Hide" means Reject.
+        assert actions.resolve("unhide", actions.offered(rows[held_id])) == "approve"
+        assert actions.perform(setup.ws, actions.Request(held_id, "approve", USER)).outcome == "queued"
+        assert actions.perform(setup.ws, actions.Request(spam_id, "reject", USER)).outcome == "queued"
+        assert sorted(r.state for r in outbox.flush(setup.ws)) == [t.OUTBOX_SENT, t.OUTBOX_SENT]
+        assert fake.status_of(held) == "published" and fake.status_of(spammy) == "rejected"
+        assert view_ids(setup, "held") == set()
+        assert held_id in view_ids(setup, "open")            # published, still waiting for an answer
+        assert item_state(setup, spam_id)[0] == t.STATUS_HIDDEN
+        with setup.ws.db.session() as s:
+            rejected = inbox.rows_by_ids(s, [spam_id])[0]
+        assert not {"approve", "reject", "unhide"} & actions.offered(rejected)   # rejected is final
+        setup.sync()
+        assert view_ids(setup, "held") == set()
