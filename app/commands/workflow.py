@@ -13,6 +13,8 @@ VERBS = (
     ("reject", "reject", "reject a YouTube comment (hides it and its replies for good)"),
     ("no-reply", "no_reply", "record that an item needs no reply"),
     ("assign", "assign", "assign items to a colleague (--to NAME; --to '' unassigns)"),
+    ("read", "read", "mark items read for you (--view V: mark all read)"),
+    ("unread", "unread", "mark items unread for you"),
 )
 
 

@@ -166,6 +166,14 @@ class Item(Base):
     cached_at: Mapped[datetime] = mapped_column(UTCDateTime, default=clock.now)
 
 
+class ItemRead(Base):
+    """Who has read an item: unread is per person (in team mode per colleague). No row: unread."""
+    __tablename__ = "item_reads"
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"), primary_key=True)
+    user_name: Mapped[str] = mapped_column(String(200), primary_key=True)
+    read_at: Mapped[datetime] = mapped_column(UTCDateTime, default=clock.now)
+
+
 class MemoryDoc(Base):
     """Answer memory: an item's language and Snowball stems, searched with BM25 (FTS5 on
     SQLite, a GIN index over tsvector on PostgreSQL). Derived data: retention and "forget this

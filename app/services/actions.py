@@ -29,7 +29,7 @@ from app.services.signatures import append_signature
 
 # Every action an item can offer, in the order a menu lists them.
 ALL_ACTIONS = ("reply", "holding_reply", "private_reply", "no_reply", "refer", "hide", "unhide", "delete", "spam",
-               "note", "reject", "approve", "reopen", "assign")
+               "note", "reject", "approve", "reopen", "assign", "read", "unread")
 SEND_ACTIONS = ANSWER_ACTIONS
 # Actions that go to the platform through the outbox (and can wait in the local queue).
 OUTBOX_ACTIONS = frozenset(outbox.ACTIONS)
@@ -91,9 +91,9 @@ def offered(item: ItemFacts, caps: frozenset[str] | set[str] | None = None,
     platform, kind, status = item.platform, item.kind, item.status
     out = {"note"}
     if status == t.STATUS_DELETED:
-        return frozenset(out)
+        return frozenset(out | {"read", "unread"})
     if status != t.STATUS_OWN:
-        out.add("assign")            # Svarbox's own record: who takes it
+        out |= {"assign", "read", "unread"}   # Svarbox's own record: who takes it, who has read it
     if status == t.STATUS_OWN:
         # The account's own post: every platform lets its author delete it, nothing else.
         if "delete" in caps:
@@ -301,6 +301,9 @@ def perform(ws, request: Request, *, read_only: bool = False, now: datetime | No
                 item_service.add_note(session, item_id, request.actor, request.text or "")
             elif action == "assign":
                 item_service.assign(session, item_id, (request.text or "").strip() or None, request.actor)
+            elif action in ("read", "unread"):
+                from app.services import reads
+                (reads.mark_read if action == "read" else reads.mark_unread)(session, [item_id], request.actor)
             else:
                 item_service.apply_action(session, item, action, request.actor, now=now)
     except UsageError as exc:

@@ -15,7 +15,8 @@ from app.errors import UsageError
 from app.i18n import translate
 from app.services import actions
 
-BULK_ACTIONS = ("hide", "spam", "no_reply", "assign", "approve", "reject", "refer", "reply", "unhide")
+BULK_ACTIONS = ("hide", "spam", "no_reply", "assign", "approve", "reject", "refer", "reply", "unhide", "read",
+                "unread")
 
 
 @dataclass

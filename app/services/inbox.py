@@ -88,6 +88,7 @@ class ItemRow:
     own_conversation: bool | None = None   # X: the account started the conversation
     moderation_status: str | None = None   # YouTube: heldForReview / likelySpam
     human_agent: bool = False              # Messenger: the 7-day human-agent window applies
+    unread: bool = False                   # not yet opened by the person asking (rows_by_ids(user=))
 
 
 def end_of_local_day(now: datetime, tz=None) -> datetime:
@@ -348,8 +349,9 @@ def count(session: Session, spec: ViewSpec, now: datetime | None = None) -> int:
     return session.scalar(select(func.count()).select_from(t.Item).where(*_conditions(session, spec, now))) or 0
 
 
-def rows_by_ids(session: Session, ids: Sequence[int]) -> list[ItemRow]:
-    """Rows for these ids, in the order given (missing ids, e.g. purged, are left out)."""
+def rows_by_ids(session: Session, ids: Sequence[int], user: str | None = None) -> list[ItemRow]:
+    """Rows for these ids, in the order given (missing ids, e.g. purged, are left out).
+    With ``user``, each row says whether that person has read it yet."""
     if not ids:
         return []
     i, a, inst = t.Item, t.Account, t.Institution
@@ -368,6 +370,11 @@ def rows_by_ids(session: Session, ids: Sequence[int]) -> list[ItemRow]:
             zone = zones[row[23]] = _zone_of(row[23])
         by_id[row[0]] = ItemRow(*row[:23], timezone=zone, account_policy=row[24], own_conversation=row[25],
                                 moderation_status=row[26], human_agent=_human_agent(row[27]))
+    if user:
+        from app.services.reads import read_among
+        read = read_among(session, list(by_id), user)
+        for item_id, row in by_id.items():
+            row.unread = item_id not in read and row.status != t.STATUS_OWN
     return [by_id[x] for x in ids if x in by_id]
 
 

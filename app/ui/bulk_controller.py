@@ -30,6 +30,9 @@ class BulkController(QObject):
         )
         for action, text, doing in entries:
             menu.addAction(text, lambda a=action, d=doing: self.run(a, d))
+        menu.addAction(self.tr("Mark selected read"), lambda: self.run("read", self.tr("Marking read")))
+        menu.addAction(self.tr("Mark selected unread"), lambda: self.run("unread", self.tr("Marking unread")))
+        menu.addAction(self.tr("Mark all in this view read"), self.mark_view_read)
         menu.addAction(self.tr("Assign all selected to…"), self.assign)
         menu.addAction(self.tr("Close all selected with a template…"), self.close_with_template)
         menu.addSeparator()
@@ -68,6 +71,19 @@ class BulkController(QObject):
         self.window.inbox.refresh_items(sorted(summary.changed))
         if summary.outbox_ids:
             self.window.flush_outbox()
+
+    def mark_view_read(self) -> None:
+        """"Mark all read": every item of the current view, for this person."""
+        from app.services import reads
+        spec, user = self.window.inbox._spec, self.window.user
+
+        def done(n: int) -> None:
+            self.window.statusBar().showMessage(self.tr("%n item(s) marked read.", "", n), 6000)
+            self.window.model.invalidate(None)
+            self.window.refresh()
+
+        self.window.runner.run_in_session(self.window.ws.db, reads.mark_view_read, spec, user, on_success=done,
+                                          on_failure=self.window._known_or_bug, key="write")
 
     def assign(self) -> None:
         if not self.selected():

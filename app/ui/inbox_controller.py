@@ -67,7 +67,7 @@ class InboxController(QObject):
         try:
             # The one synchronous read: the visible page by id, a single short query (as anki's browser).
             with self.window.ws.db.session() as s:  # page fetch
-                return inbox.rows_by_ids(s, ids)
+                return inbox.rows_by_ids(s, ids, user=self.window.user)
         except KnownError as exc:
             if self.window.team.handle_failure(exc):
                 return []     # read-only: rows not fetched yet stay blank until reconnected
@@ -178,7 +178,19 @@ class InboxController(QObject):
     def _current_item_changed(self, item_id) -> None:
         self._show_item(item_id)
 
+    def _mark_read(self, item_id: int) -> None:
+        """Opening an item reads it (for this person); the row loses its bold."""
+        from app.services import reads
+        if self.window.team.read_only:
+            return
+        self.window.runner.run_in_session(
+            self.window.ws.db, reads.mark_read, [item_id], self.window.user,
+            on_success=lambda n: self.window.model.invalidate([item_id]) if n else None,
+            on_failure=lambda exc: log.info("could not mark item %s read: %s", item_id, exc), key="read")
+
     def _show_item(self, item_id: int | None, force: bool = False) -> None:
+        if item_id is not None:
+            self._mark_read(item_id)
         self._item_gen += 1
         gen = self._item_gen
         if item_id is None:

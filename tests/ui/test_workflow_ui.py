@@ -126,3 +126,32 @@ def test_a_held_reply_is_sent_when_the_undo_time_is_over(window, idle, qtbot):
         with window.ws.db.session() as s:
             assert [a.state for a in outbox.actions_for_item(s, item_id)] == ["sent"]
     qtbot.waitUntil(lambda: (window.wait_idle(), sent()) and True, timeout=10000)
+
+
+def test_unread_rows_are_bold_until_opened_per_person(window, idle):
+    from PySide6.QtCore import Qt
+    from app.services import reads
+    model = window.model
+    first = model.id_at(0)
+    # The window opened the first item at start (current row): read. Another is still unread.
+    other_row = next(r for r in range(1, model.rowCount()) if model.row_data(r).status == "new")
+    other = model.id_at(other_row)
+    assert model.row_data(other_row).unread
+    assert model.data(model.index(other_row, 2), Qt.ItemDataRole.FontRole).bold()
+    window.item_list.select_row(other_row)
+    idle(window)
+    row = model.row_of(other)
+    assert not model.row_data(row).unread
+    font = model.data(model.index(row, 2), Qt.ItemDataRole.FontRole)
+    assert font is None or not font.bold() or model.row_data(row).due_at is not None
+    with window.ws.db.session() as s:
+        assert reads.read_among(s, [other], "Mette Jensen") == {other}
+        assert reads.read_among(s, [other], "Anders Holm") == set()      # a colleague has not read it
+    # Mark all read: nothing unread left in the view, for this person only.
+    window.bulk.mark_view_read()
+    idle(window)
+    assert not any(model.row_data(r).unread for r in range(min(model.rowCount(), 50)))
+    with window.ws.db.session() as s:
+        assert reads.unread_count(s, window.inbox._spec, "Mette Jensen") == 0
+        assert reads.unread_count(s, window.inbox._spec, "Anders Holm") > 0
+    assert first is not None

@@ -82,7 +82,7 @@ def test_offered_follows_the_table(row):
             assert (action in got) == want, (row["Platform"], row["Item"], action, facts)
         # A holding reply goes wherever a reply goes, while the item is new.
         assert ("holding_reply" in got) == ("reply" in got)
-        assert "note" in got and ("assign" in got) == (row["Item"] != "own")
+        assert "note" in got and ("assign" in got) == ("read" in got) == (row["Item"] != "own")
 
 
 def test_handled_and_deleted_items():
@@ -91,7 +91,7 @@ def test_handled_and_deleted_items():
     got = actions.offered(answered)
     assert "reopen" in got and not {"no_reply", "refer", "spam", "holding_reply"} & got
     deleted = Facts("facebook", "comment", "deleted", False, True, now)
-    assert actions.offered(deleted) == {"note"}
+    assert actions.offered(deleted) == {"note", "read", "unread"}
     own = Facts("facebook", "comment", "own", False, True, now)
     assert actions.offered(own) == {"note", "delete"}
 

@@ -76,3 +76,11 @@ def test_outbox_failed_lists_nothing_when_nothing_failed(data_dir):
 def test_a_verb_without_items_says_what_it_needs(data_dir):
     proc = cli(data_dir, "approve", ok=False)
     assert proc.returncode == 2 and "--view" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_read_and_unread_per_person(data_dir):
+    [item] = pick(data_dir, "facebook")
+    cli(data_dir, "read", str(item["id"]))
+    cli(data_dir, "unread", str(item["id"]))
+    out = json.loads(cli(data_dir, "read", "--view", "open", "--json").stdout)
+    assert item["id"] in out["done"] and out["refused"] == []
