@@ -1016,6 +1016,26 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
         <translation>Lukker</translation>
     </message>
     <message>
+        <source>Mark selected read</source>
+        <translation>Markér markerede som læst</translation>
+    </message>
+    <message>
+        <source>Marking read</source>
+        <translation>Markerer som læst</translation>
+    </message>
+    <message>
+        <source>Mark selected unread</source>
+        <translation>Markér markerede som ulæst</translation>
+    </message>
+    <message>
+        <source>Marking unread</source>
+        <translation>Markerer som ulæst</translation>
+    </message>
+    <message>
+        <source>Mark all in this view read</source>
+        <translation>Markér alt i denne visning som læst</translation>
+    </message>
+    <message>
         <source>Assign all selected to…</source>
         <translation>Tildel alle markerede til …</translation>
     </message>
@@ -1034,6 +1054,13 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
     <message>
         <source>{doing}: {done} of {total}…</source>
         <translation>{doing}: {done} af {total} …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) marked read.</source>
+        <translation>
+            <numerusform>%n henvendelse markeret som læst.</numerusform>
+            <numerusform>%n henvendelser markeret som læst.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Assign</source>

@@ -1000,6 +1000,26 @@ This cannot be undone. Nothing changes on {platform} itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Mark selected read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marking read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark selected unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marking unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark all in this view read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Assign all selected to…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1018,6 +1038,13 @@ This cannot be undone. Nothing changes on {platform} itself.</source>
     <message>
         <source>{doing}: {done} of {total}…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) marked read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Assign</source>

@@ -1016,6 +1016,26 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
         <translation>Stänger</translation>
     </message>
     <message>
+        <source>Mark selected read</source>
+        <translation>Markera markerade som lästa</translation>
+    </message>
+    <message>
+        <source>Marking read</source>
+        <translation>Markerar som läst</translation>
+    </message>
+    <message>
+        <source>Mark selected unread</source>
+        <translation>Markera markerade som olästa</translation>
+    </message>
+    <message>
+        <source>Marking unread</source>
+        <translation>Markerar som oläst</translation>
+    </message>
+    <message>
+        <source>Mark all in this view read</source>
+        <translation>Markera allt i den här vyn som läst</translation>
+    </message>
+    <message>
         <source>Assign all selected to…</source>
         <translation>Tilldela alla markerade till …</translation>
     </message>
@@ -1034,6 +1054,13 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
     <message>
         <source>{doing}: {done} of {total}…</source>
         <translation>{doing}: {done} av {total} …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) marked read.</source>
+        <translation>
+            <numerusform>%n ärende markerat som läst.</numerusform>
+            <numerusform>%n ärenden markerade som lästa.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Assign</source>
