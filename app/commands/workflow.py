@@ -32,6 +32,24 @@ def register(sub) -> None:
         if action == "assign":
             p.add_argument("--to", required=True, metavar="NAME")
         p.set_defaults(func=run_verb, action=action)
+    n = sub.add_parser("notify-new", help="desktop notifications for an account's new items: off, working-hours "
+                                          "or always")
+    n.add_argument("account", metavar="ACCOUNT")
+    n.add_argument("mode", choices=["off", "working-hours", "always"])
+    n.set_defaults(func=run_notify_new)
+
+
+def run_notify_new(args) -> int:
+    from app.commands._common import workspace_from_args
+    from app.services import new_items
+    ws = workspace_from_args(args)
+    try:
+        with ws.db.session() as session:
+            new_items.set_mode(session, args.account, args.mode, ws.user)
+        print(translate("CLI", "New items on {account}: {mode}.").format(account=args.account, mode=args.mode))
+    finally:
+        ws.close()
+    return 0
 
 
 def _ids(ws, args) -> list[int]:

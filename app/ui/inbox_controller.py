@@ -123,6 +123,7 @@ class InboxController(QObject):
             self.window.navigator.select_key(self._pending_key)
         self._pending_key = None
         self.window.tray.set_overdue(counts.views.get("overdue", (0, 0))[0])
+        self.check_new_items()
         self._pending = (pending, failed)
         self._update_banners()
         self._update_view_title()
@@ -177,6 +178,27 @@ class InboxController(QObject):
 
     def _current_item_changed(self, item_id) -> None:
         self._show_item(item_id)
+
+    def check_new_items(self) -> None:
+        """New items on accounts that notify (off / in working hours / always), and the
+        tray's unread count."""
+        from app.services import new_items
+        since = getattr(self, "_new_since", None)
+        self.window.runner.run_in_session(self.window.ws.db, new_items.check, since, self.window.user,
+                                          self.window.now(), on_success=self._new_items_checked,
+                                          on_failure=lambda exc: log.info("new-item check failed: %s", exc),
+                                          key="new-items", latest_only=True)
+
+    def _new_items_checked(self, result) -> None:
+        self._new_since = result.since_id
+        self.window.tray.set_unread(result.unread)
+        if not self.window.ws.settings.get("notify.enabled"):    # the one switch for every pop-up
+            return
+        for item in result.items:
+            self.window.tray.notify(self.tr("New on {account}").format(account=item.account_name),
+                                    self.tr("From {author}").format(author=item.author_name or self.tr("(unknown)")))
+        if result.more:
+            self.window.tray.notify(self.tr("Svarbox"), self.tr("%n more new item(s).", "", result.more))
 
     def _mark_read(self, item_id: int) -> None:
         """Opening an item reads it (for this person); the row loses its bold."""

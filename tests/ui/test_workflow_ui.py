@@ -155,3 +155,47 @@ def test_unread_rows_are_bold_until_opened_per_person(window, idle):
         assert reads.unread_count(s, window.inbox._spec, "Mette Jensen") == 0
         assert reads.unread_count(s, window.inbox._spec, "Anders Holm") > 0
     assert first is not None
+
+
+def test_new_item_notifications_per_account_and_the_tray_unread_count(window, idle):
+    from datetime import timedelta
+    from sqlalchemy import select
+    from app import clock as app_clock
+    from app.services import new_items
+    idle(window)
+    assert window.inbox._new_since is not None          # the first check only learns where "new" starts
+    with window.ws.db.session() as s:
+        quiet, loud = list(s.scalars(select(t.Account).order_by(t.Account.id)))[:2]
+        new_items.set_mode(s, loud.name, "always", "Mette Jensen")
+        for account, ext in ((quiet, "quiet-1"), (loud, "loud-1")):
+            s.add(t.Item(account_id=account.id, external_id=ext, kind="comment", text="Hej?",
+                         author_name=f"Borger {ext}", received_at=app_clock.now() - timedelta(minutes=1),
+                         status="new", due_at=app_clock.now() + timedelta(hours=3)))
+        loud_name = loud.name
+    window.tray.sent.clear()
+    window.inbox.check_new_items()
+    idle(window)
+    assert window.tray.sent == [(f"New on {loud_name}", "From Borger loud-1")]   # "off" stays quiet
+    assert window.tray.unread > 0
+    window.inbox.check_new_items()
+    idle(window)
+    assert len(window.tray.sent) == 1                   # never twice
+
+
+def test_working_hours_mode_follows_the_account_calendar(ws):
+    from datetime import datetime, timezone
+    from sqlalchemy import select
+    from app.services import new_items
+    with ws.db.session() as s:
+        account = s.scalars(select(t.Account)).first()
+        new_items.set_mode(s, account.name, "working-hours", "Mette Jensen")
+        assert new_items.mode_of(account.options) == "working_hours"
+        # A Sunday night is outside working hours on any Danish or Swedish calendar.
+        sunday_night = datetime(2026, 3, 15, 22, 0, tzinfo=timezone.utc)
+        assert not new_items.in_working_hours(account, sunday_night)
+        wednesday = datetime(2026, 3, 11, 10, 0, tzinfo=timezone.utc)
+        assert new_items.in_working_hours(account, wednesday)
+        import pytest
+        from app.errors import UsageError
+        with pytest.raises(UsageError):
+            new_items.set_mode(s, account.name, "sometimes", "Mette Jensen")
