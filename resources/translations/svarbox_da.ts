@@ -1190,6 +1190,10 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
         <translation>Eksporterede {count} skabeloner til {file}.</translation>
     </message>
     <message>
+        <source>New items on {account}: {mode}.</source>
+        <translation>Nye henvendelser på {account}: {mode}.</translation>
+    </message>
+    <message>
         <source>Name one or more items, or a view with --view.</source>
         <translation>Angiv en eller flere henvendelser eller en visning med --view.</translation>
     </message>
@@ -2300,6 +2304,21 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
         </translation>
     </message>
     <message>
+        <source>New on {account}</source>
+        <translation>Nyt på {account}</translation>
+    </message>
+    <message>
+        <source>From {author}</source>
+        <translation>Fra {author}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more new item(s).</source>
+        <translation>
+            <numerusform>%n ny henvendelse mere.</numerusform>
+            <numerusform>%n nye henvendelser mere.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>This conversation cannot be loaded while the team database cannot be reached.</source>
         <translation type="unfinished">Samtalen kan ikke hentes, mens holdets database ikke kan nås.</translation>
     </message>
@@ -2919,6 +2938,17 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
     <message>
         <source>Platform settings…</source>
         <translation>Platformsindstillinger…</translation>
+    </message>
+</context>
+<context>
+    <name>Notify</name>
+    <message>
+        <source>Choose off, working-hours or always.</source>
+        <translation>Vælg off, working-hours eller always.</translation>
+    </message>
+    <message>
+        <source>There is no account called {name}.</source>
+        <translation>Der er ingen konto ved navn {name}.</translation>
     </message>
 </context>
 <context>
@@ -4359,6 +4389,13 @@ Vil du sende den alligevel?</translation>
     <message>
         <source>Svarbox – nothing overdue</source>
         <translation>Svarbox – intet over tid</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n ulæst</numerusform>
+            <numerusform>%n ulæste</numerusform>
+        </translation>
     </message>
 </context>
 <context>

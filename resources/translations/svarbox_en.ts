@@ -1174,6 +1174,10 @@ This cannot be undone. Nothing changes on {platform} itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>New items on {account}: {mode}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name one or more items, or a view with --view.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2282,6 +2286,21 @@ Please copy the details below and send them to your IT support. Then carry on; i
         </translation>
     </message>
     <message>
+        <source>New on {account}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {author}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more new item(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>This conversation cannot be loaded while the team database cannot be reached.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2900,6 +2919,17 @@ Please copy the details below and send them to your IT support. Then carry on; i
     </message>
     <message>
         <source>Platform settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Notify</name>
+    <message>
+        <source>Choose off, working-hours or always.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account called {name}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4337,6 +4367,13 @@ Send it anyway?</source>
     <message>
         <source>Svarbox – nothing overdue</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1190,6 +1190,10 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
         <translation>Exporterade {count} mallar till {file}.</translation>
     </message>
     <message>
+        <source>New items on {account}: {mode}.</source>
+        <translation>Nya ärenden på {account}: {mode}.</translation>
+    </message>
+    <message>
         <source>Name one or more items, or a view with --view.</source>
         <translation>Ange ett eller flera ärenden eller en vy med --view.</translation>
     </message>
@@ -2300,6 +2304,21 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
         </translation>
     </message>
     <message>
+        <source>New on {account}</source>
+        <translation>Nytt på {account}</translation>
+    </message>
+    <message>
+        <source>From {author}</source>
+        <translation>Från {author}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more new item(s).</source>
+        <translation>
+            <numerusform>%n nytt ärende till.</numerusform>
+            <numerusform>%n nya ärenden till.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>This conversation cannot be loaded while the team database cannot be reached.</source>
         <translation type="unfinished">Konversationen kan inte hämtas medan gruppens databas inte går att nå.</translation>
     </message>
@@ -2919,6 +2938,17 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     <message>
         <source>Platform settings…</source>
         <translation>Plattformsinställningar…</translation>
+    </message>
+</context>
+<context>
+    <name>Notify</name>
+    <message>
+        <source>Choose off, working-hours or always.</source>
+        <translation>Välj off, working-hours eller always.</translation>
+    </message>
+    <message>
+        <source>There is no account called {name}.</source>
+        <translation>Det finns inget konto som heter {name}.</translation>
     </message>
 </context>
 <context>
@@ -4359,6 +4389,13 @@ Vill du skicka den ändå?</translation>
     <message>
         <source>Svarbox – nothing overdue</source>
         <translation>Svarbox – inget försenat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n oläst</numerusform>
+            <numerusform>%n olästa</numerusform>
+        </translation>
     </message>
 </context>
 <context>
