@@ -37,6 +37,66 @@ def register(sub) -> None:
     n.add_argument("account", metavar="ACCOUNT")
     n.add_argument("mode", choices=["off", "working-hours", "always"])
     n.set_defaults(func=run_notify_new)
+    register_handover(sub)
+
+
+def register_handover(sub) -> None:
+    away = sub.add_parser("away", help="mark yourself away until a date: your open assigned items go back to "
+                                       "the team with a note")
+    away.add_argument("--until", required=True, metavar="YYYY-MM-DD")
+    away.set_defaults(func=run_away)
+    back = sub.add_parser("back", help="you are back: no longer away")
+    back.set_defaults(func=run_back)
+    h = sub.add_parser("handover", help="write a hand-over note for the next shift (--text), or read the notes")
+    h.add_argument("--text")
+    h.set_defaults(func=run_handover)
+
+
+def run_away(args) -> int:
+    from datetime import date
+    from app.commands._common import workspace_from_args
+    from app.errors import UsageError
+    from app.services import handover
+    try:
+        until = date.fromisoformat(args.until)
+    except ValueError:
+        raise UsageError(translate("CLI", "Write the date as YYYY-MM-DD, e.g. 2026-12-24.")) from None
+    ws = workspace_from_args(args)
+    try:
+        with ws.db.session() as session:
+            n = handover.set_away(session, ws.user, until, ws.user)
+        print(translate("CLI", "Away until {date}; {n} item(s) went back to the team.").format(date=until, n=n))
+    finally:
+        ws.close()
+    return 0
+
+
+def run_back(args) -> int:
+    from app.commands._common import workspace_from_args
+    from app.services import handover
+    ws = workspace_from_args(args)
+    try:
+        with ws.db.session() as session:
+            handover.clear_away(session, ws.user, ws.user)
+    finally:
+        ws.close()
+    return 0
+
+
+def run_handover(args) -> int:
+    from app.commands._common import workspace_from_args
+    from app.services import handover
+    ws = workspace_from_args(args)
+    try:
+        with ws.db.session() as session:
+            if args.text is not None:
+                handover.add_note(session, ws.user, args.text)
+                return 0
+            for note in handover.notes_since(session, None, ""):
+                print(f"{note.at.astimezone().strftime('%d.%m %H:%M')} {note.author}: {note.text}")
+    finally:
+        ws.close()
+    return 0
 
 
 def run_notify_new(args) -> int:

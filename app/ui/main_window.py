@@ -335,6 +335,10 @@ class MainWindow(QMainWindow):
         from app.ui.bulk_controller import BulkController
         self.bulk = BulkController(self)      # the list's multi-selection (issue 16)
         self.bulk.install(mb)
+        from app.ui.handover_ui import HandoverController
+        self.handover = HandoverController(self)   # shift hand-over and holidays (issue 16)
+        self.handover.install(mb)
+        self.handover.show_new_notes()
 
         if self.ws.extras.get("training"):
             training_menu = mb.addMenu(self.tr("&Training"))

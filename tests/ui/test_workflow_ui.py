@@ -199,3 +199,33 @@ def test_working_hours_mode_follows_the_account_calendar(ws):
         from app.errors import UsageError
         with pytest.raises(UsageError):
             new_items.set_mode(s, account.name, "sometimes", "Mette Jensen")
+
+
+def test_away_returns_assigned_items_with_a_note_and_the_handover_note_greets_the_next_person(make_window, idle, ws):
+    from datetime import timedelta
+    from sqlalchemy import select
+    from app import clock as app_clock
+    from app.services import handover
+    with ws.db.session() as s:
+        mine = list(s.scalars(select(t.Item).where(t.Item.status == "new").limit(2)))
+        for item in mine:
+            item.assigned_to = "Mette Jensen"
+        ids = [i.id for i in mine]
+        s.add(t.Claim(item_id=ids[0], user_name="Mette Jensen", client_id="x",
+                      expires_at=app_clock.now() + timedelta(minutes=5)))
+    with ws.db.session() as s:
+        n = handover.set_away(s, "Mette Jensen", app_clock.today() + timedelta(days=10), "Mette Jensen")
+        assert n == 2
+        handover.add_note(s, "Anders Holm", "Pas på tråden om vejarbejdet – borgermøde i morgen.")
+    with ws.db.session() as s:
+        assert all(s.get(t.Item, i).assigned_to is None for i in ids)
+        assert s.scalar(select(t.Claim).where(t.Claim.user_name == "Mette Jensen")) is None
+        notes = list(s.scalars(select(t.Note).where(t.Note.item_id.in_(ids))))
+        assert len(notes) == 2 and all("away until" in x.text for x in notes)
+        assert "Mette Jensen" in handover.away(s)
+        handover.clear_away(s, "Mette Jensen", "Mette Jensen")
+        assert handover.away(s) == {}
+    window = make_window()
+    idle(window)
+    banner = window.notice_banner
+    assert banner.isVisible() and "vejarbejdet" in banner.label.text() and "Anders Holm" in banner.label.text()
