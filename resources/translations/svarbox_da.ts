@@ -1190,6 +1190,14 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
         <translation>Eksporterede {count} skabeloner til {file}.</translation>
     </message>
     <message>
+        <source>Write the date as YYYY-MM-DD, e.g. 2026-12-24.</source>
+        <translation>Skriv datoen som ÅÅÅÅ-MM-DD, fx 2026-12-24.</translation>
+    </message>
+    <message>
+        <source>Away until {date}; {n} item(s) went back to the team.</source>
+        <translation>Væk til og med {date} – {n} henvendelse(r) gik tilbage til teamet.</translation>
+    </message>
+    <message>
         <source>New items on {account}: {mode}.</source>
         <translation>Nye henvendelser på {account}: {mode}.</translation>
     </message>
@@ -2241,6 +2249,94 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
     <message>
         <source>Opening Svarbox…</source>
         <translation>Åbner Svarbox…</translation>
+    </message>
+</context>
+<context>
+    <name>Handover</name>
+    <message>
+        <source>The date is in the past.</source>
+        <translation>Datoen ligger i fortiden.</translation>
+    </message>
+    <message>
+        <source>Back with the team: {name} is away until {date}.</source>
+        <translation>Tilbage til teamet: {name} er væk til og med {date}.</translation>
+    </message>
+    <message>
+        <source>A hand-over note cannot be empty.</source>
+        <translation>En overdragelsesnote kan ikke være tom.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverController</name>
+    <message>
+        <source>S&amp;hift</source>
+        <translation>&amp;Vagt</translation>
+    </message>
+    <message>
+        <source>Write a hand-over note…</source>
+        <translation>Skriv en overdragelsesnote …</translation>
+    </message>
+    <message>
+        <source>I&apos;m away until…</source>
+        <translation>Jeg er væk til og med …</translation>
+    </message>
+    <message>
+        <source>I&apos;m back</source>
+        <translation>Jeg er tilbage</translation>
+    </message>
+    <message>
+        <source>Hand-over note</source>
+        <translation>Overdragelsesnote</translation>
+    </message>
+    <message>
+        <source>What should the next person know? (Shown when a colleague opens Svarbox.)</source>
+        <translation>Hvad skal den næste vide? (Vises, når en kollega åbner Svarbox.)</translation>
+    </message>
+    <message>
+        <source>Hand-over note saved.</source>
+        <translation>Overdragelsesnoten er gemt.</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Væk</translation>
+    </message>
+    <message>
+        <source>Away until (last day, YYYY-MM-DD)? Your open assigned items go back to the team.</source>
+        <translation>Væk til og med (sidste dag, ÅÅÅÅ-MM-DD)? Dine åbne tildelte henvendelser går tilbage til teamet.</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD, e.g. 2026-12-24.</source>
+        <translation>Skriv datoen som ÅÅÅÅ-MM-DD, fx 2026-12-24.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked away; %n item(s) went back to the team.</source>
+        <translation>
+            <numerusform>Markeret som væk – %n henvendelse gik tilbage til teamet.</numerusform>
+            <numerusform>Markeret som væk – %n henvendelser gik tilbage til teamet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Welcome back.</source>
+        <translation>Velkommen tilbage.</translation>
+    </message>
+    <message>
+        <source>Hand-over from {author} ({time}): {text}</source>
+        <translation>Overdragelse fra {author} ({time}): {text}</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n earlier note(s) too.)</source>
+        <translation>
+            <numerusform>(og %n tidligere note.)</numerusform>
+            <numerusform>(og %n tidligere noter.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>Forstået</translation>
+    </message>
+    <message>
+        <source>Hide the hand-over note</source>
+        <translation>Skjul overdragelsesnoten</translation>
     </message>
 </context>
 <context>

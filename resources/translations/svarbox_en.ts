@@ -1174,6 +1174,14 @@ This cannot be undone. Nothing changes on {platform} itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Write the date as YYYY-MM-DD, e.g. 2026-12-24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Away until {date}; {n} item(s) went back to the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New items on {account}: {mode}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2222,6 +2230,94 @@ Please copy the details below and send them to your IT support. Then carry on; i
     </message>
     <message>
         <source>Opening Svarbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Handover</name>
+    <message>
+        <source>The date is in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back with the team: {name} is away until {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hand-over note cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoverController</name>
+    <message>
+        <source>S&amp;hift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a hand-over note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;m away until…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;m back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-over note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should the next person know? (Shown when a colleague opens Svarbox.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-over note saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Away until (last day, YYYY-MM-DD)? Your open assigned items go back to the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD, e.g. 2026-12-24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked away; %n item(s) went back to the team.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Welcome back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-over from {author} ({time}): {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n earlier note(s) too.)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the hand-over note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

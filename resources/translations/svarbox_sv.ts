@@ -1190,6 +1190,14 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
         <translation>Exporterade {count} mallar till {file}.</translation>
     </message>
     <message>
+        <source>Write the date as YYYY-MM-DD, e.g. 2026-12-24.</source>
+        <translation>Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2026-12-24.</translation>
+    </message>
+    <message>
+        <source>Away until {date}; {n} item(s) went back to the team.</source>
+        <translation>Borta till och med {date} – {n} ärende(n) gick tillbaka till teamet.</translation>
+    </message>
+    <message>
         <source>New items on {account}: {mode}.</source>
         <translation>Nya ärenden på {account}: {mode}.</translation>
     </message>
@@ -2241,6 +2249,94 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     <message>
         <source>Opening Svarbox…</source>
         <translation>Öppnar Svarbox…</translation>
+    </message>
+</context>
+<context>
+    <name>Handover</name>
+    <message>
+        <source>The date is in the past.</source>
+        <translation>Datumet har redan passerat.</translation>
+    </message>
+    <message>
+        <source>Back with the team: {name} is away until {date}.</source>
+        <translation>Tillbaka till teamet: {name} är borta till och med {date}.</translation>
+    </message>
+    <message>
+        <source>A hand-over note cannot be empty.</source>
+        <translation>En överlämningsanteckning kan inte vara tom.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverController</name>
+    <message>
+        <source>S&amp;hift</source>
+        <translation>&amp;Pass</translation>
+    </message>
+    <message>
+        <source>Write a hand-over note…</source>
+        <translation>Skriv en överlämningsanteckning …</translation>
+    </message>
+    <message>
+        <source>I&apos;m away until…</source>
+        <translation>Jag är borta till och med …</translation>
+    </message>
+    <message>
+        <source>I&apos;m back</source>
+        <translation>Jag är tillbaka</translation>
+    </message>
+    <message>
+        <source>Hand-over note</source>
+        <translation>Överlämningsanteckning</translation>
+    </message>
+    <message>
+        <source>What should the next person know? (Shown when a colleague opens Svarbox.)</source>
+        <translation>Vad ska nästa person veta? (Visas när en kollega öppnar Svarbox.)</translation>
+    </message>
+    <message>
+        <source>Hand-over note saved.</source>
+        <translation>Överlämningsanteckningen är sparad.</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Borta</translation>
+    </message>
+    <message>
+        <source>Away until (last day, YYYY-MM-DD)? Your open assigned items go back to the team.</source>
+        <translation>Borta till och med (sista dagen, ÅÅÅÅ-MM-DD)? Dina öppna tilldelade ärenden går tillbaka till teamet.</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD, e.g. 2026-12-24.</source>
+        <translation>Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2026-12-24.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked away; %n item(s) went back to the team.</source>
+        <translation>
+            <numerusform>Markerad som borta – %n ärende gick tillbaka till teamet.</numerusform>
+            <numerusform>Markerad som borta – %n ärenden gick tillbaka till teamet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Welcome back.</source>
+        <translation>Välkommen tillbaka.</translation>
+    </message>
+    <message>
+        <source>Hand-over from {author} ({time}): {text}</source>
+        <translation>Överlämning från {author} ({time}): {text}</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n earlier note(s) too.)</source>
+        <translation>
+            <numerusform>(och %n tidigare anteckning.)</numerusform>
+            <numerusform>(och %n tidigare anteckningar.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>Uppfattat</translation>
+    </message>
+    <message>
+        <source>Hide the hand-over note</source>
+        <translation>Dölj överlämningsanteckningen</translation>
     </message>
 </context>
 <context>
