@@ -370,9 +370,10 @@ def rows_by_ids(session: Session, ids: Sequence[int], user: str | None = None) -
             zone = zones[row[23]] = _zone_of(row[23])
         by_id[row[0]] = ItemRow(*row[:23], timezone=zone, account_policy=row[24], own_conversation=row[25],
                                 moderation_status=row[26], human_agent=_human_agent(row[27]))
-    if user:
-        from app.services.reads import read_among
-        read = read_among(session, list(by_id), user)
+    if user and by_id:
+        # services.reads keeps the read state; the one lookup is here (reads uses this module).
+        read = set(session.scalars(select(t.ItemRead.item_id).where(
+            t.ItemRead.user_name == user, t.ItemRead.item_id.in_(list(by_id)))))
         for item_id, row in by_id.items():
             row.unread = item_id not in read and row.status != t.STATUS_OWN
     return [by_id[x] for x in ids if x in by_id]
