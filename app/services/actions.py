@@ -87,8 +87,9 @@ def offered(item: ItemFacts, caps: frozenset[str] | set[str] | None = None,
     or a citizen's, top-level or reply, whose conversation, hidden or not, message window open
     or not) and what its state in Svarbox allows. docs/actions.md is the table of these rules
     (tests/unit/test_actions_table.py checks this function against it)."""
-    caps = set(capabilities(item.platform) if caps is None else caps)
-    platform, kind, status = item.platform, item.kind, item.status
+    platform = getattr(item, "platform", "")     # a bare row from a caller that passes caps
+    caps = set(capabilities(platform) if caps is None else caps)
+    kind, status = item.kind, item.status
     out = {"note"}
     if status == t.STATUS_DELETED:
         return frozenset(out | {"read", "unread"})
@@ -132,7 +133,7 @@ def offered(item: ItemFacts, caps: frozenset[str] | set[str] | None = None,
 
 def _moderation(item, caps: set[str]) -> set[str]:
     """Hide/unhide/delete/reject/approve for a citizen's comment, reply or mention."""
-    platform, hidden = item.platform, bool(item.is_hidden)
+    platform, hidden = getattr(item, "platform", ""), bool(item.is_hidden)
     out: set[str] = set()
     if platform in META:
         # Graph API: a Page (or Instagram professional account) hides, unhides and deletes
