@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "accounts",
     "sync",
     "outbox",
+    "workflow",
     "templates",
     "check",
     "report",

@@ -25,21 +25,23 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 GROUPS = {
     "services": {
-        "inbound": ["sync", "inbox", "items", "deadlines", "calendar", "notify", "crisis", "first_page"],
+        "inbound": ["sync", "inbox", "items", "deadlines", "calendar", "notify", "crisis", "first_page",
+                    "reads", "new_items"],
         "outbound": ["actions", "outbox", "localqueue", "connections", "posts", "scheduler", "worker",
-                     "post_templates", "ics"],
-        "team": ["collab", "team:leases", "shared_settings", "access", "audit"],
+                     "post_templates", "ics", "bulk"],
+        "team": ["collab", "team:leases", "shared_settings", "access", "audit", "handover"],
         "content": ["templates", "templates_store", "signatures", "checker", "idnumbers", "textlimits",
                     "memory", "nordic", "anonymise"],
         "records": ["reports", "export", "retention", "post_reports"],
         "training": ["training:packs", "training_record", "training_cases", "classroom"],
     },
     "ui": {
-        "controllers": ["inbox_controller", "action_controller", "sync_controller", "team_controller"],
+        "controllers": ["inbox_controller", "action_controller", "sync_controller", "team_controller",
+                        "bulk_controller"],
         "models": ["item_model"],
         "widgets": ["composer", "conversation", "navigator", "banner", "countdown", "item_list",
                     "memory_panel", "first_paint", "tray", "update_notice", "policy_lock", "access_ui",
-                    "attachment_view"],
+                    "attachment_view", "handover_ui"],
         "dialogs": ["settings_dialog", "account_dialog", "account_editor", "template_editor", "crash_dialog",
                     "first_run", "platform_setup", "report_window", "training_summary", "audit_window",
                     "calendar_window", "post_composer", "scenario_editor", "classroom_console"],

@@ -9,8 +9,9 @@ from app.i18n import translate
 
 def register(sub) -> None:
     p = sub.add_parser("inbox", help="list items from the cache")
-    p.add_argument("--view", choices=["open", "overdue", "due-today", "followup", "handled", "all"], default="open",
-                   help="which items: open (default), overdue, due-today, followup, handled or all")
+    from app.services.inbound.inbox import CLI_VIEWS
+    p.add_argument("--view", choices=list(CLI_VIEWS), default="open",
+                   help="which items: " + ", ".join(CLI_VIEWS) + " (default: open)")
     p.add_argument("--account", metavar="NAME", help="only this account (its name in `svarbox accounts list`)")
     p.add_argument("--search", metavar="TEXT", help="only items whose text or author contains TEXT")
     p.add_argument("--limit", type=bounded_int(1, 1_000_000), metavar="N", help="at most N items (1 or more)")
@@ -45,7 +46,7 @@ def run(args) -> int:
                 "author": r.author_name, "text": r.text, "received_at": iso(r.received_at),
                 "due_at": iso(r.due_at.astimezone(ZoneInfo(r.timezone))) if r.due_at else None,
                 "status": r.status, "url": r.url, "outbox_state": r.outbox_state,
-                "has_id_number": r.has_id_number,
+                "has_id_number": r.has_id_number, "is_hidden": r.is_hidden, "assigned_to": r.assigned_to,
             } for r in rows])
         else:
             for r in rows:

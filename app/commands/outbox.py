@@ -13,6 +13,8 @@ def register(sub) -> None:
     reply.add_argument("--holding", action="store_true", help="a holding reply: starts the follow-up clock")
     reply.add_argument("--confirm", action="store_true", help="send even with an ID number in the text")
     reply.add_argument("--no-flush", action="store_true", help="only queue; send later")
+    reply.add_argument("--now", action="store_true", help="send at once, without the few seconds to undo "
+                       "(scripts, not at a terminal, always send at once)")
     reply.set_defaults(func=run_reply)
     for name, help_text in (("hide", "hide an item on its platform"), ("unhide", "unhide an item"),
                             ("delete", "delete an item on its platform")):
@@ -24,9 +26,13 @@ def register(sub) -> None:
             p.add_argument("--yes", action="store_true",
                            help="delete without asking (deleting on the platform cannot be undone)")
         p.set_defaults(func=run_moderate, action=name)
-    box = sub.add_parser("outbox", help="list the outbox, or send what is due now (flush)")
-    box.add_argument("outbox_command", nargs="?", choices=["list", "flush"], default="list",
-                     help="list (default): show queued and sent actions; flush: send what is due now")
+    box = sub.add_parser("outbox", help="list the outbox, send what is due now (flush), or retry, edit or "
+                                        "discard a failed action")
+    box.add_argument("outbox_command", nargs="?", choices=["list", "flush", "retry", "edit", "discard"],
+                     default="list", help="list (default), flush (send what is due now), retry, edit or discard")
+    box.add_argument("outbox_id", nargs="?", type=int, metavar="ID", help="the action to retry, edit or discard")
+    box.add_argument("--failed", action="store_true", help="list only actions that failed (the Failed view)")
+    box.add_argument("--text", help="edit: the new text of the reply")
     box.add_argument("--json", action="store_true", help="print as JSON")
     box.set_defaults(func=run_outbox)
 
@@ -65,11 +71,16 @@ def run_reply(args) -> int:
         with ws.db.session() as session:
             item = item_service.get_item(session, args.item)
             signature = user_signature(ws, session, item.account_id)
+        import sys
+        delay = 0 if args.now or args.no_flush or not sys.stdin.isatty() else svc.undo_seconds(ws.settings)
         outbox_id = _perform(ws, actions.Request(args.item, "holding_reply" if args.holding else "reply", ws.user,
-                                                 args.text, signature=signature, confirmed=args.confirm))
+                                                 args.text, signature=signature, confirmed=args.confirm,
+                                                 delay_seconds=delay))
         if outbox_id is None:
             return 0
         print(translate("CLI", "Queued reply #{id}.").format(id=outbox_id))
+        if delay and not _wait_or_undo(ws, outbox_id, delay):
+            return 0
         if not args.no_flush:
             return _report([r for r in svc.flush(ws) if r.outbox_id == outbox_id], False)
     finally:
@@ -93,6 +104,22 @@ def confirm_delete(args) -> None:
         raise UsageError(translate("CLI", "Nothing was deleted."))
 
 
+def _wait_or_undo(ws, outbox_id: int, delay: int) -> bool:
+    """At a terminal: the reply waits ``delay`` seconds; Ctrl+C takes it back. False if undone."""
+    import time
+
+    from app.services.outbound import outbox as svc
+    print(translate("CLI", "Sending in {n} seconds; press Ctrl+C to undo.").format(n=delay), flush=True)
+    try:
+        time.sleep(delay + 0.2)
+    except KeyboardInterrupt:
+        with ws.db.session() as session:
+            svc.undo(session, outbox_id, ws.user)
+        print(translate("CLI", "Undone; nothing was sent and the item is back where it was."))
+        return False
+    return True
+
+
 def run_moderate(args) -> int:
     from app.commands._common import workspace_from_args
     from app.services.outbound import actions
@@ -112,8 +139,31 @@ def run_moderate(args) -> int:
     return 0
 
 
+def _follow_up(ws, args, svc) -> int:
+    """Retry, edit or discard one failed action (the Failed view's buttons)."""
+    from app.errors import UsageError
+    if args.outbox_id is None:
+        raise UsageError(translate("CLI", "Name the action: svarbox outbox {command} ID (see svarbox outbox "
+                                   "--failed).").format(command=args.outbox_command))
+    with ws.db.session() as session:
+        if args.outbox_command == "retry":
+            svc.retry(session, args.outbox_id, ws.user)
+        elif args.outbox_command == "discard":
+            svc.discard(session, args.outbox_id, ws.user)
+        else:
+            if not args.text:
+                raise UsageError(translate("CLI", "Give the new text with --text."))
+            svc.edit(session, args.outbox_id, args.text, ws.user)
+    if args.outbox_command == "discard":
+        print(translate("CLI", "Discarded #{id}; the item is back where it was.").format(id=args.outbox_id))
+        return 0
+    print(translate("CLI", "Queued #{id} again.").format(id=args.outbox_id))
+    return _report([r for r in svc.flush(ws) if r.outbox_id == args.outbox_id], args.json)
+
+
 def run_outbox(args) -> int:
     from app.commands._common import iso, print_json, workspace_from_args
+    from app.models import tables as t
     from app.services.outbound import outbox as svc
     ws = workspace_from_args(args)
     try:
@@ -123,8 +173,12 @@ def run_outbox(args) -> int:
             if not results and not args.json:
                 print(translate("CLI", "Nothing to send."))
             return code
+        if args.outbox_command in ("retry", "edit", "discard"):
+            return _follow_up(ws, args, svc)
         with ws.db.session() as session:
-            rows = svc.list_actions(session)
+            rows = svc.list_actions(session, (t.OUTBOX_FAILED, t.OUTBOX_ATTENTION) if args.failed else None)
+        if args.failed and not rows and not args.json:
+            print(translate("CLI", "No failed actions."))
         if args.json:
             print_json([{"id": r.id, "item_id": r.item_id, "action": r.action, "state": r.state,
                          "text": r.text, "author": r.author, "attempts": r.attempts,

@@ -140,6 +140,7 @@ class FetchedItem:
     is_own: bool = False
     can_reply: bool = True
     moderation_status: str | None = None    # YouTube: "heldForReview" / "likelySpam"
+    own_conversation: bool | None = None    # X: conversation started by the account (None: unknown)
     tagged_ids: list[str] = field(default_factory=list)   # Facebook: people the reply tags (message_tags)
     attachments: list[Attachment] = field(default_factory=list)
 

@@ -113,6 +113,21 @@ def _id_max(a: str | None, b: str | None) -> str | None:
     return str(b) if int(b) > int(a) else a
 
 
+def _own_conversation(raw: dict, tid: str, conversation: str, parent: str | None, own: bool, me: str,
+                      ref_tweets: dict) -> bool | None:
+    """Did the account start this post's conversation? X lets the account hide only replies in
+    conversations it started (docs.x.com/x-api/posts/hide-replies); None when X did not say."""
+    if tid == conversation:
+        return own
+    root = ref_tweets.get(conversation)
+    if isinstance(root, dict) and root.get("author_id"):
+        return str(root["author_id"]) == me
+    if parent == conversation and raw.get("in_reply_to_user_id"):
+        # A direct reply to the conversation's first post: its author is the one replied to.
+        return str(raw["in_reply_to_user_id"]) == me
+    return None
+
+
 def _replied_to(raw: dict) -> str | None:
     for ref in raw.get("referenced_tweets") or []:
         if isinstance(ref, dict) and ref.get("type") == "replied_to" and ref.get("id"):
@@ -351,6 +366,7 @@ class XConnector:
                     url=_status_url(tid, username),
                     is_own=own,
                     attachments=attachment_parsers.from_x(raw, media),
+                    own_conversation=_own_conversation(raw, tid, thread_id, parent, own, me, ref_tweets),
                 )
             except (Malformed, KeyError, TypeError, ValueError) as exc:
                 page.skipped.append(f"X post {_safe_id(raw)} skipped: {exc}")

@@ -341,3 +341,16 @@ def posts_statements() -> list[str]:
         f"CREATE POLICY svarbox_update ON posts FOR UPDATE USING {scope(2)} WITH CHECK {scope(2)}",
         f"CREATE POLICY svarbox_delete ON posts FOR DELETE USING {scope(4)}",
     ]
+
+
+def item_reads_statements() -> list[str]:
+    """Who has read which item (issue 16): as private as the items themselves; anyone who may
+    read an item may mark it read or unread for themselves."""
+    return [
+        "ALTER TABLE item_reads ENABLE ROW LEVEL SECURITY",
+        "ALTER TABLE item_reads FORCE ROW LEVEL SECURITY",
+        f"CREATE POLICY svarbox_read ON item_reads FOR SELECT USING ({_via_item('item_reads', None)})",
+        f"CREATE POLICY svarbox_insert ON item_reads FOR INSERT WITH CHECK ({_via_item('item_reads', 1)})",
+        f"CREATE POLICY svarbox_update ON item_reads FOR UPDATE USING ({_via_item('item_reads', 1)})",
+        f"CREATE POLICY svarbox_delete ON item_reads FOR DELETE USING ({_via_item('item_reads', 1)})",
+    ]

@@ -158,6 +158,9 @@ class Item(Base):
     is_hidden: Mapped[bool] = mapped_column(Boolean, default=False)   # hidden on the platform
     can_reply: Mapped[bool] = mapped_column(Boolean, default=True)
     moderation_status: Mapped[str | None] = mapped_column(String(30))
+    # Was the conversation started by the account (X: only then can its replies be hidden)?
+    # None: the connector cannot tell (migration 0006_workflow_own_conversation).
+    own_conversation: Mapped[bool | None] = mapped_column(Boolean)
     has_id_number: Mapped[bool] = mapped_column(Boolean, default=False)  # CPR/personnummer exposed
     first_due_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     followup_due_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
@@ -174,6 +177,14 @@ class Item(Base):
     # JSON list of attachment metadata (kind, image_url, link, title); NULL when none.
     attachments: Mapped[str | None] = mapped_column(Text, nullable=True)
     cached_at: Mapped[datetime] = mapped_column(UTCDateTime, default=clock.now)
+
+
+class ItemRead(Base):
+    """Who has read an item: unread is per person (in team mode per colleague). No row: unread."""
+    __tablename__ = "item_reads"
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"), primary_key=True)
+    user_name: Mapped[str] = mapped_column(String(200), primary_key=True)
+    read_at: Mapped[datetime] = mapped_column(UTCDateTime, default=clock.now)
 
 
 class MemoryDoc(Base):

@@ -341,6 +341,14 @@ class MainWindow(QMainWindow):
         act("forget", self.tr("Forget this &person…"), [], self.item_actions.forget_current_author, item_menu,
             self.tr("Remove this author's items and name from Svarbox (a request to be forgotten)"))
 
+        from app.ui.controllers.bulk_controller import BulkController
+        self.bulk = BulkController(self)      # the list's multi-selection (issue 16)
+        self.bulk.install(mb)
+        from app.ui.widgets.handover_ui import HandoverController
+        self.handover = HandoverController(self)   # shift hand-over and holidays (issue 16)
+        self.handover.install(mb)
+        self.handover.show_new_notes()
+
         if self.ws.extras.get("training"):
             training_menu = mb.addMenu(self.tr("&Training"))
             act("training_score", self.tr("Show my &score"), ["Ctrl+Shift+S"], self.item_actions.show_training_score,

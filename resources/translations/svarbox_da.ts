@@ -535,10 +535,6 @@
 <context>
     <name>ActionController</name>
     <message>
-        <source>That action is not possible for this item.</source>
-        <translation>Den handling er ikke mulig for denne henvendelse.</translation>
-    </message>
-    <message>
         <source>Internal note</source>
         <translation>Intern note</translation>
     </message>
@@ -571,14 +567,6 @@
         <translation>Markeret som: intet svar nødvendigt.</translation>
     </message>
     <message>
-        <source>Marked as referred.</source>
-        <translation>Markeret som henvist.</translation>
-    </message>
-    <message>
-        <source>Marked as spam.</source>
-        <translation>Markeret som spam.</translation>
-    </message>
-    <message>
         <source>Reopened; the clock runs again.</source>
         <translation>Genåbnet; uret kører igen.</translation>
     </message>
@@ -593,6 +581,90 @@
     <message>
         <source>(unknown)</source>
         <translation>(ukendt)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>Af&amp;vis …</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>S&amp;kjul</translation>
+    </message>
+    <message>
+        <source>&amp;Approve (publish)</source>
+        <translation>&amp;Godkend (offentliggør)</translation>
+    </message>
+    <message>
+        <source>&amp;Unhide</source>
+        <translation>&amp;Vis igen</translation>
+    </message>
+    <message>
+        <source>Publishing – waiting to be sent.</source>
+        <translation>Offentliggør – venter på at blive sendt.</translation>
+    </message>
+    <message>
+        <source>Reject as spam on YouTube?</source>
+        <translation>Afvis som spam på YouTube?</translation>
+    </message>
+    <message>
+        <source>Rejecting hides the comment and all its replies for good. You can also ban its author from the channel.</source>
+        <translation>Afvisning skjuler kommentaren og alle svar på den for altid. Du kan også udelukke forfatteren fra kanalen.</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Afvis</translation>
+    </message>
+    <message>
+        <source>Reject and ban the author</source>
+        <translation>Afvis og udeluk forfatteren</translation>
+    </message>
+    <message>
+        <source>Spam – hiding on the platform, waiting to be sent.</source>
+        <translation>Spam – skjules på platformen, venter på at blive sendt.</translation>
+    </message>
+    <message>
+        <source>Send the referral?</source>
+        <translation>Send henvisningen?</translation>
+    </message>
+    <message>
+        <source>This reply goes to {author} and the item is recorded as referred:
+
+{text}</source>
+        <translation>Dette svar sendes til {author}, og henvendelsen registreres som henvist:
+
+{text}</translation>
+    </message>
+    <message>
+        <source>Referral queued; it is sent in the background.</source>
+        <translation>Henvisningen er sat i kø og sendes i baggrunden.</translation>
+    </message>
+    <message>
+        <source>Document the case in the records system</source>
+        <translation>Journalisér sagen i journalsystemet</translation>
+    </message>
+    <message>
+        <source>Referred. To document the case:
+
+1. ✓ The referral to the case channel is on its way to {author}.
+2. Add an internal note if the case has a number or a caseworker.
+3. Export the conversation as a case record (PDF and JSON) and file it in the records system.</source>
+        <translation>Henvist. Sådan journaliserer du sagen:
+
+1. ✓ Henvisningen til den officielle kanal er på vej til {author}.
+2. Skriv en intern note, hvis sagen har et sagsnummer eller en sagsbehandler.
+3. Eksportér samtalen som sagsakt (PDF og JSON), og læg den i journalsystemet.</translation>
+    </message>
+    <message>
+        <source>the citizen</source>
+        <translation>borgeren</translation>
+    </message>
+    <message>
+        <source>Export as case record…</source>
+        <translation>Eksportér som sagsdokumentation…</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Senere</translation>
     </message>
     <message>
         <source>Reject on YouTube?</source>
@@ -633,6 +705,22 @@ Vil du sende det alligevel?</translation>
     <message>
         <source>Reply queued; it is sent in the background.</source>
         <translation>Svaret er sat i kø; det sendes i baggrunden.</translation>
+    </message>
+    <message>
+        <source>Sending in {n} seconds – Undo takes it back.</source>
+        <translation>Sendes om {n} sekunder – Fortryd tager det tilbage.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Fortryd</translation>
+    </message>
+    <message>
+        <source>Take the reply back before it is sent</source>
+        <translation>Tag svaret tilbage, før det sendes</translation>
+    </message>
+    <message>
+        <source>Undone; nothing was sent.</source>
+        <translation>Fortrudt – intet blev sendt.</translation>
     </message>
     <message>
         <source>Answer anyway?</source>
@@ -721,8 +809,56 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
         <translation>Ikke muligt, mens teamdatabasen ikke kan nås; svar, foreløbige svar og skjulning gemmes på denne computer, resten må vente.</translation>
     </message>
     <message>
+        <source>No case channel is set for this account&apos;s institution; add it in Settings before referring.</source>
+        <translation>Der er ikke angivet en officiel kanal for kontoens institution. Tilføj den under Indstillinger, før du henviser.</translation>
+    </message>
+    <message>
+        <source>There is no referral template; add one in Templates.</source>
+        <translation>Der er ingen skabelon til henvisning. Tilføj en under Skabeloner.</translation>
+    </message>
+    <message>
+        <source>The referral template needs values Svarbox does not have ({names}); write the referral in the composer instead.</source>
+        <translation>Skabelonen til henvisning mangler oplysninger, som Svarbox ikke har ({names}). Skriv i stedet henvisningen i svarfeltet.</translation>
+    </message>
+    <message>
+        <source>The referral template is longer than {platform} allows ({limit} characters); write a shorter referral in the composer.</source>
+        <translation>Skabelonen til henvisning er længere, end {platform} tillader ({limit} tegn). Skriv en kortere henvisning i svarfeltet.</translation>
+    </message>
+    <message>
         <source>That action is not possible for this item.</source>
         <translation>Den handling er ikke mulig for denne henvendelse.</translation>
+    </message>
+    <message>
+        <source>This is the account&apos;s own post; it can only be deleted.</source>
+        <translation>Det er kontoens eget opslag – det kan kun slettes.</translation>
+    </message>
+    <message>
+        <source>A direct message cannot be hidden on the platform; mark it as needing no reply instead.</source>
+        <translation>En privat besked kan ikke skjules på platformen. Markér den i stedet som ikke krævende svar.</translation>
+    </message>
+    <message>
+        <source>X lets the account hide only replies in conversations it started; this post is not one of them.</source>
+        <translation>X lader kun kontoen skjule svar i samtaler, den selv har startet – det gælder ikke dette opslag.</translation>
+    </message>
+    <message>
+        <source>X lets the account delete only its own posts.</source>
+        <translation>X lader kun kontoen slette sine egne opslag.</translation>
+    </message>
+    <message>
+        <source>YouTube lets only a comment&apos;s author delete it; reject it instead.</source>
+        <translation>På YouTube kan kun forfatteren slette en kommentar – afvis den i stedet.</translation>
+    </message>
+    <message>
+        <source>LinkedIn cannot hide comments; delete it or mark it as needing no reply.</source>
+        <translation>LinkedIn kan ikke skjule kommentarer. Slet den, eller markér den som ikke krævende svar.</translation>
+    </message>
+    <message>
+        <source>The referral is sent as a reply, and the platform does not allow one here; mark it as needing no reply and refer on the platform itself.</source>
+        <translation>Henvisningen sendes som et svar, og platformen tillader ikke svar her. Markér den som ikke krævende svar, og henvis direkte på platformen.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s reply window for this conversation has closed; answer through the official case channel instead.</source>
+        <translation>Platformens svarfrist for denne samtale er udløbet. Svar i stedet via den officielle kanal.</translation>
     </message>
     <message>
         <source>Kept on this computer; it goes to the outbox when the team database is back.</source>
@@ -929,6 +1065,139 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
     </message>
 </context>
 <context>
+    <name>Bulk</name>
+    <message>
+        <source>{done} of {total} done.</source>
+        <translation>{done} af {total} udført.</translation>
+    </message>
+    <message>
+        <source>{n} not possible: {reason}</source>
+        <translation>{n} ikke muligt: {reason}</translation>
+    </message>
+    <message>
+        <source>Not a bulk action: {action}</source>
+        <translation>Ikke en handling for flere ad gangen: {action}</translation>
+    </message>
+    <message>
+        <source>Choose the template to close the items with.</source>
+        <translation>Vælg den skabelon, henvendelserne skal lukkes med.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkController</name>
+    <message>
+        <source>&amp;Selection</source>
+        <translation>&amp;Markerede</translation>
+    </message>
+    <message>
+        <source>Hide all selected</source>
+        <translation>Skjul alle markerede</translation>
+    </message>
+    <message>
+        <source>Hiding</source>
+        <translation>Skjuler</translation>
+    </message>
+    <message>
+        <source>Mark all selected as spam</source>
+        <translation>Markér alle markerede som spam</translation>
+    </message>
+    <message>
+        <source>Marking as spam</source>
+        <translation>Markerer som spam</translation>
+    </message>
+    <message>
+        <source>No reply needed for all selected</source>
+        <translation>Intet svar nødvendigt for alle markerede</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Lukker</translation>
+    </message>
+    <message>
+        <source>Mark selected read</source>
+        <translation>Markér markerede som læst</translation>
+    </message>
+    <message>
+        <source>Marking read</source>
+        <translation>Markerer som læst</translation>
+    </message>
+    <message>
+        <source>Mark selected unread</source>
+        <translation>Markér markerede som ulæst</translation>
+    </message>
+    <message>
+        <source>Marking unread</source>
+        <translation>Markerer som ulæst</translation>
+    </message>
+    <message>
+        <source>Mark all in this view read</source>
+        <translation>Markér alt i denne visning som læst</translation>
+    </message>
+    <message>
+        <source>Assign all selected to…</source>
+        <translation>Tildel alle markerede til …</translation>
+    </message>
+    <message>
+        <source>Close all selected with a template…</source>
+        <translation>Luk alle markerede med en skabelon …</translation>
+    </message>
+    <message>
+        <source>Show failed actions</source>
+        <translation>Vis mislykkede handlinger</translation>
+    </message>
+    <message>
+        <source>Select one or more items first.</source>
+        <translation>Markér først en eller flere henvendelser.</translation>
+    </message>
+    <message>
+        <source>{doing}: {done} of {total}…</source>
+        <translation>{doing}: {done} af {total} …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) marked read.</source>
+        <translation>
+            <numerusform>%n henvendelse markeret som læst.</numerusform>
+            <numerusform>%n henvendelser markeret som læst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Tildel</translation>
+    </message>
+    <message>
+        <source>Assign the selected items to (empty: nobody):</source>
+        <translation>Tildel de markerede henvendelser til (tomt: ingen):</translation>
+    </message>
+    <message>
+        <source>Assigning</source>
+        <translation>Tildeler</translation>
+    </message>
+    <message>
+        <source>There are no templates yet.</source>
+        <translation>Der er endnu ingen skabeloner.</translation>
+    </message>
+    <message>
+        <source>Close with a template</source>
+        <translation>Luk med en skabelon</translation>
+    </message>
+    <message>
+        <source>Each selected item gets this template as its reply (filled in for its author), with your signature:</source>
+        <translation>Hver markeret henvendelse får denne skabelon som svar (udfyldt til forfatteren) med din signatur:</translation>
+    </message>
+    <message>
+        <source>Send to all selected?</source>
+        <translation>Send til alle markerede?</translation>
+    </message>
+    <message>
+        <source>Send “{name}” as the reply to {n} items?</source>
+        <translation>Send “{name}” som svar på {n} henvendelser?</translation>
+    </message>
+    <message>
+        <source>Replying</source>
+        <translation>Svarer</translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message>
         <source>Token (not shown): </source>
@@ -983,12 +1252,40 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
         <translation>Intet blev slettet.</translation>
     </message>
     <message>
+        <source>Sending in {n} seconds; press Ctrl+C to undo.</source>
+        <translation>Sendes om {n} sekunder – tryk Ctrl+C for at fortryde.</translation>
+    </message>
+    <message>
+        <source>Undone; nothing was sent and the item is back where it was.</source>
+        <translation>Fortrudt – intet blev sendt, og henvendelsen er tilbage, hvor den var.</translation>
+    </message>
+    <message>
         <source>Queued {action} #{id}.</source>
         <translation>{action} #{id} er sat i kø.</translation>
     </message>
     <message>
+        <source>Name the action: svarbox outbox {command} ID (see svarbox outbox --failed).</source>
+        <translation>Angiv handlingen: svarbox outbox {command} ID (se svarbox outbox --failed).</translation>
+    </message>
+    <message>
+        <source>Give the new text with --text.</source>
+        <translation>Angiv den nye tekst med --text.</translation>
+    </message>
+    <message>
+        <source>Discarded #{id}; the item is back where it was.</source>
+        <translation>#{id} er kasseret – henvendelsen er tilbage, hvor den var.</translation>
+    </message>
+    <message>
+        <source>Queued #{id} again.</source>
+        <translation>#{id} er sat i kø igen.</translation>
+    </message>
+    <message>
         <source>Nothing to send.</source>
         <translation>Intet at sende.</translation>
+    </message>
+    <message>
+        <source>No failed actions.</source>
+        <translation>Ingen mislykkede handlinger.</translation>
     </message>
     <message>
         <source>There is no institution named {name}.</source>
@@ -1041,6 +1338,30 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
     <message>
         <source>Comments per post:</source>
         <translation>Kommentarer pr. opslag:</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD, e.g. 2026-12-24.</source>
+        <translation>Skriv datoen som ÅÅÅÅ-MM-DD, fx 2026-12-24.</translation>
+    </message>
+    <message>
+        <source>Away until {date}; {n} item(s) went back to the team.</source>
+        <translation>Væk til og med {date} – {n} henvendelse(r) gik tilbage til teamet.</translation>
+    </message>
+    <message>
+        <source>New items on {account}: {mode}.</source>
+        <translation>Nye henvendelser på {account}: {mode}.</translation>
+    </message>
+    <message>
+        <source>Name one or more items, or a view with --view.</source>
+        <translation>Angiv en eller flere henvendelser eller en visning med --view.</translation>
+    </message>
+    <message>
+        <source>Item {id}: {reason}</source>
+        <translation>Henvendelse {id}: {reason}</translation>
+    </message>
+    <message>
+        <source>{n} failed at the platform; the items are back where they were (svarbox outbox --failed).</source>
+        <translation>{n} mislykkedes på platformen – henvendelserne er tilbage, hvor de var (svarbox outbox --failed).</translation>
     </message>
 </context>
 <context>
@@ -1840,6 +2161,17 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
     </message>
 </context>
 <context>
+    <name>Conversation</name>
+    <message>
+        <source>Held for review by YouTube: the channel&apos;s settings hold comments like this until someone publishes or rejects them. Nobody else sees it yet.</source>
+        <translation>Tilbageholdt til gennemsyn af YouTube: kanalens indstillinger holder kommentarer som denne tilbage, indtil nogen offentliggør eller afviser dem. Ingen andre kan se den endnu.</translation>
+    </message>
+    <message>
+        <source>YouTube thinks this is likely spam and holds it back. Publish it if it is not, or reject it.</source>
+        <translation>YouTube vurderer, at dette sandsynligvis er spam, og holder det tilbage. Offentliggør det, hvis det ikke er spam, ellers afvis det.</translation>
+    </message>
+</context>
+<context>
     <name>ConversationView</name>
     <message>
         <source>Conversation</source>
@@ -1861,6 +2193,14 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
     <message>
         <source>Select an item to see its conversation.</source>
         <translation>Vælg en henvendelse for at se samtalen.</translation>
+    </message>
+    <message>
+        <source>Action failed: {reason} The item is back where it was.</source>
+        <translation>Handlingen mislykkedes: {reason} Henvendelsen er tilbage, hvor den var.</translation>
+    </message>
+    <message>
+        <source>the platform refused it.</source>
+        <translation>platformen afviste den.</translation>
     </message>
     <message>
         <source>Original post by {author}</source>
@@ -2065,6 +2405,18 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
     <message>
         <source>Reject</source>
         <translation>Afvisning</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Offentliggør</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>Spam</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Henvisning</translation>
     </message>
     <message>
         <source>{action} by {name} · {state}</source>
@@ -2599,6 +2951,94 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
     </message>
 </context>
 <context>
+    <name>Handover</name>
+    <message>
+        <source>The date is in the past.</source>
+        <translation>Datoen ligger i fortiden.</translation>
+    </message>
+    <message>
+        <source>Back with the team: {name} is away until {date}.</source>
+        <translation>Tilbage til teamet: {name} er væk til og med {date}.</translation>
+    </message>
+    <message>
+        <source>A hand-over note cannot be empty.</source>
+        <translation>En overdragelsesnote kan ikke være tom.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverController</name>
+    <message>
+        <source>S&amp;hift</source>
+        <translation>&amp;Vagt</translation>
+    </message>
+    <message>
+        <source>Write a hand-over note…</source>
+        <translation>Skriv en overdragelsesnote …</translation>
+    </message>
+    <message>
+        <source>I&apos;m away until…</source>
+        <translation>Jeg er væk til og med …</translation>
+    </message>
+    <message>
+        <source>I&apos;m back</source>
+        <translation>Jeg er tilbage</translation>
+    </message>
+    <message>
+        <source>Hand-over note</source>
+        <translation>Overdragelsesnote</translation>
+    </message>
+    <message>
+        <source>What should the next person know? (Shown when a colleague opens Svarbox.)</source>
+        <translation>Hvad skal den næste vide? (Vises, når en kollega åbner Svarbox.)</translation>
+    </message>
+    <message>
+        <source>Hand-over note saved.</source>
+        <translation>Overdragelsesnoten er gemt.</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Væk</translation>
+    </message>
+    <message>
+        <source>Away until (last day, YYYY-MM-DD)? Your open assigned items go back to the team.</source>
+        <translation>Væk til og med (sidste dag, ÅÅÅÅ-MM-DD)? Dine åbne tildelte henvendelser går tilbage til teamet.</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD, e.g. 2026-12-24.</source>
+        <translation>Skriv datoen som ÅÅÅÅ-MM-DD, fx 2026-12-24.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked away; %n item(s) went back to the team.</source>
+        <translation>
+            <numerusform>Markeret som væk – %n henvendelse gik tilbage til teamet.</numerusform>
+            <numerusform>Markeret som væk – %n henvendelser gik tilbage til teamet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Welcome back.</source>
+        <translation>Velkommen tilbage.</translation>
+    </message>
+    <message>
+        <source>Hand-over from {author} ({time}): {text}</source>
+        <translation>Overdragelse fra {author} ({time}): {text}</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n earlier note(s) too.)</source>
+        <translation>
+            <numerusform>(og %n tidligere note.)</numerusform>
+            <numerusform>(og %n tidligere noter.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>Forstået</translation>
+    </message>
+    <message>
+        <source>Hide the hand-over note</source>
+        <translation>Skjul overdragelsesnoten</translation>
+    </message>
+</context>
+<context>
     <name>Inbox</name>
     <message>
         <source>All open</source>
@@ -2633,6 +3073,14 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
         <translation>Tildelt mig</translation>
     </message>
     <message>
+        <source>Held for review</source>
+        <translation>Tilbageholdt til gennemsyn</translation>
+    </message>
+    <message>
+        <source>Failed actions</source>
+        <translation>Mislykkede handlinger</translation>
+    </message>
+    <message>
         <source>Everything</source>
         <translation>Alt</translation>
     </message>
@@ -2648,6 +3096,21 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
         <translation>
             <numerusform>%n henvendelse i denne visning</numerusform>
             <numerusform>%n henvendelser i denne visning</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New on {account}</source>
+        <translation>Nyt på {account}</translation>
+    </message>
+    <message>
+        <source>From {author}</source>
+        <translation>Fra {author}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more new item(s).</source>
+        <translation>
+            <numerusform>%n ny henvendelse mere.</numerusform>
+            <numerusform>%n nye henvendelser mere.</numerusform>
         </translation>
     </message>
     <message>
@@ -2677,13 +3140,6 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
     <message>
         <source>Sync every account now (F5)</source>
         <translation>Synkroniser alle konti nu (F5)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n action(s) could not be sent – see the conversation to retry, edit or discard.</source>
-        <translation>
-            <numerusform>%n handling kunne ikke sendes – se samtalen for at prøve igen, redigere eller kassere.</numerusform>
-            <numerusform>%n handlinger kunne ikke sendes – se samtalen for at prøve igen, redigere eller kassere.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting to be sent.</source>
@@ -2718,6 +3174,21 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
     <message>
         <source>(unknown)</source>
         <translation>(ukendt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) failed; the items are back where they were – retry, edit or discard them in Failed actions.</source>
+        <translation>
+            <numerusform>%n handling mislykkedes – henvendelsen er tilbage, hvor den var. Prøv igen, ret eller kassér den under Mislykkede handlinger.</numerusform>
+            <numerusform>%n handlinger mislykkedes – henvendelserne er tilbage, hvor de var. Prøv igen, ret eller kassér dem under Mislykkede handlinger.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show failed</source>
+        <translation>Vis mislykkede</translation>
+    </message>
+    <message>
+        <source>Open the Failed actions view</source>
+        <translation>Åbn visningen Mislykkede handlinger</translation>
     </message>
     <message>
         <source>Overdue: {author}</source>
@@ -3300,6 +3771,17 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
     </message>
 </context>
 <context>
+    <name>Notify</name>
+    <message>
+        <source>Choose off, working-hours or always.</source>
+        <translation>Vælg off, working-hours eller always.</translation>
+    </message>
+    <message>
+        <source>There is no account called {name}.</source>
+        <translation>Der er ingen konto ved navn {name}.</translation>
+    </message>
+</context>
+<context>
     <name>Outbox</name>
     <message>
         <source>The answer from the platform was cut off; Svarbox checks whether it arrived before trying again.</source>
@@ -3376,6 +3858,10 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
     <message>
         <source>The reply needs confirming: {problem}</source>
         <translation>Svaret skal bekræftes: {problem}</translation>
+    </message>
+    <message>
+        <source>Too late to undo: the reply is already being sent.</source>
+        <translation>For sent at fortryde – svaret er allerede ved at blive sendt.</translation>
     </message>
     <message>
         <source>There is no outbox action {id}.</source>
@@ -5294,6 +5780,13 @@ Vil du sende den alligevel?</translation>
     <message>
         <source>Svarbox – nothing overdue</source>
         <translation>Svarbox – intet over tid</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n ulæst</numerusform>
+            <numerusform>%n ulæste</numerusform>
+        </translation>
     </message>
 </context>
 <context>

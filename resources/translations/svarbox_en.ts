@@ -535,10 +535,6 @@
 <context>
     <name>ActionController</name>
     <message>
-        <source>That action is not possible for this item.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Internal note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -571,14 +567,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Marked as referred.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Marked as spam.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reopened; the clock runs again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -592,6 +580,84 @@
     </message>
     <message>
         <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve (publish)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unhide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing – waiting to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject as spam on YouTube?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejecting hides the comment and all its replies for good. You can also ban its author from the channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject and ban the author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spam – hiding on the platform, waiting to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the referral?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reply goes to {author} and the item is recorded as referred:
+
+{text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral queued; it is sent in the background.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document the case in the records system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred. To document the case:
+
+1. ✓ The referral to the case channel is on its way to {author}.
+2. Add an internal note if the case has a number or a caseworker.
+3. Export the conversation as a case record (PDF and JSON) and file it in the records system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as case record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -628,6 +694,22 @@ Send it anyway?</source>
     </message>
     <message>
         <source>Reply queued; it is sent in the background.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending in {n} seconds – Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the reply back before it is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone; nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -711,7 +793,55 @@ This cannot be undone. Nothing changes on {platform} itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No case channel is set for this account&apos;s institution; add it in Settings before referring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no referral template; add one in Templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referral template needs values Svarbox does not have ({names}); write the referral in the composer instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referral template is longer than {platform} allows ({limit} characters); write a shorter referral in the composer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>That action is not possible for this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the account&apos;s own post; it can only be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A direct message cannot be hidden on the platform; mark it as needing no reply instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X lets the account hide only replies in conversations it started; this post is not one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X lets the account delete only its own posts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YouTube lets only a comment&apos;s author delete it; reject it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn cannot hide comments; delete it or mark it as needing no reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referral is sent as a reply, and the platform does not allow one here; mark it as needing no reply and refer on the platform itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s reply window for this conversation has closed; answer through the official case channel instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -919,6 +1049,139 @@ This cannot be undone. Nothing changes on {platform} itself.</source>
     </message>
 </context>
 <context>
+    <name>Bulk</name>
+    <message>
+        <source>{done} of {total} done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} not possible: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a bulk action: {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the template to close the items with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkController</name>
+    <message>
+        <source>&amp;Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide all selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hiding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark all selected as spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marking as spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reply needed for all selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark selected read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marking read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark selected unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marking unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark all in this view read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign all selected to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close all selected with a template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show failed actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one or more items first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{doing}: {done} of {total}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) marked read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign the selected items to (empty: nobody):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no templates yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close with a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each selected item gets this template as its reply (filled in for its author), with your signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to all selected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send “{name}” as the reply to {n} items?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replying</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message>
         <source>Token (not shown): </source>
@@ -973,11 +1236,39 @@ This cannot be undone. Nothing changes on {platform} itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sending in {n} seconds; press Ctrl+C to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone; nothing was sent and the item is back where it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Queued {action} #{id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Name the action: svarbox outbox {command} ID (see svarbox outbox --failed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the new text with --text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarded #{id}; the item is back where it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued #{id} again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No failed actions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1030,6 +1321,30 @@ This cannot be undone. Nothing changes on {platform} itself.</source>
     </message>
     <message>
         <source>Comments per post:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD, e.g. 2026-12-24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Away until {date}; {n} item(s) went back to the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New items on {account}: {mode}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one or more items, or a view with --view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item {id}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} failed at the platform; the items are back where they were (svarbox outbox --failed).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1830,6 +2145,17 @@ This cannot be undone. Nothing changes on {platform} itself.</source>
     </message>
 </context>
 <context>
+    <name>Conversation</name>
+    <message>
+        <source>Held for review by YouTube: the channel&apos;s settings hold comments like this until someone publishes or rejects them. Nobody else sees it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YouTube thinks this is likely spam and holds it back. Publish it if it is not, or reject it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConversationView</name>
     <message>
         <source>Conversation</source>
@@ -1850,6 +2176,14 @@ This cannot be undone. Nothing changes on {platform} itself.</source>
     </message>
     <message>
         <source>Select an item to see its conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action failed: {reason} The item is back where it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the platform refused it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2054,6 +2388,18 @@ This cannot be undone. Nothing changes on {platform} itself.</source>
     </message>
     <message>
         <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2587,6 +2933,94 @@ Please copy the details below and send them to your IT support. Then carry on; i
     </message>
 </context>
 <context>
+    <name>Handover</name>
+    <message>
+        <source>The date is in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back with the team: {name} is away until {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hand-over note cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoverController</name>
+    <message>
+        <source>S&amp;hift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a hand-over note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;m away until…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;m back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-over note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should the next person know? (Shown when a colleague opens Svarbox.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-over note saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Away until (last day, YYYY-MM-DD)? Your open assigned items go back to the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD, e.g. 2026-12-24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked away; %n item(s) went back to the team.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Welcome back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-over from {author} ({time}): {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n earlier note(s) too.)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the hand-over note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Inbox</name>
     <message>
         <source>All open</source>
@@ -2621,6 +3055,14 @@ Please copy the details below and send them to your IT support. Then carry on; i
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Held for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Everything</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2636,6 +3078,21 @@ Please copy the details below and send them to your IT support. Then carry on; i
         <translation type="unfinished">
             <numerusform>%n item in this view</numerusform>
             <numerusform>%n items in this view</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New on {account}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {author}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more new item(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -2665,13 +3122,6 @@ Please copy the details below and send them to your IT support. Then carry on; i
     <message>
         <source>Sync every account now (F5)</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n action(s) could not be sent – see the conversation to retry, edit or discard.</source>
-        <translation type="unfinished">
-            <numerusform>%n action could not be sent – see the conversation to retry, edit or discard.</numerusform>
-            <numerusform>%n actions could not be sent – see the conversation to retry, edit or discard.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting to be sent.</source>
@@ -2705,6 +3155,21 @@ Please copy the details below and send them to your IT support. Then carry on; i
     </message>
     <message>
         <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) failed; the items are back where they were – retry, edit or discard them in Failed actions.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Failed actions view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3288,6 +3753,17 @@ Please copy the details below and send them to your IT support. Then carry on; i
     </message>
 </context>
 <context>
+    <name>Notify</name>
+    <message>
+        <source>Choose off, working-hours or always.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account called {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Outbox</name>
     <message>
         <source>The answer from the platform was cut off; Svarbox checks whether it arrived before trying again.</source>
@@ -3363,6 +3839,10 @@ Please copy the details below and send them to your IT support. Then carry on; i
     </message>
     <message>
         <source>The reply needs confirming: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too late to undo: the reply is already being sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5278,6 +5758,13 @@ Send it anyway?</source>
     <message>
         <source>Svarbox – nothing overdue</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -535,10 +535,6 @@
 <context>
     <name>ActionController</name>
     <message>
-        <source>That action is not possible for this item.</source>
-        <translation>Den åtgärden går inte att göra för det här inlägget.</translation>
-    </message>
-    <message>
         <source>Internal note</source>
         <translation>Intern anteckning</translation>
     </message>
@@ -571,14 +567,6 @@
         <translation>Markerat: inget svar behövs.</translation>
     </message>
     <message>
-        <source>Marked as referred.</source>
-        <translation>Markerat som hänvisat.</translation>
-    </message>
-    <message>
-        <source>Marked as spam.</source>
-        <translation>Markerat som spam.</translation>
-    </message>
-    <message>
         <source>Reopened; the clock runs again.</source>
         <translation>Öppnat igen; klockan går igen.</translation>
     </message>
@@ -593,6 +581,90 @@
     <message>
         <source>(unknown)</source>
         <translation>(okänd)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>Av&amp;visa …</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Dölj</translation>
+    </message>
+    <message>
+        <source>&amp;Approve (publish)</source>
+        <translation>&amp;Godkänn (publicera)</translation>
+    </message>
+    <message>
+        <source>&amp;Unhide</source>
+        <translation>&amp;Visa igen</translation>
+    </message>
+    <message>
+        <source>Publishing – waiting to be sent.</source>
+        <translation>Publicerar – väntar på att skickas.</translation>
+    </message>
+    <message>
+        <source>Reject as spam on YouTube?</source>
+        <translation>Avvisa som skräppost på YouTube?</translation>
+    </message>
+    <message>
+        <source>Rejecting hides the comment and all its replies for good. You can also ban its author from the channel.</source>
+        <translation>Att avvisa döljer kommentaren och alla svar på den för gott. Du kan också stänga av skribenten från kanalen.</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Avvisa</translation>
+    </message>
+    <message>
+        <source>Reject and ban the author</source>
+        <translation>Avvisa och stäng av skribenten</translation>
+    </message>
+    <message>
+        <source>Spam – hiding on the platform, waiting to be sent.</source>
+        <translation>Skräppost – döljs på plattformen, väntar på att skickas.</translation>
+    </message>
+    <message>
+        <source>Send the referral?</source>
+        <translation>Skicka hänvisningen?</translation>
+    </message>
+    <message>
+        <source>This reply goes to {author} and the item is recorded as referred:
+
+{text}</source>
+        <translation>Det här svaret skickas till {author} och ärendet registreras som hänvisat:
+
+{text}</translation>
+    </message>
+    <message>
+        <source>Referral queued; it is sent in the background.</source>
+        <translation>Hänvisningen ligger i kö och skickas i bakgrunden.</translation>
+    </message>
+    <message>
+        <source>Document the case in the records system</source>
+        <translation>Diarieför ärendet i ärendehanteringssystemet</translation>
+    </message>
+    <message>
+        <source>Referred. To document the case:
+
+1. ✓ The referral to the case channel is on its way to {author}.
+2. Add an internal note if the case has a number or a caseworker.
+3. Export the conversation as a case record (PDF and JSON) and file it in the records system.</source>
+        <translation>Hänvisat. Så här diarieför du ärendet:
+
+1. ✓ Hänvisningen till den officiella kanalen är på väg till {author}.
+2. Skriv en intern anteckning om ärendet har ett diarienummer eller en handläggare.
+3. Exportera konversationen som ärendeakt (PDF och JSON) och lägg in den i ärendehanteringssystemet.</translation>
+    </message>
+    <message>
+        <source>the citizen</source>
+        <translation>invånaren</translation>
+    </message>
+    <message>
+        <source>Export as case record…</source>
+        <translation>Exportera som ärendeunderlag…</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Senare</translation>
     </message>
     <message>
         <source>Reject on YouTube?</source>
@@ -633,6 +705,22 @@ Vill du skicka det ändå?</translation>
     <message>
         <source>Reply queued; it is sent in the background.</source>
         <translation>Svaret ligger i utkorgen och skickas i bakgrunden.</translation>
+    </message>
+    <message>
+        <source>Sending in {n} seconds – Undo takes it back.</source>
+        <translation>Skickas om {n} sekunder – Ångra tar tillbaka det.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <source>Take the reply back before it is sent</source>
+        <translation>Ta tillbaka svaret innan det skickas</translation>
+    </message>
+    <message>
+        <source>Undone; nothing was sent.</source>
+        <translation>Ångrat – ingenting skickades.</translation>
     </message>
     <message>
         <source>Answer anyway?</source>
@@ -721,8 +809,56 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
         <translation>Går inte medan teamets databas inte kan nås; svar, tillfälliga svar och döljningar sparas på den här datorn, resten får vänta.</translation>
     </message>
     <message>
+        <source>No case channel is set for this account&apos;s institution; add it in Settings before referring.</source>
+        <translation>Ingen officiell kanal är angiven för kontots organisation. Lägg till den under Inställningar innan du hänvisar.</translation>
+    </message>
+    <message>
+        <source>There is no referral template; add one in Templates.</source>
+        <translation>Det finns ingen mall för hänvisning. Lägg till en under Mallar.</translation>
+    </message>
+    <message>
+        <source>The referral template needs values Svarbox does not have ({names}); write the referral in the composer instead.</source>
+        <translation>Mallen för hänvisning behöver uppgifter som Svarbox inte har ({names}). Skriv i stället hänvisningen i svarsfältet.</translation>
+    </message>
+    <message>
+        <source>The referral template is longer than {platform} allows ({limit} characters); write a shorter referral in the composer.</source>
+        <translation>Mallen för hänvisning är längre än {platform} tillåter ({limit} tecken). Skriv en kortare hänvisning i svarsfältet.</translation>
+    </message>
+    <message>
         <source>That action is not possible for this item.</source>
         <translation>Den åtgärden går inte att göra för det här inlägget.</translation>
+    </message>
+    <message>
+        <source>This is the account&apos;s own post; it can only be deleted.</source>
+        <translation>Det här är kontots eget inlägg – det kan bara raderas.</translation>
+    </message>
+    <message>
+        <source>A direct message cannot be hidden on the platform; mark it as needing no reply instead.</source>
+        <translation>Ett direktmeddelande kan inte döljas på plattformen. Markera det i stället som att det inte behöver svar.</translation>
+    </message>
+    <message>
+        <source>X lets the account hide only replies in conversations it started; this post is not one of them.</source>
+        <translation>X låter bara kontot dölja svar i konversationer som kontot självt har startat – det gäller inte det här inlägget.</translation>
+    </message>
+    <message>
+        <source>X lets the account delete only its own posts.</source>
+        <translation>X låter bara kontot radera sina egna inlägg.</translation>
+    </message>
+    <message>
+        <source>YouTube lets only a comment&apos;s author delete it; reject it instead.</source>
+        <translation>På YouTube kan bara skribenten radera en kommentar – avvisa den i stället.</translation>
+    </message>
+    <message>
+        <source>LinkedIn cannot hide comments; delete it or mark it as needing no reply.</source>
+        <translation>LinkedIn kan inte dölja kommentarer. Radera den eller markera att den inte behöver svar.</translation>
+    </message>
+    <message>
+        <source>The referral is sent as a reply, and the platform does not allow one here; mark it as needing no reply and refer on the platform itself.</source>
+        <translation>Hänvisningen skickas som ett svar, och plattformen tillåter inte svar här. Markera att den inte behöver svar och hänvisa direkt på plattformen.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s reply window for this conversation has closed; answer through the official case channel instead.</source>
+        <translation>Plattformens svarsfönster för den här konversationen har stängt. Svara i stället via den officiella kanalen.</translation>
     </message>
     <message>
         <source>Kept on this computer; it goes to the outbox when the team database is back.</source>
@@ -929,6 +1065,139 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
     </message>
 </context>
 <context>
+    <name>Bulk</name>
+    <message>
+        <source>{done} of {total} done.</source>
+        <translation>{done} av {total} klara.</translation>
+    </message>
+    <message>
+        <source>{n} not possible: {reason}</source>
+        <translation>{n} inte möjligt: {reason}</translation>
+    </message>
+    <message>
+        <source>Not a bulk action: {action}</source>
+        <translation>Inte en åtgärd för flera samtidigt: {action}</translation>
+    </message>
+    <message>
+        <source>Choose the template to close the items with.</source>
+        <translation>Välj mallen som ärendena ska stängas med.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkController</name>
+    <message>
+        <source>&amp;Selection</source>
+        <translation>&amp;Markerade</translation>
+    </message>
+    <message>
+        <source>Hide all selected</source>
+        <translation>Dölj alla markerade</translation>
+    </message>
+    <message>
+        <source>Hiding</source>
+        <translation>Döljer</translation>
+    </message>
+    <message>
+        <source>Mark all selected as spam</source>
+        <translation>Markera alla markerade som skräppost</translation>
+    </message>
+    <message>
+        <source>Marking as spam</source>
+        <translation>Markerar som skräppost</translation>
+    </message>
+    <message>
+        <source>No reply needed for all selected</source>
+        <translation>Inget svar behövs för alla markerade</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Stänger</translation>
+    </message>
+    <message>
+        <source>Mark selected read</source>
+        <translation>Markera markerade som lästa</translation>
+    </message>
+    <message>
+        <source>Marking read</source>
+        <translation>Markerar som läst</translation>
+    </message>
+    <message>
+        <source>Mark selected unread</source>
+        <translation>Markera markerade som olästa</translation>
+    </message>
+    <message>
+        <source>Marking unread</source>
+        <translation>Markerar som oläst</translation>
+    </message>
+    <message>
+        <source>Mark all in this view read</source>
+        <translation>Markera allt i den här vyn som läst</translation>
+    </message>
+    <message>
+        <source>Assign all selected to…</source>
+        <translation>Tilldela alla markerade till …</translation>
+    </message>
+    <message>
+        <source>Close all selected with a template…</source>
+        <translation>Stäng alla markerade med en mall …</translation>
+    </message>
+    <message>
+        <source>Show failed actions</source>
+        <translation>Visa misslyckade åtgärder</translation>
+    </message>
+    <message>
+        <source>Select one or more items first.</source>
+        <translation>Markera först ett eller flera ärenden.</translation>
+    </message>
+    <message>
+        <source>{doing}: {done} of {total}…</source>
+        <translation>{doing}: {done} av {total} …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) marked read.</source>
+        <translation>
+            <numerusform>%n ärende markerat som läst.</numerusform>
+            <numerusform>%n ärenden markerade som lästa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Tilldela</translation>
+    </message>
+    <message>
+        <source>Assign the selected items to (empty: nobody):</source>
+        <translation>Tilldela de markerade ärendena till (tomt: ingen):</translation>
+    </message>
+    <message>
+        <source>Assigning</source>
+        <translation>Tilldelar</translation>
+    </message>
+    <message>
+        <source>There are no templates yet.</source>
+        <translation>Det finns inga mallar än.</translation>
+    </message>
+    <message>
+        <source>Close with a template</source>
+        <translation>Stäng med en mall</translation>
+    </message>
+    <message>
+        <source>Each selected item gets this template as its reply (filled in for its author), with your signature:</source>
+        <translation>Varje markerat ärende får den här mallen som svar (ifylld för skribenten) med din signatur:</translation>
+    </message>
+    <message>
+        <source>Send to all selected?</source>
+        <translation>Skicka till alla markerade?</translation>
+    </message>
+    <message>
+        <source>Send “{name}” as the reply to {n} items?</source>
+        <translation>Skicka ”{name}” som svar på {n} ärenden?</translation>
+    </message>
+    <message>
+        <source>Replying</source>
+        <translation>Svarar</translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message>
         <source>Token (not shown): </source>
@@ -983,12 +1252,40 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
         <translation>Inget raderades.</translation>
     </message>
     <message>
+        <source>Sending in {n} seconds; press Ctrl+C to undo.</source>
+        <translation>Skickas om {n} sekunder – tryck Ctrl+C för att ångra.</translation>
+    </message>
+    <message>
+        <source>Undone; nothing was sent and the item is back where it was.</source>
+        <translation>Ångrat – ingenting skickades och ärendet är tillbaka där det var.</translation>
+    </message>
+    <message>
         <source>Queued {action} #{id}.</source>
         <translation>Åtgärden {action} #{id} har lagts i utkorgen.</translation>
     </message>
     <message>
+        <source>Name the action: svarbox outbox {command} ID (see svarbox outbox --failed).</source>
+        <translation>Ange åtgärden: svarbox outbox {command} ID (se svarbox outbox --failed).</translation>
+    </message>
+    <message>
+        <source>Give the new text with --text.</source>
+        <translation>Ange den nya texten med --text.</translation>
+    </message>
+    <message>
+        <source>Discarded #{id}; the item is back where it was.</source>
+        <translation>#{id} är slängd – ärendet är tillbaka där det var.</translation>
+    </message>
+    <message>
+        <source>Queued #{id} again.</source>
+        <translation>#{id} ligger i kö igen.</translation>
+    </message>
+    <message>
         <source>Nothing to send.</source>
         <translation>Inget att skicka.</translation>
+    </message>
+    <message>
+        <source>No failed actions.</source>
+        <translation>Inga misslyckade åtgärder.</translation>
     </message>
     <message>
         <source>There is no institution named {name}.</source>
@@ -1041,6 +1338,30 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
     <message>
         <source>Comments per post:</source>
         <translation>Kommentarer per inlägg:</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD, e.g. 2026-12-24.</source>
+        <translation>Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2026-12-24.</translation>
+    </message>
+    <message>
+        <source>Away until {date}; {n} item(s) went back to the team.</source>
+        <translation>Borta till och med {date} – {n} ärende(n) gick tillbaka till teamet.</translation>
+    </message>
+    <message>
+        <source>New items on {account}: {mode}.</source>
+        <translation>Nya ärenden på {account}: {mode}.</translation>
+    </message>
+    <message>
+        <source>Name one or more items, or a view with --view.</source>
+        <translation>Ange ett eller flera ärenden eller en vy med --view.</translation>
+    </message>
+    <message>
+        <source>Item {id}: {reason}</source>
+        <translation>Ärende {id}: {reason}</translation>
+    </message>
+    <message>
+        <source>{n} failed at the platform; the items are back where they were (svarbox outbox --failed).</source>
+        <translation>{n} misslyckades på plattformen – ärendena är tillbaka där de var (svarbox outbox --failed).</translation>
     </message>
 </context>
 <context>
@@ -1840,6 +2161,17 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
     </message>
 </context>
 <context>
+    <name>Conversation</name>
+    <message>
+        <source>Held for review by YouTube: the channel&apos;s settings hold comments like this until someone publishes or rejects them. Nobody else sees it yet.</source>
+        <translation>Hålls för granskning av YouTube: kanalens inställningar håller tillbaka kommentarer som den här tills någon publicerar eller avvisar dem. Ingen annan ser den ännu.</translation>
+    </message>
+    <message>
+        <source>YouTube thinks this is likely spam and holds it back. Publish it if it is not, or reject it.</source>
+        <translation>YouTube bedömer att det här troligen är skräppost och håller tillbaka det. Publicera det om det inte är skräppost, annars avvisa det.</translation>
+    </message>
+</context>
+<context>
     <name>ConversationView</name>
     <message>
         <source>Conversation</source>
@@ -1861,6 +2193,14 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
     <message>
         <source>Select an item to see its conversation.</source>
         <translation>Markera ett inlägg för att se konversationen.</translation>
+    </message>
+    <message>
+        <source>Action failed: {reason} The item is back where it was.</source>
+        <translation>Åtgärden misslyckades: {reason} Ärendet är tillbaka där det var.</translation>
+    </message>
+    <message>
+        <source>the platform refused it.</source>
+        <translation>plattformen avvisade den.</translation>
     </message>
     <message>
         <source>Original post by {author}</source>
@@ -2065,6 +2405,18 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
     <message>
         <source>Reject</source>
         <translation>Avvisas</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publicera</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>Skräp</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Hänvisning</translation>
     </message>
     <message>
         <source>{action} by {name} · {state}</source>
@@ -2599,6 +2951,94 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     </message>
 </context>
 <context>
+    <name>Handover</name>
+    <message>
+        <source>The date is in the past.</source>
+        <translation>Datumet har redan passerat.</translation>
+    </message>
+    <message>
+        <source>Back with the team: {name} is away until {date}.</source>
+        <translation>Tillbaka till teamet: {name} är borta till och med {date}.</translation>
+    </message>
+    <message>
+        <source>A hand-over note cannot be empty.</source>
+        <translation>En överlämningsanteckning kan inte vara tom.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverController</name>
+    <message>
+        <source>S&amp;hift</source>
+        <translation>&amp;Pass</translation>
+    </message>
+    <message>
+        <source>Write a hand-over note…</source>
+        <translation>Skriv en överlämningsanteckning …</translation>
+    </message>
+    <message>
+        <source>I&apos;m away until…</source>
+        <translation>Jag är borta till och med …</translation>
+    </message>
+    <message>
+        <source>I&apos;m back</source>
+        <translation>Jag är tillbaka</translation>
+    </message>
+    <message>
+        <source>Hand-over note</source>
+        <translation>Överlämningsanteckning</translation>
+    </message>
+    <message>
+        <source>What should the next person know? (Shown when a colleague opens Svarbox.)</source>
+        <translation>Vad ska nästa person veta? (Visas när en kollega öppnar Svarbox.)</translation>
+    </message>
+    <message>
+        <source>Hand-over note saved.</source>
+        <translation>Överlämningsanteckningen är sparad.</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Borta</translation>
+    </message>
+    <message>
+        <source>Away until (last day, YYYY-MM-DD)? Your open assigned items go back to the team.</source>
+        <translation>Borta till och med (sista dagen, ÅÅÅÅ-MM-DD)? Dina öppna tilldelade ärenden går tillbaka till teamet.</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD, e.g. 2026-12-24.</source>
+        <translation>Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2026-12-24.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked away; %n item(s) went back to the team.</source>
+        <translation>
+            <numerusform>Markerad som borta – %n ärende gick tillbaka till teamet.</numerusform>
+            <numerusform>Markerad som borta – %n ärenden gick tillbaka till teamet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Welcome back.</source>
+        <translation>Välkommen tillbaka.</translation>
+    </message>
+    <message>
+        <source>Hand-over from {author} ({time}): {text}</source>
+        <translation>Överlämning från {author} ({time}): {text}</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n earlier note(s) too.)</source>
+        <translation>
+            <numerusform>(och %n tidigare anteckning.)</numerusform>
+            <numerusform>(och %n tidigare anteckningar.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>Uppfattat</translation>
+    </message>
+    <message>
+        <source>Hide the hand-over note</source>
+        <translation>Dölj överlämningsanteckningen</translation>
+    </message>
+</context>
+<context>
     <name>Inbox</name>
     <message>
         <source>All open</source>
@@ -2633,6 +3073,14 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
         <translation>Tilldelade mig</translation>
     </message>
     <message>
+        <source>Held for review</source>
+        <translation>Hålls för granskning</translation>
+    </message>
+    <message>
+        <source>Failed actions</source>
+        <translation>Misslyckade åtgärder</translation>
+    </message>
+    <message>
         <source>Everything</source>
         <translation>Allt</translation>
     </message>
@@ -2648,6 +3096,21 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
         <translation>
             <numerusform>%n inlägg i den här vyn</numerusform>
             <numerusform>%n inlägg i den här vyn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New on {account}</source>
+        <translation>Nytt på {account}</translation>
+    </message>
+    <message>
+        <source>From {author}</source>
+        <translation>Från {author}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more new item(s).</source>
+        <translation>
+            <numerusform>%n nytt ärende till.</numerusform>
+            <numerusform>%n nya ärenden till.</numerusform>
         </translation>
     </message>
     <message>
@@ -2677,13 +3140,6 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     <message>
         <source>Sync every account now (F5)</source>
         <translation>Synkronisera alla konton nu (F5)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n action(s) could not be sent – see the conversation to retry, edit or discard.</source>
-        <translation>
-            <numerusform>%n åtgärd kunde inte skickas – öppna konversationen för att försöka igen, redigera eller slänga den.</numerusform>
-            <numerusform>%n åtgärder kunde inte skickas – öppna konversationen för att försöka igen, redigera eller slänga dem.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting to be sent.</source>
@@ -2718,6 +3174,21 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     <message>
         <source>(unknown)</source>
         <translation>(okänd)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) failed; the items are back where they were – retry, edit or discard them in Failed actions.</source>
+        <translation>
+            <numerusform>%n åtgärd misslyckades – ärendet är tillbaka där det var. Försök igen, ändra eller släng den under Misslyckade åtgärder.</numerusform>
+            <numerusform>%n åtgärder misslyckades – ärendena är tillbaka där de var. Försök igen, ändra eller släng dem under Misslyckade åtgärder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show failed</source>
+        <translation>Visa misslyckade</translation>
+    </message>
+    <message>
+        <source>Open the Failed actions view</source>
+        <translation>Öppna vyn Misslyckade åtgärder</translation>
     </message>
     <message>
         <source>Overdue: {author}</source>
@@ -3300,6 +3771,17 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     </message>
 </context>
 <context>
+    <name>Notify</name>
+    <message>
+        <source>Choose off, working-hours or always.</source>
+        <translation>Välj off, working-hours eller always.</translation>
+    </message>
+    <message>
+        <source>There is no account called {name}.</source>
+        <translation>Det finns inget konto som heter {name}.</translation>
+    </message>
+</context>
+<context>
     <name>Outbox</name>
     <message>
         <source>The answer from the platform was cut off; Svarbox checks whether it arrived before trying again.</source>
@@ -3376,6 +3858,10 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     <message>
         <source>The reply needs confirming: {problem}</source>
         <translation>Svaret behöver bekräftas: {problem}</translation>
+    </message>
+    <message>
+        <source>Too late to undo: the reply is already being sent.</source>
+        <translation>För sent att ångra – svaret håller redan på att skickas.</translation>
     </message>
     <message>
         <source>There is no outbox action {id}.</source>
@@ -5294,6 +5780,13 @@ Vill du skicka den ändå?</translation>
     <message>
         <source>Svarbox – nothing overdue</source>
         <translation>Svarbox – inget försenat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n oläst</numerusform>
+            <numerusform>%n olästa</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,8 @@ def ws(tmp_path, english):
     from app.services.workspace import open_workspace
     workspace = open_workspace(data_dir=str(tmp_path), demo=True, user="Mette Jensen")
     workspace.settings.set("user.name", "Mette Jensen")
+    # Replies go at once in window tests; "Undo send" has its own (tests/ui/test_workflow_ui.py).
+    workspace.settings.set("outbox.undo_seconds", 0)
     yield workspace
     workspace.close()
 

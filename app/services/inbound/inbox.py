@@ -11,6 +11,7 @@ from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, time, timedelta
+from functools import lru_cache
 
 from sqlalchemy import and_, case, func, literal_column, select, text
 from sqlalchemy.orm import Session
@@ -20,9 +21,11 @@ from app.i18n import translate
 from app.models import tables as t
 
 VIEWS = ("open", "overdue", "due_today", "followup", "answered", "hidden", "mentions",
-         "assigned", "all")
+         "assigned", "held", "failed", "all")
 CLI_VIEWS = {"open": "open", "overdue": "overdue", "due-today": "due_today",
-             "followup": "followup", "handled": "answered", "all": "all"}
+             "followup": "followup", "handled": "answered", "held": "held", "failed": "failed", "all": "all"}
+# YouTube's moderation queues (held for review, likely spam): the channel publishes or rejects.
+HELD_MODERATION = ("heldForReview", "likelySpam")
 SORT_KEYS = ("due", "received", "author", "account", "platform", "status")
 
 
@@ -36,6 +39,8 @@ def view_label(view: str) -> str:
         "hidden": translate("Inbox", "Hidden and spam"),
         "mentions": translate("Inbox", "Mentions"),
         "assigned": translate("Inbox", "Assigned to me"),
+        "held": translate("Inbox", "Held for review"),
+        "failed": translate("Inbox", "Failed actions"),
         "all": translate("Inbox", "Everything"),
     }[view]
 
@@ -80,7 +85,10 @@ class ItemRow:
     timezone: str
     account_policy: str = ""
     attachments: str | None = None     # JSON metadata (photos, stickers, GIFs, links), see services.attachments
-    human_agent: bool = False          # Messenger: the Page has the HUMAN_AGENT tag (7-day window)
+    own_conversation: bool | None = None   # X: the account started the conversation
+    moderation_status: str | None = None   # YouTube: heldForReview / likelySpam
+    human_agent: bool = False              # Messenger: the Page has the HUMAN_AGENT tag (7-day window)
+    unread: bool = False                   # not yet opened by the person asking (rows_by_ids(user=))
 
 
 def end_of_local_day(now: datetime, tz=None) -> datetime:
@@ -137,6 +145,15 @@ def _conditions(session: Session, spec: ViewSpec, now: datetime) -> list:
         conds.append(and_(c.kind == "mention", c.due_at.is_not(None)))
     elif view == "assigned":
         conds.append(and_(c.assigned_to == (spec.user or ""), c.due_at.is_not(None)))
+    elif view == "held":
+        # Open items only: the running-clock index range, then the few held among them.
+        conds.append(and_(c.due_at.is_not(None), c.moderation_status.in_(HELD_MODERATION)))
+    elif view == "failed":
+        # Items whose latest outbox action failed (reason on the action): through the
+        # outbox's state index, not a scan of the items.
+        conds.append(c.id.in_(select(t.OutboxAction.item_id).where(
+            t.OutboxAction.state.in_((t.OUTBOX_FAILED, t.OUTBOX_ATTENTION)))))
+        conds.append(c.outbox_state.in_((t.OUTBOX_FAILED, t.OUTBOX_ATTENTION)))
     elif view == "all":
         conds.append(c.status != t.STATUS_OWN)
     else:
@@ -332,8 +349,9 @@ def count(session: Session, spec: ViewSpec, now: datetime | None = None) -> int:
     return session.scalar(select(func.count()).select_from(t.Item).where(*_conditions(session, spec, now))) or 0
 
 
-def rows_by_ids(session: Session, ids: Sequence[int]) -> list[ItemRow]:
-    """Rows for these ids, in the order given (missing ids, e.g. purged, are left out)."""
+def rows_by_ids(session: Session, ids: Sequence[int], user: str | None = None) -> list[ItemRow]:
+    """Rows for these ids, in the order given (missing ids, e.g. purged, are left out).
+    With ``user``, each row says whether that person has read it yet."""
     if not ids:
         return []
     i, a, inst = t.Item, t.Account, t.Institution
@@ -341,7 +359,7 @@ def rows_by_ids(session: Session, ids: Sequence[int]) -> list[ItemRow]:
                     i.author_name, i.text, i.received_at, i.status, i.due_at, i.first_due_at,
                     i.followup_due_at, i.handled_at, i.handled_by, i.is_hidden, i.can_reply,
                     i.has_id_number, i.outbox_state, i.assigned_to, i.url, i.thread_id,
-                    a.calendar, a.policy, i.attachments, a.options)
+                    a.calendar, a.policy, i.attachments, i.own_conversation, i.moderation_status, a.options)
              .join(a, a.id == i.account_id).outerjoin(inst, inst.id == a.institution_id)
              .where(i.id.in_(list(ids))))
     by_id = {}
@@ -351,19 +369,25 @@ def rows_by_ids(session: Session, ids: Sequence[int]) -> list[ItemRow]:
         if zone is None:
             zone = zones[row[23]] = _zone_of(row[23])
         by_id[row[0]] = ItemRow(*row[:23], timezone=zone, account_policy=row[24], attachments=row[25],
-                                human_agent=row[3] in ("facebook", "instagram")
-                                and _has_human_agent(row[26]))
+                                own_conversation=row[26], moderation_status=row[27],
+                                human_agent=row[3] in ("facebook", "instagram") and _human_agent(row[28]))
+    if user and by_id:
+        # services.reads keeps the read state; the one lookup is here (reads uses this module).
+        read = set(session.scalars(select(t.ItemRead.item_id).where(
+            t.ItemRead.user_name == user, t.ItemRead.item_id.in_(list(by_id)))))
+        for item_id, row in by_id.items():
+            row.unread = item_id not in read and row.status != t.STATUS_OWN
     return [by_id[x] for x in ids if x in by_id]
 
 
-def _has_human_agent(options_json: str | None) -> bool:
-    """The account's "human_agent" setting (app/services/platform_options.py)."""
+@lru_cache(maxsize=64)
+def _human_agent(options_json: str | None) -> bool:
+    """The account's "human_agent" setting (services/platform_options.py)."""
     import json
     try:
-        options = json.loads(options_json or "{}")
-    except ValueError:
+        return json.loads(options_json or "{}").get("human_agent") is True
+    except (ValueError, AttributeError):
         return False
-    return isinstance(options, dict) and options.get("human_agent") is True
 
 
 def _zone_of(calendar_json: str) -> str:
@@ -497,7 +521,7 @@ def thread_view(session: Session, item_id: int) -> ThreadView | None:
     item_ids = [i.id for i in items]
     for action in session.scalars(select(t.OutboxAction).where(
             t.OutboxAction.item_id.in_(item_ids),
-            t.OutboxAction.action.in_(("reply", "holding_reply")),
+            t.OutboxAction.action.in_(("reply", "holding_reply", "refer")),   # refer: a referral is a reply
             t.OutboxAction.state != t.OUTBOX_DISCARDED)):
         mirror = synced.get(action.result_external_id) if action.state == t.OUTBOX_SENT else None
         if mirror is not None:

@@ -69,27 +69,49 @@ ACTION_STATUS = {
 
 @dataclass
 class PreviousState:
-    """What an action replaced, so a discarded outbox action can put the item back."""
+    """What an action replaced, so a failed or discarded outbox action can put the item back:
+    status, clocks (so it returns to the same views with its clock running) and visibility."""
     status: str
     due_at: str | None
     handled_at: str | None
     handled_by: str | None
+    is_hidden: bool | None = None
+    holding_sent_at: str | None = None
+    followup_due_at: str | None = None
+    answered_late: bool | None = None
+    moderation_status: str | None = None
 
     def to_json(self) -> str:
         return json.dumps(self.__dict__)
 
 
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _time(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
 def snapshot(item: t.Item) -> PreviousState:
-    return PreviousState(item.status, item.due_at.isoformat() if item.due_at else None,
-                         item.handled_at.isoformat() if item.handled_at else None, item.handled_by)
+    return PreviousState(item.status, _iso(item.due_at), _iso(item.handled_at), item.handled_by,
+                         bool(item.is_hidden), _iso(item.holding_sent_at), _iso(item.followup_due_at),
+                         item.answered_late, item.moderation_status)
 
 
 def restore(item: t.Item, previous: dict) -> None:
     item.status = previous["status"]
-    item.due_at = datetime.fromisoformat(previous["due_at"]) if previous.get("due_at") else None
-    item.handled_at = (datetime.fromisoformat(previous["handled_at"])
-                       if previous.get("handled_at") else None)
+    item.due_at = _time(previous.get("due_at"))
+    item.handled_at = _time(previous.get("handled_at"))
     item.handled_by = previous.get("handled_by")
+    # Snapshots written before these were kept leave them as they are.
+    if previous.get("is_hidden") is not None:
+        item.is_hidden = bool(previous["is_hidden"])
+    if "holding_sent_at" in previous:
+        item.holding_sent_at = _time(previous.get("holding_sent_at"))
+        item.followup_due_at = _time(previous.get("followup_due_at"))
+        item.answered_late = previous.get("answered_late")
+        item.moderation_status = previous.get("moderation_status")
 
 
 def apply_action(session: Session, item: t.Item, action: str, actor: str,
@@ -124,8 +146,8 @@ def apply_action(session: Session, item: t.Item, action: str, actor: str,
         if item.due_at is not None or item.handled_at is None:
             item.handled_at = now
             item.handled_by = actor
-            if action in ("reply", "answered_elsewhere"):
-                item.answered_late = late
+            if action in ("reply", "answered_elsewhere", "refer"):
+                item.answered_late = late   # a referral is the answer: sent as a reply
         item.due_at = None
         if action in ("hide", "reject", "spam"):
             item.is_hidden = True

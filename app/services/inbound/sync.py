@@ -101,7 +101,8 @@ def store_page(session: Session, account: t.Account, page: cb.Page, result: Sync
         keys = list(unique)
         for start in range(0, len(keys), 500):
             for row in session.execute(select(t.Item.id, t.Item.external_id, t.Item.status,
-                                              t.Item.text, t.Item.is_hidden, t.Item.attachments).where(
+                                              t.Item.text, t.Item.is_hidden, t.Item.attachments,
+                                              t.Item.own_conversation).where(
                     t.Item.account_id == account.id, t.Item.external_id.in_(keys[start:start + 500]))):
                 existing[row[1]] = row
     new_rows = []
@@ -117,6 +118,8 @@ def store_page(session: Session, account: t.Account, page: cb.Page, result: Sync
             attachments = _attachments_json(it)
             if attachments != row.attachments and not it.is_own and not getattr(row, "purged", False):
                 changes["attachments"] = attachments
+            if it.own_conversation is not None and it.own_conversation != row.own_conversation:
+                changes["own_conversation"] = it.own_conversation
             if changes:
                 changes["moderation_status"] = it.moderation_status
                 changes["can_reply"] = it.can_reply
@@ -130,7 +133,7 @@ def store_page(session: Session, account: t.Account, page: cb.Page, result: Sync
             author_name=it.author_name, text=it.text or "", url=_safe_url(it.url),
             received_at=it.received_at, status=t.STATUS_OWN if it.is_own else t.STATUS_NEW,
             is_hidden=it.is_hidden, can_reply=it.can_reply, moderation_status=it.moderation_status,
-            has_id_number=False if it.is_own else _id_number_flag(it.text), first_due_at=first_due,
+            own_conversation=it.own_conversation, has_id_number=False if it.is_own else _id_number_flag(it.text), first_due_at=first_due,  # noqa: E501
             due_at=first_due, cached_at=now, notified_soon=False, notified_overdue=False,
             purged=False, attachments=_attachments_json(it)))
     if new_rows:

@@ -14,7 +14,7 @@ Qt-free; every text is translated here, the callers only show it.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any, Literal, Protocol
 
@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from app.errors import DatabaseError, KnownError, UsageError
 from app.i18n import translate
 from app.models import tables as t
+from app.models.tables import OPEN_STATUSES
 from app.services.content.signatures import append_signature
 from app.services.inbound import items as item_service
 from app.services.outbound import localqueue, outbox
@@ -31,30 +32,33 @@ from app.services.workspace import Workspace
 
 # Every action an item can offer, in the order a menu lists them.
 ALL_ACTIONS = ("reply", "holding_reply", "private_reply", "no_reply", "refer", "hide", "unhide", "delete", "spam",
-               "note", "reject", "reopen")
+               "note", "reject", "approve", "reopen", "assign", "read", "unread")
 SEND_ACTIONS = ANSWER_ACTIONS
 # Actions that go to the platform through the outbox (and can wait in the local queue).
 OUTBOX_ACTIONS = frozenset(outbox.ACTIONS)
 # Actions that only change Svarbox's own record of the item.
-STATUS_ACTIONS = frozenset({"no_reply", "refer", "spam", "reopen"})
+STATUS_ACTIONS = frozenset({"no_reply", "reopen"})
 # Irreversible on the platform: the person confirms first.
 CONFIRM_FIRST = frozenset({"delete", "reject"})
 # What this computer can keep while the team database cannot be reached.
 KEEPABLE = OUTBOX_ACTIONS
 
+# YouTube's moderation queues: comments the channel has to publish or reject.
+HELD_STATUSES = ("heldForReview", "likelySpam")
+# Meta platforms: the Page/account hides, unhides and deletes comments on its own posts.
+META = ("facebook", "instagram", "demo")
+
 # What each platform lets Svarbox do when the connector registry cannot say (see platforms.md).
 LOCAL_CAPABILITIES = {
     "facebook": {"reply", "hide", "unhide", "delete"},
     "instagram": {"reply", "hide", "unhide", "delete"},
-    "x": {"reply", "hide", "unhide"},
+    "x": {"reply", "hide", "unhide", "delete"},
     "linkedin": {"reply", "delete"},
-    "youtube": {"reply", "reject"},
+    "youtube": {"reply", "reject", "unhide", "delete"},
     "bluesky": {"reply", "hide", "unhide", "delete"},
     "mastodon": {"reply", "delete"},     # no hide on Mastodon: mute, block or report on the server
     "demo": {"reply", "hide", "unhide", "delete"},
 }
-# Platforms where the account can delete only its own posts: a citizen's post offers no Delete.
-OWN_POSTS_ONLY_DELETE = frozenset({"bluesky", "mastodon"})
 
 # app.models.db.explain()'s sentence; compared translated and as written.
 UNREACHABLE = "The team database cannot be reached; check the network and the database address."
@@ -63,17 +67,14 @@ Outcome = Literal["queued", "kept", "done", "problems", "collision", "refused"]
 
 
 class ItemFacts(Protocol):
-    """What ``offered`` reads from an item (an ``inbox.ItemRow`` has all of it)."""
-    @property
-    def platform(self) -> str: ...
-    @property
-    def kind(self) -> str: ...
-    @property
-    def status(self) -> str: ...
-    @property
-    def is_hidden(self) -> bool: ...
-    @property
-    def can_reply(self) -> bool: ...
+    """What ``offered`` reads from an item (an ``inbox.ItemRow`` has all of it). Optional facts
+    (read with getattr): ``own_conversation`` (X), ``moderation_status`` (YouTube),
+    ``human_agent`` (Messenger 7-day tag), ``received_at`` (reply windows)."""
+    platform: str
+    kind: str
+    status: str
+    is_hidden: bool
+    can_reply: bool
 
 
 def capabilities(platform: str) -> frozenset[str]:
@@ -85,46 +86,118 @@ def capabilities(platform: str) -> frozenset[str]:
         return frozenset(LOCAL_CAPABILITIES.get(platform, {"reply"}))
 
 
-def offered(item: ItemFacts, caps: frozenset[str] | set[str] | None = None) -> frozenset[str]:
-    """The actions ``item`` offers: what the platform can do and what its state allows."""
-    caps = set(capabilities(item.platform) if caps is None else caps)
+def offered(item: ItemFacts, caps: frozenset[str] | set[str] | None = None,
+            now: datetime | None = None) -> frozenset[str]:
+    """The actions ``item`` offers: only what the platform accepts for this very item (own post
+    or a citizen's, top-level or reply, whose conversation, hidden or not, message window open
+    or not) and what its state in Svarbox allows. docs/actions.md is the table of these rules
+    (tests/unit/test_actions_table.py checks this function against it)."""
+    platform = getattr(item, "platform", "")     # a bare row from a caller that passes caps
+    caps = set(capabilities(platform) if caps is None else caps)
+    kind, status = item.kind, item.status
     out = {"note"}
-    if item.kind == "message":
-        caps &= {"reply", "message"}
-        caps.add("reply")   # a direct message is answered in the conversation
-    elif item.kind == "review" or (item.kind == "mention" and item.platform == "instagram"):
-        # A Page recommendation can only be commented on, and a post that tags the Instagram
-        # account is someone else's media: neither can be hidden or deleted through the API.
-        caps &= {"reply"}
-    if "reply" in caps and item.can_reply:
+    if status == t.STATUS_DELETED:
+        return frozenset(out | {"read", "unread"})
+    if status != t.STATUS_OWN:
+        out |= {"assign", "read", "unread"}   # Svarbox's own record: who takes it, who has read it
+    if status == t.STATUS_OWN:
+        # The account's own post: every platform lets its author delete it, nothing else.
+        if "delete" in caps:
+            out.add("delete")
+        return frozenset(out)
+    is_open = status in OPEN_STATUSES
+    hidden = bool(item.is_hidden)
+    if kind == "message":
+        # Answered in the conversation while the platform's window is open (Messenger: 24 hours,
+        # 7 days with the human-agent tag). Messages cannot be hidden or deleted.
+        if _window_open(item, now):
+            out.add("reply")
+    elif "reply" in caps and item.can_reply and not (platform == "instagram" and hidden) \
+            and not (platform == "youtube" and kind == "reply"):
+        # Instagram refuses replies to a hidden comment; YouTube threads are flat (a reply
+        # answers the top-level comment).
         out.add("reply")
-        if item.status == t.STATUS_NEW:
-            out.add("holding_reply")
-    if "private_reply" in caps and item.kind in ("comment", "reply") and item.status in t.OPEN_STATUSES:
-        # Facebook/Instagram: a private message to the commenter, to take personal data out of
-        # public view (once per comment, within 7 days: the outbox checks both).
+    if "reply" in out and status == t.STATUS_NEW:
+        out.add("holding_reply")
+    if "private_reply" in caps and kind in ("comment", "reply") and is_open and _within(item, now, outbox.PRIVATE_REPLY_WINDOW):  # noqa: E501
+        # Facebook/Instagram: one private message to the commenter within 7 days (the outbox
+        # also checks "once per comment").
         out.add("private_reply")
-    if item.status in t.OPEN_STATUSES:
-        out |= {"no_reply", "refer", "spam"}
+    # A Page recommendation can only be commented on, and a post that tags the Instagram account
+    # is someone else's media: neither can be hidden or deleted through the API.
+    someone_elses = kind == "review" or (kind == "mention" and platform == "instagram")
+    moderation = _moderation(item, caps) if kind != "message" and not someone_elses else set()
+    out |= moderation
+    if is_open:
+        out.add("no_reply")
+        if "reply" in out:
+            out.add("refer")         # the referral is sent as a reply, so only where one can go
+        if moderation & {"hide", "reject"}:
+            out.add("spam")          # spam hides on the platform, so only where it can
     else:
         out.add("reopen")
-    if item.is_hidden:
-        if "unhide" in caps:
-            out.add("unhide")
-    elif "hide" in caps:
-        out.add("hide")
-    elif "reject" in caps:
-        out.add("reject")
-    if "delete" in caps and item.status != t.STATUS_DELETED and \
-            (getattr(item, "platform", None) not in OWN_POSTS_ONLY_DELETE or item.status == t.STATUS_OWN):
-        out.add("delete")
     return frozenset(out)
 
 
+def _moderation(item, caps: set[str]) -> set[str]:
+    """Hide/unhide/delete/reject/approve for a citizen's comment, reply or mention."""
+    platform, hidden = getattr(item, "platform", ""), bool(item.is_hidden)
+    out: set[str] = set()
+    if platform in META:
+        # Graph API: a Page (or Instagram professional account) hides, unhides and deletes
+        # comments on its own posts.
+        out.add("unhide" if hidden else "hide")
+        out.add("delete")
+    elif platform == "x":
+        # X hides only replies in conversations the account started (POST /2/tweets/:id/hidden
+        # answers 403 otherwise) and deletes only the account's own posts.
+        if getattr(item, "own_conversation", None) is True:
+            out.add("unhide" if hidden else "hide")
+    elif platform == "linkedin":
+        # LinkedIn has no hiding; an organisation deletes comments on its own posts.
+        out.add("delete")
+    elif platform == "bluesky":
+        # app.bsky.feed.threadgate hiddenReplies: only on threads the account started; a
+        # citizen's post is theirs to delete (com.atproto.repo.deleteRecord on one's own repo).
+        if getattr(item, "own_conversation", None) is not False:
+            out.add("unhide" if hidden else "hide")
+    elif platform == "mastodon":
+        pass        # no hide on Mastodon (mute, block or report on the server); delete own posts only
+    elif platform == "youtube":
+        # YouTube: the channel publishes or rejects citizens' comments (setModerationStatus);
+        # only a comment's author may delete it.
+        if getattr(item, "moderation_status", None) in HELD_STATUSES:
+            out |= {"approve", "reject"}
+        elif not hidden:
+            out.add("reject")        # a rejected comment cannot be changed any more
+    else:
+        out |= {"unhide" if hidden else "hide", "delete"}
+    return {a for a in out if a in caps or (a == "approve" and "unhide" in caps)}
+
+
+def _window_open(item, now: datetime | None) -> bool:
+    received = getattr(item, "received_at", None)
+    if received is None:
+        return True
+    window = outbox.MESSENGER_HUMAN_AGENT_WINDOW if getattr(item, "human_agent", False) else outbox.MESSENGER_WINDOW
+    return _within(item, now, window)
+
+
+def _within(item, now: datetime | None, span) -> bool:
+    received = getattr(item, "received_at", None)
+    if received is None:
+        return True
+    from app import clock
+    return (now or clock.now()) <= received + span
+
+
 def resolve(action: str, available: frozenset[str] | set[str]) -> str:
-    """"Hide" on a platform that can only reject (YouTube) means reject."""
+    """"Hide" on a platform that can only reject (YouTube) means reject; "unhide" a held
+    comment means approve (publish)."""
     if action == "hide" and "hide" not in available and "reject" in available:
         return "reject"
+    if action == "unhide" and "unhide" not in available and "approve" in available:
+        return "approve"     # YouTube: "unhide" a held comment is publishing it
     return action
 
 
@@ -184,6 +257,8 @@ class Request:
     confirmed: bool = False              # the checker's errors were read and accepted
     override: bool = False               # "answer anyway" after a collision warning
     template_category: str | None = None  # the kind of template the answer came from
+    ban: bool = False                    # spam: also ban the author where the platform can (YouTube)
+    delay_seconds: int = 0               # answers: wait this long before sending ("Undo send")
 
 
 @dataclass
@@ -216,6 +291,17 @@ def perform(ws: Workspace, request: Request, *, read_only: bool = False, now: da
     if action not in ALL_ACTIONS:
         return Result("problems", item_id, action, problems=[
             translate("Items", "Unknown action: {action}").format(action=action)])
+    if action == "reply" and request.template_category == "referral":
+        # A reply written from a referral template is a referral: answered and referred.
+        request = replace(request, action="refer")
+        action = "refer"
+    if action == "refer" and not (request.text or "").strip() and not read_only:
+        try:
+            with ws.db.session() as session:
+                text = referral_text(session, item_id, request.actor, request.signature)
+        except UsageError as exc:
+            return Result("problems", item_id, action, problems=[exc.message])
+        request = replace(request, text=text, template_category="referral")
     if read_only:
         if not allowed_while_read_only(action):
             return Result("refused", item_id, action, message=read_only_refusal())
@@ -225,10 +311,15 @@ def perform(ws: Workspace, request: Request, *, read_only: bool = False, now: da
     try:
         with ws.db.session() as session:
             item = item_service.get_item(session, item_id)
-            if action not in offered(_facts(session, item)):
-                return Result("problems", item_id, action, problems=[not_offered()])
+            if action not in offered(_facts(session, item), now=now):
+                return Result("problems", item_id, action, problems=[not_offered_reason(session, item, action)])
             if action == "note":
                 item_service.add_note(session, item_id, request.actor, request.text or "")
+            elif action == "assign":
+                item_service.assign(session, item_id, (request.text or "").strip() or None, request.actor)
+            elif action in ("read", "unread"):
+                from app.services.inbound import reads
+                (reads.mark_read if action == "read" else reads.mark_unread)(session, [item_id], request.actor)
             else:
                 item_service.apply_action(session, item, action, request.actor, now=now)
     except UsageError as exc:
@@ -236,8 +327,91 @@ def perform(ws: Workspace, request: Request, *, read_only: bool = False, now: da
     return Result("done", item_id, action, changed=(item_id,))
 
 
+def referral_text(session, item_id: int, my_name: str, signature: str | None = None) -> str:
+    """The referral template in the account's language, the case channel filled in and the
+    signature appended: the first referral template that can be filled for this item and fits
+    the platform's limit. Refuses in words otherwise (no case channel, a value Svarbox does not
+    have, too long for X), so a referral never reaches a citizen with a hole in it."""
+    from app.connectors.textlimits import weighted_length
+    from app.services.content import templates as tpl
+    from app.services.content.templates_store import templates_for
+    item = item_service.get_item(session, item_id)
+    account = session.get(t.Account, item.account_id)
+    institution = session.get(t.Institution, account.institution_id) if account.institution_id else None
+    channel = (institution.case_channel or "").strip() if institution else ""
+    if not channel:
+        raise UsageError(translate("Actions", "No case channel is set for this account's institution; add it "
+                                   "in Settings before referring."))
+    choices = [x for x in templates_for(session, account.language) if x.category == "referral"] \
+        or [x for x in templates_for(session) if x.category == "referral"]
+    if not choices:
+        raise UsageError(translate("Actions", "There is no referral template; add one in Templates."))
+    # The shipped packs list the general referral ("your own case") first; the others (a hidden
+    # comment, a complaint) say things that are true only sometimes, so they are never picked
+    # for the person: they are chosen in the composer.
+    shipped = [(x.name, x.language) for x in tpl.default_templates() if x.category == "referral"]
+    choices.sort(key=lambda x: shipped.index((x.name, x.language)) if (x.name, x.language) in shipped
+                 else len(shipped))
+    choices = choices[:1]
+    values = tpl.context_values(author_name=item.author_name, account_name=account.name,
+                                institution=institution.name if institution else None, my_name=my_name,
+                                link=None, case_channel=channel)
+    platform_key = "messenger" if item.kind == "message" else account.platform
+    limit = outbox.reply_limit_for(item, account)
+    problem = None
+    for choice in choices:
+        try:
+            text = tpl.render(choice.body, values)
+        except tpl.MissingValuesError as exc:
+            problem = problem or translate(
+                "Actions", "The referral template needs values Svarbox does not have ({names}); write "
+                "the referral in the composer instead.").format(names=", ".join(exc.names))
+            continue
+        if signature and signature.strip():
+            text = append_signature(text, signature)
+        if weighted_length(platform_key, text) > limit:
+            problem = translate("Actions", "The referral template is longer than {platform} allows ({limit} "
+                                "characters); write a shorter referral in the composer.").format(
+                platform=outbox.platform_name(platform_key), limit=limit)
+            continue
+        return text
+    raise UsageError(problem or not_offered())
+
+
 def not_offered() -> str:
     return translate("Actions", "That action is not possible for this item.")
+
+
+def not_offered_reason(session, item: t.Item, action: str) -> str:
+    """Why the platform would refuse ``action`` on ``item``, in words where we know it."""
+    account = session.get(t.Account, item.account_id)
+    return why_not(account.platform if account else "", item, action)
+
+
+def why_not(platform: str, item, action: str) -> str:
+    """Why ``action`` is not offered for ``item`` (an ItemRow or Item), and what can be done
+    instead, in one sentence for the window, the CLI and training."""
+    if item.status == t.STATUS_OWN and action != "delete":
+        return translate("Actions", "This is the account's own post; it can only be deleted.")
+    if action == "spam" and item.kind == "message":
+        return translate("Actions", "A direct message cannot be hidden on the platform; mark it as needing "
+                         "no reply instead.")
+    if platform == "x" and action in ("hide", "unhide", "spam"):
+        return translate("Actions", "X lets the account hide only replies in conversations it started; "
+                         "this post is not one of them.")
+    if platform == "x" and action == "delete":
+        return translate("Actions", "X lets the account delete only its own posts.")
+    if platform == "youtube" and action == "delete":
+        return translate("Actions", "YouTube lets only a comment's author delete it; reject it instead.")
+    if platform == "linkedin" and action in ("hide", "spam"):
+        return translate("Actions", "LinkedIn cannot hide comments; delete it or mark it as needing no reply.")
+    if action == "refer" and not item.can_reply:
+        return translate("Actions", "The referral is sent as a reply, and the platform does not allow one "
+                         "here; mark it as needing no reply and refer on the platform itself.")
+    if item.kind == "message" and action in ("reply", "holding_reply", "refer"):
+        return translate("Actions", "The platform's reply window for this conversation has closed; "
+                         "answer through the official case channel instead.")
+    return not_offered()
 
 
 @dataclass(frozen=True)
@@ -247,12 +421,18 @@ class _Facts:
     status: str
     is_hidden: bool
     can_reply: bool
+    received_at: datetime | None = None
+    own_conversation: bool | None = None
+    moderation_status: str | None = None
+    human_agent: bool = False
 
 
 def _facts(session: Session, item: t.Item) -> _Facts:
     account = session.get(t.Account, item.account_id)
+    human_agent = bool(outbox._options(account).get("human_agent")) if account else False
     return _Facts(account.platform if account else "", item.kind, item.status, bool(item.is_hidden),
-                  bool(item.can_reply))
+                  bool(item.can_reply), item.received_at, item.own_conversation, item.moderation_status,
+                  human_agent)
 
 
 def _keep(ws: Workspace, request: Request, key: str, message: str | None = None) -> Result:
@@ -272,6 +452,9 @@ def _queue(ws: Workspace, request: Request, now: datetime | None) -> Result:
     key = localqueue.new_key()
     try:
         with ws.db.session() as session:
+            item = item_service.get_item(session, item_id)
+            if action not in offered(_facts(session, item), now=now):
+                return Result("problems", item_id, action, problems=[not_offered_reason(session, item, action)])
             if action in SEND_ACTIONS:
                 # The text as it will be sent: the signature appended once (idempotent).
                 text = request.text or ""
@@ -282,6 +465,10 @@ def _queue(ws: Workspace, request: Request, now: datetime | None) -> Result:
             outbox_id = localqueue.queue_in_session(
                 session, item_id, action, request.actor, request.text, signature=signature,
                 confirmed=request.confirmed, override=request.override, key=key, validated=True, now=now)
+            if request.ban and action == "spam":
+                outbox.set_ban(session, outbox_id)
+            if request.delay_seconds > 0 and action in SEND_ACTIONS:
+                outbox.hold_for_undo(session, outbox_id, request.delay_seconds, now=now)
             if request.template_category:
                 _record_template_use(session, item_id, request.template_category, request.actor)
     except CollisionError as exc:

@@ -31,19 +31,21 @@ from app.services.inbound import items as item_service
 
 log = logging.getLogger(__name__)
 
-SEND_ACTIONS = ("reply", "holding_reply", "private_reply")
+SEND_ACTIONS = ("reply", "holding_reply", "private_reply", "refer")   # refer: the referral template as a reply
 # Platforms whose reply call takes the outbox's key as an idempotency key.
 IDEMPOTENT_PLATFORMS = frozenset({cb.Platform.MASTODON})
-MODERATION_ACTIONS = ("hide", "unhide", "delete", "reject")
+MODERATION_ACTIONS = ("hide", "unhide", "delete", "reject", "approve", "spam")
 ACTIONS = SEND_ACTIONS + MODERATION_ACTIONS
 STALE_SENDING = timedelta(minutes=2)    # longer than any request's timeout
 MESSENGER_WINDOW = timedelta(hours=24)
 MESSENGER_HUMAN_AGENT_WINDOW = timedelta(days=7)
 PRIVATE_REPLY_WINDOW = timedelta(days=7)   # Meta: one private reply per comment, within 7 days
 ACTION_CAPABILITY = {"reply": cb.Capability.REPLY, "holding_reply": cb.Capability.REPLY,
+                     "refer": cb.Capability.REPLY, "spam": cb.Capability.HIDE,
                      "private_reply": cb.Capability.PRIVATE_REPLY,
                      "hide": cb.Capability.HIDE, "unhide": cb.Capability.UNHIDE,
-                     "delete": cb.Capability.DELETE, "reject": cb.Capability.REJECT}
+                     "delete": cb.Capability.DELETE, "reject": cb.Capability.REJECT,
+                     "approve": cb.Capability.UNHIDE}   # YouTube: publish a held comment
 
 
 
@@ -232,12 +234,50 @@ def queue_action(session: Session, item_id: int, action: str, author: str, text:
     session.add(action_row)
     session.flush()
     item.outbox_state = t.OUTBOX_QUEUED
-    status_action = {"reply": "reply", "holding_reply": "holding_reply", "private_reply": "reply", "hide": "hide",
-                     "unhide": "unhide", "delete": "delete", "reject": "reject"}[action]
-    item_service.apply_action(session, item, status_action, author, now=now, outbox_id=action_row.id)
+    item_service.apply_action(session, item, STATUS_ACTION[action], author, now=now, outbox_id=action_row.id)
+    _moderation_after(item, account.platform, action)
     item_service.audit(session, author, "outbox_queued", item_id=item.id, account_id=account.id,
                        outbox_id=action_row.id, outbox_action=action)
     return action_row.id
+
+
+UNDO_SETTING = "outbox.undo_seconds"
+UNDO_DEFAULT = 10
+
+
+def undo_seconds(settings) -> int:
+    """How long a reply waits before it is sent, so "Undo" can take it back (0: at once)."""
+    value = settings.get(UNDO_SETTING) if settings is not None else None
+    try:
+        return UNDO_DEFAULT if value is None else max(0, min(int(value), 120))
+    except (TypeError, ValueError):
+        return UNDO_DEFAULT
+
+
+def hold_for_undo(session: Session, outbox_id: int, seconds: int, now: datetime | None = None) -> datetime:
+    """Keep a queued answer back for ``seconds``: no worker claims it before then."""
+    action = _get(session, outbox_id)
+    action.next_attempt_at = (now or clock.now()) + timedelta(seconds=seconds)
+    return action.next_attempt_at
+
+
+def undo(session: Session, outbox_id: int, actor: str) -> None:
+    """"Undo send": take back an answer that has not left yet; the item is back where it was.
+    Refused in words once a worker has started sending it."""
+    action = _get(session, outbox_id)
+    if action.state != t.OUTBOX_QUEUED or action.attempts:
+        raise UsageError(translate("Outbox", "Too late to undo: the reply is already being sent."))
+    discard(session, outbox_id, actor)
+    item_service.audit(session, actor, "outbox_undo", item_id=action.item_id, account_id=action.account_id,
+                       outbox_id=action.id)
+
+
+def set_ban(session: Session, outbox_id: int) -> None:
+    """Spam on YouTube: reject and ban the author from the channel (``banAuthor``)."""
+    action = _get(session, outbox_id)
+    data = json.loads(action.target)
+    data["ban"] = True
+    action.target = json.dumps(data)
 
 
 def _load_target(action: t.OutboxAction) -> cb.Target:
@@ -248,6 +288,57 @@ def _load_target(action: t.OutboxAction) -> cb.Target:
 
 
 # --- human follow-up: retry, edit, discard -------------------------------------------------
+
+# What each outbox action does to the item's status (items.apply_action) when it is queued.
+STATUS_ACTION = {"reply": "reply", "holding_reply": "holding_reply", "private_reply": "reply", "hide": "hide",
+                 "unhide": "unhide", "delete": "delete", "reject": "reject", "approve": "unhide",
+                 "refer": "refer", "spam": "spam"}
+
+
+def _restore_after_failure(session: Session, action: t.OutboxAction) -> bool:
+    """The platform refused: the item goes back exactly where it was before the action was
+    queued (status, clocks, visibility, so the same views), marked failed with the reason."""
+    if not action.item_id:
+        return False
+    item = session.get(t.Item, action.item_id)
+    data = json.loads(action.target)
+    previous = data.get("previous")
+    if item is None or not previous or data.get("restored"):
+        return False
+    item_service.restore(item, previous)
+    data["restored"] = True
+    action.target = json.dumps(data)
+    item_service.audit(session, "outbox", "outbox_failed_restored", item_id=item.id, account_id=item.account_id,
+                       outbox_id=action.id, outbox_action=action.action, status_after=item.status)
+    return True
+
+
+def _moderation_after(item: t.Item, platform: str, action: str) -> None:
+    """YouTube: what the channel's queue says once the action is done (approve publishes;
+    reject and spam reject), so the item leaves the Held view (restored if it fails)."""
+    if platform != "youtube":
+        return
+    if action == "approve":
+        item.moderation_status = "published"
+    elif action in ("reject", "spam"):
+        item.moderation_status = "rejected"
+
+
+def _reapply(session: Session, action: t.OutboxAction, actor: str) -> None:
+    """Retry or edit after a failure put the item back: the action's status applies again,
+    with a fresh snapshot to return to should it fail once more."""
+    data = json.loads(action.target)
+    if not data.get("restored") or not action.item_id:
+        return
+    item = session.get(t.Item, action.item_id)
+    if item is None:
+        return
+    data["previous"], data["restored"] = item_service.snapshot(item).__dict__, False
+    action.target = json.dumps(data)
+    item_service.apply_action(session, item, STATUS_ACTION[action.action], actor, outbox_id=action.id)
+    account = session.get(t.Account, item.account_id)
+    _moderation_after(item, account.platform if account else "", action.action)
+
 
 def _get(session: Session, outbox_id: int) -> t.OutboxAction:
     action = session.get(t.OutboxAction, outbox_id)
@@ -261,6 +352,7 @@ def retry(session: Session, outbox_id: int, actor: str) -> None:
     if action.state not in (t.OUTBOX_FAILED, t.OUTBOX_ATTENTION, t.OUTBOX_QUEUED):
         raise UsageError(translate("Outbox", "Only failed or waiting actions can be retried."))
     action.state, action.next_attempt_at, action.last_error = t.OUTBOX_QUEUED, None, None
+    _reapply(session, action, actor)
     _set_item_state(session, action)
     item_service.audit(session, actor, "outbox_retry", item_id=action.item_id,
                        account_id=action.account_id, outbox_id=action.id)
@@ -277,6 +369,7 @@ def edit(session: Session, outbox_id: int, text: str, actor: str) -> None:
         raise UsageError(problems[0])
     action.text = text
     action.state, action.next_attempt_at, action.last_error = t.OUTBOX_QUEUED, None, None
+    _reapply(session, action, actor)
     _set_item_state(session, action)
     item_service.audit(session, actor, "outbox_edit", item_id=action.item_id,
                        account_id=action.account_id, outbox_id=action.id)
@@ -293,9 +386,13 @@ def discard(session: Session, outbox_id: int, actor: str) -> None:
         posts.record_failed(session, action, translate("Outbox", "Discarded before it was published."))
     if action.item_id:
         item = session.get(t.Item, action.item_id)
-        previous = json.loads(action.target).get("previous")
-        if item is not None and previous:
-            item_service.restore(item, previous)
+        data = json.loads(action.target)
+        previous = data.get("previous")
+        if item is not None:
+            # A failed action already put the item back when it failed; what happened to the
+            # item since (a colleague's answer) stays.
+            if previous and not data.get("restored"):
+                item_service.restore(item, previous)
             item.outbox_state = None
     item_service.audit(session, actor, "outbox_discard", item_id=action.item_id,
                        account_id=action.account_id, outbox_id=action.id)
@@ -465,6 +562,7 @@ def flush(ws, *, account_id: int | None = None, now: datetime | None = None,
             snapshot = (action.id, action.action, action.text, action.attempts, action.account_id,
                         action.created_at, action.idempotency_key)
             target = _load_target(action) if action.action != "publish" else None
+            ban = bool(json.loads(action.target).get("ban")) if action.action != "publish" else False
             try:
                 connector = connectors.get(account.id) or factory(ws, account)
                 connectors[account.id] = connector
@@ -482,7 +580,7 @@ def flush(ws, *, account_id: int | None = None, now: datetime | None = None,
             skip_accounts.add(snapshot[4])
             results.append(result)
             continue
-        result = _send_one(ws, connector, snapshot, target, current, before_record)
+        result = _send_one(ws, connector, snapshot, target, current, before_record, ban=ban)
         if result.state == t.OUTBOX_QUEUED:   # waiting: later actions of this account wait too
             skip_accounts.add(snapshot[4])
         results.append(result)
@@ -500,7 +598,7 @@ def _unclaim(ws, outbox_id: int) -> None:
 
 
 def _send_one(ws, connector: cb.Connector, snapshot, target: cb.Target, now: datetime,
-              before_record) -> FlushResult:
+              before_record, *, ban: bool = False) -> FlushResult:
     outbox_id, action_name, text, attempts, account_id, created_at, key = snapshot
     settled = False
     try:
@@ -539,12 +637,18 @@ def _send_one(ws, connector: cb.Connector, snapshot, target: cb.Target, now: dat
                     external_id = connector.reply(target, text or "", idempotency_key=key).external_id
                 else:
                     external_id = connector.reply(target, text or "").external_id
-            elif action_name in ("hide", "reject"):
-                if action_name == "reject" and hasattr(connector, "reject"):
-                    connector.reject(target)
+            elif action_name in ("hide", "reject", "spam"):
+                # Spam hides on the platform; where hiding is rejecting (YouTube) it rejects,
+                # banning the author too when the person asked for it.
+                rejects = action_name == "reject" or cb.Capability.REJECT in getattr(connector, "capabilities", ())
+                if rejects and hasattr(connector, "reject"):
+                    if ban:
+                        connector.reject(target, ban_author=True)
+                    else:
+                        connector.reject(target)
                 else:
                     connector.set_hidden(target, True)
-            elif action_name == "unhide":
+            elif action_name in ("unhide", "approve"):
                 connector.set_hidden(target, False)
             elif action_name == "delete":
                 connector.delete(target)
@@ -584,9 +688,9 @@ def _already_done(connector: cb.Connector, action: str, target: cb.Target, text:
     state = connector.get_state(target)
     if action == "delete":
         return None, state.get("exists") is False
-    if action in ("hide", "reject"):
+    if action in ("hide", "reject", "spam"):
         return None, state.get("hidden") is True or state.get("exists") is False
-    if action == "unhide":
+    if action in ("unhide", "approve"):
         return None, state.get("hidden") is False
     return None, False
 
@@ -625,6 +729,8 @@ def _record_failure(ws, outbox_id: int, exc: cb.ConnectorError, now: datetime) -
             action.state = t.OUTBOX_FAILED
             message = translate("Outbox", "The platform refused it: {reason}").format(reason=exc.message)
         action.last_error = message
+        if action.state == t.OUTBOX_FAILED:
+            _restore_after_failure(session, action)
         _set_item_state(session, action)
         if action.action == "publish":
             from app.services.outbound import posts

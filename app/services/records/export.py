@@ -178,7 +178,7 @@ def collect_case(session: Session, item_id: int, actor: str, now: datetime | Non
     citizen_ids = [i.id for i in chosen if i.status != t.STATUS_OWN]
     if citizen_ids:
         actions = session.scalars(select(t.OutboxAction).where(
-            t.OutboxAction.item_id.in_(citizen_ids), t.OutboxAction.action.in_(("reply", "holding_reply")),
+            t.OutboxAction.item_id.in_(citizen_ids), t.OutboxAction.action.in_(("reply", "holding_reply", "refer")),
             t.OutboxAction.state == t.OUTBOX_SENT).order_by(t.OutboxAction.id))
         for action in actions:
             synced = own_by_ext.get(action.result_external_id or "")

@@ -35,7 +35,7 @@ from app.services.team import leases as team
 CLAIM_POLL_SECONDS = 3.0            # how often other clients' claims are re-read
 ASSIGNMENT_POLL_SECONDS = 15.0
 ASSIGNMENT_OVERLAP = timedelta(minutes=2)   # clients' clocks differ; re-read a little history
-ANSWER_ACTIONS = ("reply", "holding_reply", "private_reply")
+ANSWER_ACTIONS = ("reply", "holding_reply", "private_reply", "refer")   # refer: the referral sent as a reply
 
 
 

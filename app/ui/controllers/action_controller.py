@@ -33,8 +33,15 @@ class ActionController(QObject):
                                 ("note", "note")):
             action = self.window.actions_by_key.get(action_key)
             if action is not None:
-                enabled = key in available or (key == "hide" and "reject" in available)
+                enabled = key in available or (key == "hide" and "reject" in available) \
+                    or (key == "unhide" and "approve" in available)
                 action.setEnabled(enabled)
+        # YouTube's words for its queue: hide is Reject, unhide a held comment is Approve.
+        hide, unhide = self.window.actions_by_key.get("hide"), self.window.actions_by_key.get("unhide")
+        if hide is not None:
+            hide.setText(self.tr("Re&ject…") if "reject" in available and "hide" not in available else self.tr("&Hide"))
+        if unhide is not None:
+            unhide.setText(self.tr("&Approve (publish)") if "approve" in available else self.tr("&Unhide"))
         row = self.window.current_row()
         self.window.actions_by_key["open_platform"].setEnabled(bool(row and safe_url(row.url)))
         for key in ("assign", "unassign", "export_case", "forget"):
@@ -60,13 +67,18 @@ class ActionController(QObject):
         available = self.window.composer.available()     # actions.offered, less what the team state blocks
         action = actions.resolve(action, available)
         if action not in available:
-            reason = self.window.composer.send_block()
-            self.window.statusBar().showMessage(reason or self.tr("That action is not possible for this item."), 5000)
+            # Say why, and what the platform offers instead (e.g. LinkedIn cannot hide).
+            reason = self.window.composer.send_block() or actions.why_not(row.platform, row, action)
+            self.window.statusBar().showMessage(reason, 8000)
             return
         if self.window.team.refuse_while_read_only(action):
             return
         user = self.window.user
-        if action in actions.SEND_ACTIONS:
+        if action == "refer":
+            self._refer(ctx)
+        elif action == "spam":
+            self._spam(row)
+        elif action in actions.SEND_ACTIONS:
             self._send(action, ctx)
         elif action == "note":
             text = self.window.ask_text(self.tr("Internal note"),
@@ -79,13 +91,72 @@ class ActionController(QObject):
             done = {"hide": self.tr("Hiding – waiting to be sent."),
                     "unhide": self.tr("Unhiding – waiting to be sent."),
                     "delete": self.tr("Deleting – waiting to be sent."),
-                    "reject": self.tr("Rejecting – waiting to be sent.")}
+                    "reject": self.tr("Rejecting – waiting to be sent."),
+                    "approve": self.tr("Publishing – waiting to be sent.")}
             # Kept on this computer while the team database is away (the service decides).
             self.perform(actions.Request(row.id, action, user), done[action])
         else:
-            done = {"no_reply": self.tr("Marked as needing no reply."), "refer": self.tr("Marked as referred."),
-                    "spam": self.tr("Marked as spam."), "reopen": self.tr("Reopened; the clock runs again.")}
+            done = {"no_reply": self.tr("Marked as needing no reply."), "reopen": self.tr("Reopened; the clock runs again.")}  # noqa: E501
             self.perform(actions.Request(row.id, action, user), done[action])
+
+    def _spam(self, row) -> None:
+        """Spam hides the item on the platform (YouTube: rejects it, optionally banning the
+        author) through the outbox, and records it as spam."""
+        ban = False
+        if row.platform == "youtube":
+            from PySide6.QtWidgets import QMessageBox
+            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Reject as spam on YouTube?"), self.tr(
+                "Rejecting hides the comment and all its replies for good. You can also ban its author "
+                "from the channel."), parent=self.window)
+            reject = box.addButton(self.tr("Reject"), QMessageBox.ButtonRole.AcceptRole)
+            ban_button = box.addButton(self.tr("Reject and ban the author"), QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.exec()
+            if box.clickedButton() not in (reject, ban_button):
+                return
+            ban = box.clickedButton() is ban_button
+        self.perform(actions.Request(row.id, "spam", self.window.user, ban=ban),
+                     self.tr("Spam – hiding on the platform, waiting to be sent."))
+
+    def _refer(self, ctx) -> None:
+        """Refer to the case channel: the referral template, the case channel filled in, goes
+        out as a reply through the outbox; the item becomes answered and referred."""
+        row, ws, user = ctx.item, self.window.ws, self.window.user
+
+        signature = ctx.signature
+
+        def draft(session):
+            return actions.referral_text(session, row.id, user, signature)
+
+        def ready(final: str) -> None:
+            if not self.window.confirm(self.tr("Send the referral?"), self.tr(
+                    "This reply goes to {author} and the item is recorded as referred:\n\n{text}").format(
+                    author=row.author_name or self.tr("(unknown)"), text=final)):
+                return
+            self.perform(actions.Request(row.id, "refer", user, final, signature=signature,
+                                         template_category="referral"),
+                         self.tr("Referral queued; it is sent in the background."),
+                         on_saved=lambda _r: self.records_checklist(row))
+
+        self.window.runner.run_in_session(ws.db, draft, on_success=ready, on_failure=self.window._known_or_bug,
+                                          key="referral")
+
+    def records_checklist(self, row) -> None:
+        """After a referral: what documenting the case in the records system takes (Malmö
+        documents cases in Platina), the case export as the last step."""
+        from PySide6.QtWidgets import QMessageBox
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Document the case in the records system"), self.tr(
+            "Referred. To document the case:\n\n"
+            "1. ✓ The referral to the case channel is on its way to {author}.\n"
+            "2. Add an internal note if the case has a number or a caseworker.\n"
+            "3. Export the conversation as a case record (PDF and JSON) and file it in the records system.").format(
+            author=row.author_name or self.tr("the citizen")), parent=self.window)
+        box.setObjectName("recordsChecklist")
+        export = box.addButton(self.tr("Export as case record…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        self._checklist = box
+        box.finished.connect(lambda _r: self.export_current_case(row) if box.clickedButton() is export else None)
+        box.open()
 
     def _confirm_irreversible(self, action: str, row) -> bool:
         if action == "delete":
@@ -124,10 +195,66 @@ class ActionController(QObject):
         item_id = ctx.item.id
         message = self.tr("Holding reply queued; it is sent in the background.") if action == "holding_reply" \
             else self.tr("Reply queued; it is sent in the background.")
+        delay = outbox.undo_seconds(self.window.ws.settings)
+        if delay:
+            message = self.tr("Sending in {n} seconds – Undo takes it back.").format(n=delay)
+
+        def saved(result) -> None:
+            composer.clear_draft(item_id)
+            self._offer_undo(result, item_id, text, delay)
+
         # A colleague's earlier answer or live claim comes back as a collision to confirm.
         self.perform(actions.Request(item_id, action, self.window.user, text, signature=ctx.signature,
-                                     confirmed=confirmed, template_category=composer.template_category()),
-                     message, on_saved=lambda _r: composer.clear_draft(item_id))
+                                     confirmed=confirmed, template_category=composer.template_category(),
+                                     delay_seconds=delay),
+                     message, on_saved=saved)
+
+    def _offer_undo(self, result, item_id: int, text: str, delay: int) -> None:
+        """"Undo" in the status line while the reply waits; then the outbox sends it."""
+        if not delay or result.outcome != "queued" or not result.outbox_id:
+            return
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QPushButton
+        self._drop_undo()
+        bar = self.window.statusBar()
+        button = QPushButton(self.tr("Undo"), bar)
+        button.setObjectName("undoSendButton")
+        button.setToolTip(self.tr("Take the reply back before it is sent"))
+        bar.addPermanentWidget(button)
+        self._undo_button = button
+        outbox_id, user = result.outbox_id, self.window.user
+
+        def undone(_r) -> None:
+            from app.ui.widgets.composer import Draft
+            # The item is open again: back to it, the text in the composer as its draft.
+            composer = self.window.composer
+            if composer.item_id == item_id:
+                composer.set_text(text)
+            else:
+                composer._drafts[item_id] = Draft(text)
+            self.window.inbox._select_after_load = item_id
+            self.window.refresh()
+            self.window.statusBar().showMessage(self.tr("Undone; nothing was sent."), 6000)
+
+        def undo() -> None:
+            self._drop_undo()
+            self.window.runner.run_in_session(self.window.ws.db, outbox.undo, outbox_id, user, on_success=undone,
+                                              on_failure=self.window._known_or_bug, key="write")
+
+        def send() -> None:
+            if self._undo_button is button:
+                self._drop_undo()
+                self.window.flush_outbox()
+
+        button.clicked.connect(undo)
+        QTimer.singleShot(delay * 1000 + 300, send)
+
+    def _drop_undo(self) -> None:
+        button = getattr(self, "_undo_button", None)
+        self._undo_button = None
+        if button is not None:
+            self.window.statusBar().removeWidget(button)
+            button.deleteLater()
 
     # --- the one door ----------------------------------------------------------------------
 
@@ -217,8 +344,8 @@ class ActionController(QObject):
         from app.ui.dialogs.scenario_editor import make_training_case
         make_training_case(self.window)
 
-    def export_current_case(self) -> None:
-        row = self.window.current_row()
+    def export_current_case(self, row=None) -> None:
+        row = row if hasattr(row, "account_name") else self.window.current_row()   # a menu passes a bool
         if row is None or self.window.team.refuse_while_read_only("export"):
             return
         from app.services.profile import exporter_label

@@ -70,7 +70,7 @@ class InboxController(QObject):
         try:
             # The one synchronous read: the visible page by id, a single short query (as anki's browser).
             with self.window.ws.db.session() as s:  # page fetch
-                return inbox.rows_by_ids(s, ids)
+                return inbox.rows_by_ids(s, ids, user=self.window.user)
         except KnownError as exc:
             if self.window.team.handle_failure(exc):
                 return []     # read-only: rows not fetched yet stay blank until reconnected
@@ -126,6 +126,7 @@ class InboxController(QObject):
             self.window.navigator.select_key(self._pending_key)
         self._pending_key = None
         self.window.tray.set_overdue(counts.views.get("overdue", (0, 0))[0])
+        self.check_new_items()
         self._pending = (pending, failed)
         self._update_banners()
         self._update_view_title()
@@ -181,7 +182,40 @@ class InboxController(QObject):
     def _current_item_changed(self, item_id) -> None:
         self._show_item(item_id)
 
+    def check_new_items(self) -> None:
+        """New items on accounts that notify (off / in working hours / always), and the
+        tray's unread count."""
+        from app.services.inbound import new_items
+        since = getattr(self, "_new_since", None)
+        self.window.runner.run_in_session(self.window.ws.db, new_items.check, since, self.window.user,
+                                          self.window.now(), on_success=self._new_items_checked,
+                                          on_failure=lambda exc: log.info("new-item check failed: %s", exc),
+                                          key="new-items", latest_only=True)
+
+    def _new_items_checked(self, result) -> None:
+        self._new_since = result.since_id
+        self.window.tray.set_unread(result.unread)
+        if not self.window.ws.settings.get("notify.enabled"):    # the one switch for every pop-up
+            return
+        for item in result.items:
+            self.window.tray.notify(self.tr("New on {account}").format(account=item.account_name),
+                                    self.tr("From {author}").format(author=item.author_name or self.tr("(unknown)")))
+        if result.more:
+            self.window.tray.notify(self.tr("Svarbox"), self.tr("%n more new item(s).", "", result.more))
+
+    def _mark_read(self, item_id: int) -> None:
+        """Opening an item reads it (for this person); the row loses its bold."""
+        from app.services.inbound import reads
+        if self.window.team.read_only:
+            return
+        self.window.runner.run_in_session(
+            self.window.ws.db, reads.mark_read, [item_id], self.window.user,
+            on_success=lambda n: self.window.model.invalidate([item_id]) if n else None,
+            on_failure=lambda exc: log.info("could not mark item %s read: %s", item_id, exc), key="read")
+
     def _show_item(self, item_id: int | None, force: bool = False) -> None:
+        if item_id is not None:
+            self._mark_read(item_id)
         self._item_gen += 1
         gen = self._item_gen
         if item_id is None:
@@ -296,9 +330,11 @@ class InboxController(QObject):
         pending, failed = self._pending
         if failed:
             self.window.outbox_banner.show_message(
-                self.tr("%n action(s) could not be sent – see the conversation to retry, edit or discard.", "",
-                        failed) + (" " + self.tr("%n waiting to be sent.", "", pending) if pending else ""),
-                "failed", [(self.tr("Send now"), self.tr("Try to send waiting actions now"), self.window.flush_outbox)])
+                self.tr("%n action(s) failed; the items are back where they were – retry, edit or discard them "
+                        "in Failed actions.", "", failed)
+                + (" " + self.tr("%n waiting to be sent.", "", pending) if pending else ""),
+                "failed", [(self.tr("Show failed"), self.tr("Open the Failed actions view"), self.show_failed),
+                           (self.tr("Send now"), self.tr("Try to send waiting actions now"), self.window.flush_outbox)])
         elif pending:
             self.window.outbox_banner.show_message(self.tr("%n action(s) waiting to be sent", "", pending), "outbox",
                                             [(self.tr("Send now"), self.tr("Try to send waiting actions now"),
@@ -337,6 +373,10 @@ class InboxController(QObject):
                                      self.tr("An item on {account} is due within one working hour.").format(
                                          account=n.account_name))
         self.window.runner.run_in_session(self.window.ws.db, notify.mark_notified, notes, key="notify-save")
+
+    def show_failed(self) -> None:
+        """The outbox banner's link: the Failed actions view (Retry, Edit, Discard per item)."""
+        self.window.navigator.select_view("failed")
 
 
 # --- work for the runner (worker threads, inside the session run_in_session opens) ----------

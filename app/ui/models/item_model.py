@@ -71,6 +71,8 @@ class InboxModel(QAbstractTableModel):
         self._bold.setBold(True)
         self._italic = QFont()
         self._italic.setItalic(True)
+        self._bold_italic = QFont(self._bold)
+        self._bold_italic.setItalic(True)
         self._status_labels = {
             "answered": self.tr("Answered"), "no_reply": self.tr("No reply needed"),
             "hidden": self.tr("Hidden"), "spam": self.tr("Spam"), "referred": self.tr("Referred"),
@@ -247,6 +249,8 @@ class InboxModel(QAbstractTableModel):
                 return self._data(index, Qt.ItemDataRole.DisplayRole)
             return None
         elif role == Qt.ItemDataRole.FontRole:
+            if getattr(row, "unread", False):
+                return self._bold_italic if row.is_hidden else self._bold      # not opened yet by me
             if row.is_hidden:
                 return self._italic
         elif role == Qt.ItemDataRole.ForegroundRole:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
@@ -32,6 +32,19 @@ def safe_url(url: str | None) -> QUrl | None:
         return None
     return qurl
 
+
+
+def held_reason(moderation_status: str | None) -> str | None:
+    """Why YouTube holds a comment back, in words (the channel publishes or rejects it)."""
+    if moderation_status == "heldForReview":
+        return QCoreApplication.translate(
+            "Conversation", "Held for review by YouTube: the channel's settings hold comments like this until "
+            "someone publishes or rejects them. Nobody else sees it yet.")
+    if moderation_status == "likelySpam":
+        return QCoreApplication.translate(
+            "Conversation", "YouTube thinks this is likely spam and holds it back. Publish it if it is not, "
+            "or reject it.")
+    return None
 
 class PlainLabel(QLabel):
     """A word-wrapped label whose height follows its width.
@@ -171,6 +184,20 @@ class ConversationView(QFrame):
         self.set_claim(self._claimed_by if self._claim_item == row.id else None, row.id)
         if row.has_id_number and row.status not in ("hidden", "spam", "deleted"):
             self._top_layout.addWidget(self._id_warning())
+        held = held_reason(getattr(row, "moderation_status", None))
+        if held:
+            note = plain_label(held, self._top, object_name="heldReason")
+            note.setStyleSheet("color: #7A4B00; background: #FFF4DB; border: 1px solid #E8C98A; "
+                               "border-radius: 6px; padding: 6px 10px;")
+            self._top_layout.addWidget(note)
+        failed = [r for r in outbox_rows if r.state in ("failed", "attention")]
+        if failed and getattr(row, "outbox_state", None) in ("failed", "attention"):
+            note = plain_label(self.tr("Action failed: {reason} The item is back where it was.").format(
+                reason=failed[-1].last_error or self.tr("the platform refused it.")), self._top,
+                object_name="actionFailed")
+            note.setStyleSheet("color: #7A1D16; background: #FBE3E1; border: 1px solid #E8A29B; "
+                               "border-radius: 6px; padding: 6px 10px;")
+            self._top_layout.addWidget(note)
         self._top.show()
         if tv.thread_text or tv.thread_author:
             self._layout.addWidget(self._card(
@@ -182,7 +209,7 @@ class ConversationView(QFrame):
         for msg in tv.messages:
             outbox = None
             if msg.via == "svarbox" and msg.outbox_state in PENDING_STATES:
-                outbox = next((r for r in pending if r.id not in used and r.action in ("reply", "holding_reply")
+                outbox = next((r for r in pending if r.id not in used and r.action in ("reply", "holding_reply", "refer")  # noqa: E501
                                and (r.text or "") == (msg.text or "")), None)
                 if outbox is not None:
                     used.add(outbox.id)
@@ -191,7 +218,7 @@ class ConversationView(QFrame):
                 self._current_card = card
             self._layout.addWidget(card)
         for action in pending:
-            if action.id not in used and action.action not in ("reply", "holding_reply"):
+            if action.id not in used and action.action not in ("reply", "holding_reply", "refer"):
                 self._layout.addWidget(self._pending_action(action))
         self._layout.addStretch(1)
         self.scroll.setWidget(self._host)
@@ -414,7 +441,8 @@ class ConversationView(QFrame):
 
     def _pending_action(self, action) -> QWidget:
         names = {"hide": self.tr("Hide"), "unhide": self.tr("Unhide"), "delete": self.tr("Delete"),
-                 "reject": self.tr("Reject")}
+                 "reject": self.tr("Reject"), "approve": self.tr("Publish"), "spam": self.tr("Spam"),
+                 "refer": self.tr("Referral")}
         state = {"queued": self.tr("waiting to be sent"), "sending": self.tr("sending"),
                  "failed": self.tr("not sent"), "attention": self.tr("needs your attention")}.get(action.state,
                                                                                                    action.state)

@@ -22,7 +22,8 @@ from app.services.inbound.inbox import view_label
 from app.ui import icons
 from app.ui.plaintext import tip
 
-NAV_VIEWS = ("open", "overdue", "due_today", "followup", "answered", "hidden", "mentions", "assigned")
+NAV_VIEWS = ("open", "overdue", "due_today", "followup", "answered", "hidden", "mentions", "assigned", "held",
+             "failed")
 KeyRole = Qt.ItemDataRole.UserRole + 1
 LookRole = Qt.ItemDataRole.UserRole + 7   # what the icons last showed (skip unchanged)
 

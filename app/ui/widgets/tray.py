@@ -20,6 +20,7 @@ class Tray(QObject):
         super().__init__(parent)
         self.sent: list[tuple[str, str]] = []
         self.overdue = 0
+        self.unread = 0
         self.icon: QSystemTrayIcon | None = None
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.icon = QSystemTrayIcon(icons.app_icon(), self)
@@ -43,7 +44,21 @@ class Tray(QObject):
         if self.icon is None:
             return
         self.icon.setIcon(icons.badge_icon(count))
-        self.icon.setToolTip(self.tr("Svarbox – %n overdue", "", count) if count else self.tr("Svarbox – nothing overdue"))  # noqa: E501
+        self._tooltip()
+
+    def set_unread(self, count: int) -> None:
+        """Unread open items for this person, beside the overdue count."""
+        self.unread = count
+        self._tooltip()
+
+    def _tooltip(self) -> None:
+        if self.icon is None:
+            return
+        text = self.tr("Svarbox – %n overdue", "", self.overdue) if self.overdue else \
+            self.tr("Svarbox – nothing overdue")
+        if self.unread:
+            text += " · " + self.tr("%n unread", "", self.unread)
+        self.icon.setToolTip(text)
 
     def notify(self, title: str, text: str, urgent: bool = False) -> None:
         self.sent.append((title, text))

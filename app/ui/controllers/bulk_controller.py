@@ -1,0 +1,121 @@
+"""Bulk actions on the list's multi-selection (issue 16, point 6), attached to the window as
+``window.bulk``: hide, spam, no reply needed, assign and close with a template act on every
+selected item through the one door (``services.bulk`` -> ``services.actions``), off the GUI
+thread, with one progress line in the status bar and one summary. Each item keeps its own
+platform rules (an item that cannot be hidden is refused, not forced); what the platform
+refuses later lands in the Failed actions view like any other outbox failure."""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QInputDialog
+
+from app.services.outbound import bulk
+
+
+class BulkController(QObject):
+    progressed = Signal(int, int)      # emitted on the worker thread, shown on the GUI thread
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self._label = ""
+        self.progressed.connect(self._show_progress)
+
+    def install(self, menu_bar) -> None:
+        menu = menu_bar.addMenu(self.tr("&Selection"))
+        entries = (
+            ("hide", self.tr("Hide all selected"), self.tr("Hiding")),
+            ("spam", self.tr("Mark all selected as spam"), self.tr("Marking as spam")),
+            ("no_reply", self.tr("No reply needed for all selected"), self.tr("Closing")),
+        )
+        for action, text, doing in entries:
+            menu.addAction(text, lambda a=action, d=doing: self.run(a, d))
+        menu.addAction(self.tr("Mark selected read"), lambda: self.run("read", self.tr("Marking read")))
+        menu.addAction(self.tr("Mark selected unread"), lambda: self.run("unread", self.tr("Marking unread")))
+        menu.addAction(self.tr("Mark all in this view read"), self.mark_view_read)
+        menu.addAction(self.tr("Assign all selected to…"), self.assign)
+        menu.addAction(self.tr("Close all selected with a template…"), self.close_with_template)
+        menu.addSeparator()
+        menu.addAction(self.tr("Show failed actions"), lambda: self.window.navigator.select_view("failed"))
+
+    def selected(self) -> list[int]:
+        return self.window.item_list.selected_ids()
+
+    def run(self, action: str, doing: str, **kwargs) -> None:
+        ids = self.selected()
+        if not ids:
+            self.window.statusBar().showMessage(self.tr("Select one or more items first."), 5000)
+            return
+        if self.window.team.refuse_while_read_only("reply" if action == "reply" else action):
+            return
+        self._label = doing
+        ws, user, read_only = self.window.ws, self.window.user, self.window.team.read_only
+        personal = ws.settings.get("user.signature")
+
+        def signature_for(session, account_id):
+            from app.services.content.templates_store import signature_for_account
+            return signature_for_account(session, account_id, user, personal)
+
+        self._show_progress(0, len(ids))
+        self.window.runner.run(
+            lambda: bulk.run(ws, ids, action, user, read_only=read_only, signature_for=signature_for,
+                             progress=self.progressed.emit, **kwargs),
+            on_success=self._done, on_failure=self.window._known_or_bug, key="write")
+
+    def _show_progress(self, done: int, total: int) -> None:
+        self.window.statusBar().showMessage(self.tr("{doing}: {done} of {total}…").format(
+            doing=self._label, done=done, total=total))
+
+    def _done(self, summary: bulk.BulkSummary) -> None:
+        self.window.statusBar().showMessage(summary.line(), 10000)
+        self.window.inbox.refresh_items(sorted(summary.changed))
+        if summary.outbox_ids:
+            self.window.flush_outbox()
+
+    def mark_view_read(self) -> None:
+        """"Mark all read": every item of the current view, for this person."""
+        from app.services.inbound import reads
+        spec, user = self.window.inbox._spec, self.window.user
+
+        def done(n: int) -> None:
+            self.window.statusBar().showMessage(self.tr("%n item(s) marked read.", "", n), 6000)
+            self.window.model.invalidate(None)
+            self.window.refresh()
+
+        self.window.runner.run_in_session(self.window.ws.db, reads.mark_view_read, spec, user, on_success=done,
+                                          on_failure=self.window._known_or_bug, key="write")
+
+    def assign(self) -> None:
+        if not self.selected():
+            self.window.statusBar().showMessage(self.tr("Select one or more items first."), 5000)
+            return
+        name, ok = QInputDialog.getText(self.window, self.tr("Assign"), self.tr(
+            "Assign the selected items to (empty: nobody):"))
+        if ok:
+            self.run("assign", self.tr("Assigning"), assignee=name.strip())
+
+    def close_with_template(self) -> None:
+        if not self.selected():
+            self.window.statusBar().showMessage(self.tr("Select one or more items first."), 5000)
+            return
+        from app.services.content.templates_store import templates_for
+
+        def chosen(templates) -> None:
+            if not templates:
+                self.window.show_error(self.tr("There are no templates yet."))
+                return
+            labels = [f"{x.name} ({x.language})" for x in templates]
+            label, ok = QInputDialog.getItem(self.window, self.tr("Close with a template"), self.tr(
+                "Each selected item gets this template as its reply (filled in for its author), "
+                "with your signature:"), labels, 0, False)
+            if not ok:
+                return
+            template = templates[labels.index(label)]
+            if not self.window.confirm(self.tr("Send to all selected?"), self.tr(
+                    "Send “{name}” as the reply to {n} items?").format(name=template.name, n=len(self.selected()))):
+                return
+            self.run("reply", self.tr("Replying"), template_body=template.body,
+                     template_category=template.category)
+
+        self.window.runner.run_in_session(self.window.ws.db, templates_for, on_success=chosen,
+                                          on_failure=self.window._known_or_bug, key="templates-bulk")
