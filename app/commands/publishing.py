@@ -1,4 +1,4 @@
-"""`svarbox post`, `svarbox calendar`, `svarbox approve`, `svarbox reject`, `svarbox worker`:
+"""`svarbox post`, `svarbox calendar`, `svarbox approve-post`, `svarbox reject-post`, `svarbox worker`:
 publishing and planning from scripts, with the same checks as the window (services.posts)."""
 from __future__ import annotations
 
@@ -33,11 +33,12 @@ def register(sub) -> None:
     c.add_argument("--ics", metavar="FILE", help="write the calendar as iCalendar (import or subscribe)")
     c.set_defaults(func=run_calendar)
 
-    a = sub.add_parser("approve", help="approve a post awaiting approval")
+    # approve/reject are the item verbs (issue 16: YouTube held comments); posts have their own.
+    a = sub.add_parser("approve-post", help="approve a post awaiting approval")
     a.add_argument("post", type=int, metavar="POST", help="the post's number (svarbox calendar shows it)")
     a.add_argument("--comment", help="a note to the colleague who proposed it")
     a.set_defaults(func=run_approve)
-    r = sub.add_parser("reject", help="reject a post awaiting approval, saying why")
+    r = sub.add_parser("reject-post", help="reject a post awaiting approval, saying why")
     r.add_argument("post", type=int, metavar="POST", help="the post's number (svarbox calendar shows it)")
     r.add_argument("--comment", required=True, help="why, for the colleague who proposed it")
     r.set_defaults(func=run_reject)

@@ -127,15 +127,15 @@ def test_approval_propose_reject_edit_approve_is_audited(env_for, capsys):
         assert posts.course_status(s.get(t.Account, env.account_id)).count("not enforced yet") == 1
     assert env.fake.own_posts() == []
 
-    assert run(env, "approve", str(post_id), user="Bo Berg") == 2          # Bo may not publish here
+    assert run(env, "approve-post", str(post_id), user="Bo Berg") == 2          # Bo may not publish here
     assert "may not publish" in capsys.readouterr().err
-    assert run(env, "reject", str(post_id), "--comment", "", user="Anna Holm") == 2
-    assert run(env, "reject", str(post_id), "--comment", "Mangler ansøgningsfrist", user="Anna Holm") == 0
+    assert run(env, "reject-post", str(post_id), "--comment", "", user="Anna Holm") == 2
+    assert run(env, "reject-post", str(post_id), "--comment", "Mangler ansøgningsfrist", user="Anna Holm") == 0
     with env.ws.db.session() as s:
         assert s.get(t.Post, post_id).status == t.POST_REJECTED
         posts.edit(s, post_id, "Bo Berg", text="Praktikpladser i kommunen. Frist 1. februar.")
         assert posts.submit(s, post_id, "Bo Berg") == t.POST_AWAITING
-    assert run(env, "approve", str(post_id), "--comment", "Fint", user="Anna Holm") == 0
+    assert run(env, "approve-post", str(post_id), "--comment", "Fint", user="Anna Holm") == 0
     with env.ws.db.session() as s:
         post = s.get(t.Post, post_id)
         assert (post.status, post.approved_by) == (t.POST_SCHEDULED, "Anna Holm")
