@@ -6,11 +6,8 @@ it (plain data) and emits ``actionRequested``; the window runs the service call.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import datetime
-
 from PySide6.QtCore import QSize, QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -20,87 +17,25 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
-    QTextEdit,
     QVBoxLayout,
 )
 
-from app import clock
 from app.connectors.textlimits import is_weighted, reply_limit, weighted_length
 from app.errors import UsageError
 from app.services.content import templates as tpl
-from app.services.content.checker import check
 from app.services.content.signatures import append_signature
-from app.services.outbound import actions
 from app.ui import icons
 from app.ui.plaintext import tip
-
-# Action keys, as the services name them (outbox actions or items.apply_action actions).
-SEND_ACTIONS = ("reply", "holding_reply", "private_reply")
-ALL_ACTIONS = ("reply", "holding_reply", "private_reply", "no_reply", "refer", "hide", "unhide", "delete", "spam",
-               "note", "reject", "reopen")
-OPEN_STATUSES = ("new", "holding")
-# What a colleague without the account's token cannot do from this computer (team mode).
-NEEDS_TOKEN = frozenset({"reply", "holding_reply", "private_reply", "hide", "unhide", "delete", "reject"})
-
-# Platforms where the account can delete only its own posts: a citizen's post offers no Delete.
-OWN_POSTS_ONLY_DELETE = frozenset({"bluesky", "mastodon"})
+from app.ui.widgets.composer_checks import CheckerFindings
+from app.ui.widgets.composer_parts import ALL_ACTIONS, NEEDS_TOKEN, OPEN_STATUSES, SEND_ACTIONS  # noqa: F401
+from app.ui.widgets.composer_parts import ComposerContext, Draft, ReplyEditor  # noqa: F401
+from app.ui.widgets.composer_parts import available_actions, platform_capabilities  # noqa: F401
 
 
-def platform_capabilities(platform: str) -> set[str]:
-    """Capability names of a platform (``services.actions`` decides)."""
-    return set(actions.capabilities(platform))
-
-
-def available_actions(row, capabilities: set[str] | frozenset[str]) -> set[str]:
-    """The actions offered for an item: ``services.actions.offered`` (the one rule)."""
-    return set(actions.offered(row, capabilities))
-
-
-@dataclass
-class ComposerContext:
-    item: object                       # ItemRow
-    my_name: str
-    signature: str                     # rendered signature line(s)
-    language: str = "da"               # the account's language: checker and template order
-    case_channel: str | None = None
-    own_domains: tuple[str, ...] = ()
-    capabilities: frozenset[str] = frozenset()
-    now: datetime | None = None
-
-    @property
-    def platform_key(self) -> str:
-        return "messenger" if self.item.kind == "message" and self.item.platform == "facebook" \
-            else self.item.platform
-
-    @property
-    def is_late(self) -> bool:
-        due = self.item.due_at
-        return due is not None and (self.now or clock.now()) > due
-
-
-@dataclass
-class Draft:
-    body: str = ""
-    values: dict = field(default_factory=dict)
-    category: str | None = None      # the last template's category (audited with the send)
-
-
-class ReplyEditor(QPlainTextEdit):
-    """The reply text. Ctrl+Enter is left to the window's Send action (never a newline)."""
-
-    def keyPressEvent(self, event) -> None:
-        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
-            event.ignore()
-            return
-        super().keyPressEvent(event)
-
-
-class Composer(QFrame):
+class Composer(CheckerFindings, QFrame):
     actionRequested = Signal(str)
     #: Emitted when which actions are possible changes, so the window's menu follows.
     actionsChanged = Signal(set)
@@ -585,63 +520,6 @@ class Composer(QFrame):
             platform=icons.platform_name(platform), limit=limit, length=length))
         self.counter.setAccessibleName(self.tr("Character count"))
         self.counter.setAccessibleDescription(self.counter.toolTip())
-
-    def _run_checker(self, text: str) -> None:
-        self.findings.clear()
-        self._findings = []
-        ctx = self._ctx
-        if ctx is not None and self._problem:
-            self._add_finding("error", self._problem)
-        if ctx is not None and self._missing:
-            self._add_finding("error", self.tr("Fill in before sending: {names}").format(
-                names=", ".join(tpl.placeholder_label(n) for n in self._missing)))
-        if ctx is not None and text.strip():
-            language = ctx.language if ctx.language in ("da", "sv", "en") else "da"
-            try:
-                self._findings = check(text, platform=ctx.item.platform, language=language,
-                                       signature=ctx.signature or None, is_late=ctx.is_late,
-                                       public=ctx.item.kind != "message", own_domains=ctx.own_domains,
-                                       kind=ctx.item.kind)
-            except UsageError as exc:
-                self._add_finding("warning", exc.message)
-            for f in self._findings:
-                self._add_finding(f.severity, f.message, (f.start, f.end))
-        self.findings.setVisible(self.findings.count() > 0)
-        self._highlight()
-
-    def _add_finding(self, severity: str, message: str, span=None) -> None:
-        words = {"error": self.tr("Error"), "warning": self.tr("Warning"), "hint": self.tr("Hint")}
-        item = QListWidgetItem(f"{words.get(severity, severity)}: {message}")
-        item.setIcon(icons.urgency_icon("overdue") if severity == "error"
-                     else icons.urgency_icon("soon") if severity == "warning" else icons.state_icon("note"))
-        item.setData(Qt.ItemDataRole.UserRole, span)
-        item.setData(Qt.ItemDataRole.UserRole + 1, severity)
-        self.findings.addItem(item)
-
-    def _highlight(self) -> None:
-        """Underline the spans the checker found (in the preview, where offsets match)."""
-        selections = []
-        for f in self._findings:
-            sel = QTextEdit.ExtraSelection()
-            fmt = QTextCharFormat()
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-            fmt.setUnderlineColor(QColor("#B3261E" if f.severity == "error" else "#8A4B00"))
-            sel.format = fmt
-            cursor = QTextCursor(self.preview.document())
-            cursor.setPosition(min(f.start, len(self.preview.toPlainText())))
-            cursor.setPosition(min(f.end, len(self.preview.toPlainText())), QTextCursor.MoveMode.KeepAnchor)
-            sel.cursor = cursor
-            selections.append(sel)
-        self.preview.setExtraSelections(selections)
-
-    def _finding_activated(self, item: QListWidgetItem) -> None:
-        span = item.data(Qt.ItemDataRole.UserRole)
-        if span:
-            cursor = self.preview.textCursor()
-            cursor.setPosition(span[0])
-            cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
-            self.preview.setTextCursor(cursor)
-            self.preview.setFocus()
 
     # --- what the window asks
 
