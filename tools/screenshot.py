@@ -34,12 +34,14 @@ def main(argv: list[str]) -> int:
 
         from app.services.demo import ensure_demo_data
         morning = datetime(2026, 11, 24, 8, 40, tzinfo=UTC)   # Tuesday 09:40 in DK/SE
+        from app import clock
+        clock.install(clock.FixedClock(morning))     # the whole window lives at that moment
         ws = open_workspace(data_dir=tmp, demo=True, user="Mette Jensen", seed_demo=False)
         ensure_demo_data(ws, now=morning)
         ws.settings.set("user.name", "Mette Jensen")
         try:
             window = create_main_window(ws, background=False, clock=lambda: morning)
-            window.resize(1500, 880)
+            window.resize(1366, 768)     # a municipal laptop's screen
             window.show()
             window.wait_idle(20000)
             model = window.model

@@ -1866,7 +1866,7 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
     </message>
     <message>
         <source>This was already answered on {platform} itself.</source>
-        <translation>Denne er allerede besvaret direkte på {platform}.</translation>
+        <translation>Henvendelsen er allerede besvaret direkte på {platform}.</translation>
     </message>
     <message>
         <source>{name} already marked this as answered at {time}.</source>
@@ -2396,7 +2396,7 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
     </message>
     <message>
         <source>Unhide</source>
-        <translation>Ophævelse af skjulning</translation>
+        <translation>Vis igen</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -2507,22 +2507,22 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
     <message numerus="yes">
         <source>%n min overdue</source>
         <translation>
-            <numerusform>%n min over tid</numerusform>
-            <numerusform>%n min over tid</numerusform>
+            <numerusform>%n min for sent</numerusform>
+            <numerusform>%n min for sent</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h overdue</source>
         <translation>
-            <numerusform>%n t over tid</numerusform>
-            <numerusform>%n t over tid</numerusform>
+            <numerusform>%n t for sent</numerusform>
+            <numerusform>%n t for sent</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n d overdue</source>
         <translation>
-            <numerusform>%n d over tid</numerusform>
-            <numerusform>%n d over tid</numerusform>
+            <numerusform>%n d for sent</numerusform>
+            <numerusform>%n d for sent</numerusform>
         </translation>
     </message>
     <message>

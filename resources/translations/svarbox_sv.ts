@@ -744,7 +744,7 @@ Vill du skicka ditt svar ändå?</translation>
     </message>
     <message>
         <source>Discard?</source>
-        <translation>Slänga?</translation>
+        <translation>Kasta?</translation>
     </message>
     <message>
         <source>Do not send this action? The item goes back to where it was.</source>
@@ -806,7 +806,7 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
     <name>Actions</name>
     <message>
         <source>Not possible while the team database cannot be reached; replies, holding replies and hiding are kept on this computer, the rest has to wait.</source>
-        <translation>Går inte medan teamets databas inte kan nås; svar, tillfälliga svar och döljningar sparas på den här datorn, resten får vänta.</translation>
+        <translation>Går inte medan teamets databas inte kan nås; svar, tillfälliga svar och dolda kommentarer sparas på den här datorn, resten får vänta.</translation>
     </message>
     <message>
         <source>No case channel is set for this account&apos;s institution; add it in Settings before referring.</source>
@@ -2440,7 +2440,7 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
     </message>
     <message>
         <source>Discard</source>
-        <translation>Släng</translation>
+        <translation>Kasta</translation>
     </message>
     <message>
         <source>Do not send this; the item goes back to where it was</source>
@@ -2527,7 +2527,7 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
     </message>
     <message>
         <source>Due {moment}</source>
-        <translation>Förfaller {moment}</translation>
+        <translation>Svarsfrist {moment}</translation>
     </message>
     <message>
         <source>On time</source>
@@ -2535,7 +2535,7 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
     </message>
     <message>
         <source>Due soon</source>
-        <translation>Förfaller snart</translation>
+        <translation>Svarsfristen närmar sig</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -2844,7 +2844,7 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     <name>FirstPaint</name>
     <message>
         <source>Due</source>
-        <translation>Förfaller</translation>
+        <translation>Svarsfrist</translation>
     </message>
     <message>
         <source>Account</source>
@@ -3050,7 +3050,7 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     </message>
     <message>
         <source>Due today</source>
-        <translation>Förfaller i dag</translation>
+        <translation>Svarsfrist i dag</translation>
     </message>
     <message>
         <source>Waiting for follow-up</source>
@@ -3070,7 +3070,7 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     </message>
     <message>
         <source>Assigned to me</source>
-        <translation>Tilldelade mig</translation>
+        <translation>Tilldelade till mig</translation>
     </message>
     <message>
         <source>Held for review</source>
@@ -3169,7 +3169,7 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     </message>
     <message>
         <source>{overdue} item(s) became overdue, {soon} due within a working hour.</source>
-        <translation>Nya försenade inlägg: {overdue}. Förfaller inom en arbetstimme: {soon}.</translation>
+        <translation>Nya försenade ärenden: {overdue}. Svarsfrist inom en arbetstimme: {soon}.</translation>
     </message>
     <message>
         <source>(unknown)</source>
@@ -3200,7 +3200,7 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     </message>
     <message>
         <source>Due soon: {author}</source>
-        <translation>Förfaller snart: {author}</translation>
+        <translation>Svarsfristen närmar sig: {author}</translation>
     </message>
     <message>
         <source>An item on {account} is due within one working hour.</source>
@@ -3260,7 +3260,7 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     </message>
     <message>
         <source>Due</source>
-        <translation>Förfaller</translation>
+        <translation>Svarsfrist</translation>
     </message>
     <message>
         <source>{column} (click to sort)</source>
@@ -3594,7 +3594,7 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     </message>
     <message>
         <source>Discard them</source>
-        <translation>Släng dem</translation>
+        <translation>Kasta dem</translation>
     </message>
     <message>
         <source>Dismiss</source>

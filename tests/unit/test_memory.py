@@ -165,3 +165,17 @@ def test_templates_ranked_by_fit_in_the_item_language():
     used = {"Skoleindskrivning": ["Hvordan skriver jeg min søn op til børnehaveklassen?"]}
     assert memory.rank_templates(templates, "Hvor skriver man op til børnehaveklasse?", "da",
                                  used)[0].name == "Skoleindskrivning"
+
+
+def test_an_unrelated_earlier_answer_is_not_offered(db):
+    """Sharing only glue words ("Hvad gør vi?" / "Hvordan gør jeg det?") is no fit."""
+    with db.session() as s:
+        account = make_account(s, "Viborg Kommune", country="DK", institution="Viborg Kommune")
+        old = make_item(s, account, T0, status=t.STATUS_ANSWERED, handled_at=T0 + timedelta(hours=1),
+                        text="Jeg har fået afslag på tilskud til høreapparat og vil gerne klage. Hvordan gør jeg det?")
+        make_sent_reply(s, old, "Hej Jørgen. Skriv til os via viborg.dk/kontakt.")
+        new = make_item(s, account, T0 + timedelta(days=1),
+                        text="Hej. Vores skraldespand er ikke blevet tømt siden onsdag i sidste uge, og nu flyder "
+                             "det over. Vi bor på Skovvej 14 i Bjerringbro. Hvad gør vi?")
+        memory.refresh(s)
+        assert memory.similar_answered(s, new.id) == []

@@ -175,10 +175,16 @@ def similar_answered(session: Session, item_id: int, *, limit: int = 3) -> list[
         .where(t.Item.id.in_(ids), t.Item.status.in_(ANSWERED), t.Item.purged.is_(False)))}
     answers = _answers(session, [i for i in ids if i in rows])
     home = account.institution_id if account else None
+    # BM25 ranks; it does not decide whether anything fits. An earlier question must share a
+    # content word with this one, and two when this one says a lot (seven words or more).
+    wanted = set(terms)
+    need = 2 if len(wanted) >= 7 else 1
+    shared = {d: len(wanted & set(stems.split())) for d, stems in session.execute(
+        select(t.MemoryDoc.item_id, t.MemoryDoc.stems).where(t.MemoryDoc.item_id.in_(ids)))}
     found: list[PastAnswer] = []
     for candidate, score in scored:
         row = rows.get(candidate)
-        if row is None or candidate not in answers:
+        if row is None or candidate not in answers or shared.get(candidate, 0) < need:
             continue
         answer, writer, at = answers[candidate]
         found.append(PastAnswer(candidate, row.text, answer, writer, at, row.author_name,

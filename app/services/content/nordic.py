@@ -24,12 +24,14 @@ _STOP = {
         her hilsen hvad hvem hvor hvordan hvornår hvis hvorfor i ikke ind jeg jer jo kan kommer
         kunne man med meget men mig min mine mit må ned noget nogen nu når og også om op os over
         på sig sin sine skal skulle som så tak til ud under var vi vil ville være været venlig
-        venlige hilsner""",
+        venlige hilsner vores vor jeres igen gerne lige godt allerede stadig bliver blevet
+        hvorfor nogen nogle sådan selv kun gør gøre gjort""",
     "sv": """alla allt att av bara blev bli blir de dem den denna det detta dig din dina du där
         efter eller en ett fick finns för från får gör hade har hej hur hälsning i inte jag ju
         kan kommer kunde man med mig min mina mitt måste ni nu när och också om oss på sig sin
         sina ska skulle som så tack till ut under var vad varför vem vi vill vilken är än över
-        vänlig vänliga hälsningar""",
+        vänlig vänliga hälsningar vår våra vårt era igen gärna bara redan fortfarande blivit
+        någon några sådan själv gör göra gjort""",
     "nb": """alle at av bare ble bli blir da de dem den denne der deres det dette deg din dine du
         eller en er et etter for fordi fra får gjør har hadde hei hva hvem hvor hvordan hvorfor
         hvis i ikke inn jeg kan kommer kunne man med meg min mine mitt må ned noe noen nå når og
