@@ -809,6 +809,10 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
         <translation>Ikke muligt, mens teamdatabasen ikke kan nås; svar, foreløbige svar og skjulning gemmes på denne computer, resten må vente.</translation>
     </message>
     <message>
+        <source>The account no longer exists.</source>
+        <translation>Kontoen findes ikke længere.</translation>
+    </message>
+    <message>
         <source>No case channel is set for this account&apos;s institution; add it in Settings before referring.</source>
         <translation>Der er ikke angivet en officiel kanal for kontoens institution. Tilføj den under Indstillinger, før du henviser.</translation>
     </message>

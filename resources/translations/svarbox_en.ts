@@ -793,6 +793,10 @@ This cannot be undone. Nothing changes on {platform} itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The account no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No case channel is set for this account&apos;s institution; add it in Settings before referring.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -809,6 +809,10 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
         <translation>Går inte medan teamets databas inte kan nås; svar, tillfälliga svar och dolda kommentarer sparas på den här datorn, resten får vänta.</translation>
     </message>
     <message>
+        <source>The account no longer exists.</source>
+        <translation>Kontot finns inte längre.</translation>
+    </message>
+    <message>
         <source>No case channel is set for this account&apos;s institution; add it in Settings before referring.</source>
         <translation>Ingen officiell kanal är angiven för kontots organisation. Lägg till den under Inställningar innan du hänvisar.</translation>
     </message>

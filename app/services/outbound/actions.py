@@ -15,18 +15,18 @@ Qt-free; every text is translated here, the callers only show it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, Literal, Protocol
 
 from sqlalchemy.orm import Session
 
 from app.errors import DatabaseError, KnownError, UsageError
-from app.i18n import translate
+from app.i18n import platform_name, translate
 from app.models import tables as t
 from app.models.tables import OPEN_STATUSES
 from app.services.content.signatures import append_signature
 from app.services.inbound import items as item_service
-from app.services.outbound import localqueue, outbox
+from app.services.outbound import localqueue, outbox, outbox_rules
 from app.services.team.collab import ANSWER_ACTIONS, CollisionError
 from app.services.workspace import Workspace
 
@@ -70,11 +70,16 @@ class ItemFacts(Protocol):
     """What ``offered`` reads from an item (an ``inbox.ItemRow`` has all of it). Optional facts
     (read with getattr): ``own_conversation`` (X), ``moderation_status`` (YouTube),
     ``human_agent`` (Messenger 7-day tag), ``received_at`` (reply windows)."""
-    platform: str
-    kind: str
-    status: str
-    is_hidden: bool
-    can_reply: bool
+    @property
+    def platform(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def status(self) -> str: ...
+    @property
+    def is_hidden(self) -> bool: ...
+    @property
+    def can_reply(self) -> bool: ...
 
 
 def capabilities(platform: str) -> frozenset[str]:
@@ -119,7 +124,7 @@ def offered(item: ItemFacts, caps: frozenset[str] | set[str] | None = None,
         out.add("reply")
     if "reply" in out and status == t.STATUS_NEW:
         out.add("holding_reply")
-    if "private_reply" in caps and kind in ("comment", "reply") and is_open and _within(item, now, outbox.PRIVATE_REPLY_WINDOW):  # noqa: E501
+    if "private_reply" in caps and kind in ("comment", "reply") and is_open and _within(item, now, outbox_rules.PRIVATE_REPLY_WINDOW):  # noqa: E501
         # Facebook/Instagram: one private message to the commenter within 7 days (the outbox
         # also checks "once per comment").
         out.add("private_reply")
@@ -139,7 +144,7 @@ def offered(item: ItemFacts, caps: frozenset[str] | set[str] | None = None,
     return frozenset(out)
 
 
-def _moderation(item, caps: set[str]) -> set[str]:
+def _moderation(item: ItemFacts, caps: set[str]) -> set[str]:
     """Hide/unhide/delete/reject/approve for a citizen's comment, reply or mention."""
     platform, hidden = getattr(item, "platform", ""), bool(item.is_hidden)
     out: set[str] = set()
@@ -175,20 +180,21 @@ def _moderation(item, caps: set[str]) -> set[str]:
     return {a for a in out if a in caps or (a == "approve" and "unhide" in caps)}
 
 
-def _window_open(item, now: datetime | None) -> bool:
+def _window_open(item: ItemFacts, now: datetime | None) -> bool:
     received = getattr(item, "received_at", None)
     if received is None:
         return True
-    window = outbox.MESSENGER_HUMAN_AGENT_WINDOW if getattr(item, "human_agent", False) else outbox.MESSENGER_WINDOW
+    window = (outbox_rules.MESSENGER_HUMAN_AGENT_WINDOW if getattr(item, "human_agent", False)
+              else outbox_rules.MESSENGER_WINDOW)
     return _within(item, now, window)
 
 
-def _within(item, now: datetime | None, span) -> bool:
+def _within(item: ItemFacts, now: datetime | None, span: timedelta) -> bool:
     received = getattr(item, "received_at", None)
     if received is None:
         return True
     from app import clock
-    return (now or clock.now()) <= received + span
+    return bool((now or clock.now()) <= received + span)
 
 
 def resolve(action: str, available: frozenset[str] | set[str]) -> str:
@@ -327,7 +333,7 @@ def perform(ws: Workspace, request: Request, *, read_only: bool = False, now: da
     return Result("done", item_id, action, changed=(item_id,))
 
 
-def referral_text(session, item_id: int, my_name: str, signature: str | None = None) -> str:
+def referral_text(session: Session, item_id: int, my_name: str, signature: str | None = None) -> str:
     """The referral template in the account's language, the case channel filled in and the
     signature appended: the first referral template that can be filled for this item and fits
     the platform's limit. Refuses in words otherwise (no case channel, a value Svarbox does not
@@ -337,6 +343,8 @@ def referral_text(session, item_id: int, my_name: str, signature: str | None = N
     from app.services.content.templates_store import templates_for
     item = item_service.get_item(session, item_id)
     account = session.get(t.Account, item.account_id)
+    if account is None:
+        raise UsageError(translate("Actions", "The account no longer exists."))
     institution = session.get(t.Institution, account.institution_id) if account.institution_id else None
     channel = (institution.case_channel or "").strip() if institution else ""
     if not channel:
@@ -357,7 +365,7 @@ def referral_text(session, item_id: int, my_name: str, signature: str | None = N
                                 institution=institution.name if institution else None, my_name=my_name,
                                 link=None, case_channel=channel)
     platform_key = "messenger" if item.kind == "message" else account.platform
-    limit = outbox.reply_limit_for(item, account)
+    limit = outbox_rules.reply_limit_for(item, account)
     problem = None
     for choice in choices:
         try:
@@ -372,7 +380,7 @@ def referral_text(session, item_id: int, my_name: str, signature: str | None = N
         if weighted_length(platform_key, text) > limit:
             problem = translate("Actions", "The referral template is longer than {platform} allows ({limit} "
                                 "characters); write a shorter referral in the composer.").format(
-                platform=outbox.platform_name(platform_key), limit=limit)
+                platform=platform_name(platform_key), limit=limit)
             continue
         return text
     raise UsageError(problem or not_offered())
@@ -382,13 +390,13 @@ def not_offered() -> str:
     return translate("Actions", "That action is not possible for this item.")
 
 
-def not_offered_reason(session, item: t.Item, action: str) -> str:
+def not_offered_reason(session: Session, item: t.Item, action: str) -> str:
     """Why the platform would refuse ``action`` on ``item``, in words where we know it."""
     account = session.get(t.Account, item.account_id)
     return why_not(account.platform if account else "", item, action)
 
 
-def why_not(platform: str, item, action: str) -> str:
+def why_not(platform: str, item: Any, action: str) -> str:
     """Why ``action`` is not offered for ``item`` (an ItemRow or Item), and what can be done
     instead, in one sentence for the window, the CLI and training."""
     if item.status == t.STATUS_OWN and action != "delete":
@@ -429,7 +437,7 @@ class _Facts:
 
 def _facts(session: Session, item: t.Item) -> _Facts:
     account = session.get(t.Account, item.account_id)
-    human_agent = bool(outbox._options(account).get("human_agent")) if account else False
+    human_agent = bool(outbox_rules._options(account).get("human_agent")) if account else False
     return _Facts(account.platform if account else "", item.kind, item.status, bool(item.is_hidden),
                   bool(item.can_reply), item.received_at, item.own_conversation, item.moderation_status,
                   human_agent)
@@ -459,7 +467,7 @@ def _queue(ws: Workspace, request: Request, now: datetime | None) -> Result:
                 # The text as it will be sent: the signature appended once (idempotent).
                 text = request.text or ""
                 final = append_signature(text, signature) if signature and text.strip() else text
-                problems = outbox.validate_reply(session, item_id, final, signature=signature, now=now)
+                problems = outbox_rules.validate_reply(session, item_id, final, signature=signature, now=now)
                 if problems:
                     return Result("problems", item_id, action, problems=list(problems))
             outbox_id = localqueue.queue_in_session(
