@@ -169,7 +169,7 @@ def ensure_person_name(window) -> bool:
 
 def _case_channel(ws) -> str:
     try:
-        from app.services.team.collab import setting_value
+        from app.services.team.shared_settings import setting_value
         return str(setting_value(ws, "org.case_channel") or "")
     except Exception:  # the team database may be away; the field just starts empty
         return ""
