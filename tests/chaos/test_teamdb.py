@@ -16,8 +16,8 @@ from app.errors import KnownError
 from app.models import tables as t
 from app.services.inbound.sync import sync_all
 from app.services.outbound import localqueue, outbox
-from app.services.team import leases as team
 from app.services.outbound.actions import is_unreachable
+from app.services.team import leases as team
 from tests.chaos.test_crash import SEED
 from tests.team.pgfixtures import require_or_skip
 from tools.chaos.world import SIGNATURE, Expected, World
