@@ -235,7 +235,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([248, 612, 540])
+        self.splitter.setSizes([224, 612, 540])
         for splitter in (self.splitter, self.right_splitter):
             for i in range(splitter.count()):
                 handle = splitter.handle(i)

@@ -44,10 +44,10 @@ class ItemList(QTableView):
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         hh.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
         hh.setMinimumSectionSize(40)
-        self.setColumnWidth(COL_ACCOUNT, 104)
-        self.setColumnWidth(COL_AUTHOR, 116)
-        self.setColumnWidth(COL_RECEIVED, 100)
-        self.setColumnWidth(COL_DUE, 136)
+        self.setColumnWidth(COL_ACCOUNT, 72)    # narrow enough that the deadline column shows at 1366 px
+        self.setColumnWidth(COL_AUTHOR, 104)
+        self.setColumnWidth(COL_RECEIVED, 86)
+        self.setColumnWidth(COL_DUE, 124)
         hh.setSortIndicator(COL_DUE, Qt.SortOrder.AscendingOrder)
         # Header clicks ask the model to sort; the model asks the window to re-query in SQL.
         self.setSortingEnabled(True)
