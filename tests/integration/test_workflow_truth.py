@@ -16,7 +16,9 @@ from tests.fakes.server import FakeServer
 from tests.integration.platforms import all_cases
 from tests.integration.test_outbox_e2e import Setup
 
-CASES = all_cases()
+# The five platforms these truths were written for; Bluesky and Mastodon (issue 20) arrived in
+# parallel and have their own refusal tests in tests/connectors, not these yet.
+CASES = [c for c in all_cases() if c.platform not in ("bluesky", "mastodon")]
 SIGNATURE = "/Mette, Kommunikation"
 USER = "Mette Jensen"
 
