@@ -54,7 +54,9 @@ def status_of(ws, item_id):
 def test_an_open_facebook_comment_offers_answers_moderation_and_the_stop_actions(ws):
     row = open_comment(ws)
     # A private message to the commenter too (issue 15: personal data out of public view).
-    assert actions.offered(row) == {"note", "reply", "holding_reply", "private_reply", "no_reply", "refer", "spam",
+    # Svarbox's own record too (issue 16): assign, read, unread.
+    assert actions.offered(row) == {"note", "assign", "read", "unread", "reply", "holding_reply", "private_reply",
+                                    "no_reply", "refer", "spam",
                                     "hide", "delete"}
 
 
@@ -66,10 +68,12 @@ def test_what_is_offered_follows_the_item_and_the_platform(ws):
     handled = actions.offered(replace(row, status="answered"))
     assert "reopen" in handled and "no_reply" not in handled and "holding_reply" not in handled
     # A platform that cannot hide but can reject (and "hide" resolves to reject there).
-    yt = actions.offered(row, {"reply", "reject"})
+    yt = actions.offered(replace(row, platform="youtube"), {"reply", "reject"})   # per-platform rules (issue 16)
     assert "reject" in yt and "hide" not in yt and actions.resolve("hide", yt) == "reject"
     # A direct message is answered in the conversation, never hidden or deleted.
-    message = actions.offered(replace(row, kind="message"))
+    # A message inside Messenger's 24-hour window (issue 15: counted from the citizen's message).
+    from app import clock as app_clock
+    message = actions.offered(replace(row, kind="message", received_at=app_clock.now()))
     assert "reply" in message and not message & {"hide", "delete", "unhide"}
     # An item the platform does not let us answer offers no reply.
     assert "reply" not in actions.offered(replace(row, can_reply=False))
