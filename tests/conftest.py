@@ -37,3 +37,45 @@ def test_clock(monkeypatch):
     monkeypatch.setenv(app_clock.ENV_VAR, running.spec())
     yield running
     app_clock.install(previous)
+
+
+# --- No test waits on a dialog nobody answers -----------------------------------------------
+# A modal dialog that a test did not expect (a question on quit, an error box) blocks in its own
+# event loop until pytest-timeout kills the test after minutes. This watchdog closes a modal
+# dialog that has stayed open and unchanged for STUCK_MODAL_SECONDS and fails the test, naming it.
+STUCK_MODAL_SECONDS = 15
+
+
+@pytest.fixture(autouse=True)
+def no_stuck_modal(request):
+    if "qapp" not in request.fixturenames:
+        yield
+        return
+    request.getfixturevalue("qapp")
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    stuck: list[str] = []
+    seen: dict = {"widget": None, "ticks": 0}
+
+    def check() -> None:
+        widget = QApplication.activeModalWidget()
+        if widget is None or widget is not seen["widget"]:
+            seen.update(widget=widget, ticks=0)
+            return
+        seen["ticks"] += 1
+        if seen["ticks"] < STUCK_MODAL_SECONDS:
+            return
+        text = widget.text() if hasattr(widget, "text") else ""
+        stuck.append(f"{type(widget).__name__} {widget.windowTitle()!r}: {text!r}")
+        seen.update(widget=None, ticks=0)
+        (widget.reject if hasattr(widget, "reject") else widget.close)()
+
+    timer = QTimer()
+    timer.setInterval(1000)
+    timer.timeout.connect(check)
+    timer.start()
+    yield
+    timer.stop()
+    if stuck:
+        pytest.fail("a modal dialog was left unanswered and closed by the watchdog: " + "; ".join(stuck))

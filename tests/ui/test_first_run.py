@@ -61,6 +61,7 @@ def test_window_asks_for_the_name_before_the_first_reply(qtbot, nameless, idle):
     window.resize(1366, 768)
     window.show()
     window.confirm = lambda title, text: True
+    window.ask_pending_on_quit = lambda count: "keep"
     assert window.wait_idle()
     model = window.model
     row = next(r for r in range(model.rowCount()) if model.row_data(r).platform == "facebook"
