@@ -16,3 +16,18 @@ def bounded_int(low: int, high: int):
         return number
     parse.__name__ = "number"
     return parse
+
+
+def bounded_seconds(low: float, high: float):
+    """A float type for argparse accepting finite seconds from ``low`` to ``high`` only
+    (a zero, negative or infinite interval would spin or never wake)."""
+    def parse(value: str) -> float:
+        try:
+            number = float(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"'{value}' is not a number of seconds") from None
+        if not low <= number <= high:     # also refuses nan and inf
+            raise argparse.ArgumentTypeError(f"{value} is out of range; use {low:g} to {high:g} seconds")
+        return number
+    parse.__name__ = "seconds"
+    return parse

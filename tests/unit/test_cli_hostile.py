@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import getpass
 import io
+import signal
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -81,7 +82,15 @@ def test_hostile_arguments_end_in_words(name, data, data_dir):
             argv += [data.draw(st.sampled_from(options)), data.draw(value)]
         else:
             argv.append(data.draw(value))
-    code, _out, err = run(data_dir, argv)
+    if name == "worker":
+        # Only ever one round: without --once the worker runs until a signal, by design.
+        argv.append("--once")
+    handlers = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        code, _out, err = run(data_dir, argv)
+    finally:
+        for sig, handler in handlers.items():     # the worker installs its own
+            signal.signal(sig, handler)
     assert_in_words(code, err)
 
 
@@ -94,6 +103,10 @@ def test_hostile_arguments_end_in_words(name, data, data_dir):
     ["delete", "1"],
     ["reply", "-3", "--text", "x"],
     ["report", "--month", "9999-12"],
+    ["worker", "--once", "--interval", "0"],
+    ["worker", "--once", "--interval", "-5"],
+    ["worker", "--once", "--interval", "nan"],
+    ["worker", "--once", "--interval", "1e309"],
 ])
 def test_named_cases_are_refused_in_one_line(argv, data_dir):
     code, _out, err = run(data_dir, argv)
