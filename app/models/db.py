@@ -150,7 +150,7 @@ def known_db_errors(folder: Path | str | None = None) -> Iterator[None]:
         known = explain(exc, folder)
         if known is None:
             raise
-        raise known from None
+        raise known from exc
 
 
 @dataclass
@@ -356,7 +356,7 @@ def open_database(paths: Paths, *, run_migrations: bool = True, credentials=None
         engine.dispose()
         known = explain(exc, folder)
         if known:
-            raise known from None
+            raise known from exc
         raise
     except OSError as exc:
         engine.dispose()

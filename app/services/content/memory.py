@@ -16,6 +16,7 @@ from datetime import datetime
 
 from sqlalchemy import delete, func, select
 from sqlalchemy import text as sql_text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from app.models import tables as t
@@ -31,16 +32,22 @@ MAX_QUERY_TERMS = 24
 
 # --- indexing ---------------------------------------------------------------------------------
 
-def refresh(session: Session, *, limit: int | None = None) -> int:
+def refresh(session: Session, *, limit: int | None = None, account_id: int | None = None) -> int:
     """Index the items stored since the last refresh (ids only grow, so the newest indexed id
     is the mark: a page of sync costs a range scan, not a pass over the cache); returns how
-    many were added."""
+    many were added. With ``account_id``, only that account's items and its own mark: in team
+    mode a login may read accounts it may not index (row-level security on memory_docs)."""
     i, a = t.Item, t.Account
-    mark = session.scalar(select(func.coalesce(func.max(t.MemoryDoc.item_id), 0)))
+    marks = select(func.coalesce(func.max(t.MemoryDoc.item_id), 0))
+    if account_id is not None:
+        marks = marks.join(i, i.id == t.MemoryDoc.item_id).where(i.account_id == account_id)
+    mark = session.scalar(marks)
     query = (select(i.id, i.text, a.language)
              .join(a, a.id == i.account_id)
              .where(i.id > mark, i.purged.is_(False), i.status != t.STATUS_OWN, i.text != "")
              .order_by(i.id))
+    if account_id is not None:
+        query = query.where(i.account_id == account_id)
     if limit is not None:
         query = query.limit(limit)
     added = 0
@@ -195,7 +202,15 @@ def similar_answered(session: Session, item_id: int, *, limit: int = 3) -> list[
 
 def suggestions(session: Session, item_id: int, *, limit: int = 3) -> list[PastAnswer]:
     """For the window: learn what arrived since last time, then the answers for one item."""
-    refresh(session, limit=REFRESH_BATCH)
+    account_id = session.scalar(select(t.Item.account_id).where(t.Item.id == item_id))
+    try:
+        with session.begin_nested():
+            refresh(session, limit=REFRESH_BATCH, account_id=account_id)
+    except DBAPIError as exc:
+        # A reader of the account may not index its items (row-level security, SQLSTATE 42501):
+        # the memory still answers from what colleagues indexed.
+        if getattr(exc.orig, "sqlstate", None) != "42501":
+            raise
     return similar_answered(session, item_id, limit=limit)
 
 

@@ -349,7 +349,7 @@ def _run_sync(ws, account_id, cursor, result, progress, connector, sleep) -> Syn
                 with ws.db.session() as session:
                     account = session.get(t.Account, account_id)
                     store_page(session, account, page, result)
-                    memory.refresh(session)     # the answer memory learns the new items
+                    memory.refresh(session, account_id=account_id)     # the memory learns the new items
                 if page.cursor is not None:
                     cursor = page.cursor
                 stored += len(page.items)
