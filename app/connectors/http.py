@@ -72,6 +72,9 @@ def send(session: requests.Session, method: str, url: str, **kwargs) -> requests
         raise Offline("The platform could not be reached (no network or it refused the connection).") from None
     except requests.Timeout:
         raise Transient("The platform did not answer in time.") from None
+    except (requests.exceptions.ChunkedEncodingError, requests.exceptions.ContentDecodingError):
+        raise Transient("The connection broke off in the middle of the platform's answer; "
+                        "Svarbox tries again at the next sync.") from None
     except requests.RequestException as exc:
         raise Transient(f"The request failed: {type(exc).__name__}.") from None
 

@@ -3718,6 +3718,10 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
         <source>ok</source>
         <translation>OK</translation>
     </message>
+    <message>
+        <source>{account} – {status}</source>
+        <translation>{account} – {status}</translation>
+    </message>
     <message numerus="yes">
         <source>Syncing… %n item(s)</source>
         <translation>

@@ -3700,6 +3700,10 @@ Please copy the details below and send them to your IT support. Then carry on; i
         <source>ok</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{account} – {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Syncing… %n item(s)</source>
         <translation>

@@ -3718,6 +3718,10 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
         <source>ok</source>
         <translation>ok</translation>
     </message>
+    <message>
+        <source>{account} – {status}</source>
+        <translation>{account} – {status}</translation>
+    </message>
     <message numerus="yes">
         <source>Syncing… %n item(s)</source>
         <translation>

@@ -177,8 +177,14 @@ class Navigator(QWidget):
             self._set_numbers(item, acc.open, acc.overdue, acc.name)
             status = self.status_text(acc, now)
             item.setText(0, f"{acc.name}\n{status}" if status else acc.name)
-            described = self.tr("{account} ({platform}) – {status}").format(
-                account=acc.name, platform=icons.platform_name(acc.platform), status=status or self.tr("ok"))
+            platform = icons.platform_name(acc.platform)
+            if platform.casefold() in acc.name.casefold():      # "Viborg (Facebook)" says it already
+                described = self.tr("{account} – {status}").format(account=acc.name, status=status or self.tr("ok"))
+            else:
+                described = self.tr("{account} ({platform}) – {status}").format(
+                    account=acc.name, platform=platform, status=status or self.tr("ok"))
+            if acc.status in ("error", "offline", "paused", "needs_reconnect") and acc.status_message:
+                described += "\n" + acc.status_message    # the reason in words, from the sync
             item.setToolTip(0, tip(described))   # account names come from the platform: never HTML
             item.setData(0, Qt.ItemDataRole.AccessibleTextRole, described)
             warn = acc.status in ("needs_reconnect", "error", "offline", "paused")
