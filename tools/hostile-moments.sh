@@ -26,12 +26,31 @@ MOMENTS=(
 export TZ=Europe/Copenhagen
 # Children (CLI and worker tests) keep the parent's faked time instead of starting over.
 export FAKETIME_DONT_RESET=1
-status=0
+# The moments are independent processes: run as many at once as there are cores (CI has two),
+# each into its own log, printed in order afterwards.
+jobs="${MOMENT_JOBS:-$(nproc 2>/dev/null || echo 1)}"
+logs="$(mktemp -d)"
+pids=()
+i=0
 for entry in "${MOMENTS[@]}"; do
   IFS='|' read -r label wall iso <<<"$entry"
-  echo "== at $label ($iso)"
-  if ! SVARBOX_TEST_NOW="$iso" faketime "$wall" "$PY" -m pytest -q -p no:cacheprovider "$@" "${SUITES[@]}"; then
-    echo "!! failed at $label ($iso)"; status=1
-  fi
+  (
+    echo "== at $label ($iso)"
+    if SVARBOX_TEST_NOW="$iso" faketime "$wall" "$PY" -m pytest -q -p no:cacheprovider "$@" "${SUITES[@]}"; then
+      echo "ok" > "$logs/$i.status"
+    else
+      echo "!! failed at $label ($iso)"; echo "failed" > "$logs/$i.status"
+    fi
+  ) > "$logs/$i.log" 2>&1 &
+  pids+=($!)
+  i=$((i + 1))
+  while [ "$(jobs -rp | wc -l)" -ge "$jobs" ]; do sleep 1; done
 done
+wait "${pids[@]}" || true
+status=0
+for n in $(seq 0 $((i - 1))); do
+  cat "$logs/$n.log"
+  [ "$(cat "$logs/$n.status" 2>/dev/null)" = "ok" ] || status=1
+done
+rm -rf "$logs"
 exit $status
