@@ -47,7 +47,7 @@ class Capability(str, enum.Enum):
 class ConnectorError(Exception):
     """Base of all connector errors. ``message`` is safe to show and log: never a token."""
 
-    def __init__(self, message: str, *, code: str | None = None):
+    def __init__(self, message: str, *, code: str | None = None) -> None:
         super().__init__(message)
         self.message = message
         self.code = code  # the platform's own error code/reason, for logs and tests
@@ -64,7 +64,7 @@ class PermissionMissing(ConnectorError):
 class RateLimited(ConnectorError):
     """The platform asks us to wait. ``retry_at`` is an aware UTC datetime, or None (back off)."""
 
-    def __init__(self, message: str, *, retry_at: datetime | None = None, code: str | None = None):
+    def __init__(self, message: str, *, retry_at: datetime | None = None, code: str | None = None) -> None:
         super().__init__(message, code=code)
         self.retry_at = retry_at
 

@@ -103,7 +103,7 @@ class BlueskyConnector:
     capabilities = frozenset({Capability.REPLY, Capability.HIDE, Capability.UNHIDE, Capability.DELETE})
     reply_limit = 300
 
-    def __init__(self, config: ConnectorConfig, session: requests.Session | None = None):
+    def __init__(self, config: ConnectorConfig, session: requests.Session | None = None) -> None:
         self.config = config
         self.base_url = (config.base_url or DEFAULT_BASE_URL).rstrip("/")
         self.session = session or make_session()

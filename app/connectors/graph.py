@@ -194,7 +194,7 @@ class GraphClient:
     """Authenticated Graph calls with typed errors, paging and usage tracking."""
 
     def __init__(self, token: str, base_url: str | None = None, session: requests.Session | None = None,
-                 platform: str = "Facebook"):
+                 platform: str = "Facebook") -> None:
         self._token = token
         self.base_url = (base_url or DEFAULT_BASE_URL).rstrip("/")
         self._origin = urlsplit(self.base_url)[:2]

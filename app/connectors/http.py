@@ -22,7 +22,7 @@ USER_AGENT = f"Svarbox/{__version__} (+municipal moderation client)"
 class _TimeoutSession(requests.Session):
     """A session whose every request has a timeout: a hung platform must not hang a worker."""
 
-    def __init__(self, timeout=DEFAULT_TIMEOUT):
+    def __init__(self, timeout=DEFAULT_TIMEOUT) -> None:
         super().__init__()
         self._timeout = timeout
 

@@ -88,7 +88,7 @@ class InstagramConnector:
                               Capability.DELETE, Capability.PRIVATE_REPLY})
     reply_limit = 2200
 
-    def __init__(self, config: ConnectorConfig, session: requests.Session | None = None):
+    def __init__(self, config: ConnectorConfig, session: requests.Session | None = None) -> None:
         self.config = config
         default = INSTAGRAM_LOGIN_BASE_URL if config.extra.get("login") == "instagram" else DEFAULT_BASE_URL
         self._client = GraphClient(config.token, config.base_url or default, session, "Instagram")

@@ -225,7 +225,7 @@ class LinkedInConnector:
     capabilities = frozenset({Capability.REPLY, Capability.DELETE})
     reply_limit = 1250
 
-    def __init__(self, config: ConnectorConfig, session: requests.Session | None = None):
+    def __init__(self, config: ConnectorConfig, session: requests.Session | None = None) -> None:
         self.config = config
         self.base_url = (config.base_url or DEFAULT_BASE_URL).rstrip("/")
         self.session = session or make_session()

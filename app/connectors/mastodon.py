@@ -81,20 +81,20 @@ class _TextOnly(HTMLParser):
     """Text content only; <br> and paragraph ends become line breaks. Mastodon wraps parts of
     long URLs in ``<span class="invisible">``: that text is kept, so a link reads in full."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
 
-    def handle_starttag(self, tag, attrs):
+    def handle_starttag(self, tag, attrs) -> None:
         if tag == "br":
             self.parts.append("\n")
         elif tag == "p" and self.parts and not "".join(self.parts).endswith("\n\n"):
             self.parts.append("\n\n")
 
-    def handle_startendtag(self, tag, attrs):
+    def handle_startendtag(self, tag, attrs) -> None:
         self.handle_starttag(tag, attrs)
 
-    def handle_data(self, data):
+    def handle_data(self, data) -> None:
         self.parts.append(data)
 
 
@@ -265,7 +265,7 @@ class MastodonConnector:
     # Moderation Mastodon offers instead of hiding (see module doc); not outbox actions.
     moderation = ("mute", "block", "report")
 
-    def __init__(self, config: ConnectorConfig, session: requests.Session | None = None):
+    def __init__(self, config: ConnectorConfig, session: requests.Session | None = None) -> None:
         if not config.base_url:
             raise Permanent("A Mastodon account needs its server's address (for example "
                             "https://social.example.dk).", code="no-server")

@@ -22,7 +22,11 @@ import ssl
 import threading
 import urllib.request
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit, urlunsplit
+
+if TYPE_CHECKING:
+    import requests
 
 log = logging.getLogger(__name__)
 
@@ -77,7 +81,7 @@ class ProxyStatus:
 
 
 class _PacState:
-    def __init__(self):
+    def __init__(self) -> None:
         self.lock = threading.Lock()
         self.loaded = False
         self.resolver = None
@@ -196,7 +200,7 @@ def certificate_message(url: str, exc: BaseException) -> str:
     return f"The secure connection to {host} failed ({detail})."
 
 
-def proxy_message(url: str, session, exc: BaseException) -> str:
+def proxy_message(url: str, session: requests.Session, exc: BaseException) -> str:
     """Why the proxy failed, naming it (without any password in its address)."""
     proxy = proxy_in_use(url, getattr(session, "proxies", None)) or "the system proxy"
     inner = _innermost(exc)

@@ -15,11 +15,15 @@ import threading
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from http.server import BaseHTTPRequestHandler, HTTPServer
+from typing import TYPE_CHECKING
 from urllib.parse import parse_qs, urlencode, urlparse
 
 from app import clock
 from app.connectors.base import AuthExpired, ConnectorError, Permanent
 from app.connectors.http import make_session, parse_json, send
+
+if TYPE_CHECKING:
+    import requests
 
 
 @dataclass(frozen=True)
@@ -95,7 +99,7 @@ _PAGE = ("<!doctype html><meta charset=utf-8><title>Svarbox</title>"
 class LoopbackReceiver:
     """A one-shot HTTP server on 127.0.0.1 that catches the redirect."""
 
-    def __init__(self, path: str = CALLBACK_PATH, ports: tuple[int, ...] = ()):
+    def __init__(self, path: str = CALLBACK_PATH, ports: tuple[int, ...] = ()) -> None:
         self.path = path
         self.code: str | None = None
         self.state: str | None = None
@@ -104,7 +108,7 @@ class LoopbackReceiver:
         receiver = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_GET(self):  # noqa: N802 (http.server's name)
+            def do_GET(self) -> None:  # noqa: N802 (http.server's name)
                 url = urlparse(self.path)
                 if url.path != receiver.path:
                     self.send_response(404)
@@ -124,7 +128,7 @@ class LoopbackReceiver:
                 self.wfile.write(body)
                 receiver._done.set()
 
-            def log_message(self, *args):   # the query holds the code: keep it out of logs
+            def log_message(self, *args) -> None:   # the query holds the code: keep it out of logs
                 pass
 
         self._server = None
@@ -155,7 +159,7 @@ class LoopbackReceiver:
 
 
 def _token_request(provider: Provider, data: dict, client_id: str, client_secret: str | None,
-                   token_url: str | None, session=None) -> TokenSet:
+                   token_url: str | None, session: requests.Session=None) -> TokenSet:
     if provider.needs_client_secret and not client_secret:
         raise Permanent("Google's sign-in needs the desktop client's secret as well as its id (Google Cloud "
                         "console > Credentials > the OAuth client).", code="no-client-secret")
@@ -179,14 +183,14 @@ def _token_request(provider: Provider, data: dict, client_id: str, client_secret
 
 
 def exchange_code(provider: Provider, client_id: str, code: str, verifier: str, redirect_uri: str, *,
-                  client_secret: str | None = None, token_url: str | None = None, session=None) -> TokenSet:
+                  client_secret: str | None = None, token_url: str | None = None, session: requests.Session=None) -> TokenSet:
     return _token_request(provider, {"grant_type": "authorization_code", "code": code,
                                      "redirect_uri": redirect_uri, "code_verifier": verifier,
                                      "client_id": client_id}, client_id, client_secret, token_url, session)
 
 
 def refresh(provider: Provider, client_id: str, refresh_token: str, *, client_secret: str | None = None,
-            token_url: str | None = None, session=None) -> TokenSet:
+            token_url: str | None = None, session: requests.Session=None) -> TokenSet:
     tokens = _token_request(provider, {"grant_type": "refresh_token", "refresh_token": refresh_token,
                                        "client_id": client_id}, client_id, client_secret, token_url, session)
     if tokens.refresh_token is None:      # Google keeps the old refresh token; X rotates it
@@ -196,7 +200,7 @@ def refresh(provider: Provider, client_id: str, refresh_token: str, *, client_se
 
 def sign_in(provider: Provider, client_id: str, open_browser, *, client_secret: str | None = None,
             timeout: float = 300.0, authorize_url: str | None = None, token_url: str | None = None,
-            session=None) -> TokenSet:
+            session: requests.Session=None) -> TokenSet:
     """The whole loopback flow. ``open_browser(url)`` shows the platform's consent page."""
     verifier, challenge = make_pkce()
     state = secrets.token_urlsafe(24)

@@ -21,8 +21,12 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.connectors.base import Permanent, PermissionMissing, Platform
+
+if TYPE_CHECKING:
+    from app.connectors.base import Connector
 
 # Text limits of a post (not of a reply: see textlimits.py for those).
 POST_LIMITS = {
@@ -91,7 +95,7 @@ class Published:
     permalink: str | None = None
 
 
-def _platform(connector) -> str:
+def _platform(connector: Connector) -> str:
     return str(getattr(connector.platform, "value", connector.platform))
 
 
@@ -109,7 +113,7 @@ def _read(image: Image) -> bytes:
 
 # --- dispatch ---------------------------------------------------------------------------------
 
-def publish(connector, draft: Draft) -> Published:
+def publish(connector: Connector, draft: Draft) -> Published:
     platform = _platform(connector)
     if platform in NO_POST_API:
         raise Permanent("YouTube has no API for publishing posts; publish it in YouTube Studio.")
@@ -120,7 +124,7 @@ def publish(connector, draft: Draft) -> Published:
     return handler(connector, draft)
 
 
-def find_published(connector, draft: Draft, since: datetime) -> Published | None:
+def find_published(connector: Connector, draft: Draft, since: datetime) -> Published | None:
     """The platform's own post with this text created at or after ``since``, if any."""
     platform = _platform(connector)
     handler = {"facebook": _facebook_find, "x": _x_find, "linkedin": _linkedin_find,
@@ -130,11 +134,11 @@ def find_published(connector, draft: Draft, since: datetime) -> Published | None
 
 # --- Facebook ---------------------------------------------------------------------------------
 
-def _fb_page(connector) -> str:
+def _fb_page(connector: Connector) -> str:
     return connector.config.account_external_id or "me"
 
 
-def _facebook_publish(connector, draft: Draft) -> Published:
+def _facebook_publish(connector: Connector, draft: Draft) -> Published:
     from app.connectors.graph import node
 
     client, page = connector._client, _fb_page(connector)
@@ -165,7 +169,7 @@ def _facebook_publish(connector, draft: Draft) -> Published:
     return Published(post_id, f"https://www.facebook.com/{post_id}")
 
 
-def _fb_upload_photo(connector, page: str, image: Image) -> dict:
+def _fb_upload_photo(connector: Connector, page: str, image: Image) -> dict:
     """Multipart upload of a local photo (``source``), unpublished, with its alt text."""
     from app.connectors.graph import node
     from app.connectors.http import parse_json
@@ -184,7 +188,7 @@ def _fb_upload_photo(connector, page: str, image: Image) -> dict:
     return body
 
 
-def _facebook_find(connector, draft: Draft, since: datetime) -> Published | None:
+def _facebook_find(connector: Connector, draft: Draft, since: datetime) -> Published | None:
     from app.connectors.graph import graph_timestamp, node
 
     want = _norm(draft.text)
@@ -207,7 +211,7 @@ def _facebook_find(connector, draft: Draft, since: datetime) -> Published | None
 
 # --- X ----------------------------------------------------------------------------------------
 
-def _x_publish(connector, draft: Draft) -> Published:
+def _x_publish(connector: Connector, draft: Draft) -> Published:
     media_ids = []
     for image in draft.images:
         # Media upload v2: POST /2/media/upload (JSON, base64 ``media``, media_category
@@ -237,7 +241,7 @@ def _x_publish(connector, draft: Draft) -> Published:
     return Published(tid, f"https://x.com/{handle}/status/{tid}")
 
 
-def _x_find(connector, draft: Draft, since: datetime) -> Published | None:
+def _x_find(connector: Connector, draft: Draft, since: datetime) -> Published | None:
     from app.connectors.x import OWN_TWEET_FIELDS, PAGE_SIZE, _data_list, _iso
 
     want = _norm(draft.text)
@@ -255,7 +259,7 @@ def _x_find(connector, draft: Draft, since: datetime) -> Published | None:
 
 # --- LinkedIn ---------------------------------------------------------------------------------
 
-def _linkedin_publish(connector, draft: Draft) -> Published:
+def _linkedin_publish(connector: Connector, draft: Draft) -> Published:
     org = connector.org
     content = None
     if draft.images:
@@ -295,7 +299,7 @@ def _linkedin_publish(connector, draft: Draft) -> Published:
     return Published(urn, f"https://www.linkedin.com/feed/update/{urn}")
 
 
-def _linkedin_find(connector, draft: Draft, since: datetime) -> Published | None:
+def _linkedin_find(connector: Connector, draft: Draft, since: datetime) -> Published | None:
     want = _norm(draft.text)
     since_ms = int((since - timedelta(minutes=2)).timestamp() * 1000)
     # Posts API finder "author" (newest first).
@@ -311,7 +315,7 @@ def _linkedin_find(connector, draft: Draft, since: datetime) -> Published | None
 
 # --- Instagram --------------------------------------------------------------------------------
 
-def _instagram_publish(connector, draft: Draft) -> Published:
+def _instagram_publish(connector: Connector, draft: Draft) -> Published:
     from app.connectors.graph import node
 
     if not draft.images:
@@ -341,7 +345,7 @@ def _instagram_publish(connector, draft: Draft) -> Published:
     return Published(media_id, permalink)
 
 
-def _instagram_find(connector, draft: Draft, since: datetime) -> Published | None:
+def _instagram_find(connector: Connector, draft: Draft, since: datetime) -> Published | None:
     from app.connectors.graph import graph_timestamp, node
 
     want = _norm(draft.text if not draft.link else f"{draft.text}\n{draft.link}")
@@ -356,5 +360,5 @@ def _instagram_find(connector, draft: Draft, since: datetime) -> Published | Non
     return None
 
 
-def platform_of(connector) -> Platform:
+def platform_of(connector: Connector) -> Platform:
     return connector.platform

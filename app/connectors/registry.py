@@ -36,7 +36,7 @@ def _load(path: str) -> type:
 class _LazyConnectors(Mapping):
     """A read-only ``dict[Platform, type]`` that imports each class on first access."""
 
-    def __init__(self, paths: dict[Platform, str]):
+    def __init__(self, paths: dict[Platform, str]) -> None:
         self._paths = paths
         self._loaded: dict[Platform, type] = {}
 

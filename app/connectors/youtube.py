@@ -190,7 +190,7 @@ class YouTubeConnector:
                               Capability.UNHIDE, Capability.DELETE})
     reply_limit = 10000
 
-    def __init__(self, config: ConnectorConfig, session: requests.Session | None = None):
+    def __init__(self, config: ConnectorConfig, session: requests.Session | None = None) -> None:
         self.config = config
         self.base_url = (config.base_url or DEFAULT_BASE_URL).rstrip("/")
         self.session = session or make_session()
@@ -531,7 +531,7 @@ class _Run:
     """Bookkeeping of one fetch."""
 
     def __init__(self, *, channel: str, cutoff: datetime | None, recent: dict, old_rc: dict,
-                 old_queued: dict | None = None):
+                 old_queued: dict | None = None) -> None:
         self.channel = channel
         self.cutoff = cutoff
         self.recent = recent

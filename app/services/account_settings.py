@@ -41,7 +41,7 @@ FIELD_CALENDAR = "calendar"
 class AccountSettingsError(UsageError):
     """A refused value; ``field`` says which one: policy, followup_policy or calendar."""
 
-    def __init__(self, message: str, field: str):
+    def __init__(self, message: str, field: str) -> None:
         super().__init__(message)
         self.field = field
 

@@ -9,6 +9,7 @@ import json
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -21,6 +22,11 @@ from app.services.inbound import items as item_service
 from app.services.inbound.calendar import WorkCalendar
 from app.services.inbound.deadlines import parse_policy
 from app.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from app.connectors.base import Connector
 
 PLATFORMS = tuple(p.value for p in cb.Platform)
 
@@ -47,7 +53,7 @@ class AccountInfo:
         return data
 
 
-def _info(session, account: t.Account, has_token: bool | None = None) -> AccountInfo:
+def _info(session: Session, account: t.Account, has_token: bool | None = None) -> AccountInfo:
     institution = session.get(t.Institution, account.institution_id) if account.institution_id else None
     return AccountInfo(account.id, account.name, account.platform, institution.name if institution else None,
                        account.external_id, account.handle, account.policy, account.followup_policy,
@@ -55,7 +61,7 @@ def _info(session, account: t.Account, has_token: bool | None = None) -> Account
                        account.last_sync_ok_at, has_token)
 
 
-def get_or_create_institution(session, name: str | None) -> t.Institution | None:
+def get_or_create_institution(session: Session, name: str | None) -> t.Institution | None:
     if not name or not name.strip():
         return None
     inst = session.scalar(select(t.Institution).where(t.Institution.name == name.strip()))
@@ -66,7 +72,7 @@ def get_or_create_institution(session, name: str | None) -> t.Institution | None
     return inst
 
 
-def _find(session, name: str) -> t.Account:
+def _find(session: Session, name: str) -> t.Account:
     account = session.scalar(select(t.Account).where(t.Account.name == name))
     if account is None:
         raise NotFoundError(translate("Accounts", "There is no account named {name}.").format(name=name))
@@ -85,7 +91,7 @@ def check_token(ws: Workspace, platform: str, token: str, *, external_id: str | 
     return _whoami(create_connector(cb.Platform(platform), config))
 
 
-def _whoami(connector) -> cb.AccountIdentity:
+def _whoami(connector: Connector) -> cb.AccountIdentity:
     try:
         return connector.whoami()
     except cb.AuthExpired:

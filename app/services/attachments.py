@@ -14,6 +14,7 @@ import logging
 import os
 import weakref
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from sqlalchemy import select
@@ -22,6 +23,9 @@ from sqlalchemy.orm import Session
 from app.errors import NotFoundError, UsageError
 from app.i18n import translate
 from app.models import tables as t
+
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -87,7 +91,7 @@ def summary(text: str, raw: str | None) -> str:
 
 # --- cache ---------------------------------------------------------------------------------
 
-def cache_dir(ws) -> Path | None:
+def cache_dir(ws: Workspace) -> Path | None:
     """``<data folder>/attachments`` (demo and training: in their own folder); None for a
     workspace without a data folder."""
     paths = getattr(ws, "paths", None)
@@ -98,7 +102,7 @@ def cache_dir(ws) -> Path | None:
     return base / "attachments"
 
 
-def register(ws) -> None:
+def register(ws: Workspace) -> None:
     """Remember where this workspace's database keeps its image cache, so retention and
     "forget this person" (which only get a database session) delete the files too."""
     folder = cache_dir(ws)
@@ -135,7 +139,7 @@ def forget_cached(session: Session, item_ids) -> int:
     return removed
 
 
-def prune(ws) -> int:
+def prune(ws: Workspace) -> int:
     """Remove cached images whose item is gone, purged or has no attachments any more."""
     folder = cache_dir(ws)
     if folder is None or not folder.is_dir():
@@ -166,7 +170,7 @@ def prune(ws) -> int:
     return removed
 
 
-def load_image(ws, item_id: int, index: int) -> bytes:
+def load_image(ws: Workspace, item_id: int, index: int) -> bytes:
     """The bytes of an item's attached picture: from the cache, else downloaded (a person asked
     for it). Raises UsageError/NotFoundError with words; never returns anything but an image
     type under 10 MB (checked again by the window with QImage)."""

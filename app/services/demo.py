@@ -22,6 +22,7 @@ import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import delete, func, select
@@ -32,6 +33,11 @@ from app.connectors import demo as platform
 from app.models import tables as t
 from app.services.demo_data import SEEDS, Seed  # noqa: F401 - Seed is part of this module's API
 from app.services.inbound.items import account_calendar, first_due_for, followup_due_for
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from app.services.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -210,18 +216,18 @@ def _author_id(name: str) -> str:
 
 # --- seeding ---------------------------------------------------------------------------------
 
-def demo_state_path(ws) -> Path:
+def demo_state_path(ws: Workspace) -> Path:
     """The demo platform's state file (same place ``services.connections.connector_for`` uses)."""
     return platform.state_file_in(ws.paths.data_dir / ws.kind)
 
 
-def _check_workspace(ws) -> None:
+def _check_workspace(ws: Workspace) -> None:
     if getattr(ws, "kind", "main") == "main":
         # The real cache must never receive invented citizens.
         raise ValueError("demo data belongs in the demo workspace, not the main one")
 
 
-def ensure_demo_data(ws, now: datetime | None = None) -> bool:
+def ensure_demo_data(ws: Workspace, now: datetime | None = None) -> bool:
     """Fill an empty demo database; leave one that has accounts alone. True if it seeded."""
     _check_workspace(ws)
     with ws.db.session() as session:
@@ -237,7 +243,7 @@ def ensure_demo_data(ws, now: datetime | None = None) -> bool:
     return True
 
 
-def reset_demo(ws, now: datetime | None = None) -> None:
+def reset_demo(ws: Workspace, now: datetime | None = None) -> None:
     """Wipe the demo workspace (items, accounts, outbox, notes, log, demo platform) and reseed."""
     _check_workspace(ws)
     with ws.db.session() as session:
@@ -248,7 +254,7 @@ def reset_demo(ws, now: datetime | None = None) -> None:
     ensure_demo_data(ws, now)
 
 
-def seed(session, now: datetime | None = None) -> None:
+def seed(session: Session, now: datetime | None = None) -> None:
     """Write the whole demo data set into ``session`` (the caller commits)."""
     now = (now or clock.now()).astimezone(UTC)
     institutions: dict[str, t.Institution] = {}
@@ -315,7 +321,7 @@ def seed(session, now: datetime | None = None) -> None:
     _audit(session, "svarbox", "demo_seeded", now, items=len(SEEDS))
 
 
-def _seed_item(session, s: Seed, account: t.Account, thread: t.Thread, received_at: datetime,
+def _seed_item(session: Session, s: Seed, account: t.Account, thread: t.Thread, received_at: datetime,
                now: datetime, external_ids: dict[str, str]) -> None:
     demo_account = platform.ACCOUNTS_BY_KEY[s.account]
     demo_thread = platform.THREADS_BY_KEY[s.thread]
@@ -383,7 +389,7 @@ def _seed_item(session, s: Seed, account: t.Account, thread: t.Thread, received_
                assignee=s.assigned)
 
 
-def _own_reply(session, s: Seed, item: t.Item, thread: t.Thread, account: t.Account,
+def _own_reply(session: Session, s: Seed, item: t.Item, thread: t.Thread, account: t.Account,
                demo_account: platform.DemoAccount, at: datetime, by: str, action: str,
                now: datetime) -> None:
     """Our answer, stored as the platform would return it: an "own" item in the thread."""
@@ -398,7 +404,7 @@ def _own_reply(session, s: Seed, item: t.Item, thread: t.Thread, account: t.Acco
     _outbox(session, item, account, thread, action, s.reply, by, at, own_id)
 
 
-def _outbox(session, item: t.Item, account: t.Account, thread: t.Thread, action: str,
+def _outbox(session: Session, item: t.Item, account: t.Account, thread: t.Thread, action: str,
             text: str | None, by: str, at: datetime, result_id: str | None) -> None:
     """The sent outbox action behind a seeded reply or hide, so history reads as it would."""
     previous = {"status": t.STATUS_NEW, "due_at": item.first_due_at.isoformat(),
@@ -415,7 +421,7 @@ def _outbox(session, item: t.Item, account: t.Account, thread: t.Thread, action:
     item.outbox_state = t.OUTBOX_SENT
 
 
-def _audit(session, actor: str, action: str, at: datetime, *, item: t.Item | None = None,
+def _audit(session: Session, actor: str, action: str, at: datetime, *, item: t.Item | None = None,
            **details) -> None:
     # Seeded history keeps its own times (items.audit stamps "now").
     session.add(t.AuditEvent(at=at, actor=actor, action=action,

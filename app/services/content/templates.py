@@ -92,7 +92,7 @@ class Template:
 class MissingValuesError(UsageError):
     """``render`` was asked to fill a body while some placeholders have no value."""
 
-    def __init__(self, names: list[str]):
+    def __init__(self, names: list[str]) -> None:
         super().__init__(translate("Templates", "Fill in before sending: {names}.")
                          .format(names=", ".join(placeholder_label(n) for n in names)))
         self.names = names

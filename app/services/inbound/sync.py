@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
@@ -26,6 +27,9 @@ from app.services.content import memory
 from app.services.inbound import items as item_service
 from app.services.outbound.connections import account_options, connector_for
 from app.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    from app.connectors.base import Connector
 
 log = logging.getLogger(__name__)
 SYNC_SOURCE = "main"
@@ -335,7 +339,7 @@ def refresh_instagram_token_if_due(ws: Workspace, account_id: int, now: datetime
     return True
 
 
-def _run_sync(ws, account_id, cursor, result, progress, connector, sleep) -> SyncResult:
+def _run_sync(ws: Workspace, account_id, cursor, result, progress, connector: Connector, sleep) -> SyncResult:
     from app.services.team import leases as team
     attempt = 0
     stored = 0

@@ -10,10 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from app.errors import UsageError
 from app.i18n import translate
 from app.services.outbound import actions
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from app.services.workspace import Workspace
 
 BULK_ACTIONS = ("hide", "spam", "no_reply", "assign", "approve", "reject", "refer", "reply", "unhide", "read",
                 "unread")
@@ -40,7 +46,7 @@ class BulkSummary:
         return text
 
 
-def template_reply(session, item_id: int, body: str, my_name: str, signature: str | None) -> str:
+def template_reply(session: Session, item_id: int, body: str, my_name: str, signature: str | None) -> str:
     """A template filled for one item (author, account, case channel), the signature appended."""
     from app.models import tables as t
     from app.services.content import templates as tpl
@@ -56,7 +62,7 @@ def template_reply(session, item_id: int, body: str, my_name: str, signature: st
     return append_signature(text, signature) if signature and signature.strip() else text
 
 
-def run(ws, item_ids: Iterable[int], action: str, actor: str, *, assignee: str | None = None,
+def run(ws: Workspace, item_ids: Iterable[int], action: str, actor: str, *, assignee: str | None = None,
         template_body: str | None = None, template_category: str | None = None,
         signature_for: Callable[[object, int], str | None] | None = None, ban: bool = False,
         read_only: bool = False, progress: Callable[[int, int], None] | None = None) -> BulkSummary:
@@ -90,7 +96,7 @@ def run(ws, item_ids: Iterable[int], action: str, actor: str, *, assignee: str |
     return summary
 
 
-def _request(ws, item_id, action, actor, assignee, template_body, template_category, signature_for, ban):
+def _request(ws: Workspace, item_id, action, actor, assignee, template_body, template_category, signature_for, ban):
     if action == "assign":
         return actions.Request(item_id, "assign", actor, assignee or "")
     if action == "reply":

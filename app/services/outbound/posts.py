@@ -19,6 +19,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -30,6 +31,9 @@ from app.i18n import translate
 from app.models import tables as t
 from app.services.inbound import items as item_service
 from app.services.training.training_record import has_certificate
+
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
 
 PUBLISH_ACTION = "publish"
 PUBLISHER_LEASE = "publisher"
@@ -423,7 +427,7 @@ def publish_now(session: Session, post_id: int, actor: str, now: datetime | None
     return outbox_id
 
 
-def queue_due(ws, now: datetime | None = None) -> list[int]:
+def queue_due(ws: Workspace, now: datetime | None = None) -> list[int]:
     """Hand every due post to the outbox: Facebook posts as soon as the platform can hold them
     (native scheduling), the rest when their moment has come. Returns the outbox ids."""
     now = now or clock.now()
@@ -446,7 +450,7 @@ def queue_due(ws, now: datetime | None = None) -> list[int]:
     return queued
 
 
-def settle_native(ws, now: datetime | None = None, connector_factory=None) -> list[int]:
+def settle_native(ws: Workspace, now: datetime | None = None, connector_factory=None) -> list[int]:
     """Natively scheduled posts whose moment has passed: ask the platform whether it
     published them, and only then show them as published (never assume). Returns post ids."""
     from app.connectors.base import ConnectorError

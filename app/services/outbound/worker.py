@@ -9,8 +9,12 @@ import signal
 import threading
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from app import clock
+
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
 
 log = logging.getLogger("svarbox.worker")
 
@@ -24,7 +28,7 @@ class TickResult:
 
 
 class Worker:
-    def __init__(self, ws, *, interval: float = 60.0, sync: bool = True):
+    def __init__(self, ws: Workspace, *, interval: float = 60.0, sync: bool = True) -> None:
         self.ws = ws
         self.interval = interval
         self.sync = sync
@@ -32,7 +36,7 @@ class Worker:
         self._last_sync: dict[int, datetime] = {}
 
     def install_signal_handlers(self) -> None:
-        def stop(signum, _frame):
+        def stop(signum, _frame) -> None:
             log.info("Signal %s received; stopping after the current step", signum)
             self.stop_event.set()
         signal.signal(signal.SIGTERM, stop)

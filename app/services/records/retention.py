@@ -33,6 +33,7 @@ import json
 import re
 from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from sqlalchemy import and_, delete, exists, func, or_, select, update
 from sqlalchemy.orm import Session, aliased
@@ -44,6 +45,9 @@ from app.models import tables as t
 from app.services import attachments
 from app.services.content import memory
 from app.services.inbound.items import apply_action, audit
+
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
 
 SETTING_KEY = "retention.days"
 LAST_RUN_KEY = "retention.last_run"
@@ -261,7 +265,7 @@ def last_run(session: Session) -> datetime | None:
         return None
 
 
-def run_retention(ws, now: datetime | None = None, *, force: bool = False) -> PurgeResult | None:
+def run_retention(ws: Workspace, now: datetime | None = None, *, force: bool = False) -> PurgeResult | None:
     """For start-up and a daily timer (off the GUI thread): purge if the last run was more
     than ~a day ago (or ``force``). Returns None when it was not due."""
     now = now or clock.now()
@@ -363,7 +367,7 @@ def _scrub_names(session: Session, names: set[str]) -> int:
     marker = translate("Retention", "[name removed]")
     changed = 0
 
-    def scrub(model, column, ids=None, extra=()):
+    def scrub(model, column, ids=None, extra=()) -> None:
         nonlocal changed
         col = getattr(model, column)
 

@@ -21,6 +21,7 @@ import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -32,6 +33,10 @@ from app.models import tables as t
 from app.services.inbound import items as item_service
 from app.services.team import leases as team
 
+if TYPE_CHECKING:
+    from app.models.db import Database
+    from app.services.workspace import Workspace
+
 CLAIM_POLL_SECONDS = 3.0            # how often other clients' claims are re-read
 ASSIGNMENT_POLL_SECONDS = 15.0
 ASSIGNMENT_OVERLAP = timedelta(minutes=2)   # clients' clocks differ; re-read a little history
@@ -42,7 +47,7 @@ ANSWER_ACTIONS = ("reply", "holding_reply", "private_reply", "refer")   # refer:
 class CollisionError(UsageError):
     """Answering would collide with a colleague. ``kind``: "answered" or "claimed"."""
 
-    def __init__(self, message: str, *, kind: str, colleague: str | None):
+    def __init__(self, message: str, *, kind: str, colleague: str | None) -> None:
         super().__init__(message)
         self.kind = kind
         self.colleague = colleague
@@ -155,7 +160,7 @@ def queue_reply(session: Session, item_id: int, author: str, text: str, *, actio
 
 
 
-def known_colleagues(db, exclude: frozenset[str] = frozenset()) -> list[str]:
+def known_colleagues(db: Database, exclude: frozenset[str] = frozenset()) -> list[str]:
     """Names to offer for "Assign to…": everyone in the audit log and every live claim."""
     with db.session() as session:
         names = {a.actor for a in activity(session, limit=1000) if a.actor not in exclude}
@@ -174,7 +179,7 @@ class ComposerState:
     cannot_send_reason: str | None
 
 
-def open_composer(ws, item_id: int, *, ttl: timedelta = team.CLAIM_TTL,
+def open_composer(ws: Workspace, item_id: int, *, ttl: timedelta = team.CLAIM_TTL,
                   now: datetime | None = None) -> ComposerState:
     """Claim the item ("<me> is answering" for everyone else) and gather the warnings."""
     from app.services.accounts import can_send
@@ -188,7 +193,7 @@ def open_composer(ws, item_id: int, *, ttl: timedelta = team.CLAIM_TTL,
     return ComposerState(item_id, result.ok, warning, ok, reason)
 
 
-def renew_composer(ws, item_id: int, *, ttl: timedelta = team.CLAIM_TTL) -> bool:
+def renew_composer(ws: Workspace, item_id: int, *, ttl: timedelta = team.CLAIM_TTL) -> bool:
     """Keep the claim alive while the composer stays open; call every ``renew_every(ttl)``.
     False when a colleague took the item after our claim lapsed."""
     return team.claim_item(ws.db, item_id, ws.user, ttl=ttl).ok
@@ -199,7 +204,7 @@ def renew_every(ttl: timedelta = team.CLAIM_TTL) -> float:
     return max(ttl.total_seconds() / 3, 0.5)
 
 
-def close_composer(ws, item_id: int) -> None:
+def close_composer(ws: Workspace, item_id: int) -> None:
     team.release_claim(ws.db, item_id)
 
 
@@ -214,7 +219,7 @@ class ClaimChanges:
         return bool(self.appeared or self.gone)
 
 
-def claims_changed_since(db, previous: Mapping[int, str] | None, *, include_mine: bool = False,
+def claims_changed_since(db: Database, previous: Mapping[int, str] | None, *, include_mine: bool = False,
                          now: datetime | None = None) -> ClaimChanges:
     """Polling helper for the list's "<colleague> is answering" marks: the live claims of
     other clients, and what changed since ``previous`` (the ``claims`` of the last poll).
@@ -274,7 +279,7 @@ class AssignmentWatch:
     """Remembers what was already notified, so a poll with some overlap (clocks on the team's
     machines differ a little) never notifies the same assignment twice."""
 
-    def __init__(self, user: str, since: datetime | None = None):
+    def __init__(self, user: str, since: datetime | None = None) -> None:
         self.user = user
         self.since = since or clock.now()
         self._seen: set[int] = set()

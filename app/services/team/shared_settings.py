@@ -6,7 +6,7 @@ settings file. ``setting_value`` reads either kind from where it lives.
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -17,6 +17,9 @@ from app.errors import UsageError
 from app.i18n import translate
 from app.models import tables as t
 from app.services.inbound import items as item_service
+
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
 
 
 def _shared(key: str) -> Setting:
@@ -90,7 +93,7 @@ def shared_settings(session: Session) -> dict[str, Any]:
     return out
 
 
-def setting_value(ws, key: str) -> Any:
+def setting_value(ws: Workspace, key: str) -> Any:
     """The effective value wherever it lives: shared ones in the database, personal ones in
     this user's settings file. A shared setting nobody has saved for the team yet falls back
     to this user's file (where a single user's older choice lives), then to the default."""

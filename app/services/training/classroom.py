@@ -25,10 +25,15 @@ import secrets
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.errors import UsageError
 from app.i18n import translate
 from app.services.training.training_record import read_json, write_json_atomic
+
+if TYPE_CHECKING:
+    from app.models.db import Database
+    from app.services.workspace import Workspace
 
 FORMAT = "svarbox-classroom"
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"     # no 0/O or 1/I to misread from a projector
@@ -59,7 +64,7 @@ def trainee_id_for(name: str) -> str:
 class FolderTransport:
     """``<root>/<CODE>/session.json`` and ``<root>/<CODE>/trainees/<id>.json``."""
 
-    def __init__(self, root: str | Path, code: str):
+    def __init__(self, root: str | Path, code: str) -> None:
         self.code = normalise_code(code)
         self.folder = Path(root) / self.code
 
@@ -94,7 +99,7 @@ class FolderTransport:
 class DatabaseTransport:
     """The same documents in ``classroom_docs`` of a Svarbox database (the team's PostgreSQL)."""
 
-    def __init__(self, db, code: str):
+    def __init__(self, db: Database, code: str) -> None:
         self.db = db
         self.code = normalise_code(code)
 
@@ -173,7 +178,7 @@ def _parse(text: str | None) -> datetime | None:
 class TrainerSession:
     """The trainer's side. ``TrainerSession.start(transport, pack_data, now)`` opens a class."""
 
-    def __init__(self, transport):
+    def __init__(self, transport) -> None:
         self.transport = transport
 
     @classmethod
@@ -277,7 +282,7 @@ class TrainerSession:
         return out
 
     def mark_model(self, scenario_id: str, trainee_id: str | None) -> None:
-        def change(d):
+        def change(d) -> None:
             if trainee_id:
                 d.setdefault("models", {})[scenario_id] = trainee_id
             else:
@@ -294,7 +299,7 @@ class TrainerSession:
 class TraineeSession:
     """A trainee's side: join, take the pushed messages into the training workspace, report answers."""
 
-    def __init__(self, transport, trainee_id: str, name: str):
+    def __init__(self, transport, trainee_id: str, name: str) -> None:
         self.transport = transport
         self.trainee_id = trainee_id
         self.name = name
@@ -336,12 +341,12 @@ class TraineeSession:
     def pushed(self) -> list[tuple[str, datetime]]:
         return [(p["id"], _parse(p["at"])) for p in self.session().get("pushed", []) if _parse(p["at"])]
 
-    def release_into(self, ws, pack) -> list[int]:
+    def release_into(self, ws: Workspace, pack) -> list[int]:
         """Put every pushed message into the trainee's training workspace, arriving when it was pushed."""
         from app.services.training import packs as training
         return training.release_pushed(ws, pack, dict(self.pushed()))
 
-    def report(self, ws, pack, signature: str, now: datetime) -> dict:
+    def report(self, ws: Workspace, pack, signature: str, now: datetime) -> dict:
         """Read the answers from the workspace's records and publish them to the trainer."""
         answers = answers_from_workspace(ws, pack, signature)
         doc = self.transport.get(f"trainee/{self.trainee_id}") or {"id": self.trainee_id, "name": self.name,
@@ -357,7 +362,7 @@ class TraineeSession:
         return {"comments": doc.get("comments", {}), "models": doc.get("models", {})}
 
 
-def answers_from_workspace(ws, pack, signature: str) -> dict:
+def answers_from_workspace(ws: Workspace, pack, signature: str) -> dict:
     """Per handled scenario: the first action, the reply text, the seconds it took and the
     checker's findings -- from the outbox and audit records, like training.score."""
     from sqlalchemy import select
@@ -392,7 +397,7 @@ def answers_from_workspace(ws, pack, signature: str) -> dict:
     return out
 
 
-def classroom_round(ws, info: dict, signature: str, now: datetime) -> list[int]:
+def classroom_round(ws: Workspace, info: dict, signature: str, now: datetime) -> list[int]:
     """One poll of a trainee's window: take in what the trainer pushed, send back the answers.
     Returns the ids of the items that arrived."""
     session: TraineeSession = info["classroom"]

@@ -31,6 +31,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -40,6 +41,11 @@ from app.i18n import translate
 from app.models import tables as t
 from app.resources import resource_path
 from app.services.inbound import items as item_service
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from app.services.workspace import Workspace
 
 DEFAULT_DEADLINE_S = 180
 CRITERIA = ("deadline", "signature", "tone", "id_numbers", "handling", "referral")
@@ -138,7 +144,7 @@ def _account_name(pack: Pack, platform: str) -> str:
     return f"{translate('Training', 'Training')} ({label})"
 
 
-def prepare(ws, pack: Pack) -> None:
+def prepare(ws: Workspace, pack: Pack) -> None:
     """Create the training institution and one account per platform the pack uses."""
     if ws.kind != "training":
         raise UsageError(translate("Training", "Training runs only in the training workspace."))
@@ -158,7 +164,7 @@ def prepare(ws, pack: Pack) -> None:
                                       language=pack.language, options=json.dumps({"demo": True, "training": True})))
 
 
-def release_due(ws, pack: Pack, started_at: datetime, now: datetime | None = None) -> list[int]:
+def release_due(ws: Workspace, pack: Pack, started_at: datetime, now: datetime | None = None) -> list[int]:
     """Insert every scenario whose time has come and which is not in yet. Returns new ids."""
     now = now or clock.now()
     due = {s.id: started_at + timedelta(seconds=s.arrive_after_s) for s in pack.scenarios
@@ -166,7 +172,7 @@ def release_due(ws, pack: Pack, started_at: datetime, now: datetime | None = Non
     return release_pushed(ws, pack, due)
 
 
-def release_pushed(ws, pack: Pack, arrivals: dict[str, datetime]) -> list[int]:
+def release_pushed(ws: Workspace, pack: Pack, arrivals: dict[str, datetime]) -> list[int]:
     """Insert the given scenarios (id -> arrival time) that are not in yet. Returns new ids.
     A classroom uses it directly: a message arrives when the trainer pushes it."""
     from app.services.content.idnumbers import find_id_numbers
@@ -194,7 +200,7 @@ def release_pushed(ws, pack: Pack, arrivals: dict[str, datetime]) -> list[int]:
     return new_ids
 
 
-def record_template_use(session, item_id: int, category: str, actor: str) -> None:
+def record_template_use(session: Session, item_id: int, category: str, actor: str) -> None:
     """The composer tells which kind of template was used; training scores it."""
     item = item_service.get_item(session, item_id)
     item_service.audit(session, actor, "template_used", item_id=item_id, account_id=item.account_id,
@@ -317,7 +323,7 @@ def feedback_sentence(pack: Pack, s: Scenario, criterion: str, state: str) -> st
     return entry.get(state) or entry.get("miss" if state == "partial" else state, "")
 
 
-def score(ws, pack: Pack, trainee: str, signature: str) -> Summary:
+def score(ws: Workspace, pack: Pack, trainee: str, signature: str) -> Summary:
     """Score every scenario that has arrived, from the workspace's records."""
     from app.services.content.checker import check
     from app.services.content.idnumbers import find_id_numbers

@@ -7,6 +7,7 @@ import json
 import os
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -14,6 +15,9 @@ from app.errors import UsageError
 from app.i18n import translate
 from app.models import tables as t
 from app.services.content.anonymise import Replacement, case_from_conversation
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 PLATFORMS = ("facebook", "messenger", "instagram", "x", "linkedin", "youtube")
 KINDS = ("comment", "message", "mention")
@@ -76,7 +80,7 @@ def read_pack(path: str | os.PathLike) -> dict:
     return json.loads(Path(path).read_text(encoding="utf-8"))
 
 
-def conversation_of(session, item_id: int) -> dict:
+def conversation_of(session: Session, item_id: int) -> dict:
     """The citizen messages of an item's conversation, oldest first, with what a case needs."""
     item = session.get(t.Item, item_id)
     if item is None:
@@ -95,7 +99,7 @@ def conversation_of(session, item_id: int) -> dict:
             "kind": kind, "language": account.language or "da"}
 
 
-def case_for_item(session, item_id: int, *, places=(), case_id: str = "case-1",
+def case_for_item(session: Session, item_id: int, *, places=(), case_id: str = "case-1",
                   expected_category: str = "answer") -> tuple[dict, list[Replacement]]:
     conv = conversation_of(session, item_id)
     if conv["platform"] not in PLATFORMS:

@@ -12,12 +12,18 @@ import os
 import tempfile
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
 from app import clock
 from app.errors import UsageError
 from app.i18n import translate
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from app.models.db import Database
 
 STORE_FORMAT = "svarbox-training-scores"
 
@@ -53,7 +59,7 @@ def read_json(path: Path, default=None):
 class ScoreStore:
     """Every scored session per trainee: ``record(summary)``, ``history(trainee)``."""
 
-    def __init__(self, path: str | os.PathLike):
+    def __init__(self, path: str | os.PathLike) -> None:
         self.path = Path(path)
 
     def _load(self) -> dict:
@@ -162,7 +168,7 @@ def save_certificate(summary, path: str | os.PathLike, issued_at: datetime | Non
     return path
 
 
-def record_certificate(session, summary, issued_at: datetime | None = None):
+def record_certificate(session: Session, summary, issued_at: datetime | None = None):
     """Team mode: store the passed pack so that the publishing permission can require it."""
     from app.models import tables as t
     if not summary.passed:
@@ -175,12 +181,12 @@ def record_certificate(session, summary, issued_at: datetime | None = None):
     return row
 
 
-def record_certificate_in(db, summary, issued_at: datetime | None = None) -> None:
+def record_certificate_in(db: Database, summary, issued_at: datetime | None = None) -> None:
     with db.session() as session:
         record_certificate(session, summary, issued_at)
 
 
-def has_certificate(session, trainee: str, pack: str | None = None) -> bool:
+def has_certificate(session: Session, trainee: str, pack: str | None = None) -> bool:
     """What the publishing permission asks: has this person passed (this pack / any pack)?"""
     from app.models import tables as t
     query = select(t.TrainingCertificate.id).where(t.TrainingCertificate.trainee == trainee)
