@@ -10,7 +10,7 @@ import enum
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 
 class Platform(str, enum.Enum):
@@ -119,7 +119,7 @@ class Attachment:
     link: str | None = None
     title: str | None = None
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {k: v for k, v in (("kind", self.kind), ("image_url", self.image_url),
                                   ("link", self.link), ("title", self.title)) if v}
 
@@ -179,7 +179,7 @@ class ConnectorConfig:
     token: str = field(repr=False)
     base_url: str | None = None      # None: the platform's real API
     handle: str | None = None        # own username where ids are not returned (Instagram)
-    extra: dict = field(default_factory=dict)   # e.g. {"keywords": [...]} for X monitoring
+    extra: dict[str, Any] = field(default_factory=dict)   # e.g. {"keywords": [...]} for X monitoring
     # Platforms whose short-lived session token is renewed by the connector itself (Bluesky):
     # the renewal token, and where to put the rotated pair (the caller's keychain).
     refresh_token: str | None = None
@@ -216,14 +216,14 @@ class Connector(Protocol):
         text, created at or after ``since``, if one exists; else None."""
         ...
 
-    def get_state(self, target: Target) -> dict:
+    def get_state(self, target: Target) -> dict[str, Any]:
         """Exactly-once support for moderation: ``{"exists": bool, "hidden": bool | None}``."""
         ...
 
 
 # --- resume cursors ------------------------------------------------------------------------
 
-def load_cursor(cursor: str | None, platform: str = "sync") -> dict:
+def load_cursor(cursor: str | None, platform: str = "sync") -> dict[str, Any]:
     """Decode a connector's JSON cursor (``{"v": 1, ...}``). An unreadable cursor, or one of
     another version, is dropped with a warning: the next sync starts over, nothing is lost."""
     import json

@@ -22,7 +22,7 @@ import ssl
 import threading
 import urllib.request
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit, urlunsplit
 
 if TYPE_CHECKING:
@@ -37,7 +37,7 @@ PAC_CONTENT_TYPES = ["application/x-ns-proxy-autoconfig", "application/x-javascr
                      "application/octet-stream"]
 
 
-def _policy_value(key: str, default):
+def _policy_value(key: str, default: object) -> object:
     try:
         from app import policy
         return policy.load().values.get(key, default)
@@ -77,7 +77,7 @@ def redact(proxy_url: str | None) -> str:
 class ProxyStatus:
     pac_url: str = ""            # where the PAC file came from, if any
     problem: str = ""            # why the PAC file could not be used
-    static: dict = field(default_factory=dict)   # scheme -> proxy from the environment/OS
+    static: dict[str, Any] = field(default_factory=dict)   # scheme -> proxy from the environment/OS
 
 
 class _PacState:
@@ -100,7 +100,7 @@ def reset() -> None:
 def _load_pac() -> None:
     status = ProxyStatus(static={k: redact(v) for k, v in urllib.request.getproxies().items()
                                  if k in ("http", "https")})
-    url = _policy_value("network.pac_url", "") or os.environ.get(PAC_ENV, "")
+    url = str(_policy_value("network.pac_url", "") or os.environ.get(PAC_ENV, ""))
     wpad = bool(_policy_value("network.wpad", False))
     resolver = None
     try:
@@ -136,7 +136,7 @@ def _environment_proxy() -> bool:
                                                  "ALL_PROXY", "all_proxy"))
 
 
-def proxies_for(url: str) -> dict | None:
+def proxies_for(url: str) -> dict[str, Any] | None:
     """The ``proxies`` argument for requests, or None to let requests use the environment and
     the OS's static proxy. ``{"http": None, "https": None}`` means "direct" (the PAC said so)."""
     if _environment_proxy():
@@ -154,7 +154,7 @@ def proxies_for(url: str) -> dict | None:
         return None
 
 
-def proxy_in_use(url: str, session_proxies: dict | None = None) -> str:
+def proxy_in_use(url: str, session_proxies: dict[str, Any] | None = None) -> str:
     """Which proxy a request to ``url`` goes through, redacted, or "" when direct."""
     import requests.utils
 

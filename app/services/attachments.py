@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.connectors.jsonshape import as_list
 from app.errors import NotFoundError, UsageError
 from app.i18n import translate
 from app.models import tables as t
@@ -42,7 +43,7 @@ def parse(raw: str | None) -> list[dict]:
     except ValueError:
         return []
     out = []
-    for entry in data if isinstance(data, list) else []:
+    for entry in as_list(data):
         if not isinstance(entry, dict):
             continue
         kind = entry.get("kind") if entry.get("kind") in KINDS else "file"

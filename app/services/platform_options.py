@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 
+from app.connectors.jsonshape import as_dict
 from app.errors import UsageError
 from app.i18n import translate
 from app.models import tables as t
@@ -33,7 +34,7 @@ def _load(account: t.Account) -> dict:
         data = json.loads(account.options or "{}")
     except ValueError:
         data = {}
-    return data if isinstance(data, dict) else {}
+    return as_dict(data)
 
 
 def _clean(key: str, value):
