@@ -14,10 +14,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import create_engine, event, text
-from sqlalchemy.engine import Connection, Engine
+from sqlalchemy import Table, create_engine, event, text
+from sqlalchemy.engine import Connection, CursorResult, Engine, Result
 from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -378,3 +378,16 @@ def open_url(url: str, *, run_migrations: bool = True) -> Database:
     from app.config import Paths as _Paths
 
     return open_database(_Paths(data_dir=Path("."), database_url=url), run_migrations=run_migrations)
+
+
+def rowcount(result: Result[Any]) -> int:
+    """Rows an UPDATE or DELETE matched. ``Session.execute`` is typed as returning a ``Result``;
+    for those statements it is a ``CursorResult``, which SQLAlchemy's typing leaves to a cast."""
+    return cast("CursorResult[Any]", result).rowcount
+
+
+def table_of(model: type[Any]) -> Table:
+    """A mapped class's Table (``__table__`` is typed as any FromClause)."""
+    table = model.__table__
+    assert isinstance(table, Table), f"{model.__name__} is not mapped to a table"
+    return table

@@ -54,7 +54,7 @@ class AccountSettings:
     institution: str | None
     policy: str
     followup_policy: str
-    calendar: dict          # the full form (WorkCalendar.to_dict), defaults filled in
+    calendar: dict[str, Any]          # the full form (WorkCalendar.to_dict), defaults filled in
     calendar_error: str | None = None   # the stored calendar is unusable: say so, show defaults
 
 
@@ -130,12 +130,12 @@ def default_categories(country: str) -> tuple[str, ...]:
     return COUNTRY_DEFAULTS.get(country.upper(), (None, DEFAULT_CATEGORIES))[1]
 
 
-def country_calendar(country: str) -> dict:
+def country_calendar(country: str) -> dict[str, Any]:
     """The country's default calendar (zone, holiday categories, Mon-Fri 08:00-16:00)."""
     return WorkCalendar.for_country(country).to_dict()
 
 
-def full_calendar(data: Mapping[str, Any]) -> dict:
+def full_calendar(data: Mapping[str, Any]) -> dict[str, Any]:
     """A stored calendar (often just ``{"country": "DK"}``) with every default filled in."""
     return WorkCalendar.from_dict(data).to_dict()
 

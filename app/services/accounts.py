@@ -9,7 +9,7 @@ import json
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
@@ -41,13 +41,13 @@ class AccountInfo:
     handle: str | None
     policy: str
     followup_policy: str
-    calendar: dict
+    calendar: dict[str, Any]
     status: str
     status_message: str | None
     last_sync_ok_at: datetime | None
     has_token: bool | None = None
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         data = dict(self.__dict__)
         data["last_sync_ok_at"] = self.last_sync_ok_at.isoformat() if self.last_sync_ok_at else None
         return data
@@ -106,7 +106,7 @@ def _whoami(connector: Connector) -> cb.AccountIdentity:
 
 
 def bluesky_sign_in(ws: Workspace, identifier: str | None, app_password: str,
-                    base_url: str | None = None) -> dict:
+                    base_url: str | None = None) -> dict[str, Any]:
     """Bluesky: trade the handle and app password for a session (access + refresh token).
     The app password is used once and kept nowhere; the session tokens go to the keychain."""
     from app.connectors import bluesky
@@ -152,7 +152,7 @@ def add_account(ws: Workspace, *, platform: str, name: str, token: str | None,
                 followup_policy: str | None = None, country: str | None = None,
                 handle: str | None = None, keywords: list[str] | None = None,
                 language: str | None = None, verify: bool = True, refresh_token: str | None = None,
-                oauth: dict | None = None, client_secret: str | None = None) -> AccountInfo:
+                oauth: dict[str, Any] | None = None, client_secret: str | None = None) -> AccountInfo:
     """Connect an account. ``refresh_token`` and ``oauth`` (client id, token URL) come from a
     browser sign-in; with them an expired access token is renewed without asking."""
     if platform not in PLATFORMS:

@@ -14,7 +14,7 @@ import logging
 import os
 import weakref
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from sqlalchemy import select
@@ -34,7 +34,7 @@ KINDS = ("photo", "sticker", "gif", "video", "link", "file")
 _cache_dirs: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()   # engine -> cache folder
 
 
-def parse(raw: str | None) -> list[dict]:
+def parse(raw: str | None) -> list[dict[str, Any]]:
     """The stored list, cleaned: unknown kinds become "file", non-http addresses are dropped."""
     if not raw:
         return []
@@ -65,7 +65,7 @@ def host_of(url: str | None) -> str:
         return ""
 
 
-def label(att: dict) -> str:
+def label(att: dict[str, Any]) -> str:
     """"Photo", "Sticker", "GIF", "Video", "Link: example.dk", "File": what the placeholder says."""
     kind = att.get("kind")
     if kind == "photo":

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from typing import Any
 
 from app.connectors.jsonshape import as_dict
 from app.errors import UsageError
@@ -29,7 +30,7 @@ _VERSION = re.compile(r"^\d{6}(\.\d{2})?$")
 MAX_KEYWORDS = 20
 
 
-def _load(account: t.Account) -> dict:
+def _load(account: t.Account) -> dict[str, Any]:
     try:
         data = json.loads(account.options or "{}")
     except ValueError:
@@ -81,13 +82,13 @@ def validate(**changes) -> None:
         _clean(key, value)
 
 
-def get_options(ws: Workspace, name: str) -> dict:
+def get_options(ws: Workspace, name: str) -> dict[str, Any]:
     from app.services.accounts import _find
     with ws.db.session() as session:
         return _load(_find(session, name))
 
 
-def set_options(ws: Workspace, name: str, **changes) -> dict:
+def set_options(ws: Workspace, name: str, **changes) -> dict[str, Any]:
     """Change some settings of one account; returns all its options. Settings that do not apply
     to the account's platform are refused in words."""
     from app.services.accounts import _find

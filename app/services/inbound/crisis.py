@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import Integer, cast, func, or_, select
 from sqlalchemy.orm import Session
@@ -158,7 +159,7 @@ def topic_spikes(session: Session, now: datetime | None = None, *, factor: float
         .join(a, a.id == i.account_id)
         .where(i.received_at >= since, i.received_at <= now, i.status != t.STATUS_OWN,
                a.institution_id.is_not(None), i.text != "")).all()
-    by_institution: dict[int, list] = {}
+    by_institution: dict[int, list[Any]] = {}
     for row in rows:
         by_institution.setdefault(row.institution_id, []).append(row)
     alerts: list[TopicAlert] = []

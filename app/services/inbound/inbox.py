@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, time, timedelta
 from functools import lru_cache
+from typing import Any
 
 from sqlalchemy import and_, case, func, literal_column, select, text
 from sqlalchemy.orm import Session
@@ -122,7 +123,7 @@ HANDLED_SQL = "items.status IN ('answered', 'no_reply', 'referred')"
 HIDDEN_SQL = "items.status IN ('hidden', 'spam', 'deleted')"
 
 
-def _conditions(session: Session, spec: ViewSpec, now: datetime) -> list:
+def _conditions(session: Session, spec: ViewSpec, now: datetime) -> list[Any]:
     c = t.Item
     # Our own replies never have a running deadline or a handled status, so only the
     # "everything" view has to leave them out explicitly (keeping the other views' index
@@ -180,7 +181,7 @@ def _conditions(session: Session, spec: ViewSpec, now: datetime) -> list:
     return conds
 
 
-def _order(spec: ViewSpec) -> list:
+def _order(spec: ViewSpec) -> list[Any]:
     c = t.Item
     desc = spec.descending
     if spec.sort == "due" and spec.view in ("answered", "hidden"):
@@ -276,7 +277,7 @@ def _search_first_page(session: Session, spec: ViewSpec, now: datetime, limit: i
     return result
 
 
-def _driver_sql(session: Session, query) -> tuple[str, list]:
+def _driver_sql(session: Session, query) -> tuple[str, list[Any]]:
     """SQL text and values for the driver, as SQLAlchemy would bind them (UTC datetimes as
     naive text). Compiling costs ~10 ms, as much as the whole walk: use the engine's compiled
     cache the way ``execute`` does, and compile afresh only if that is not available."""
@@ -332,7 +333,7 @@ def _ordered_index(spec: ViewSpec) -> str | None:
     return None
 
 
-def _sorts_in_memory(raw, sql: str, params: list) -> bool:
+def _sorts_in_memory(raw, sql: str, params: list[Any]) -> bool:
     """True when SQLite would sort the query's rows itself (or cannot use a named index)."""
     import sqlite3
     try:

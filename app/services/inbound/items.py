@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
+from typing import Any
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
@@ -99,7 +100,7 @@ def snapshot(item: t.Item) -> PreviousState:
                          item.answered_late, item.moderation_status)
 
 
-def restore(item: t.Item, previous: dict) -> None:
+def restore(item: t.Item, previous: dict[str, Any]) -> None:
     item.status = previous["status"]
     item.due_at = _time(previous.get("due_at"))
     item.handled_at = _time(previous.get("handled_at"))
@@ -196,12 +197,12 @@ def recompute_deadlines(session: Session, account_id: int | None = None,
     one of them, so only running items whose deadline is not before the first such day are
     looked at (through the due_at indexes), not every running item."""
     accounts = {a.id: a for a in session.scalars(select(t.Account))}
-    memo: dict = {}
+    memo: dict[str, Any] = {}
     last_id, done = 0, 0
     # "+status": walk the primary key in id order and filter, one pass over the table in all;
     # with the status index SQLite would collect and sort every running row for each batch.
     where = "id > :last AND +status IN ('new', 'holding')"
-    params: dict = {"account": account_id, "batch": batch}
+    params: dict[str, Any] = {"account": account_id, "batch": batch}
     if account_id is not None:
         where += " AND account_id = :account"
     if days is not None:
@@ -279,7 +280,7 @@ def _db_time(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
-def _first_due_memo(memo: dict, account: t.Account, received: datetime) -> datetime:
+def _first_due_memo(memo: dict[str, Any], account: t.Account, received: datetime) -> datetime:
     policy = _policy(account.policy)
     if policy.kind == "workdays":
         calendar = account_calendar(account)

@@ -11,6 +11,7 @@ import json
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
@@ -67,7 +68,7 @@ def _calendar(source: CalendarSource, account_id: int) -> WorkCalendar | None:
 
 
 def items_to_notify(rows: Iterable[Candidate], now: datetime, calendars: CalendarSource = None,
-                    already: Iterable[tuple] = ()) -> list[Notification]:
+                    already: Iterable[tuple[Any, ...]] = ()) -> list[Notification]:
     """The notifications due at ``now``: "overdue" once the deadline has passed, else "soon"
     when at most one working hour is left. ``already`` holds ``Notification.key`` tuples
     shown this session; rows carry the persisted flags."""
@@ -159,7 +160,7 @@ def account_profiles(session: Session) -> dict[int, AccountProfile]:
 
 
 def pending(session: Session, now: datetime | None = None,
-            already: Iterable[tuple] = ()) -> list[Notification]:
+            already: Iterable[tuple[Any, ...]] = ()) -> list[Notification]:
     """Convenience for the window: candidates filtered by ``items_to_notify``."""
     now = now or clock.now()
     return items_to_notify(candidates(session, now), now, account_calendars(session), already)

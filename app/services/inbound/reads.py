@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from app import clock
 from app.models import tables as t
+from app.models.db import rowcount
 
 CHUNK = 500
 
@@ -37,8 +38,8 @@ def mark_unread(session: Session, item_ids: Iterable[int], user: str) -> int:
     ids = list(dict.fromkeys(item_ids))
     removed = 0
     for start in range(0, len(ids), CHUNK):
-        removed += session.execute(delete(t.ItemRead).where(
-            t.ItemRead.user_name == user, t.ItemRead.item_id.in_(ids[start:start + CHUNK]))).rowcount or 0
+        removed += rowcount(session.execute(delete(t.ItemRead).where(
+            t.ItemRead.user_name == user, t.ItemRead.item_id.in_(ids[start:start + CHUNK])))) or 0
     return removed
 
 

@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
@@ -52,7 +52,7 @@ class SyncResult:
     offline: bool = False
     skipped_reasons: list[str] = field(default_factory=list)
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         data = dict(self.__dict__)
         data["paused_until"] = self.paused_until.isoformat() if self.paused_until else None
         return data
@@ -205,7 +205,7 @@ def _mark_answered_elsewhere(session: Session, account: t.Account, fetched, resu
         result.answered_elsewhere += 1
 
 
-def _facebook_thread_answers(session: Session, account: t.Account, own) -> list:
+def _facebook_thread_answers(session: Session, account: t.Account, own) -> list[Any]:
     """Which open comments a Page reply in a Facebook comment thread answers. facebook.com puts
     every reply under the top-level comment, so the parent says little: the comments answered are
     those of the people the reply tags (message_tags), else every open citizen comment of that

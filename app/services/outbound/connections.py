@@ -6,6 +6,7 @@ without importing the sync machinery (and sync without importing them back).
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from app.connectors import base as cb
 from app.errors import CredentialError
@@ -15,7 +16,7 @@ from app.services.workspace import Workspace
 
 # --- connectors ----------------------------------------------------------------------------
 
-def account_options(account: t.Account) -> dict:
+def account_options(account: t.Account) -> dict[str, Any]:
     try:
         return json.loads(account.options or "{}")
     except ValueError:

@@ -23,7 +23,7 @@ from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select, text, update
 from sqlalchemy.engine import make_url
@@ -132,7 +132,7 @@ class LocalQueue:
                  int(confirmed), int(override), (now or clock.now()).isoformat()))
         return key
 
-    def _rows(self, where: str, args: tuple) -> list[PendingAction]:
+    def _rows(self, where: str, args: tuple[Any, ...]) -> list[PendingAction]:
         with self._connect() as conn:
             rows = conn.execute(f"SELECT * FROM pending_actions WHERE {where} ORDER BY id", args).fetchall()
         return [PendingAction(r["id"], r["idempotency_key"], r["database"], r["item_id"], r["action"],

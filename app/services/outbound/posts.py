@@ -19,7 +19,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -29,6 +29,7 @@ from app.connectors import publishing as pub
 from app.errors import NotFoundError, UsageError
 from app.i18n import translate
 from app.models import tables as t
+from app.models.db import rowcount
 from app.services.inbound import items as item_service
 from app.services.training.training_record import has_certificate
 
@@ -51,7 +52,7 @@ class PostRow:
     channel: str | None
     text: str
     link: str | None
-    images: list[dict]
+    images: list[dict[str, Any]]
     scheduled_at: datetime | None
     status: str
     native_schedule: bool
@@ -65,7 +66,7 @@ class PostRow:
     last_error: str | None
     needs_running_client: bool = False
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         out = dict(self.__dict__)
         out["scheduled_at"] = self.scheduled_at.isoformat() if self.scheduled_at else None
         return out
@@ -88,7 +89,7 @@ def post_length(platform: str, text: str) -> int:
     return weighted_length("x" if platform == "x" else "facebook", text) if platform == "x" else len(text)
 
 
-def check_post(platform: str, text: str, *, link: str | None = None, images: list[dict] | None = None,
+def check_post(platform: str, text: str, *, link: str | None = None, images: list[dict[str, Any]] | None = None,
                at: datetime | None = None, now: datetime | None = None, language: str = "da",
                account_name: str = "") -> Check:
     """Everything the window and the CLI check before a post is saved for publishing."""
@@ -158,7 +159,7 @@ def check_post(platform: str, text: str, *, link: str | None = None, images: lis
 
 # --- who may publish --------------------------------------------------------------------------
 
-def _options(account: t.Account) -> dict:
+def _options(account: t.Account) -> dict[str, Any]:
     try:
         return json.loads(account.options or "{}")
     except ValueError:
@@ -222,7 +223,7 @@ def find_account(session: Session, ref: str) -> t.Account:
 
 
 def compose(session: Session, author: str, texts: dict[int, str], *, link: str | None = None,
-            images: list[dict] | None = None, at: datetime | None = None, campaign: str | None = None,
+            images: list[dict[str, Any]] | None = None, at: datetime | None = None, campaign: str | None = None,
             label: str | None = None, status: str = t.POST_DRAFT, now: datetime | None = None) -> list[int]:
     """Save a post for each account (``texts``: account id -> its text) after the checks.
     Returns the post ids. ``status`` idea/draft saves; anything else goes through ``submit``."""
@@ -391,9 +392,9 @@ def _hand_over(session: Session, post: t.Post, now: datetime) -> int | None:
     racing for it exactly one wins and writes the outbox row (in the same transaction)."""
     account = session.get(t.Account, post.account_id)
     native_at = post.scheduled_at if native_window(account.platform, post.scheduled_at, now) else None
-    changed = session.execute(update(t.Post).where(
+    changed = rowcount(session.execute(update(t.Post).where(
         t.Post.id == post.id, t.Post.status == t.POST_SCHEDULED, t.Post.outbox_id.is_(None)).values(
-        status=t.POST_PUBLISHING, native_schedule=native_at is not None, updated_at=now)).rowcount
+        status=t.POST_PUBLISHING, native_schedule=native_at is not None, updated_at=now)))
     if not changed:
         return None
     draft = _draft(post, native_at)

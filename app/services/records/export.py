@@ -31,6 +31,7 @@ import unicodedata
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -86,11 +87,11 @@ class ExportMessage:
 class CaseExport:
     item_id: int
     item_ids: list[int]
-    account: dict
-    institution: dict | None
+    account: dict[str, Any]
+    institution: dict[str, Any] | None
     platform: str
     timezone: str
-    thread: dict | None
+    thread: dict[str, Any] | None
     messages: list[ExportMessage]
     exported_at: datetime
     exported_by: str
@@ -101,7 +102,7 @@ class CaseExport:
     def local(self, moment: datetime | None) -> str | None:
         return moment.astimezone(ZoneInfo(self.timezone)).isoformat() if moment else None
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         messages = []
         for m in self.messages:
             data = asdict(m)
@@ -310,7 +311,7 @@ def render_pdf(case: CaseExport) -> bytes:
         return moment.astimezone(zone).strftime("%Y-%m-%d %H:%M") if moment else "–"
 
     def text_block(text: str, size: float = 10, bold: bool = False, color=(0, 0, 0),
-                   fill: tuple | None = None, height: float = 5) -> None:
+                   fill: tuple[Any, ...] | None = None, height: float = 5) -> None:
         pdf.set_font("DejaVu", "B" if bold else "", size)
         pdf.set_text_color(*color)
         if fill:

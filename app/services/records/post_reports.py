@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -18,7 +19,7 @@ class WeekRow:
     week: str          # ISO week, e.g. "2026-W49"
     published: int
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return dict(self.__dict__)
 
 
@@ -32,7 +33,7 @@ class PostCommentsRow:
     comments: int
     open_comments: int
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         out = dict(self.__dict__)
         out["published_at"] = self.published_at.isoformat() if self.published_at else None
         return out

@@ -56,6 +56,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import String, and_, case, func, or_, select, type_coerce
@@ -181,14 +182,14 @@ class ReportRow:
     def holding_pct(self) -> float | None:
         return 100.0 * self.holding / self.responded if self.responded else None
 
-    def values(self) -> dict:
+    def values(self) -> dict[str, Any]:
         """Column key -> raw value (floats unrounded)."""
         data = asdict(self)
         data["on_time_pct"] = self.on_time_pct
         data["holding_pct"] = self.holding_pct
         return {key: data[key] for key, _ in COLUMNS}
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         data = {"account_id": self.account_id}
         for key, value in self.values().items():
             data[key] = round(value, 2) if isinstance(value, float) else value
@@ -207,7 +208,7 @@ class Report:
     account_id: int | None = None
     institution_id: int | None = None
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         zone = ZoneInfo(self.timezone)
         return {"since": self.since.astimezone(zone).isoformat(),
                 "until": self.until.astimezone(zone).isoformat(),
@@ -261,7 +262,7 @@ class WeekPoint:
         measured = self.on_time + self.late + self.missed
         return 100.0 * self.on_time / measured if measured else None
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         pct = self.on_time_pct
         return {"week_start": self.week_start.isoformat(), "received": self.received,
                 "on_time": self.on_time, "late": self.late, "missed": self.missed,
@@ -358,7 +359,7 @@ def _scope_accounts(session: Session, account_id: int | None, institution_id: in
     return rows
 
 
-def _item_filter(account_ids: list[int], since: datetime, until: datetime) -> list:
+def _item_filter(account_ids: list[int], since: datetime, until: datetime) -> list[Any]:
     return [_i.account_id.in_(account_ids), _i.status != t.STATUS_OWN,
             _i.received_at >= since, _i.received_at < until]
 

@@ -33,7 +33,7 @@ import json
 import re
 from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, delete, exists, func, or_, select, update
 from sqlalchemy.orm import Session, aliased
@@ -42,6 +42,7 @@ from app import clock
 from app.errors import NotFoundError, UsageError
 from app.i18n import translate
 from app.models import tables as t
+from app.models.db import rowcount
 from app.services import attachments
 from app.services.content import memory
 from app.services.inbound.items import apply_action, audit
@@ -70,7 +71,7 @@ class PurgeResult:
     threads: int = 0
     dry_run: bool = False
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         data = asdict(self)
         data["cutoff"] = self.cutoff.isoformat()
         return data
@@ -85,7 +86,7 @@ class ForgetResult:
     texts_scrubbed: int = 0
     discarded_outbox: int = 0
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return asdict(self)
 
 
@@ -130,7 +131,7 @@ def set_retention_days(session: Session, days: int) -> None:
 _i = t.Item.__table__.c
 
 
-def _expired_conditions(cutoff: datetime) -> list:
+def _expired_conditions(cutoff: datetime) -> list[Any]:
     handled = [s for s in t.STATUSES if s not in t.OPEN_STATUSES and s != t.STATUS_OWN]
     return [
         _i.status.in_(handled),
@@ -140,7 +141,7 @@ def _expired_conditions(cutoff: datetime) -> list:
     ]
 
 
-def _expired_own_conditions(cutoff: datetime) -> list:
+def _expired_own_conditions(cutoff: datetime) -> list[Any]:
     # Our reply goes with what it answers: the item it replies to, or (no parent: a message
     # in a conversation) the conversation's citizen items; only once those are purged.
     parent = aliased(t.Item)
@@ -209,8 +210,8 @@ def _anonymise(session: Session, ids: list[int], result: PurgeResult | ForgetRes
         text="", author_name=None, author_id=None, url=None, has_id_number=False, purged=True,
         attachments=None)
         .execution_options(synchronize_session=False))
-    notes = session.execute(delete(t.Note).where(t.Note.item_id.in_(ids))
-                            .execution_options(synchronize_session=False)).rowcount or 0
+    notes = rowcount(session.execute(delete(t.Note).where(t.Note.item_id.in_(ids))
+                            .execution_options(synchronize_session=False))) or 0
     session.execute(delete(t.Claim).where(t.Claim.item_id.in_(ids)).execution_options(synchronize_session=False))
     outbox = 0
     for action in session.scalars(select(t.OutboxAction).where(
@@ -247,11 +248,11 @@ def _purge_finished_threads(session: Session, thread_ids: set[int]) -> int:
             t.Item.thread_id.in_(chunk), t.Item.purged.is_(False)).distinct()))
         finished = [tid for tid in chunk if tid not in alive]
         if finished:
-            done += session.execute(update(t.Thread).where(
+            done += rowcount(session.execute(update(t.Thread).where(
                 t.Thread.id.in_(finished), or_(t.Thread.text != "", t.Thread.author_name.is_not(None),
                                                t.Thread.url.is_not(None)))
                 .values(text="", author_name=None, url=None)
-                .execution_options(synchronize_session=False)).rowcount or 0
+                .execution_options(synchronize_session=False))) or 0
     return done
 
 

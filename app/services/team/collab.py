@@ -21,7 +21,7 @@ import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -30,6 +30,7 @@ from app import clock
 from app.errors import NotFoundError, UsageError
 from app.i18n import translate
 from app.models import tables as t
+from app.models.db import table_of
 from app.services.inbound import items as item_service
 from app.services.team import leases as team
 
@@ -92,7 +93,7 @@ def find_collision(session: Session, item_id: int, user: str,
     if item.status == t.STATUS_ANSWERED and item.handled_by and item.handled_by != user:
         if item.handled_by == "platform":
             account = session.get(t.Account, item.account_id)
-            from app.services.outbound.outbox import platform_name
+            from app.i18n import platform_name
             return Collision("answered", None, translate(
                 "Collab", "This was already answered on {platform} itself.").format(
                     platform=platform_name(account.platform if account else "")))
@@ -123,7 +124,7 @@ def lock_item(session: Session, item_id: int) -> t.Item | None:
     if session.get_bind().dialect.name == "postgresql":
         query = select(t.Item).where(t.Item.id == item_id).with_for_update()
     else:
-        items = t.Item.__table__
+        items = table_of(t.Item)
         session.execute(update(items).where(items.c.id == item_id)
                         .values(outbox_state=items.c.outbox_state))
         query = select(t.Item).where(t.Item.id == item_id)
@@ -300,7 +301,7 @@ class Activity:
     action: str
     item_id: int | None
     account_id: int | None
-    details: dict
+    details: dict[str, Any]
 
 
 def activity(session: Session, *, item_id: int | None = None, since: datetime | None = None,

@@ -17,6 +17,7 @@ from sqlalchemy.exc import IntegrityError
 
 from app import clock
 from app.models import tables as t
+from app.models.db import rowcount
 
 if TYPE_CHECKING:
     from app.models.db import Database
@@ -39,10 +40,10 @@ def acquire_lease(db: Database, name: str, holder: str | None = None, ttl: timed
     holder = holder or client_id()
     now = now or clock.now()
     with db.session() as session:
-        changed = session.execute(
+        changed = rowcount(session.execute(
             update(t.Lease).where(t.Lease.name == name,
                                   (t.Lease.holder == holder) | (t.Lease.expires_at < now))
-            .values(holder=holder, expires_at=now + ttl)).rowcount
+            .values(holder=holder, expires_at=now + ttl)))
         if changed:
             return True
         if session.get(t.Lease, name) is not None:
@@ -88,11 +89,11 @@ def claim_item(db: Database, item_id: int, user: str, holder: str | None = None,
     holder = holder or client_id()
     now = now or clock.now()
     with db.session() as session:
-        changed = session.execute(
+        changed = rowcount(session.execute(
             update(t.Claim).where(t.Claim.item_id == item_id,
                                   ((t.Claim.client_id == holder) & (t.Claim.user_name == user))
                                   | (t.Claim.expires_at < now))
-            .values(user_name=user, client_id=holder, expires_at=now + ttl)).rowcount
+            .values(user_name=user, client_id=holder, expires_at=now + ttl)))
         if changed:
             return ClaimResult(True)
         existing = session.get(t.Claim, item_id)

@@ -12,11 +12,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import policy as machine_policy
-from app.config import SETTINGS_BY_KEY, Setting
 from app.errors import UsageError
 from app.i18n import translate
 from app.models import tables as t
+from app.models.db import table_of
 from app.services.inbound import items as item_service
+from app.settings_schema import SETTINGS_BY_KEY, Setting
 
 if TYPE_CHECKING:
     from app.services.workspace import Workspace
@@ -65,13 +66,17 @@ def set_shared(session: Session, key: str, value: Any, actor: str) -> Any:
     encoded = json.dumps(value, ensure_ascii=False)
     dialect = session.get_bind().dialect.name
     if dialect in ("postgresql", "sqlite"):
+        table = table_of(t.SharedSetting)
         if dialect == "postgresql":
-            from sqlalchemy.dialects.postgresql import insert
+            from sqlalchemy.dialects.postgresql import insert as pg_insert
+            pg_stmt = pg_insert(table).values(key=key, value=encoded)
+            session.execute(pg_stmt.on_conflict_do_update(index_elements=["key"],
+                                                          set_={"value": pg_stmt.excluded.value}))
         else:
-            from sqlalchemy.dialects.sqlite import insert
-        stmt = insert(t.SharedSetting.__table__).values(key=key, value=encoded)
-        session.execute(stmt.on_conflict_do_update(index_elements=["key"],
-                                                   set_={"value": stmt.excluded.value}))
+            from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+            sqlite_stmt = sqlite_insert(table).values(key=key, value=encoded)
+            session.execute(sqlite_stmt.on_conflict_do_update(index_elements=["key"],
+                                                              set_={"value": sqlite_stmt.excluded.value}))
     else:
         session.merge(t.SharedSetting(key=key, value=encoded))
     item_service.audit(session, actor, "shared_setting", key=key, value=value)

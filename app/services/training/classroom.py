@@ -25,7 +25,7 @@ import secrets
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from app.errors import UsageError
 from app.i18n import translate
@@ -79,18 +79,18 @@ class FolderTransport:
     def exists(self) -> bool:
         return (self.folder / "session.json").is_file()
 
-    def get(self, key: str) -> dict | None:
+    def get(self, key: str) -> dict[str, Any] | None:
         data = read_json(self._path(key))
         return data if isinstance(data, dict) else None
 
-    def put(self, key: str, data: dict) -> None:
+    def put(self, key: str, data: dict[str, Any]) -> None:
         try:
             write_json_atomic(self._path(key), data)
         except OSError as exc:
             raise UsageError(translate("Classroom", "The session folder {folder} cannot be written ({reason}).")
                              .format(folder=self.folder, reason=exc.strerror or type(exc).__name__)) from None
 
-    def trainee_docs(self) -> list[dict]:
+    def trainee_docs(self) -> list[dict[str, Any]]:
         folder = self.folder / "trainees"
         docs = [read_json(p) for p in sorted(folder.glob("*.json"))] if folder.is_dir() else []
         return [d for d in docs if isinstance(d, dict) and d.get("id")]
@@ -106,7 +106,7 @@ class DatabaseTransport:
     def exists(self) -> bool:
         return self.get("session") is not None
 
-    def get(self, key: str) -> dict | None:
+    def get(self, key: str) -> dict[str, Any] | None:
         from sqlalchemy import select
 
         from app.models import tables as t
@@ -119,7 +119,7 @@ class DatabaseTransport:
             return None
         return data if isinstance(data, dict) else None
 
-    def put(self, key: str, data: dict) -> None:
+    def put(self, key: str, data: dict[str, Any]) -> None:
         from sqlalchemy import select
 
         from app import clock
@@ -133,7 +133,7 @@ class DatabaseTransport:
             else:
                 row.body, row.updated_at = body, clock.now()
 
-    def trainee_docs(self) -> list[dict]:
+    def trainee_docs(self) -> list[dict[str, Any]]:
         from sqlalchemy import select
 
         from app.models import tables as t
@@ -160,7 +160,7 @@ class Answer:
     action: str | None
     text: str
     seconds: float | None
-    findings: list[dict] = field(default_factory=list)
+    findings: list[dict[str, Any]] = field(default_factory=list)
     model: bool = False
 
 
@@ -182,7 +182,7 @@ class TrainerSession:
         self.transport = transport
 
     @classmethod
-    def start(cls, transport, pack_data: dict, now: datetime, *, pace_s: int = 0) -> "TrainerSession":
+    def start(cls, transport, pack_data: dict[str, Any], now: datetime, *, pace_s: int = 0) -> "TrainerSession":
         if transport.exists():
             raise UsageError(translate("Classroom", "A class with the code {code} already exists.")
                              .format(code=transport.code))
@@ -195,13 +195,13 @@ class TrainerSession:
         return cls(transport)
 
     @property
-    def doc(self) -> dict:
+    def doc(self) -> dict[str, Any]:
         doc = self.transport.get("session")
         if not doc or doc.get("format") != FORMAT:
             raise UsageError(translate("Classroom", "The class {code} cannot be read.").format(code=self.transport.code))  # noqa: E501
         return doc
 
-    def _update(self, change) -> dict:
+    def _update(self, change) -> dict[str, Any]:
         doc = self.doc
         change(doc)
         doc["revision"] = int(doc.get("revision", 0)) + 1
@@ -250,7 +250,7 @@ class TrainerSession:
         last = _parse(doc["pushed"][-1]["at"])
         return last is not None and (now - last).total_seconds() >= doc["pace_s"]
 
-    def current(self) -> dict | None:
+    def current(self) -> dict[str, Any] | None:
         doc = self.doc
         if not doc["pushed"]:
             return None
@@ -259,7 +259,7 @@ class TrainerSession:
 
     # --- the room
 
-    def roster(self) -> list[dict]:
+    def roster(self) -> list[dict[str, Any]]:
         """Who joined, oldest first, with how many pushed messages each has answered."""
         docs = sorted(self.transport.trainee_docs(), key=lambda d: (d.get("joined_at", ""), d["id"]))
         return [{"id": d["id"], "name": d.get("name", ""), "joined_at": d.get("joined_at"),
@@ -321,7 +321,7 @@ class TraineeSession:
         transport.put(f"trainee/{trainee_id}", doc)
         return cls(transport, trainee_id, name)
 
-    def session(self) -> dict:
+    def session(self) -> dict[str, Any]:
         doc = self.transport.get("session")
         if not doc:
             raise UsageError(translate("Classroom", "The class {code} cannot be read.").format(code=self.transport.code))  # noqa: E501
@@ -346,7 +346,7 @@ class TraineeSession:
         from app.services.training import packs as training
         return training.release_pushed(ws, pack, dict(self.pushed()))
 
-    def report(self, ws: Workspace, pack, signature: str, now: datetime) -> dict:
+    def report(self, ws: Workspace, pack, signature: str, now: datetime) -> dict[str, Any]:
         """Read the answers from the workspace's records and publish them to the trainer."""
         answers = answers_from_workspace(ws, pack, signature)
         doc = self.transport.get(f"trainee/{self.trainee_id}") or {"id": self.trainee_id, "name": self.name,
@@ -356,13 +356,13 @@ class TraineeSession:
         self.transport.put(f"trainee/{self.trainee_id}", doc)
         return answers
 
-    def trainer_notes(self) -> dict:
+    def trainer_notes(self) -> dict[str, Any]:
         """The trainer's comments and model answers, for the trainee to read after the message."""
         doc = self.session()
         return {"comments": doc.get("comments", {}), "models": doc.get("models", {})}
 
 
-def answers_from_workspace(ws: Workspace, pack, signature: str) -> dict:
+def answers_from_workspace(ws: Workspace, pack, signature: str) -> dict[str, Any]:
     """Per handled scenario: the first action, the reply text, the seconds it took and the
     checker's findings -- from the outbox and audit records, like training.score."""
     from sqlalchemy import select
@@ -397,7 +397,7 @@ def answers_from_workspace(ws: Workspace, pack, signature: str) -> dict:
     return out
 
 
-def classroom_round(ws: Workspace, info: dict, signature: str, now: datetime) -> list[int]:
+def classroom_round(ws: Workspace, info: dict[str, Any], signature: str, now: datetime) -> list[int]:
     """One poll of a trainee's window: take in what the trainer pushed, send back the answers.
     Returns the ids of the items that arrived."""
     session: TraineeSession = info["classroom"]

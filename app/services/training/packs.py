@@ -31,7 +31,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
@@ -71,7 +71,7 @@ class Scenario:
     hint: str
     deadline_s: int = DEFAULT_DEADLINE_S
     # Optional per-criterion feedback written for this scenario: {"referral": {"miss": "..."}}.
-    feedback: dict = field(default_factory=dict, compare=False, hash=False)
+    feedback: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
 
 @dataclass(frozen=True)
@@ -80,14 +80,14 @@ class Pack:
     language: str
     description: str
     scenarios: tuple[Scenario, ...]
-    rubric: dict = field(default_factory=dict, compare=False, hash=False)
+    rubric: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
 
-def default_rubric() -> dict:
+def default_rubric() -> dict[str, Any]:
     return json.loads((packs_dir() / "rubric.json").read_text(encoding="utf-8"))
 
 
-def merge_rubric(base: dict, override: dict | None) -> dict:
+def merge_rubric(base: dict[str, Any], override: dict[str, Any] | None) -> dict[str, Any]:
     """The pack's own rubric over the shipped one, key by key (points or single sentences)."""
     if not override:
         return base
@@ -264,7 +264,7 @@ class Summary:
         return {c: (sum(s.points.get(c, 0) for s in self.scores), sum(s.maximum.get(c, 0) for s in self.scores))
                 for c in CRITERIA}
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {"pack": self.pack, "trainee": self.trainee, "language": self.language, "total": self.total,
                 "maximum": self.maximum, "percent": self.percent, "passed": self.passed,
                 "pass_percent": self.pass_percent,

@@ -7,7 +7,7 @@ import json
 import os
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
@@ -23,12 +23,12 @@ PLATFORMS = ("facebook", "messenger", "instagram", "x", "linkedin", "youtube")
 KINDS = ("comment", "message", "mention")
 
 
-def new_pack(language: str = "da", name: str = "") -> dict:
+def new_pack(language: str = "da", name: str = "") -> dict[str, Any]:
     return {"format": "svarbox-training", "version": 1, "name": name, "language": language,
             "description": "", "scenarios": []}
 
 
-def validate_pack(data: dict) -> None:
+def validate_pack(data: dict[str, Any]) -> None:
     """Raise UsageError with words for what a pack lacks; the same rules load_pack applies."""
     from app.services.training import packs as training
     if not isinstance(data, dict) or data.get("format") != "svarbox-training":
@@ -58,7 +58,7 @@ def validate_pack(data: dict) -> None:
     training.merge_rubric(training.default_rubric(), data.get("rubric"))
 
 
-def save_pack(data: dict, path: str | os.PathLike) -> Path:
+def save_pack(data: dict[str, Any], path: str | os.PathLike) -> Path:
     """Validate, sort by arrival, and write atomically (never half a pack on the shared drive)."""
     validate_pack(data)
     data = dict(data)
@@ -73,14 +73,14 @@ def save_pack(data: dict, path: str | os.PathLike) -> Path:
     return path
 
 
-def read_pack(path: str | os.PathLike) -> dict:
+def read_pack(path: str | os.PathLike) -> dict[str, Any]:
     """The raw pack JSON for the editor (load_pack's checks first, so a broken file is refused in words)."""
     from app.services.training import packs as training
     training.load_pack(str(path))
     return json.loads(Path(path).read_text(encoding="utf-8"))
 
 
-def conversation_of(session: Session, item_id: int) -> dict:
+def conversation_of(session: Session, item_id: int) -> dict[str, Any]:
     """The citizen messages of an item's conversation, oldest first, with what a case needs."""
     item = session.get(t.Item, item_id)
     if item is None:
@@ -100,7 +100,7 @@ def conversation_of(session: Session, item_id: int) -> dict:
 
 
 def case_for_item(session: Session, item_id: int, *, places=(), case_id: str = "case-1",
-                  expected_category: str = "answer") -> tuple[dict, list[Replacement]]:
+                  expected_category: str = "answer") -> tuple[dict[str, Any], list[Replacement]]:
     conv = conversation_of(session, item_id)
     if conv["platform"] not in PLATFORMS:
         conv["platform"], conv["kind"] = "facebook", "comment"
@@ -113,7 +113,7 @@ def case_for_item(session: Session, item_id: int, *, places=(), case_id: str = "
     return scenario, replacements
 
 
-def add_case_to_pack(path: str | os.PathLike, scenario: dict, language: str = "da") -> Path:
+def add_case_to_pack(path: str | os.PathLike, scenario: dict[str, Any], language: str = "da") -> Path:
     """Append an approved case to a pack file (a new pack if the file does not exist yet)."""
     path = Path(path)
     data = read_pack(path) if path.exists() else new_pack(language, path.stem)

@@ -12,7 +12,7 @@ import os
 import tempfile
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
@@ -62,13 +62,13 @@ class ScoreStore:
     def __init__(self, path: str | os.PathLike) -> None:
         self.path = Path(path)
 
-    def _load(self) -> dict:
+    def _load(self) -> dict[str, Any]:
         data = read_json(self.path, None)
         if not isinstance(data, dict) or data.get("format") != STORE_FORMAT:
             return {"format": STORE_FORMAT, "version": 1, "sessions": []}
         return data
 
-    def record(self, summary, now: datetime | None = None, session_code: str | None = None) -> dict:
+    def record(self, summary, now: datetime | None = None, session_code: str | None = None) -> dict[str, Any]:
         now = now or clock.now()
         entry = {"trainee": summary.trainee, "pack": summary.pack, "language": summary.language,
                  "at": now.isoformat(), "total": summary.total, "maximum": summary.maximum,
@@ -84,7 +84,7 @@ class ScoreStore:
         write_json_atomic(self.path, data)
         return entry
 
-    def history(self, trainee: str | None = None) -> list[dict]:
+    def history(self, trainee: str | None = None) -> list[dict[str, Any]]:
         sessions = self._load()["sessions"]
         if trainee is None:
             return sessions
