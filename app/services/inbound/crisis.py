@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Integer, cast, func, or_, select
+from sqlalchemy import ColumnElement, Integer, cast, func, or_, select
 from sqlalchemy.orm import Session
 
 from app import clock
@@ -53,7 +53,7 @@ class CrisisAlert:
                              count=self.last_hour, account=self.account_name, usual=usual)
 
 
-def _epoch_seconds(session: Session, column):
+def _epoch_seconds(session: Session, column: ColumnElement[Any]) -> ColumnElement[int]:
     """Whole seconds since 1970 of a stored (naive UTC) moment, per dialect."""
     if session.get_bind().dialect.name == "postgresql":
         return cast(func.floor(func.extract("epoch", column)), Integer)
@@ -66,7 +66,7 @@ def crisis_check(session: Session, now: datetime | None = None, *, factor: float
     now = now or clock.now()
     since = now - WINDOW
     item = t.Item.__table__.c
-    last = dict(session.execute(
+    last: dict[int, int] = dict(session.execute(
         select(item.account_id, func.count()).where(
             item.received_at >= since, item.received_at <= now, item.status != t.STATUS_OWN)
         .group_by(item.account_id).having(func.count() >= minimum)).all())

@@ -117,7 +117,10 @@ def candidates(session: Session, now: datetime | None = None, limit: int = 5000)
                     i.status != t.STATUS_OWN,
                     or_(i.notified_soon.is_(False), i.notified_overdue.is_(False)))
              .order_by(i.due_at).limit(limit))
-    return [Candidate(*row) for row in session.execute(query)]
+    # due_at IS NOT NULL in the query; the column itself is nullable
+    return [Candidate(item_id, account_id, due_at, author, account_name, soon, overdue)
+            for item_id, account_id, due_at, author, account_name, soon, overdue in session.execute(query)
+            if due_at is not None]
 
 
 def mark_notified(session: Session, notifications: Iterable[Notification]) -> None:

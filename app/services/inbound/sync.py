@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -29,7 +29,7 @@ from app.services.outbound.connections import account_options, connector_for
 from app.services.workspace import Workspace
 
 if TYPE_CHECKING:
-    from app.connectors.base import Connector
+    pass
 
 log = logging.getLogger(__name__)
 SYNC_SOURCE = "main"
@@ -113,7 +113,7 @@ def store_page(session: Session, account: t.Account, page: cb.Page, result: Sync
     for ext, it in unique.items():
         if ext in existing:
             row = existing[ext]
-            changes = {}
+            changes: dict[str, Any] = {}
             if it.text != row.text and not it.is_own:
                 changes["text"] = it.text
                 changes["has_id_number"] = _id_number_flag(it.text)
@@ -159,8 +159,8 @@ def _attachments_json(it: cb.FetchedItem) -> str | None:
     return json.dumps(found, ensure_ascii=False, sort_keys=True) if found else None
 
 
-def _mark_answered_elsewhere(session: Session, account: t.Account, fetched, result: SyncResult,
-                             now: datetime) -> None:
+def _mark_answered_elsewhere(session: Session, account: t.Account, fetched: Iterable[cb.FetchedItem],
+                             result: SyncResult, now: datetime) -> None:
     """Answers written by the account itself (on the platform, or by Svarbox) stop the clock.
 
     A reply with a parent answers that parent; a message in a conversation answers every
@@ -205,7 +205,7 @@ def _mark_answered_elsewhere(session: Session, account: t.Account, fetched, resu
         result.answered_elsewhere += 1
 
 
-def _facebook_thread_answers(session: Session, account: t.Account, own) -> list[Any]:
+def _facebook_thread_answers(session: Session, account: t.Account, own: cb.FetchedItem) -> list[Any]:
     """Which open comments a Page reply in a Facebook comment thread answers. facebook.com puts
     every reply under the top-level comment, so the parent says little: the comments answered are
     those of the people the reply tags (message_tags), else every open citizen comment of that
@@ -302,7 +302,7 @@ def refresh_instagram_token_if_due(ws: Workspace, account_id: int, now: datetime
     days run out; the new token replaces the old one in the keychain. True when renewed."""
     now = now or clock.now()
     with ws.db.session() as session:
-        account = session.get(t.Account, account_id)
+        account = session.get_one(t.Account, account_id)
         options = account_options(account)
         if account.platform != cb.Platform.INSTAGRAM.value or options.get("login") != "instagram" \
                 or not account.credential_ref or options.get("demo") or ws.offline_only:
@@ -317,21 +317,24 @@ def refresh_instagram_token_if_due(ws: Workspace, account_id: int, now: datetime
         if age < INSTAGRAM_REFRESH_AFTER:
             return False
         ref = account.credential_ref
+    from app.connectors.instagram import InstagramConnector
     connector = connector_for(ws, account)
+    if not isinstance(connector, InstagramConnector):   # the platform checked above says it is
+        return False
     try:
         token, _seconds = connector.refresh_long_lived_token()
     except cb.ConnectorError as exc:
         log.warning("Renewing the Instagram token of account %s failed: %s", account_id, exc.message)
         if not obtained:
             with ws.db.session() as session:
-                account = session.get(t.Account, account_id)
+                account = session.get_one(t.Account, account_id)
                 options = account_options(account)
                 options["token_obtained_at"] = now.isoformat()
                 account.options = json.dumps(options)
         return False
     ws.credentials.set(ref, token)
     with ws.db.session() as session:
-        account = session.get(t.Account, account_id)
+        account = session.get_one(t.Account, account_id)
         options = account_options(account)
         options["token_obtained_at"] = now.isoformat()
         account.options = json.dumps(options)
@@ -339,7 +342,9 @@ def refresh_instagram_token_if_due(ws: Workspace, account_id: int, now: datetime
     return True
 
 
-def _run_sync(ws: Workspace, account_id, cursor, result, progress, connector: Connector, sleep) -> SyncResult:
+def _run_sync(ws: Workspace, account_id: int, cursor: str | None, result: SyncResult,
+              progress: Callable[[int], None] | None, connector: cb.Connector | None,
+              sleep: Callable[[float], None]) -> SyncResult:
     from app.services.team import leases as team
     attempt = 0
     stored = 0
@@ -347,12 +352,10 @@ def _run_sync(ws: Workspace, account_id, cursor, result, progress, connector: Co
     while True:
         try:
             with ws.db.session() as session:
-                account = session.get(t.Account, account_id)
-                conn = connector or connector_for(ws, account)
+                conn = connector or connector_for(ws, session.get_one(t.Account, account_id))
             for page in conn.fetch(cursor, None):
                 with ws.db.session() as session:
-                    account = session.get(t.Account, account_id)
-                    store_page(session, account, page, result)
+                    store_page(session, session.get_one(t.Account, account_id), page, result)
                     memory.refresh(session)     # the answer memory learns the new items
                 if page.cursor is not None:
                     cursor = page.cursor
@@ -398,7 +401,7 @@ def renew_token(ws: Workspace, account_id: int) -> bool:
     from app.secrets import refresh_ref, secret_ref
 
     with ws.db.session() as session:
-        account = session.get(t.Account, account_id)
+        account = session.get_one(t.Account, account_id)
         settings = account_options(account).get("oauth") or {}
         ref, platform = account.credential_ref, account.platform
     provider = oauth.PROVIDERS.get(platform)
@@ -467,7 +470,7 @@ def due_accounts(ws: Workspace, now: datetime | None = None) -> list[int]:
         return out
 
 
-def sync_all(ws: Workspace, account_ids: list[int] | None = None, **kwargs) -> list[SyncResult]:
+def sync_all(ws: Workspace, account_ids: list[int] | None = None, **kwargs: Any) -> list[SyncResult]:
     with ws.db.session() as session:
         ids = account_ids or list(session.scalars(select(t.Account.id).where(t.Account.enabled.is_(True))
                                                   .order_by(t.Account.id)))
