@@ -21,14 +21,14 @@ import holidays
 from sqlalchemy import select
 
 from app import clock
-from app.config import SETTINGS_BY_KEY
+from app.deadline_policy import Policy, parse_policy
 from app.errors import KnownError, NotFoundError, UsageError
 from app.i18n import translate
 from app.models import tables as t
 from app.services.inbound import items as item_service
 from app.services.inbound.calendar import COUNTRY_DEFAULTS, DEFAULT_CATEGORIES, WorkCalendar, parse_date, parse_hours
-from app.services.inbound.deadlines import parse_policy
 from app.services.workspace import Workspace
+from app.settings_schema import SETTINGS_BY_KEY
 
 # Offered first in the country list; any country ``holidays`` knows is accepted.
 COUNTRY_CHOICES = ("DK", "SE", "NO", "FI", "IS", "DE")
@@ -225,7 +225,7 @@ def calendar_change_days(old: Mapping[str, Any] | None, new: Mapping[str, Any]) 
         return None
 
 
-def _parsed_or_none(text: str | None):
+def _parsed_or_none(text: str | None) -> Policy | None:
     try:
         return parse_policy(text or "")
     except UsageError:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
@@ -14,16 +15,17 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 
 from app.connectors import base as cb
+from app.deadline_policy import parse_policy
 from app.errors import KnownError, NotFoundError, UsageError
 from app.i18n import translate
 from app.models import tables as t
 from app.secrets import refresh_ref, secret_ref  # noqa: F401 - re-exported
 from app.services.inbound import items as item_service
 from app.services.inbound.calendar import WorkCalendar
-from app.services.inbound.deadlines import parse_policy
 from app.services.workspace import Workspace
 
 if TYPE_CHECKING:
+    import requests
     from sqlalchemy.orm import Session
 
     from app.connectors.base import Connector
@@ -81,7 +83,7 @@ def _find(session: Session, name: str) -> t.Account:
 
 def check_token(ws: Workspace, platform: str, token: str, *, external_id: str | None = None,
                 base_url: str | None = None, handle: str | None = None,
-                session_factory=None) -> cb.AccountIdentity:
+                session_factory: Callable[[], requests.Session] | None = None) -> cb.AccountIdentity:
     """Ask the platform who the token belongs to. Raises KnownError in words on failure."""
     from app.connectors.registry import create_connector
 
@@ -109,7 +111,7 @@ def bluesky_sign_in(ws: Workspace, identifier: str | None, app_password: str,
                     base_url: str | None = None) -> dict[str, Any]:
     """Bluesky: trade the handle and app password for a session (access + refresh token).
     The app password is used once and kept nowhere; the session tokens go to the keychain."""
-    from app.connectors import bluesky
+    from app.connectors import atproto
 
     if not identifier or not identifier.strip():
         raise UsageError(translate("Accounts", "Bluesky needs the account's handle (for example "
@@ -117,7 +119,7 @@ def bluesky_sign_in(ws: Workspace, identifier: str | None, app_password: str,
     if ws.offline_only:
         return {"accessJwt": app_password, "refreshJwt": None, "did": identifier, "handle": identifier}
     try:
-        return bluesky.create_session(identifier, app_password, base_url)
+        return atproto.create_session(identifier, app_password, base_url)
     except cb.AuthExpired:
         raise KnownError(translate("Accounts", "Bluesky did not accept the handle and app password.")) from None
     except cb.PermissionMissing as exc:
@@ -129,7 +131,7 @@ def bluesky_sign_in(ws: Workspace, identifier: str | None, app_password: str,
             reason=exc.message)) from None
 
 
-def mastodon_browser_sign_in(base_url: str, open_browser, timeout: float = 300.0) -> str:
+def mastodon_browser_sign_in(base_url: str, open_browser: Callable[[str], object], timeout: float = 300.0) -> str:
     """Mastodon: register Svarbox on the server and sign in through the browser; returns the
     access token (the registered app's secret is used once and not kept)."""
     from app.connectors import mastodon
@@ -185,15 +187,16 @@ def add_account(ws: Workspace, *, platform: str, name: str, token: str | None,
     identity = None
     if platform == cb.Platform.BLUESKY.value and token:
         # The "token" given is the app password: exchanged here, never stored.
-        session = bluesky_sign_in(ws, handle or external_id, token, base_url)
-        token, refresh_token = session["accessJwt"], session["refreshJwt"]
-        external_id, handle = session["did"], session.get("handle") or handle
+        bsky = bluesky_sign_in(ws, handle or external_id, token, base_url)
+        token, refresh_token = bsky["accessJwt"], bsky["refreshJwt"]
+        external_id, handle = bsky["did"], bsky.get("handle") or handle
     if verify and token:
         identity = check_token(ws, platform, token, external_id=external_id, base_url=base_url, handle=handle)
         if identity.replacement_token:
             token = identity.replacement_token     # e.g. the never-expiring Facebook Page token
-    ref = f"account-{uuid.uuid4().hex}" if token else None
+    ref: str | None = None
     if token:
+        ref = f"account-{uuid.uuid4().hex}"
         ws.credentials.set(ref, token)
         if refresh_token:
             ws.credentials.set(refresh_ref(ref), refresh_token)
@@ -236,10 +239,10 @@ def reconnect(ws: Workspace, name: str, token: str) -> AccountInfo:
         platform, external_id, base_url, handle = account.platform, account.external_id, account.base_url, account.handle  # noqa: E501
         ref = account.credential_ref or f"account-{uuid.uuid4().hex}"
     if platform == cb.Platform.BLUESKY.value:
-        session = bluesky_sign_in(ws, handle or external_id, token, base_url)
-        token = session["accessJwt"]
-        if session.get("refreshJwt"):
-            ws.credentials.set(refresh_ref(ref), session["refreshJwt"])
+        bsky = bluesky_sign_in(ws, handle or external_id, token, base_url)
+        token = bsky["accessJwt"]
+        if bsky.get("refreshJwt"):
+            ws.credentials.set(refresh_ref(ref), bsky["refreshJwt"])
     identity = check_token(ws, platform, token, external_id=external_id, base_url=base_url, handle=handle)
     token = identity.replacement_token or token
     ws.credentials.set(ref, token)

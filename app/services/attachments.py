@@ -13,6 +13,7 @@ import json
 import logging
 import os
 import weakref
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -26,12 +27,14 @@ from app.i18n import translate
 from app.models import tables as t
 
 if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+
     from app.services.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
 KINDS = ("photo", "sticker", "gif", "video", "link", "file")
-_cache_dirs: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()   # engine -> cache folder
+_cache_dirs: weakref.WeakKeyDictionary[Engine, Path] = weakref.WeakKeyDictionary()   # engine -> cache folder
 
 
 def parse(raw: str | None) -> list[dict[str, Any]]:
@@ -99,7 +102,7 @@ def cache_dir(ws: Workspace) -> Path | None:
     if paths is None:
         return None
     kind = getattr(ws, "kind", "main")
-    base = paths.data_dir if kind == "main" else paths.data_dir / kind
+    base: Path = paths.data_dir if kind == "main" else paths.data_dir / kind
     return base / "attachments"
 
 
@@ -116,14 +119,14 @@ def _dir_for_session(session: Session) -> Path | None:
         engine = session.get_bind()
     except Exception:   # an unbound session: nothing cached through it
         return None
-    return _cache_dirs.get(getattr(engine, "engine", engine))
+    return _cache_dirs.get(engine.engine)   # a Connection's Engine, or the Engine itself
 
 
 def cached_path(folder: Path, item_id: int, index: int) -> Path:
     return folder / f"{int(item_id)}-{int(index)}.img"
 
 
-def forget_cached(session: Session, item_ids) -> int:
+def forget_cached(session: Session, item_ids: Iterable[int]) -> int:
     """Delete the cached images of these items; returns how many files went."""
     folder = _dir_for_session(session)
     if folder is None or not folder.is_dir():
@@ -145,7 +148,7 @@ def prune(ws: Workspace) -> int:
     folder = cache_dir(ws)
     if folder is None or not folder.is_dir():
         return 0
-    files = {}
+    files: dict[int, list[Path]] = {}
     for path in folder.glob("*.img"):
         head = path.name.split("-", 1)[0]
         if head.isdigit():

@@ -38,7 +38,7 @@ def _load(account: t.Account) -> dict[str, Any]:
     return as_dict(data)
 
 
-def _clean(key: str, value):
+def _clean(key: str, value: object) -> object:
     if key == "linkedin_version":
         text = str(value or "").strip()
         if text and not _VERSION.match(text):
@@ -76,7 +76,7 @@ def _clean(key: str, value):
     raise UsageError(translate("Accounts", "Unknown account setting {key}.").format(key=key))
 
 
-def validate(**changes) -> None:
+def validate(**changes: object) -> None:
     """Raise UsageError for a setting that would be refused; nothing is stored."""
     for key, value in changes.items():
         _clean(key, value)
@@ -88,7 +88,7 @@ def get_options(ws: Workspace, name: str) -> dict[str, Any]:
         return _load(_find(session, name))
 
 
-def set_options(ws: Workspace, name: str, **changes) -> dict[str, Any]:
+def set_options(ws: Workspace, name: str, **changes: object) -> dict[str, Any]:
     """Change some settings of one account; returns all its options. Settings that do not apply
     to the account's platform are refused in words."""
     from app.services.accounts import _find

@@ -13,6 +13,7 @@ from app.errors import UsageError
 from app.i18n import translate
 
 if TYPE_CHECKING:
+    from app.config import UserSettings
     from app.services.workspace import Workspace
 
 UNIT_KEY = "user.unit"            # the person's unit/organisation, asked by the first-run dialog
@@ -23,7 +24,7 @@ class NameMissing(UsageError):
     """A reply or an export needs the person's name and none is set."""
 
 
-def person_name(settings, explicit: str | None = None) -> str:
+def person_name(settings: UserSettings | None, explicit: str | None = None) -> str:
     """The person's name, or "" when none was given (never the OS login)."""
     for value in (explicit, settings.get("user.name") if settings is not None else None,
                   os.environ.get("SVARBOX_USER")):

@@ -53,7 +53,7 @@ def template_reply(session: Session, item_id: int, body: str, my_name: str, sign
     from app.services.content.signatures import append_signature
     from app.services.inbound import items as item_service
     item = item_service.get_item(session, item_id)
-    account = session.get(t.Account, item.account_id)
+    account = session.get_one(t.Account, item.account_id)
     institution = session.get(t.Institution, account.institution_id) if account.institution_id else None
     values = tpl.context_values(author_name=item.author_name, account_name=account.name,
                                 institution=institution.name if institution else None, my_name=my_name,
@@ -96,7 +96,9 @@ def run(ws: Workspace, item_ids: Iterable[int], action: str, actor: str, *, assi
     return summary
 
 
-def _request(ws: Workspace, item_id, action, actor, assignee, template_body, template_category, signature_for, ban):
+def _request(ws: Workspace, item_id: int, action: str, actor: str, assignee: str | None,
+             template_body: str | None, template_category: str | None,
+             signature_for: Callable[[object, int], str | None] | None, ban: bool) -> actions.Request:
     if action == "assign":
         return actions.Request(item_id, "assign", actor, assignee or "")
     if action == "reply":
@@ -104,7 +106,7 @@ def _request(ws: Workspace, item_id, action, actor, assignee, template_body, tem
         with ws.db.session() as session:
             account_id = item_service.get_item(session, item_id).account_id
             signature = signature_for(session, account_id) if signature_for else None
-            text = template_reply(session, item_id, template_body, actor, signature)
+            text = template_reply(session, item_id, template_body or "", actor, signature)   # run() refused none
         return actions.Request(item_id, "reply", actor, text, signature=signature,
                                template_category=template_category)
     if action == "refer":

@@ -62,7 +62,7 @@ def validate_reply(session: Session, item_id: int, text: str, *, signature: str 
 
     now = now or clock.now()
     item = item_service.get_item(session, item_id)
-    account = session.get(t.Account, item.account_id)
+    account = session.get_one(t.Account, item.account_id)
     problems = []
     if not text.strip():
         problems.append(translate("Outbox", "The reply is empty."))
@@ -105,6 +105,7 @@ def validate_reply(session: Session, item_id: int, text: str, *, signature: str 
 
 def _options(account: t.Account) -> dict[str, Any]:
     try:
-        return json.loads(account.options or "{}")
+        loaded: dict[str, Any] = json.loads(account.options or "{}")   # a JSON object
+        return loaded
     except ValueError:
         return {}

@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import mimetypes
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -34,6 +35,7 @@ from app.services.inbound import items as item_service
 from app.services.training.training_record import has_certificate
 
 if TYPE_CHECKING:
+    from app.connectors.base import Connector
     from app.services.workspace import Workspace
 
 PUBLISH_ACTION = "publish"
@@ -161,7 +163,8 @@ def check_post(platform: str, text: str, *, link: str | None = None, images: lis
 
 def _options(account: t.Account) -> dict[str, Any]:
     try:
-        return json.loads(account.options or "{}")
+        loaded: dict[str, Any] = json.loads(account.options or "{}")   # a JSON object
+        return loaded
     except ValueError:
         return {}
 
@@ -203,8 +206,8 @@ def course_status(account: t.Account) -> str | None:
 
 # --- composing --------------------------------------------------------------------------------
 
-def _account(session: Session, account_id: int) -> t.Account:
-    account = session.get(t.Account, account_id)
+def _account(session: Session, account_id: int | None) -> t.Account:
+    account = session.get(t.Account, account_id) if account_id is not None else None
     if account is None:
         raise NotFoundError(translate("Posts", "There is no account {id}.").format(id=account_id))
     return account
@@ -390,7 +393,7 @@ def needs_running_client(platform: str | None, at: datetime | None, status: str,
 def _hand_over(session: Session, post: t.Post, now: datetime) -> int | None:
     """Move one scheduled post to the outbox: a conditional UPDATE first, so of two clients
     racing for it exactly one wins and writes the outbox row (in the same transaction)."""
-    account = session.get(t.Account, post.account_id)
+    account = session.get_one(t.Account, post.account_id)
     native_at = post.scheduled_at if native_window(account.platform, post.scheduled_at, now) else None
     changed = rowcount(session.execute(update(t.Post).where(
         t.Post.id == post.id, t.Post.status == t.POST_SCHEDULED, t.Post.outbox_id.is_(None)).values(
@@ -444,14 +447,14 @@ def queue_due(ws: Workspace, now: datetime | None = None) -> list[int]:
         if not (due or native) or platform in pub.NO_POST_API:
             continue
         with ws.db.session() as session:
-            post = session.get(t.Post, post_id)
-            outbox_id = _hand_over(session, post, now)
+            outbox_id = _hand_over(session, session.get_one(t.Post, post_id), now)
         if outbox_id is not None:
             queued.append(outbox_id)
     return queued
 
 
-def settle_native(ws: Workspace, now: datetime | None = None, connector_factory=None) -> list[int]:
+def settle_native(ws: Workspace, now: datetime | None = None,
+                  connector_factory: Callable[[Workspace, t.Account], Connector] | None = None) -> list[int]:
     """Natively scheduled posts whose moment has passed: ask the platform whether it
     published them, and only then show them as published (never assume). Returns post ids."""
     from app.connectors.base import ConnectorError
@@ -465,7 +468,9 @@ def settle_native(ws: Workspace, now: datetime | None = None, connector_factory=
             t.Post.status == t.POST_SCHEDULED, t.Post.native_schedule.is_(True), t.Post.outbox_id.is_not(None),
             t.Post.scheduled_at <= now)))
         for post in due:
-            account = session.get(t.Account, post.account_id)
+            account = session.get_one(t.Account, post.account_id)
+            if post.scheduled_at is None:   # excluded by the query (scheduled_at <= now)
+                continue
             try:
                 connector = factory(ws, account)
                 found = pub.find_published(connector, pub.Draft(text=post.text, link=post.link),

@@ -36,7 +36,7 @@ class Worker:
         self._last_sync: dict[int, datetime] = {}
 
     def install_signal_handlers(self) -> None:
-        def stop(signum, _frame) -> None:
+        def stop(signum: int, _frame: object) -> None:
             log.info("Signal %s received; stopping after the current step", signum)
             self.stop_event.set()
         signal.signal(signal.SIGTERM, stop)
@@ -68,10 +68,10 @@ class Worker:
                 if self.stop_event.is_set():
                     return result
                 try:
-                    r = sync_account(self.ws, account_id)
+                    synced = sync_account(self.ws, account_id)
                     self._last_sync[account_id] = now
                     result.synced += 1
-                    log.info("Sync of account %s: %s, %s new", account_id, r.status, r.new_items)
+                    log.info("Sync of account %s: %s, %s new", account_id, synced.status, synced.new_items)
                 except Exception as exc:   # one account's trouble must not stop the worker
                     log.exception("Sync of account %s failed", account_id)
                     result.errors.append(str(exc))

@@ -31,11 +31,12 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, delete, exists, func, or_, select, update
+from sqlalchemy import ColumnElement, Row, and_, delete, exists, func, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
 from app import clock
@@ -48,6 +49,7 @@ from app.services.content import memory
 from app.services.inbound.items import apply_action, audit
 
 if TYPE_CHECKING:
+    from app.config import UserSettings
     from app.services.workspace import Workspace
 
 SETTING_KEY = "retention.days"
@@ -92,10 +94,10 @@ class ForgetResult:
 
 # ---------------------------------------------------------------- the setting
 
-def retention_days(session: Session, settings=None) -> int:
+def retention_days(session: Session, settings: UserSettings | None = None) -> int:
     """The retention period: the team's shared setting, else this user's, else the default."""
     from app import policy as machine_policy
-    from app.config import SETTINGS_BY_KEY
+    from app.settings_schema import SETTINGS_BY_KEY
 
     pol = machine_policy.load()
     if pol.is_locked(SETTING_KEY):   # IT's locked retention period beats the team's
@@ -162,7 +164,8 @@ def due_for_purge(session: Session, days: int, now: datetime | None = None) -> i
 
 
 def purge_expired(session: Session, days: int, now: datetime | None = None, *, dry_run: bool = False,
-                  batch: int = BATCH, progress=None, actor: str = SYSTEM_ACTOR) -> PurgeResult:
+                  batch: int = BATCH, progress: Callable[[int], None] | None = None,
+                  actor: str = SYSTEM_ACTOR) -> PurgeResult:
     """Apply the retention rule (module doc). Commits after each batch of ``batch`` items so
     a first purge of a large cache never holds the write lock for long; safe to run from
     several clients at once (already purged rows are skipped).
@@ -288,7 +291,7 @@ def run_retention(ws: Workspace, now: datetime | None = None, *, force: bool = F
 
 # ---------------------------------------------------------------- forget this person
 
-def _name_pattern(names: set[str]) -> re.Pattern | None:
+def _name_pattern(names: set[str]) -> re.Pattern[str] | None:
     # Whole words only ("Ann" must not eat into "Anna"), case-insensitive, any Unicode letters.
     names = {n.strip() for n in names if n and len(n.strip()) >= 2}
     if not names:
@@ -320,7 +323,7 @@ def forget_author(session: Session, platform_account_id: int, author_id: str | N
         # SQLite's lower() folds ASCII only: pick the stored spellings in Python.
         spellings = [n for n in session.scalars(select(t.Item.author_name).where(
             t.Item.account_id == platform_account_id, t.Item.author_name.is_not(None)).distinct())
-            if n.casefold() == author_name.casefold()]
+            if n is not None and n.casefold() == author_name.casefold()]
         if spellings:
             match.append(t.Item.author_name.in_(spellings))
     rows = session.execute(select(t.Item.id, t.Item.author_name).where(
@@ -349,7 +352,7 @@ def forget_author(session: Session, platform_account_id: int, author_id: str | N
     folded = {n.casefold() for n in names}
     for thread_id, name in session.execute(select(t.Thread.id, t.Thread.author_name).where(
             t.Thread.account_id == platform_account_id, t.Thread.author_name.is_not(None))).all():
-        if name.casefold() in folded:
+        if name is not None and name.casefold() in folded:
             session.execute(update(t.Thread).where(t.Thread.id == thread_id).values(author_name=None)
                             .execution_options(synchronize_session=False))
     audit(session, actor, "forget_author", account_id=platform_account_id, items=result.items,
@@ -368,11 +371,12 @@ def _scrub_names(session: Session, names: set[str]) -> int:
     marker = translate("Retention", "[name removed]")
     changed = 0
 
-    def scrub(model, column, ids=None, extra=()) -> None:
+    def scrub(model: Any, column: str, ids: list[int] | None = None,
+              extra: tuple[ColumnElement[bool], ...] = ()) -> None:
         nonlocal changed
         col = getattr(model, column)
 
-        def batches():
+        def batches() -> Iterator[Sequence[Row[int, Any]]]:
             if ids is not None:
                 for start in range(0, len(ids), BATCH):
                     yield session.execute(select(model.id, col).where(

@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 import re
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -33,6 +34,7 @@ from app.services.training.training_record import read_json, write_json_atomic
 
 if TYPE_CHECKING:
     from app.models.db import Database
+    from app.services.training.packs import Pack
     from app.services.workspace import Workspace
 
 FORMAT = "svarbox-classroom"
@@ -151,6 +153,10 @@ class DatabaseTransport:
         return docs
 
 
+# Where a class lives: a shared folder, or the team database.
+Transport = FolderTransport | DatabaseTransport
+
+
 # --- what the projector shows ----------------------------------------------------------------
 
 @dataclass
@@ -178,11 +184,12 @@ def _parse(text: str | None) -> datetime | None:
 class TrainerSession:
     """The trainer's side. ``TrainerSession.start(transport, pack_data, now)`` opens a class."""
 
-    def __init__(self, transport) -> None:
+    def __init__(self, transport: Transport) -> None:
         self.transport = transport
 
     @classmethod
-    def start(cls, transport, pack_data: dict[str, Any], now: datetime, *, pace_s: int = 0) -> "TrainerSession":
+    def start(cls, transport: Transport, pack_data: dict[str, Any], now: datetime, *,
+              pace_s: int = 0) -> "TrainerSession":
         if transport.exists():
             raise UsageError(translate("Classroom", "A class with the code {code} already exists.")
                              .format(code=transport.code))
@@ -196,12 +203,12 @@ class TrainerSession:
 
     @property
     def doc(self) -> dict[str, Any]:
-        doc = self.transport.get("session")
+        doc: dict[str, Any] | None = self.transport.get("session")
         if not doc or doc.get("format") != FORMAT:
             raise UsageError(translate("Classroom", "The class {code} cannot be read.").format(code=self.transport.code))  # noqa: E501
         return doc
 
-    def _update(self, change) -> dict[str, Any]:
+    def _update(self, change: Callable[[dict[str, Any]], object]) -> dict[str, Any]:
         doc = self.doc
         change(doc)
         doc["revision"] = int(doc.get("revision", 0)) + 1
@@ -238,7 +245,7 @@ class TrainerSession:
         if len(doc["pushed"]) >= len(scenarios):
             self._update(lambda d: d.update(state="finished"))
             return None
-        scenario_id = scenarios[len(doc["pushed"])]["id"]
+        scenario_id: str = scenarios[len(doc["pushed"])]["id"]
         self._update(lambda d: d["pushed"].append({"id": scenario_id, "at": _iso(now)}))
         return scenario_id
 
@@ -282,7 +289,7 @@ class TrainerSession:
         return out
 
     def mark_model(self, scenario_id: str, trainee_id: str | None) -> None:
-        def change(d) -> None:
+        def change(d: dict[str, Any]) -> None:
             if trainee_id:
                 d.setdefault("models", {})[scenario_id] = trainee_id
             else:
@@ -299,13 +306,13 @@ class TrainerSession:
 class TraineeSession:
     """A trainee's side: join, take the pushed messages into the training workspace, report answers."""
 
-    def __init__(self, transport, trainee_id: str, name: str) -> None:
+    def __init__(self, transport: Transport, trainee_id: str, name: str) -> None:
         self.transport = transport
         self.trainee_id = trainee_id
         self.name = name
 
     @classmethod
-    def join(cls, transport, name: str, now: datetime, trainee_id: str | None = None) -> "TraineeSession":
+    def join(cls, transport: Transport, name: str, now: datetime, trainee_id: str | None = None) -> "TraineeSession":
         name = (name or "").strip()
         if not name:
             raise UsageError(translate("Classroom", "Write your name to join the class."))
@@ -322,12 +329,12 @@ class TraineeSession:
         return cls(transport, trainee_id, name)
 
     def session(self) -> dict[str, Any]:
-        doc = self.transport.get("session")
+        doc: dict[str, Any] | None = self.transport.get("session")
         if not doc:
             raise UsageError(translate("Classroom", "The class {code} cannot be read.").format(code=self.transport.code))  # noqa: E501
         return doc
 
-    def pack(self):
+    def pack(self) -> Pack:
         """The class's pack as a training.Pack (the trainer sends it, the trainee needs no file)."""
         import tempfile
 
@@ -339,14 +346,19 @@ class TraineeSession:
             return training.load_pack(str(path))
 
     def pushed(self) -> list[tuple[str, datetime]]:
-        return [(p["id"], _parse(p["at"])) for p in self.session().get("pushed", []) if _parse(p["at"])]
+        out: list[tuple[str, datetime]] = []
+        for p in self.session().get("pushed", []):
+            at = _parse(p["at"])
+            if at:
+                out.append((p["id"], at))
+        return out
 
-    def release_into(self, ws: Workspace, pack) -> list[int]:
+    def release_into(self, ws: Workspace, pack: Pack) -> list[int]:
         """Put every pushed message into the trainee's training workspace, arriving when it was pushed."""
         from app.services.training import packs as training
         return training.release_pushed(ws, pack, dict(self.pushed()))
 
-    def report(self, ws: Workspace, pack, signature: str, now: datetime) -> dict[str, Any]:
+    def report(self, ws: Workspace, pack: Pack, signature: str, now: datetime) -> dict[str, Any]:
         """Read the answers from the workspace's records and publish them to the trainer."""
         answers = answers_from_workspace(ws, pack, signature)
         doc = self.transport.get(f"trainee/{self.trainee_id}") or {"id": self.trainee_id, "name": self.name,
@@ -362,7 +374,7 @@ class TraineeSession:
         return {"comments": doc.get("comments", {}), "models": doc.get("models", {})}
 
 
-def answers_from_workspace(ws: Workspace, pack, signature: str) -> dict[str, Any]:
+def answers_from_workspace(ws: Workspace, pack: Pack, signature: str) -> dict[str, Any]:
     """Per handled scenario: the first action, the reply text, the seconds it took and the
     checker's findings -- from the outbox and audit records, like training.score."""
     from sqlalchemy import select

@@ -84,7 +84,8 @@ class Pack:
 
 
 def default_rubric() -> dict[str, Any]:
-    return json.loads((packs_dir() / "rubric.json").read_text(encoding="utf-8"))
+    loaded: dict[str, Any] = json.loads((packs_dir() / "rubric.json").read_text(encoding="utf-8"))
+    return loaded
 
 
 def merge_rubric(base: dict[str, Any], override: dict[str, Any] | None) -> dict[str, Any]:
@@ -315,12 +316,12 @@ def feedback_sentence(pack: Pack, s: Scenario, criterion: str, state: str) -> st
     """The scenario's own sentence if its author wrote one, else the rubric's in the pack's language."""
     own = (s.feedback.get(criterion) or {}).get(state) if isinstance(s.feedback.get(criterion), dict) else None
     if own:
-        return own
+        return str(own)
     rubric = pack.rubric or default_rubric()
     texts = rubric.get("feedback", {})
     lang = texts.get(pack.language) or texts.get("en", {})
     entry = lang.get(criterion, {})
-    return entry.get(state) or entry.get("miss" if state == "partial" else state, "")
+    return str(entry.get(state) or entry.get("miss" if state == "partial" else state, ""))
 
 
 def score(ws: Workspace, pack: Pack, trainee: str, signature: str) -> Summary:
@@ -355,7 +356,8 @@ def score(ws: Workspace, pack: Pack, trainee: str, signature: str) -> Summary:
             applicable = applicable_criteria(s, wrote_text=bool(texts))
             result.maximum = {c: points_of[c] for c in applicable}
 
-            def give(criterion: str, state: str, points: int | None = None, result=result, s=s) -> None:
+            def give(criterion: str, state: str, points: int | None = None, result: ScenarioScore = result,
+                     s: Scenario = s) -> None:
                 result.points[criterion] = (points_of[criterion] if state == "ok" else 0) if points is None else points
                 result.feedback[criterion] = feedback_sentence(pack, s, criterion, state)
 
@@ -365,7 +367,7 @@ def score(ws: Workspace, pack: Pack, trainee: str, signature: str) -> Summary:
                 result.notes.append(lang_texts.get("not_handled") or translate("Training", "Not handled."))
                 scores.append(result)
                 continue
-            on_time = result.seconds_to_answer <= s.deadline_s
+            on_time = result.seconds_to_answer is not None and result.seconds_to_answer <= s.deadline_s
             give("deadline", "ok" if on_time else "miss")
             done = {e.action for e in actions}
             if texts:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -58,7 +59,7 @@ def validate_pack(data: dict[str, Any]) -> None:
     training.merge_rubric(training.default_rubric(), data.get("rubric"))
 
 
-def save_pack(data: dict[str, Any], path: str | os.PathLike) -> Path:
+def save_pack(data: dict[str, Any], path: str | os.PathLike[str]) -> Path:
     """Validate, sort by arrival, and write atomically (never half a pack on the shared drive)."""
     validate_pack(data)
     data = dict(data)
@@ -73,11 +74,12 @@ def save_pack(data: dict[str, Any], path: str | os.PathLike) -> Path:
     return path
 
 
-def read_pack(path: str | os.PathLike) -> dict[str, Any]:
+def read_pack(path: str | os.PathLike[str]) -> dict[str, Any]:
     """The raw pack JSON for the editor (load_pack's checks first, so a broken file is refused in words)."""
     from app.services.training import packs as training
     training.load_pack(str(path))
-    return json.loads(Path(path).read_text(encoding="utf-8"))
+    loaded: dict[str, Any] = json.loads(Path(path).read_text(encoding="utf-8"))   # a JSON object
+    return loaded
 
 
 def conversation_of(session: Session, item_id: int) -> dict[str, Any]:
@@ -85,7 +87,7 @@ def conversation_of(session: Session, item_id: int) -> dict[str, Any]:
     item = session.get(t.Item, item_id)
     if item is None:
         raise UsageError(translate("Training", "The item is gone."))
-    account = session.get(t.Account, item.account_id)
+    account = session.get_one(t.Account, item.account_id)
     query = select(t.Item).where(t.Item.thread_id == item.thread_id) if item.thread_id else \
         select(t.Item).where(t.Item.id == item.id)
     items = [i for i in session.scalars(query.order_by(t.Item.received_at, t.Item.id)) if i.status != t.STATUS_OWN]
@@ -99,7 +101,7 @@ def conversation_of(session: Session, item_id: int) -> dict[str, Any]:
             "kind": kind, "language": account.language or "da"}
 
 
-def case_for_item(session: Session, item_id: int, *, places=(), case_id: str = "case-1",
+def case_for_item(session: Session, item_id: int, *, places: Iterable[str] = (), case_id: str = "case-1",
                   expected_category: str = "answer") -> tuple[dict[str, Any], list[Replacement]]:
     conv = conversation_of(session, item_id)
     if conv["platform"] not in PLATFORMS:
@@ -113,7 +115,7 @@ def case_for_item(session: Session, item_id: int, *, places=(), case_id: str = "
     return scenario, replacements
 
 
-def add_case_to_pack(path: str | os.PathLike, scenario: dict[str, Any], language: str = "da") -> Path:
+def add_case_to_pack(path: str | os.PathLike[str], scenario: dict[str, Any], language: str = "da") -> Path:
     """Append an approved case to a pack file (a new pack if the file does not exist yet)."""
     path = Path(path)
     data = read_pack(path) if path.exists() else new_pack(language, path.stem)

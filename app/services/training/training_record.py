@@ -24,11 +24,13 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from app.models.db import Database
+    from app.models.tables import TrainingCertificate
+    from app.services.training.packs import Summary
 
 STORE_FORMAT = "svarbox-training-scores"
 
 
-def write_json_atomic(path: Path, data) -> None:
+def write_json_atomic(path: Path, data: object) -> None:
     """Write JSON so that readers see the old file or the new one, never a torn one."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -47,7 +49,7 @@ def write_json_atomic(path: Path, data) -> None:
         raise
 
 
-def read_json(path: Path, default=None):
+def read_json(path: Path, default: Any = None) -> Any:
     try:
         return json.loads(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -59,7 +61,7 @@ def read_json(path: Path, default=None):
 class ScoreStore:
     """Every scored session per trainee: ``record(summary)``, ``history(trainee)``."""
 
-    def __init__(self, path: str | os.PathLike) -> None:
+    def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = Path(path)
 
     def _load(self) -> dict[str, Any]:
@@ -68,7 +70,7 @@ class ScoreStore:
             return {"format": STORE_FORMAT, "version": 1, "sessions": []}
         return data
 
-    def record(self, summary, now: datetime | None = None, session_code: str | None = None) -> dict[str, Any]:
+    def record(self, summary: Summary, now: datetime | None = None, session_code: str | None = None) -> dict[str, Any]:
         now = now or clock.now()
         entry = {"trainee": summary.trainee, "pack": summary.pack, "language": summary.language,
                  "at": now.isoformat(), "total": summary.total, "maximum": summary.maximum,
@@ -85,7 +87,7 @@ class ScoreStore:
         return entry
 
     def history(self, trainee: str | None = None) -> list[dict[str, Any]]:
-        sessions = self._load()["sessions"]
+        sessions: list[dict[str, Any]] = self._load()["sessions"]
         if trainee is None:
             return sessions
         key = trainee.casefold().strip()
@@ -110,7 +112,7 @@ CERT_TEXT = {
 }
 
 
-def render_certificate(summary, issued_at: datetime | None = None) -> bytes:
+def render_certificate(summary: Summary, issued_at: datetime | None = None) -> bytes:
     """A one-page A4 landscape PDF in the pack's language. Refuses a pack that was not passed."""
     from fpdf import FPDF
 
@@ -158,7 +160,7 @@ def render_certificate(summary, issued_at: datetime | None = None) -> bytes:
     return bytes(pdf.output())
 
 
-def save_certificate(summary, path: str | os.PathLike, issued_at: datetime | None = None) -> Path:
+def save_certificate(summary: Summary, path: str | os.PathLike[str], issued_at: datetime | None = None) -> Path:
     data = render_certificate(summary, issued_at)
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -168,7 +170,8 @@ def save_certificate(summary, path: str | os.PathLike, issued_at: datetime | Non
     return path
 
 
-def record_certificate(session: Session, summary, issued_at: datetime | None = None):
+def record_certificate(session: Session, summary: Summary,
+                       issued_at: datetime | None = None) -> TrainingCertificate:
     """Team mode: store the passed pack so that the publishing permission can require it."""
     from app.models import tables as t
     if not summary.passed:
@@ -181,7 +184,7 @@ def record_certificate(session: Session, summary, issued_at: datetime | None = N
     return row
 
 
-def record_certificate_in(db: Database, summary, issued_at: datetime | None = None) -> None:
+def record_certificate_in(db: Database, summary: Summary, issued_at: datetime | None = None) -> None:
     with db.session() as session:
         record_certificate(session, summary, issued_at)
 
