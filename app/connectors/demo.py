@@ -22,8 +22,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import threading
 import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -48,12 +46,10 @@ from app.connectors.base import (
     Target,
 )
 from app.connectors.demo_data import _GENERIC, _LIVE, ACCOUNTS, THREADS, DemoAccount, DemoThread
-from app.fileio import write_atomic
+from app.connectors.demo_state import StateStore, iso, parse_iso
 
 log = logging.getLogger(__name__)
 
-STATE_FILE = "demo-platform.json"
-STATE_VERSION = 1
 PAGE_SIZE = 5
 SCRIPT_LENGTH = 20
 
@@ -76,9 +72,6 @@ MESSAGE_LIMIT = 2000   # Messenger
 
 
 
-def state_file_in(folder: Path) -> Path:
-    """Where the demo platform keeps its state inside a workspace's data folder."""
-    return Path(folder) / STATE_FILE
 
 
 # The catalogue and the live script are data: app.connectors.demo_data.
@@ -199,68 +192,6 @@ def build_script(account: DemoAccount, default_thread: DemoThread | None = None)
     return script
 
 
-# --- state -----------------------------------------------------------------------------------
-
-_FILE_LOCKS: dict[str, threading.RLock] = {}
-_FILE_LOCKS_GUARD = threading.Lock()
-
-
-def _lock_for(path: Path) -> threading.RLock:
-    key = str(path.resolve())
-    with _FILE_LOCKS_GUARD:
-        return _FILE_LOCKS.setdefault(key, threading.RLock())
-
-
-def _empty_state() -> dict:
-    return {"version": STATE_VERSION, "next_reply": 1, "accounts": {}}
-
-
-class _StateStore:
-    """The demo platform's memory: a JSON file (atomic writes) or a dict in memory."""
-
-    def __init__(self, path: Path | None):
-        self.path = Path(path) if path is not None else None
-        self.lock = _lock_for(self.path) if self.path is not None else threading.RLock()
-        self._memory = _empty_state()
-
-    def load(self) -> dict:
-        if self.path is None:
-            return self._memory
-        try:
-            raw = self.path.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            return _empty_state()
-        try:
-            data = json.loads(raw)
-            if not isinstance(data, dict) or not isinstance(data.get("accounts"), dict):
-                raise ValueError("not a demo state object")
-        except ValueError:
-            # A damaged demo state only costs the demo its history; keep the file for a look.
-            aside = self.path.with_name(self.path.name + ".damaged")
-            log.warning("Demo platform state %s is damaged; starting afresh (kept as %s)",
-                        self.path, aside)
-            os.replace(self.path, aside)
-            return _empty_state()
-        data.setdefault("next_reply", 1)
-        return data
-
-    def save(self, data: dict) -> None:
-        if self.path is None:
-            self._memory = data
-            return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(self.path, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))
-
-
-def _iso(moment: datetime) -> str:
-    return moment.astimezone(UTC).isoformat()
-
-
-def _parse_iso(text: str) -> datetime:
-    moment = datetime.fromisoformat(text)
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
 # --- the connector -------------------------------------------------------------------------
 
 @dataclass
@@ -294,7 +225,7 @@ class DemoConnector:
         self.reply_limit = REPLY_LIMITS[key]
         self.message_limit = MESSAGE_LIMIT
         self._clock = clock or app_clock.now
-        self._store = _StateStore(state_path)
+        self._store = StateStore(state_path)
         self._failures: list[_Failure] = []
         external_id = config.account_external_id or "demo"
         known = ACCOUNTS_BY_ID.get(external_id)
@@ -340,7 +271,7 @@ class DemoConnector:
         created = state is None
         if created:
             state = accounts[self.external_id] = {
-                "created_at": _iso(self._now()), "replies": [], "hidden": [], "deleted": [],
+                "created_at": iso(self._now()), "replies": [], "hidden": [], "deleted": [],
                 "rejected": []}
         return state, created
 
@@ -355,7 +286,7 @@ class DemoConnector:
 
     def started_at(self) -> datetime:
         """When this account's demo platform began its script."""
-        return _parse_iso(self._read()["created_at"])
+        return parse_iso(self._read()["created_at"])
 
     def arrival_of(self, item: ScriptedItem, started: datetime | None = None) -> datetime:
         return (started or self.started_at()) + timedelta(minutes=item.minutes_after_start)
@@ -390,7 +321,7 @@ class DemoConnector:
         kind = ItemKind.MESSAGE if reply.get("kind") == ItemKind.MESSAGE.value else ItemKind.REPLY
         return FetchedItem(
             external_id=reply["id"], thread_external_id=reply["thread"], kind=kind,
-            text=reply["text"], received_at=_parse_iso(reply["at"]), author_id=self.external_id,
+            text=reply["text"], received_at=parse_iso(reply["at"]), author_id=self.external_id,
             author_name=self.account.name, parent_external_id=reply["target"],
             url=self._item_url(self._thread_for(reply["thread"]), reply["id"]), is_own=True)
 
@@ -432,7 +363,7 @@ class DemoConnector:
         self._maybe_fail("fetch", False)
         state = self._read()
         now = self._now()
-        started = _parse_iso(state["created_at"])
+        started = parse_iso(state["created_at"])
         hidden, deleted = set(state["hidden"]), set(state["deleted"])
         delivered, own_seen = self._parse_cursor(cursor)
         # Entries in order: scripted items that have arrived, then our own replies since.
@@ -479,7 +410,7 @@ class DemoConnector:
         self._maybe_fail("fetch_thread", False)
         state = self._read()
         now = self._now()
-        started = _parse_iso(state["created_at"])
+        started = parse_iso(state["created_at"])
         hidden, deleted = set(state["hidden"]), set(state["deleted"])
         items = [self._scripted_item(i, started, hidden, deleted) for i in self._script
                  if i.thread.external_id == thread_external_id and self.arrival_of(i, started) <= now]
@@ -526,7 +457,7 @@ class DemoConnector:
             state["replies"].append({
                 "id": reply_id, "target": target.external_id,
                 "thread": target.thread_external_id, "kind": ItemKind(target.kind).value,
-                "text": text, "at": _iso(self._now())})
+                "text": text, "at": iso(self._now())})
             self._store.save(data)
         self._maybe_fail("reply", True)
         return SentReply(reply_id)
@@ -591,7 +522,7 @@ class DemoConnector:
         deleted = set(state["deleted"])
         for reply in reversed(state["replies"]):
             if (reply["target"] == target.external_id and reply["text"].strip() == wanted
-                    and reply["id"] not in deleted and _parse_iso(reply["at"]) >= since):
+                    and reply["id"] not in deleted and parse_iso(reply["at"]) >= since):
                 return reply["id"]
         return None
 
@@ -604,13 +535,3 @@ class DemoConnector:
     def replies(self) -> list[dict]:
         """Every reply this account posted on the demo platform (for tests and trainers)."""
         return self._read()["replies"]
-
-
-def reset_state(path: Path) -> None:
-    """Forget everything the demo platform remembers (scripts start again on next contact)."""
-    path = Path(path)
-    with _lock_for(path):
-        try:
-            path.unlink()
-        except FileNotFoundError:
-            pass

@@ -29,7 +29,6 @@ from datetime import datetime, timedelta
 import requests
 
 from app import clock
-from app.connectors import attachments as attachment_parsers
 from app.connectors.base import (
     AccountIdentity,
     AuthExpired,
@@ -47,6 +46,7 @@ from app.connectors.base import (
     SentReply,
     Target,
 )
+from app.connectors.facebook_parse import conversation_thread, parse_comment, parse_message, parse_post, time_or_none
 from app.connectors.graph import (
     DEFAULT_BASE_URL,
     GraphClient,
@@ -198,7 +198,7 @@ class FacebookConnector:
             oldest = None
             for raw in body.get("data", []):
                 try:
-                    thread, visitor_item, updated = self._post(raw, page_id)
+                    thread, visitor_item, updated = parse_post(raw, page_id)
                 except SkipItem as why:
                     page.skipped.append(str(why))
                     continue
@@ -244,13 +244,13 @@ class FacebookConnector:
                 if conv_id is None:
                     page.skipped.append("a conversation without an id")
                     continue
-                updated = _time_or_none(raw.get("updated_time"))
+                updated = time_or_none(raw.get("updated_time"))
                 if updated is not None and updated < floor:
                     stop = True
                     continue
                 if conv_id not in seen:
                     seen.add(conv_id)
-                    page.threads.append(_conversation_thread(conv_id, raw, page_id))
+                    page.threads.append(conversation_thread(conv_id, raw, page_id))
                 embedded = raw.get("messages") if isinstance(raw.get("messages"), dict) else {}
                 reached_old = self._add_messages(page, embedded.get("data") or [], conv_id, page_id, floor, seen)
                 if not reached_old and next_link(embedded):
@@ -323,7 +323,7 @@ class FacebookConnector:
             page = Page()
             for raw in body.get("data", []):
                 try:
-                    item = self._comment(raw, post_id, page_id, visitor_post)
+                    item = parse_comment(raw, post_id, page_id, visitor_post)
                 except SkipItem as why:
                     page.skipped.append(str(why))
                     continue
@@ -339,7 +339,7 @@ class FacebookConnector:
         reached_old = False
         for raw in data:
             try:
-                item = self._message(raw, conv_id, page_id)
+                item = parse_message(raw, conv_id, page_id)
             except SkipItem as why:
                 page.skipped.append(str(why))
                 continue
@@ -364,7 +364,7 @@ class FacebookConnector:
         else:
             raw = self._client.get(node(thread_external_id), {"fields": POST_FIELDS})
             try:
-                _thread, visitor_item, _updated = self._post(raw, page_id)
+                _thread, visitor_item, _updated = parse_post(raw, page_id)
             except SkipItem as why:
                 raise Malformed(f"Facebook sent an unusable post: {why}.") from None
             if visitor_item:
@@ -375,72 +375,6 @@ class FacebookConnector:
                 for why in page.skipped:
                     log.warning("Skipped while reading a thread: %s", why)
         return items
-
-    # --- parsing ------------------------------------------------------------------------
-    def _post(self, raw, page_id: str) -> tuple[FetchedThread, FetchedItem | None, datetime | None]:
-        post_id = graph_id(raw.get("id")) if isinstance(raw, dict) else None
-        if post_id is None:
-            raise SkipItem("a post without an id")
-        try:
-            created = graph_timestamp(raw.get("created_time"))
-        except Malformed:
-            raise SkipItem(f"post {post_id}: invalid created_time") from None
-        author = raw.get("from") if isinstance(raw.get("from"), dict) else {}
-        author_id = graph_id(author.get("id"))
-        text = raw.get("message") if isinstance(raw.get("message"), str) else ""
-        url = raw.get("permalink_url") if isinstance(raw.get("permalink_url"), str) else None
-        thread = FetchedThread(external_id=post_id, kind="post", text=text, url=url, created_at=created,
-                               author_name=author.get("name") if isinstance(author.get("name"), str) else None)
-        visitor_item = None
-        if author_id and author_id != page_id:
-            # A citizen wrote on the Page: that post itself may need an answer.
-            visitor_item = FetchedItem(external_id=post_id, thread_external_id=post_id, kind=ItemKind.COMMENT,
-                                       text=text, received_at=created, author_id=author_id,
-                                       author_name=thread.author_name, url=url)
-        return thread, visitor_item, _time_or_none(raw.get("updated_time"))
-
-    def _comment(self, raw, post_id: str, page_id: str, visitor_post: bool = False) -> FetchedItem:
-        comment_id = graph_id(raw.get("id")) if isinstance(raw, dict) else None
-        if comment_id is None:
-            raise SkipItem(f"a comment on post {post_id} without an id")
-        try:
-            created = graph_timestamp(raw.get("created_time"))
-        except Malformed:
-            raise SkipItem(f"comment {comment_id}: invalid created_time") from None
-        author = raw.get("from") if isinstance(raw.get("from"), dict) else {}
-        author_id = graph_id(author.get("id"))
-        parent = raw.get("parent") if isinstance(raw.get("parent"), dict) else {}
-        parent_id = graph_id(parent.get("id"))
-        is_own = author_id is not None and author_id == page_id
-        if parent_id is None and is_own and visitor_post:
-            parent_id = post_id   # our top-level comment answers the visitor post
-        return FetchedItem(
-            external_id=comment_id, thread_external_id=post_id,
-            kind=ItemKind.REPLY if parent_id else ItemKind.COMMENT,
-            text=raw.get("message") if isinstance(raw.get("message"), str) else "",
-            received_at=created, author_id=author_id,
-            author_name=author.get("name") if isinstance(author.get("name"), str) else None,
-            parent_external_id=parent_id, is_hidden=raw.get("is_hidden") is True, is_own=is_own,
-            tagged_ids=_tagged_ids(raw) if is_own else [],
-            attachments=attachment_parsers.from_graph_comment(raw))
-
-    def _message(self, raw, conv_id: str, page_id: str) -> FetchedItem:
-        message_id = graph_id(raw.get("id")) if isinstance(raw, dict) else None
-        if message_id is None:
-            raise SkipItem(f"a message in conversation {conv_id} without an id")
-        try:
-            created = graph_timestamp(raw.get("created_time"))
-        except Malformed:
-            raise SkipItem(f"message {message_id}: invalid created_time") from None
-        author = raw.get("from") if isinstance(raw.get("from"), dict) else {}
-        author_id = graph_id(author.get("id"))
-        return FetchedItem(
-            external_id=message_id, thread_external_id=conv_id, kind=ItemKind.MESSAGE,
-            text=raw.get("message") if isinstance(raw.get("message"), str) else "",
-            received_at=created, author_id=author_id,
-            author_name=author.get("name") if isinstance(author.get("name"), str) else None,
-            is_own=author_id is not None and author_id == page_id,
-            attachments=attachment_parsers.from_messenger(raw))
 
     # --- writes -------------------------------------------------------------------------
     def reply(self, target: Target, text: str) -> SentReply:
@@ -535,8 +469,8 @@ class FacebookConnector:
 
         def parse(raw) -> FetchedItem:
             if is_message:
-                return self._message(raw, target.thread_external_id, page_id)
-            return self._comment(raw, target.thread_external_id, page_id)
+                return parse_message(raw, target.thread_external_id, page_id)
+            return parse_comment(raw, target.thread_external_id, page_id)
 
         for body in pages:
             oldest = None
@@ -564,15 +498,6 @@ class FacebookConnector:
         return {"exists": True, "hidden": None if is_message else body.get("is_hidden") is True}
 
 
-def _tagged_ids(raw: dict) -> list[str]:
-    """Who a comment tags: ``message_tags`` (Comment node: "an array of Profiles tagged in the
-    message", each with id, name, type, offset, length;
-    developers.facebook.com/docs/graph-api/reference/comment/). The Page answering in a thread on
-    facebook.com tags the person it answers."""
-    tags = raw.get("message_tags") if isinstance(raw.get("message_tags"), list) else []
-    return [str(tag["id"]) for tag in tags if isinstance(tag, dict) and graph_id(tag.get("id"))]
-
-
 def _reply_anchor(target: Target) -> str:
     """Facebook threads are two levels: a reply to a reply goes to its top-level comment."""
     if target.kind == ItemKind.REPLY and target.parent_external_id:
@@ -585,18 +510,3 @@ def _require_id(body: dict, key: str) -> str:
     if value is None:
         raise Malformed("Facebook accepted the request but returned no id.")
     return value
-
-
-def _time_or_none(value) -> datetime | None:
-    try:
-        return graph_timestamp(value)
-    except Malformed:
-        return None
-
-
-def _conversation_thread(conv_id: str, raw: dict, page_id: str) -> FetchedThread:
-    participants = raw.get("participants") if isinstance(raw.get("participants"), dict) else {}
-    others = [p for p in participants.get("data") or []
-              if isinstance(p, dict) and graph_id(p.get("id")) != page_id]
-    name = others[0].get("name") if others and isinstance(others[0].get("name"), str) else None
-    return FetchedThread(external_id=conv_id, kind="conversation", author_name=name)

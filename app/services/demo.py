@@ -29,6 +29,7 @@ from sqlalchemy.exc import IntegrityError
 
 from app import clock
 from app.connectors import demo as platform
+from app.connectors import demo_state
 from app.models import tables as t
 from app.services.demo_data import SEEDS, Seed  # noqa: F401 - Seed is part of this module's API
 from app.services.inbound.items import account_calendar, first_due_for, followup_due_for
@@ -212,7 +213,7 @@ def _author_id(name: str) -> str:
 
 def demo_state_path(ws) -> Path:
     """The demo platform's state file (same place ``services.connections.connector_for`` uses)."""
-    return platform.state_file_in(ws.paths.data_dir / ws.kind)
+    return demo_state.state_file_in(ws.paths.data_dir / ws.kind)
 
 
 def _check_workspace(ws) -> None:
@@ -244,7 +245,7 @@ def reset_demo(ws, now: datetime | None = None) -> None:
         for table in (t.AuditEvent, t.Note, t.Claim, t.OutboxAction, t.SyncState, t.Item,
                       t.Thread, t.Lease, t.Account, t.Institution):
             session.execute(delete(table))
-    platform.reset_state(demo_state_path(ws))
+    demo_state.reset_state(demo_state_path(ws))
     ensure_demo_data(ws, now)
 
 

@@ -239,3 +239,14 @@ def test_the_ui_opens_no_database_session_itself():
             if ".session()" in line and path.name not in UI_SESSIONS_ALLOWED and "# page fetch" not in line:
                 offenders.append(f"{path.name}:{lineno}: {line.strip()}")
     assert offenders == []
+
+
+MAX_MODULE_LINES = 600
+
+
+def test_no_module_in_app_is_over_600_lines():
+    """Issue 13: a module that grows past 600 lines is split into cohesive parts."""
+    sizes = {str(p.relative_to(APP_DIR)): len(p.read_text(encoding="utf-8").splitlines())
+             for p in APP_DIR.rglob("*.py")}
+    assert sizes, "no modules found"
+    assert {name: n for name, n in sizes.items() if n > MAX_MODULE_LINES} == {}
