@@ -17,6 +17,7 @@ from app.errors import KnownError, NotFoundError, UsageError
 from app.i18n import translate
 from app.models import tables as t
 from app.secrets import refresh_ref, secret_ref  # noqa: F401 - re-exported
+from app.services.errors import CONNECT, user_message
 from app.services.inbound import items as item_service
 from app.services.inbound.calendar import WorkCalendar
 from app.services.inbound.deadlines import parse_policy
@@ -88,15 +89,8 @@ def check_token(ws: Workspace, platform: str, token: str, *, external_id: str | 
 def _whoami(connector) -> cb.AccountIdentity:
     try:
         return connector.whoami()
-    except cb.AuthExpired:
-        raise KnownError(translate("Accounts", "The platform did not accept the token (expired or revoked).")) from None
-    except cb.PermissionMissing as exc:
-        raise KnownError(translate("Accounts", "The token lacks a permission: {reason}").format(reason=exc.message)) from None  # noqa: E501
-    except cb.Offline:
-        raise KnownError(translate("Accounts", "The platform cannot be reached; check the network.")) from None
     except cb.ConnectorError as exc:
-        raise KnownError(translate("Accounts", "The platform answered with an error: {reason}").format(
-            reason=exc.message)) from None
+        raise KnownError(user_message(exc, doing=CONNECT)) from None
 
 
 def bluesky_sign_in(ws: Workspace, identifier: str | None, app_password: str,
@@ -113,14 +107,10 @@ def bluesky_sign_in(ws: Workspace, identifier: str | None, app_password: str,
     try:
         return bluesky.create_session(identifier, app_password, base_url)
     except cb.AuthExpired:
+        # Signing in trades a handle and app password, not a token: say which was refused.
         raise KnownError(translate("Accounts", "Bluesky did not accept the handle and app password.")) from None
-    except cb.PermissionMissing as exc:
-        raise KnownError(translate("Accounts", "The token lacks a permission: {reason}").format(reason=exc.message)) from None  # noqa: E501
-    except cb.Offline:
-        raise KnownError(translate("Accounts", "The platform cannot be reached; check the network.")) from None
     except cb.ConnectorError as exc:
-        raise KnownError(translate("Accounts", "The platform answered with an error: {reason}").format(
-            reason=exc.message)) from None
+        raise KnownError(user_message(exc, doing=CONNECT)) from None
 
 
 def mastodon_browser_sign_in(base_url: str, open_browser, timeout: float = 300.0) -> str:
@@ -132,11 +122,8 @@ def mastodon_browser_sign_in(base_url: str, open_browser, timeout: float = 300.0
         raise UsageError(translate("Accounts", "A platform address must use https."))
     try:
         token, _app = mastodon.sign_in(base_url, open_browser, timeout=timeout)
-    except cb.Offline:
-        raise KnownError(translate("Accounts", "The platform cannot be reached; check the network.")) from None
     except cb.ConnectorError as exc:
-        raise KnownError(translate("Accounts", "The platform answered with an error: {reason}").format(
-            reason=exc.message)) from None
+        raise KnownError(user_message(exc, doing=CONNECT)) from None
     return token
 
 

@@ -27,6 +27,7 @@ from app.connectors import base as cb
 from app.errors import UsageError
 from app.i18n import platform_name, translate  # noqa: F401 - platform_name re-exported
 from app.models import tables as t
+from app.services.errors import SEND, user_message
 from app.services.inbound import items as item_service
 
 log = logging.getLogger(__name__)
@@ -498,33 +499,23 @@ def _record_failure(ws, outbox_id: int, exc: cb.ConnectorError, now: datetime) -
         action = session.get(t.OutboxAction, outbox_id)
         account = session.get(t.Account, action.account_id)
         action.worker = None
-        message = exc.message
         if isinstance(exc, cb.RateLimited):
             action.state = t.OUTBOX_QUEUED
             action.next_attempt_at = exc.retry_at or now + _backoff(action.attempts)
             account.paused_until = action.next_attempt_at
-            message = translate("Outbox", "Rate limited by the platform; will try again at {time}.").format(
-                time=action.next_attempt_at.astimezone().strftime("%H:%M"))
-        elif isinstance(exc, cb.Transient):
+        elif isinstance(exc, (cb.Transient, cb.Malformed)):
+            # Malformed: a garbled answer (cut-off JSON) is not a refusal; the write may well
+            # have been stored. Wait and retry; the retry asks the platform first (attempts > 1).
             action.state = t.OUTBOX_QUEUED
             action.next_attempt_at = now + _backoff(action.attempts)
-            if isinstance(exc, cb.Offline):
-                message = translate("Outbox", "Offline; will be sent when the platform can be reached.")
-        elif isinstance(exc, cb.Malformed):
-            # A garbled answer (cut-off JSON) is not a refusal: the write may well have been
-            # stored. Wait and retry; the retry asks the platform first (attempts > 1).
-            action.state = t.OUTBOX_QUEUED
-            action.next_attempt_at = now + _backoff(action.attempts)
-            message = translate("Outbox", "The answer from the platform was cut off; Svarbox checks "
-                                "whether it arrived before trying again.")
-        elif isinstance(exc, (cb.AuthExpired,)):
+        elif isinstance(exc, cb.AuthExpired):
             action.state = t.OUTBOX_FAILED
             account.status = "needs_reconnect"
-            account.status_message = exc.message
-            message = translate("Outbox", "The account needs reconnecting before this can be sent.")
-        else:   # Permanent, PermissionMissing, Malformed
+            account.status_message = user_message(exc)
+        else:   # Permanent, PermissionMissing
             action.state = t.OUTBOX_FAILED
-            message = translate("Outbox", "The platform refused it: {reason}").format(reason=exc.message)
+        message = user_message(exc, doing=SEND, retry_at=action.next_attempt_at
+                               if isinstance(exc, cb.RateLimited) else None)
         action.last_error = message
         if action.state == t.OUTBOX_FAILED:
             _restore_after_failure(session, action)
