@@ -35,6 +35,7 @@ from app import clock as app_clock
 from app.errors import KnownError
 from app.ui import theme
 from app.ui.dialogs.calendar_cells import POST_ROLE, STATUS_ROLE, DayCell, ManualEntryDialog, channel_name, status_name
+from app.ui.tasks import TaskRunner
 
 
 class CalendarWidget(QWidget):
@@ -158,9 +159,8 @@ class CalendarWidget(QWidget):
 
     def _fill_filters(self) -> None:
         from app.services import accounts as account_service
-        with self.ws.db.session() as session:
-            from app.services.outbound import posts
-            rows = posts.list_posts(session)
+        from app.services.outbound import posts
+        rows = TaskRunner.call_in_session(self.ws.db, posts.list_posts)
         infos = account_service.list_accounts(self.ws)
         self.account_filter.blockSignals(True)
         self.account_filter.addItem(self.tr("All accounts"), None)
@@ -244,9 +244,8 @@ class CalendarWidget(QWidget):
         days = self.days()
         start = datetime.combine(days[0], time(0), self.zone)
         end = datetime.combine(days[-1] + timedelta(days=1), time(0), self.zone)
-        with self.ws.db.session() as session:
-            self.rows = posts.list_posts(session, start=start, end=end, include_unscheduled=False,
-                                         now=self.clock(), **self._filters())
+        self.rows = TaskRunner.call_in_session(self.ws.db, posts.list_posts, start=start, end=end,
+                                               include_unscheduled=False, now=self.clock(), **self._filters())
         self.period_label.setText(self._period_text())
         self._draw(days)
         waiting = [r for r in self.rows if r.needs_running_client and r.status in ("scheduled", "awaiting_approval")]
@@ -358,8 +357,7 @@ class CalendarWidget(QWidget):
 
     def _post_action(self, fn, *args) -> bool:
         try:
-            with self.ws.db.session() as session:
-                fn(session, *args)
+            TaskRunner.call_in_session(self.ws.db, fn, *args)
         except KnownError as exc:
             self._say(str(exc))
             return False
@@ -396,8 +394,7 @@ class CalendarWidget(QWidget):
         local = row.scheduled_at.astimezone(self.zone)
         moment = datetime.combine(day, local.timetz().replace(tzinfo=None), self.zone)
         try:
-            with self.ws.db.session() as session:
-                posts.reschedule(session, post_id, moment, self.user)
+            TaskRunner.call_in_session(self.ws.db, posts.reschedule, post_id, moment, self.user)
         except KnownError as exc:
             self._say(str(exc))
             self.reload()
@@ -420,8 +417,8 @@ class CalendarWidget(QWidget):
         if not title.strip():
             self._say(self.tr("Give the entry a title."))
             return None
-        with self.ws.db.session() as session:
-            post_id = posts.add_manual(session, self.user, channel, title.strip(), at, campaign=campaign or None)
+        post_id = TaskRunner.call_in_session(self.ws.db, posts.add_manual, self.user, channel, title.strip(), at,
+                                             campaign=campaign or None)
         self.reload()
         return post_id
 
