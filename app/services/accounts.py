@@ -20,12 +20,12 @@ from app.errors import KnownError, NotFoundError, UsageError
 from app.i18n import translate
 from app.models import tables as t
 from app.secrets import refresh_ref, secret_ref  # noqa: F401 - re-exported
+from app.services.errors import CONNECT, user_message
 from app.services.inbound import items as item_service
 from app.services.inbound.calendar import WorkCalendar
 from app.services.workspace import Workspace
 
 if TYPE_CHECKING:
-    import requests
     from sqlalchemy.orm import Session
 
     from app.connectors.base import Connector
@@ -83,7 +83,7 @@ def _find(session: Session, name: str) -> t.Account:
 
 def check_token(ws: Workspace, platform: str, token: str, *, external_id: str | None = None,
                 base_url: str | None = None, handle: str | None = None,
-                session_factory: Callable[[], requests.Session] | None = None) -> cb.AccountIdentity:
+                session_factory: Callable[..., Any] | None = None) -> cb.AccountIdentity:
     """Ask the platform who the token belongs to. Raises KnownError in words on failure."""
     from app.connectors.registry import create_connector
 
@@ -96,15 +96,8 @@ def check_token(ws: Workspace, platform: str, token: str, *, external_id: str | 
 def _whoami(connector: Connector) -> cb.AccountIdentity:
     try:
         return connector.whoami()
-    except cb.AuthExpired:
-        raise KnownError(translate("Accounts", "The platform did not accept the token (expired or revoked).")) from None
-    except cb.PermissionMissing as exc:
-        raise KnownError(translate("Accounts", "The token lacks a permission: {reason}").format(reason=exc.message)) from None  # noqa: E501
-    except cb.Offline:
-        raise KnownError(translate("Accounts", "The platform cannot be reached; check the network.")) from None
     except cb.ConnectorError as exc:
-        raise KnownError(translate("Accounts", "The platform answered with an error: {reason}").format(
-            reason=exc.message)) from None
+        raise KnownError(user_message(exc, doing=CONNECT)) from None
 
 
 def bluesky_sign_in(ws: Workspace, identifier: str | None, app_password: str,
@@ -121,14 +114,10 @@ def bluesky_sign_in(ws: Workspace, identifier: str | None, app_password: str,
     try:
         return atproto.create_session(identifier, app_password, base_url)
     except cb.AuthExpired:
+        # Signing in trades a handle and app password, not a token: say which was refused.
         raise KnownError(translate("Accounts", "Bluesky did not accept the handle and app password.")) from None
-    except cb.PermissionMissing as exc:
-        raise KnownError(translate("Accounts", "The token lacks a permission: {reason}").format(reason=exc.message)) from None  # noqa: E501
-    except cb.Offline:
-        raise KnownError(translate("Accounts", "The platform cannot be reached; check the network.")) from None
     except cb.ConnectorError as exc:
-        raise KnownError(translate("Accounts", "The platform answered with an error: {reason}").format(
-            reason=exc.message)) from None
+        raise KnownError(user_message(exc, doing=CONNECT)) from None
 
 
 def mastodon_browser_sign_in(base_url: str, open_browser: Callable[[str], object], timeout: float = 300.0) -> str:
@@ -140,11 +129,8 @@ def mastodon_browser_sign_in(base_url: str, open_browser: Callable[[str], object
         raise UsageError(translate("Accounts", "A platform address must use https."))
     try:
         token, _app = mastodon.sign_in(base_url, open_browser, timeout=timeout)
-    except cb.Offline:
-        raise KnownError(translate("Accounts", "The platform cannot be reached; check the network.")) from None
     except cb.ConnectorError as exc:
-        raise KnownError(translate("Accounts", "The platform answered with an error: {reason}").format(
-            reason=exc.message)) from None
+        raise KnownError(user_message(exc, doing=CONNECT)) from None
     return token
 
 

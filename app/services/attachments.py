@@ -180,6 +180,7 @@ def load_image(ws: Workspace, item_id: int, index: int) -> bytes:
     type under 10 MB (checked again by the window with QImage)."""
     from app.connectors import base as cb
     from app.connectors.media import MAX_BYTES, fetch_image
+    from app.services.errors import PICTURE, user_message
 
     with ws.db.session() as session:
         item = session.get(t.Item, item_id)
@@ -200,20 +201,7 @@ def load_image(ws: Workspace, item_id: int, index: int) -> bytes:
     try:
         data, _kind = fetch_image(found[index]["image_url"])
     except cb.ConnectorError as exc:
-        messages = {
-            "too-large": translate("Attachments", "The picture is larger than 10 MB; open it on the platform instead."),
-            "not-image": translate("Attachments", "The platform sent something that is not a picture; it is not shown."),  # noqa: E501
-        }
-        if isinstance(exc, cb.Offline):
-            message = translate("Attachments", "The picture could not be loaded: no connection to the platform.")
-        elif exc.code in messages:
-            message = messages[exc.code]
-        elif isinstance(exc, cb.Permanent):
-            message = translate("Attachments", "The platform no longer gives this picture (the link has expired "
-                                "or it was removed). Sync again, or open it on the platform.")
-        else:
-            message = translate("Attachments", "The picture could not be loaded; try again later.")
-        raise UsageError(message) from None
+        raise UsageError(user_message(exc, doing=PICTURE)) from None
     folder.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(f".tmp{os.getpid()}")
     tmp.write_bytes(data)

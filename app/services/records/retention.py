@@ -307,7 +307,7 @@ def forget_author(session: Session, platform_account_id: int, author_id: str | N
     account (``Account.id``) they wrote to; their items are those with the platform
     ``author_id`` or with ``author_name`` (exact, ignoring case), either one. The audit event
     keeps counts, never the person."""
-    from app.services.outbound import outbox as outbox_service
+    from app.services.outbound import outbox_followup as outbox_service
 
     now = now or clock.now()
     author_name = (author_name or "").strip() or None
