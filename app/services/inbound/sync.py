@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
@@ -28,9 +28,6 @@ from app.services.errors import SYNC, user_message
 from app.services.inbound import items as item_service
 from app.services.outbound.connections import account_options, connector_for
 from app.services.workspace import Workspace
-
-if TYPE_CHECKING:
-    pass
 
 log = logging.getLogger(__name__)
 SYNC_SOURCE = "main"
@@ -353,10 +350,12 @@ def _run_sync(ws: Workspace, account_id: int, cursor: str | None, result: SyncRe
     while True:
         try:
             with ws.db.session() as session:
-                conn = connector or connector_for(ws, session.get_one(t.Account, account_id))
+                account = session.get_one(t.Account, account_id)
+                conn = connector or connector_for(ws, account)
             for page in conn.fetch(cursor, None):
                 with ws.db.session() as session:
-                    store_page(session, session.get_one(t.Account, account_id), page, result)
+                    account = session.get_one(t.Account, account_id)
+                    store_page(session, account, page, result)
                     memory.refresh(session)     # the answer memory learns the new items
                 if page.cursor is not None:
                     cursor = page.cursor
