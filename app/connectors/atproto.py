@@ -9,7 +9,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypedDict
 
 import requests
 
@@ -161,8 +161,16 @@ def _note_rate_limit(response: requests.Response) -> None:
 
 # --- sign-in ----------------------------------------------------------------------------------
 
+class SessionTokens(TypedDict):
+    """A signed-in Bluesky session, as the keychain and the connector need it."""
+    accessJwt: str
+    refreshJwt: str | None      # None only for the offline (demo) stand-in
+    did: str
+    handle: str | None
+
+
 def create_session(identifier: str, app_password: str, base_url: str | None = None,
-                   session: requests.Session | None = None) -> dict[str, Any]:
+                   session: requests.Session | None = None) -> SessionTokens:
     """App-password sign-in. Returns ``{"accessJwt", "refreshJwt", "did", "handle"}``; the
     app password itself is not kept anywhere."""
     session = session or make_session()

@@ -28,6 +28,7 @@ from app.services.workspace import Workspace
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from app.connectors.atproto import SessionTokens
     from app.connectors.base import Connector
 
 PLATFORMS = tuple(p.value for p in cb.Platform)
@@ -101,7 +102,7 @@ def _whoami(connector: Connector) -> cb.AccountIdentity:
 
 
 def bluesky_sign_in(ws: Workspace, identifier: str | None, app_password: str,
-                    base_url: str | None = None) -> dict[str, Any]:
+                    base_url: str | None = None) -> SessionTokens:
     """Bluesky: trade the handle and app password for a session (access + refresh token).
     The app password is used once and kept nowhere; the session tokens go to the keychain."""
     from app.connectors import atproto
@@ -227,8 +228,9 @@ def reconnect(ws: Workspace, name: str, token: str) -> AccountInfo:
     if platform == cb.Platform.BLUESKY.value:
         bsky = bluesky_sign_in(ws, handle or external_id, token, base_url)
         token = bsky["accessJwt"]
-        if bsky.get("refreshJwt"):
-            ws.credentials.set(refresh_ref(ref), bsky["refreshJwt"])
+        refresh_jwt = bsky["refreshJwt"]
+        if refresh_jwt:
+            ws.credentials.set(refresh_ref(ref), refresh_jwt)
     identity = check_token(ws, platform, token, external_id=external_id, base_url=base_url, handle=handle)
     token = identity.replacement_token or token
     ws.credentials.set(ref, token)
