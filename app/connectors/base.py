@@ -10,7 +10,7 @@ import enum
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Protocol, runtime_checkable
+from typing import Any, Protocol, TypedDict, runtime_checkable
 
 
 class Platform(str, enum.Enum):
@@ -186,6 +186,12 @@ class ConnectorConfig:
     on_tokens: Callable[[str, str | None], None] | None = field(default=None, repr=False)
 
 
+class TargetState(TypedDict):
+    """What the platform says of a target now (exactly-once checks of moderation)."""
+    exists: bool
+    hidden: bool | None       # None where the platform has no hiding or cannot tell
+
+
 @runtime_checkable
 class Connector(Protocol):
     platform: Platform
@@ -216,8 +222,8 @@ class Connector(Protocol):
         text, created at or after ``since``, if one exists; else None."""
         ...
 
-    def get_state(self, target: Target) -> dict[str, Any]:
-        """Exactly-once support for moderation: ``{"exists": bool, "hidden": bool | None}``."""
+    def get_state(self, target: Target) -> TargetState:
+        """Exactly-once support for moderation: does the target exist, is it hidden."""
         ...
 
 

@@ -83,6 +83,7 @@ from app.connectors.base import (
     Platform,
     SentReply,
     Target,
+    TargetState,
     load_cursor,
 )
 from app.connectors.http import make_session, parse_json, send
@@ -543,7 +544,7 @@ class BlueskyConnector:
                 return None
         return None
 
-    def get_state(self, target: Target) -> dict[str, Any]:
+    def get_state(self, target: Target) -> TargetState:
         exists = self._post_view(target.external_id) is not None
         hidden = None
         root = target.thread_external_id

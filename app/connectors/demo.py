@@ -44,6 +44,7 @@ from app.connectors.base import (
     Platform,
     SentReply,
     Target,
+    TargetState,
 )
 from app.connectors.demo_data import _GENERIC, _LIVE, ACCOUNTS, THREADS, DemoAccount, DemoThread
 from app.connectors.demo_state import StateStore, iso, parse_iso
@@ -529,7 +530,7 @@ class DemoConnector:
                 return str(reply["id"])
         return None
 
-    def get_state(self, target: Target) -> dict[str, Any]:
+    def get_state(self, target: Target) -> TargetState:
         self._maybe_fail("get_state", False)
         state = self._read()
         exists = target.external_id not in state["deleted"]

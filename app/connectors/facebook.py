@@ -46,6 +46,7 @@ from app.connectors.base import (
     Platform,
     SentReply,
     Target,
+    TargetState,
 )
 from app.connectors.facebook_parse import conversation_thread, parse_comment, parse_message, parse_post, time_or_none
 from app.connectors.graph import (
@@ -490,7 +491,7 @@ class FacebookConnector:
         # The earliest match is the one our first attempt created.
         return min(matches)[1] if matches else None
 
-    def get_state(self, target: Target) -> dict[str, Any]:
+    def get_state(self, target: Target) -> TargetState:
         is_message = target.kind == ItemKind.MESSAGE
         try:
             body = self._client.get(node(target.external_id), {"fields": "id" if is_message else "id,is_hidden"})

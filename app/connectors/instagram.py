@@ -44,6 +44,7 @@ from app.connectors.base import (
     Platform,
     SentReply,
     Target,
+    TargetState,
 )
 from app.connectors.graph import (
     DEFAULT_BASE_URL,
@@ -534,7 +535,7 @@ class InstagramConnector:
         # The earliest match is the one our first attempt created.
         return min(matches)[1] if matches else None
 
-    def get_state(self, target: Target) -> dict[str, Any]:
+    def get_state(self, target: Target) -> TargetState:
         try:
             body = self._client.get(node(target.external_id), {"fields": "id,hidden"})
         except Permanent as exc:

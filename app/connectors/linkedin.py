@@ -58,6 +58,7 @@ from app.connectors.base import (
     RateLimited,
     SentReply,
     Target,
+    TargetState,
     Transient,
     load_cursor,
 )
@@ -540,7 +541,7 @@ class LinkedInConnector:
                 return normalise_comment_urn(str(urn))
         return None
 
-    def get_state(self, target: Target) -> dict[str, Any]:
+    def get_state(self, target: Target) -> TargetState:
         """``exists`` from the single-comment lookup; LinkedIn has no hidden state (False)."""
         on, cid = self._address(target)
         try:

@@ -60,6 +60,7 @@ from app.connectors.base import (
     RateLimited,
     SentReply,
     Target,
+    TargetState,
     Transient,
     load_cursor,
 )
@@ -567,7 +568,7 @@ class MastodonConnector:
                 return str(s["id"])
         return None
 
-    def get_state(self, target: Target) -> dict[str, Any]:
+    def get_state(self, target: Target) -> TargetState:
         try:
             self._object("GET", f"/api/v1/statuses/{target.external_id}")
         except Permanent as exc:

@@ -48,6 +48,7 @@ from app.connectors.base import (
     Platform,
     SentReply,
     Target,
+    TargetState,
     load_cursor,
 )
 from app.connectors.http import call_json, make_session
@@ -467,7 +468,7 @@ class XConnector:
                     return str(raw["id"])
         return None
 
-    def get_state(self, target: Target) -> dict[str, Any]:
+    def get_state(self, target: Target) -> TargetState:
         """``exists`` from a lookup; ``hidden`` is None because X's lookup does not report it."""
         try:
             body = self._call("GET", f"/tweets/{target.external_id}")

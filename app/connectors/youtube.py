@@ -68,6 +68,7 @@ from app.connectors.base import (
     RateLimited,
     SentReply,
     Target,
+    TargetState,
     Transient,
     load_cursor,
 )
@@ -514,7 +515,7 @@ class YouTubeConnector:
                     return item.external_id
         return None
 
-    def get_state(self, target: Target) -> dict[str, Any]:
+    def get_state(self, target: Target) -> TargetState:
         """``exists`` from ``comments.list?id``; ``hidden`` from the owner-visible
         ``moderationStatus`` (None when YouTube leaves it out)."""
         body = self._call("GET", "/comments", params={"part": "snippet", "id": target.external_id,
