@@ -48,9 +48,13 @@ class OneLineParser(argparse.ArgumentParser):
 def _one_line(exc: BaseException) -> str:
     """An unexpected failure in words, for the one line a user sees."""
     from app.commands._terminal import terminal_safe
+    from app.connectors.base import ConnectorError
     if isinstance(exc, OSError):
         where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
         text = f"{exc.strerror or exc}{where}"
+    elif isinstance(exc, ConnectorError):     # a platform's refusal that no command turned into words
+        from app.services.errors import user_message
+        text = user_message(exc)
     elif isinstance(exc, (OverflowError, ValueError)):
         text = f"a value is out of range or malformed: {exc}"
     else:

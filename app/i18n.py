@@ -25,6 +25,24 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     return _qt_translate(context, text, disambiguation, n)
 
 
+_by_language: dict[str, object] = {}
+
+
+def translate_in(language: str | None, context: str, text: str) -> str:
+    """``text`` in ``language`` whatever language is installed (None: the installed one)."""
+    if language is None or (language == _current and _qt_translate is not None):
+        return translate(context, text)
+    if language not in LANGUAGES or language == "en":
+        return text
+    translator = _by_language.get(language)
+    if translator is None:
+        from PySide6.QtCore import QTranslator
+        translator = QTranslator()
+        translator.load(str(translations_dir() / f"svarbox_{language}.qm"))
+        _by_language[language] = translator
+    return translator.translate(context, text) or text  # type: ignore[attr-defined]
+
+
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (Qt's name, for lupdate)
     """Mark text for translation where it is declared; translate it where it is shown."""
     return text

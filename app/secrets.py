@@ -30,7 +30,7 @@ class CredentialStore(Protocol):
 class MemoryStore:
     """For tests and the demo/training workspaces: lives and dies with the process."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self._data: dict[str, str] = {}
         self._lock = threading.Lock()
 

@@ -66,13 +66,14 @@ def run_reply(args) -> int:
     from app.services.inbound import items as item_service
     from app.services.outbound import actions
     from app.services.outbound import outbox as svc
+    from app.services.outbound import outbox_followup as followup
     ws = workspace_from_args(args)
     try:
         with ws.db.session() as session:
             item = item_service.get_item(session, args.item)
             signature = user_signature(ws, session, item.account_id)
         import sys
-        delay = 0 if args.now or args.no_flush or not sys.stdin.isatty() else svc.undo_seconds(ws.settings)
+        delay = 0 if args.now or args.no_flush or not sys.stdin.isatty() else followup.undo_seconds(ws.settings)
         outbox_id = _perform(ws, actions.Request(args.item, "holding_reply" if args.holding else "reply", ws.user,
                                                  args.text, signature=signature, confirmed=args.confirm,
                                                  delay_seconds=delay))
@@ -108,13 +109,13 @@ def _wait_or_undo(ws, outbox_id: int, delay: int) -> bool:
     """At a terminal: the reply waits ``delay`` seconds; Ctrl+C takes it back. False if undone."""
     import time
 
-    from app.services.outbound import outbox as svc
+    from app.services.outbound import outbox_followup as followup
     print(translate("CLI", "Sending in {n} seconds; press Ctrl+C to undo.").format(n=delay), flush=True)
     try:
         time.sleep(delay + 0.2)
     except KeyboardInterrupt:
         with ws.db.session() as session:
-            svc.undo(session, outbox_id, ws.user)
+            followup.undo(session, outbox_id, ws.user)
         print(translate("CLI", "Undone; nothing was sent and the item is back where it was."))
         return False
     return True
@@ -145,15 +146,16 @@ def _follow_up(ws, args, svc) -> int:
     if args.outbox_id is None:
         raise UsageError(translate("CLI", "Name the action: svarbox outbox {command} ID (see svarbox outbox "
                                    "--failed).").format(command=args.outbox_command))
+    from app.services.outbound import outbox_followup as followup
     with ws.db.session() as session:
         if args.outbox_command == "retry":
-            svc.retry(session, args.outbox_id, ws.user)
+            followup.retry(session, args.outbox_id, ws.user)
         elif args.outbox_command == "discard":
-            svc.discard(session, args.outbox_id, ws.user)
+            followup.discard(session, args.outbox_id, ws.user)
         else:
             if not args.text:
                 raise UsageError(translate("CLI", "Give the new text with --text."))
-            svc.edit(session, args.outbox_id, args.text, ws.user)
+            followup.edit(session, args.outbox_id, args.text, ws.user)
     if args.outbox_command == "discard":
         print(translate("CLI", "Discarded #{id}; the item is back where it was.").format(id=args.outbox_id))
         return 0

@@ -9,6 +9,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from typing import Any, TypedDict
 
 import requests
 
@@ -22,6 +23,7 @@ from app.connectors.base import (
     Transient,
 )
 from app.connectors.http import make_session, parse_json, send
+from app.connectors.jsonshape import as_dict
 from app.connectors.timeparse import parse_timestamp
 
 log = logging.getLogger(__name__)
@@ -105,7 +107,7 @@ def error_for(response: requests.Response, token: str | None = None) -> Connecto
         body = response.json()
     except ValueError:
         body = None
-    body = body if isinstance(body, dict) else {}
+    body = as_dict(body)
     name = str(body.get("error") or "")
     said = _clip(str(body.get("message") or name or f"HTTP {status}"))
     if token:
@@ -138,7 +140,7 @@ def reset_time(response: requests.Response) -> datetime | None:
 
 
 def _xrpc(session: requests.Session, base_url: str, method: str, nsid: str, token: str | None, *,
-          params: dict | None = None, json_body: dict | None = None) -> dict:
+          params: dict[str, Any] | None = None, json_body: dict[str, Any] | None = None) -> dict[str, Any]:
     headers = {"Authorization": f"Bearer {token}"} if token else {}
     response = send(session, method, f"{base_url.rstrip('/')}/xrpc/{nsid}", params=params,
                     json=json_body, headers=headers)
@@ -159,8 +161,16 @@ def _note_rate_limit(response: requests.Response) -> None:
 
 # --- sign-in ----------------------------------------------------------------------------------
 
+class SessionTokens(TypedDict):
+    """A signed-in Bluesky session, as the keychain and the connector need it."""
+    accessJwt: str
+    refreshJwt: str | None      # None only for the offline (demo) stand-in
+    did: str
+    handle: str | None
+
+
 def create_session(identifier: str, app_password: str, base_url: str | None = None,
-                   session: requests.Session | None = None) -> dict:
+                   session: requests.Session | None = None) -> SessionTokens:
     """App-password sign-in. Returns ``{"accessJwt", "refreshJwt", "did", "handle"}``; the
     app password itself is not kept anywhere."""
     session = session or make_session()
@@ -168,7 +178,7 @@ def create_session(identifier: str, app_password: str, base_url: str | None = No
     response = send(session, "POST", f"{base}/xrpc/com.atproto.server.createSession",
                     json={"identifier": identifier.strip().lstrip("@"), "password": app_password})
     body = parse_json(response)
-    body = body if isinstance(body, dict) else {}
+    body = as_dict(body)
     if response.status_code >= 400:
         name = str(body.get("error") or "")
         if name == "AuthFactorTokenRequired":
@@ -185,7 +195,7 @@ def create_session(identifier: str, app_password: str, base_url: str | None = No
 
 
 def refresh_session(refresh_jwt: str, base_url: str | None = None,
-                    session: requests.Session | None = None) -> dict:
+                    session: requests.Session | None = None) -> dict[str, Any]:
     body = _xrpc(session or make_session(), base_url or DEFAULT_BASE_URL, "POST",
                  "com.atproto.server.refreshSession", refresh_jwt)
     if not body.get("accessJwt") or not body.get("refreshJwt"):
@@ -193,11 +203,11 @@ def refresh_session(refresh_jwt: str, base_url: str | None = None,
     return body
 
 
-def _ref_uri(ref) -> str | None:
+def _ref_uri(ref: object) -> str | None:
     return str(ref["uri"]) if isinstance(ref, dict) and ref.get("uri") else None
 
 
-def _walk_replies(node) -> Iterator[dict]:
+def _walk_replies(node: object) -> Iterator[dict[str, Any]]:
     """Every reply post view below a threadViewPost (skipping notFound/blocked nodes)."""
     stack = list(node.get("replies") or []) if isinstance(node, dict) else []
     while stack:

@@ -29,38 +29,41 @@ Sources:
 """
 from __future__ import annotations
 
+from typing import Any
+
 from app.connectors.base import Attachment
+from app.connectors.jsonshape import as_dict, as_list
 
 _GRAPH_KINDS = {"photo": "photo", "sticker": "sticker", "animated_image_share": "gif",
                 "animated_image_video": "gif", "animated_image_autoplay": "gif", "video_inline": "video",
                 "video_share_youtube": "video", "share": "link", "native_templates": "link"}
 
 
-def _str(value) -> str | None:
+def _str(value: object) -> str | None:
     return value if isinstance(value, str) and value.strip() else None
 
 
-def _http(value) -> str | None:
+def _http(value: object) -> str | None:
     """Only http(s) addresses are kept: nothing else is ever fetched or opened."""
-    value = _str(value)
-    if value and value.lower().startswith(("https://", "http://")):
-        return value
+    text = _str(value)
+    if text and text.lower().startswith(("https://", "http://")):
+        return text
     return None
 
 
-def from_graph_comment(raw: dict) -> list[Attachment]:
+def from_graph_comment(raw: dict[str, Any]) -> list[Attachment]:
     att = raw.get("attachment") if isinstance(raw, dict) else None
     if not isinstance(att, dict):
         return []
     kind = _GRAPH_KINDS.get(str(att.get("type") or ""), "link" if att.get("url") else "file")
-    media = att.get("media") if isinstance(att.get("media"), dict) else {}
-    image = media.get("image") if isinstance(media.get("image"), dict) else {}
-    target = att.get("target") if isinstance(att.get("target"), dict) else {}
+    media = as_dict(att.get("media"))
+    image = as_dict(media.get("image"))
+    target = as_dict(att.get("target"))
     link = _http(att.get("url")) or _http(target.get("url"))
     return [Attachment(kind, image_url=_http(image.get("src")), link=link, title=_str(att.get("title")))]
 
 
-def from_messenger(raw: dict) -> list[Attachment]:
+def from_messenger(raw: dict[str, Any]) -> list[Attachment]:
     if not isinstance(raw, dict):
         return []
     out = []
@@ -68,7 +71,7 @@ def from_messenger(raw: dict) -> list[Attachment]:
     if sticker:
         out.append(Attachment("sticker", image_url=sticker))
     block = raw.get("attachments")
-    data = block.get("data") if isinstance(block, dict) else block if isinstance(block, list) else []
+    data = block.get("data") if isinstance(block, dict) else as_list(block)
     for att in data or []:
         if not isinstance(att, dict):
             continue
@@ -88,7 +91,7 @@ def from_messenger(raw: dict) -> list[Attachment]:
     return out
 
 
-def from_x(raw: dict, media_by_key: dict[str, dict]) -> list[Attachment]:
+def from_x(raw: dict[str, Any], media_by_key: dict[str, dict[str, Any]]) -> list[Attachment]:
     block = raw.get("attachments") if isinstance(raw, dict) else None
     keys = block.get("media_keys") if isinstance(block, dict) else None
     out = []
@@ -101,10 +104,10 @@ def from_x(raw: dict, media_by_key: dict[str, dict]) -> list[Attachment]:
     return out
 
 
-def from_linkedin_comment(raw: dict) -> list[Attachment]:
+def from_linkedin_comment(raw: dict[str, Any]) -> list[Attachment]:
     content = raw.get("content") if isinstance(raw, dict) else None
     out = []
-    for entry in content if isinstance(content, list) else []:
+    for entry in as_list(content):
         if not isinstance(entry, dict):
             continue
         kind = {"IMAGE": "photo", "VIDEO": "video", "ARTICLE": "link"}.get(str(entry.get("type") or "").upper(), "file")
@@ -114,7 +117,7 @@ def from_linkedin_comment(raw: dict) -> list[Attachment]:
     return out
 
 
-def from_instagram_media(raw: dict) -> list[Attachment]:
+def from_instagram_media(raw: dict[str, Any]) -> list[Attachment]:
     """An IG Media's picture: ``media_url`` for images, ``thumbnail_url`` for videos (IG Media
     reference, https://developers.facebook.com/docs/instagram-platform/reference/instagram-media)."""
     if not isinstance(raw, dict):

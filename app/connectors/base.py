@@ -10,7 +10,7 @@ import enum
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, TypedDict, runtime_checkable
 
 
 class Platform(str, enum.Enum):
@@ -47,7 +47,7 @@ class Capability(str, enum.Enum):
 class ConnectorError(Exception):
     """Base of all connector errors. ``message`` is safe to show and log: never a token."""
 
-    def __init__(self, message: str, *, code: str | None = None):
+    def __init__(self, message: str, *, code: str | None = None) -> None:
         super().__init__(message)
         self.message = message
         self.code = code  # the platform's own error code/reason, for logs and tests
@@ -64,7 +64,7 @@ class PermissionMissing(ConnectorError):
 class RateLimited(ConnectorError):
     """The platform asks us to wait. ``retry_at`` is an aware UTC datetime, or None (back off)."""
 
-    def __init__(self, message: str, *, retry_at: datetime | None = None, code: str | None = None):
+    def __init__(self, message: str, *, retry_at: datetime | None = None, code: str | None = None) -> None:
         super().__init__(message, code=code)
         self.retry_at = retry_at
 
@@ -119,7 +119,7 @@ class Attachment:
     link: str | None = None
     title: str | None = None
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {k: v for k, v in (("kind", self.kind), ("image_url", self.image_url),
                                   ("link", self.link), ("title", self.title)) if v}
 
@@ -179,11 +179,17 @@ class ConnectorConfig:
     token: str = field(repr=False)
     base_url: str | None = None      # None: the platform's real API
     handle: str | None = None        # own username where ids are not returned (Instagram)
-    extra: dict = field(default_factory=dict)   # e.g. {"keywords": [...]} for X monitoring
+    extra: dict[str, Any] = field(default_factory=dict)   # e.g. {"keywords": [...]} for X monitoring
     # Platforms whose short-lived session token is renewed by the connector itself (Bluesky):
     # the renewal token, and where to put the rotated pair (the caller's keychain).
     refresh_token: str | None = None
     on_tokens: Callable[[str, str | None], None] | None = field(default=None, repr=False)
+
+
+class TargetState(TypedDict):
+    """What the platform says of a target now (exactly-once checks of moderation)."""
+    exists: bool
+    hidden: bool | None       # None where the platform has no hiding or cannot tell
 
 
 @runtime_checkable
@@ -216,14 +222,14 @@ class Connector(Protocol):
         text, created at or after ``since``, if one exists; else None."""
         ...
 
-    def get_state(self, target: Target) -> dict:
-        """Exactly-once support for moderation: ``{"exists": bool, "hidden": bool | None}``."""
+    def get_state(self, target: Target) -> TargetState:
+        """Exactly-once support for moderation: does the target exist, is it hidden."""
         ...
 
 
 # --- resume cursors ------------------------------------------------------------------------
 
-def load_cursor(cursor: str | None, platform: str = "sync") -> dict:
+def load_cursor(cursor: str | None, platform: str = "sync") -> dict[str, Any]:
     """Decode a connector's JSON cursor (``{"v": 1, ...}``). An unreadable cursor, or one of
     another version, is dropped with a warning: the next sync starts over, nothing is lost."""
     import json

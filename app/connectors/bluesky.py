@@ -39,6 +39,7 @@ import json
 import logging
 from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
+from typing import Any
 
 import requests
 
@@ -82,9 +83,11 @@ from app.connectors.base import (
     Platform,
     SentReply,
     Target,
+    TargetState,
     load_cursor,
 )
 from app.connectors.http import make_session, parse_json, send
+from app.connectors.jsonshape import as_dict, as_list
 from app.connectors.timeparse import parse_timestamp
 
 log = logging.getLogger(__name__)
@@ -103,7 +106,7 @@ class BlueskyConnector:
     capabilities = frozenset({Capability.REPLY, Capability.HIDE, Capability.UNHIDE, Capability.DELETE})
     reply_limit = 300
 
-    def __init__(self, config: ConnectorConfig, session: requests.Session | None = None):
+    def __init__(self, config: ConnectorConfig, session: requests.Session | None = None) -> None:
         self.config = config
         self.base_url = (config.base_url or DEFAULT_BASE_URL).rstrip("/")
         self.session = session or make_session()
@@ -112,7 +115,8 @@ class BlueskyConnector:
         self._refreshed = False
 
     # --- HTTP -------------------------------------------------------------------------------
-    def _call(self, method: str, nsid: str, *, params: dict | None = None, json_body: dict | None = None) -> dict:
+    def _call(self, method: str, nsid: str, *, params: dict[str, Any] | None = None,
+              json_body: dict[str, Any] | None = None) -> dict[str, Any]:
         try:
             return _xrpc(self.session, self.base_url, method, nsid, self.config.token,
                          params=params, json_body=json_body)
@@ -167,7 +171,7 @@ class BlueskyConnector:
         oldest: list[datetime] = []
         page_cursor = None
         for _ in range(MAX_PAGES):
-            params: dict = {"limit": PAGE_SIZE, "reasons": list(REASONS)}
+            params: dict[str, Any] = {"limit": PAGE_SIZE, "reasons": list(REASONS)}
             if page_cursor:
                 params["cursor"] = page_cursor
             body = self._call("GET", "app.bsky.notification.listNotifications", params=params)
@@ -199,7 +203,7 @@ class BlueskyConnector:
             page_cursor = next_cursor
         yield from self._own_posts(state, me, seen_items, seen_threads, min(oldest) if oldest else None)
 
-    def _own_posts(self, state: dict, me: str, seen: set[str], seen_threads: set[str],
+    def _own_posts(self, state: dict[str, Any], me: str, seen: set[str], seen_threads: set[str],
                    oldest: datetime | None) -> Iterator[Page]:
         """Our own post records, newest first, from our repo on the PDS: replies written in
         the Bluesky app answer items; root posts are the threads citizens answer to. Record
@@ -208,7 +212,7 @@ class BlueskyConnector:
         newest = stop_rkey
         cursor = None
         for _ in range(MAX_PAGES):
-            params: dict = {"repo": me, "collection": POST, "limit": PAGE_SIZE}
+            params: dict[str, Any] = {"repo": me, "collection": POST, "limit": PAGE_SIZE}
             if cursor:
                 params["cursor"] = cursor
             body = self._call("GET", "com.atproto.repo.listRecords", params=params)
@@ -233,13 +237,14 @@ class BlueskyConnector:
                 except (Malformed, TypeError, ValueError) as exc:
                     page.skipped.append(f"Bluesky post {uri or '(no uri)'} skipped: {exc}")
                     continue
+                uri = str(uri)   # parse_at_uri accepted it: a string
                 if not stop_rkey and oldest is not None and created < oldest - CLOCK_SLACK:
                     done = True     # first sync: older own posts cannot answer anything fetched
                     break
                 if uri in seen:
                     continue
                 seen.add(uri)
-                reply = value.get("reply") if isinstance(value.get("reply"), dict) else {}
+                reply = as_dict(value.get("reply"))
                 parent = _ref_uri(reply.get("parent"))
                 text = str(value.get("text") or "")
                 if parent:
@@ -263,7 +268,7 @@ class BlueskyConnector:
             if last:
                 return
 
-    def _note_into(self, page: Page, note, me: str, seen: set[str], seen_threads: set[str]) -> None:
+    def _note_into(self, page: Page, note: object, me: str, seen: set[str], seen_threads: set[str]) -> None:
         try:
             if not isinstance(note, dict):
                 raise Malformed("not an object")
@@ -274,12 +279,12 @@ class BlueskyConnector:
             parse_at_uri(uri)
             if uri in seen:
                 return
-            record = note.get("record") if isinstance(note.get("record"), dict) else {}
-            author = note.get("author") if isinstance(note.get("author"), dict) else {}
+            record = as_dict(note.get("record"))
+            author = as_dict(note.get("author"))
             text = record.get("text")
             if not isinstance(text, str):
                 raise Malformed("no text")
-            reply = record.get("reply") if isinstance(record.get("reply"), dict) else {}
+            reply = as_dict(record.get("reply"))
             parent = _ref_uri(reply.get("parent"))
             root = _ref_uri(reply.get("root")) or uri
             item = FetchedItem(
@@ -315,8 +320,8 @@ class BlueskyConnector:
         if not isinstance(post, dict):   # notFoundPost / blockedPost: no context to show
             page.threads.append(FetchedThread(external_id=root, kind="post", url=post_url(root)))
             return
-        author = post.get("author") if isinstance(post.get("author"), dict) else {}
-        record = post.get("record") if isinstance(post.get("record"), dict) else {}
+        author = as_dict(post.get("author"))
+        record = as_dict(post.get("record"))
         try:
             created = parse_timestamp(record.get("createdAt")) if record.get("createdAt") else None
         except Malformed:
@@ -327,11 +332,12 @@ class BlueskyConnector:
             url=post_url(root, author.get("handle")), created_at=created))
         for reply_post in _walk_replies(node):
             uri = reply_post.get("uri")
-            rauthor = reply_post.get("author") if isinstance(reply_post.get("author"), dict) else {}
-            rrecord = reply_post.get("record") if isinstance(reply_post.get("record"), dict) else {}
+            rauthor = as_dict(reply_post.get("author"))
+            rrecord = as_dict(reply_post.get("record"))
             if rauthor.get("did") != me or not isinstance(uri, str) or uri in seen:
                 continue
-            parent = _ref_uri((rrecord.get("reply") or {}).get("parent")) if isinstance(rrecord.get("reply"), dict) else None  # noqa: E501
+            parent = _ref_uri((rrecord.get("reply") or {}).get("parent")) if isinstance(rrecord.get("reply"),
+                              dict) else None  # noqa: E501
             try:
                 created = parse_timestamp(rrecord.get("createdAt"))
             except Malformed:
@@ -349,9 +355,9 @@ class BlueskyConnector:
                           params={"uri": thread_external_id, "depth": 10, "parentHeight": 0})
         out = []
         for post in _walk_replies(body.get("thread")):
-            author = post.get("author") if isinstance(post.get("author"), dict) else {}
-            record = post.get("record") if isinstance(post.get("record"), dict) else {}
-            reply = record.get("reply") if isinstance(record.get("reply"), dict) else {}
+            author = as_dict(post.get("author"))
+            record = as_dict(post.get("record"))
+            reply = as_dict(record.get("reply"))
             try:
                 out.append(FetchedItem(
                     external_id=str(post["uri"]), thread_external_id=thread_external_id,
@@ -365,7 +371,7 @@ class BlueskyConnector:
         return out
 
     # --- writing ----------------------------------------------------------------------------
-    def _post_view(self, uri: str) -> dict | None:
+    def _post_view(self, uri: str) -> dict[str, Any] | None:
         body = self._call("GET", "app.bsky.feed.getPosts", params={"uris": [uri]})
         posts = body.get("posts")
         if not isinstance(posts, list):
@@ -381,12 +387,12 @@ class BlueskyConnector:
         if parent is None or not parent.get("cid"):
             raise Permanent("The post no longer exists on Bluesky.", code="not-found")
         parent_ref = {"uri": parent["uri"], "cid": parent["cid"]}
-        record = parent.get("record") if isinstance(parent.get("record"), dict) else {}
-        reply = record.get("reply") if isinstance(record.get("reply"), dict) else {}
+        record = as_dict(parent.get("record"))
+        reply = as_dict(record.get("reply"))
         root = reply.get("root")
         root_ref = {"uri": root["uri"], "cid": root["cid"]} if isinstance(root, dict) and \
             root.get("uri") and root.get("cid") else parent_ref
-        post: dict = {"$type": POST, "text": text, "createdAt": _iso(clock.now()),
+        post: dict[str, Any] = {"$type": POST, "text": text, "createdAt": _iso(clock.now()),
                       "reply": {"root": root_ref, "parent": parent_ref}}
         facets = self._facets(text)
         if facets:
@@ -415,7 +421,7 @@ class BlueskyConnector:
                                 code="image-too-large")
             if mime not in ("image/jpeg", "image/png", "image/webp", "image/gif"):
                 raise Permanent(f"Bluesky does not take images of type {mime}.", code="image-type")
-        post: dict = {"$type": POST, "text": text, "createdAt": _iso(clock.now())}
+        post: dict[str, Any] = {"$type": POST, "text": text, "createdAt": _iso(clock.now())}
         facets = self._facets(text)
         if facets:
             post["facets"] = facets
@@ -431,7 +437,7 @@ class BlueskyConnector:
             raise Malformed("Bluesky accepted the post but did not return its address.")
         return SentReply(external_id=str(body["uri"]))
 
-    def _upload_blob(self, data: bytes, mime: str) -> dict:
+    def _upload_blob(self, data: bytes, mime: str) -> dict[str, Any]:
         """``com.atproto.repo.uploadBlob``: the raw bytes with their Content-Type."""
         for attempt in (1, 2):
             response = send(self.session, "POST", f"{self.base_url}/xrpc/com.atproto.repo.uploadBlob",
@@ -449,7 +455,7 @@ class BlueskyConnector:
             raise Malformed("Bluesky stored the image but did not say where.")
         return blob
 
-    def _facets(self, text: str) -> list[dict]:
+    def _facets(self, text: str) -> list[dict[str, Any]]:
         links, mentions = find_facets(text)
         facets = [{"index": {"byteStart": s, "byteEnd": e},
                    "features": [{"$type": "app.bsky.richtext.facet#link", "uri": url}]} for s, e, url in links]
@@ -463,7 +469,7 @@ class BlueskyConnector:
                                "features": [{"$type": "app.bsky.richtext.facet#mention", "did": did}]})
         return sorted(facets, key=lambda f: f["index"]["byteStart"])
 
-    def _threadgate(self, root: str) -> tuple[dict | None, str | None]:
+    def _threadgate(self, root: str) -> tuple[dict[str, Any] | None, str | None]:
         did, _collection, rkey = parse_at_uri(root)
         try:
             body = self._call("GET", "com.atproto.repo.getRecord",
@@ -516,7 +522,7 @@ class BlueskyConnector:
             if cursor:
                 params["cursor"] = cursor
             body = self._call("GET", "com.atproto.repo.listRecords", params=params)
-            records = body.get("records") if isinstance(body.get("records"), list) else []
+            records = as_list(body.get("records"))
             older = False
             for rec in records:
                 value = rec.get("value") if isinstance(rec, dict) else None
@@ -529,7 +535,7 @@ class BlueskyConnector:
                 if created < since - CLOCK_SLACK:
                     older = True
                     continue
-                reply = value.get("reply") if isinstance(value.get("reply"), dict) else {}
+                reply = as_dict(value.get("reply"))
                 if _ref_uri(reply.get("parent")) == target.external_id and \
                         normalise_text(str(value.get("text") or "")) == want:
                     return str(rec.get("uri"))
@@ -538,7 +544,7 @@ class BlueskyConnector:
                 return None
         return None
 
-    def get_state(self, target: Target) -> dict:
+    def get_state(self, target: Target) -> TargetState:
         exists = self._post_view(target.external_id) is not None
         hidden = None
         root = target.thread_external_id

@@ -22,8 +22,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import threading
 import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -46,14 +44,13 @@ from app.connectors.base import (
     Platform,
     SentReply,
     Target,
+    TargetState,
 )
 from app.connectors.demo_data import _GENERIC, _LIVE, ACCOUNTS, THREADS, DemoAccount, DemoThread
-from app.fileio import write_atomic
+from app.connectors.demo_state import StateStore, iso, parse_iso
 
 log = logging.getLogger(__name__)
 
-STATE_FILE = "demo-platform.json"
-STATE_VERSION = 1
 PAGE_SIZE = 5
 SCRIPT_LENGTH = 20
 
@@ -76,9 +73,6 @@ MESSAGE_LIMIT = 2000   # Messenger
 
 
 
-def state_file_in(folder: Path) -> Path:
-    """Where the demo platform keeps its state inside a workspace's data folder."""
-    return Path(folder) / STATE_FILE
 
 
 # The catalogue and the live script are data: app.connectors.demo_data.
@@ -101,7 +95,7 @@ class ScriptedItem:
     minutes_after_start: int
     moderation_status: str | None = None
     can_reply: bool = True
-    attachments: tuple = ()
+    attachments: tuple[Any, ...] = ()
 
     @property
     def author_id(self) -> str:
@@ -146,7 +140,7 @@ def build_script(account: DemoAccount, default_thread: DemoThread | None = None)
     """The ordered live items of one account (deterministic)."""
     specific = _LIVE.get(account.key, [])
     generic = _GENERIC["sv" if account.language == "sv" else "da"]
-    rows: list[tuple] = list(specific)
+    rows: list[tuple[Any, ...]] = list(specific)
     main_thread = default_thread or next(
         (t for t in THREADS if t.account_key == account.key and t.kind != "conversation"), None)
     i = 0
@@ -192,73 +186,13 @@ def build_script(account: DemoAccount, default_thread: DemoThread | None = None)
                                 f"https://business.facebook.com/latest/inbox/all?selected_item_id="
                                 f"t_live_{short}_{index + 1:02d}", author)
         else:
-            thread = THREADS_BY_KEY.get(thread_key) or main_thread
+            found = THREADS_BY_KEY.get(thread_key) or main_thread
+            assert found is not None, f"no demo thread for {account.key}"   # every demo account has one
+            thread = found
             kind = _KIND_BY_PLATFORM.get(account.platform, ItemKind.COMMENT)
         script.append(ScriptedItem(index, ext, thread, kind, author, text, minutes, moderation, can_reply,
                                    _ATTACHMENTS.get((account.key, author), ())))
     return script
-
-
-# --- state -----------------------------------------------------------------------------------
-
-_FILE_LOCKS: dict[str, threading.RLock] = {}
-_FILE_LOCKS_GUARD = threading.Lock()
-
-
-def _lock_for(path: Path) -> threading.RLock:
-    key = str(path.resolve())
-    with _FILE_LOCKS_GUARD:
-        return _FILE_LOCKS.setdefault(key, threading.RLock())
-
-
-def _empty_state() -> dict:
-    return {"version": STATE_VERSION, "next_reply": 1, "accounts": {}}
-
-
-class _StateStore:
-    """The demo platform's memory: a JSON file (atomic writes) or a dict in memory."""
-
-    def __init__(self, path: Path | None):
-        self.path = Path(path) if path is not None else None
-        self.lock = _lock_for(self.path) if self.path is not None else threading.RLock()
-        self._memory = _empty_state()
-
-    def load(self) -> dict:
-        if self.path is None:
-            return self._memory
-        try:
-            raw = self.path.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            return _empty_state()
-        try:
-            data = json.loads(raw)
-            if not isinstance(data, dict) or not isinstance(data.get("accounts"), dict):
-                raise ValueError("not a demo state object")
-        except ValueError:
-            # A damaged demo state only costs the demo its history; keep the file for a look.
-            aside = self.path.with_name(self.path.name + ".damaged")
-            log.warning("Demo platform state %s is damaged; starting afresh (kept as %s)",
-                        self.path, aside)
-            os.replace(self.path, aside)
-            return _empty_state()
-        data.setdefault("next_reply", 1)
-        return data
-
-    def save(self, data: dict) -> None:
-        if self.path is None:
-            self._memory = data
-            return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(self.path, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))
-
-
-def _iso(moment: datetime) -> str:
-    return moment.astimezone(UTC).isoformat()
-
-
-def _parse_iso(text: str) -> datetime:
-    moment = datetime.fromisoformat(text)
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 # --- the connector -------------------------------------------------------------------------
@@ -282,7 +216,7 @@ class DemoConnector:
 
     def __init__(self, config: ConnectorConfig, session: Any = None, *, platform: str = "demo",
                  state_path: Path | None = None,
-                 clock: Callable[[], datetime] | None = None):
+                 clock: Callable[[], datetime] | None = None) -> None:
         # ``session`` is accepted for the same call shape as the HTTP connectors, never used.
         del session
         key = str(getattr(platform, "value", platform)).lower()
@@ -294,7 +228,7 @@ class DemoConnector:
         self.reply_limit = REPLY_LIMITS[key]
         self.message_limit = MESSAGE_LIMIT
         self._clock = clock or app_clock.now
-        self._store = _StateStore(state_path)
+        self._store = StateStore(state_path)
         self._failures: list[_Failure] = []
         external_id = config.account_external_id or "demo"
         known = ACCOUNTS_BY_ID.get(external_id)
@@ -334,28 +268,29 @@ class DemoConnector:
             raise ValueError("the demo clock must return aware datetimes")
         return now.astimezone(UTC)
 
-    def _account_state(self, data: dict) -> tuple[dict, bool]:
+    def _account_state(self, data: dict[str, Any]) -> tuple[dict[str, Any], bool]:
         accounts = data.setdefault("accounts", {})
         state = accounts.get(self.external_id)
         created = state is None
         if created:
             state = accounts[self.external_id] = {
-                "created_at": _iso(self._now()), "replies": [], "hidden": [], "deleted": [],
+                "created_at": iso(self._now()), "replies": [], "hidden": [], "deleted": [],
                 "rejected": []}
         return state, created
 
-    def _read(self) -> dict:
+    def _read(self) -> dict[str, Any]:
         """This account's state, created (and saved) on first contact."""
         with self._store.lock:
             data = self._store.load()
             state, created = self._account_state(data)
             if created:
                 self._store.save(data)
-            return json.loads(json.dumps(state))
+            copy: dict[str, Any] = json.loads(json.dumps(state))   # a deep copy of the JSON state
+            return copy
 
     def started_at(self) -> datetime:
         """When this account's demo platform began its script."""
-        return _parse_iso(self._read()["created_at"])
+        return parse_iso(self._read()["created_at"])
 
     def arrival_of(self, item: ScriptedItem, started: datetime | None = None) -> datetime:
         return (started or self.started_at()) + timedelta(minutes=item.minutes_after_start)
@@ -386,11 +321,11 @@ class DemoConnector:
             is_hidden=item.external_id in hidden, moderation_status=item.moderation_status,
             can_reply=item.can_reply, attachments=list(item.attachments))
 
-    def _own_item(self, reply: dict) -> FetchedItem:
+    def _own_item(self, reply: dict[str, Any]) -> FetchedItem:
         kind = ItemKind.MESSAGE if reply.get("kind") == ItemKind.MESSAGE.value else ItemKind.REPLY
         return FetchedItem(
             external_id=reply["id"], thread_external_id=reply["thread"], kind=kind,
-            text=reply["text"], received_at=_parse_iso(reply["at"]), author_id=self.external_id,
+            text=reply["text"], received_at=parse_iso(reply["at"]), author_id=self.external_id,
             author_name=self.account.name, parent_external_id=reply["target"],
             url=self._item_url(self._thread_for(reply["thread"]), reply["id"]), is_own=True)
 
@@ -432,7 +367,7 @@ class DemoConnector:
         self._maybe_fail("fetch", False)
         state = self._read()
         now = self._now()
-        started = _parse_iso(state["created_at"])
+        started = parse_iso(state["created_at"])
         hidden, deleted = set(state["hidden"]), set(state["deleted"])
         delivered, own_seen = self._parse_cursor(cursor)
         # Entries in order: scripted items that have arrived, then our own replies since.
@@ -479,7 +414,7 @@ class DemoConnector:
         self._maybe_fail("fetch_thread", False)
         state = self._read()
         now = self._now()
-        started = _parse_iso(state["created_at"])
+        started = parse_iso(state["created_at"])
         hidden, deleted = set(state["hidden"]), set(state["deleted"])
         items = [self._scripted_item(i, started, hidden, deleted) for i in self._script
                  if i.thread.external_id == thread_external_id and self.arrival_of(i, started) <= now]
@@ -526,7 +461,7 @@ class DemoConnector:
             state["replies"].append({
                 "id": reply_id, "target": target.external_id,
                 "thread": target.thread_external_id, "kind": ItemKind(target.kind).value,
-                "text": text, "at": _iso(self._now())})
+                "text": text, "at": iso(self._now())})
             self._store.save(data)
         self._maybe_fail("reply", True)
         return SentReply(reply_id)
@@ -591,26 +526,17 @@ class DemoConnector:
         deleted = set(state["deleted"])
         for reply in reversed(state["replies"]):
             if (reply["target"] == target.external_id and reply["text"].strip() == wanted
-                    and reply["id"] not in deleted and _parse_iso(reply["at"]) >= since):
-                return reply["id"]
+                    and reply["id"] not in deleted and parse_iso(reply["at"]) >= since):
+                return str(reply["id"])
         return None
 
-    def get_state(self, target: Target) -> dict:
+    def get_state(self, target: Target) -> TargetState:
         self._maybe_fail("get_state", False)
         state = self._read()
         exists = target.external_id not in state["deleted"]
         return {"exists": exists, "hidden": (target.external_id in state["hidden"]) if exists else None}
 
-    def replies(self) -> list[dict]:
+    def replies(self) -> list[dict[str, Any]]:
         """Every reply this account posted on the demo platform (for tests and trainers)."""
-        return self._read()["replies"]
-
-
-def reset_state(path: Path) -> None:
-    """Forget everything the demo platform remembers (scripts start again on next contact)."""
-    path = Path(path)
-    with _lock_for(path):
-        try:
-            path.unlink()
-        except FileNotFoundError:
-            pass
+        replies: list[dict[str, Any]] = self._read()["replies"]
+        return replies

@@ -6,6 +6,7 @@ the cache from the same catalogue, so both speak about the same posts.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -150,7 +151,7 @@ THREADS += (
 )
 
 # (thread key or "conv" for a new Messenger conversation, author, text[, moderation status])
-_LIVE: dict[str, list[tuple]] = {
+_LIVE: dict[str, list[tuple[Any, ...]]] = {
     "viborg-fb": [
         ("affald", "Kirsten Mørk", "Hvad gør man med gamle malerspande? Må de komme i restaffald?"),
         ("vejarbejde", "Allan Westergaard", "Nu har der stået en gravemaskine uden at lave noget i 3 dage 🙄 Hvad venter I på?"),

@@ -25,11 +25,11 @@ import json
 import logging
 from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
+from typing import Any
 
 import requests
 
 from app import clock
-from app.connectors import attachments as attachment_parsers
 from app.connectors.base import (
     AccountIdentity,
     AuthExpired,
@@ -46,7 +46,9 @@ from app.connectors.base import (
     Platform,
     SentReply,
     Target,
+    TargetState,
 )
+from app.connectors.facebook_parse import conversation_thread, parse_comment, parse_message, parse_post, time_or_none
 from app.connectors.graph import (
     DEFAULT_BASE_URL,
     GraphClient,
@@ -62,6 +64,7 @@ from app.connectors.graph import (
     node,
     with_resume_cursors,
 )
+from app.connectors.jsonshape import as_dict, as_str
 
 log = logging.getLogger(__name__)
 
@@ -89,7 +92,7 @@ class FacebookConnector:
                               Capability.DELETE, Capability.PRIVATE_REPLY})
     reply_limit = 8000   # comments; Messenger's 2,000 is checked by the caller
 
-    def __init__(self, config: ConnectorConfig, session: requests.Session | None = None):
+    def __init__(self, config: ConnectorConfig, session: requests.Session | None = None) -> None:
         self.config = config
         self._client = GraphClient(config.token, config.base_url or DEFAULT_BASE_URL, session, "Facebook")
         self._identity: AccountIdentity | None = None
@@ -157,7 +160,7 @@ class FacebookConnector:
                 raise
             log.info("debug_token unavailable (%s); token expiry not checked", exc.code)
             return None, 0
-        data = body.get("data") if isinstance(body.get("data"), dict) else {}
+        data = as_dict(body.get("data"))
         if data.get("is_valid") is False:
             raise AuthExpired("Facebook says this token is not valid (expired or revoked).", code="190")
         expires = data.get("expires_at")
@@ -181,7 +184,7 @@ class FacebookConnector:
                 progress(total)
             yield page
 
-    def _fetch_pages(self, state: dict, committed: dict) -> Iterator[Page]:
+    def _fetch_pages(self, state: dict[str, Any], committed: dict[str, Any]) -> Iterator[Page]:
         page_id = self._page_id()
         seen: set[str] = set()
         now = clock.now()
@@ -195,14 +198,15 @@ class FacebookConnector:
             started = started or self._client.server_time or now
             page = Page()
             active: list[tuple[str, bool]] = []
-            oldest = None
+            oldest: datetime | None = None
             for raw in body.get("data", []):
                 try:
-                    thread, visitor_item, updated = self._post(raw, page_id)
+                    thread, visitor_item, updated = parse_post(raw, page_id)
                 except SkipItem as why:
                     page.skipped.append(str(why))
                     continue
-                oldest = thread.created_at if oldest is None else min(oldest, thread.created_at)
+                if thread.created_at is not None:   # parse_post always sets it
+                    oldest = thread.created_at if oldest is None else min(oldest, thread.created_at)
                 if thread.external_id in seen:
                     continue
                 seen.add(thread.external_id)
@@ -227,7 +231,7 @@ class FacebookConnector:
         if self.config.extra.get("ratings", True) is not False:
             yield from self._rating_pages(page_id, state, committed, now, seen)
 
-    def _message_pages(self, page_id: str, state: dict, committed: dict, now: datetime,
+    def _message_pages(self, page_id: str, state: dict[str, Any], committed: dict[str, Any], now: datetime,
                        seen: set[str]) -> Iterator[Page]:
         since = cursor_time(state, "messages")
         floor = since - OVERLAP if since else now - self.lookback
@@ -237,21 +241,21 @@ class FacebookConnector:
         for body in self._client.pages(node(page_id, "conversations"), params):
             started = started or self._client.server_time or now
             page = Page()
-            more: list[tuple[str, dict]] = []
+            more: list[tuple[str, dict[str, Any]]] = []
             stop = False
             for raw in body.get("data", []):
                 conv_id = graph_id(raw.get("id")) if isinstance(raw, dict) else None
                 if conv_id is None:
                     page.skipped.append("a conversation without an id")
                     continue
-                updated = _time_or_none(raw.get("updated_time"))
+                updated = time_or_none(raw.get("updated_time"))
                 if updated is not None and updated < floor:
                     stop = True
                     continue
                 if conv_id not in seen:
                     seen.add(conv_id)
-                    page.threads.append(_conversation_thread(conv_id, raw, page_id))
-                embedded = raw.get("messages") if isinstance(raw.get("messages"), dict) else {}
+                    page.threads.append(conversation_thread(conv_id, raw, page_id))
+                embedded = as_dict(raw.get("messages"))
                 reached_old = self._add_messages(page, embedded.get("data") or [], conv_id, page_id, floor, seen)
                 if not reached_old and next_link(embedded):
                     more.append((conv_id, embedded))
@@ -268,7 +272,7 @@ class FacebookConnector:
                 break
         committed["messages"] = (started or now).isoformat()
 
-    def _rating_pages(self, page_id: str, state: dict, committed: dict, now: datetime,
+    def _rating_pages(self, page_id: str, state: dict[str, Any], committed: dict[str, Any], now: datetime,
                       seen: set[str]) -> Iterator[Page]:
         """Page recommendations, GET /{page-id}/ratings with a Page token and
         pages_read_user_content (developers.facebook.com/docs/graph-api/reference/page/ratings).
@@ -298,7 +302,7 @@ class FacebookConnector:
                 if story_id in seen:
                     continue
                 seen.add(story_id)
-                reviewer = raw.get("reviewer") if isinstance(raw.get("reviewer"), dict) else {}
+                reviewer = as_dict(raw.get("reviewer"))
                 kind = raw.get("recommendation_type")
                 # The thread says which way it went, in symbols every language reads.
                 verdict = {"positive": "👍", "negative": "👎"}.get(kind, "")
@@ -307,7 +311,7 @@ class FacebookConnector:
                                                   url=f"https://www.facebook.com/{story_id}", created_at=created))
                 page.items.append(FetchedItem(
                     external_id=story_id, thread_external_id=story_id, kind=ItemKind.REVIEW,
-                    text=raw.get("review_text") if isinstance(raw.get("review_text"), str) else "",
+                    text=as_str(raw.get("review_text")),
                     received_at=created, author_id=graph_id(reviewer.get("id")),
                     author_name=reviewer.get("name") if isinstance(reviewer.get("name"), str) else None,
                     url=f"https://www.facebook.com/{story_id}"))
@@ -323,7 +327,7 @@ class FacebookConnector:
             page = Page()
             for raw in body.get("data", []):
                 try:
-                    item = self._comment(raw, post_id, page_id, visitor_post)
+                    item = parse_comment(raw, post_id, page_id, visitor_post)
                 except SkipItem as why:
                     page.skipped.append(str(why))
                     continue
@@ -333,13 +337,13 @@ class FacebookConnector:
                 page.items.append(item)
             yield page
 
-    def _add_messages(self, page: Page, data: list, conv_id: str, page_id: str, floor: datetime | None,
+    def _add_messages(self, page: Page, data: list[Any], conv_id: str, page_id: str, floor: datetime | None,
                       seen: set[str]) -> bool:
         """Add one page of messages; True when it reached messages older than ``floor``."""
         reached_old = False
         for raw in data:
             try:
-                item = self._message(raw, conv_id, page_id)
+                item = parse_message(raw, conv_id, page_id)
             except SkipItem as why:
                 page.skipped.append(str(why))
                 continue
@@ -364,7 +368,7 @@ class FacebookConnector:
         else:
             raw = self._client.get(node(thread_external_id), {"fields": POST_FIELDS})
             try:
-                _thread, visitor_item, _updated = self._post(raw, page_id)
+                _thread, visitor_item, _updated = parse_post(raw, page_id)
             except SkipItem as why:
                 raise Malformed(f"Facebook sent an unusable post: {why}.") from None
             if visitor_item:
@@ -372,75 +376,9 @@ class FacebookConnector:
                 seen.add(visitor_item.external_id)
             for page in self._comment_pages(thread_external_id, page_id, visitor_item is not None, None, seen):
                 items.extend(page.items)
-                for why in page.skipped:
-                    log.warning("Skipped while reading a thread: %s", why)
+                for reason in page.skipped:
+                    log.warning("Skipped while reading a thread: %s", reason)
         return items
-
-    # --- parsing ------------------------------------------------------------------------
-    def _post(self, raw, page_id: str) -> tuple[FetchedThread, FetchedItem | None, datetime | None]:
-        post_id = graph_id(raw.get("id")) if isinstance(raw, dict) else None
-        if post_id is None:
-            raise SkipItem("a post without an id")
-        try:
-            created = graph_timestamp(raw.get("created_time"))
-        except Malformed:
-            raise SkipItem(f"post {post_id}: invalid created_time") from None
-        author = raw.get("from") if isinstance(raw.get("from"), dict) else {}
-        author_id = graph_id(author.get("id"))
-        text = raw.get("message") if isinstance(raw.get("message"), str) else ""
-        url = raw.get("permalink_url") if isinstance(raw.get("permalink_url"), str) else None
-        thread = FetchedThread(external_id=post_id, kind="post", text=text, url=url, created_at=created,
-                               author_name=author.get("name") if isinstance(author.get("name"), str) else None)
-        visitor_item = None
-        if author_id and author_id != page_id:
-            # A citizen wrote on the Page: that post itself may need an answer.
-            visitor_item = FetchedItem(external_id=post_id, thread_external_id=post_id, kind=ItemKind.COMMENT,
-                                       text=text, received_at=created, author_id=author_id,
-                                       author_name=thread.author_name, url=url)
-        return thread, visitor_item, _time_or_none(raw.get("updated_time"))
-
-    def _comment(self, raw, post_id: str, page_id: str, visitor_post: bool = False) -> FetchedItem:
-        comment_id = graph_id(raw.get("id")) if isinstance(raw, dict) else None
-        if comment_id is None:
-            raise SkipItem(f"a comment on post {post_id} without an id")
-        try:
-            created = graph_timestamp(raw.get("created_time"))
-        except Malformed:
-            raise SkipItem(f"comment {comment_id}: invalid created_time") from None
-        author = raw.get("from") if isinstance(raw.get("from"), dict) else {}
-        author_id = graph_id(author.get("id"))
-        parent = raw.get("parent") if isinstance(raw.get("parent"), dict) else {}
-        parent_id = graph_id(parent.get("id"))
-        is_own = author_id is not None and author_id == page_id
-        if parent_id is None and is_own and visitor_post:
-            parent_id = post_id   # our top-level comment answers the visitor post
-        return FetchedItem(
-            external_id=comment_id, thread_external_id=post_id,
-            kind=ItemKind.REPLY if parent_id else ItemKind.COMMENT,
-            text=raw.get("message") if isinstance(raw.get("message"), str) else "",
-            received_at=created, author_id=author_id,
-            author_name=author.get("name") if isinstance(author.get("name"), str) else None,
-            parent_external_id=parent_id, is_hidden=raw.get("is_hidden") is True, is_own=is_own,
-            tagged_ids=_tagged_ids(raw) if is_own else [],
-            attachments=attachment_parsers.from_graph_comment(raw))
-
-    def _message(self, raw, conv_id: str, page_id: str) -> FetchedItem:
-        message_id = graph_id(raw.get("id")) if isinstance(raw, dict) else None
-        if message_id is None:
-            raise SkipItem(f"a message in conversation {conv_id} without an id")
-        try:
-            created = graph_timestamp(raw.get("created_time"))
-        except Malformed:
-            raise SkipItem(f"message {message_id}: invalid created_time") from None
-        author = raw.get("from") if isinstance(raw.get("from"), dict) else {}
-        author_id = graph_id(author.get("id"))
-        return FetchedItem(
-            external_id=message_id, thread_external_id=conv_id, kind=ItemKind.MESSAGE,
-            text=raw.get("message") if isinstance(raw.get("message"), str) else "",
-            received_at=created, author_id=author_id,
-            author_name=author.get("name") if isinstance(author.get("name"), str) else None,
-            is_own=author_id is not None and author_id == page_id,
-            attachments=attachment_parsers.from_messenger(raw))
 
     # --- writes -------------------------------------------------------------------------
     def reply(self, target: Target, text: str) -> SentReply:
@@ -489,7 +427,7 @@ class FacebookConnector:
             return None
         times = []
         for raw in body.get("data") or []:
-            author = raw.get("from") if isinstance(raw, dict) and isinstance(raw.get("from"), dict) else {}
+            author = as_dict(raw.get("from")) if isinstance(raw, dict) else {}
             if graph_id(author.get("id")) not in (None, page_id):
                 try:
                     times.append(graph_timestamp(raw.get("created_time")))
@@ -533,10 +471,10 @@ class FacebookConnector:
             pages = self._client.pages(node(_reply_anchor(target), "comments"),
                                        {"fields": "id,message,created_time,from", "limit": PAGE_SIZE})
 
-        def parse(raw) -> FetchedItem:
+        def parse(raw: object) -> FetchedItem:
             if is_message:
-                return self._message(raw, target.thread_external_id, page_id)
-            return self._comment(raw, target.thread_external_id, page_id)
+                return parse_message(raw, target.thread_external_id, page_id)
+            return parse_comment(raw, target.thread_external_id, page_id)
 
         for body in pages:
             oldest = None
@@ -553,7 +491,7 @@ class FacebookConnector:
         # The earliest match is the one our first attempt created.
         return min(matches)[1] if matches else None
 
-    def get_state(self, target: Target) -> dict:
+    def get_state(self, target: Target) -> TargetState:
         is_message = target.kind == ItemKind.MESSAGE
         try:
             body = self._client.get(node(target.external_id), {"fields": "id" if is_message else "id,is_hidden"})
@@ -564,15 +502,6 @@ class FacebookConnector:
         return {"exists": True, "hidden": None if is_message else body.get("is_hidden") is True}
 
 
-def _tagged_ids(raw: dict) -> list[str]:
-    """Who a comment tags: ``message_tags`` (Comment node: "an array of Profiles tagged in the
-    message", each with id, name, type, offset, length;
-    developers.facebook.com/docs/graph-api/reference/comment/). The Page answering in a thread on
-    facebook.com tags the person it answers."""
-    tags = raw.get("message_tags") if isinstance(raw.get("message_tags"), list) else []
-    return [str(tag["id"]) for tag in tags if isinstance(tag, dict) and graph_id(tag.get("id"))]
-
-
 def _reply_anchor(target: Target) -> str:
     """Facebook threads are two levels: a reply to a reply goes to its top-level comment."""
     if target.kind == ItemKind.REPLY and target.parent_external_id:
@@ -580,23 +509,8 @@ def _reply_anchor(target: Target) -> str:
     return target.external_id
 
 
-def _require_id(body: dict, key: str) -> str:
+def _require_id(body: dict[str, Any], key: str) -> str:
     value = graph_id(body.get(key))
     if value is None:
         raise Malformed("Facebook accepted the request but returned no id.")
     return value
-
-
-def _time_or_none(value) -> datetime | None:
-    try:
-        return graph_timestamp(value)
-    except Malformed:
-        return None
-
-
-def _conversation_thread(conv_id: str, raw: dict, page_id: str) -> FetchedThread:
-    participants = raw.get("participants") if isinstance(raw.get("participants"), dict) else {}
-    others = [p for p in participants.get("data") or []
-              if isinstance(p, dict) and graph_id(p.get("id")) != page_id]
-    name = others[0].get("name") if others and isinstance(others[0].get("name"), str) else None
-    return FetchedThread(external_id=conv_id, kind="conversation", author_name=name)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
@@ -31,7 +31,9 @@ from app.connectors.base import (
     PermissionMissing,
     RateLimited,
     Transient,
-    load_cursor,  # noqa: F401 - re-exported: facebook and instagram import it from here
+)
+from app.connectors.base import (
+    load_cursor as load_cursor,  # noqa: F401 - re-exported: facebook and instagram import it from here
 )
 from app.connectors.http import make_session, parse_json, retry_after_to_datetime, send
 from app.connectors.timeparse import parse_timestamp
@@ -65,12 +67,12 @@ _AUTH_REASONS = {
 class GraphUsage:
     """Rate-limit usage reported by the last response; values are percentages of the allowance."""
     app: dict[str, float] = field(default_factory=dict)                 # X-App-Usage
-    business: dict[str, list[dict]] = field(default_factory=dict)       # X-Business-Use-Case-Usage
+    business: dict[str, list[dict[str, Any]]] = field(default_factory=dict)       # X-Business-Use-Case-Usage
     updated_at: datetime | None = None
 
     @property
     def max_percent(self) -> float:
-        values = [v for k, v in self.app.items() if k in ("call_count", "total_cputime", "total_time")]
+        values: list[object] = [v for k, v in self.app.items() if k in ("call_count", "total_cputime", "total_time")]
         for entries in self.business.values():
             for entry in entries:
                 values += [entry.get(k) for k in ("call_count", "total_cputime", "total_time")]
@@ -91,7 +93,7 @@ class GraphUsage:
         return self.max_percent >= SLOW_DOWN_PERCENT
 
 
-def parse_usage(headers, now: datetime | None = None) -> GraphUsage:
+def parse_usage(headers: Mapping[str, str], now: datetime | None = None) -> GraphUsage:
     """Read the usage headers; a garbled header is ignored, it must never fail a call."""
     usage = GraphUsage(updated_at=now or clock.now())
     app = _load_json_header(headers.get("X-App-Usage"))
@@ -104,7 +106,7 @@ def parse_usage(headers, now: datetime | None = None) -> GraphUsage:
     return usage
 
 
-def _load_json_header(value: str | None):
+def _load_json_header(value: str | None) -> Any:
     if not value:
         return None
     try:
@@ -138,7 +140,7 @@ def graph_error(status: int, body: Any, *, usage: GraphUsage | None = None, plat
     suffix = f": {detail}" if detail else "."
 
     if code in AUTH_CODES:
-        reason = "the session expired" if code == 102 else _AUTH_REASONS.get(subcode, "it was rejected")
+        reason = "the session expired" if code == 102 else _AUTH_REASONS.get(subcode or 0, "it was rejected")
         return AuthExpired(f"The {platform} access token is no longer valid ({reason}); "
                            f"reconnect the account.", code=code_text)
     if code == 10 or (isinstance(code, int) and 200 <= code <= 299):
@@ -169,7 +171,7 @@ def graph_error(status: int, body: Any, *, usage: GraphUsage | None = None, plat
     return Permanent(head + suffix, code=code_text)
 
 
-def _status_error(status: int, platform: str, headers=None) -> ConnectorError:
+def _status_error(status: int, platform: str, headers: Mapping[str, str] | None = None) -> ConnectorError:
     """An error status without a Graph error object (proxies, load balancers)."""
     code = f"http {status}"
     if status >= 500:
@@ -194,7 +196,7 @@ class GraphClient:
     """Authenticated Graph calls with typed errors, paging and usage tracking."""
 
     def __init__(self, token: str, base_url: str | None = None, session: requests.Session | None = None,
-                 platform: str = "Facebook"):
+                 platform: str = "Facebook") -> None:
         self._token = token
         self.base_url = (base_url or DEFAULT_BASE_URL).rstrip("/")
         self._origin = urlsplit(self.base_url)[:2]
@@ -204,17 +206,17 @@ class GraphClient:
         self.server_time: datetime | None = None   # Date header of the last response
 
     # -- single calls
-    def get(self, path: str, params: dict | None = None) -> dict:
+    def get(self, path: str, params: dict[str, Any] | None = None) -> dict[str, Any]:
         return self.request("GET", path, params=params)
 
-    def post(self, path: str, data: dict | None = None) -> dict:
+    def post(self, path: str, data: dict[str, Any] | None = None) -> dict[str, Any]:
         return self.request("POST", path, data=data)
 
-    def delete(self, path: str) -> dict:
+    def delete(self, path: str) -> dict[str, Any]:
         return self.request("DELETE", path)
 
-    def request(self, method: str, path_or_url: str, *, params: dict | None = None,
-                data: dict | None = None) -> dict:
+    def request(self, method: str, path_or_url: str, *, params: dict[str, Any] | None = None,
+                data: dict[str, Any] | None = None) -> dict[str, Any]:
         url = self._url(path_or_url)
         # The token goes in the header only: URLs end up in logs, proxies and error reports.
         headers = {"Authorization": f"Bearer {self._token}"}
@@ -237,7 +239,7 @@ class GraphClient:
         return body
 
     # -- paging
-    def pages(self, path: str, params: dict | None = None) -> Iterator[dict]:
+    def pages(self, path: str, params: dict[str, Any] | None = None) -> Iterator[dict[str, Any]]:
         """Yield each page body (``data`` checked to be a list) following ``paging.next``."""
         body = self.get(path, params)
         seen_urls: set[str] = set()
@@ -254,7 +256,7 @@ class GraphClient:
             seen_urls.add(next_url)
             body = self.get(next_url)
 
-    def next_pages(self, first: dict) -> Iterator[dict]:
+    def next_pages(self, first: dict[str, Any]) -> Iterator[dict[str, Any]]:
         """Yield the pages after an embedded edge (e.g. ``messages`` inside a conversation)."""
         body, seen_urls = first, set()
         while True:
@@ -296,7 +298,7 @@ def node(*segments: str) -> str:
     return "/".join(quote(str(s), safe="") for s in segments)
 
 
-def next_link(body: dict) -> str | None:
+def next_link(body: dict[str, Any]) -> str | None:
     paging = body.get("paging")
     if not isinstance(paging, dict):
         return None
@@ -311,7 +313,7 @@ def _without_query(url: str) -> str:
 
 # --- resume cursors (decoded by connectors.base.load_cursor) --------------------------------
 
-def cursor_time(data: dict, key: str) -> datetime | None:
+def cursor_time(data: dict[str, Any], key: str) -> datetime | None:
     value = data.get(key)
     if not isinstance(value, str):
         return None
@@ -322,7 +324,7 @@ def cursor_time(data: dict, key: str) -> datetime | None:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
-def dump_cursor(data: dict) -> str:
+def dump_cursor(data: dict[str, Any]) -> str:
     return json.dumps({"v": 1, **data}, sort_keys=True, separators=(",", ":"))
 
 
@@ -353,14 +355,14 @@ class SkipItem(Exception):
     """An entry we cannot use; the reason goes to ``Page.skipped`` (no user text in it)."""
 
 
-def graph_timestamp(value) -> datetime:
+def graph_timestamp(value: object) -> datetime:
     """Graph sends ``2021-08-10T18:45:03+0000`` strings; anything else (a bare number) is malformed."""
     if not isinstance(value, str):
         raise Malformed(f"Invalid Graph timestamp: {value!r}")
     return parse_timestamp(value)
 
 
-def graph_id(value) -> str | None:
+def graph_id(value: object) -> str | None:
     """Graph ids are strings; accept a number defensively, reject anything else."""
     if isinstance(value, str) and value:
         return value

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -15,18 +16,19 @@ from app.connectors.base import Malformed, Offline, Transient
 
 log = logging.getLogger(__name__)
 
-DEFAULT_TIMEOUT = (5.0, 30.0)   # connect, read
+Timeout = float | tuple[float, float]   # seconds; or (connect, read)
+DEFAULT_TIMEOUT: Timeout = (5.0, 30.0)   # connect, read
 USER_AGENT = f"Svarbox/{__version__} (+municipal moderation client)"
 
 
 class _TimeoutSession(requests.Session):
     """A session whose every request has a timeout: a hung platform must not hang a worker."""
 
-    def __init__(self, timeout=DEFAULT_TIMEOUT):
+    def __init__(self, timeout: Timeout = DEFAULT_TIMEOUT) -> None:
         super().__init__()
         self._timeout = timeout
 
-    def request(self, method, url, **kwargs):  # type: ignore[override]
+    def request(self, method: str, url: str, **kwargs: Any) -> requests.Response:  # type: ignore[override]
         kwargs.setdefault("timeout", self._timeout)
         if self.trust_env and kwargs.get("proxies") is None and not self.proxies:
             proxies = netconfig.proxies_for(url)   # the PAC file's choice, if there is one
@@ -39,16 +41,16 @@ class _SystemTrustAdapter(HTTPAdapter):
     """Verifies TLS with the operating system's certificate store (netconfig.tls_context),
     also through a proxy's CONNECT tunnel."""
 
-    def init_poolmanager(self, *args, **kwargs):
+    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("ssl_context", netconfig.tls_context())
         return super().init_poolmanager(*args, **kwargs)
 
-    def proxy_manager_for(self, proxy, **proxy_kwargs):
+    def proxy_manager_for(self, proxy: str, **proxy_kwargs: Any) -> Any:
         proxy_kwargs.setdefault("ssl_context", self.poolmanager.connection_pool_kw.get("ssl_context"))
         return super().proxy_manager_for(proxy, **proxy_kwargs)
 
 
-def make_session(timeout=DEFAULT_TIMEOUT) -> requests.Session:
+def make_session(timeout: Timeout = DEFAULT_TIMEOUT) -> requests.Session:
     """No automatic retries here: the sync/outbox layers own backoff and rate-limit waits."""
     session = _TimeoutSession(timeout)
     adapter = _SystemTrustAdapter(max_retries=0, pool_connections=4, pool_maxsize=4)
@@ -58,7 +60,7 @@ def make_session(timeout=DEFAULT_TIMEOUT) -> requests.Session:
     return session
 
 
-def send(session: requests.Session, method: str, url: str, **kwargs) -> requests.Response:
+def send(session: requests.Session, method: str, url: str, **kwargs: Any) -> requests.Response:
     """Send a request, turning network failures into typed connector errors.
 
     Never includes the URL's query (which may carry a token) in messages."""
@@ -105,9 +107,10 @@ def retry_after_to_datetime(value: str | None, now: datetime | None = None) -> d
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
-def call_json(session: requests.Session, method: str, url: str, token: str, error_for, platform: str, *,
-              params: dict | None = None, json_body: dict | None = None,
-              headers: dict | None = None) -> tuple[dict, requests.Response]:
+def call_json(session: requests.Session, method: str, url: str, token: str,
+              error_for: Callable[[requests.Response, str], Exception], platform: str, *,
+              params: dict[str, Any] | None = None, json_body: dict[str, Any] | None = None,
+              headers: dict[str, Any] | None = None) -> tuple[dict[str, Any], requests.Response]:
     """One bearer-token call to a JSON API: typed error for a non-2xx answer (via the
     platform's ``error_for(response, token)``), Malformed for anything but a JSON object."""
     from app.connectors.base import Malformed

@@ -25,6 +25,7 @@ import json
 import logging
 from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
+from typing import Any, Literal, overload
 
 import requests
 
@@ -43,6 +44,7 @@ from app.connectors.base import (
     Platform,
     SentReply,
     Target,
+    TargetState,
 )
 from app.connectors.graph import (
     DEFAULT_BASE_URL,
@@ -60,6 +62,7 @@ from app.connectors.graph import (
     node,
     with_resume_cursors,
 )
+from app.connectors.jsonshape import as_dict, as_str
 
 log = logging.getLogger(__name__)
 
@@ -88,7 +91,7 @@ class InstagramConnector:
                               Capability.DELETE, Capability.PRIVATE_REPLY})
     reply_limit = 2200
 
-    def __init__(self, config: ConnectorConfig, session: requests.Session | None = None):
+    def __init__(self, config: ConnectorConfig, session: requests.Session | None = None) -> None:
         self.config = config
         default = INSTAGRAM_LOGIN_BASE_URL if config.extra.get("login") == "instagram" else DEFAULT_BASE_URL
         self._client = GraphClient(config.token, config.base_url or default, session, "Instagram")
@@ -139,7 +142,7 @@ class InstagramConnector:
     def fetch(self, cursor: str | None,
               progress: Callable[[int], None] | None = None) -> Iterator[Page]:
         state = load_cursor(cursor, "Instagram")
-        committed: dict = {}
+        committed: dict[str, Any] = {}
         if isinstance(state.get("comments"), str):
             committed["comments"] = state["comments"]
         if isinstance(state.get("counts"), dict):
@@ -154,28 +157,29 @@ class InstagramConnector:
                 progress(total)
             yield page
 
-    def _fetch_pages(self, state: dict, committed: dict) -> Iterator[Page]:
+    def _fetch_pages(self, state: dict[str, Any], committed: dict[str, Any]) -> Iterator[Page]:
         own = self._own()
         seen: set[str] = set()
         now = clock.now()
         since = cursor_time(state, "comments")
         floor = since - OVERLAP if since else now - self.lookback
         horizon = floor - self.lookback if since else floor
-        old_counts = state.get("counts") if isinstance(state.get("counts"), dict) else {}
+        old_counts = as_dict(state.get("counts"))
         new_counts: dict[str, int] = {}
         started = None
         for body in self._client.pages(node(own[0], "media"), {"fields": MEDIA_FIELDS, "limit": PAGE_SIZE}):
             started = started or self._client.server_time or now
             page = Page()
             to_read: list[str] = []
-            oldest = None
+            oldest: datetime | None = None
             for raw in body.get("data", []):
                 try:
                     thread = self._media(raw, own)
                 except SkipItem as why:
                     page.skipped.append(str(why))
                     continue
-                oldest = thread.created_at if oldest is None else min(oldest, thread.created_at)
+                if thread.created_at is not None:   # _media always sets it
+                    oldest = thread.created_at if oldest is None else min(oldest, thread.created_at)
                 if thread.external_id in seen:
                     continue
                 seen.add(thread.external_id)
@@ -198,7 +202,8 @@ class InstagramConnector:
         if self.config.extra.get("messages", True) is not False and self._dm_node(required=False):
             yield from self._dm_pages(own, state, committed, now, seen)
 
-    def _tag_pages(self, own, state: dict, committed: dict, now: datetime, seen: set[str]) -> Iterator[Page]:
+    def _tag_pages(self, own: tuple[str, str | None], state: dict[str, Any], committed: dict[str, Any], now: datetime,
+                   seen: set[str]) -> Iterator[Page]:
         """Media other accounts tagged this account in: one MENTION item each, on its own thread.
         The API offers no way to answer a tag, so they cannot be replied to from Svarbox."""
         since = cursor_time(state, "tags")
@@ -225,7 +230,7 @@ class InstagramConnector:
                     continue
                 seen.add(media_id)
                 username = raw.get("username") if isinstance(raw.get("username"), str) else None
-                caption = raw.get("caption") if isinstance(raw.get("caption"), str) else ""
+                caption = as_str(raw.get("caption"))
                 url = raw.get("permalink") if isinstance(raw.get("permalink"), str) else None
                 page.threads.append(FetchedThread(external_id=media_id, kind="media", text="",
                                                   author_name=username, url=url, created_at=created))
@@ -238,6 +243,12 @@ class InstagramConnector:
                 break
         committed["tags"] = (started or now).isoformat()
 
+    @overload
+    def _dm_node(self, required: Literal[True] = True) -> str: ...
+
+    @overload
+    def _dm_node(self, required: bool) -> str | None: ...
+
     def _dm_node(self, required: bool = True) -> str | None:
         """Where direct messages are read and sent: the account itself with Instagram Login, the
         linked Facebook Page (``extra["page_id"]``, Page token) with Facebook Login."""
@@ -249,7 +260,8 @@ class InstagramConnector:
                             "set the Page's id in the account's settings.", code="no-page-id")
         return page_id or None
 
-    def _dm_pages(self, own, state: dict, committed: dict, now: datetime, seen: set[str]) -> Iterator[Page]:
+    def _dm_pages(self, own: tuple[str, str | None], state: dict[str, Any], committed: dict[str, Any], now: datetime,
+                  seen: set[str]) -> Iterator[Page]:
         since = cursor_time(state, "messages")
         floor = since - OVERLAP if since else now - self.lookback
         started = None
@@ -271,7 +283,7 @@ class InstagramConnector:
                 if updated is not None and updated < floor:
                     stop = True
                     continue
-                embedded = raw.get("messages") if isinstance(raw.get("messages"), dict) else {}
+                embedded = as_dict(raw.get("messages"))
                 items = []
                 for message in embedded.get("data") or []:
                     try:
@@ -291,15 +303,15 @@ class InstagramConnector:
                 break
         committed["messages"] = (started or now).isoformat()
 
-    def _dm(self, raw, conv_id: str, own) -> FetchedItem:
+    def _dm(self, raw: object, conv_id: str, own: tuple[str, str | None]) -> FetchedItem:
         message_id = graph_id(raw.get("id")) if isinstance(raw, dict) else None
-        if message_id is None:
+        if message_id is None or not isinstance(raw, dict):
             raise SkipItem(f"a message in conversation {conv_id} without an id")
         try:
             created = graph_timestamp(raw.get("created_time"))
         except Malformed:
             raise SkipItem(f"message {message_id}: invalid created_time") from None
-        author = raw.get("from") if isinstance(raw.get("from"), dict) else {}
+        author = as_dict(raw.get("from"))
         author_id = graph_id(author.get("id"))
         username = author.get("username") if isinstance(author.get("username"), str) else None
         own_id, own_handle = own
@@ -307,7 +319,7 @@ class InstagramConnector:
             username is not None and own_handle is not None and username.casefold() == own_handle.casefold())
         return FetchedItem(
             external_id=message_id, thread_external_id=conv_id, kind=ItemKind.MESSAGE,
-            text=raw.get("message") if isinstance(raw.get("message"), str) else "",
+            text=as_str(raw.get("message")),
             received_at=created, author_id=author_id, author_name=username, is_own=is_own,
             attachments=attachment_parsers.from_messenger(raw))
 
@@ -320,7 +332,8 @@ class InstagramConnector:
 
         for body in self._client.pages(node(media_id, "comments"), {"fields": COMMENT_FIELDS, "limit": PAGE_SIZE}):
             page = Page()
-            more: list[tuple[str, bool, dict]] = []
+            more: list[tuple[str, bool, dict[str, Any]]] = []
+            parent_id: str | None
             for raw in body.get("data", []):
                 try:
                     item = self._comment(raw, media_id, own)
@@ -333,7 +346,7 @@ class InstagramConnector:
                     parent_hidden = isinstance(raw, dict) and raw.get("hidden") is True
                     if parent_id is None:
                         continue
-                replies = raw.get("replies") if isinstance(raw.get("replies"), dict) else {}
+                replies = as_dict(raw.get("replies"))
                 for reply in replies.get("data") or []:
                     try:
                         keep(page, self._comment(reply, media_id, own, parent_id, parent_hidden))
@@ -352,10 +365,10 @@ class InstagramConnector:
                             reply_page.skipped.append(str(why))
                     yield reply_page
 
-    def _more_replies(self, comment_id: str, embedded: dict) -> Iterator[dict]:
+    def _more_replies(self, comment_id: str, embedded: dict[str, Any]) -> Iterator[dict[str, Any]]:
         """Pages of ``/{comment-id}/replies`` after the ones embedded in the comment."""
-        paging = embedded.get("paging") if isinstance(embedded.get("paging"), dict) else {}
-        cursors = paging.get("cursors") if isinstance(paging.get("cursors"), dict) else {}
+        paging = as_dict(embedded.get("paging"))
+        cursors = as_dict(paging.get("cursors"))
         after = cursors.get("after")
         if isinstance(after, str) and after:
             params = {"fields": REPLY_FIELDS, "limit": PAGE_SIZE, "after": after}
@@ -373,9 +386,9 @@ class InstagramConnector:
         return items
 
     # --- parsing ------------------------------------------------------------------------
-    def _media(self, raw, own: tuple[str, str | None]) -> FetchedThread:
+    def _media(self, raw: object, own: tuple[str, str | None]) -> FetchedThread:
         media_id = graph_id(raw.get("id")) if isinstance(raw, dict) else None
-        if media_id is None:
+        if media_id is None or not isinstance(raw, dict):
             raise SkipItem("a media without an id")
         try:
             created = graph_timestamp(raw.get("timestamp"))
@@ -383,20 +396,20 @@ class InstagramConnector:
             raise SkipItem(f"media {media_id}: invalid timestamp") from None
         return FetchedThread(
             external_id=media_id, kind="media",
-            text=raw.get("caption") if isinstance(raw.get("caption"), str) else "",
+            text=as_str(raw.get("caption")),
             author_name=own[1], created_at=created,
             url=raw.get("permalink") if isinstance(raw.get("permalink"), str) else None)
 
-    def _comment(self, raw, media_id: str, own: tuple[str, str | None], parent_id: str | None = None,
+    def _comment(self, raw: object, media_id: str, own: tuple[str, str | None], parent_id: str | None = None,
                  parent_hidden: bool = False) -> FetchedItem:
         comment_id = graph_id(raw.get("id")) if isinstance(raw, dict) else None
-        if comment_id is None:
+        if comment_id is None or not isinstance(raw, dict):
             raise SkipItem(f"a comment on media {media_id} without an id")
         try:
             created = graph_timestamp(raw.get("timestamp"))
         except Malformed:
             raise SkipItem(f"comment {comment_id}: invalid timestamp") from None
-        author = raw.get("from") if isinstance(raw.get("from"), dict) else {}
+        author = as_dict(raw.get("from"))
         author_id = graph_id(author.get("id"))
         username = raw.get("username") or author.get("username")
         username = username if isinstance(username, str) else None
@@ -408,7 +421,7 @@ class InstagramConnector:
         return FetchedItem(
             external_id=comment_id, thread_external_id=media_id,
             kind=ItemKind.REPLY if parent_id else ItemKind.COMMENT,
-            text=raw.get("text") if isinstance(raw.get("text"), str) else "",
+            text=as_str(raw.get("text")),
             received_at=created, author_id=author_id, author_name=username,
             parent_external_id=parent_id, is_hidden=hidden, is_own=is_own,
             # A reply lands on the top-level comment, so its hiding blocks replies too.
@@ -522,7 +535,7 @@ class InstagramConnector:
         # The earliest match is the one our first attempt created.
         return min(matches)[1] if matches else None
 
-    def get_state(self, target: Target) -> dict:
+    def get_state(self, target: Target) -> TargetState:
         try:
             body = self._client.get(node(target.external_id), {"fields": "id,hidden"})
         except Permanent as exc:
@@ -539,7 +552,7 @@ def _reply_anchor(target: Target) -> str:
     return target.external_id
 
 
-def _require_id(body: dict, key: str) -> str:
+def _require_id(body: dict[str, Any], key: str) -> str:
     value = graph_id(body.get(key))
     if value is None:
         raise Malformed("Instagram accepted the request but returned no id.")

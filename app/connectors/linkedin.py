@@ -34,6 +34,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 from urllib.parse import quote
 
 import requests
@@ -57,10 +58,12 @@ from app.connectors.base import (
     RateLimited,
     SentReply,
     Target,
+    TargetState,
     Transient,
     load_cursor,
 )
 from app.connectors.http import call_json, make_session
+from app.connectors.jsonshape import as_dict, as_list, as_str
 from app.connectors.timeparse import parse_timestamp
 
 log = logging.getLogger(__name__)
@@ -162,7 +165,7 @@ def version_status(version: str, today: date) -> str:
     return "ok"
 
 
-def configured_version(extra: dict | None) -> str:
+def configured_version(extra: dict[str, Any] | None) -> str:
     """The account's ``linkedin_version`` setting when it is a well-formed version, else the pin."""
     value = str((extra or {}).get("linkedin_version") or "").strip()
     return value if _VERSION_RE.match(value) else LINKEDIN_VERSION
@@ -188,7 +191,7 @@ def error_for(response: requests.Response, token: str | None = None,
         body = response.json()
     except ValueError:
         body = None
-    body = body if isinstance(body, dict) else {}
+    body = as_dict(body)
     service_code = body.get("serviceErrorCode")
     code = str(body.get("code") or service_code or f"http {status}")
     said = _clip(body.get("message") or f"HTTP {status}")
@@ -225,7 +228,7 @@ class LinkedInConnector:
     capabilities = frozenset({Capability.REPLY, Capability.DELETE})
     reply_limit = 1250
 
-    def __init__(self, config: ConnectorConfig, session: requests.Session | None = None):
+    def __init__(self, config: ConnectorConfig, session: requests.Session | None = None) -> None:
         self.config = config
         self.base_url = (config.base_url or DEFAULT_BASE_URL).rstrip("/")
         self.session = session or make_session()
@@ -237,13 +240,13 @@ class LinkedInConnector:
         return org_urn(self.config.account_external_id)
 
     # --- HTTP -------------------------------------------------------------------------------
-    def _call(self, method: str, path: str, *, params: dict | None = None,
-              json_body: dict | None = None) -> tuple[dict, requests.Response]:
+    def _call(self, method: str, path: str, *, params: dict[str, Any] | None = None,
+              json_body: dict[str, Any] | None = None) -> tuple[dict[str, Any], requests.Response]:
         return call_json(self.session, method, self.base_url + path, self.config.token, error_for, "LinkedIn",
                          params=params, json_body=json_body,
                          headers={"LinkedIn-Version": self.version, "X-Restli-Protocol-Version": RESTLI_VERSION})
 
-    def _elements(self, path: str, params: dict | None = None, count: int = COMMENTS_PAGE,
+    def _elements(self, path: str, params: dict[str, Any] | None = None, count: int = COMMENTS_PAGE,
                   limit: int | None = None) -> Iterator[object]:
         """Yield elements page by page: raise ``start`` until ``paging.total``; a finder without
         ``total`` ends with a page shorter than ``count``."""
@@ -261,7 +264,7 @@ class LinkedInConnector:
                 yielded += 1
                 if limit is not None and yielded >= limit:
                     return
-            paging = body.get("paging") if isinstance(body.get("paging"), dict) else {}
+            paging = as_dict(body.get("paging"))
             total = paging.get("total")
             start += len(elements)
             if not elements:
@@ -270,7 +273,7 @@ class LinkedInConnector:
                 if start >= total:
                     return
                 continue
-            links = paging.get("links") if isinstance(paging.get("links"), list) else []
+            links = as_list(paging.get("links"))
             if any(isinstance(link, dict) and link.get("rel") == "next" for link in links):
                 continue
             # No total, no next link: a page shorter than the page size is the last one. The
@@ -356,12 +359,12 @@ class LinkedInConnector:
     def fetch(self, cursor: str | None,
               progress: Callable[[int], None] | None = None) -> Iterator[Page]:
         old = load_cursor(cursor, "LinkedIn")
-        old_posts = old.get("posts") if isinstance(old.get("posts"), dict) else {}
+        old_posts = as_dict(old.get("posts"))
         org = self.org
         skipped: list[str] = []
         threads = self._posts(skipped)
         # Keep only posts still in the scan window: the cursor must not grow forever.
-        state = {"v": 1, "posts": {t.external_id: old_posts[t.external_id]
+        state: dict[str, Any] = {"v": 1, "posts": {t.external_id: old_posts[t.external_id]
                                    for t in threads if isinstance(old_posts.get(t.external_id), dict)}}
         seen: set[str] = set()
         count = 0
@@ -371,8 +374,8 @@ class LinkedInConnector:
         for thread in threads:
             prev = state["posts"].get(thread.external_id, {})
             since = prev.get("t") if isinstance(prev.get("t"), int) else None
-            old_rc = prev.get("rc") if isinstance(prev.get("rc"), dict) else {}
-            recent = prev.get("recent") if isinstance(prev.get("recent"), dict) else {}
+            old_rc = as_dict(prev.get("rc"))
+            recent = as_dict(prev.get("recent"))
             page = Page(threads=[thread], skipped=skipped)
             skipped = []
             state["posts"][thread.external_id] = self._scan_post(
@@ -383,8 +386,8 @@ class LinkedInConnector:
                 progress(count)
             yield page
 
-    def _scan_post(self, post_urn: str, org: str, since: int | None, old_rc: dict, recent: dict,
-                   seen: set[str], page: Page) -> dict:
+    def _scan_post(self, post_urn: str, org: str, since: int | None, old_rc: dict[str, Any], recent: dict[str, Any],
+                   seen: set[str], page: Page) -> dict[str, Any]:
         """Read one post's comments and replies into ``page``; return its new cursor entry."""
         cutoff = since - OVERLAP_MS if since is not None else None
         changes: dict[str, int] = {}
@@ -420,7 +423,7 @@ class LinkedInConnector:
         floor = (newest or 0) - OVERLAP_MS
         return {"t": newest, "recent": {urn: ms for urn, ms in changes.items() if ms >= floor}, "rc": rc}
 
-    def _parse(self, element, post_urn: str, parent_urn: str | None, org: str,
+    def _parse(self, element: object, post_urn: str, parent_urn: str | None, org: str,
                page: Page) -> tuple[FetchedItem, int] | None:
         """One comment element -> (item, last change in epoch ms); malformed ones are noted."""
         try:
@@ -436,13 +439,13 @@ class LinkedInConnector:
                 raise Malformed("no id")
             if comment_parts(urn) is None:
                 raise Malformed(f"unexpected comment id {urn!r}")
-            created = element.get("created") if isinstance(element.get("created"), dict) else {}
+            created = as_dict(element.get("created"))
             created_ms = created.get("time")
             received = parse_timestamp(created_ms)
-            modified = element.get("lastModified") if isinstance(element.get("lastModified"), dict) else {}
-            changed = max(int(created_ms), int(modified.get("time") or 0))
+            modified = as_dict(element.get("lastModified"))
+            changed = max(int(created["time"]), int(modified.get("time") or 0))   # parsed above
             actor = element.get("actor") or created.get("actor")
-            message = element.get("message") if isinstance(element.get("message"), dict) else {}
+            message = as_dict(element.get("message"))
             text = message.get("text")
             parent = element.get("parentComment")
             parent = normalise_comment_urn(str(parent)) if parent else parent_urn
@@ -453,7 +456,7 @@ class LinkedInConnector:
         item = FetchedItem(
             external_id=urn, thread_external_id=post_urn,
             kind=ItemKind.REPLY if parent else ItemKind.COMMENT,
-            text=text if isinstance(text, str) else "",    # image-only comments have no text
+            text=as_str(text),    # image-only comments have no text
             received_at=received, author_id=str(actor) if actor else None,
             author_name=self._org_name if own else None, parent_external_id=parent,
             url=f"https://www.linkedin.com/feed/update/{post_urn}?commentUrn={_enc(urn)}",
@@ -528,9 +531,9 @@ class LinkedInConnector:
         for element in self._elements(f"/socialActions/{_enc(anchor)}/comments"):
             if not isinstance(element, dict):
                 continue
-            created = element.get("created") if isinstance(element.get("created"), dict) else {}
+            created = as_dict(element.get("created"))
             actor = element.get("actor") or created.get("actor")
-            message = element.get("message") if isinstance(element.get("message"), dict) else {}
+            message = as_dict(element.get("message"))
             urn = element.get("commentUrn") or element.get("$URN")
             if actor != org or not urn or not isinstance(created.get("time"), int):
                 continue
@@ -538,7 +541,7 @@ class LinkedInConnector:
                 return normalise_comment_urn(str(urn))
         return None
 
-    def get_state(self, target: Target) -> dict:
+    def get_state(self, target: Target) -> TargetState:
         """``exists`` from the single-comment lookup; LinkedIn has no hidden state (False)."""
         on, cid = self._address(target)
         try:
@@ -550,15 +553,15 @@ class LinkedInConnector:
         return {"exists": True, "hidden": False}
 
 
-def _reply_count(element: dict) -> int | None:
-    summary = element.get("commentsSummary")
+def _reply_count(element: object) -> int | None:
+    summary = as_dict(element).get("commentsSummary")
     if not isinstance(summary, dict):
         return None
     value = summary.get("totalFirstLevelComments", summary.get("aggregatedTotalComments"))
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
-def _safe_id(element) -> str:
+def _safe_id(element: object) -> str:
     if isinstance(element, dict):
         return str(element.get("commentUrn") or element.get("$URN") or element.get("id") or "(no id)")
     return "(no id)"

@@ -38,6 +38,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from html.parser import HTMLParser
+from typing import Any
 from urllib.parse import urlencode
 
 import requests
@@ -59,10 +60,12 @@ from app.connectors.base import (
     RateLimited,
     SentReply,
     Target,
+    TargetState,
     Transient,
     load_cursor,
 )
 from app.connectors.http import make_session, parse_json, send
+from app.connectors.jsonshape import as_dict, as_list
 from app.connectors.timeparse import parse_timestamp
 
 log = logging.getLogger(__name__)
@@ -81,20 +84,20 @@ class _TextOnly(HTMLParser):
     """Text content only; <br> and paragraph ends become line breaks. Mastodon wraps parts of
     long URLs in ``<span class="invisible">``: that text is kept, so a link reads in full."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
 
-    def handle_starttag(self, tag, attrs):
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "br":
             self.parts.append("\n")
         elif tag == "p" and self.parts and not "".join(self.parts).endswith("\n\n"):
             self.parts.append("\n\n")
 
-    def handle_startendtag(self, tag, attrs):
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
 
-    def handle_data(self, data):
+    def handle_data(self, data: str) -> None:
         self.parts.append(data)
 
 
@@ -138,7 +141,7 @@ def error_for(response: requests.Response, token: str | None = None) -> Connecto
         body = response.json()
     except ValueError:
         body = None
-    body = body if isinstance(body, dict) else {}
+    body = as_dict(body)
     said = _clip(str(body.get("error") or f"HTTP {status}"))
     if token:
         said = said.replace(token, "[token]")
@@ -223,7 +226,7 @@ def exchange_code(app: RegisteredApp, code: str, verifier: str, *,
         "client_secret": app.client_secret, "redirect_uri": app.redirect_uri,
         "code_verifier": verifier, "scope": SCOPES})
     body = parse_json(response)
-    body = body if isinstance(body, dict) else {}
+    body = as_dict(body)
     if response.status_code >= 400 or not body.get("access_token"):
         error = str(body.get("error") or response.status_code)
         if error in ("invalid_grant", "invalid_client"):
@@ -232,7 +235,7 @@ def exchange_code(app: RegisteredApp, code: str, verifier: str, *,
     return str(body["access_token"])
 
 
-def sign_in(base_url: str, open_browser, *, timeout: float = 300.0,
+def sign_in(base_url: str, open_browser: Callable[[str], object], *, timeout: float = 300.0,
             session: requests.Session | None = None) -> tuple[str, RegisteredApp]:
     """The whole loopback flow: register the app with this run's loopback redirect (Mastodon
     compares redirect URIs exactly, port included), open the consent page, take the code."""
@@ -265,7 +268,7 @@ class MastodonConnector:
     # Moderation Mastodon offers instead of hiding (see module doc); not outbox actions.
     moderation = ("mute", "block", "report")
 
-    def __init__(self, config: ConnectorConfig, session: requests.Session | None = None):
+    def __init__(self, config: ConnectorConfig, session: requests.Session | None = None) -> None:
         if not config.base_url:
             raise Permanent("A Mastodon account needs its server's address (for example "
                             "https://social.example.dk).", code="no-server")
@@ -276,15 +279,16 @@ class MastodonConnector:
         self._acct: str | None = config.handle
 
     # --- HTTP -------------------------------------------------------------------------------
-    def _request(self, method: str, path: str, *, params=None, data=None,
-                 headers: dict | None = None) -> tuple[object, requests.Response]:
+    def _request(self, method: str, path: str, *, params: dict[str, Any] | None = None,
+                 data: dict[str, Any] | None = None,
+                 headers: dict[str, Any] | None = None) -> tuple[object, requests.Response]:
         response = send(self.session, method, self.base_url + path, params=params, data=data,
                         headers={"Authorization": f"Bearer {self.config.token}", **(headers or {})})
         if not 200 <= response.status_code < 300:
             raise error_for(response, self.config.token)
         return parse_json(response), response
 
-    def _object(self, method: str, path: str, **kwargs) -> dict:
+    def _object(self, method: str, path: str, **kwargs: Any) -> dict[str, Any]:
         body, response = self._request(method, path, **kwargs)
         if not isinstance(body, dict):
             raise Malformed(f"The Mastodon server sent an unexpected reply (HTTP {response.status_code}).")
@@ -319,7 +323,7 @@ class MastodonConnector:
         oldest: list[datetime] = []
         max_id = None
         for _ in range(MAX_PAGES):
-            params: dict = {"types[]": "mention", "limit": PAGE_SIZE}
+            params: dict[str, Any] = {"types[]": "mention", "limit": PAGE_SIZE}
             if since:
                 params["since_id"] = since
             if max_id:
@@ -347,7 +351,7 @@ class MastodonConnector:
             max_id = next_max
         yield from self._own_statuses(state, me, seen, contexts, min(oldest) if oldest else None)
 
-    def _own_statuses(self, state: dict, me: str, seen: set[str], contexts: dict[str, str],
+    def _own_statuses(self, state: dict[str, Any], me: str, seen: set[str], contexts: dict[str, str],
                       oldest: datetime | None) -> Iterator[Page]:
         """Our own statuses since the last sync: replies written in the Mastodon app (or any
         other client) answer the items they reply to."""
@@ -355,7 +359,7 @@ class MastodonConnector:
         newest = own_since
         max_id = None
         for _ in range(MAX_PAGES):
-            params: dict = {"limit": PAGE_SIZE, "exclude_reblogs": "true"}
+            params: dict[str, Any] = {"limit": PAGE_SIZE, "exclude_reblogs": "true"}
             if own_since:
                 params["since_id"] = own_since
             if max_id:
@@ -400,8 +404,8 @@ class MastodonConnector:
                 return
             max_id = next_max
 
-    def _item(self, status: dict, me: str, thread_id: str) -> FetchedItem:
-        account = status.get("account") if isinstance(status.get("account"), dict) else {}
+    def _item(self, status: dict[str, Any], me: str, thread_id: str) -> FetchedItem:
+        account = as_dict(status.get("account"))
         sid = str(status.get("id") or "")
         if not sid:
             raise Malformed("no id")
@@ -424,7 +428,7 @@ class MastodonConnector:
             author_name=account.get("display_name") or account.get("acct"), parent_external_id=parent,
             url=status.get("url") or status.get("uri"), is_own=own)
 
-    def _note_into(self, page: Page, note, me: str, seen: set[str], contexts: dict[str, str]) -> None:
+    def _note_into(self, page: Page, note: object, me: str, seen: set[str], contexts: dict[str, str]) -> None:
         try:
             if not isinstance(note, dict):
                 raise Malformed("not an object")
@@ -440,7 +444,7 @@ class MastodonConnector:
             context = None
             if thread_id is None:
                 context = self._context(sid)
-                ancestors = context.get("ancestors") if isinstance(context.get("ancestors"), list) else []
+                ancestors = as_list(context.get("ancestors"))
                 root = ancestors[0] if ancestors and isinstance(ancestors[0], dict) else status
                 thread_id = str(root.get("id") or sid)
             item = self._item(status, me, thread_id)
@@ -453,7 +457,7 @@ class MastodonConnector:
         if context is not None:
             self._context_into(page, context, status, thread_id, me, seen, contexts)
 
-    def _context(self, sid: str) -> dict:
+    def _context(self, sid: str) -> dict[str, Any]:
         try:
             return self._object("GET", f"/api/v1/statuses/{sid}/context")
         except Permanent as exc:
@@ -461,7 +465,7 @@ class MastodonConnector:
                 raise
             return {"ancestors": [], "descendants": []}
 
-    def _context_into(self, page: Page, context: dict, status: dict, thread_id: str, me: str,
+    def _context_into(self, page: Page, context: dict[str, Any], status: dict[str, Any], thread_id: str, me: str,
                       seen: set[str], contexts: dict[str, str]) -> None:
         """The thread's first post as context; our own statuses in it as own replies."""
         everything = [s for s in (context.get("ancestors") or []) + [status] + (context.get("descendants") or [])
@@ -469,7 +473,7 @@ class MastodonConnector:
         for s in everything:
             contexts[str(s["id"])] = thread_id
         root = everything[0]
-        account = root.get("account") if isinstance(root.get("account"), dict) else {}
+        account = as_dict(root.get("account"))
         try:
             created = parse_timestamp(root.get("created_at"))
         except Malformed:
@@ -479,7 +483,7 @@ class MastodonConnector:
             author_name=account.get("display_name") or account.get("acct"),
             url=root.get("url") or root.get("uri"), created_at=created))
         for s in everything:
-            account = s.get("account") if isinstance(s.get("account"), dict) else {}
+            account = as_dict(s.get("account"))
             if str(account.get("id") or "") != me or not s.get("in_reply_to_id") or str(s["id"]) in seen:
                 continue
             try:
@@ -505,7 +509,7 @@ class MastodonConnector:
         """Answer with the citizen's own visibility, mentioning them (a direct message reaches
         only the accounts it mentions)."""
         status = self._object("GET", f"/api/v1/statuses/{target.external_id}")
-        account = status.get("account") if isinstance(status.get("account"), dict) else {}
+        account = as_dict(status.get("account"))
         acct = account.get("acct")
         visibility = status.get("visibility") if status.get("visibility") in (
             "public", "unlisted", "private", "direct") else "public"
@@ -552,7 +556,7 @@ class MastodonConnector:
         for s in self._context(target.external_id).get("descendants") or []:
             if not isinstance(s, dict):
                 continue
-            account = s.get("account") if isinstance(s.get("account"), dict) else {}
+            account = as_dict(s.get("account"))
             if str(account.get("id") or "") != me or str(s.get("in_reply_to_id") or "") != target.external_id:
                 continue
             try:
@@ -564,7 +568,7 @@ class MastodonConnector:
                 return str(s["id"])
         return None
 
-    def get_state(self, target: Target) -> dict:
+    def get_state(self, target: Target) -> TargetState:
         try:
             self._object("GET", f"/api/v1/statuses/{target.external_id}")
         except Permanent as exc:

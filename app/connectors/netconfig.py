@@ -22,7 +22,11 @@ import ssl
 import threading
 import urllib.request
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit, urlunsplit
+
+if TYPE_CHECKING:
+    import requests
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +37,7 @@ PAC_CONTENT_TYPES = ["application/x-ns-proxy-autoconfig", "application/x-javascr
                      "application/octet-stream"]
 
 
-def _policy_value(key: str, default):
+def _policy_value(key: str, default: object) -> object:
     try:
         from app import policy
         return policy.load().values.get(key, default)
@@ -73,11 +77,11 @@ def redact(proxy_url: str | None) -> str:
 class ProxyStatus:
     pac_url: str = ""            # where the PAC file came from, if any
     problem: str = ""            # why the PAC file could not be used
-    static: dict = field(default_factory=dict)   # scheme -> proxy from the environment/OS
+    static: dict[str, Any] = field(default_factory=dict)   # scheme -> proxy from the environment/OS
 
 
 class _PacState:
-    def __init__(self):
+    def __init__(self) -> None:
         self.lock = threading.Lock()
         self.loaded = False
         self.resolver = None
@@ -96,7 +100,7 @@ def reset() -> None:
 def _load_pac() -> None:
     status = ProxyStatus(static={k: redact(v) for k, v in urllib.request.getproxies().items()
                                  if k in ("http", "https")})
-    url = _policy_value("network.pac_url", "") or os.environ.get(PAC_ENV, "")
+    url = str(_policy_value("network.pac_url", "") or os.environ.get(PAC_ENV, ""))
     wpad = bool(_policy_value("network.wpad", False))
     resolver = None
     try:
@@ -132,7 +136,7 @@ def _environment_proxy() -> bool:
                                                  "ALL_PROXY", "all_proxy"))
 
 
-def proxies_for(url: str) -> dict | None:
+def proxies_for(url: str) -> dict[str, Any] | None:
     """The ``proxies`` argument for requests, or None to let requests use the environment and
     the OS's static proxy. ``{"http": None, "https": None}`` means "direct" (the PAC said so)."""
     if _environment_proxy():
@@ -150,7 +154,7 @@ def proxies_for(url: str) -> dict | None:
         return None
 
 
-def proxy_in_use(url: str, session_proxies: dict | None = None) -> str:
+def proxy_in_use(url: str, session_proxies: dict[str, Any] | None = None) -> str:
     """Which proxy a request to ``url`` goes through, redacted, or "" when direct."""
     import requests.utils
 
@@ -196,7 +200,7 @@ def certificate_message(url: str, exc: BaseException) -> str:
     return f"The secure connection to {host} failed ({detail})."
 
 
-def proxy_message(url: str, session, exc: BaseException) -> str:
+def proxy_message(url: str, session: requests.Session, exc: BaseException) -> str:
     """Why the proxy failed, naming it (without any password in its address)."""
     proxy = proxy_in_use(url, getattr(session, "proxies", None)) or "the system proxy"
     inner = _innermost(exc)

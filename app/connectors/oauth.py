@@ -12,14 +12,19 @@ import base64
 import hashlib
 import secrets
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from http.server import BaseHTTPRequestHandler, HTTPServer
+from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, urlencode, urlparse
 
 from app import clock
 from app.connectors.base import AuthExpired, ConnectorError, Permanent
 from app.connectors.http import make_session, parse_json, send
+
+if TYPE_CHECKING:
+    import requests
 
 
 @dataclass(frozen=True)
@@ -28,7 +33,7 @@ class Provider:
     authorize_url: str
     token_url: str
     scopes: tuple[str, ...]
-    extra: dict = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)
     # Loopback ports to listen on, in order; () = any free port. X only redirects to callback
     # URLs registered exactly in the app, port included, so X gets a few fixed ones.
     fixed_ports: tuple[int, ...] = ()
@@ -92,10 +97,14 @@ _PAGE = ("<!doctype html><meta charset=utf-8><title>Svarbox</title>"
          "<p style='font-family:sans-serif'>{text}</p>")
 
 
+def _first(values: list[str] | None) -> str | None:
+    return values[0] if values else None
+
+
 class LoopbackReceiver:
     """A one-shot HTTP server on 127.0.0.1 that catches the redirect."""
 
-    def __init__(self, path: str = CALLBACK_PATH, ports: tuple[int, ...] = ()):
+    def __init__(self, path: str = CALLBACK_PATH, ports: tuple[int, ...] = ()) -> None:
         self.path = path
         self.code: str | None = None
         self.state: str | None = None
@@ -104,16 +113,16 @@ class LoopbackReceiver:
         receiver = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_GET(self):  # noqa: N802 (http.server's name)
+            def do_GET(self) -> None:  # noqa: N802 (http.server's name)
                 url = urlparse(self.path)
                 if url.path != receiver.path:
                     self.send_response(404)
                     self.end_headers()
                     return
                 query = parse_qs(url.query)
-                receiver.code = (query.get("code") or [None])[0]
-                receiver.state = (query.get("state") or [None])[0]
-                receiver.error = (query.get("error") or [None])[0]
+                receiver.code = _first(query.get("code"))
+                receiver.state = _first(query.get("state"))
+                receiver.error = _first(query.get("error"))
                 ok = receiver.code is not None
                 body = _PAGE.format(text="Svarbox is connected. You can close this tab." if ok else
                                     "Svarbox was not given access. You can close this tab.").encode()
@@ -124,10 +133,10 @@ class LoopbackReceiver:
                 self.wfile.write(body)
                 receiver._done.set()
 
-            def log_message(self, *args):   # the query holds the code: keep it out of logs
+            def log_message(self, *args: Any) -> None:   # the query holds the code: keep it out of logs
                 pass
 
-        self._server = None
+        self._server: HTTPServer | None = None
         for port in ports or (0,):
             try:
                 self._server = HTTPServer(("127.0.0.1", port), Handler)
@@ -150,12 +159,14 @@ class LoopbackReceiver:
         return self.code, self.state, self.error
 
     def close(self) -> None:
+        if self._server is None:   # never started (no port was free)
+            return
         self._server.shutdown()
         self._server.server_close()
 
 
-def _token_request(provider: Provider, data: dict, client_id: str, client_secret: str | None,
-                   token_url: str | None, session=None) -> TokenSet:
+def _token_request(provider: Provider, data: dict[str, Any], client_id: str, client_secret: str | None,
+                   token_url: str | None, session: requests.Session | None = None) -> TokenSet:
     if provider.needs_client_secret and not client_secret:
         raise Permanent("Google's sign-in needs the desktop client's secret as well as its id (Google Cloud "
                         "console > Credentials > the OAuth client).", code="no-client-secret")
@@ -179,14 +190,15 @@ def _token_request(provider: Provider, data: dict, client_id: str, client_secret
 
 
 def exchange_code(provider: Provider, client_id: str, code: str, verifier: str, redirect_uri: str, *,
-                  client_secret: str | None = None, token_url: str | None = None, session=None) -> TokenSet:
+                  client_secret: str | None = None, token_url: str | None = None,
+                  session: requests.Session | None = None) -> TokenSet:
     return _token_request(provider, {"grant_type": "authorization_code", "code": code,
                                      "redirect_uri": redirect_uri, "code_verifier": verifier,
                                      "client_id": client_id}, client_id, client_secret, token_url, session)
 
 
 def refresh(provider: Provider, client_id: str, refresh_token: str, *, client_secret: str | None = None,
-            token_url: str | None = None, session=None) -> TokenSet:
+            token_url: str | None = None, session: requests.Session | None = None) -> TokenSet:
     tokens = _token_request(provider, {"grant_type": "refresh_token", "refresh_token": refresh_token,
                                        "client_id": client_id}, client_id, client_secret, token_url, session)
     if tokens.refresh_token is None:      # Google keeps the old refresh token; X rotates it
@@ -194,9 +206,10 @@ def refresh(provider: Provider, client_id: str, refresh_token: str, *, client_se
     return tokens
 
 
-def sign_in(provider: Provider, client_id: str, open_browser, *, client_secret: str | None = None,
-            timeout: float = 300.0, authorize_url: str | None = None, token_url: str | None = None,
-            session=None) -> TokenSet:
+def sign_in(provider: Provider, client_id: str, open_browser: Callable[[str], object], *,
+            client_secret: str | None = None, timeout: float = 300.0, authorize_url: str | None = None,
+            token_url: str | None = None,
+            session: requests.Session | None = None) -> TokenSet:
     """The whole loopback flow. ``open_browser(url)`` shows the platform's consent page."""
     verifier, challenge = make_pkce()
     state = secrets.token_urlsafe(24)

@@ -18,11 +18,20 @@ from __future__ import annotations
 import json
 import mimetypes
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from app.connectors.base import Permanent, PermissionMissing, Platform
+
+if TYPE_CHECKING:
+    from app.connectors.base import Connector
+    from app.connectors.facebook import FacebookConnector
+    from app.connectors.instagram import InstagramConnector
+    from app.connectors.linkedin import LinkedInConnector
+    from app.connectors.x import XConnector
 
 # Text limits of a post (not of a reply: see textlimits.py for those).
 POST_LIMITS = {
@@ -91,7 +100,7 @@ class Published:
     permalink: str | None = None
 
 
-def _platform(connector) -> str:
+def _platform(connector: Connector) -> str:
     return str(getattr(connector.platform, "value", connector.platform))
 
 
@@ -109,36 +118,40 @@ def _read(image: Image) -> bytes:
 
 # --- dispatch ---------------------------------------------------------------------------------
 
-def publish(connector, draft: Draft) -> Published:
+def publish(connector: Connector, draft: Draft) -> Published:
     platform = _platform(connector)
     if platform in NO_POST_API:
         raise Permanent("YouTube has no API for publishing posts; publish it in YouTube Studio.")
-    handler = {"facebook": _facebook_publish, "x": _x_publish, "linkedin": _linkedin_publish,
-               "instagram": _instagram_publish}.get(platform)
+    # The platform's name says which connector class this is (each handler takes its own).
+    handlers: dict[str, Callable[[Any, Draft], Published]] = {
+        "facebook": _facebook_publish, "x": _x_publish, "linkedin": _linkedin_publish,
+        "instagram": _instagram_publish}
+    handler = handlers.get(platform)
     if handler is None:
         raise Permanent(f"Svarbox cannot publish on {platform}.")
     return handler(connector, draft)
 
 
-def find_published(connector, draft: Draft, since: datetime) -> Published | None:
+def find_published(connector: Connector, draft: Draft, since: datetime) -> Published | None:
     """The platform's own post with this text created at or after ``since``, if any."""
     platform = _platform(connector)
-    handler = {"facebook": _facebook_find, "x": _x_find, "linkedin": _linkedin_find,
-               "instagram": _instagram_find}.get(platform)
+    handlers: dict[str, Callable[[Any, Draft, datetime], Published | None]] = {
+        "facebook": _facebook_find, "x": _x_find, "linkedin": _linkedin_find, "instagram": _instagram_find}
+    handler = handlers.get(platform)
     return handler(connector, draft, since) if handler else None
 
 
 # --- Facebook ---------------------------------------------------------------------------------
 
-def _fb_page(connector) -> str:
+def _fb_page(connector: FacebookConnector) -> str:
     return connector.config.account_external_id or "me"
 
 
-def _facebook_publish(connector, draft: Draft) -> Published:
+def _facebook_publish(connector: FacebookConnector, draft: Draft) -> Published:
     from app.connectors.graph import node
 
     client, page = connector._client, _fb_page(connector)
-    data: dict = {"message": draft.text}
+    data: dict[str, Any] = {"message": draft.text}
     if draft.publish_at is not None:
         # Native scheduling: published=false + scheduled_publish_time (UNIX seconds), 10 min to
         # 30 days ahead (developers.facebook.com/docs/pages-api/posts, "Schedule a post").
@@ -165,7 +178,7 @@ def _facebook_publish(connector, draft: Draft) -> Published:
     return Published(post_id, f"https://www.facebook.com/{post_id}")
 
 
-def _fb_upload_photo(connector, page: str, image: Image) -> dict:
+def _fb_upload_photo(connector: FacebookConnector, page: str, image: Image) -> dict[str, Any]:
     """Multipart upload of a local photo (``source``), unpublished, with its alt text."""
     from app.connectors.graph import node
     from app.connectors.http import parse_json
@@ -175,16 +188,16 @@ def _fb_upload_photo(connector, page: str, image: Image) -> dict:
     from app.connectors.http import send
     response = send(client.session, "POST", url, headers={"Authorization": f"Bearer {client._token}"},
                     data={"published": "false", "alt_text_custom": image.alt},
-                    files={"source": (Path(image.path).name, _read(image), image.mime())}, timeout=60)
+                    files={"source": (Path(image.path or "").name, _read(image), image.mime())}, timeout=60)
     from app.connectors.graph import graph_error
-    body = parse_json(response)
+    body: dict[str, Any] = parse_json(response)   # a Graph object (an error is raised below)
     error = graph_error(response.status_code, body, platform="Facebook", token=client._token)
     if error is not None:
         raise error
     return body
 
 
-def _facebook_find(connector, draft: Draft, since: datetime) -> Published | None:
+def _facebook_find(connector: FacebookConnector, draft: Draft, since: datetime) -> Published | None:
     from app.connectors.graph import graph_timestamp, node
 
     want = _norm(draft.text)
@@ -207,7 +220,7 @@ def _facebook_find(connector, draft: Draft, since: datetime) -> Published | None
 
 # --- X ----------------------------------------------------------------------------------------
 
-def _x_publish(connector, draft: Draft) -> Published:
+def _x_publish(connector: XConnector, draft: Draft) -> Published:
     media_ids = []
     for image in draft.images:
         # Media upload v2: POST /2/media/upload (JSON, base64 ``media``, media_category
@@ -224,7 +237,7 @@ def _x_publish(connector, draft: Draft) -> Published:
             "alt_text": {"text": image.alt}}})
         media_ids.append(media_id)
     text = draft.text if not draft.link or draft.link in draft.text else f"{draft.text}\n{draft.link}"
-    payload: dict = {"text": text}
+    payload: dict[str, Any] = {"text": text}
     if media_ids:
         payload["media"] = {"media_ids": media_ids}
     # POST /2/tweets (docs.x.com/x-api/posts/create-post). Pay-per-use: each post written costs
@@ -237,7 +250,7 @@ def _x_publish(connector, draft: Draft) -> Published:
     return Published(tid, f"https://x.com/{handle}/status/{tid}")
 
 
-def _x_find(connector, draft: Draft, since: datetime) -> Published | None:
+def _x_find(connector: XConnector, draft: Draft, since: datetime) -> Published | None:
     from app.connectors.x import OWN_TWEET_FIELDS, PAGE_SIZE, _data_list, _iso
 
     want = _norm(draft.text)
@@ -255,7 +268,7 @@ def _x_find(connector, draft: Draft, since: datetime) -> Published | None:
 
 # --- LinkedIn ---------------------------------------------------------------------------------
 
-def _linkedin_publish(connector, draft: Draft) -> Published:
+def _linkedin_publish(connector: LinkedInConnector, draft: Draft) -> Published:
     org = connector.org
     content = None
     if draft.images:
@@ -295,7 +308,7 @@ def _linkedin_publish(connector, draft: Draft) -> Published:
     return Published(urn, f"https://www.linkedin.com/feed/update/{urn}")
 
 
-def _linkedin_find(connector, draft: Draft, since: datetime) -> Published | None:
+def _linkedin_find(connector: LinkedInConnector, draft: Draft, since: datetime) -> Published | None:
     want = _norm(draft.text)
     since_ms = int((since - timedelta(minutes=2)).timestamp() * 1000)
     # Posts API finder "author" (newest first).
@@ -311,7 +324,7 @@ def _linkedin_find(connector, draft: Draft, since: datetime) -> Published | None
 
 # --- Instagram --------------------------------------------------------------------------------
 
-def _instagram_publish(connector, draft: Draft) -> Published:
+def _instagram_publish(connector: InstagramConnector, draft: Draft) -> Published:
     from app.connectors.graph import node
 
     if not draft.images:
@@ -341,7 +354,7 @@ def _instagram_publish(connector, draft: Draft) -> Published:
     return Published(media_id, permalink)
 
 
-def _instagram_find(connector, draft: Draft, since: datetime) -> Published | None:
+def _instagram_find(connector: InstagramConnector, draft: Draft, since: datetime) -> Published | None:
     from app.connectors.graph import graph_timestamp, node
 
     want = _norm(draft.text if not draft.link else f"{draft.text}\n{draft.link}")
@@ -356,5 +369,5 @@ def _instagram_find(connector, draft: Draft, since: datetime) -> Published | Non
     return None
 
 
-def platform_of(connector) -> Platform:
+def platform_of(connector: Connector) -> Platform:
     return connector.platform

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from app.connectors.base import Capability, Connector, ConnectorConfig, Platform
 
@@ -28,25 +28,35 @@ CONNECTOR_PATHS: dict[Platform, str] = {
 }
 
 
-def _load(path: str) -> type:
+class ConnectorClass(Protocol):
+    """What the registry knows of a connector class without an instance."""
+    platform: Platform
+    capabilities: frozenset[Capability]
+    reply_limit: int
+
+    def __call__(self, config: ConnectorConfig, *, session: requests.Session | None = None) -> Connector: ...
+
+
+def _load(path: str) -> ConnectorClass:
     module_name, _, class_name = path.partition(":")
-    return getattr(importlib.import_module(module_name), class_name)
+    cls: ConnectorClass = getattr(importlib.import_module(module_name), class_name)
+    return cls
 
 
-class _LazyConnectors(Mapping):
+class _LazyConnectors(Mapping[Platform, ConnectorClass]):
     """A read-only ``dict[Platform, type]`` that imports each class on first access."""
 
-    def __init__(self, paths: dict[Platform, str]):
+    def __init__(self, paths: dict[Platform, str]) -> None:
         self._paths = paths
-        self._loaded: dict[Platform, type] = {}
+        self._loaded: dict[Platform, ConnectorClass] = {}
 
-    def __getitem__(self, platform) -> type:
+    def __getitem__(self, platform: Platform | str) -> ConnectorClass:
         platform = Platform(platform)
         if platform not in self._loaded:
             self._loaded[platform] = _load(self._paths[platform])
         return self._loaded[platform]
 
-    def __contains__(self, platform) -> bool:
+    def __contains__(self, platform: object) -> bool:
         try:
             return Platform(platform) in self._paths
         except ValueError:
@@ -59,10 +69,10 @@ class _LazyConnectors(Mapping):
         return len(self._paths)
 
 
-CONNECTORS: Mapping[Platform, type] = _LazyConnectors(CONNECTOR_PATHS)
+CONNECTORS: Mapping[Platform, ConnectorClass] = _LazyConnectors(CONNECTOR_PATHS)
 
 
-def connector_class(platform: Platform | str) -> type:
+def connector_class(platform: Platform | str) -> ConnectorClass:
     """The class for a platform (or its string value); ValueError for an unknown platform."""
     try:
         return CONNECTORS[Platform(platform)]

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 from app.connectors.base import Malformed
 
 
-def parse_timestamp(value) -> datetime:
+def parse_timestamp(value: object) -> datetime:
     """Graph ``2021-08-10T18:45:03+0000``, X ``2021-02-24T02:13:43.000Z``, YouTube
     ``2022-11-14T10:23:02Z`` and LinkedIn epoch milliseconds, all to aware UTC."""
     if isinstance(value, bool) or value is None:

@@ -28,7 +28,9 @@ import logging
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any, TypeVar
 
 import requests
 
@@ -46,9 +48,11 @@ from app.connectors.base import (
     Platform,
     SentReply,
     Target,
+    TargetState,
     load_cursor,
 )
 from app.connectors.http import call_json, make_session
+from app.connectors.jsonshape import as_dict
 from app.connectors.timeparse import parse_timestamp
 
 log = logging.getLogger(__name__)
@@ -113,8 +117,8 @@ def _id_max(a: str | None, b: str | None) -> str | None:
     return str(b) if int(b) > int(a) else a
 
 
-def _own_conversation(raw: dict, tid: str, conversation: str, parent: str | None, own: bool, me: str,
-                      ref_tweets: dict) -> bool | None:
+def _own_conversation(raw: dict[str, Any], tid: str, conversation: str, parent: str | None, own: bool, me: str,
+                      ref_tweets: dict[str, Any]) -> bool | None:
     """Did the account start this post's conversation? X lets the account hide only replies in
     conversations it started (docs.x.com/x-api/posts/hide-replies); None when X did not say."""
     if tid == conversation:
@@ -128,14 +132,14 @@ def _own_conversation(raw: dict, tid: str, conversation: str, parent: str | None
     return None
 
 
-def _replied_to(raw: dict) -> str | None:
+def _replied_to(raw: dict[str, Any]) -> str | None:
     for ref in raw.get("referenced_tweets") or []:
         if isinstance(ref, dict) and ref.get("type") == "replied_to" and ref.get("id"):
             return str(ref["id"])
     return None
 
 
-def _is_retweet(raw: dict) -> bool:
+def _is_retweet(raw: dict[str, Any]) -> bool:
     return any(isinstance(ref, dict) and ref.get("type") == "retweeted"
                for ref in raw.get("referenced_tweets") or [])
 
@@ -146,12 +150,22 @@ def _iso(moment: datetime) -> str:
 
 # --- the connector ----------------------------------------------------------------------------
 
+_T = TypeVar("_T")
+
+
+@dataclass
+class _Counter:
+    """What a fetch has seen so far: for progress, and the first sync's window of own posts."""
+    items: int = 0
+    oldest: datetime | None = None
+
+
 class XConnector:
     platform = Platform.X
     capabilities = frozenset({Capability.REPLY, Capability.HIDE, Capability.UNHIDE, Capability.DELETE})
     reply_limit = 280
 
-    def __init__(self, config: ConnectorConfig, session: requests.Session | None = None):
+    def __init__(self, config: ConnectorConfig, session: requests.Session | None = None) -> None:
         self.config = config
         self.base_url = (config.base_url or DEFAULT_BASE_URL).rstrip("/")
         self.session = session or make_session()
@@ -160,12 +174,12 @@ class XConnector:
         self._me_name: str | None = None
 
     # --- HTTP -------------------------------------------------------------------------------
-    def _call(self, method: str, path: str, *, params: dict | None = None,
-              json_body: dict | None = None) -> dict:
+    def _call(self, method: str, path: str, *, params: dict[str, Any] | None = None,
+              json_body: dict[str, Any] | None = None) -> dict[str, Any]:
         return call_json(self.session, method, self.base_url + path, self.config.token, error_for, "X",
                          params=params, json_body=json_body)[0]
 
-    def _paged(self, path: str, params: dict, token_param: str) -> Iterator[tuple[dict, bool]]:
+    def _paged(self, path: str, params: dict[str, Any], token_param: str) -> Iterator[tuple[dict[str, Any], bool]]:
         """Yield (body, is_last) following ``meta.next_token`` to the end."""
         token = None
         for _ in range(MAX_PAGES):
@@ -174,7 +188,7 @@ class XConnector:
                 query[token_param] = token
             body = self._call("GET", path, params=query)
             _raise_if_only_errors(body)
-            meta = body.get("meta") if isinstance(body.get("meta"), dict) else {}
+            meta = as_dict(body.get("meta"))
             next_token = meta.get("next_token")
             last = not next_token or next_token == token
             yield body, last
@@ -209,31 +223,32 @@ class XConnector:
         keywords = [str(k).strip() for k in keywords if str(k).strip()] if isinstance(keywords, list) else []
         if not self.config.extra.get("keyword_monitoring"):
             keywords = []      # every search result is a paid read: only when the team chose it
-        old_search = old.get("search") if isinstance(old.get("search"), dict) else {}
-        state = {"v": 1, "mentions": old.get("mentions"), "own": old.get("own"),
+        old_search = as_dict(old.get("search"))
+        state: dict[str, Any] = {"v": 1, "mentions": old.get("mentions"), "own": old.get("own"),
                  # keywords no longer configured are dropped from the cursor
                  "search": {k: old_search.get(k) for k in keywords if old_search.get(k)}}
         seen: set[str] = set()
         seen_threads: set[str] = set()
-        counter = {"items": 0, "oldest": None}
+        counter = _Counter()
 
-        def page_from(body: dict, kind_for: Callable[[dict], ItemKind]) -> Page:
+        def page_from(body: dict[str, Any], kind_for: Callable[[dict[str, Any]], ItemKind]) -> Page:
             page = Page()
             self._parse_into(page, body, me, kind_for, seen, seen_threads)
-            counter["items"] += len(page.items)
+            counter.items += len(page.items)
             for item in page.items:
-                if counter["oldest"] is None or item.received_at < counter["oldest"]:
-                    counter["oldest"] = item.received_at
+                if counter.oldest is None or item.received_at < counter.oldest:
+                    counter.oldest = item.received_at
             if progress:
-                progress(counter["items"])
+                progress(counter.items)
             return page
 
-        def mention_kind(raw: dict) -> ItemKind:
+        def mention_kind(raw: dict[str, Any]) -> ItemKind:
             return ItemKind.REPLY if str(raw.get("in_reply_to_user_id") or "") == me else ItemKind.MENTION
 
         # 1. mentions (newest first); since_id = newest id we stored last time
-        params = {"max_results": PAGE_SIZE, "tweet.fields": TWEET_FIELDS, "expansions": EXPANSIONS,
-                  "user.fields": USER_FIELDS, "media.fields": MEDIA_FIELDS}
+        params: dict[str, Any] = {"max_results": PAGE_SIZE, "tweet.fields": TWEET_FIELDS,
+                                  "expansions": EXPANSIONS, "user.fields": USER_FIELDS,
+                                  "media.fields": MEDIA_FIELDS}
         if state["mentions"]:
             params["since_id"] = state["mentions"]
         newest = state["mentions"]
@@ -254,17 +269,17 @@ class XConnector:
         first_sync = not state["own"]
         if state["own"]:
             params["since_id"] = state["own"]
-        elif counter["oldest"] is not None:
+        elif counter.oldest is not None:
             # First sync: own replies older than anything we fetched cannot answer it.
-            params["start_time"] = _iso(counter["oldest"] - CLOCK_SLACK)
+            params["start_time"] = _iso(counter.oldest - CLOCK_SLACK)
         newest = state["own"]
         for body, last in self._paged(f"/users/{me}/tweets", params, "pagination_token"):
             newest = _id_max(newest, _newest_of(body))
             page = Page()
             self._parse_own_into(page, body, me, seen, seen_threads)
-            counter["items"] += len(page.items)
+            counter.items += len(page.items)
             if progress:
-                progress(counter["items"])
+                progress(counter.items)
             # With nothing fetched on a first sync one page is enough to learn the newest id.
             stop = last or (first_sync and "start_time" not in params)
             if stop:
@@ -274,8 +289,10 @@ class XConnector:
             if stop:
                 break
 
-    def _search_source(self, keyword: str, state: dict, page_from) -> Iterator[Page]:
-        params = {"query": f"{keyword} -is:retweet", "max_results": PAGE_SIZE,
+    def _search_source(self, keyword: str, state: dict[str, Any],
+                       page_from: Callable[[dict[str, Any], Callable[[dict[str, Any]], ItemKind]], Page],
+                       ) -> Iterator[Page]:
+        params: dict[str, Any] = {"query": f"{keyword} -is:retweet", "max_results": PAGE_SIZE,
                   "tweet.fields": TWEET_FIELDS, "expansions": EXPANSIONS, "user.fields": USER_FIELDS,
                   "media.fields": MEDIA_FIELDS}
         since = state["search"].get(keyword)
@@ -302,12 +319,12 @@ class XConnector:
             page.cursor = json.dumps(state)
             yield page
 
-    def _mark_unanswerable(self, page: Page, body: dict) -> None:
+    def _mark_unanswerable(self, page: Page, body: dict[str, Any]) -> None:
         """Keyword hits X will not let the app answer (since Feb 2026 only posts whose author
         mentioned or quoted the account, or replied to it): ``can_reply`` False, answer on X."""
         me = self._me()
         handle = (self._me_username or "").lower()
-        includes = body.get("includes") if isinstance(body.get("includes"), dict) else {}
+        includes = as_dict(body.get("includes"))
         ref_authors = {str(t.get("id")): str(t.get("author_id") or "") for t in includes.get("tweets") or []
                        if isinstance(t, dict)}
         raw_by_id = {str(r.get("id")): r for r in _data_list(body) if isinstance(r, dict)}
@@ -326,16 +343,16 @@ class XConnector:
         page = Page()
         seen: set[str] = set()
 
-        def kind(raw: dict) -> ItemKind:
+        def kind(raw: dict[str, Any]) -> ItemKind:
             return ItemKind.REPLY if str(raw.get("in_reply_to_user_id") or "") == me else ItemKind.MENTION
 
         for body, _last in self._paged("/tweets/search/recent", params, "next_token"):
             self._parse_into(page, body, me, kind, seen, set())
         return page.items
 
-    def _parse_into(self, page: Page, body: dict, me: str, kind_for: Callable[[dict], ItemKind],
+    def _parse_into(self, page: Page, body: dict[str, Any], me: str, kind_for: Callable[[dict[str, Any]], ItemKind],
                     seen: set[str], seen_threads: set[str]) -> None:
-        includes = body.get("includes") if isinstance(body.get("includes"), dict) else {}
+        includes = as_dict(body.get("includes"))
         users = {str(u.get("id")): u for u in includes.get("users") or [] if isinstance(u, dict)}
         ref_tweets = {str(t.get("id")): t for t in includes.get("tweets") or [] if isinstance(t, dict)}
         media = {str(m.get("media_key")): m for m in includes.get("media") or [] if isinstance(m, dict)}
@@ -377,7 +394,7 @@ class XConnector:
                 seen_threads.add(thread_id)
                 page.threads.append(_thread_from(thread_id, ref_tweets.get(thread_id), users))
 
-    def _parse_own_into(self, page: Page, body: dict, me: str, seen: set[str],
+    def _parse_own_into(self, page: Page, body: dict[str, Any], me: str, seen: set[str],
                         seen_threads: set[str]) -> None:
         for raw in _data_list(body):
             try:
@@ -451,7 +468,7 @@ class XConnector:
                     return str(raw["id"])
         return None
 
-    def get_state(self, target: Target) -> dict:
+    def get_state(self, target: Target) -> TargetState:
         """``exists`` from a lookup; ``hidden`` is None because X's lookup does not report it."""
         try:
             body = self._call("GET", f"/tweets/{target.external_id}")
@@ -473,11 +490,11 @@ class XConnector:
 
 # --- helpers ----------------------------------------------------------------------------------
 
-def _engages(raw: dict, me: str, handle: str, ref_authors: dict[str, str]) -> bool:
+def _engages(raw: dict[str, Any], me: str, handle: str, ref_authors: dict[str, str]) -> bool:
     """Did the post's author mention the account, quote one of its posts or reply to it?"""
     if str(raw.get("in_reply_to_user_id") or "") == me:
         return True
-    entities = raw.get("entities") if isinstance(raw.get("entities"), dict) else {}
+    entities = as_dict(raw.get("entities"))
     for mention in entities.get("mentions") or []:
         if isinstance(mention, dict) and (str(mention.get("id") or "") == me or
                                           str(mention.get("username") or "").lower() == handle):
@@ -490,12 +507,12 @@ def _engages(raw: dict, me: str, handle: str, ref_authors: dict[str, str]) -> bo
     return False
 
 
-def _chain_first(first, rest):
+def _chain_first(first: _T, rest: Iterator[_T]) -> Iterator[_T]:
     yield first
     yield from rest
 
 
-def _data_list(body: dict) -> list:
+def _data_list(body: dict[str, Any]) -> list[Any]:
     data = body.get("data")
     if data is None:
         return []
@@ -506,7 +523,7 @@ def _data_list(body: dict) -> list:
     raise Malformed("X sent 'data' in an unexpected shape.")
 
 
-def _raise_if_only_errors(body: dict) -> None:
+def _raise_if_only_errors(body: dict[str, Any]) -> None:
     """Partial ``errors[]`` next to ``data`` are kept going (logged); errors without any data or
     meta mean the request as a whole failed even though the status was 200."""
     errors = body.get("errors")
@@ -520,8 +537,8 @@ def _raise_if_only_errors(body: dict) -> None:
                     code=str(first.get("type") or "error"))
 
 
-def _newest_of(body: dict) -> str | None:
-    meta = body.get("meta") if isinstance(body.get("meta"), dict) else {}
+def _newest_of(body: dict[str, Any]) -> str | None:
+    meta = as_dict(body.get("meta"))
     newest = str(meta["newest_id"]) if meta.get("newest_id") else None
     try:
         for raw in _data_list(body):
@@ -532,7 +549,7 @@ def _newest_of(body: dict) -> str | None:
     return newest
 
 
-def _text_of(raw: dict) -> str:
+def _text_of(raw: dict[str, Any]) -> str:
     text = raw.get("text")
     if not isinstance(text, str):
         raise Malformed("no text")
@@ -543,11 +560,11 @@ def _status_url(tid: str, username: str | None) -> str:
     return f"https://x.com/{username}/status/{tid}" if username else f"https://x.com/i/web/status/{tid}"
 
 
-def _safe_id(raw) -> str:
+def _safe_id(raw: object) -> str:
     return str(raw.get("id")) if isinstance(raw, dict) and raw.get("id") else "(no id)"
 
 
-def _thread_from(thread_id: str, root: dict | None, users: dict) -> FetchedThread:
+def _thread_from(thread_id: str, root: dict[str, Any] | None, users: dict[str, Any]) -> FetchedThread:
     """The conversation; its text is known only when the root post came in ``includes``."""
     if not root:
         return FetchedThread(external_id=thread_id, kind="tweet", url=_status_url(thread_id, None))

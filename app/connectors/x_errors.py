@@ -18,6 +18,7 @@ from app.connectors.base import (
     RateLimited,
     Transient,
 )
+from app.connectors.jsonshape import as_dict
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +37,7 @@ def error_for(response: requests.Response, token: str | None = None) -> Connecto
         body = response.json()
     except ValueError:
         body = None
-    body = body if isinstance(body, dict) else {}
+    body = as_dict(body)
     title = str(body.get("title") or "")
     detail = str(body.get("detail") or "")
     ptype = str(body.get("type") or "")

@@ -45,6 +45,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import requests
@@ -67,10 +68,12 @@ from app.connectors.base import (
     RateLimited,
     SentReply,
     Target,
+    TargetState,
     Transient,
     load_cursor,
 )
 from app.connectors.http import call_json, make_session, retry_after_to_datetime
+from app.connectors.jsonshape import as_dict, as_list
 from app.connectors.timeparse import parse_timestamp
 
 log = logging.getLogger(__name__)
@@ -126,7 +129,7 @@ def _iso(moment: datetime) -> str:
 
 
 
-def _parse_or_none(value) -> datetime | None:
+def _parse_or_none(value: object) -> datetime | None:
     try:
         return parse_timestamp(value) if value else None
     except Malformed:
@@ -148,7 +151,7 @@ def error_for(response: requests.Response, token: str | None = None,
     except ValueError:
         body = None
     error = body.get("error") if isinstance(body, dict) else None
-    error = error if isinstance(error, dict) else {}
+    error = as_dict(error)
     details = [e for e in error.get("errors") or [] if isinstance(e, dict)] \
         if isinstance(error.get("errors"), list) else []
     reason = str(details[0].get("reason") or "") if details else ""
@@ -190,7 +193,7 @@ class YouTubeConnector:
                               Capability.UNHIDE, Capability.DELETE})
     reply_limit = 10000
 
-    def __init__(self, config: ConnectorConfig, session: requests.Session | None = None):
+    def __init__(self, config: ConnectorConfig, session: requests.Session | None = None) -> None:
         self.config = config
         self.base_url = (config.base_url or DEFAULT_BASE_URL).rstrip("/")
         self.session = session or make_session()
@@ -198,12 +201,12 @@ class YouTubeConnector:
         self._channel_name: str | None = None
 
     # --- HTTP -------------------------------------------------------------------------------
-    def _call(self, method: str, path: str, *, params: dict | None = None,
-              json_body: dict | None = None) -> dict:
+    def _call(self, method: str, path: str, *, params: dict[str, Any] | None = None,
+              json_body: dict[str, Any] | None = None) -> dict[str, Any]:
         return call_json(self.session, method, self.base_url + path, self.config.token, error_for, "YouTube",
                          params=params, json_body=json_body)[0]
 
-    def _pages(self, path: str, params: dict) -> Iterator[dict]:
+    def _pages(self, path: str, params: dict[str, Any]) -> Iterator[dict[str, Any]]:
         token = None
         for _ in range(MAX_PAGES):
             query = dict(params)
@@ -226,7 +229,7 @@ class YouTubeConnector:
             raise PermissionMissing("The YouTube token belongs to an account without a channel.",
                                     code="no-channel")
         channel = items[0]
-        snippet = channel.get("snippet") if isinstance(channel.get("snippet"), dict) else {}
+        snippet = as_dict(channel.get("snippet"))
         self._channel = str(channel["id"])
         self._channel_name = snippet.get("title")
         return AccountIdentity(external_id=self._channel, name=str(snippet.get("title") or self._channel),
@@ -254,8 +257,8 @@ class YouTubeConnector:
             cutoff=newest_old - OVERLAP if newest_old else None,
             recent={k: v for k, v in (old.get("recent") or {}).items() if isinstance(v, str)}
             if isinstance(old.get("recent"), dict) else {},
-            old_rc=old.get("rc") if isinstance(old.get("rc"), dict) else {},
-            old_queued=old.get("queued") if isinstance(old.get("queued"), dict) else {},
+            old_rc=as_dict(old.get("rc")),
+            old_queued=as_dict(old.get("queued")),
         )
         old_queued = run.old_queued
         resume = cursor   # pages before the end keep the stored resume point unchanged
@@ -290,8 +293,8 @@ class YouTubeConnector:
                                                           "textFormat": "plainText", "maxResults": PAGE_SIZE})
             for comment in body.get("items") or []:
                 snippet = comment.get("snippet") if isinstance(comment, dict) else None
-                status = snippet.get("moderationStatus") if isinstance(snippet, dict) else None
-                if status in QUEUES or status == "rejected":
+                moderation = snippet.get("moderationStatus") if isinstance(snippet, dict) else None
+                if moderation in QUEUES or moderation == "rejected":
                     continue
                 parent = snippet.get("parentId") if isinstance(snippet, dict) else None
                 self._take(comment, run, page, thread=None, parent=parent, can_reply=not parent,
@@ -311,14 +314,14 @@ class YouTubeConnector:
         yield finish(page)
 
     @staticmethod
-    def _thread_params(channel: str, status: str | None) -> dict:
+    def _thread_params(channel: str, status: str | None) -> dict[str, Any]:
         params = {"part": "snippet,replies", "allThreadsRelatedToChannelId": channel,
                   "maxResults": PAGE_SIZE, "order": "time", "textFormat": "plainText"}
         if status:
             params["moderationStatus"] = status
         return params
 
-    def _read_threads(self, body: dict, run: "_Run", page: Page, status: str | None) -> datetime | None:
+    def _read_threads(self, body: dict[str, Any], run: "_Run", page: Page, status: str | None) -> datetime | None:
         """Turn one commentThreads page into items; returns the oldest top-level time on it."""
         oldest = None
         new_videos: list[str] = []
@@ -348,7 +351,7 @@ class YouTubeConnector:
                                 can_reply=snippet.get("canReply", True) is not False, status=status)
             total = snippet.get("totalReplyCount")
             replies = (thread.get("replies") or {}).get("comments") if isinstance(thread.get("replies"), dict) else None
-            replies = replies if isinstance(replies, list) else []
+            replies = as_list(replies)
             top_id = str(top.get("id") or thread["id"])
             if isinstance(total, int) and total > len(replies):
                 run.rc[top_id] = total
@@ -363,8 +366,8 @@ class YouTubeConnector:
             page.threads.extend(self._videos(new_videos))
         return oldest
 
-    def _all_replies(self, parent_id: str, page: Page) -> list:
-        replies: list = []
+    def _all_replies(self, parent_id: str, page: Page) -> list[Any]:
+        replies: list[Any] = []
         for body in self._pages("/comments", {"part": "snippet", "parentId": parent_id,
                                               "maxResults": PAGE_SIZE, "textFormat": "plainText"}):
             replies.extend(body.get("items") or [])
@@ -379,14 +382,14 @@ class YouTubeConnector:
             for video in body.get("items") or []:
                 if not isinstance(video, dict) or video.get("id") not in threads:
                     continue
-                snippet = video.get("snippet") if isinstance(video.get("snippet"), dict) else {}
+                snippet = as_dict(video.get("snippet"))
                 thread = threads[video["id"]]
                 thread.text = str(snippet.get("title") or "")
                 thread.author_name = snippet.get("channelTitle")
                 thread.created_at = _parse_or_none(snippet.get("publishedAt"))
         return list(threads.values())
 
-    def _take(self, comment, run: "_Run", page: Page, *, thread: str | None, parent: str | None,
+    def _take(self, comment: object, run: "_Run", page: Page, *, thread: str | None, parent: str | None,
               can_reply: bool, status: str | None, force: bool = False) -> bool:
         """Add one comment resource to ``page`` if it is new or changed; True when it was."""
         try:
@@ -408,7 +411,7 @@ class YouTubeConnector:
             page.items.append(item)
         return fresh
 
-    def _item(self, comment, channel: str, thread: str | None, parent: str | None, can_reply: bool,
+    def _item(self, comment: object, channel: str, thread: str | None, parent: str | None, can_reply: bool,
               status: str | None) -> tuple[FetchedItem, datetime]:
         if not isinstance(comment, dict) or not comment.get("id"):
             raise Malformed("no id")
@@ -512,7 +515,7 @@ class YouTubeConnector:
                     return item.external_id
         return None
 
-    def get_state(self, target: Target) -> dict:
+    def get_state(self, target: Target) -> TargetState:
         """``exists`` from ``comments.list?id``; ``hidden`` from the owner-visible
         ``moderationStatus`` (None when YouTube leaves it out)."""
         body = self._call("GET", "/comments", params={"part": "snippet", "id": target.external_id,
@@ -520,7 +523,7 @@ class YouTubeConnector:
         items = [c for c in body.get("items") or [] if isinstance(c, dict) and c.get("id") == target.external_id]
         if not items:
             return {"exists": False, "hidden": None}
-        snippet = items[0].get("snippet") if isinstance(items[0].get("snippet"), dict) else {}
+        snippet = as_dict(items[0].get("snippet"))
         status = snippet.get("moderationStatus")
         if status is None:
             return {"exists": True, "hidden": None}
@@ -530,8 +533,8 @@ class YouTubeConnector:
 class _Run:
     """Bookkeeping of one fetch."""
 
-    def __init__(self, *, channel: str, cutoff: datetime | None, recent: dict, old_rc: dict,
-                 old_queued: dict | None = None):
+    def __init__(self, *, channel: str, cutoff: datetime | None, recent: dict[str, Any], old_rc: dict[str, Any],
+                 old_queued: dict[str, Any] | None = None) -> None:
         self.channel = channel
         self.cutoff = cutoff
         self.recent = recent
@@ -545,5 +548,5 @@ class _Run:
         self.count = 0
 
 
-def _safe_id(value) -> str:
+def _safe_id(value: object) -> str:
     return str(value.get("id")) if isinstance(value, dict) and value.get("id") else "(no id)"

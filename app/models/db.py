@@ -14,15 +14,21 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import create_engine, event, text
-from sqlalchemy.engine import Engine
+from sqlalchemy import Table, create_engine, event, text
+from sqlalchemy.engine import Connection, CursorResult, Engine, Result
 from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.config import Paths
 from app.errors import DatabaseError, KnownError
 from app.i18n import translate
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+    from app.secrets import CredentialStore
 
 log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -31,7 +37,7 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 MIGRATION_LOCK_KEY = 0x5376_6172_626F   # any constant every client shares
 
 
-def _sqlite_pragmas(dbapi_connection, _record) -> None:
+def _sqlite_pragmas(dbapi_connection: Any, _record: object) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA foreign_keys=ON")
@@ -76,7 +82,7 @@ def make_durable(session: Session) -> None:
         connection.exec_driver_sql("SET LOCAL synchronous_commit TO on")
 
 
-def make_engine(url: str, *, credentials=None, **kwargs) -> Engine:
+def make_engine(url: str, *, credentials: CredentialStore | None = None, **kwargs: Any) -> Engine:
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000,
                                                   "check_same_thread": False}, **kwargs)
@@ -157,7 +163,7 @@ def known_db_errors(folder: Path | str | None = None) -> Iterator[None]:
 class Database:
     url: str
     engine: Engine
-    sessionmaker: sessionmaker
+    sessionmaker: sessionmaker[Session]
 
     @property
     def dialect(self) -> str:
@@ -235,7 +241,7 @@ def _backup_sqlite(path: Path, revision: str | None) -> Path:
     return target
 
 
-def _alembic_config(connection):
+def _alembic_config(connection: Connection) -> Config:
     from alembic.config import Config
 
     cfg = Config()
@@ -244,7 +250,7 @@ def _alembic_config(connection):
     return cfg
 
 
-def head_revision() -> str:
+def head_revision() -> str | None:
     from alembic.script import ScriptDirectory
 
     return ScriptDirectory(str(MIGRATIONS_DIR)).get_current_head()
@@ -331,7 +337,8 @@ def optimize(engine: Engine) -> None:
         conn.commit()
 
 
-def open_database(paths: Paths, *, run_migrations: bool = True, credentials=None) -> Database:
+def open_database(paths: Paths, *, run_migrations: bool = True,
+                  credentials: CredentialStore | None = None) -> Database:
     """Open (and create or upgrade) the database ``paths`` points at."""
     path = paths.sqlite_path
     if path is not None:
@@ -371,3 +378,16 @@ def open_url(url: str, *, run_migrations: bool = True) -> Database:
     from app.config import Paths as _Paths
 
     return open_database(_Paths(data_dir=Path("."), database_url=url), run_migrations=run_migrations)
+
+
+def rowcount(result: Result[Any]) -> int:
+    """Rows an UPDATE or DELETE matched. ``Session.execute`` is typed as returning a ``Result``;
+    for those statements it is a ``CursorResult``, which SQLAlchemy's typing leaves to a cast."""
+    return cast("CursorResult[Any]", result).rowcount
+
+
+def table_of(model: type[Any]) -> Table:
+    """A mapped class's Table (``__table__`` is typed as any FromClause)."""
+    table = model.__table__
+    assert isinstance(table, Table), f"{model.__name__} is not mapped to a table"
+    return table

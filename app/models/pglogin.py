@@ -14,8 +14,13 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.engine import make_url
+
+if TYPE_CHECKING:
+    from app.secrets import CredentialStore
 
 LOCAL_HOSTS = ("", "localhost", "127.0.0.1", "::1")
 ROOTCERT_ENV = "SVARBOX_PG_SSLROOTCERT"
@@ -33,11 +38,11 @@ def keychain_ref(url: str) -> str | None:
             f"{parsed.database or ''}")
 
 
-def connect_hook(url: str, credentials):
+def connect_hook(url: str, credentials: CredentialStore | None) -> Callable[..., None]:
     """A ``do_connect`` listener filling in the keychain password and the TLS defaults."""
     ref = keychain_ref(url)
 
-    def hook(_dialect, _record, _cargs, cparams):
+    def hook(_dialect: object, _record: object, _cargs: object, cparams: dict[str, Any]) -> None:
         if credentials is not None and ref and not cparams.get("password") \
                 and not cparams.get("gssencmode") == "require":
             try:

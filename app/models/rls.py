@@ -20,6 +20,11 @@ InitPlan), so the existing indexes that lead with ``account_id`` serve them.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
+
 TEAM_ROLE = "svarbox_team"
 
 # (table, column holding the account id) for tables filtered directly by account.
@@ -30,11 +35,11 @@ FORCED_TABLES = ("items", "threads", "outbox", "sync_state", "notes", "claims", 
                  "memory_docs")
 
 
-def _schema(bind) -> str:
-    return bind.exec_driver_sql("SELECT current_schema()").scalar()
+def _schema(bind: Connection) -> str:
+    return str(bind.exec_driver_sql("SELECT current_schema()").scalar())
 
 
-def _has_column(bind, table: str, column: str) -> bool:
+def _has_column(bind: Connection, table: str, column: str) -> bool:
     return bool(bind.exec_driver_sql(
         "SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema() "
         f"AND table_name = '{table}' AND column_name = '{column}'").scalar())
@@ -180,7 +185,7 @@ def _via_item(table: str, rank: int | None) -> str:
     return f"EXISTS (SELECT 1 FROM items i WHERE i.id = {table}.item_id{extra})"
 
 
-def policies(bind) -> tuple[list[str], list[str]]:
+def policies(bind: Connection) -> tuple[list[str], list[str]]:
     out: list[str] = []
     tables = list(ACCOUNT_TABLES)
     for table, col in OPTIONAL_ACCOUNT_TABLES:
@@ -233,9 +238,11 @@ def policies(bind) -> tuple[list[str], list[str]]:
     return out, [t for t, _ in tables]
 
 
-def run(bind, statements: list[str]) -> None:
+def run(bind: Connection, statements: list[str]) -> None:
     """Execute on the driver's cursor without parameters, so '%' and ':' stay literal."""
-    cursor = bind.connection.dbapi_connection.cursor()
+    dbapi = bind.connection.dbapi_connection
+    assert dbapi is not None, "a live connection has its DB-API connection"
+    cursor = dbapi.cursor()
     try:
         for statement in statements:
             cursor.execute(statement)
@@ -254,7 +261,7 @@ def _covering(name: str, keys: str, where: str | None, include: str | None) -> l
             + (f" WHERE {where}" if where else "")]
 
 
-def upgrade_statements(bind) -> list[str]:
+def upgrade_statements(bind: Connection) -> list[str]:
     s = _schema(bind)
     policy_sql, account_tables = policies(bind)
     out = [
@@ -301,7 +308,7 @@ def upgrade_statements(bind) -> list[str]:
     return out
 
 
-def downgrade_statements(bind) -> list[str]:
+def downgrade_statements(bind: Connection) -> list[str]:
     s = _schema(bind)
     out = []
     rows = bind.exec_driver_sql(

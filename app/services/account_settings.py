@@ -21,14 +21,14 @@ import holidays
 from sqlalchemy import select
 
 from app import clock
-from app.config import SETTINGS_BY_KEY
+from app.deadline_policy import Policy, parse_policy
 from app.errors import KnownError, NotFoundError, UsageError
 from app.i18n import translate
 from app.models import tables as t
 from app.services.inbound import items as item_service
 from app.services.inbound.calendar import COUNTRY_DEFAULTS, DEFAULT_CATEGORIES, WorkCalendar, parse_date, parse_hours
-from app.services.inbound.deadlines import parse_policy
 from app.services.workspace import Workspace
+from app.settings_schema import SETTINGS_BY_KEY
 
 # Offered first in the country list; any country ``holidays`` knows is accepted.
 COUNTRY_CHOICES = ("DK", "SE", "NO", "FI", "IS", "DE")
@@ -41,7 +41,7 @@ FIELD_CALENDAR = "calendar"
 class AccountSettingsError(UsageError):
     """A refused value; ``field`` says which one: policy, followup_policy or calendar."""
 
-    def __init__(self, message: str, field: str):
+    def __init__(self, message: str, field: str) -> None:
         super().__init__(message)
         self.field = field
 
@@ -54,7 +54,7 @@ class AccountSettings:
     institution: str | None
     policy: str
     followup_policy: str
-    calendar: dict          # the full form (WorkCalendar.to_dict), defaults filled in
+    calendar: dict[str, Any]          # the full form (WorkCalendar.to_dict), defaults filled in
     calendar_error: str | None = None   # the stored calendar is unusable: say so, show defaults
 
 
@@ -130,12 +130,12 @@ def default_categories(country: str) -> tuple[str, ...]:
     return COUNTRY_DEFAULTS.get(country.upper(), (None, DEFAULT_CATEGORIES))[1]
 
 
-def country_calendar(country: str) -> dict:
+def country_calendar(country: str) -> dict[str, Any]:
     """The country's default calendar (zone, holiday categories, Mon-Fri 08:00-16:00)."""
     return WorkCalendar.for_country(country).to_dict()
 
 
-def full_calendar(data: Mapping[str, Any]) -> dict:
+def full_calendar(data: Mapping[str, Any]) -> dict[str, Any]:
     """A stored calendar (often just ``{"country": "DK"}``) with every default filled in."""
     return WorkCalendar.from_dict(data).to_dict()
 
@@ -225,7 +225,7 @@ def calendar_change_days(old: Mapping[str, Any] | None, new: Mapping[str, Any]) 
         return None
 
 
-def _parsed_or_none(text: str | None):
+def _parsed_or_none(text: str | None) -> Policy | None:
     try:
         return parse_policy(text or "")
     except UsageError:

@@ -7,20 +7,29 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
 from app.connectors import base as cb
+from app.deadline_policy import parse_policy
 from app.errors import KnownError, NotFoundError, UsageError
 from app.i18n import translate
 from app.models import tables as t
 from app.secrets import refresh_ref, secret_ref  # noqa: F401 - re-exported
+from app.services.errors import CONNECT, user_message
 from app.services.inbound import items as item_service
 from app.services.inbound.calendar import WorkCalendar
-from app.services.inbound.deadlines import parse_policy
 from app.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from app.connectors.atproto import SessionTokens
+    from app.connectors.base import Connector
 
 PLATFORMS = tuple(p.value for p in cb.Platform)
 
@@ -35,19 +44,19 @@ class AccountInfo:
     handle: str | None
     policy: str
     followup_policy: str
-    calendar: dict
+    calendar: dict[str, Any]
     status: str
     status_message: str | None
     last_sync_ok_at: datetime | None
     has_token: bool | None = None
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         data = dict(self.__dict__)
         data["last_sync_ok_at"] = self.last_sync_ok_at.isoformat() if self.last_sync_ok_at else None
         return data
 
 
-def _info(session, account: t.Account, has_token: bool | None = None) -> AccountInfo:
+def _info(session: Session, account: t.Account, has_token: bool | None = None) -> AccountInfo:
     institution = session.get(t.Institution, account.institution_id) if account.institution_id else None
     return AccountInfo(account.id, account.name, account.platform, institution.name if institution else None,
                        account.external_id, account.handle, account.policy, account.followup_policy,
@@ -55,7 +64,7 @@ def _info(session, account: t.Account, has_token: bool | None = None) -> Account
                        account.last_sync_ok_at, has_token)
 
 
-def get_or_create_institution(session, name: str | None) -> t.Institution | None:
+def get_or_create_institution(session: Session, name: str | None) -> t.Institution | None:
     if not name or not name.strip():
         return None
     inst = session.scalar(select(t.Institution).where(t.Institution.name == name.strip()))
@@ -66,7 +75,7 @@ def get_or_create_institution(session, name: str | None) -> t.Institution | None
     return inst
 
 
-def _find(session, name: str) -> t.Account:
+def _find(session: Session, name: str) -> t.Account:
     account = session.scalar(select(t.Account).where(t.Account.name == name))
     if account is None:
         raise NotFoundError(translate("Accounts", "There is no account named {name}.").format(name=name))
@@ -75,7 +84,7 @@ def _find(session, name: str) -> t.Account:
 
 def check_token(ws: Workspace, platform: str, token: str, *, external_id: str | None = None,
                 base_url: str | None = None, handle: str | None = None,
-                session_factory=None) -> cb.AccountIdentity:
+                session_factory: Callable[..., Any] | None = None) -> cb.AccountIdentity:
     """Ask the platform who the token belongs to. Raises KnownError in words on failure."""
     from app.connectors.registry import create_connector
 
@@ -85,25 +94,18 @@ def check_token(ws: Workspace, platform: str, token: str, *, external_id: str | 
     return _whoami(create_connector(cb.Platform(platform), config))
 
 
-def _whoami(connector) -> cb.AccountIdentity:
+def _whoami(connector: Connector) -> cb.AccountIdentity:
     try:
         return connector.whoami()
-    except cb.AuthExpired:
-        raise KnownError(translate("Accounts", "The platform did not accept the token (expired or revoked).")) from None
-    except cb.PermissionMissing as exc:
-        raise KnownError(translate("Accounts", "The token lacks a permission: {reason}").format(reason=exc.message)) from None  # noqa: E501
-    except cb.Offline:
-        raise KnownError(translate("Accounts", "The platform cannot be reached; check the network.")) from None
     except cb.ConnectorError as exc:
-        raise KnownError(translate("Accounts", "The platform answered with an error: {reason}").format(
-            reason=exc.message)) from None
+        raise KnownError(user_message(exc, doing=CONNECT)) from None
 
 
 def bluesky_sign_in(ws: Workspace, identifier: str | None, app_password: str,
-                    base_url: str | None = None) -> dict:
+                    base_url: str | None = None) -> SessionTokens:
     """Bluesky: trade the handle and app password for a session (access + refresh token).
     The app password is used once and kept nowhere; the session tokens go to the keychain."""
-    from app.connectors import bluesky
+    from app.connectors import atproto
 
     if not identifier or not identifier.strip():
         raise UsageError(translate("Accounts", "Bluesky needs the account's handle (for example "
@@ -111,19 +113,15 @@ def bluesky_sign_in(ws: Workspace, identifier: str | None, app_password: str,
     if ws.offline_only:
         return {"accessJwt": app_password, "refreshJwt": None, "did": identifier, "handle": identifier}
     try:
-        return bluesky.create_session(identifier, app_password, base_url)
+        return atproto.create_session(identifier, app_password, base_url)
     except cb.AuthExpired:
+        # Signing in trades a handle and app password, not a token: say which was refused.
         raise KnownError(translate("Accounts", "Bluesky did not accept the handle and app password.")) from None
-    except cb.PermissionMissing as exc:
-        raise KnownError(translate("Accounts", "The token lacks a permission: {reason}").format(reason=exc.message)) from None  # noqa: E501
-    except cb.Offline:
-        raise KnownError(translate("Accounts", "The platform cannot be reached; check the network.")) from None
     except cb.ConnectorError as exc:
-        raise KnownError(translate("Accounts", "The platform answered with an error: {reason}").format(
-            reason=exc.message)) from None
+        raise KnownError(user_message(exc, doing=CONNECT)) from None
 
 
-def mastodon_browser_sign_in(base_url: str, open_browser, timeout: float = 300.0) -> str:
+def mastodon_browser_sign_in(base_url: str, open_browser: Callable[[str], object], timeout: float = 300.0) -> str:
     """Mastodon: register Svarbox on the server and sign in through the browser; returns the
     access token (the registered app's secret is used once and not kept)."""
     from app.connectors import mastodon
@@ -132,11 +130,8 @@ def mastodon_browser_sign_in(base_url: str, open_browser, timeout: float = 300.0
         raise UsageError(translate("Accounts", "A platform address must use https."))
     try:
         token, _app = mastodon.sign_in(base_url, open_browser, timeout=timeout)
-    except cb.Offline:
-        raise KnownError(translate("Accounts", "The platform cannot be reached; check the network.")) from None
     except cb.ConnectorError as exc:
-        raise KnownError(translate("Accounts", "The platform answered with an error: {reason}").format(
-            reason=exc.message)) from None
+        raise KnownError(user_message(exc, doing=CONNECT)) from None
     return token
 
 
@@ -146,7 +141,7 @@ def add_account(ws: Workspace, *, platform: str, name: str, token: str | None,
                 followup_policy: str | None = None, country: str | None = None,
                 handle: str | None = None, keywords: list[str] | None = None,
                 language: str | None = None, verify: bool = True, refresh_token: str | None = None,
-                oauth: dict | None = None, client_secret: str | None = None) -> AccountInfo:
+                oauth: dict[str, Any] | None = None, client_secret: str | None = None) -> AccountInfo:
     """Connect an account. ``refresh_token`` and ``oauth`` (client id, token URL) come from a
     browser sign-in; with them an expired access token is renewed without asking."""
     if platform not in PLATFORMS:
@@ -179,15 +174,16 @@ def add_account(ws: Workspace, *, platform: str, name: str, token: str | None,
     identity = None
     if platform == cb.Platform.BLUESKY.value and token:
         # The "token" given is the app password: exchanged here, never stored.
-        session = bluesky_sign_in(ws, handle or external_id, token, base_url)
-        token, refresh_token = session["accessJwt"], session["refreshJwt"]
-        external_id, handle = session["did"], session.get("handle") or handle
+        bsky = bluesky_sign_in(ws, handle or external_id, token, base_url)
+        token, refresh_token = bsky["accessJwt"], bsky["refreshJwt"]
+        external_id, handle = bsky["did"], bsky.get("handle") or handle
     if verify and token:
         identity = check_token(ws, platform, token, external_id=external_id, base_url=base_url, handle=handle)
         if identity.replacement_token:
             token = identity.replacement_token     # e.g. the never-expiring Facebook Page token
-    ref = f"account-{uuid.uuid4().hex}" if token else None
+    ref: str | None = None
     if token:
+        ref = f"account-{uuid.uuid4().hex}"
         ws.credentials.set(ref, token)
         if refresh_token:
             ws.credentials.set(refresh_ref(ref), refresh_token)
@@ -230,10 +226,11 @@ def reconnect(ws: Workspace, name: str, token: str) -> AccountInfo:
         platform, external_id, base_url, handle = account.platform, account.external_id, account.base_url, account.handle  # noqa: E501
         ref = account.credential_ref or f"account-{uuid.uuid4().hex}"
     if platform == cb.Platform.BLUESKY.value:
-        session = bluesky_sign_in(ws, handle or external_id, token, base_url)
-        token = session["accessJwt"]
-        if session.get("refreshJwt"):
-            ws.credentials.set(refresh_ref(ref), session["refreshJwt"])
+        bsky = bluesky_sign_in(ws, handle or external_id, token, base_url)
+        token = bsky["accessJwt"]
+        refresh_jwt = bsky["refreshJwt"]
+        if refresh_jwt:
+            ws.credentials.set(refresh_ref(ref), refresh_jwt)
     identity = check_token(ws, platform, token, external_id=external_id, base_url=base_url, handle=handle)
     token = identity.replacement_token or token
     ws.credentials.set(ref, token)

@@ -13,23 +13,31 @@ import json
 import logging
 import os
 import weakref
+from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.connectors.jsonshape import as_list
 from app.errors import NotFoundError, UsageError
 from app.i18n import translate
 from app.models import tables as t
 
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+
+    from app.services.workspace import Workspace
+
 log = logging.getLogger(__name__)
 
 KINDS = ("photo", "sticker", "gif", "video", "link", "file")
-_cache_dirs: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()   # engine -> cache folder
+_cache_dirs: weakref.WeakKeyDictionary[Engine, Path] = weakref.WeakKeyDictionary()   # engine -> cache folder
 
 
-def parse(raw: str | None) -> list[dict]:
+def parse(raw: str | None) -> list[dict[str, Any]]:
     """The stored list, cleaned: unknown kinds become "file", non-http addresses are dropped."""
     if not raw:
         return []
@@ -38,7 +46,7 @@ def parse(raw: str | None) -> list[dict]:
     except ValueError:
         return []
     out = []
-    for entry in data if isinstance(data, list) else []:
+    for entry in as_list(data):
         if not isinstance(entry, dict):
             continue
         kind = entry.get("kind") if entry.get("kind") in KINDS else "file"
@@ -60,7 +68,7 @@ def host_of(url: str | None) -> str:
         return ""
 
 
-def label(att: dict) -> str:
+def label(att: dict[str, Any]) -> str:
     """"Photo", "Sticker", "GIF", "Video", "Link: example.dk", "File": what the placeholder says."""
     kind = att.get("kind")
     if kind == "photo":
@@ -87,18 +95,18 @@ def summary(text: str, raw: str | None) -> str:
 
 # --- cache ---------------------------------------------------------------------------------
 
-def cache_dir(ws) -> Path | None:
+def cache_dir(ws: Workspace) -> Path | None:
     """``<data folder>/attachments`` (demo and training: in their own folder); None for a
     workspace without a data folder."""
     paths = getattr(ws, "paths", None)
     if paths is None:
         return None
     kind = getattr(ws, "kind", "main")
-    base = paths.data_dir if kind == "main" else paths.data_dir / kind
+    base: Path = paths.data_dir if kind == "main" else paths.data_dir / kind
     return base / "attachments"
 
 
-def register(ws) -> None:
+def register(ws: Workspace) -> None:
     """Remember where this workspace's database keeps its image cache, so retention and
     "forget this person" (which only get a database session) delete the files too."""
     folder = cache_dir(ws)
@@ -111,14 +119,14 @@ def _dir_for_session(session: Session) -> Path | None:
         engine = session.get_bind()
     except Exception:   # an unbound session: nothing cached through it
         return None
-    return _cache_dirs.get(getattr(engine, "engine", engine))
+    return _cache_dirs.get(engine.engine)   # a Connection's Engine, or the Engine itself
 
 
 def cached_path(folder: Path, item_id: int, index: int) -> Path:
     return folder / f"{int(item_id)}-{int(index)}.img"
 
 
-def forget_cached(session: Session, item_ids) -> int:
+def forget_cached(session: Session, item_ids: Iterable[int]) -> int:
     """Delete the cached images of these items; returns how many files went."""
     folder = _dir_for_session(session)
     if folder is None or not folder.is_dir():
@@ -135,12 +143,12 @@ def forget_cached(session: Session, item_ids) -> int:
     return removed
 
 
-def prune(ws) -> int:
+def prune(ws: Workspace) -> int:
     """Remove cached images whose item is gone, purged or has no attachments any more."""
     folder = cache_dir(ws)
     if folder is None or not folder.is_dir():
         return 0
-    files = {}
+    files: dict[int, list[Path]] = {}
     for path in folder.glob("*.img"):
         head = path.name.split("-", 1)[0]
         if head.isdigit():
@@ -166,12 +174,13 @@ def prune(ws) -> int:
     return removed
 
 
-def load_image(ws, item_id: int, index: int) -> bytes:
+def load_image(ws: Workspace, item_id: int, index: int) -> bytes:
     """The bytes of an item's attached picture: from the cache, else downloaded (a person asked
     for it). Raises UsageError/NotFoundError with words; never returns anything but an image
     type under 10 MB (checked again by the window with QImage)."""
     from app.connectors import base as cb
     from app.connectors.media import MAX_BYTES, fetch_image
+    from app.services.errors import PICTURE, user_message
 
     with ws.db.session() as session:
         item = session.get(t.Item, item_id)
@@ -192,20 +201,7 @@ def load_image(ws, item_id: int, index: int) -> bytes:
     try:
         data, _kind = fetch_image(found[index]["image_url"])
     except cb.ConnectorError as exc:
-        messages = {
-            "too-large": translate("Attachments", "The picture is larger than 10 MB; open it on the platform instead."),
-            "not-image": translate("Attachments", "The platform sent something that is not a picture; it is not shown."),  # noqa: E501
-        }
-        if isinstance(exc, cb.Offline):
-            message = translate("Attachments", "The picture could not be loaded: no connection to the platform.")
-        elif exc.code in messages:
-            message = messages[exc.code]
-        elif isinstance(exc, cb.Permanent):
-            message = translate("Attachments", "The platform no longer gives this picture (the link has expired "
-                                "or it was removed). Sync again, or open it on the platform.")
-        else:
-            message = translate("Attachments", "The picture could not be loaded; try again later.")
-        raise UsageError(message) from None
+        raise UsageError(user_message(exc, doing=PICTURE)) from None
     folder.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(f".tmp{os.getpid()}")
     tmp.write_bytes(data)

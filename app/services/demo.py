@@ -22,16 +22,23 @@ import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from zoneinfo import ZoneInfo
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
 
 from app import clock
 from app.connectors import demo as platform
+from app.connectors import demo_state
+from app.connectors.demo_data import ACCOUNTS, THREADS, DemoAccount, DemoThread
 from app.models import tables as t
 from app.services.demo_data import SEEDS, Seed  # noqa: F401 - Seed is part of this module's API
 from app.services.inbound.items import account_calendar, first_due_for, followup_due_for
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from app.services.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -96,7 +103,7 @@ def _end_of_today(account: t.Account, now: datetime) -> datetime:
     the account's calendar zone, so an item seeded as due today is due today for both."""
     from app.services.inbound.inbox import end_of_local_day
 
-    zone = ZoneInfo(account_calendar(account).timezone)
+    zone = account_calendar(account).zone
     return min(end_of_local_day(now), end_of_local_day(now, zone))
 
 
@@ -154,7 +161,7 @@ def last_work_moment(account: t.Account, moment: datetime, key: str = "") -> dat
 
 # --- ids and urls that look like the platform's -----------------------------------------------
 
-def _external_id(account: platform.DemoAccount, thread: platform.DemoThread, seed_key: str) -> str:
+def _external_id(account: DemoAccount, thread: DemoThread, seed_key: str) -> str:
     n = int(hashlib.sha256(seed_key.encode()).hexdigest()[:10], 16) % 10**9
     if account.platform == "facebook":
         if thread.kind == "conversation":
@@ -175,7 +182,7 @@ def _external_id(account: platform.DemoAccount, thread: platform.DemoThread, see
     return f"demo-{seed_key}"
 
 
-def _url(account: platform.DemoAccount, thread: platform.DemoThread, external_id: str,
+def _url(account: DemoAccount, thread: DemoThread, external_id: str,
          author: str | None) -> str:
     if account.platform == "facebook":
         if thread.kind == "conversation":
@@ -210,18 +217,18 @@ def _author_id(name: str) -> str:
 
 # --- seeding ---------------------------------------------------------------------------------
 
-def demo_state_path(ws) -> Path:
+def demo_state_path(ws: Workspace) -> Path:
     """The demo platform's state file (same place ``services.connections.connector_for`` uses)."""
-    return platform.state_file_in(ws.paths.data_dir / ws.kind)
+    return demo_state.state_file_in(ws.paths.data_dir / ws.kind)
 
 
-def _check_workspace(ws) -> None:
+def _check_workspace(ws: Workspace) -> None:
     if getattr(ws, "kind", "main") == "main":
         # The real cache must never receive invented citizens.
         raise ValueError("demo data belongs in the demo workspace, not the main one")
 
 
-def ensure_demo_data(ws, now: datetime | None = None) -> bool:
+def ensure_demo_data(ws: Workspace, now: datetime | None = None) -> bool:
     """Fill an empty demo database; leave one that has accounts alone. True if it seeded."""
     _check_workspace(ws)
     with ws.db.session() as session:
@@ -237,18 +244,18 @@ def ensure_demo_data(ws, now: datetime | None = None) -> bool:
     return True
 
 
-def reset_demo(ws, now: datetime | None = None) -> None:
+def reset_demo(ws: Workspace, now: datetime | None = None) -> None:
     """Wipe the demo workspace (items, accounts, outbox, notes, log, demo platform) and reseed."""
     _check_workspace(ws)
     with ws.db.session() as session:
         for table in (t.AuditEvent, t.Note, t.Claim, t.OutboxAction, t.SyncState, t.Item,
                       t.Thread, t.Lease, t.Account, t.Institution):
             session.execute(delete(table))
-    platform.reset_state(demo_state_path(ws))
+    demo_state.reset_state(demo_state_path(ws))
     ensure_demo_data(ws, now)
 
 
-def seed(session, now: datetime | None = None) -> None:
+def seed(session: Session, now: datetime | None = None) -> None:
     """Write the whole demo data set into ``session`` (the caller commits)."""
     now = (now or clock.now()).astimezone(UTC)
     institutions: dict[str, t.Institution] = {}
@@ -257,7 +264,7 @@ def seed(session, now: datetime | None = None) -> None:
                                           case_channel=inst.case_channel)
         session.add(institutions[key])
     accounts: dict[str, t.Account] = {}
-    for offset, demo_account in enumerate(platform.ACCOUNTS):
+    for offset, demo_account in enumerate(ACCOUNTS):
         inst_key = ACCOUNT_INSTITUTION[demo_account.key]
         danish = INSTITUTIONS[inst_key].country == "DK"
         synced = now - timedelta(minutes=2 + offset)
@@ -295,7 +302,7 @@ def seed(session, now: datetime | None = None) -> None:
                                   now - timedelta(minutes=2))
 
     threads: dict[str, t.Thread] = {}
-    for demo_thread in platform.THREADS:
+    for demo_thread in THREADS:
         starts = [received[s.key] for s in SEEDS if s.thread == demo_thread.key]
         first = min(starts) if starts else now - timedelta(days=2)
         threads[demo_thread.key] = t.Thread(
@@ -315,7 +322,7 @@ def seed(session, now: datetime | None = None) -> None:
     _audit(session, "svarbox", "demo_seeded", now, items=len(SEEDS))
 
 
-def _seed_item(session, s: Seed, account: t.Account, thread: t.Thread, received_at: datetime,
+def _seed_item(session: Session, s: Seed, account: t.Account, thread: t.Thread, received_at: datetime,
                now: datetime, external_ids: dict[str, str]) -> None:
     demo_account = platform.ACCOUNTS_BY_KEY[s.account]
     demo_thread = platform.THREADS_BY_KEY[s.thread]
@@ -383,8 +390,8 @@ def _seed_item(session, s: Seed, account: t.Account, thread: t.Thread, received_
                assignee=s.assigned)
 
 
-def _own_reply(session, s: Seed, item: t.Item, thread: t.Thread, account: t.Account,
-               demo_account: platform.DemoAccount, at: datetime, by: str, action: str,
+def _own_reply(session: Session, s: Seed, item: t.Item, thread: t.Thread, account: t.Account,
+               demo_account: DemoAccount, at: datetime, by: str, action: str,
                now: datetime) -> None:
     """Our answer, stored as the platform would return it: an "own" item in the thread."""
     own_id = f"{item.external_id}-r1" if demo_account.platform != "facebook" or thread.kind != "conversation" \
@@ -398,10 +405,10 @@ def _own_reply(session, s: Seed, item: t.Item, thread: t.Thread, account: t.Acco
     _outbox(session, item, account, thread, action, s.reply, by, at, own_id)
 
 
-def _outbox(session, item: t.Item, account: t.Account, thread: t.Thread, action: str,
+def _outbox(session: Session, item: t.Item, account: t.Account, thread: t.Thread, action: str,
             text: str | None, by: str, at: datetime, result_id: str | None) -> None:
     """The sent outbox action behind a seeded reply or hide, so history reads as it would."""
-    previous = {"status": t.STATUS_NEW, "due_at": item.first_due_at.isoformat(),
+    previous = {"status": t.STATUS_NEW, "due_at": item.first_due_at.isoformat() if item.first_due_at else None,
                 "handled_at": None, "handled_by": None}
     key = hashlib.sha256(f"demo|{account.external_id}|{item.external_id}|{action}".encode()).hexdigest()
     session.add(t.OutboxAction(
@@ -415,8 +422,8 @@ def _outbox(session, item: t.Item, account: t.Account, thread: t.Thread, action:
     item.outbox_state = t.OUTBOX_SENT
 
 
-def _audit(session, actor: str, action: str, at: datetime, *, item: t.Item | None = None,
-           **details) -> None:
+def _audit(session: Session, actor: str, action: str, at: datetime, *, item: t.Item | None = None,
+           **details: Any) -> None:
     # Seeded history keeps its own times (items.audit stamps "now").
     session.add(t.AuditEvent(at=at, actor=actor, action=action,
                              item_id=item.id if item else None,

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import json
 import re
+from typing import Any
 
+from app.connectors.jsonshape import as_dict
 from app.errors import UsageError
 from app.i18n import translate
 from app.models import tables as t
@@ -28,15 +30,15 @@ _VERSION = re.compile(r"^\d{6}(\.\d{2})?$")
 MAX_KEYWORDS = 20
 
 
-def _load(account: t.Account) -> dict:
+def _load(account: t.Account) -> dict[str, Any]:
     try:
         data = json.loads(account.options or "{}")
     except ValueError:
         data = {}
-    return data if isinstance(data, dict) else {}
+    return as_dict(data)
 
 
-def _clean(key: str, value):
+def _clean(key: str, value: object) -> object:
     if key == "linkedin_version":
         text = str(value or "").strip()
         if text and not _VERSION.match(text):
@@ -74,19 +76,19 @@ def _clean(key: str, value):
     raise UsageError(translate("Accounts", "Unknown account setting {key}.").format(key=key))
 
 
-def validate(**changes) -> None:
+def validate(**changes: object) -> None:
     """Raise UsageError for a setting that would be refused; nothing is stored."""
     for key, value in changes.items():
         _clean(key, value)
 
 
-def get_options(ws: Workspace, name: str) -> dict:
+def get_options(ws: Workspace, name: str) -> dict[str, Any]:
     from app.services.accounts import _find
     with ws.db.session() as session:
         return _load(_find(session, name))
 
 
-def set_options(ws: Workspace, name: str, **changes) -> dict:
+def set_options(ws: Workspace, name: str, **changes: object) -> dict[str, Any]:
     """Change some settings of one account; returns all its options. Settings that do not apply
     to the account's platform are refused in words."""
     from app.services.accounts import _find

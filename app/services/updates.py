@@ -31,7 +31,7 @@ class Notice:
     notes: str = ""
 
 
-def _parse(text) -> datetime | None:
+def _parse(text: str | None) -> datetime | None:
     try:
         return datetime.fromisoformat(text) if text else None
     except (TypeError, ValueError):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from typing import Any
 
 from app.config import Paths, UserSettings, resolve_paths
 from app.models.db import Database, open_database
@@ -24,7 +25,7 @@ class Workspace:
     credentials: CredentialStore
     user: str
     kind: str = "main"                    # main | demo | training
-    extras: dict = field(default_factory=dict)
+    extras: dict[str, Any] = field(default_factory=dict)
     explicit_user: str | None = None      # --user: the person's name for this session
 
     @property

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMainWindow, QSpli
 from app import clock as app_clock
 from app.errors import KnownError
 from app.services.content import memory
+from app.services.errors import known_message
 from app.services.inbound import inbox
 from app.services.outbound import actions
 from app.ui import icons, window_state
@@ -535,18 +536,14 @@ class MainWindow(QMainWindow):
                                                            self.error_banner.clear)])
 
     def _known_or_bug(self, exc: BaseException) -> None:
-        if self.team.handle_failure(exc):
-            return     # the read-only banner says it
-        if isinstance(exc, KnownError):
-            self.show_error(exc.message)
-        else:
-            self._job_failed(exc, getattr(exc, "__svarbox_traceback__", "") or repr(exc))
+        self._job_failed(exc, getattr(exc, "__svarbox_traceback__", "") or repr(exc))
 
     def _job_failed(self, exc: BaseException, details: str) -> None:
         if self.team.handle_failure(exc):
-            return
-        if isinstance(exc, KnownError):
-            self.show_error(exc.message)
+            return     # the read-only banner says it
+        message = known_message(exc)    # a KnownError, or a platform's refusal in words
+        if message is not None:
+            self.show_error(message)
             return
         log.error("background job failed: %s", details)
         show_crash(exc, details, self._log_file(), self)

@@ -107,6 +107,14 @@ class TaskRunner(QObject):
         return self.run(job, on_success=on_success, on_failure=on_failure, key=key, latest_only=latest_only,
                         label=label or getattr(fn, "__name__", ""))
 
+    @staticmethod
+    def call_in_session(db, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """``fn(session, *args, **kwargs)`` in its own session, now, on the calling thread: for the
+        few small reads and saves whose answer a dialog needs before it goes on (a save that
+        keeps the typed text when refused). Anything slow belongs on ``run_in_session``."""
+        with db.session() as session:
+            return fn(session, *args, **kwargs)
+
     def is_busy(self, key: str | None = None) -> bool:
         if key is None:
             return bool(self._active)

@@ -2696,6 +2696,17 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>The platform asks Svarbox to slow down; it tries again a little later.</source>
+        <translation>Platformen beder Svarbox om at sætte farten ned; der prøves igen om lidt.</translation>
+    </message>
+    <message>
+        <source>The platform has a temporary problem ({reason}); Svarbox tries again later.</source>
+        <translation>Platformen har et midlertidigt problem ({reason}); Svarbox prøver igen senere.</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Give --pdf FILE, --json FILE or both.</source>

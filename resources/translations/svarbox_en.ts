@@ -2678,6 +2678,17 @@ Please copy the details below and send them to your IT support. Then carry on; i
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>The platform asks Svarbox to slow down; it tries again a little later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform has a temporary problem ({reason}); Svarbox tries again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Give --pdf FILE, --json FILE or both.</source>

@@ -2696,6 +2696,17 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>The platform asks Svarbox to slow down; it tries again a little later.</source>
+        <translation>Plattformen ber Svarbox att sakta ner; ett nytt försök görs om en stund.</translation>
+    </message>
+    <message>
+        <source>The platform has a temporary problem ({reason}); Svarbox tries again later.</source>
+        <translation>Plattformen har ett tillfälligt problem ({reason}); Svarbox försöker igen senare.</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Give --pdf FILE, --json FILE or both.</source>

@@ -11,7 +11,7 @@ from sqlalchemy import update
 from app import clock as app_clock
 from app.models import tables as t
 from app.services.inbound import inbox
-from app.services.outbound import actions, outbox
+from app.services.outbound import actions, outbox, outbox_followup
 from tests.fakes.server import FakeServer
 from tests.integration.platforms import all_cases
 from tests.integration.test_outbox_e2e import Setup
@@ -68,7 +68,7 @@ def test_a_refused_reply_puts_the_item_back_with_its_clock_running(tmp_path, cas
             assert s.get(t.OutboxAction, result.outbox_id).last_error
         # Retry: the reply's status applies again, and this time it reaches the platform.
         with setup.ws.db.session() as s:
-            outbox.retry(s, result.outbox_id, USER)
+            outbox_followup.retry(s, result.outbox_id, USER)
         assert item_state(setup, item_id)[0] == t.STATUS_ANSWERED
         [sent] = outbox.flush(setup.ws)
         assert sent.state == t.OUTBOX_SENT
@@ -88,7 +88,7 @@ def test_discarding_a_failed_action_keeps_the_item_as_it_was(tmp_path, case):
         fake.inject(case.expired(), times=1)
         outbox.flush(setup.ws)
         with setup.ws.db.session() as s:
-            outbox.discard(s, result.outbox_id, USER)
+            outbox_followup.discard(s, result.outbox_id, USER)
         assert item_state(setup, item_id) == before
         assert item_id not in view_ids(setup, "failed") and item_id in view_ids(setup, "open")
 

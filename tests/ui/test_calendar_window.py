@@ -14,7 +14,8 @@ from app import clock as app_clock
 from app.models import tables as t
 from app.services.outbound import posts
 from app.ui import theme
-from app.ui.dialogs.calendar_window import MIME, POST_ROLE, STATUS_ROLE, CalendarWidget
+from app.ui.dialogs.calendar_cells import MIME, POST_ROLE, STATUS_ROLE
+from app.ui.dialogs.calendar_window import CalendarWidget
 
 
 def _accounts(ws):

@@ -22,6 +22,7 @@ from sqlalchemy import func, select
 from app import clock as app_clock
 from app.connectors import base as cb
 from app.connectors import demo as platform
+from app.connectors import demo_state
 from app.connectors.demo import DemoConnector
 from app.models import tables as t
 from app.services.demo import ensure_demo_data, reset_demo
@@ -236,7 +237,7 @@ def test_reset_wipes_and_reseeds(demo_ws):
     counts = _table_counts(demo_ws)
     with demo_ws.db.session() as s:
         s.add(t.Institution(name="Trainer's scratch institution"))
-    state = demo_ws.paths.sqlite_path.parent / platform.STATE_FILE
+    state = demo_ws.paths.sqlite_path.parent / demo_state.STATE_FILE
     conn = DemoConnector(cb.ConnectorConfig("demo-fb-104729384756", ""), platform="facebook",
                          state_path=state)
     conn.reply(cb.Target("x1", "t1", cb.ItemKind.COMMENT), "Hej")
@@ -263,7 +264,7 @@ def _connector(tmp_path, clock, key="viborg-fb", **kwargs):
     account = platform.ACCOUNTS_BY_KEY[key]
     config = cb.ConnectorConfig(account.external_id, "", handle=account.handle)
     return DemoConnector(config, platform=account.platform,
-                         state_path=kwargs.pop("state_path", tmp_path / platform.STATE_FILE),
+                         state_path=kwargs.pop("state_path", tmp_path / demo_state.STATE_FILE),
                          clock=clock, **kwargs)
 
 
@@ -361,7 +362,7 @@ def test_reply_is_found_again_after_a_restart(tmp_path):
     assert own[0].author_id == restarted.whoami().external_id
     second = restarted.reply(target, "En gang til")
     assert second.external_id != sent.external_id
-    raw = json.loads((tmp_path / platform.STATE_FILE).read_text(encoding="utf-8"))
+    raw = json.loads((tmp_path / demo_state.STATE_FILE).read_text(encoding="utf-8"))
     assert [r["id"] for r in raw["accounts"]["demo-fb-104729384756"]["replies"]] == \
         [sent.external_id, second.external_id]
 
@@ -452,19 +453,19 @@ def test_concurrent_writers_share_one_state_file(tmp_path):
     for th in threads:
         th.join()
     assert not errors
-    raw = json.loads((tmp_path / platform.STATE_FILE).read_text(encoding="utf-8"))
+    raw = json.loads((tmp_path / demo_state.STATE_FILE).read_text(encoding="utf-8"))
     ids = [r["id"] for acc in raw["accounts"].values() for r in acc["replies"]]
     assert len(ids) == len(set(ids)) == 45
     assert not list(tmp_path.glob("*.tmp"))
 
 
 def test_damaged_state_file_starts_afresh(tmp_path):
-    state = tmp_path / platform.STATE_FILE
+    state = tmp_path / demo_state.STATE_FILE
     state.write_text("{not json", encoding="utf-8")
     conn = _connector(tmp_path, Clock(TUESDAY))
     assert conn.get_state(cb.Target("c", "p", cb.ItemKind.COMMENT))["exists"] is True
     assert json.loads(state.read_text(encoding="utf-8"))["accounts"]
-    assert (tmp_path / (platform.STATE_FILE + ".damaged")).exists()
+    assert (tmp_path / (demo_state.STATE_FILE + ".damaged")).exists()
 
 
 def test_in_memory_state_without_a_file(tmp_path):
@@ -495,7 +496,7 @@ def test_sync_and_outbox_work_against_the_demo_platform(tmp_path):
             account_id = account.id
         clock = Clock(app_clock.now())
         conn = DemoConnector(cb.ConnectorConfig(account.external_id, ""), platform="facebook",
-                             state_path=tmp_path / "demo" / platform.STATE_FILE, clock=clock)
+                             state_path=tmp_path / "demo" / demo_state.STATE_FILE, clock=clock)
         conn.started_at()
         clock.advance(minutes=30)
         first = sync.sync_account(ws, account_id, connector=conn)
@@ -509,7 +510,7 @@ def test_sync_and_outbox_work_against_the_demo_platform(tmp_path):
                                 confirmed=True)
         results = outbox.flush(ws)
         assert [r.state for r in results] == [t.OUTBOX_SENT]
-        state = json.loads((tmp_path / "demo" / platform.STATE_FILE).read_text(encoding="utf-8"))
+        state = json.loads((tmp_path / "demo" / demo_state.STATE_FILE).read_text(encoding="utf-8"))
         replies = state["accounts"][account.external_id]["replies"]
         assert [r["target"] for r in replies] == [item.external_id]
         assert _by_text(ws, "Det her er simpelthen for dårligt").status == t.STATUS_ANSWERED

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from app.services.content.idnumbers import find_id_numbers
 
@@ -137,7 +138,7 @@ def anonymise(text: str, *, language: str = "da", names: Iterable[str] = (),
 
 def case_from_conversation(messages: Iterable[tuple[str, str]], *, language: str, platform: str,
                            kind: str, places: Iterable[str] = (), expected_category: str = "info",
-                           case_id: str = "case-1") -> tuple[dict, list[Replacement]]:
+                           case_id: str = "case-1") -> tuple[dict[str, Any], list[Replacement]]:
     """A training scenario (the pack's JSON shape) from (author, text) messages, anonymised;
     the first citizen message is the scenario's text. Returned for the trainer's approval."""
     pairs = list(messages)

@@ -14,6 +14,7 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
+from typing import Any
 
 from app.connectors import textlimits
 from app.errors import UsageError
@@ -84,7 +85,7 @@ class Finding:
     end: int
     message: str
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         return asdict(self)
 
 
@@ -234,15 +235,15 @@ def check(text: str, *, platform: str, language: str = "da", signature: str | No
         own = {_national_digits(p) for p in own_phones} - {""}
         taken = id_spans + urls + [(s, e) for s, e, _ in emails]
         for m in _PHONE_RE.finditer(text):
-            span = (m.start(), m.end())
-            if _overlaps(span, taken) or not _looks_like_phone(m):
+            phone = (m.start(), m.end())
+            if _overlaps(phone, taken) or not _looks_like_phone(m):
                 continue
             line_start = text.rfind("\n", 0, m.start()) + 1
             if idnumbers.case_context(text[max(line_start, m.start() - 30):m.start()]):
                 continue  # "Sag 12345678", "Faktura 20230045"
             if _national_digits(m.group(0)) in own:
                 continue
-            findings.append(_finding("phone", *span, translate(
+            findings.append(_finding("phone", *phone, translate(
                 "Checker", "Phone number in a public reply: make sure it is not a private person's number.")))
 
     length = textlimits.weighted_length(platform, text)
@@ -261,7 +262,8 @@ def check(text: str, *, platform: str, language: str = "da", signature: str | No
 
     findings.extend(_shouting(text))
 
-    lead = _LEADING_NOISE.match(text).end()
+    noise = _LEADING_NOISE.match(text)   # (...)* matches every text
+    lead = noise.end() if noise else 0
     if lead < len(text) and not _GREETING_RE.match(text, lead):
         word_end = lead + len(text[lead:].split(None, 1)[0])
         findings.append(_finding("no-greeting", lead, word_end, translate(

@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import delete, func, select
 from sqlalchemy import text as sql_text
@@ -20,6 +21,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from app.models import tables as t
+from app.models.db import table_of
 from app.services.content import nordic
 from app.services.content.signatures import first_name
 
@@ -51,16 +53,16 @@ def refresh(session: Session, *, limit: int | None = None, account_id: int | Non
     if limit is not None:
         query = query.limit(limit)
     added = 0
-    batch: list[dict] = []
+    batch: list[dict[str, Any]] = []
     for item_id, text, account_language in session.execute(query):
         language = nordic.detect_language(text, account_language or "da")
         batch.append({"item_id": item_id, "language": language,
                       "stems": " ".join(nordic.stems(text, language))})
         if len(batch) >= REFRESH_BATCH:
-            session.execute(t.MemoryDoc.__table__.insert(), batch)
+            session.execute(table_of(t.MemoryDoc).insert(), batch)
             added, batch = added + len(batch), []
     if batch:
-        session.execute(t.MemoryDoc.__table__.insert(), batch)
+        session.execute(table_of(t.MemoryDoc).insert(), batch)
         added += len(batch)
     return added
 
@@ -146,6 +148,8 @@ def _answers(session: Session, item_ids: list[int]) -> dict[int, tuple[str, str,
             .where(o.item_id.in_(item_ids), o.state == t.OUTBOX_SENT, o.action.in_(ANSWER_ACTIONS),
                    o.text.is_not(None), o.text != "")
             .order_by(o.sent_at)):
+        if item_id is None or text is None:   # excluded by the query; the columns are nullable
+            continue
         out[item_id] = (strip_signature(text, author), author, sent_at)
     missing = [i for i in item_ids if i not in out]
     if missing:
@@ -244,7 +248,7 @@ def topics(rows: Iterable[tuple[int, int | None, str, str]], *, min_size: int = 
     """Group items (id, thread_id, text, language) by what they are about: the same street or
     place first, then a shared uncommon word; the largest groups first."""
     docs: dict[int, set[str]] = {}
-    surface: dict[str, Counter] = defaultdict(Counter)
+    surface: dict[str, Counter[str]] = defaultdict(Counter)
     places: dict[int, set[str]] = {}
     for item_id, _thread, text, language in rows:
         places[item_id] = set(_PLACE.findall(text or ""))
@@ -303,19 +307,19 @@ def view_topics(session: Session, item_ids: Sequence[int], *, limit: int = 2000)
 _PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 
 
-def _vector(words: Iterable[str]) -> Counter:
+def _vector(words: Iterable[str]) -> Counter[str]:
     return Counter(words)
 
 
-def _cosine(a: Counter, b: Counter) -> float:
+def _cosine(a: Counter[str], b: Counter[str]) -> float:
     if not a or not b:
         return 0.0
     dot = sum(v * b.get(k, 0) for k, v in a.items())
     return dot / (math.sqrt(sum(v * v for v in a.values())) * math.sqrt(sum(v * v for v in b.values())))
 
 
-def rank_templates(templates: Sequence, text: str, language: str,
-                   used_for: dict[str, list[str]] | None = None) -> list:
+def rank_templates(templates: Sequence[Any], text: str, language: str,
+                   used_for: dict[str, list[str]] | None = None) -> list[Any]:
     """Templates ordered by how well they fit `text`: the template's own words (placeholders
     removed) and the questions it was used for before (`used_for`: template name -> texts),
     the item's language first. Stable for ties, so the usual order stays when nothing fits."""

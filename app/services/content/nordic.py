@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Any
 
 import snowballstemmer
 
@@ -80,14 +81,14 @@ def detect_language(text: str, default: str = "da") -> str:
 
 
 @lru_cache(maxsize=8)
-def _stemmer(language: str):
+def _stemmer(language: str) -> Any:   # snowballstemmer has no type hints
     return snowballstemmer.stemmer(LANGUAGES.get(language, "danish"))
 
 
 @lru_cache(maxsize=200_000)
 def stem(word: str, language: str) -> str:
     stemmer = _stemmer(language)
-    out = stemmer.stemWord(word)
+    out: str = stemmer.stemWord(word)
     # Swedish Snowball leaves the definite "-an" (skolan, gatan) alone; one step more makes
     # "skolan" meet "skola" and "skolor" at "skol".
     if language == "sv" and out == word and len(word) > 4 and word.endswith("an"):

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any
 
 from app.errors import UsageError
 from app.i18n import LANGUAGES, translate
@@ -92,7 +93,7 @@ class Template:
 class MissingValuesError(UsageError):
     """``render`` was asked to fill a body while some placeholders have no value."""
 
-    def __init__(self, names: list[str]):
+    def __init__(self, names: list[str]) -> None:
         super().__init__(translate("Templates", "Fill in before sending: {names}.")
                          .format(names=", ".join(placeholder_label(n) for n in names)))
         self.names = names
@@ -187,7 +188,8 @@ def templates_from_data(data: object, source: str = "templates") -> list[Templat
     items = data.get("templates")
     if not isinstance(items, list):
         raise _bad(source, translate("Templates", "\"templates\" must be a list."))
-    out, seen = [], set()
+    out: list[Template] = []
+    seen: set[tuple[str, str]] = set()
     for n, item in enumerate(items, start=1):
         where = translate("Templates", "template {n}").format(n=n)
         if not isinstance(item, dict):
@@ -210,11 +212,11 @@ def templates_from_data(data: object, source: str = "templates") -> list[Templat
             placeholders(item["body"])
         except UsageError as exc:
             raise _bad(source, f"{where}: {exc}") from None
-        key = (item["name"].strip().casefold(), item["language"])
-        if key in seen:
+        name_language = (item["name"].strip().casefold(), item["language"])
+        if name_language in seen:
             raise _bad(source, translate("Templates", "{where} appears twice for language “{language}”.")
                        .format(where=where, language=item["language"]))
-        seen.add(key)
+        seen.add(name_language)
         out.append(Template(item["name"].strip(), item["category"], item["language"], item["body"]))
     return out
 
@@ -240,7 +242,7 @@ def import_json(path: str | Path) -> list[Template]:
 load_pack = import_json
 
 
-def to_data(templates: Iterable[Template]) -> dict:
+def to_data(templates: Iterable[Template]) -> dict[str, Any]:
     return {"format": FORMAT, "version": VERSION, "templates": [asdict(t) for t in templates]}
 
 

@@ -12,6 +12,7 @@ from app import clock
 from app.errors import NotFoundError, UsageError
 from app.i18n import translate
 from app.models import tables as t
+from app.models.db import rowcount
 from app.services.content.signatures import signature_for
 from app.services.content.templates import CATEGORIES, Template, default_templates
 from app.services.inbound import items as item_service
@@ -59,8 +60,8 @@ def save_template(session: Session, template: Template, actor: str, *, old_name:
 
 
 def delete_template(session: Session, name: str, language: str, actor: str) -> None:
-    removed = session.execute(delete(t.Template).where(t.Template.name == name,
-                                                       t.Template.language == language)).rowcount
+    removed = rowcount(session.execute(delete(t.Template).where(t.Template.name == name,
+                                                       t.Template.language == language)))
     if not removed:
         raise NotFoundError(translate("Templates", "There is no template {name} ({language}).").format(
             name=name, language=language))
@@ -85,12 +86,12 @@ def import_templates(session: Session, templates: list[Template], actor: str) ->
 
 # --- signatures ----------------------------------------------------------------------------
 
-def override_form(session: Session, scope: str, owner) -> str | None:
+def override_form(session: Session, scope: str, owner: int | str) -> str | None:
     return session.scalar(select(t.Signature.form).where(t.Signature.scope == scope,
                                                          t.Signature.owner == str(owner)))
 
 
-def set_override(session: Session, scope: str, owner, form: str | None) -> None:
+def set_override(session: Session, scope: str, owner: int | str, form: str | None) -> None:
     row = session.scalar(select(t.Signature).where(t.Signature.scope == scope, t.Signature.owner == str(owner)))
     if not form:
         if row is not None:
@@ -107,6 +108,8 @@ def signature_for_account(session: Session, account_id: int, my_name: str,
     """The signature appended to a reply on this account: account override, else institution
     override, else the person's own form."""
     account = session.get(t.Account, account_id)
+    if account is None:   # removed meanwhile: no overrides apply
+        return signature_for(my_name, personal_form=personal_form)
     institution = session.get(t.Institution, account.institution_id) if account.institution_id else None
     return signature_for(
         my_name, personal_form=personal_form,

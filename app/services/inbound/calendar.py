@@ -220,7 +220,7 @@ def zone_name(calendar_json: str | None) -> str:
                 return zone
             except UsageError:
                 pass              # the full calendar says what is wrong with it
-    return calendar_from_json(calendar_json or "{}").timezone
+    return calendar_from_json(calendar_json or "{}").zone.key
 
 
 def _us(moment: datetime) -> int:
@@ -257,6 +257,10 @@ class WorkCalendar:
     open_hours: Mapping[int, Hours] | None = None
     closed_dates: frozenset[date] = frozenset()
     date_hours: Mapping[date, Hours] = field(default_factory=dict)
+    # Set by __post_init__ (not arguments, not compared): the zone, the hash, the year tables.
+    _tz: zoneinfo.ZoneInfo = field(init=False, repr=False, compare=False)
+    _hash: int = field(init=False, repr=False, compare=False)
+    _years: dict[int, _Year] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         put = functools.partial(object.__setattr__, self)
@@ -304,7 +308,7 @@ class WorkCalendar:
     def __hash__(self) -> int:  # the mappings are read-only proxies, so this is stable
         return self._hash
 
-    def __reduce__(self):  # mappingproxy cannot be pickled; the JSON form can
+    def __reduce__(self) -> tuple[Any, ...]:  # mappingproxy cannot be pickled; the JSON form can
         return (WorkCalendar.from_dict, (self.to_dict(),))
 
     # ---- construction and storage
@@ -316,6 +320,7 @@ class WorkCalendar:
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form: dates ISO, times "HH:MM", weekdays as "0".."6" keys."""
+        assert self.categories is not None and self.open_hours is not None   # set by __post_init__
         return {
             "timezone": self.timezone,
             "country": self.country,
@@ -362,6 +367,7 @@ class WorkCalendar:
         special = self.date_hours.get(day)
         if special is not None:
             return special
+        assert self.open_hours is not None   # set by __post_init__
         hours = self.open_hours.get(day.weekday())
         if hours is None or day in self.closed_dates:
             return None

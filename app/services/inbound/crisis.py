@@ -14,8 +14,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import Integer, cast, func, or_, select
+from sqlalchemy import ColumnElement, Integer, cast, func, or_, select
 from sqlalchemy.orm import Session
 
 from app import clock
@@ -52,7 +53,7 @@ class CrisisAlert:
                              count=self.last_hour, account=self.account_name, usual=usual)
 
 
-def _epoch_seconds(session: Session, column):
+def _epoch_seconds(session: Session, column: ColumnElement[Any]) -> ColumnElement[int]:
     """Whole seconds since 1970 of a stored (naive UTC) moment, per dialect."""
     if session.get_bind().dialect.name == "postgresql":
         return cast(func.floor(func.extract("epoch", column)), Integer)
@@ -65,7 +66,7 @@ def crisis_check(session: Session, now: datetime | None = None, *, factor: float
     now = now or clock.now()
     since = now - WINDOW
     item = t.Item.__table__.c
-    last = dict(session.execute(
+    last: dict[int, int] = dict(session.execute(
         select(item.account_id, func.count()).where(
             item.received_at >= since, item.received_at <= now, item.status != t.STATUS_OWN)
         .group_by(item.account_id).having(func.count() >= minimum)).all())
@@ -158,7 +159,7 @@ def topic_spikes(session: Session, now: datetime | None = None, *, factor: float
         .join(a, a.id == i.account_id)
         .where(i.received_at >= since, i.received_at <= now, i.status != t.STATUS_OWN,
                a.institution_id.is_not(None), i.text != "")).all()
-    by_institution: dict[int, list] = {}
+    by_institution: dict[int, list[Any]] = {}
     for row in rows:
         by_institution.setdefault(row.institution_id, []).append(row)
     alerts: list[TopicAlert] = []

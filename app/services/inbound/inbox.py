@@ -7,14 +7,16 @@ filtering re-run the query with ORDER BY / WHERE and bound parameters.
 from __future__ import annotations
 
 import re
+import sqlite3
 from array import array
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from datetime import UTC, datetime, time, timedelta
+from dataclasses import dataclass, field, fields
+from datetime import UTC, datetime, time, timedelta, tzinfo
 from functools import lru_cache
+from typing import Any, cast
 
-from sqlalchemy import and_, case, func, literal_column, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Select, TextClause, and_, case, func, literal_column, select, text
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from app import clock
 from app.i18n import translate
@@ -91,7 +93,11 @@ class ItemRow:
     unread: bool = False                   # not yet opened by the person asking (rows_by_ids(user=))
 
 
-def end_of_local_day(now: datetime, tz=None) -> datetime:
+# ItemRow's first 23 fields, in the order rows_by_ids selects them.
+_ROW_FIELDS = tuple(f.name for f in fields(ItemRow))[:23]
+
+
+def end_of_local_day(now: datetime, tz: tzinfo | None = None) -> datetime:
     local = now.astimezone(tz) if tz else now.astimezone()
     end = datetime.combine(local.date() + timedelta(days=1), time(0), tzinfo=local.tzinfo)
     return end.astimezone(UTC)
@@ -122,12 +128,12 @@ HANDLED_SQL = "items.status IN ('answered', 'no_reply', 'referred')"
 HIDDEN_SQL = "items.status IN ('hidden', 'spam', 'deleted')"
 
 
-def _conditions(session: Session, spec: ViewSpec, now: datetime) -> list:
+def _conditions(session: Session, spec: ViewSpec, now: datetime) -> list[Any]:
     c = t.Item
     # Our own replies never have a running deadline or a handled status, so only the
     # "everything" view has to leave them out explicitly (keeping the other views' index
     # scans covering).
-    conds = []
+    conds: list[ColumnElement[bool] | TextClause] = []
     view = spec.view
     if view == "open":
         conds.append(c.due_at.is_not(None))
@@ -180,9 +186,10 @@ def _conditions(session: Session, spec: ViewSpec, now: datetime) -> list:
     return conds
 
 
-def _order(spec: ViewSpec) -> list:
+def _order(spec: ViewSpec) -> list[Any]:
     c = t.Item
     desc = spec.descending
+    cols: list[InstrumentedAttribute[Any]]
     if spec.sort == "due" and spec.view in ("answered", "hidden"):
         # Handled items have no running clock: newest handled first reads naturally.
         cols = [c.handled_at, c.id]
@@ -195,7 +202,7 @@ def _order(spec: ViewSpec) -> list:
 
 
 def view_ids(session: Session, spec: ViewSpec, now: datetime | None = None,
-             limit: int | None = None) -> array:
+             limit: int | None = None) -> array[int]:
     """Ordered ids of every item in the view (compact: 8 bytes per item); with ``limit``,
     only the first ones (the first page, shown while the rest loads)."""
     now = now or clock.now()
@@ -228,7 +235,7 @@ WALK_MAX = 2000             # rows of the view probed (~25-80 µs each) before g
 PREFIX_LENGTHS = (4, 2)     # the search index's prefix indexes (migration 0003_perf_fts_prefix)
 
 
-def _search_first_page(session: Session, spec: ViewSpec, now: datetime, limit: int) -> array | None:
+def _search_first_page(session: Session, spec: ViewSpec, now: datetime, limit: int) -> array[int] | None:
     """The first ``limit`` ids of a search, or None when the plain query is the better plan."""
     if session.get_bind().dialect.name != "sqlite":
         return None
@@ -236,7 +243,8 @@ def _search_first_page(session: Session, spec: ViewSpec, now: datetime, limit: i
     probe = _probe_query(spec.search or "")
     if exact is None or probe is None:
         return None
-    raw = session.connection().connection.driver_connection
+    # The SQLite driver's own connection (this path runs on SQLite only); SQLAlchemy types it Any.
+    raw = cast(sqlite3.Connection, session.connection().connection.driver_connection)
     # The probe matches a superset of the exact query (the typed word cut to an indexed prefix
     # length) and, unlike an unindexed prefix, is cheap both to count and to ask per row.
     (candidates,) = raw.execute("SELECT count(*) FROM (SELECT rowid FROM items_fts WHERE items_fts "
@@ -259,7 +267,8 @@ def _search_first_page(session: Session, spec: ViewSpec, now: datetime, limit: i
         "SELECT walk.id, EXISTS (SELECT 1 FROM items_fts WHERE items_fts MATCH ? "
         f"AND items_fts.rowid = walk.id) FROM ({view_sql} LIMIT ?) AS walk",
         [probe, *view_params, WALK_MAX])
-    result, pending, walked = array("q"), [], 0
+    result, walked = array("q"), 0
+    pending: list[int] = []
     while len(result) < limit:
         chunk = cursor.fetchmany(128)
         walked += len(chunk)
@@ -276,17 +285,20 @@ def _search_first_page(session: Session, spec: ViewSpec, now: datetime, limit: i
     return result
 
 
-def _driver_sql(session: Session, query) -> tuple[str, list]:
+def _driver_sql(session: Session, query: Select[Any]) -> tuple[str, list[Any]]:
     """SQL text and values for the driver, as SQLAlchemy would bind them (UTC datetimes as
     naive text). Compiling costs ~10 ms, as much as the whole walk: use the engine's compiled
     cache the way ``execute`` does, and compile afresh only if that is not available."""
-    bind = session.get_bind()
+    # The compiled cache and positional parameter names are SQLAlchemy internals outside its
+    # typed surface: this function handles them as Any (AttributeError/TypeError fall back).
+    bind: Any = session.get_bind()
+    statement: Any = query
     try:
-        compiled, extracted, _, _ = query._compile_w_cache(
+        compiled, extracted, _, _ = statement._compile_w_cache(
             bind.dialect, compiled_cache=bind._compiled_cache, column_keys=[])
         values = compiled.construct_params(extracted_parameters=extracted)
     except (AttributeError, TypeError):
-        compiled = query.compile(dialect=bind.dialect)
+        compiled = statement.compile(dialect=bind.dialect)
         values = compiled.params
     processors = getattr(compiled, "_bind_processors", {})
     return str(compiled), [processors[k](values[k]) if k in processors else values[k]
@@ -308,7 +320,7 @@ def _probe_query(words: str) -> str | None:
     return " ".join(parts)
 
 
-def _exact_matches(raw, query: str, ids: list[int]) -> set[int]:
+def _exact_matches(raw: sqlite3.Connection, query: str, ids: list[int]) -> set[int]:
     """Which of these rows match ``query`` exactly: their text is indexed again in a scratch
     FTS5 table with the same tokenizer and columns, and the exact query runs there."""
     raw.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.svarbox_probe USING fts5(text, author_name, "
@@ -332,7 +344,7 @@ def _ordered_index(spec: ViewSpec) -> str | None:
     return None
 
 
-def _sorts_in_memory(raw, sql: str, params: list) -> bool:
+def _sorts_in_memory(raw: sqlite3.Connection, sql: str, params: list[Any]) -> bool:
     """True when SQLite would sort the query's rows itself (or cannot use a named index)."""
     import sqlite3
     try:
@@ -362,21 +374,22 @@ def rows_by_ids(session: Session, ids: Sequence[int], user: str | None = None) -
                     a.calendar, a.policy, i.attachments, i.own_conversation, i.moderation_status, a.options)
              .join(a, a.id == i.account_id).outerjoin(inst, inst.id == a.institution_id)
              .where(i.id.in_(list(ids))))
-    by_id = {}
+    by_id: dict[int, ItemRow] = {}
     zones: dict[str, str] = {}
     for row in session.connection().execute(query):   # Core rows: this runs on the GUI thread
         zone = zones.get(row[23])
         if zone is None:
             zone = zones[row[23]] = _zone_of(row[23])
-        by_id[row[0]] = ItemRow(*row[:23], timezone=zone, account_policy=row[24], attachments=row[25],
+        columns: dict[str, Any] = dict(zip(_ROW_FIELDS, row[:23]))
+        by_id[row[0]] = ItemRow(**columns, timezone=zone, account_policy=row[24], attachments=row[25],
                                 own_conversation=row[26], moderation_status=row[27],
                                 human_agent=row[3] in ("facebook", "instagram") and _human_agent(row[28]))
     if user and by_id:
         # services.reads keeps the read state; the one lookup is here (reads uses this module).
         read = set(session.scalars(select(t.ItemRead.item_id).where(
             t.ItemRead.user_name == user, t.ItemRead.item_id.in_(list(by_id)))))
-        for item_id, row in by_id.items():
-            row.unread = item_id not in read and row.status != t.STATUS_OWN
+        for item_id, item_row in by_id.items():
+            item_row.unread = item_id not in read and item_row.status != t.STATUS_OWN
     return [by_id[x] for x in ids if x in by_id]
 
 
@@ -513,7 +526,7 @@ def thread_view(session: Session, item_id: int) -> ThreadView | None:
     thread = session.get(t.Thread, row.thread_id) if row.thread_id else None
     items = (session.scalars(select(t.Item).where(t.Item.thread_id == row.thread_id)
                              .order_by(t.Item.received_at, t.Item.id).limit(500)).all()
-             if row.thread_id else [session.get(t.Item, item_id)])
+             if row.thread_id else [i for i in (session.get(t.Item, item_id),) if i is not None])
     messages = [ThreadMessage(i.id, i.author_name, i.text, i.received_at, i.status == t.STATUS_OWN,
                               i.status, i.is_hidden, "platform", url=i.url, attachments=i.attachments)
                 for i in items]
@@ -523,7 +536,8 @@ def thread_view(session: Session, item_id: int) -> ThreadView | None:
             t.OutboxAction.item_id.in_(item_ids),
             t.OutboxAction.action.in_(("reply", "holding_reply", "refer")),   # refer: a referral is a reply
             t.OutboxAction.state != t.OUTBOX_DISCARDED)):
-        mirror = synced.get(action.result_external_id) if action.state == t.OUTBOX_SENT else None
+        mirror = (synced.get(action.result_external_id) if action.state == t.OUTBOX_SENT
+                  and action.result_external_id else None)
         if mirror is not None:
             # Already synced back from the platform: mark it as ours instead of showing it twice.
             mirror.via, mirror.sent_by = "svarbox", action.author

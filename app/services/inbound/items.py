@@ -6,24 +6,26 @@ the audit trail are kept in one place, whoever acts (window, CLI, outbox, sync).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
+from typing import Any
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from app import clock
+from app.deadline_policy import Policy, parse_policy
 from app.errors import NotFoundError, UsageError
 from app.i18n import translate
 from app.models import tables as t
 from app.services.inbound.calendar import WorkCalendar, calendar_from_json  # noqa: F401 - re-exported
-from app.services.inbound.deadlines import first_response_due, followup_due, parse_policy
+from app.services.inbound.deadlines import first_response_due, followup_due
 
 
 @lru_cache(maxsize=256)
-def _policy(text: str):
+def _policy(text: str) -> Policy:
     return parse_policy(text)
 
 
@@ -44,7 +46,7 @@ def followup_due_for(account: t.Account, holding_at: datetime) -> datetime:
 
 def audit(session: Session, actor: str, action: str, *, item_id: int | None = None,
           account_id: int | None = None, outbox_id: int | None = None, at: datetime | None = None,
-          **details) -> None:
+          **details: Any) -> None:
     """Append to the audit log. Callers pass ids and facts, never tokens or citizens' text."""
     session.add(t.AuditEvent(at=at or clock.now(), actor=actor, action=action, item_id=item_id,
                              account_id=account_id, outbox_id=outbox_id,
@@ -99,7 +101,7 @@ def snapshot(item: t.Item) -> PreviousState:
                          item.answered_late, item.moderation_status)
 
 
-def restore(item: t.Item, previous: dict) -> None:
+def restore(item: t.Item, previous: dict[str, Any]) -> None:
     item.status = previous["status"]
     item.due_at = _time(previous.get("due_at"))
     item.handled_at = _time(previous.get("handled_at"))
@@ -115,12 +117,12 @@ def restore(item: t.Item, previous: dict) -> None:
 
 
 def apply_action(session: Session, item: t.Item, action: str, actor: str,
-                 now: datetime | None = None, **details) -> None:
+                 now: datetime | None = None, **details: Any) -> None:
     """Change an item's status and deadline as deadlines.md says, and audit it."""
     if action not in ACTION_STATUS:
         raise UsageError(translate("Items", "Unknown action: {action}").format(action=action))
     now = now or clock.now()
-    account = session.get(t.Account, item.account_id)
+    account = session.get_one(t.Account, item.account_id)
     before = item.status
     if action == "holding_reply":
         item.status = t.STATUS_HOLDING
@@ -142,7 +144,9 @@ def apply_action(session: Session, item: t.Item, action: str, actor: str,
     else:
         # Every other action stops the clock.
         late = item.due_at is not None and now > item.due_at
-        item.status = ACTION_STATUS[action]
+        status = ACTION_STATUS[action]
+        assert status is not None   # the actions without a status of their own took the branch above
+        item.status = status
         if item.due_at is not None or item.handled_at is None:
             item.handled_at = now
             item.handled_by = actor
@@ -180,7 +184,7 @@ def assign(session: Session, item_id: int, assignee: str | None, actor: str) -> 
 
 
 def recompute_deadlines(session: Session, account_id: int | None = None,
-                        batch: int = 5000, progress=None,
+                        batch: int = 5000, progress: Callable[[int], None] | None = None,
                         days: Iterable[date] | None = None) -> int:
     """Recompute the running deadlines after a policy or calendar change (off the GUI thread).
 
@@ -196,12 +200,12 @@ def recompute_deadlines(session: Session, account_id: int | None = None,
     one of them, so only running items whose deadline is not before the first such day are
     looked at (through the due_at indexes), not every running item."""
     accounts = {a.id: a for a in session.scalars(select(t.Account))}
-    memo: dict = {}
+    memo: dict[tuple[int, date], datetime] = {}
     last_id, done = 0, 0
     # "+status": walk the primary key in id order and filter, one pass over the table in all;
     # with the status index SQLite would collect and sort every running row for each batch.
     where = "id > :last AND +status IN ('new', 'holding')"
-    params: dict = {"account": account_id, "batch": batch}
+    params: dict[str, Any] = {"account": account_id, "batch": batch}
     if account_id is not None:
         where += " AND account_id = :account"
     if days is not None:
@@ -225,6 +229,8 @@ def recompute_deadlines(session: Session, account_id: int | None = None,
     update_sql = text("UPDATE items SET first_due_at = :first, followup_due_at = :follow, due_at = :due "
                       "WHERE id = :id")
     conn = session.connection()
+    to_db: Callable[[datetime], str | datetime]
+    norm: Callable[[Any], Any]
     if conn.dialect.name == "sqlite":        # DATETIME is text there: compare and write text
         to_db, norm = _db_time, (lambda v: v)
     else:                                   # naive UTC datetimes both ways
@@ -267,7 +273,7 @@ def recompute_deadlines(session: Session, account_id: int | None = None,
     return done
 
 
-def _from_db(value) -> datetime:
+def _from_db(value: datetime | str) -> datetime:
     """A stored naive-UTC DATETIME (text on SQLite) as an aware datetime."""
     if isinstance(value, datetime):
         return value if value.tzinfo else value.replace(tzinfo=UTC)
@@ -279,7 +285,7 @@ def _db_time(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
-def _first_due_memo(memo: dict, account: t.Account, received: datetime) -> datetime:
+def _first_due_memo(memo: dict[tuple[int, date], datetime], account: t.Account, received: datetime) -> datetime:
     policy = _policy(account.policy)
     if policy.kind == "workdays":
         calendar = account_calendar(account)

@@ -11,6 +11,7 @@ import json
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
@@ -67,7 +68,7 @@ def _calendar(source: CalendarSource, account_id: int) -> WorkCalendar | None:
 
 
 def items_to_notify(rows: Iterable[Candidate], now: datetime, calendars: CalendarSource = None,
-                    already: Iterable[tuple] = ()) -> list[Notification]:
+                    already: Iterable[tuple[Any, ...]] = ()) -> list[Notification]:
     """The notifications due at ``now``: "overdue" once the deadline has passed, else "soon"
     when at most one working hour is left. ``already`` holds ``Notification.key`` tuples
     shown this session; rows carry the persisted flags."""
@@ -116,7 +117,10 @@ def candidates(session: Session, now: datetime | None = None, limit: int = 5000)
                     i.status != t.STATUS_OWN,
                     or_(i.notified_soon.is_(False), i.notified_overdue.is_(False)))
              .order_by(i.due_at).limit(limit))
-    return [Candidate(*row) for row in session.execute(query)]
+    # due_at IS NOT NULL in the query; the column itself is nullable
+    return [Candidate(item_id, account_id, due_at, author, account_name, soon, overdue)
+            for item_id, account_id, due_at, author, account_name, soon, overdue in session.execute(query)
+            if due_at is not None]
 
 
 def mark_notified(session: Session, notifications: Iterable[Notification]) -> None:
@@ -159,7 +163,7 @@ def account_profiles(session: Session) -> dict[int, AccountProfile]:
 
 
 def pending(session: Session, now: datetime | None = None,
-            already: Iterable[tuple] = ()) -> list[Notification]:
+            already: Iterable[tuple[Any, ...]] = ()) -> list[Notification]:
     """Convenience for the window: candidates filtered by ``items_to_notify``."""
     now = now or clock.now()
     return items_to_notify(candidates(session, now), now, account_calendars(session), already)

@@ -5,12 +5,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from sqlalchemy import delete, exists, func, select
+from sqlalchemy import ColumnElement, delete, exists, func, select
 from sqlalchemy.orm import Session
 
 from app import clock
 from app.models import tables as t
+from app.models.db import rowcount
+
+if TYPE_CHECKING:
+    from app.services.inbound.inbox import ViewSpec
 
 CHUNK = 500
 
@@ -37,8 +42,8 @@ def mark_unread(session: Session, item_ids: Iterable[int], user: str) -> int:
     ids = list(dict.fromkeys(item_ids))
     removed = 0
     for start in range(0, len(ids), CHUNK):
-        removed += session.execute(delete(t.ItemRead).where(
-            t.ItemRead.user_name == user, t.ItemRead.item_id.in_(ids[start:start + CHUNK]))).rowcount or 0
+        removed += rowcount(session.execute(delete(t.ItemRead).where(
+            t.ItemRead.user_name == user, t.ItemRead.item_id.in_(ids[start:start + CHUNK])))) or 0
     return removed
 
 
@@ -50,11 +55,11 @@ def read_among(session: Session, item_ids: Sequence[int], user: str) -> set[int]
         t.ItemRead.user_name == user, t.ItemRead.item_id.in_(list(item_ids)))))
 
 
-def _unread_condition(user: str):
+def _unread_condition(user: str) -> ColumnElement[bool]:
     return ~exists().where(t.ItemRead.item_id == t.Item.id, t.ItemRead.user_name == user)
 
 
-def unread_count(session: Session, spec, user: str, now: datetime | None = None) -> int:
+def unread_count(session: Session, spec: ViewSpec, user: str, now: datetime | None = None) -> int:
     """Unread items of a view for ``user`` (the view's own conditions, then the read rows)."""
     from app.services.inbound.inbox import _conditions
     now = now or clock.now()
@@ -62,7 +67,7 @@ def unread_count(session: Session, spec, user: str, now: datetime | None = None)
         *_conditions(session, spec, now), t.Item.status != t.STATUS_OWN, _unread_condition(user))) or 0
 
 
-def mark_view_read(session: Session, spec, user: str, now: datetime | None = None) -> int:
+def mark_view_read(session: Session, spec: ViewSpec, user: str, now: datetime | None = None) -> int:
     """"Mark all read": every item of the view, for ``user``. Returns how many were unread."""
     from app.services.inbound.inbox import view_ids
     now = now or clock.now()

@@ -10,9 +10,10 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
@@ -23,6 +24,7 @@ from app.errors import CredentialError
 from app.i18n import translate
 from app.models import tables as t
 from app.services.content import memory
+from app.services.errors import SYNC, user_message
 from app.services.inbound import items as item_service
 from app.services.outbound.connections import account_options, connector_for
 from app.services.workspace import Workspace
@@ -48,7 +50,7 @@ class SyncResult:
     offline: bool = False
     skipped_reasons: list[str] = field(default_factory=list)
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         data = dict(self.__dict__)
         data["paused_until"] = self.paused_until.isoformat() if self.paused_until else None
         return data
@@ -109,7 +111,7 @@ def store_page(session: Session, account: t.Account, page: cb.Page, result: Sync
     for ext, it in unique.items():
         if ext in existing:
             row = existing[ext]
-            changes = {}
+            changes: dict[str, Any] = {}
             if it.text != row.text and not it.is_own:
                 changes["text"] = it.text
                 changes["has_id_number"] = _id_number_flag(it.text)
@@ -155,8 +157,8 @@ def _attachments_json(it: cb.FetchedItem) -> str | None:
     return json.dumps(found, ensure_ascii=False, sort_keys=True) if found else None
 
 
-def _mark_answered_elsewhere(session: Session, account: t.Account, fetched, result: SyncResult,
-                             now: datetime) -> None:
+def _mark_answered_elsewhere(session: Session, account: t.Account, fetched: Iterable[cb.FetchedItem],
+                             result: SyncResult, now: datetime) -> None:
     """Answers written by the account itself (on the platform, or by Svarbox) stop the clock.
 
     A reply with a parent answers that parent; a message in a conversation answers every
@@ -201,7 +203,7 @@ def _mark_answered_elsewhere(session: Session, account: t.Account, fetched, resu
         result.answered_elsewhere += 1
 
 
-def _facebook_thread_answers(session: Session, account: t.Account, own) -> list:
+def _facebook_thread_answers(session: Session, account: t.Account, own: cb.FetchedItem) -> list[Any]:
     """Which open comments a Page reply in a Facebook comment thread answers. facebook.com puts
     every reply under the top-level comment, so the parent says little: the comments answered are
     those of the people the reply tags (message_tags), else every open citizen comment of that
@@ -298,7 +300,7 @@ def refresh_instagram_token_if_due(ws: Workspace, account_id: int, now: datetime
     days run out; the new token replaces the old one in the keychain. True when renewed."""
     now = now or clock.now()
     with ws.db.session() as session:
-        account = session.get(t.Account, account_id)
+        account = session.get_one(t.Account, account_id)
         options = account_options(account)
         if account.platform != cb.Platform.INSTAGRAM.value or options.get("login") != "instagram" \
                 or not account.credential_ref or options.get("demo") or ws.offline_only:
@@ -313,21 +315,24 @@ def refresh_instagram_token_if_due(ws: Workspace, account_id: int, now: datetime
         if age < INSTAGRAM_REFRESH_AFTER:
             return False
         ref = account.credential_ref
+    from app.connectors.instagram import InstagramConnector
     connector = connector_for(ws, account)
+    if not isinstance(connector, InstagramConnector):   # the platform checked above says it is
+        return False
     try:
         token, _seconds = connector.refresh_long_lived_token()
     except cb.ConnectorError as exc:
         log.warning("Renewing the Instagram token of account %s failed: %s", account_id, exc.message)
         if not obtained:
             with ws.db.session() as session:
-                account = session.get(t.Account, account_id)
+                account = session.get_one(t.Account, account_id)
                 options = account_options(account)
                 options["token_obtained_at"] = now.isoformat()
                 account.options = json.dumps(options)
         return False
     ws.credentials.set(ref, token)
     with ws.db.session() as session:
-        account = session.get(t.Account, account_id)
+        account = session.get_one(t.Account, account_id)
         options = account_options(account)
         options["token_obtained_at"] = now.isoformat()
         account.options = json.dumps(options)
@@ -335,7 +340,9 @@ def refresh_instagram_token_if_due(ws: Workspace, account_id: int, now: datetime
     return True
 
 
-def _run_sync(ws, account_id, cursor, result, progress, connector, sleep) -> SyncResult:
+def _run_sync(ws: Workspace, account_id: int, cursor: str | None, result: SyncResult,
+              progress: Callable[[int], None] | None, connector: cb.Connector | None,
+              sleep: Callable[[float], None]) -> SyncResult:
     from app.services.team import leases as team
     attempt = 0
     stored = 0
@@ -343,11 +350,11 @@ def _run_sync(ws, account_id, cursor, result, progress, connector, sleep) -> Syn
     while True:
         try:
             with ws.db.session() as session:
-                account = session.get(t.Account, account_id)
+                account = session.get_one(t.Account, account_id)
                 conn = connector or connector_for(ws, account)
             for page in conn.fetch(cursor, None):
                 with ws.db.session() as session:
-                    account = session.get(t.Account, account_id)
+                    account = session.get_one(t.Account, account_id)
                     store_page(session, account, page, result)
                     memory.refresh(session, account_id=account_id)     # the memory learns the new items
                 if page.cursor is not None:
@@ -367,21 +374,21 @@ def _run_sync(ws, account_id, cursor, result, progress, connector, sleep) -> Syn
             attempt += 1
             if isinstance(exc, cb.Offline) or attempt > TRANSIENT_RETRIES:
                 return _finish(ws, result, "offline" if isinstance(exc, cb.Offline) else "error",
-                               exc.message, offline=isinstance(exc, cb.Offline))
+                               user_message(exc, doing=SYNC), offline=isinstance(exc, cb.Offline))
             sleep(min(2 ** attempt, 30))
         except cb.AuthExpired as exc:
             if connector is None and not refreshed and renew_token(ws, account_id):
                 refreshed = True      # a renewed access token: try once more
                 continue
-            return _finish(ws, result, "needs_reconnect", exc.message)
+            return _finish(ws, result, "needs_reconnect", user_message(exc, doing=SYNC))
         except cb.PermissionMissing as exc:
-            return _finish(ws, result, "needs_reconnect", exc.message)
+            return _finish(ws, result, "needs_reconnect", user_message(exc, doing=SYNC))
         except cb.RateLimited as exc:
             until = exc.retry_at or (clock.now() + timedelta(seconds=DEFAULT_BACKOFF))
             result.paused_until = until
-            return _finish(ws, result, "paused", exc.message, paused_until=until)
+            return _finish(ws, result, "paused", None, paused_until=until)   # _finish says until when
         except (cb.Malformed, cb.Permanent) as exc:
-            return _finish(ws, result, "error", exc.message)
+            return _finish(ws, result, "error", user_message(exc, doing=SYNC))
         except CredentialError as exc:
             return _finish(ws, result, "needs_reconnect", exc.message)
     return _finish(ws, result, "ok", None, ok=True)
@@ -394,7 +401,7 @@ def renew_token(ws: Workspace, account_id: int) -> bool:
     from app.secrets import refresh_ref, secret_ref
 
     with ws.db.session() as session:
-        account = session.get(t.Account, account_id)
+        account = session.get_one(t.Account, account_id)
         settings = account_options(account).get("oauth") or {}
         ref, platform = account.credential_ref, account.platform
     provider = oauth.PROVIDERS.get(platform)
@@ -463,7 +470,7 @@ def due_accounts(ws: Workspace, now: datetime | None = None) -> list[int]:
         return out
 
 
-def sync_all(ws: Workspace, account_ids: list[int] | None = None, **kwargs) -> list[SyncResult]:
+def sync_all(ws: Workspace, account_ids: list[int] | None = None, **kwargs: Any) -> list[SyncResult]:
     with ws.db.session() as session:
         ids = account_ids or list(session.scalars(select(t.Account.id).where(t.Account.enabled.is_(True))
                                                   .order_by(t.Account.id)))

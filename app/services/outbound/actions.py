@@ -26,7 +26,7 @@ from app.models import tables as t
 from app.models.tables import OPEN_STATUSES
 from app.services.content.signatures import append_signature
 from app.services.inbound import items as item_service
-from app.services.outbound import localqueue, outbox, outbox_rules
+from app.services.outbound import localqueue, outbox, outbox_followup, outbox_rules
 from app.services.team.collab import ANSWER_ACTIONS, CollisionError
 from app.services.workspace import Workspace
 
@@ -474,9 +474,9 @@ def _queue(ws: Workspace, request: Request, now: datetime | None) -> Result:
                 session, item_id, action, request.actor, request.text, signature=signature,
                 confirmed=request.confirmed, override=request.override, key=key, validated=True, now=now)
             if request.ban and action == "spam":
-                outbox.set_ban(session, outbox_id)
+                outbox_followup.set_ban(session, outbox_id)
             if request.delay_seconds > 0 and action in SEND_ACTIONS:
-                outbox.hold_for_undo(session, outbox_id, request.delay_seconds, now=now)
+                outbox_followup.hold_for_undo(session, outbox_id, request.delay_seconds, now=now)
             if request.template_category:
                 _record_template_use(session, item_id, request.template_category, request.actor)
     except CollisionError as exc:
@@ -514,4 +514,4 @@ def unsent_count(ws: Workspace) -> int:
 
 def discard_unsent(ws: Workspace, actor: str) -> int:
     with ws.db.session() as session:
-        return outbox.discard_all_pending(session, actor)
+        return outbox_followup.discard_all_pending(session, actor)

@@ -10,10 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from app.errors import UsageError
 from app.i18n import translate
 from app.services.outbound import actions
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from app.services.workspace import Workspace
 
 BULK_ACTIONS = ("hide", "spam", "no_reply", "assign", "approve", "reject", "refer", "reply", "unhide", "read",
                 "unread")
@@ -40,14 +46,14 @@ class BulkSummary:
         return text
 
 
-def template_reply(session, item_id: int, body: str, my_name: str, signature: str | None) -> str:
+def template_reply(session: Session, item_id: int, body: str, my_name: str, signature: str | None) -> str:
     """A template filled for one item (author, account, case channel), the signature appended."""
     from app.models import tables as t
     from app.services.content import templates as tpl
     from app.services.content.signatures import append_signature
     from app.services.inbound import items as item_service
     item = item_service.get_item(session, item_id)
-    account = session.get(t.Account, item.account_id)
+    account = session.get_one(t.Account, item.account_id)
     institution = session.get(t.Institution, account.institution_id) if account.institution_id else None
     values = tpl.context_values(author_name=item.author_name, account_name=account.name,
                                 institution=institution.name if institution else None, my_name=my_name,
@@ -56,7 +62,7 @@ def template_reply(session, item_id: int, body: str, my_name: str, signature: st
     return append_signature(text, signature) if signature and signature.strip() else text
 
 
-def run(ws, item_ids: Iterable[int], action: str, actor: str, *, assignee: str | None = None,
+def run(ws: Workspace, item_ids: Iterable[int], action: str, actor: str, *, assignee: str | None = None,
         template_body: str | None = None, template_category: str | None = None,
         signature_for: Callable[[object, int], str | None] | None = None, ban: bool = False,
         read_only: bool = False, progress: Callable[[int, int], None] | None = None) -> BulkSummary:
@@ -90,7 +96,9 @@ def run(ws, item_ids: Iterable[int], action: str, actor: str, *, assignee: str |
     return summary
 
 
-def _request(ws, item_id, action, actor, assignee, template_body, template_category, signature_for, ban):
+def _request(ws: Workspace, item_id: int, action: str, actor: str, assignee: str | None,
+             template_body: str | None, template_category: str | None,
+             signature_for: Callable[[object, int], str | None] | None, ban: bool) -> actions.Request:
     if action == "assign":
         return actions.Request(item_id, "assign", actor, assignee or "")
     if action == "reply":
@@ -98,7 +106,7 @@ def _request(ws, item_id, action, actor, assignee, template_body, template_categ
         with ws.db.session() as session:
             account_id = item_service.get_item(session, item_id).account_id
             signature = signature_for(session, account_id) if signature_for else None
-            text = template_reply(session, item_id, template_body, actor, signature)
+            text = template_reply(session, item_id, template_body or "", actor, signature)   # run() refused none
         return actions.Request(item_id, "reply", actor, text, signature=signature,
                                template_category=template_category)
     if action == "refer":

@@ -6,6 +6,7 @@ without importing the sync machinery (and sync without importing them back).
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from app.connectors import base as cb
 from app.errors import CredentialError
@@ -15,9 +16,10 @@ from app.services.workspace import Workspace
 
 # --- connectors ----------------------------------------------------------------------------
 
-def account_options(account: t.Account) -> dict:
+def account_options(account: t.Account) -> dict[str, Any]:
     try:
-        return json.loads(account.options or "{}")
+        loaded: dict[str, Any] = json.loads(account.options or "{}")   # a JSON object
+        return loaded
     except ValueError:
         return {}
 
@@ -44,12 +46,13 @@ def connector_for(ws: Workspace, account: t.Account) -> cb.Connector:
         # back here, into the keychain.
         from app.secrets import refresh_ref
         ref = account.credential_ref
+        assert ref is not None   # the token above was read under it
         try:
             config.refresh_token = ws.credentials.get(refresh_ref(ref))
         except CredentialError:
             config.refresh_token = None
 
-        def save_tokens(access: str, refresh: str | None, ref=ref) -> None:
+        def save_tokens(access: str, refresh: str | None, ref: str = ref) -> None:
             ws.credentials.set(ref, access)
             if refresh:
                 ws.credentials.set(refresh_ref(ref), refresh)

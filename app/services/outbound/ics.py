@@ -5,9 +5,14 @@ Written by hand, no dependency: one VEVENT per post or manual entry, UTC times, 
 at 75 octets, text escaped. Citizen text never appears here: posts are our own words."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from app import clock
+
+if TYPE_CHECKING:
+    from app.services.outbound.posts import PostRow
 
 PRODID = "-//Svarbox//Planning calendar//EN"
 DURATION = timedelta(minutes=30)
@@ -36,7 +41,8 @@ def _stamp(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
-def to_ics(rows, *, name: str = "Svarbox", now: datetime | None = None, domain: str = "svarbox.local") -> str:
+def to_ics(rows: Iterable[PostRow], *, name: str = "Svarbox", now: datetime | None = None,
+           domain: str = "svarbox.local") -> str:
     """``rows``: ``services.posts.PostRow``s; rows without a moment are left out."""
     now = now or clock.now()
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",

@@ -23,6 +23,7 @@ from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select, text, update
 from sqlalchemy.engine import make_url
@@ -31,6 +32,12 @@ from sqlalchemy.exc import IntegrityError
 from app import clock
 from app.errors import DatabaseError, KnownError
 from app.models import tables as t
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from app.models.db import Database
+    from app.services.workspace import Workspace
 
 FILE_NAME = "pending-actions.sqlite3"
 PENDING, REPLAYED, HELD, DISCARDED = "pending", "replayed", "held", "discarded"
@@ -99,7 +106,7 @@ class ReplayResult:
 class LocalQueue:
     """The pending-actions file. Short connections: several windows of one user may share it."""
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with self._connect() as conn:
@@ -125,7 +132,7 @@ class LocalQueue:
                  int(confirmed), int(override), (now or clock.now()).isoformat()))
         return key
 
-    def _rows(self, where: str, args: tuple) -> list[PendingAction]:
+    def _rows(self, where: str, args: tuple[Any, ...]) -> list[PendingAction]:
         with self._connect() as conn:
             rows = conn.execute(f"SELECT * FROM pending_actions WHERE {where} ORDER BY id", args).fetchall()
         return [PendingAction(r["id"], r["idempotency_key"], r["database"], r["item_id"], r["action"],
@@ -166,12 +173,12 @@ class LocalQueue:
                          (DISCARDED, key, PENDING, HELD))
 
 
-def for_workspace(ws) -> LocalQueue:
+def for_workspace(ws: Workspace) -> LocalQueue:
     """This user's queue, in their own (local, per-user) data folder."""
     return LocalQueue(Path(ws.paths.data_dir) / FILE_NAME)
 
 
-def is_reachable(db) -> bool:
+def is_reachable(db: Database) -> bool:
     """A cheap probe for the window's read-only banner: can the database answer right now?"""
     try:
         with db.engine.connect() as conn:
@@ -181,7 +188,7 @@ def is_reachable(db) -> bool:
         return False
 
 
-def offline_error(ws, exc: BaseException) -> bool:
+def offline_error(ws: Workspace, exc: BaseException) -> bool:
     """Database faults that mean "the team database is away", as opposed to bugs or a local
     SQLite problem (a locked or full local file is not fixed by waiting for a network)."""
     return isinstance(exc, DatabaseError) and ws.db.dialect != "sqlite"
@@ -194,7 +201,7 @@ class SubmitResult:
     message: str | None = None     # for the read-only banner
 
 
-def submit(ws, item_id: int, action: str, text: str | None = None, *, signature: str | None = None,
+def submit(ws: Workspace, item_id: int, action: str, text: str | None = None, *, signature: str | None = None,
            confirmed: bool = False, override: bool = False, queue: LocalQueue | None = None) -> SubmitResult:
     """Queue an action in the shared outbox, or keep it locally when the team database cannot
     be reached. Collisions and invalid replies raise as usual (KnownError).
@@ -217,9 +224,9 @@ def submit(ws, item_id: int, action: str, text: str | None = None, *, signature:
         return SubmitResult(None, key, exc.message)
 
 
-def queue_in_session(session, item_id: int, action: str, author: str, text: str | None, *,
+def queue_in_session(session: Session, item_id: int, action: str, author: str, text: str | None, *,
                      signature: str | None, confirmed: bool, override: bool, key: str,
-                     validated: bool = False, now=None) -> int:
+                     validated: bool = False, now: datetime | None = None) -> int:
     """Queue through the collision guard (answers) or straight (moderation), under ``key``.
     ``validated``: the caller ran ``outbox.validate_reply`` in this transaction already."""
     from app.services.outbound import outbox
@@ -238,7 +245,7 @@ def queue_in_session(session, item_id: int, action: str, author: str, text: str 
     return outbox_id
 
 
-def _queue_one(session, entry: PendingAction) -> int:
+def _queue_one(session: Session, entry: PendingAction) -> int:
     from app.services.inbound import items as item_service
 
     outbox_id = queue_in_session(session, entry.item_id, entry.action, entry.author, entry.text,
@@ -249,7 +256,7 @@ def _queue_one(session, entry: PendingAction) -> int:
     return outbox_id
 
 
-def _replay_one(ws, entry: PendingAction) -> tuple[str, int]:
+def _replay_one(ws: Workspace, entry: PendingAction) -> tuple[str, int]:
     """("moved" | "already", outbox id) for one pending action."""
     key = entry.idempotency_key
     lookup = select(t.OutboxAction.id).where(t.OutboxAction.idempotency_key == key)
@@ -269,7 +276,7 @@ def _replay_one(ws, entry: PendingAction) -> tuple[str, int]:
         return "already", existing
 
 
-def replay(ws, queue: LocalQueue | None = None) -> ReplayResult:
+def replay(ws: Workspace, queue: LocalQueue | None = None) -> ReplayResult:
     """Move this database's pending actions into the shared outbox, oldest first, each exactly
     once. Stops at the first sign the database is still unreachable."""
     queue = queue or for_workspace(ws)

@@ -18,15 +18,18 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from app import clock
 from app.connectors import base as cb
-from app.errors import NotFoundError, UsageError
+from app.errors import UsageError
 from app.i18n import platform_name, translate  # noqa: F401 - platform_name re-exported
 from app.models import tables as t
+from app.models.db import rowcount
+from app.services.errors import SEND, user_message
 from app.services.inbound import items as item_service
 
 log = logging.getLogger(__name__)
@@ -81,6 +84,10 @@ from app.services.outbound.outbox_rules import (  # noqa: E402,F401
     validate_reply,
 )
 
+if TYPE_CHECKING:
+    from app.connectors.publishing import Draft
+    from app.services.workspace import Workspace
+
 # --- queueing ------------------------------------------------------------------------------
 
 def target_of(item: t.Item, thread_external_id: str | None) -> cb.Target:
@@ -103,7 +110,7 @@ def queue_action(session: Session, item_id: int, action: str, author: str, text:
     from app.models.db import make_durable
     make_durable(session)
     item = item_service.get_item(session, item_id)
-    account = session.get(t.Account, item.account_id)
+    account = session.get_one(t.Account, item.account_id)
     capability = ACTION_CAPABILITY[action]
     caps = _capabilities(account.platform)
     if capability not in caps and not (action in SEND_ACTIONS and item.kind == "message"):
@@ -158,44 +165,6 @@ def queue_action(session: Session, item_id: int, action: str, author: str, text:
     return action_row.id
 
 
-UNDO_SETTING = "outbox.undo_seconds"
-UNDO_DEFAULT = 10
-
-
-def undo_seconds(settings) -> int:
-    """How long a reply waits before it is sent, so "Undo" can take it back (0: at once)."""
-    value = settings.get(UNDO_SETTING) if settings is not None else None
-    try:
-        return UNDO_DEFAULT if value is None else max(0, min(int(value), 120))
-    except (TypeError, ValueError):
-        return UNDO_DEFAULT
-
-
-def hold_for_undo(session: Session, outbox_id: int, seconds: int, now: datetime | None = None) -> datetime:
-    """Keep a queued answer back for ``seconds``: no worker claims it before then."""
-    action = _get(session, outbox_id)
-    action.next_attempt_at = (now or clock.now()) + timedelta(seconds=seconds)
-    return action.next_attempt_at
-
-
-def undo(session: Session, outbox_id: int, actor: str) -> None:
-    """"Undo send": take back an answer that has not left yet; the item is back where it was.
-    Refused in words once a worker has started sending it."""
-    action = _get(session, outbox_id)
-    if action.state != t.OUTBOX_QUEUED or action.attempts:
-        raise UsageError(translate("Outbox", "Too late to undo: the reply is already being sent."))
-    discard(session, outbox_id, actor)
-    item_service.audit(session, actor, "outbox_undo", item_id=action.item_id, account_id=action.account_id,
-                       outbox_id=action.id)
-
-
-def set_ban(session: Session, outbox_id: int) -> None:
-    """Spam on YouTube: reject and ban the author from the channel (``banAuthor``)."""
-    action = _get(session, outbox_id)
-    data = json.loads(action.target)
-    data["ban"] = True
-    action.target = json.dumps(data)
-
 
 def _load_target(action: t.OutboxAction) -> cb.Target:
     data = json.loads(action.target)
@@ -241,88 +210,6 @@ def _moderation_after(item: t.Item, platform: str, action: str) -> None:
         item.moderation_status = "rejected"
 
 
-def _reapply(session: Session, action: t.OutboxAction, actor: str) -> None:
-    """Retry or edit after a failure put the item back: the action's status applies again,
-    with a fresh snapshot to return to should it fail once more."""
-    data = json.loads(action.target)
-    if not data.get("restored") or not action.item_id:
-        return
-    item = session.get(t.Item, action.item_id)
-    if item is None:
-        return
-    data["previous"], data["restored"] = item_service.snapshot(item).__dict__, False
-    action.target = json.dumps(data)
-    item_service.apply_action(session, item, STATUS_ACTION[action.action], actor, outbox_id=action.id)
-    account = session.get(t.Account, item.account_id)
-    _moderation_after(item, account.platform if account else "", action.action)
-
-
-def _get(session: Session, outbox_id: int) -> t.OutboxAction:
-    action = session.get(t.OutboxAction, outbox_id)
-    if action is None:
-        raise NotFoundError(translate("Outbox", "There is no outbox action {id}.").format(id=outbox_id))
-    return action
-
-
-def retry(session: Session, outbox_id: int, actor: str) -> None:
-    action = _get(session, outbox_id)
-    if action.state not in (t.OUTBOX_FAILED, t.OUTBOX_ATTENTION, t.OUTBOX_QUEUED):
-        raise UsageError(translate("Outbox", "Only failed or waiting actions can be retried."))
-    action.state, action.next_attempt_at, action.last_error = t.OUTBOX_QUEUED, None, None
-    _reapply(session, action, actor)
-    _set_item_state(session, action)
-    item_service.audit(session, actor, "outbox_retry", item_id=action.item_id,
-                       account_id=action.account_id, outbox_id=action.id)
-
-
-def edit(session: Session, outbox_id: int, text: str, actor: str) -> None:
-    action = _get(session, outbox_id)
-    if action.action not in SEND_ACTIONS or action.state not in (t.OUTBOX_FAILED, t.OUTBOX_QUEUED):
-        raise UsageError(translate("Outbox", "Only a reply that is waiting or failed can be edited."))
-    if action.attempts and action.state == t.OUTBOX_FAILED and action.result_external_id:
-        raise UsageError(translate("Outbox", "This reply already reached the platform."))
-    problems = validate_reply(session, action.item_id, text) if action.item_id else []
-    if problems:
-        raise UsageError(problems[0])
-    action.text = text
-    action.state, action.next_attempt_at, action.last_error = t.OUTBOX_QUEUED, None, None
-    _reapply(session, action, actor)
-    _set_item_state(session, action)
-    item_service.audit(session, actor, "outbox_edit", item_id=action.item_id,
-                       account_id=action.account_id, outbox_id=action.id)
-
-
-def discard(session: Session, outbox_id: int, actor: str) -> None:
-    """Drop an unsent action and put the item back as it was before it."""
-    action = _get(session, outbox_id)
-    if action.state in (t.OUTBOX_SENT, t.OUTBOX_SENDING):
-        raise UsageError(translate("Outbox", "This action has already been sent or is being sent."))
-    action.state = t.OUTBOX_DISCARDED
-    if action.action == "publish":
-        from app.services.outbound import posts
-        posts.record_failed(session, action, translate("Outbox", "Discarded before it was published."))
-    if action.item_id:
-        item = session.get(t.Item, action.item_id)
-        data = json.loads(action.target)
-        previous = data.get("previous")
-        if item is not None:
-            # A failed action already put the item back when it failed; what happened to the
-            # item since (a colleague's answer) stays.
-            if previous and not data.get("restored"):
-                item_service.restore(item, previous)
-            item.outbox_state = None
-    item_service.audit(session, actor, "outbox_discard", item_id=action.item_id,
-                       account_id=action.account_id, outbox_id=action.id)
-
-
-def discard_all_pending(session: Session, actor: str) -> int:
-    ids = list(session.scalars(select(t.OutboxAction.id).where(
-        t.OutboxAction.state.in_((t.OUTBOX_QUEUED, t.OUTBOX_FAILED, t.OUTBOX_ATTENTION)))))
-    for outbox_id in ids:
-        discard(session, outbox_id, actor)
-    return len(ids)
-
-
 def pending_count(session: Session) -> int:
     return session.scalar(select(func.count(t.OutboxAction.id)).where(
         t.OutboxAction.state.in_((t.OUTBOX_QUEUED, t.OUTBOX_SENDING)))) or 0
@@ -363,7 +250,7 @@ class FlushResult:
     result_external_id: str | None = None
     settled_by_check: bool = False   # outcome was unknown; the platform check decided
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return dict(self.__dict__)
 
 
@@ -393,7 +280,7 @@ def _pid_alive(worker: str | None) -> bool:
     return True
 
 
-def recover_interrupted(ws, now: datetime | None = None) -> int:
+def recover_interrupted(ws: Workspace, now: datetime | None = None) -> int:
     """Actions left in 'sending' by a worker that died: their outcome is unknown. They go back
     to the queue with ``attempts`` > 0, which makes the next send check the platform first."""
     now = now or clock.now()
@@ -407,10 +294,10 @@ def recover_interrupted(ws, now: datetime | None = None) -> int:
             # Our own stale row: its attempt broke off (the team database went away before the
             # outcome was stored) and nothing in this process will ever finish it.
             if stale or not _pid_alive(action.worker):
-                changed = session.execute(update(t.OutboxAction).where(
+                changed = rowcount(session.execute(update(t.OutboxAction).where(
                     t.OutboxAction.id == action.id, t.OutboxAction.state == t.OUTBOX_SENDING,
                     t.OutboxAction.worker == action.worker).values(
-                    state=t.OUTBOX_QUEUED, worker=None, next_attempt_at=None)).rowcount
+                    state=t.OUTBOX_QUEUED, worker=None, next_attempt_at=None)))
                 if changed:
                     recovered += 1
                     item_service.audit(session, "outbox", "outbox_interrupted", item_id=action.item_id,
@@ -418,7 +305,7 @@ def recover_interrupted(ws, now: datetime | None = None) -> int:
     return recovered
 
 
-def _claim_next(ws, me: str, now: datetime, account_id: int | None, skip_accounts: set[int]) -> int | None:
+def _claim_next(ws: Workspace, me: str, now: datetime, account_id: int | None, skip_accounts: set[int]) -> int | None:
     """Atomically move the oldest due action to 'sending' for this worker. Actions of one
     account go out in order: nothing overtakes an earlier action still waiting."""
     with ws.db.session() as session:
@@ -441,10 +328,10 @@ def _claim_next(ws, me: str, now: datetime, account_id: int | None, skip_account
             # The claim (attempts + 1) must outlive a power cut or a server crash: if it were
             # lost after the request left, the retry would send again without checking first.
             make_durable(session)
-            changed = session.execute(update(t.OutboxAction).where(
+            changed = rowcount(session.execute(update(t.OutboxAction).where(
                 t.OutboxAction.id == candidate, t.OutboxAction.state == t.OUTBOX_QUEUED).values(
                 state=t.OUTBOX_SENDING, worker=me, attempt_started_at=now,
-                attempts=t.OutboxAction.attempts + 1)).rowcount
+                attempts=t.OutboxAction.attempts + 1)))
             if changed:
                 item_id = session.scalar(select(t.OutboxAction.item_id).where(t.OutboxAction.id == candidate))
                 if item_id:
@@ -453,8 +340,8 @@ def _claim_next(ws, me: str, now: datetime, account_id: int | None, skip_account
     return None
 
 
-def flush(ws, *, account_id: int | None = None, now: datetime | None = None,
-          connector_factory: Callable | None = None, max_actions: int = 1000,
+def flush(ws: Workspace, *, account_id: int | None = None, now: datetime | None = None,
+          connector_factory: Callable[..., Any] | None = None, max_actions: int = 1000,
           before_record: Callable[[int], None] | None = None) -> list[FlushResult]:
     """Send every action that is due now. Safe to run in several processes at once.
 
@@ -474,8 +361,8 @@ def flush(ws, *, account_id: int | None = None, now: datetime | None = None,
         if outbox_id is None:
             break
         with ws.db.session() as session:
-            action = session.get(t.OutboxAction, outbox_id)
-            account = session.get(t.Account, action.account_id)
+            action = session.get_one(t.OutboxAction, outbox_id)
+            account = session.get_one(t.Account, action.account_id)
             snapshot = (action.id, action.action, action.text, action.attempts, action.account_id,
                         action.created_at, action.idempotency_key)
             target = _load_target(action) if action.action != "publish" else None
@@ -504,7 +391,7 @@ def flush(ws, *, account_id: int | None = None, now: datetime | None = None,
     return results
 
 
-def _unclaim(ws, outbox_id: int) -> None:
+def _unclaim(ws: Workspace, outbox_id: int) -> None:
     """Give a claimed action back untouched, as if this worker had never taken it."""
     with ws.db.session() as session:
         action = session.get(t.OutboxAction, outbox_id)
@@ -514,8 +401,18 @@ def _unclaim(ws, outbox_id: int) -> None:
             _set_item_state(session, action)
 
 
-def _send_one(ws, connector: cb.Connector, snapshot, target: cb.Target, now: datetime,
-              before_record, *, ban: bool = False) -> FlushResult:
+# (id, action, text, attempts, account id, created at, idempotency key) of a claimed action
+Snapshot = tuple[int, str, str | None, int, int, datetime, str]
+
+
+@runtime_checkable
+class PrivateReplier(Protocol):
+    """Connectors that answer a comment with a private message (Facebook, Instagram)."""
+    def private_reply(self, target: cb.Target, text: str) -> cb.SentReply: ...
+
+
+def _send_one(ws: Workspace, connector: cb.Connector, snapshot: Snapshot, target: cb.Target | None,
+              now: datetime, before_record: Callable[[int], None] | None, *, ban: bool = False) -> FlushResult:
     outbox_id, action_name, text, attempts, account_id, created_at, key = snapshot
     settled = False
     try:
@@ -534,10 +431,14 @@ def _send_one(ws, connector: cb.Connector, snapshot, target: cb.Target, now: dat
             external_id = published.external_id if published else None
         elif attempts > 1:
             # A previous attempt may have reached the platform: ask before sending again.
+            assert target is not None   # every action but publish has one
             external_id, done = _already_done(connector, action_name, target, text, created_at)
             settled = done
         if not done and action_name != "publish":
+            assert target is not None   # every action but publish has one
             if action_name == "private_reply":
+                if not isinstance(connector, PrivateReplier):
+                    raise cb.Permanent("This platform has no private replies.")
                 try:
                     external_id = connector.private_reply(target, text or "").external_id
                 except cb.Permanent as exc:
@@ -551,6 +452,8 @@ def _send_one(ws, connector: cb.Connector, snapshot, target: cb.Target, now: dat
             elif action_name in SEND_ACTIONS:
                 if getattr(connector, "platform", None) in IDEMPOTENT_PLATFORMS:
                     # The platform itself refuses a second post with the same key (Mastodon).
+                    from app.connectors.mastodon import MastodonConnector
+                    assert isinstance(connector, MastodonConnector)   # the one such platform
                     external_id = connector.reply(target, text or "", idempotency_key=key).external_id
                 else:
                     external_id = connector.reply(target, text or "").external_id
@@ -574,7 +477,7 @@ def _send_one(ws, connector: cb.Connector, snapshot, target: cb.Target, now: dat
     except cb.ConnectorError as exc:
         return _record_failure(ws, outbox_id, exc, now)
     with ws.db.session() as session:
-        action = session.get(t.OutboxAction, outbox_id)
+        action = session.get_one(t.OutboxAction, outbox_id)
         action.state, action.sent_at = t.OUTBOX_SENT, clock.now()
         action.result_external_id, action.last_error, action.worker = external_id, None, None
         _set_item_state(session, action)
@@ -589,10 +492,10 @@ def _send_one(ws, connector: cb.Connector, snapshot, target: cb.Target, now: dat
     return FlushResult(outbox_id, action_name, t.OUTBOX_SENT, None, external_id, settled)
 
 
-def _post_draft(ws, outbox_id: int):
+def _post_draft(ws: Workspace, outbox_id: int) -> Draft:
     from app.services.outbound import posts
     with ws.db.session() as session:
-        return posts.draft_of(session.get(t.OutboxAction, outbox_id))
+        return posts.draft_of(session.get_one(t.OutboxAction, outbox_id))
 
 
 def _already_done(connector: cb.Connector, action: str, target: cb.Target, text: str | None,
@@ -612,39 +515,29 @@ def _already_done(connector: cb.Connector, action: str, target: cb.Target, text:
     return None, False
 
 
-def _record_failure(ws, outbox_id: int, exc: cb.ConnectorError, now: datetime) -> FlushResult:
+def _record_failure(ws: Workspace, outbox_id: int, exc: cb.ConnectorError, now: datetime) -> FlushResult:
     """Transient trouble waits and retries; permanent trouble fails with the reason in words."""
     with ws.db.session() as session:
-        action = session.get(t.OutboxAction, outbox_id)
-        account = session.get(t.Account, action.account_id)
+        action = session.get_one(t.OutboxAction, outbox_id)
+        account = session.get_one(t.Account, action.account_id)
         action.worker = None
-        message = exc.message
         if isinstance(exc, cb.RateLimited):
             action.state = t.OUTBOX_QUEUED
             action.next_attempt_at = exc.retry_at or now + _backoff(action.attempts)
             account.paused_until = action.next_attempt_at
-            message = translate("Outbox", "Rate limited by the platform; will try again at {time}.").format(
-                time=action.next_attempt_at.astimezone().strftime("%H:%M"))
-        elif isinstance(exc, cb.Transient):
+        elif isinstance(exc, (cb.Transient, cb.Malformed)):
+            # Malformed: a garbled answer (cut-off JSON) is not a refusal; the write may well
+            # have been stored. Wait and retry; the retry asks the platform first (attempts > 1).
             action.state = t.OUTBOX_QUEUED
             action.next_attempt_at = now + _backoff(action.attempts)
-            if isinstance(exc, cb.Offline):
-                message = translate("Outbox", "Offline; will be sent when the platform can be reached.")
-        elif isinstance(exc, cb.Malformed):
-            # A garbled answer (cut-off JSON) is not a refusal: the write may well have been
-            # stored. Wait and retry; the retry asks the platform first (attempts > 1).
-            action.state = t.OUTBOX_QUEUED
-            action.next_attempt_at = now + _backoff(action.attempts)
-            message = translate("Outbox", "The answer from the platform was cut off; Svarbox checks "
-                                "whether it arrived before trying again.")
-        elif isinstance(exc, (cb.AuthExpired,)):
+        elif isinstance(exc, cb.AuthExpired):
             action.state = t.OUTBOX_FAILED
             account.status = "needs_reconnect"
-            account.status_message = exc.message
-            message = translate("Outbox", "The account needs reconnecting before this can be sent.")
-        else:   # Permanent, PermissionMissing, Malformed
+            account.status_message = user_message(exc)
+        else:   # Permanent, PermissionMissing
             action.state = t.OUTBOX_FAILED
-            message = translate("Outbox", "The platform refused it: {reason}").format(reason=exc.message)
+        message = user_message(exc, doing=SEND, retry_at=action.next_attempt_at
+                               if isinstance(exc, cb.RateLimited) else None)
         action.last_error = message
         if action.state == t.OUTBOX_FAILED:
             _restore_after_failure(session, action)

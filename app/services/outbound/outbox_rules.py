@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -20,7 +21,7 @@ MESSENGER_HUMAN_AGENT_WINDOW = timedelta(days=7)
 PRIVATE_REPLY_WINDOW = timedelta(days=7)   # Meta: one private reply per comment, within 7 days
 
 
-def _capabilities(platform: str) -> frozenset:
+def _capabilities(platform: str) -> frozenset[Any]:
     from app.connectors.registry import capabilities_of
     return capabilities_of(platform)
 
@@ -61,7 +62,7 @@ def validate_reply(session: Session, item_id: int, text: str, *, signature: str 
 
     now = now or clock.now()
     item = item_service.get_item(session, item_id)
-    account = session.get(t.Account, item.account_id)
+    account = session.get_one(t.Account, item.account_id)
     problems = []
     if not text.strip():
         problems.append(translate("Outbox", "The reply is empty."))
@@ -102,8 +103,9 @@ def validate_reply(session: Session, item_id: int, text: str, *, signature: str 
     return problems
 
 
-def _options(account: t.Account) -> dict:
+def _options(account: t.Account) -> dict[str, Any]:
     try:
-        return json.loads(account.options or "{}")
+        loaded: dict[str, Any] = json.loads(account.options or "{}")   # a JSON object
+        return loaded
     except ValueError:
         return {}

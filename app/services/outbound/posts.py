@@ -16,9 +16,11 @@ from __future__ import annotations
 import json
 import mimetypes
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -28,8 +30,13 @@ from app.connectors import publishing as pub
 from app.errors import NotFoundError, UsageError
 from app.i18n import translate
 from app.models import tables as t
+from app.models.db import rowcount
 from app.services.inbound import items as item_service
 from app.services.training.training_record import has_certificate
+
+if TYPE_CHECKING:
+    from app.connectors.base import Connector
+    from app.services.workspace import Workspace
 
 PUBLISH_ACTION = "publish"
 PUBLISHER_LEASE = "publisher"
@@ -47,7 +54,7 @@ class PostRow:
     channel: str | None
     text: str
     link: str | None
-    images: list[dict]
+    images: list[dict[str, Any]]
     scheduled_at: datetime | None
     status: str
     native_schedule: bool
@@ -61,7 +68,7 @@ class PostRow:
     last_error: str | None
     needs_running_client: bool = False
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         out = dict(self.__dict__)
         out["scheduled_at"] = self.scheduled_at.isoformat() if self.scheduled_at else None
         return out
@@ -84,7 +91,7 @@ def post_length(platform: str, text: str) -> int:
     return weighted_length("x" if platform == "x" else "facebook", text) if platform == "x" else len(text)
 
 
-def check_post(platform: str, text: str, *, link: str | None = None, images: list[dict] | None = None,
+def check_post(platform: str, text: str, *, link: str | None = None, images: list[dict[str, Any]] | None = None,
                at: datetime | None = None, now: datetime | None = None, language: str = "da",
                account_name: str = "") -> Check:
     """Everything the window and the CLI check before a post is saved for publishing."""
@@ -154,9 +161,10 @@ def check_post(platform: str, text: str, *, link: str | None = None, images: lis
 
 # --- who may publish --------------------------------------------------------------------------
 
-def _options(account: t.Account) -> dict:
+def _options(account: t.Account) -> dict[str, Any]:
     try:
-        return json.loads(account.options or "{}")
+        loaded: dict[str, Any] = json.loads(account.options or "{}")   # a JSON object
+        return loaded
     except ValueError:
         return {}
 
@@ -198,8 +206,8 @@ def course_status(account: t.Account) -> str | None:
 
 # --- composing --------------------------------------------------------------------------------
 
-def _account(session: Session, account_id: int) -> t.Account:
-    account = session.get(t.Account, account_id)
+def _account(session: Session, account_id: int | None) -> t.Account:
+    account = session.get(t.Account, account_id) if account_id is not None else None
     if account is None:
         raise NotFoundError(translate("Posts", "There is no account {id}.").format(id=account_id))
     return account
@@ -218,7 +226,7 @@ def find_account(session: Session, ref: str) -> t.Account:
 
 
 def compose(session: Session, author: str, texts: dict[int, str], *, link: str | None = None,
-            images: list[dict] | None = None, at: datetime | None = None, campaign: str | None = None,
+            images: list[dict[str, Any]] | None = None, at: datetime | None = None, campaign: str | None = None,
             label: str | None = None, status: str = t.POST_DRAFT, now: datetime | None = None) -> list[int]:
     """Save a post for each account (``texts``: account id -> its text) after the checks.
     Returns the post ids. ``status`` idea/draft saves; anything else goes through ``submit``."""
@@ -385,11 +393,11 @@ def needs_running_client(platform: str | None, at: datetime | None, status: str,
 def _hand_over(session: Session, post: t.Post, now: datetime) -> int | None:
     """Move one scheduled post to the outbox: a conditional UPDATE first, so of two clients
     racing for it exactly one wins and writes the outbox row (in the same transaction)."""
-    account = session.get(t.Account, post.account_id)
+    account = session.get_one(t.Account, post.account_id)
     native_at = post.scheduled_at if native_window(account.platform, post.scheduled_at, now) else None
-    changed = session.execute(update(t.Post).where(
+    changed = rowcount(session.execute(update(t.Post).where(
         t.Post.id == post.id, t.Post.status == t.POST_SCHEDULED, t.Post.outbox_id.is_(None)).values(
-        status=t.POST_PUBLISHING, native_schedule=native_at is not None, updated_at=now)).rowcount
+        status=t.POST_PUBLISHING, native_schedule=native_at is not None, updated_at=now)))
     if not changed:
         return None
     draft = _draft(post, native_at)
@@ -423,7 +431,7 @@ def publish_now(session: Session, post_id: int, actor: str, now: datetime | None
     return outbox_id
 
 
-def queue_due(ws, now: datetime | None = None) -> list[int]:
+def queue_due(ws: Workspace, now: datetime | None = None) -> list[int]:
     """Hand every due post to the outbox: Facebook posts as soon as the platform can hold them
     (native scheduling), the rest when their moment has come. Returns the outbox ids."""
     now = now or clock.now()
@@ -439,14 +447,14 @@ def queue_due(ws, now: datetime | None = None) -> list[int]:
         if not (due or native) or platform in pub.NO_POST_API:
             continue
         with ws.db.session() as session:
-            post = session.get(t.Post, post_id)
-            outbox_id = _hand_over(session, post, now)
+            outbox_id = _hand_over(session, session.get_one(t.Post, post_id), now)
         if outbox_id is not None:
             queued.append(outbox_id)
     return queued
 
 
-def settle_native(ws, now: datetime | None = None, connector_factory=None) -> list[int]:
+def settle_native(ws: Workspace, now: datetime | None = None,
+                  connector_factory: Callable[[Workspace, t.Account], Connector] | None = None) -> list[int]:
     """Natively scheduled posts whose moment has passed: ask the platform whether it
     published them, and only then show them as published (never assume). Returns post ids."""
     from app.connectors.base import ConnectorError
@@ -460,7 +468,9 @@ def settle_native(ws, now: datetime | None = None, connector_factory=None) -> li
             t.Post.status == t.POST_SCHEDULED, t.Post.native_schedule.is_(True), t.Post.outbox_id.is_not(None),
             t.Post.scheduled_at <= now)))
         for post in due:
-            account = session.get(t.Account, post.account_id)
+            account = session.get_one(t.Account, post.account_id)
+            if post.scheduled_at is None:   # excluded by the query (scheduled_at <= now)
+                continue
             try:
                 connector = factory(ws, account)
                 found = pub.find_published(connector, pub.Draft(text=post.text, link=post.link),

@@ -4,14 +4,18 @@ the outbox flushed. Apart from ``posts`` because the outbox itself calls ``posts
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from app import clock
 from app.models import tables as t
 from app.services.outbound import outbox, posts
 from app.services.team import leases as team
 
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
 
-def run_due(ws, now: datetime | None = None, holder: str | None = None) -> list[int]:
+
+def run_due(ws: Workspace, now: datetime | None = None, holder: str | None = None) -> list[int]:
     """The scheduler's tick, for the window and ``svarbox worker``: under the team lease
     "publisher" (one client at a time) hand due posts over and flush their outbox rows."""
     now = now or clock.now()

@@ -9,8 +9,12 @@ import signal
 import threading
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from app import clock
+
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
 
 log = logging.getLogger("svarbox.worker")
 
@@ -24,7 +28,7 @@ class TickResult:
 
 
 class Worker:
-    def __init__(self, ws, *, interval: float = 60.0, sync: bool = True):
+    def __init__(self, ws: Workspace, *, interval: float = 60.0, sync: bool = True) -> None:
         self.ws = ws
         self.interval = interval
         self.sync = sync
@@ -32,7 +36,7 @@ class Worker:
         self._last_sync: dict[int, datetime] = {}
 
     def install_signal_handlers(self) -> None:
-        def stop(signum, _frame):
+        def stop(signum: int, _frame: object) -> None:
             log.info("Signal %s received; stopping after the current step", signum)
             self.stop_event.set()
         signal.signal(signal.SIGTERM, stop)
@@ -64,10 +68,10 @@ class Worker:
                 if self.stop_event.is_set():
                     return result
                 try:
-                    r = sync_account(self.ws, account_id)
+                    synced = sync_account(self.ws, account_id)
                     self._last_sync[account_id] = now
                     result.synced += 1
-                    log.info("Sync of account %s: %s, %s new", account_id, r.status, r.new_items)
+                    log.info("Sync of account %s: %s, %s new", account_id, synced.status, synced.new_items)
                 except Exception as exc:   # one account's trouble must not stop the worker
                     log.exception("Sync of account %s failed", account_id)
                     result.errors.append(str(exc))

@@ -31,6 +31,7 @@ import unicodedata
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -41,7 +42,8 @@ from app.fileio import write_atomic
 from app.i18n import current_language, translate
 from app.models import tables as t
 from app.resources import resource_path
-from app.services.inbound.items import audit, calendar_from_json, get_item
+from app.services.inbound.calendar import calendar_from_json
+from app.services.inbound.items import audit, get_item
 
 FORMAT = "svarbox-case-export"
 FORMAT_VERSION = 1
@@ -86,11 +88,11 @@ class ExportMessage:
 class CaseExport:
     item_id: int
     item_ids: list[int]
-    account: dict
-    institution: dict | None
+    account: dict[str, Any]
+    institution: dict[str, Any] | None
     platform: str
     timezone: str
-    thread: dict | None
+    thread: dict[str, Any] | None
     messages: list[ExportMessage]
     exported_at: datetime
     exported_by: str
@@ -101,7 +103,7 @@ class CaseExport:
     def local(self, moment: datetime | None) -> str | None:
         return moment.astimezone(ZoneInfo(self.timezone)).isoformat() if moment else None
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         messages = []
         for m in self.messages:
             data = asdict(m)
@@ -147,7 +149,7 @@ def collect_case(session: Session, item_id: int, actor: str, now: datetime | Non
                  include_notes: bool = False, exported_by: str | None = None) -> CaseExport:
     """Gather what ``export_case`` writes (no file, no audit)."""
     item = get_item(session, item_id)
-    account = session.get(t.Account, item.account_id)
+    account = session.get_one(t.Account, item.account_id)
     institution = session.get(t.Institution, account.institution_id) if account.institution_id else None
     thread = session.get(t.Thread, item.thread_id) if item.thread_id else None
     if thread is None:
@@ -186,18 +188,19 @@ def collect_case(session: Session, item_id: int, actor: str, now: datetime | Non
                 m = by_item[synced.id]
                 m.via, m.sent_by, m.action, m.outbox_id = "svarbox", action.author, action.action, action.id
                 continue
+            parent = session.get(t.Item, action.item_id) if action.item_id is not None else None
             messages.append(ExportMessage(
                 role="ours", at=action.sent_at or action.created_at, text=action.text or "",
                 author=account.name, kind="reply", sent_by=action.author, via="svarbox",
                 action=action.action, outbox_id=action.id,
-                parent_external_id=session.get(t.Item, action.item_id).external_id,
+                parent_external_id=parent.external_id if parent is not None else None,
                 external_id=action.result_external_id))
         if include_notes:
             for note in session.scalars(select(t.Note).where(t.Note.item_id.in_(citizen_ids))):
                 messages.append(ExportMessage(role="note", at=note.created_at, text=note.text,
                                               author=note.author, item_id=note.item_id))
     messages.sort(key=lambda m: (m.at, m.role == "note"))
-    zone = calendar_from_json(account.calendar or "{}").timezone
+    zone = calendar_from_json(account.calendar or "{}").zone.key
     return CaseExport(
         item_id=item.id, item_ids=ids,
         account={"id": account.id, "name": account.name, "platform": account.platform,
@@ -252,6 +255,7 @@ def printable(text: str) -> str:
 def render_pdf(case: CaseExport) -> bytes:
     from fpdf import FPDF
     from fpdf.enums import XPos, YPos
+    from fpdf.util import Padding
 
     zone = ZoneInfo(case.timezone)
     platform = PLATFORM_NAMES.get(case.platform, case.platform)
@@ -268,7 +272,8 @@ def render_pdf(case: CaseExport) -> bytes:
             if self.page_no() == 1:
                 return
             # Later pages say whose record they belong to when printed or split apart.
-            previous, self.str_alias_nb_pages = self.str_alias_nb_pages, None
+            # fpdf2 takes None for "no alias" though it types the attribute as str
+            previous, self.str_alias_nb_pages = self.str_alias_nb_pages, None  # type: ignore[assignment]
             self.set_font("DejaVu", size=7.5)
             self.set_text_color(110)
             self.cell(0, 4, printable(running_head), new_x="LMARGIN", new_y="NEXT")
@@ -288,7 +293,7 @@ def render_pdf(case: CaseExport) -> bytes:
             self.str_alias_nb_pages = previous
 
     pdf = CasePDF(format="A4", unit="mm")
-    pdf.str_alias_nb_pages = None
+    pdf.str_alias_nb_pages = None  # type: ignore[assignment]  # no alias (as above)
     pdf.set_margins(18, 16, 18)
     pdf.set_auto_page_break(True, margin=20)
     folder = fonts_dir()
@@ -309,14 +314,14 @@ def render_pdf(case: CaseExport) -> bytes:
     def local(moment: datetime | None) -> str:
         return moment.astimezone(zone).strftime("%Y-%m-%d %H:%M") if moment else "–"
 
-    def text_block(text: str, size: float = 10, bold: bool = False, color=(0, 0, 0),
-                   fill: tuple | None = None, height: float = 5) -> None:
+    def text_block(text: str, size: float = 10, bold: bool = False, color: tuple[int, int, int] = (0, 0, 0),
+                   fill: tuple[Any, ...] | None = None, height: float = 5) -> None:
         pdf.set_font("DejaVu", "B" if bold else "", size)
         pdf.set_text_color(*color)
         if fill:
             pdf.set_fill_color(*fill)
         pdf.multi_cell(width, height, printable(text), fill=bool(fill), markdown=False, align="L",
-                       new_x=XPos.LMARGIN, new_y=YPos.NEXT, padding=(1.2, 2) if fill else 0)
+                       new_x=XPos.LMARGIN, new_y=YPos.NEXT, padding=Padding.new((1.2, 2)) if fill else 0)
 
     def link_line(url: str | None) -> None:
         if not url:
@@ -412,8 +417,8 @@ def render_pdf(case: CaseExport) -> bytes:
     return bytes(pdf.output())
 
 
-def export_case(session: Session, item_id: int, actor: str, *, pdf_path: str | os.PathLike | None = None,
-                json_path: str | os.PathLike | None = None, include_notes: bool = False,
+def export_case(session: Session, item_id: int, actor: str, *, pdf_path: str | os.PathLike[str] | None = None,
+                json_path: str | os.PathLike[str] | None = None, include_notes: bool = False,
                 now: datetime | None = None, exported_by: str | None = None) -> CaseExport:
     """Write the PDF and/or JSON record of the case ``item_id`` belongs to, and audit it.
 
@@ -427,14 +432,14 @@ def export_case(session: Session, item_id: int, actor: str, *, pdf_path: str | o
     pdf = render_pdf(case) if pdf_path is not None else None
     data = render_json(case) if json_path is not None else None
     formats = []
-    if pdf is not None:
+    if pdf is not None and pdf_path is not None:
         write_atomic(pdf_path, pdf)
         formats.append("pdf")
-    if data is not None:
+    if data is not None and json_path is not None:
         try:
             write_atomic(json_path, data)
         except BaseException:
-            if pdf is not None:
+            if pdf is not None and pdf_path is not None:
                 Path(pdf_path).unlink(missing_ok=True)
             raise
         formats.append("json")

@@ -2,10 +2,12 @@
 and the comments each post brought (items in the post's thread, our own replies excluded)."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, tzinfo
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Row, func, select
 from sqlalchemy.orm import Session
 
 from app import clock
@@ -18,7 +20,7 @@ class WeekRow:
     week: str          # ISO week, e.g. "2026-W49"
     published: int
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return dict(self.__dict__)
 
 
@@ -32,13 +34,14 @@ class PostCommentsRow:
     comments: int
     open_comments: int
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         out = dict(self.__dict__)
         out["published_at"] = self.published_at.isoformat() if self.published_at else None
         return out
 
 
-def _published(session: Session, start: datetime | None, end: datetime | None):
+def _published(session: Session, start: datetime | None,
+               end: datetime | None) -> Sequence[Row[t.Post, str]]:
     query = (select(t.Post, t.Account.name).join(t.Account, t.Account.id == t.Post.account_id)
              .where(t.Post.status == t.POST_PUBLISHED, t.Post.published_at.is_not(None)))
     if start is not None:
@@ -49,11 +52,13 @@ def _published(session: Session, start: datetime | None, end: datetime | None):
 
 
 def published_per_week(session: Session, start: datetime | None = None, end: datetime | None = None,
-                       zone=None) -> list[WeekRow]:
+                       zone: tzinfo | None = None) -> list[WeekRow]:
     """Weeks are counted in the local time zone (a Monday 00:30 post is that Monday's week)."""
     zone = zone or clock.local_zone()
     counts: dict[tuple[str, str], int] = {}
     for post, account in _published(session, start, end):
+        if post.published_at is None:   # the query asks for a publishing moment
+            continue
         year, week, _day = post.published_at.astimezone(zone).isocalendar()
         key = (account, f"{year}-W{week:02d}")
         counts[key] = counts.get(key, 0) + 1

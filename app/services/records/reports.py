@@ -53,18 +53,20 @@ from __future__ import annotations
 import csv
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Any, TextIO, overload
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import String, and_, case, func, or_, select, type_coerce
+from sqlalchemy import ColumnElement, Row, String, and_, case, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from app import clock
 from app.i18n import translate
 from app.models import tables as t
-from app.services.inbound.items import calendar_from_json
+from app.models.db import table_of
+from app.services.inbound.calendar import calendar_from_json
 
 DEFAULT_ZONE = "Europe/Copenhagen"
 RESPONDING_STATUSES = (t.STATUS_ANSWERED, t.STATUS_REFERRED)
@@ -181,15 +183,15 @@ class ReportRow:
     def holding_pct(self) -> float | None:
         return 100.0 * self.holding / self.responded if self.responded else None
 
-    def values(self) -> dict:
+    def values(self) -> dict[str, Any]:
         """Column key -> raw value (floats unrounded)."""
         data = asdict(self)
         data["on_time_pct"] = self.on_time_pct
         data["holding_pct"] = self.holding_pct
         return {key: data[key] for key, _ in COLUMNS}
 
-    def to_json(self) -> dict:
-        data = {"account_id": self.account_id}
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"account_id": self.account_id}
         for key, value in self.values().items():
             data[key] = round(value, 2) if isinstance(value, float) else value
         data["measured"] = self.measured
@@ -207,7 +209,7 @@ class Report:
     account_id: int | None = None
     institution_id: int | None = None
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         zone = ZoneInfo(self.timezone)
         return {"since": self.since.astimezone(zone).isoformat(),
                 "until": self.until.astimezone(zone).isoformat(),
@@ -218,7 +220,7 @@ class Report:
         """Header and rows as text cells (hours with 2 decimals, percentages with 1)."""
         return [[key for key, _ in COLUMNS]] + [format_cells(r) for r in self.rows + [self.total]]
 
-    def write_csv(self, handle, delimiter: str = ",") -> None:
+    def write_csv(self, handle: TextIO, delimiter: str = ",") -> None:
         writer = csv.writer(handle, delimiter=delimiter, lineterminator="\r\n")
         writer.writerows(excel_cells(cells, delimiter) for cells in self.table())
 
@@ -261,7 +263,7 @@ class WeekPoint:
         measured = self.on_time + self.late + self.missed
         return 100.0 * self.on_time / measured if measured else None
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         pct = self.on_time_pct
         return {"week_start": self.week_start.isoformat(), "received": self.received,
                 "on_time": self.on_time, "late": self.late, "missed": self.missed,
@@ -290,10 +292,10 @@ class ItemFigures:
     def cells(self) -> list[str]:
         zone = ZoneInfo(self.timezone)
 
-        def moment(value):
+        def moment(value: datetime | None) -> str:
             return value.astimezone(zone).isoformat(timespec="seconds") if value else ""
 
-        def hours(value):
+        def hours(value: float | None) -> str:
             return f"{value:.2f}" if value is not None else ""
 
         return [str(self.item_id), self.account, self.status, moment(self.received_at),
@@ -304,10 +306,10 @@ class ItemFigures:
 
 # ---------------------------------------------------------------- SQL building blocks
 
-_i = t.Item.__table__.c
+_i = table_of(t.Item).c
 
 
-def first_response_expr():
+def first_response_expr() -> ColumnElement[Any]:
     """SQL for the first response moment (NULL when there is none); see the module doc."""
     responding = _i.status.in_(RESPONDING_STATUSES)
     return case(
@@ -318,13 +320,21 @@ def first_response_expr():
         else_=None)
 
 
-def _raw(column):
+def _raw(column: ColumnElement[Any]) -> ColumnElement[str | None]:
     """The stored value without the UTCDateTime round trip (parsed by ``_utc``): streaming a
     year of rows, the generic conversion costs more than the rest of the loop."""
     return type_coerce(column, String())
 
 
-def _utc(value) -> datetime | None:
+@overload
+def _utc(value: datetime | str) -> datetime: ...
+
+
+@overload
+def _utc(value: datetime | str | None) -> datetime | None: ...
+
+
+def _utc(value: datetime | str | None) -> datetime | None:
     if value is None:
         return None
     if isinstance(value, str):      # SQLite: 'YYYY-MM-DD HH:MM:SS.ffffff', naive UTC
@@ -332,11 +342,12 @@ def _utc(value) -> datetime | None:
     return value.replace(tzinfo=UTC)   # PostgreSQL: a naive UTC datetime
 
 
-def _count(condition):
+def _count(condition: ColumnElement[bool]) -> ColumnElement[int]:
     return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
 
 
-def _outcome_conditions(now: datetime):
+def _outcome_conditions(now: datetime) -> tuple[ColumnElement[Any], ColumnElement[bool],
+                                                ColumnElement[bool], ColumnElement[bool]]:
     fr = first_response_expr()
     on_time = and_(fr.is_not(None), _i.first_due_at.is_not(None), fr <= _i.first_due_at)
     late = and_(fr.is_not(None), _i.first_due_at.is_not(None), fr > _i.first_due_at)
@@ -344,7 +355,8 @@ def _outcome_conditions(now: datetime):
     return fr, on_time, late, missed
 
 
-def _scope_accounts(session: Session, account_id: int | None, institution_id: int | None):
+def _scope_accounts(session: Session, account_id: int | None,
+                    institution_id: int | None) -> list[Row[int, str, str, str | None, str | None]]:
     query = (select(t.Account.id, t.Account.name, t.Account.platform, t.Account.calendar,
                     t.Institution.name)
              .outerjoin(t.Institution, t.Institution.id == t.Account.institution_id))
@@ -352,13 +364,14 @@ def _scope_accounts(session: Session, account_id: int | None, institution_id: in
         query = query.where(t.Account.id == account_id)
     if institution_id is not None:
         query = query.where(t.Account.institution_id == institution_id)
-    rows = session.execute(query).all()
+    # calendar and institution may be NULL (nullable column, outer join)
+    rows: list[Row[int, str, str, str | None, str | None]] = list(session.execute(query).all())
     # Institution first (accounts without one last), then account name.
     rows.sort(key=lambda r: (r[4] is None, (r[4] or "").casefold(), r[1].casefold()))
     return rows
 
 
-def _item_filter(account_ids: list[int], since: datetime, until: datetime) -> list:
+def _item_filter(account_ids: list[int], since: datetime, until: datetime) -> list[Any]:
     return [_i.account_id.in_(account_ids), _i.status != t.STATUS_OWN,
             _i.received_at >= since, _i.received_at < until]
 
@@ -368,7 +381,7 @@ def report_zone(session: Session, account_id: int | None = None,
     """The zone a report is read in: that of the first account in scope (Danish and Swedish
     zones keep the same clock), else Copenhagen."""
     accounts = _scope_accounts(session, account_id, institution_id)
-    return calendar_from_json(accounts[0][3] or "{}").timezone if accounts else DEFAULT_ZONE
+    return calendar_from_json(accounts[0][3] or "{}").zone.key if accounts else DEFAULT_ZONE
 
 
 # ---------------------------------------------------------------- statistics
@@ -409,7 +422,7 @@ def build_report(session: Session, since: datetime, until: datetime, account_id:
     """
     now = now or clock.now()
     accounts = _scope_accounts(session, account_id, institution_id)
-    zone = zone or (calendar_from_json(accounts[0][3] or "{}").timezone if accounts else DEFAULT_ZONE)
+    zone = zone or (calendar_from_json(accounts[0][3] or "{}").zone.key if accounts else DEFAULT_ZONE)
     rows = {acc_id: ReportRow(acc_id, name, inst, platform)
             for acc_id, name, platform, _cal, inst in accounts}
     total = ReportRow(None, translate("Reports", "Total"))
@@ -449,8 +462,10 @@ def build_report(session: Session, since: datetime, until: datetime, account_id:
     wall: dict[int, list[float]] = {acc_id: [] for acc_id in rows}
     stream = (select(_i.account_id, _raw(_i.received_at), _raw(fr).label("first_response"))
               .where(*where, fr.is_not(None)).execution_options(yield_per=20000))
-    for acc_id, received, first in session.execute(stream):
-        received, first = _utc(received), _utc(first)
+    for acc_id, raw_received, raw_first in session.execute(stream):
+        received, first = _utc(raw_received), _utc(raw_first)
+        if received is None or first is None:   # NOT NULL column; the query wants a response
+            continue
         if first <= received:
             work[acc_id].append(0.0)
             wall[acc_id].append(0.0)
@@ -507,14 +522,14 @@ def weekly_series(session: Session, since: datetime, until: datetime, account_id
     return list(weeks.values())
 
 
-def _hour_key(session: Session, column):
+def _hour_key(session: Session, column: ColumnElement[Any]) -> ColumnElement[str]:
     """UTC hour of a stored (naive UTC) moment as text 'YYYY-MM-DD HH', per dialect."""
     if session.get_bind().dialect.name == "postgresql":
         return func.to_char(column, "YYYY-MM-DD HH24")
     return func.strftime("%Y-%m-%d %H", column)
 
 
-def parse_hour_key(key) -> datetime:
+def parse_hour_key(key: object) -> datetime:
     if isinstance(key, datetime):
         return key.replace(tzinfo=UTC)
     return datetime.strptime(str(key), "%Y-%m-%d %H").replace(tzinfo=UTC)
@@ -529,7 +544,7 @@ def item_figures(session: Session, since: datetime, until: datetime, account_id:
     accounts = _scope_accounts(session, account_id, institution_id)
     if not accounts:
         return
-    zone = zone or calendar_from_json(accounts[0][3] or "{}").timezone
+    zone = zone or calendar_from_json(accounts[0][3] or "{}").zone.key
     names = {a[0]: a[1] for a in accounts}
     calendars = {a[0]: calendar_from_json(a[3] or "{}") for a in accounts}
     fr = first_response_expr()
@@ -539,7 +554,10 @@ def item_figures(session: Session, since: datetime, until: datetime, account_id:
              .order_by(_i.received_at, _i.id).execution_options(yield_per=5000))
     for item_id, acc_id, status, *moments in session.execute(query):
         received, first_due, holding, handled, first = map(_utc, moments)
-        work = wall = None
+        if received is None:   # received_at is NOT NULL
+            continue
+        work: float | None = None
+        wall: float | None = None
         if first is not None:
             wall = max(0.0, (first - received).total_seconds()) / 3600
             work = (calendars[acc_id].working_seconds_between(received, first) / 3600
@@ -554,7 +572,7 @@ def item_figures(session: Session, since: datetime, until: datetime, account_id:
                           first, work, wall, outcome, zone)
 
 
-def write_item_csv(handle, figures, delimiter: str = ",") -> int:
+def write_item_csv(handle: TextIO, figures: Iterable[ItemFigures], delimiter: str = ",") -> int:
     writer = csv.writer(handle, delimiter=delimiter, lineterminator="\r\n")
     writer.writerow(ItemFigures.HEADER)
     count = 0

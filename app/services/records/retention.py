@@ -31,19 +31,26 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, delete, exists, func, or_, select, update
+from sqlalchemy import ColumnElement, Row, and_, delete, exists, func, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
 from app import clock
 from app.errors import NotFoundError, UsageError
 from app.i18n import translate
 from app.models import tables as t
+from app.models.db import rowcount
 from app.services import attachments
 from app.services.content import memory
 from app.services.inbound.items import apply_action, audit
+
+if TYPE_CHECKING:
+    from app.config import UserSettings
+    from app.services.workspace import Workspace
 
 SETTING_KEY = "retention.days"
 LAST_RUN_KEY = "retention.last_run"
@@ -66,7 +73,7 @@ class PurgeResult:
     threads: int = 0
     dry_run: bool = False
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         data = asdict(self)
         data["cutoff"] = self.cutoff.isoformat()
         return data
@@ -81,16 +88,16 @@ class ForgetResult:
     texts_scrubbed: int = 0
     discarded_outbox: int = 0
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return asdict(self)
 
 
 # ---------------------------------------------------------------- the setting
 
-def retention_days(session: Session, settings=None) -> int:
+def retention_days(session: Session, settings: UserSettings | None = None) -> int:
     """The retention period: the team's shared setting, else this user's, else the default."""
     from app import policy as machine_policy
-    from app.config import SETTINGS_BY_KEY
+    from app.settings_schema import SETTINGS_BY_KEY
 
     pol = machine_policy.load()
     if pol.is_locked(SETTING_KEY):   # IT's locked retention period beats the team's
@@ -126,7 +133,7 @@ def set_retention_days(session: Session, days: int) -> None:
 _i = t.Item.__table__.c
 
 
-def _expired_conditions(cutoff: datetime) -> list:
+def _expired_conditions(cutoff: datetime) -> list[Any]:
     handled = [s for s in t.STATUSES if s not in t.OPEN_STATUSES and s != t.STATUS_OWN]
     return [
         _i.status.in_(handled),
@@ -136,7 +143,7 @@ def _expired_conditions(cutoff: datetime) -> list:
     ]
 
 
-def _expired_own_conditions(cutoff: datetime) -> list:
+def _expired_own_conditions(cutoff: datetime) -> list[Any]:
     # Our reply goes with what it answers: the item it replies to, or (no parent: a message
     # in a conversation) the conversation's citizen items; only once those are purged.
     parent = aliased(t.Item)
@@ -157,7 +164,8 @@ def due_for_purge(session: Session, days: int, now: datetime | None = None) -> i
 
 
 def purge_expired(session: Session, days: int, now: datetime | None = None, *, dry_run: bool = False,
-                  batch: int = BATCH, progress=None, actor: str = SYSTEM_ACTOR) -> PurgeResult:
+                  batch: int = BATCH, progress: Callable[[int], None] | None = None,
+                  actor: str = SYSTEM_ACTOR) -> PurgeResult:
     """Apply the retention rule (module doc). Commits after each batch of ``batch`` items so
     a first purge of a large cache never holds the write lock for long; safe to run from
     several clients at once (already purged rows are skipped).
@@ -205,8 +213,8 @@ def _anonymise(session: Session, ids: list[int], result: PurgeResult | ForgetRes
         text="", author_name=None, author_id=None, url=None, has_id_number=False, purged=True,
         attachments=None)
         .execution_options(synchronize_session=False))
-    notes = session.execute(delete(t.Note).where(t.Note.item_id.in_(ids))
-                            .execution_options(synchronize_session=False)).rowcount or 0
+    notes = rowcount(session.execute(delete(t.Note).where(t.Note.item_id.in_(ids))
+                            .execution_options(synchronize_session=False))) or 0
     session.execute(delete(t.Claim).where(t.Claim.item_id.in_(ids)).execution_options(synchronize_session=False))
     outbox = 0
     for action in session.scalars(select(t.OutboxAction).where(
@@ -243,11 +251,11 @@ def _purge_finished_threads(session: Session, thread_ids: set[int]) -> int:
             t.Item.thread_id.in_(chunk), t.Item.purged.is_(False)).distinct()))
         finished = [tid for tid in chunk if tid not in alive]
         if finished:
-            done += session.execute(update(t.Thread).where(
+            done += rowcount(session.execute(update(t.Thread).where(
                 t.Thread.id.in_(finished), or_(t.Thread.text != "", t.Thread.author_name.is_not(None),
                                                t.Thread.url.is_not(None)))
                 .values(text="", author_name=None, url=None)
-                .execution_options(synchronize_session=False)).rowcount or 0
+                .execution_options(synchronize_session=False))) or 0
     return done
 
 
@@ -261,7 +269,7 @@ def last_run(session: Session) -> datetime | None:
         return None
 
 
-def run_retention(ws, now: datetime | None = None, *, force: bool = False) -> PurgeResult | None:
+def run_retention(ws: Workspace, now: datetime | None = None, *, force: bool = False) -> PurgeResult | None:
     """For start-up and a daily timer (off the GUI thread): purge if the last run was more
     than ~a day ago (or ``force``). Returns None when it was not due."""
     now = now or clock.now()
@@ -283,7 +291,7 @@ def run_retention(ws, now: datetime | None = None, *, force: bool = False) -> Pu
 
 # ---------------------------------------------------------------- forget this person
 
-def _name_pattern(names: set[str]) -> re.Pattern | None:
+def _name_pattern(names: set[str]) -> re.Pattern[str] | None:
     # Whole words only ("Ann" must not eat into "Anna"), case-insensitive, any Unicode letters.
     names = {n.strip() for n in names if n and len(n.strip()) >= 2}
     if not names:
@@ -299,7 +307,7 @@ def forget_author(session: Session, platform_account_id: int, author_id: str | N
     account (``Account.id``) they wrote to; their items are those with the platform
     ``author_id`` or with ``author_name`` (exact, ignoring case), either one. The audit event
     keeps counts, never the person."""
-    from app.services.outbound import outbox as outbox_service
+    from app.services.outbound import outbox_followup as outbox_service
 
     now = now or clock.now()
     author_name = (author_name or "").strip() or None
@@ -315,7 +323,7 @@ def forget_author(session: Session, platform_account_id: int, author_id: str | N
         # SQLite's lower() folds ASCII only: pick the stored spellings in Python.
         spellings = [n for n in session.scalars(select(t.Item.author_name).where(
             t.Item.account_id == platform_account_id, t.Item.author_name.is_not(None)).distinct())
-            if n.casefold() == author_name.casefold()]
+            if n is not None and n.casefold() == author_name.casefold()]
         if spellings:
             match.append(t.Item.author_name.in_(spellings))
     rows = session.execute(select(t.Item.id, t.Item.author_name).where(
@@ -344,7 +352,7 @@ def forget_author(session: Session, platform_account_id: int, author_id: str | N
     folded = {n.casefold() for n in names}
     for thread_id, name in session.execute(select(t.Thread.id, t.Thread.author_name).where(
             t.Thread.account_id == platform_account_id, t.Thread.author_name.is_not(None))).all():
-        if name.casefold() in folded:
+        if name is not None and name.casefold() in folded:
             session.execute(update(t.Thread).where(t.Thread.id == thread_id).values(author_name=None)
                             .execution_options(synchronize_session=False))
     audit(session, actor, "forget_author", account_id=platform_account_id, items=result.items,
@@ -363,11 +371,12 @@ def _scrub_names(session: Session, names: set[str]) -> int:
     marker = translate("Retention", "[name removed]")
     changed = 0
 
-    def scrub(model, column, ids=None, extra=()):
+    def scrub(model: Any, column: str, ids: list[int] | None = None,
+              extra: tuple[ColumnElement[bool], ...] = ()) -> None:
         nonlocal changed
         col = getattr(model, column)
 
-        def batches():
+        def batches() -> Iterator[Sequence[Row[int, Any]]]:
             if ids is not None:
                 for start in range(0, len(ids), BATCH):
                     yield session.execute(select(model.id, col).where(

@@ -26,6 +26,7 @@ from app import clock
 from app.errors import NotFoundError, UsageError
 from app.i18n import translate
 from app.models import tables as t
+from app.models.db import rowcount
 from app.services.inbound import items as item_service
 
 RANK = {t.ROLE_READER: 1, t.ROLE_COMMUNICATOR: 2, t.ROLE_PUBLISHER: 3, t.ROLE_ADMINISTRATOR: 4}
@@ -148,7 +149,9 @@ def scram_verifier(password: str, iterations: int = 4096) -> str:
     client_key = hmac.new(salted, b"Client Key", hashlib.sha256).digest()
     stored_key = hashlib.sha256(client_key).digest()
     server_key = hmac.new(salted, b"Server Key", hashlib.sha256).digest()
-    b64 = lambda raw: base64.b64encode(raw).decode("ascii")
+
+    def b64(raw: bytes) -> str:
+        return base64.b64encode(raw).decode("ascii")
     return f"SCRAM-SHA-256${iterations}:{b64(salt)}${b64(stored_key)}:{b64(server_key)}"
 
 
@@ -176,7 +179,7 @@ def _scope(session: Session, institution: str | None, account_id: int | None) ->
         return None, account_id
     query = select(t.Institution.id).where(t.Institution.name == institution)
     if str(institution).isdigit():
-        query = select(t.Institution.id).where(t.Institution.id == int(institution))
+        query = select(t.Institution.id).where(t.Institution.id == int(str(institution)))
     found = session.scalar(query)
     if found is None:
         raise NotFoundError(translate("Access", "There is no institution called {name}.").format(
@@ -208,8 +211,8 @@ def grant(session: Session, login: str, role: str, *, institution: str | None = 
     verifier = scram_verifier(password) if password else None
     try:
         with session.begin_nested():
-            state = session.execute(text("SELECT svarbox_ensure_login(:login, :verifier)"),
-                                    {"login": login, "verifier": verifier}).scalar()
+            state = str(session.execute(text("SELECT svarbox_ensure_login(:login, :verifier)"),
+                                        {"login": login, "verifier": verifier}).scalar())
             existing = session.scalar(select(t.InstitutionRole).where(
                 t.InstitutionRole.login == login,
                 t.InstitutionRole.institution_id.is_(None) if institution_id is None
@@ -248,7 +251,7 @@ def revoke(session: Session, login: str, *, institution: str | None = None,
             query = delete(t.InstitutionRole).where(t.InstitutionRole.login == login)
             query = query.where(t.InstitutionRole.institution_id == institution_id) if institution_id \
                 else query.where(t.InstitutionRole.account_id == account_id)
-            removed = session.execute(query).rowcount
+            removed = rowcount(session.execute(query))
             if not removed:
                 raise NotFoundError(translate("Access", "{login} has no role there that you may "
                                               "change.").format(login=login))

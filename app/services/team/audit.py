@@ -13,6 +13,7 @@ import io
 import json
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -61,7 +62,7 @@ class AuditRow:
     item_id: int | None
     account_id: int | None
     outbox_id: int | None
-    details: dict
+    details: dict[str, Any]
 
 
 def audit_log(session: Session, *, since: datetime | None = None, until: datetime | None = None,
@@ -99,7 +100,7 @@ def audit_log(session: Session, *, since: datetime | None = None, until: datetim
 
 def to_csv(rows: list[AuditRow]) -> str:
     """CSV for a spreadsheet; cells starting with = + - @ are prefixed so no formula runs."""
-    def cell(value) -> str:
+    def cell(value: object) -> str:
         text = "" if value is None else str(value)
         return "'" + text if text[:1] in ("=", "+", "-", "@") else text
 

@@ -21,6 +21,7 @@ import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -29,8 +30,13 @@ from app import clock
 from app.errors import NotFoundError, UsageError
 from app.i18n import translate
 from app.models import tables as t
+from app.models.db import table_of
 from app.services.inbound import items as item_service
 from app.services.team import leases as team
+
+if TYPE_CHECKING:
+    from app.models.db import Database
+    from app.services.workspace import Workspace
 
 CLAIM_POLL_SECONDS = 3.0            # how often other clients' claims are re-read
 ASSIGNMENT_POLL_SECONDS = 15.0
@@ -42,7 +48,7 @@ ANSWER_ACTIONS = ("reply", "holding_reply", "private_reply", "refer")   # refer:
 class CollisionError(UsageError):
     """Answering would collide with a colleague. ``kind``: "answered" or "claimed"."""
 
-    def __init__(self, message: str, *, kind: str, colleague: str | None):
+    def __init__(self, message: str, *, kind: str, colleague: str | None) -> None:
         super().__init__(message)
         self.kind = kind
         self.colleague = colleague
@@ -87,7 +93,7 @@ def find_collision(session: Session, item_id: int, user: str,
     if item.status == t.STATUS_ANSWERED and item.handled_by and item.handled_by != user:
         if item.handled_by == "platform":
             account = session.get(t.Account, item.account_id)
-            from app.services.outbound.outbox import platform_name
+            from app.i18n import platform_name
             return Collision("answered", None, translate(
                 "Collab", "This was already answered on {platform} itself.").format(
                     platform=platform_name(account.platform if account else "")))
@@ -118,7 +124,7 @@ def lock_item(session: Session, item_id: int) -> t.Item | None:
     if session.get_bind().dialect.name == "postgresql":
         query = select(t.Item).where(t.Item.id == item_id).with_for_update()
     else:
-        items = t.Item.__table__
+        items = table_of(t.Item)
         session.execute(update(items).where(items.c.id == item_id)
                         .values(outbox_state=items.c.outbox_state))
         query = select(t.Item).where(t.Item.id == item_id)
@@ -155,7 +161,7 @@ def queue_reply(session: Session, item_id: int, author: str, text: str, *, actio
 
 
 
-def known_colleagues(db, exclude: frozenset[str] = frozenset()) -> list[str]:
+def known_colleagues(db: Database, exclude: frozenset[str] = frozenset()) -> list[str]:
     """Names to offer for "Assign to…": everyone in the audit log and every live claim."""
     with db.session() as session:
         names = {a.actor for a in activity(session, limit=1000) if a.actor not in exclude}
@@ -174,7 +180,7 @@ class ComposerState:
     cannot_send_reason: str | None
 
 
-def open_composer(ws, item_id: int, *, ttl: timedelta = team.CLAIM_TTL,
+def open_composer(ws: Workspace, item_id: int, *, ttl: timedelta = team.CLAIM_TTL,
                   now: datetime | None = None) -> ComposerState:
     """Claim the item ("<me> is answering" for everyone else) and gather the warnings."""
     from app.services.accounts import can_send
@@ -188,7 +194,7 @@ def open_composer(ws, item_id: int, *, ttl: timedelta = team.CLAIM_TTL,
     return ComposerState(item_id, result.ok, warning, ok, reason)
 
 
-def renew_composer(ws, item_id: int, *, ttl: timedelta = team.CLAIM_TTL) -> bool:
+def renew_composer(ws: Workspace, item_id: int, *, ttl: timedelta = team.CLAIM_TTL) -> bool:
     """Keep the claim alive while the composer stays open; call every ``renew_every(ttl)``.
     False when a colleague took the item after our claim lapsed."""
     return team.claim_item(ws.db, item_id, ws.user, ttl=ttl).ok
@@ -199,7 +205,7 @@ def renew_every(ttl: timedelta = team.CLAIM_TTL) -> float:
     return max(ttl.total_seconds() / 3, 0.5)
 
 
-def close_composer(ws, item_id: int) -> None:
+def close_composer(ws: Workspace, item_id: int) -> None:
     team.release_claim(ws.db, item_id)
 
 
@@ -214,7 +220,7 @@ class ClaimChanges:
         return bool(self.appeared or self.gone)
 
 
-def claims_changed_since(db, previous: Mapping[int, str] | None, *, include_mine: bool = False,
+def claims_changed_since(db: Database, previous: Mapping[int, str] | None, *, include_mine: bool = False,
                          now: datetime | None = None) -> ClaimChanges:
     """Polling helper for the list's "<colleague> is answering" marks: the live claims of
     other clients, and what changed since ``previous`` (the ``claims`` of the last poll).
@@ -274,7 +280,7 @@ class AssignmentWatch:
     """Remembers what was already notified, so a poll with some overlap (clocks on the team's
     machines differ a little) never notifies the same assignment twice."""
 
-    def __init__(self, user: str, since: datetime | None = None):
+    def __init__(self, user: str, since: datetime | None = None) -> None:
         self.user = user
         self.since = since or clock.now()
         self._seen: set[int] = set()
@@ -295,7 +301,7 @@ class Activity:
     action: str
     item_id: int | None
     account_id: int | None
-    details: dict
+    details: dict[str, Any]
 
 
 def activity(session: Session, *, item_id: int | None = None, since: datetime | None = None,

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -29,12 +30,12 @@ class HandoverNote:
     at: datetime
 
 
-def _get(session: Session, key: str):
+def _get(session: Session, key: str) -> Any:
     row = session.get(t.SharedSetting, key)
     return json.loads(row.value) if row is not None else None
 
 
-def _put(session: Session, key: str, value) -> None:
+def _put(session: Session, key: str, value: object) -> None:
     row = session.get(t.SharedSetting, key)
     if row is None:
         session.add(t.SharedSetting(key=key, value=json.dumps(value, ensure_ascii=False)))

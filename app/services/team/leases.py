@@ -10,12 +10,18 @@ import socket
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
 
 from app import clock
 from app.models import tables as t
+from app.models.db import rowcount
+
+if TYPE_CHECKING:
+    from app.models.db import Database
+    from app.services.workspace import Workspace
 
 LEASE_TTL = timedelta(seconds=60)
 CLAIM_TTL = timedelta(seconds=90)
@@ -28,16 +34,16 @@ def client_id() -> str:
 
 
 
-def acquire_lease(db, name: str, holder: str | None = None, ttl: timedelta = LEASE_TTL,
+def acquire_lease(db: Database, name: str, holder: str | None = None, ttl: timedelta = LEASE_TTL,
                   now: datetime | None = None) -> bool:
     """Take or renew a lease. True when ``holder`` holds it afterwards."""
     holder = holder or client_id()
     now = now or clock.now()
     with db.session() as session:
-        changed = session.execute(
+        changed = rowcount(session.execute(
             update(t.Lease).where(t.Lease.name == name,
                                   (t.Lease.holder == holder) | (t.Lease.expires_at < now))
-            .values(holder=holder, expires_at=now + ttl)).rowcount
+            .values(holder=holder, expires_at=now + ttl)))
         if changed:
             return True
         if session.get(t.Lease, name) is not None:
@@ -50,24 +56,24 @@ def acquire_lease(db, name: str, holder: str | None = None, ttl: timedelta = LEA
         return False   # another client inserted it first
 
 
-def release_lease(db, name: str, holder: str | None = None) -> None:
+def release_lease(db: Database, name: str, holder: str | None = None) -> None:
     with db.session() as session:
         session.execute(delete(t.Lease).where(t.Lease.name == name,
                                               t.Lease.holder == (holder or client_id())))
 
 
-def lease_holder(db, name: str, now: datetime | None = None) -> str | None:
+def lease_holder(db: Database, name: str, now: datetime | None = None) -> str | None:
     now = now or clock.now()
     with db.session() as session:
         lease = session.get(t.Lease, name)
         return lease.holder if lease and lease.expires_at >= now else None
 
 
-def acquire_sync_lease(ws, account_id: int) -> bool:
+def acquire_sync_lease(ws: Workspace, account_id: int) -> bool:
     return acquire_lease(ws.db, f"sync:{account_id}")
 
 
-def release_sync_lease(ws, account_id: int) -> None:
+def release_sync_lease(ws: Workspace, account_id: int) -> None:
     release_lease(ws.db, f"sync:{account_id}")
 
 
@@ -77,17 +83,17 @@ class ClaimResult:
     holder: str | None = None      # the colleague holding it when not ok
 
 
-def claim_item(db, item_id: int, user: str, holder: str | None = None,
+def claim_item(db: Database, item_id: int, user: str, holder: str | None = None,
                now: datetime | None = None, ttl: timedelta = CLAIM_TTL) -> ClaimResult:
     """Claim an item for answering (renewing our own claim). Someone else's live claim wins."""
     holder = holder or client_id()
     now = now or clock.now()
     with db.session() as session:
-        changed = session.execute(
+        changed = rowcount(session.execute(
             update(t.Claim).where(t.Claim.item_id == item_id,
                                   ((t.Claim.client_id == holder) & (t.Claim.user_name == user))
                                   | (t.Claim.expires_at < now))
-            .values(user_name=user, client_id=holder, expires_at=now + ttl)).rowcount
+            .values(user_name=user, client_id=holder, expires_at=now + ttl)))
         if changed:
             return ClaimResult(True)
         existing = session.get(t.Claim, item_id)
@@ -103,13 +109,13 @@ def claim_item(db, item_id: int, user: str, holder: str | None = None,
             return ClaimResult(False, existing.user_name if existing else None)
 
 
-def release_claim(db, item_id: int, holder: str | None = None) -> None:
+def release_claim(db: Database, item_id: int, holder: str | None = None) -> None:
     with db.session() as session:
         session.execute(delete(t.Claim).where(t.Claim.item_id == item_id,
                                               t.Claim.client_id == (holder or client_id())))
 
 
-def active_claims(db, now: datetime | None = None, exclude_holder: str | None = None) -> dict[int, str]:
+def active_claims(db: Database, now: datetime | None = None, exclude_holder: str | None = None) -> dict[int, str]:
     """item id -> the colleague answering it, for live claims."""
     now = now or clock.now()
     with db.session() as session:

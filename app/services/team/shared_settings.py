@@ -6,17 +6,21 @@ settings file. ``setting_value`` reads either kind from where it lives.
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import policy as machine_policy
-from app.config import SETTINGS_BY_KEY, Setting
 from app.errors import UsageError
 from app.i18n import translate
 from app.models import tables as t
+from app.models.db import table_of
 from app.services.inbound import items as item_service
+from app.settings_schema import SETTINGS_BY_KEY, Setting
+
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
 
 
 def _shared(key: str) -> Setting:
@@ -62,13 +66,17 @@ def set_shared(session: Session, key: str, value: Any, actor: str) -> Any:
     encoded = json.dumps(value, ensure_ascii=False)
     dialect = session.get_bind().dialect.name
     if dialect in ("postgresql", "sqlite"):
+        table = table_of(t.SharedSetting)
         if dialect == "postgresql":
-            from sqlalchemy.dialects.postgresql import insert
+            from sqlalchemy.dialects.postgresql import insert as pg_insert
+            pg_stmt = pg_insert(table).values(key=key, value=encoded)
+            session.execute(pg_stmt.on_conflict_do_update(index_elements=["key"],
+                                                          set_={"value": pg_stmt.excluded.value}))
         else:
-            from sqlalchemy.dialects.sqlite import insert
-        stmt = insert(t.SharedSetting.__table__).values(key=key, value=encoded)
-        session.execute(stmt.on_conflict_do_update(index_elements=["key"],
-                                                   set_={"value": stmt.excluded.value}))
+            from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+            sqlite_stmt = sqlite_insert(table).values(key=key, value=encoded)
+            session.execute(sqlite_stmt.on_conflict_do_update(index_elements=["key"],
+                                                              set_={"value": sqlite_stmt.excluded.value}))
     else:
         session.merge(t.SharedSetting(key=key, value=encoded))
     item_service.audit(session, actor, "shared_setting", key=key, value=value)
@@ -90,7 +98,7 @@ def shared_settings(session: Session) -> dict[str, Any]:
     return out
 
 
-def setting_value(ws, key: str) -> Any:
+def setting_value(ws: Workspace, key: str) -> Any:
     """The effective value wherever it lives: shared ones in the database, personal ones in
     this user's settings file. A shared setting nobody has saved for the team yet falls back
     to this user's file (where a single user's older choice lives), then to the default."""

@@ -22,13 +22,20 @@ from __future__ import annotations
 import json
 import re
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from app.errors import UsageError
 from app.i18n import translate
 from app.services.training.training_record import read_json, write_json_atomic
+
+if TYPE_CHECKING:
+    from app.models.db import Database
+    from app.services.training.packs import Pack
+    from app.services.workspace import Workspace
 
 FORMAT = "svarbox-classroom"
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"     # no 0/O or 1/I to misread from a projector
@@ -59,7 +66,7 @@ def trainee_id_for(name: str) -> str:
 class FolderTransport:
     """``<root>/<CODE>/session.json`` and ``<root>/<CODE>/trainees/<id>.json``."""
 
-    def __init__(self, root: str | Path, code: str):
+    def __init__(self, root: str | Path, code: str) -> None:
         self.code = normalise_code(code)
         self.folder = Path(root) / self.code
 
@@ -74,18 +81,18 @@ class FolderTransport:
     def exists(self) -> bool:
         return (self.folder / "session.json").is_file()
 
-    def get(self, key: str) -> dict | None:
+    def get(self, key: str) -> dict[str, Any] | None:
         data = read_json(self._path(key))
         return data if isinstance(data, dict) else None
 
-    def put(self, key: str, data: dict) -> None:
+    def put(self, key: str, data: dict[str, Any]) -> None:
         try:
             write_json_atomic(self._path(key), data)
         except OSError as exc:
             raise UsageError(translate("Classroom", "The session folder {folder} cannot be written ({reason}).")
                              .format(folder=self.folder, reason=exc.strerror or type(exc).__name__)) from None
 
-    def trainee_docs(self) -> list[dict]:
+    def trainee_docs(self) -> list[dict[str, Any]]:
         folder = self.folder / "trainees"
         docs = [read_json(p) for p in sorted(folder.glob("*.json"))] if folder.is_dir() else []
         return [d for d in docs if isinstance(d, dict) and d.get("id")]
@@ -94,14 +101,14 @@ class FolderTransport:
 class DatabaseTransport:
     """The same documents in ``classroom_docs`` of a Svarbox database (the team's PostgreSQL)."""
 
-    def __init__(self, db, code: str):
+    def __init__(self, db: Database, code: str) -> None:
         self.db = db
         self.code = normalise_code(code)
 
     def exists(self) -> bool:
         return self.get("session") is not None
 
-    def get(self, key: str) -> dict | None:
+    def get(self, key: str) -> dict[str, Any] | None:
         from sqlalchemy import select
 
         from app.models import tables as t
@@ -114,7 +121,7 @@ class DatabaseTransport:
             return None
         return data if isinstance(data, dict) else None
 
-    def put(self, key: str, data: dict) -> None:
+    def put(self, key: str, data: dict[str, Any]) -> None:
         from sqlalchemy import select
 
         from app import clock
@@ -128,7 +135,7 @@ class DatabaseTransport:
             else:
                 row.body, row.updated_at = body, clock.now()
 
-    def trainee_docs(self) -> list[dict]:
+    def trainee_docs(self) -> list[dict[str, Any]]:
         from sqlalchemy import select
 
         from app.models import tables as t
@@ -146,6 +153,10 @@ class DatabaseTransport:
         return docs
 
 
+# Where a class lives: a shared folder, or the team database.
+Transport = FolderTransport | DatabaseTransport
+
+
 # --- what the projector shows ----------------------------------------------------------------
 
 @dataclass
@@ -155,7 +166,7 @@ class Answer:
     action: str | None
     text: str
     seconds: float | None
-    findings: list[dict] = field(default_factory=list)
+    findings: list[dict[str, Any]] = field(default_factory=list)
     model: bool = False
 
 
@@ -173,11 +184,12 @@ def _parse(text: str | None) -> datetime | None:
 class TrainerSession:
     """The trainer's side. ``TrainerSession.start(transport, pack_data, now)`` opens a class."""
 
-    def __init__(self, transport):
+    def __init__(self, transport: Transport) -> None:
         self.transport = transport
 
     @classmethod
-    def start(cls, transport, pack_data: dict, now: datetime, *, pace_s: int = 0) -> "TrainerSession":
+    def start(cls, transport: Transport, pack_data: dict[str, Any], now: datetime, *,
+              pace_s: int = 0) -> "TrainerSession":
         if transport.exists():
             raise UsageError(translate("Classroom", "A class with the code {code} already exists.")
                              .format(code=transport.code))
@@ -190,13 +202,13 @@ class TrainerSession:
         return cls(transport)
 
     @property
-    def doc(self) -> dict:
-        doc = self.transport.get("session")
+    def doc(self) -> dict[str, Any]:
+        doc: dict[str, Any] | None = self.transport.get("session")
         if not doc or doc.get("format") != FORMAT:
             raise UsageError(translate("Classroom", "The class {code} cannot be read.").format(code=self.transport.code))  # noqa: E501
         return doc
 
-    def _update(self, change) -> dict:
+    def _update(self, change: Callable[[dict[str, Any]], object]) -> dict[str, Any]:
         doc = self.doc
         change(doc)
         doc["revision"] = int(doc.get("revision", 0)) + 1
@@ -233,7 +245,7 @@ class TrainerSession:
         if len(doc["pushed"]) >= len(scenarios):
             self._update(lambda d: d.update(state="finished"))
             return None
-        scenario_id = scenarios[len(doc["pushed"])]["id"]
+        scenario_id: str = scenarios[len(doc["pushed"])]["id"]
         self._update(lambda d: d["pushed"].append({"id": scenario_id, "at": _iso(now)}))
         return scenario_id
 
@@ -245,7 +257,7 @@ class TrainerSession:
         last = _parse(doc["pushed"][-1]["at"])
         return last is not None and (now - last).total_seconds() >= doc["pace_s"]
 
-    def current(self) -> dict | None:
+    def current(self) -> dict[str, Any] | None:
         doc = self.doc
         if not doc["pushed"]:
             return None
@@ -254,7 +266,7 @@ class TrainerSession:
 
     # --- the room
 
-    def roster(self) -> list[dict]:
+    def roster(self) -> list[dict[str, Any]]:
         """Who joined, oldest first, with how many pushed messages each has answered."""
         docs = sorted(self.transport.trainee_docs(), key=lambda d: (d.get("joined_at", ""), d["id"]))
         return [{"id": d["id"], "name": d.get("name", ""), "joined_at": d.get("joined_at"),
@@ -277,7 +289,7 @@ class TrainerSession:
         return out
 
     def mark_model(self, scenario_id: str, trainee_id: str | None) -> None:
-        def change(d):
+        def change(d: dict[str, Any]) -> None:
             if trainee_id:
                 d.setdefault("models", {})[scenario_id] = trainee_id
             else:
@@ -294,13 +306,13 @@ class TrainerSession:
 class TraineeSession:
     """A trainee's side: join, take the pushed messages into the training workspace, report answers."""
 
-    def __init__(self, transport, trainee_id: str, name: str):
+    def __init__(self, transport: Transport, trainee_id: str, name: str) -> None:
         self.transport = transport
         self.trainee_id = trainee_id
         self.name = name
 
     @classmethod
-    def join(cls, transport, name: str, now: datetime, trainee_id: str | None = None) -> "TraineeSession":
+    def join(cls, transport: Transport, name: str, now: datetime, trainee_id: str | None = None) -> "TraineeSession":
         name = (name or "").strip()
         if not name:
             raise UsageError(translate("Classroom", "Write your name to join the class."))
@@ -316,13 +328,13 @@ class TraineeSession:
         transport.put(f"trainee/{trainee_id}", doc)
         return cls(transport, trainee_id, name)
 
-    def session(self) -> dict:
-        doc = self.transport.get("session")
+    def session(self) -> dict[str, Any]:
+        doc: dict[str, Any] | None = self.transport.get("session")
         if not doc:
             raise UsageError(translate("Classroom", "The class {code} cannot be read.").format(code=self.transport.code))  # noqa: E501
         return doc
 
-    def pack(self):
+    def pack(self) -> Pack:
         """The class's pack as a training.Pack (the trainer sends it, the trainee needs no file)."""
         import tempfile
 
@@ -334,14 +346,19 @@ class TraineeSession:
             return training.load_pack(str(path))
 
     def pushed(self) -> list[tuple[str, datetime]]:
-        return [(p["id"], _parse(p["at"])) for p in self.session().get("pushed", []) if _parse(p["at"])]
+        out: list[tuple[str, datetime]] = []
+        for p in self.session().get("pushed", []):
+            at = _parse(p["at"])
+            if at:
+                out.append((p["id"], at))
+        return out
 
-    def release_into(self, ws, pack) -> list[int]:
+    def release_into(self, ws: Workspace, pack: Pack) -> list[int]:
         """Put every pushed message into the trainee's training workspace, arriving when it was pushed."""
         from app.services.training import packs as training
         return training.release_pushed(ws, pack, dict(self.pushed()))
 
-    def report(self, ws, pack, signature: str, now: datetime) -> dict:
+    def report(self, ws: Workspace, pack: Pack, signature: str, now: datetime) -> dict[str, Any]:
         """Read the answers from the workspace's records and publish them to the trainer."""
         answers = answers_from_workspace(ws, pack, signature)
         doc = self.transport.get(f"trainee/{self.trainee_id}") or {"id": self.trainee_id, "name": self.name,
@@ -351,13 +368,13 @@ class TraineeSession:
         self.transport.put(f"trainee/{self.trainee_id}", doc)
         return answers
 
-    def trainer_notes(self) -> dict:
+    def trainer_notes(self) -> dict[str, Any]:
         """The trainer's comments and model answers, for the trainee to read after the message."""
         doc = self.session()
         return {"comments": doc.get("comments", {}), "models": doc.get("models", {})}
 
 
-def answers_from_workspace(ws, pack, signature: str) -> dict:
+def answers_from_workspace(ws: Workspace, pack: Pack, signature: str) -> dict[str, Any]:
     """Per handled scenario: the first action, the reply text, the seconds it took and the
     checker's findings -- from the outbox and audit records, like training.score."""
     from sqlalchemy import select
@@ -392,7 +409,7 @@ def answers_from_workspace(ws, pack, signature: str) -> dict:
     return out
 
 
-def classroom_round(ws, info: dict, signature: str, now: datetime) -> list[int]:
+def classroom_round(ws: Workspace, info: dict[str, Any], signature: str, now: datetime) -> list[int]:
     """One poll of a trainee's window: take in what the trainer pushed, send back the answers.
     Returns the ids of the items that arrived."""
     session: TraineeSession = info["classroom"]

@@ -31,6 +31,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
@@ -40,6 +41,11 @@ from app.i18n import translate
 from app.models import tables as t
 from app.resources import resource_path
 from app.services.inbound import items as item_service
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from app.services.workspace import Workspace
 
 DEFAULT_DEADLINE_S = 180
 CRITERIA = ("deadline", "signature", "tone", "id_numbers", "handling", "referral")
@@ -65,7 +71,7 @@ class Scenario:
     hint: str
     deadline_s: int = DEFAULT_DEADLINE_S
     # Optional per-criterion feedback written for this scenario: {"referral": {"miss": "..."}}.
-    feedback: dict = field(default_factory=dict, compare=False, hash=False)
+    feedback: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
 
 @dataclass(frozen=True)
@@ -74,14 +80,15 @@ class Pack:
     language: str
     description: str
     scenarios: tuple[Scenario, ...]
-    rubric: dict = field(default_factory=dict, compare=False, hash=False)
+    rubric: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
 
-def default_rubric() -> dict:
-    return json.loads((packs_dir() / "rubric.json").read_text(encoding="utf-8"))
+def default_rubric() -> dict[str, Any]:
+    loaded: dict[str, Any] = json.loads((packs_dir() / "rubric.json").read_text(encoding="utf-8"))
+    return loaded
 
 
-def merge_rubric(base: dict, override: dict | None) -> dict:
+def merge_rubric(base: dict[str, Any], override: dict[str, Any] | None) -> dict[str, Any]:
     """The pack's own rubric over the shipped one, key by key (points or single sentences)."""
     if not override:
         return base
@@ -138,7 +145,7 @@ def _account_name(pack: Pack, platform: str) -> str:
     return f"{translate('Training', 'Training')} ({label})"
 
 
-def prepare(ws, pack: Pack) -> None:
+def prepare(ws: Workspace, pack: Pack) -> None:
     """Create the training institution and one account per platform the pack uses."""
     if ws.kind != "training":
         raise UsageError(translate("Training", "Training runs only in the training workspace."))
@@ -158,7 +165,7 @@ def prepare(ws, pack: Pack) -> None:
                                       language=pack.language, options=json.dumps({"demo": True, "training": True})))
 
 
-def release_due(ws, pack: Pack, started_at: datetime, now: datetime | None = None) -> list[int]:
+def release_due(ws: Workspace, pack: Pack, started_at: datetime, now: datetime | None = None) -> list[int]:
     """Insert every scenario whose time has come and which is not in yet. Returns new ids."""
     now = now or clock.now()
     due = {s.id: started_at + timedelta(seconds=s.arrive_after_s) for s in pack.scenarios
@@ -166,7 +173,7 @@ def release_due(ws, pack: Pack, started_at: datetime, now: datetime | None = Non
     return release_pushed(ws, pack, due)
 
 
-def release_pushed(ws, pack: Pack, arrivals: dict[str, datetime]) -> list[int]:
+def release_pushed(ws: Workspace, pack: Pack, arrivals: dict[str, datetime]) -> list[int]:
     """Insert the given scenarios (id -> arrival time) that are not in yet. Returns new ids.
     A classroom uses it directly: a message arrives when the trainer pushes it."""
     from app.services.content.idnumbers import find_id_numbers
@@ -194,7 +201,7 @@ def release_pushed(ws, pack: Pack, arrivals: dict[str, datetime]) -> list[int]:
     return new_ids
 
 
-def record_template_use(session, item_id: int, category: str, actor: str) -> None:
+def record_template_use(session: Session, item_id: int, category: str, actor: str) -> None:
     """The composer tells which kind of template was used; training scores it."""
     item = item_service.get_item(session, item_id)
     item_service.audit(session, actor, "template_used", item_id=item_id, account_id=item.account_id,
@@ -258,7 +265,7 @@ class Summary:
         return {c: (sum(s.points.get(c, 0) for s in self.scores), sum(s.maximum.get(c, 0) for s in self.scores))
                 for c in CRITERIA}
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {"pack": self.pack, "trainee": self.trainee, "language": self.language, "total": self.total,
                 "maximum": self.maximum, "percent": self.percent, "passed": self.passed,
                 "pass_percent": self.pass_percent,
@@ -309,15 +316,15 @@ def feedback_sentence(pack: Pack, s: Scenario, criterion: str, state: str) -> st
     """The scenario's own sentence if its author wrote one, else the rubric's in the pack's language."""
     own = (s.feedback.get(criterion) or {}).get(state) if isinstance(s.feedback.get(criterion), dict) else None
     if own:
-        return own
+        return str(own)
     rubric = pack.rubric or default_rubric()
     texts = rubric.get("feedback", {})
     lang = texts.get(pack.language) or texts.get("en", {})
     entry = lang.get(criterion, {})
-    return entry.get(state) or entry.get("miss" if state == "partial" else state, "")
+    return str(entry.get(state) or entry.get("miss" if state == "partial" else state, ""))
 
 
-def score(ws, pack: Pack, trainee: str, signature: str) -> Summary:
+def score(ws: Workspace, pack: Pack, trainee: str, signature: str) -> Summary:
     """Score every scenario that has arrived, from the workspace's records."""
     from app.services.content.checker import check
     from app.services.content.idnumbers import find_id_numbers
@@ -349,7 +356,8 @@ def score(ws, pack: Pack, trainee: str, signature: str) -> Summary:
             applicable = applicable_criteria(s, wrote_text=bool(texts))
             result.maximum = {c: points_of[c] for c in applicable}
 
-            def give(criterion: str, state: str, points: int | None = None, result=result, s=s) -> None:
+            def give(criterion: str, state: str, points: int | None = None, result: ScenarioScore = result,
+                     s: Scenario = s) -> None:
                 result.points[criterion] = (points_of[criterion] if state == "ok" else 0) if points is None else points
                 result.feedback[criterion] = feedback_sentence(pack, s, criterion, state)
 
@@ -359,7 +367,7 @@ def score(ws, pack: Pack, trainee: str, signature: str) -> Summary:
                 result.notes.append(lang_texts.get("not_handled") or translate("Training", "Not handled."))
                 scores.append(result)
                 continue
-            on_time = result.seconds_to_answer <= s.deadline_s
+            on_time = result.seconds_to_answer is not None and result.seconds_to_answer <= s.deadline_s
             give("deadline", "ok" if on_time else "miss")
             done = {e.action for e in actions}
             if texts:

@@ -6,7 +6,9 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
@@ -15,16 +17,19 @@ from app.i18n import translate
 from app.models import tables as t
 from app.services.content.anonymise import Replacement, case_from_conversation
 
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
 PLATFORMS = ("facebook", "messenger", "instagram", "x", "linkedin", "youtube")
 KINDS = ("comment", "message", "mention")
 
 
-def new_pack(language: str = "da", name: str = "") -> dict:
+def new_pack(language: str = "da", name: str = "") -> dict[str, Any]:
     return {"format": "svarbox-training", "version": 1, "name": name, "language": language,
             "description": "", "scenarios": []}
 
 
-def validate_pack(data: dict) -> None:
+def validate_pack(data: dict[str, Any]) -> None:
     """Raise UsageError with words for what a pack lacks; the same rules load_pack applies."""
     from app.services.training import packs as training
     if not isinstance(data, dict) or data.get("format") != "svarbox-training":
@@ -54,7 +59,7 @@ def validate_pack(data: dict) -> None:
     training.merge_rubric(training.default_rubric(), data.get("rubric"))
 
 
-def save_pack(data: dict, path: str | os.PathLike) -> Path:
+def save_pack(data: dict[str, Any], path: str | os.PathLike[str]) -> Path:
     """Validate, sort by arrival, and write atomically (never half a pack on the shared drive)."""
     validate_pack(data)
     data = dict(data)
@@ -69,19 +74,20 @@ def save_pack(data: dict, path: str | os.PathLike) -> Path:
     return path
 
 
-def read_pack(path: str | os.PathLike) -> dict:
+def read_pack(path: str | os.PathLike[str]) -> dict[str, Any]:
     """The raw pack JSON for the editor (load_pack's checks first, so a broken file is refused in words)."""
     from app.services.training import packs as training
     training.load_pack(str(path))
-    return json.loads(Path(path).read_text(encoding="utf-8"))
+    loaded: dict[str, Any] = json.loads(Path(path).read_text(encoding="utf-8"))   # a JSON object
+    return loaded
 
 
-def conversation_of(session, item_id: int) -> dict:
+def conversation_of(session: Session, item_id: int) -> dict[str, Any]:
     """The citizen messages of an item's conversation, oldest first, with what a case needs."""
     item = session.get(t.Item, item_id)
     if item is None:
         raise UsageError(translate("Training", "The item is gone."))
-    account = session.get(t.Account, item.account_id)
+    account = session.get_one(t.Account, item.account_id)
     query = select(t.Item).where(t.Item.thread_id == item.thread_id) if item.thread_id else \
         select(t.Item).where(t.Item.id == item.id)
     items = [i for i in session.scalars(query.order_by(t.Item.received_at, t.Item.id)) if i.status != t.STATUS_OWN]
@@ -95,8 +101,8 @@ def conversation_of(session, item_id: int) -> dict:
             "kind": kind, "language": account.language or "da"}
 
 
-def case_for_item(session, item_id: int, *, places=(), case_id: str = "case-1",
-                  expected_category: str = "answer") -> tuple[dict, list[Replacement]]:
+def case_for_item(session: Session, item_id: int, *, places: Iterable[str] = (), case_id: str = "case-1",
+                  expected_category: str = "answer") -> tuple[dict[str, Any], list[Replacement]]:
     conv = conversation_of(session, item_id)
     if conv["platform"] not in PLATFORMS:
         conv["platform"], conv["kind"] = "facebook", "comment"
@@ -109,7 +115,7 @@ def case_for_item(session, item_id: int, *, places=(), case_id: str = "case-1",
     return scenario, replacements
 
 
-def add_case_to_pack(path: str | os.PathLike, scenario: dict, language: str = "da") -> Path:
+def add_case_to_pack(path: str | os.PathLike[str], scenario: dict[str, Any], language: str = "da") -> Path:
     """Append an approved case to a pack file (a new pack if the file does not exist yet)."""
     path = Path(path)
     data = read_pack(path) if path.exists() else new_pack(language, path.stem)

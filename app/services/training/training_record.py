@@ -12,6 +12,7 @@ import os
 import tempfile
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
@@ -19,10 +20,17 @@ from app import clock
 from app.errors import UsageError
 from app.i18n import translate
 
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from app.models.db import Database
+    from app.models.tables import TrainingCertificate
+    from app.services.training.packs import Summary
+
 STORE_FORMAT = "svarbox-training-scores"
 
 
-def write_json_atomic(path: Path, data) -> None:
+def write_json_atomic(path: Path, data: object) -> None:
     """Write JSON so that readers see the old file or the new one, never a torn one."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -41,7 +49,7 @@ def write_json_atomic(path: Path, data) -> None:
         raise
 
 
-def read_json(path: Path, default=None):
+def read_json(path: Path, default: Any = None) -> Any:
     try:
         return json.loads(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -53,16 +61,16 @@ def read_json(path: Path, default=None):
 class ScoreStore:
     """Every scored session per trainee: ``record(summary)``, ``history(trainee)``."""
 
-    def __init__(self, path: str | os.PathLike):
+    def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = Path(path)
 
-    def _load(self) -> dict:
+    def _load(self) -> dict[str, Any]:
         data = read_json(self.path, None)
         if not isinstance(data, dict) or data.get("format") != STORE_FORMAT:
             return {"format": STORE_FORMAT, "version": 1, "sessions": []}
         return data
 
-    def record(self, summary, now: datetime | None = None, session_code: str | None = None) -> dict:
+    def record(self, summary: Summary, now: datetime | None = None, session_code: str | None = None) -> dict[str, Any]:
         now = now or clock.now()
         entry = {"trainee": summary.trainee, "pack": summary.pack, "language": summary.language,
                  "at": now.isoformat(), "total": summary.total, "maximum": summary.maximum,
@@ -78,8 +86,8 @@ class ScoreStore:
         write_json_atomic(self.path, data)
         return entry
 
-    def history(self, trainee: str | None = None) -> list[dict]:
-        sessions = self._load()["sessions"]
+    def history(self, trainee: str | None = None) -> list[dict[str, Any]]:
+        sessions: list[dict[str, Any]] = self._load()["sessions"]
         if trainee is None:
             return sessions
         key = trainee.casefold().strip()
@@ -104,7 +112,7 @@ CERT_TEXT = {
 }
 
 
-def render_certificate(summary, issued_at: datetime | None = None) -> bytes:
+def render_certificate(summary: Summary, issued_at: datetime | None = None) -> bytes:
     """A one-page A4 landscape PDF in the pack's language. Refuses a pack that was not passed."""
     from fpdf import FPDF
 
@@ -152,7 +160,7 @@ def render_certificate(summary, issued_at: datetime | None = None) -> bytes:
     return bytes(pdf.output())
 
 
-def save_certificate(summary, path: str | os.PathLike, issued_at: datetime | None = None) -> Path:
+def save_certificate(summary: Summary, path: str | os.PathLike[str], issued_at: datetime | None = None) -> Path:
     data = render_certificate(summary, issued_at)
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -162,7 +170,8 @@ def save_certificate(summary, path: str | os.PathLike, issued_at: datetime | Non
     return path
 
 
-def record_certificate(session, summary, issued_at: datetime | None = None):
+def record_certificate(session: Session, summary: Summary,
+                       issued_at: datetime | None = None) -> TrainingCertificate:
     """Team mode: store the passed pack so that the publishing permission can require it."""
     from app.models import tables as t
     if not summary.passed:
@@ -175,12 +184,12 @@ def record_certificate(session, summary, issued_at: datetime | None = None):
     return row
 
 
-def record_certificate_in(db, summary, issued_at: datetime | None = None) -> None:
+def record_certificate_in(db: Database, summary: Summary, issued_at: datetime | None = None) -> None:
     with db.session() as session:
         record_certificate(session, summary, issued_at)
 
 
-def has_certificate(session, trainee: str, pack: str | None = None) -> bool:
+def has_certificate(session: Session, trainee: str, pack: str | None = None) -> bool:
     """What the publishing permission asks: has this person passed (this pack / any pack)?"""
     from app.models import tables as t
     query = select(t.TrainingCertificate.id).where(t.TrainingCertificate.trainee == trainee)

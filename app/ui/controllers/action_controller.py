@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 
 from app.services.content.signatures import render_signature
-from app.services.outbound import actions, outbox
+from app.services.outbound import actions, outbox, outbox_followup
 from app.ui import icons
 from app.ui.widgets.conversation import safe_url
 
@@ -195,7 +195,7 @@ class ActionController(QObject):
         item_id = ctx.item.id
         message = self.tr("Holding reply queued; it is sent in the background.") if action == "holding_reply" \
             else self.tr("Reply queued; it is sent in the background.")
-        delay = outbox.undo_seconds(self.window.ws.settings)
+        delay = outbox_followup.undo_seconds(self.window.ws.settings)
         if delay:
             message = self.tr("Sending in {n} seconds – Undo takes it back.").format(n=delay)
 
@@ -238,8 +238,8 @@ class ActionController(QObject):
 
         def undo() -> None:
             self._drop_undo()
-            self.window.runner.run_in_session(self.window.ws.db, outbox.undo, outbox_id, user, on_success=undone,
-                                              on_failure=self.window._known_or_bug, key="write")
+            self.window.runner.run_in_session(self.window.ws.db, outbox_followup.undo, outbox_id, user,
+                                              on_success=undone, on_failure=self.window._known_or_bug, key="write")
 
         def send() -> None:
             if self._undo_button is button:
@@ -307,13 +307,14 @@ class ActionController(QObject):
                                           on_failure=self.window._known_or_bug, key="write")
 
     def retry_outbox(self, outbox_id: int) -> None:
-        self._run_write(outbox.retry, outbox_id, self.window.user, message=self.tr("Trying again."), flush=True)
+        self._run_write(outbox_followup.retry, outbox_id, self.window.user, message=self.tr("Trying again."),
+                        flush=True)
 
     def discard_outbox(self, outbox_id: int) -> None:
         if not self.window.confirm(self.tr("Discard?"), self.tr("Do not send this action? The item goes back to "
                                                          "where it was.")):
             return
-        self._run_write(outbox.discard, outbox_id, self.window.user, message=self.tr("Discarded."))
+        self._run_write(outbox_followup.discard, outbox_id, self.window.user, message=self.tr("Discarded."))
 
     def edit_outbox(self, outbox_id: int, text: str) -> None:
         """Take a waiting reply back into the composer: discard it, keep its text."""
@@ -328,7 +329,7 @@ class ActionController(QObject):
                 self.window.navigator.select_view("open")
             self.window.refresh()
             self.window.composer.focus_editor()
-        self.window.runner.run_in_session(self.window.ws.db, outbox.discard, outbox_id, self.window.user,
+        self.window.runner.run_in_session(self.window.ws.db, outbox_followup.discard, outbox_id, self.window.user,
                                           on_success=done, on_failure=self.window._known_or_bug, key="write")
 
     def flush_outbox(self) -> None:

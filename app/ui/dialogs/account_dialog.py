@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import KnownError
 from app.services import accounts
+from app.services.errors import known_message
 from app.ui import icons
 
 PLATFORMS = ("facebook", "instagram", "x", "linkedin", "youtube", "bluesky", "mastodon")
@@ -200,8 +200,9 @@ class AccountDialog(QDialog):
 
         def failed(exc):
             self.connect_button.setEnabled(True)
-            if isinstance(exc, KnownError):
-                self._say(exc.message, error=True)
+            message = known_message(exc)
+            if message is not None:
+                self._say(message, error=True)
             else:
                 self._say(self.tr("Something went wrong: {what}").format(what=type(exc).__name__), error=True)
         self.runner.run(work, on_success=done, on_failure=failed, key="connect-account")

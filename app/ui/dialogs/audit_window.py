@@ -57,13 +57,9 @@ class AuditWindow(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        category = self.category.currentData()
-
-        def job():
-            with self.ws.db.session() as s:
-                return audit.audit_log(s, category=category)
-        self.runner.run(job, on_success=self._show, on_failure=self._failed, key="audit-window",
-                        latest_only=True)
+        self.runner.run_in_session(self.ws.db, audit.audit_log, category=self.category.currentData(),
+                                   on_success=self._show, on_failure=self._failed, key="audit-window",
+                                   latest_only=True)
 
     def _show(self, rows) -> None:
         self.rows = rows

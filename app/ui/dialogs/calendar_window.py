@@ -13,27 +13,20 @@ import logging
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QCoreApplication, QMimeData, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QDockWidget,
     QFileDialog,
-    QFormLayout,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -41,125 +34,8 @@ from PySide6.QtWidgets import (
 from app import clock as app_clock
 from app.errors import KnownError
 from app.ui import theme
-
-MIME = "application/x-svarbox-post"
-POST_ROLE = Qt.ItemDataRole.UserRole + 1
-# Status -> palette role (theme.PALETTES, light and dark). The status is also written in the
-# entry, so colour is never the only signal.
-STATUS_ROLE = {"idea": "secondary", "draft": "note", "awaiting_approval": "soon", "scheduled": "banner.outbox",
-               "publishing": "banner.outbox", "published": "calm", "failed": "overdue", "rejected": "banner.error"}
-
-
-def status_name(status: str) -> str:
-    names = {"idea": QCoreApplication.translate("Calendar", "idea"),
-             "draft": QCoreApplication.translate("Calendar", "draft"),
-             "awaiting_approval": QCoreApplication.translate("Calendar", "awaiting approval"),
-             "scheduled": QCoreApplication.translate("Calendar", "scheduled"),
-             "publishing": QCoreApplication.translate("Calendar", "publishing"),
-             "published": QCoreApplication.translate("Calendar", "published"),
-             "failed": QCoreApplication.translate("Calendar", "failed"),
-             "rejected": QCoreApplication.translate("Calendar", "rejected")}
-    return names.get(status, status)
-
-
-def channel_name(channel: str) -> str:
-    names = {"web": QCoreApplication.translate("Calendar", "Website"),
-             "newsletter": QCoreApplication.translate("Calendar", "Newsletter"),
-             "press": QCoreApplication.translate("Calendar", "Press"),
-             "signs": QCoreApplication.translate("Calendar", "Signs")}
-    return names.get(channel, channel)
-
-
-class DayCell(QFrame):
-    """One day: its date and the entries on it. Entries can be dragged to another day."""
-
-    def __init__(self, day: date, on_drop: Callable[[int, date], None], parent=None):
-        super().__init__(parent)
-        self.day = day
-        self.setObjectName("calendarDay")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(3, 2, 3, 3)
-        layout.setSpacing(1)
-        self.header = QLabel(self)
-        self.header.setObjectName("calendarDayHeader")
-        layout.addWidget(self.header)
-        self.entries = _EntryList(self, on_drop)
-        layout.addWidget(self.entries, 1)
-
-
-class _EntryList(QListWidget):
-    def __init__(self, cell: DayCell, on_drop: Callable[[int, date], None]):
-        super().__init__(cell)
-        self.cell, self.on_drop = cell, on_drop
-        self.setDragEnabled(True)
-        self.setAcceptDrops(True)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
-        self.setWordWrap(True)
-        self.setSpacing(2)
-        # Re-lay out wrapped entries when the column width changes, so none is cut off.
-        self.setResizeMode(QListWidget.ResizeMode.Adjust)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-
-    def mimeTypes(self):  # noqa: N802 (Qt)
-        return [MIME]
-
-    def mimeData(self, items):  # noqa: N802 (Qt)
-        data = QMimeData()
-        if items:
-            data.setData(MIME, str(items[0].data(POST_ROLE)).encode())
-        return data
-
-    def supportedDropActions(self):  # noqa: N802 (Qt)
-        return Qt.DropAction.MoveAction
-
-    def dragEnterEvent(self, event):  # noqa: N802 (Qt)
-        if event.mimeData().hasFormat(MIME):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event):  # noqa: N802 (Qt)
-        if event.mimeData().hasFormat(MIME):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dropEvent(self, event):  # noqa: N802 (Qt)
-        if not event.mimeData().hasFormat(MIME):
-            event.ignore()
-            return
-        post_id = int(bytes(event.mimeData().data(MIME)).decode())
-        event.setDropAction(Qt.DropAction.IgnoreAction)   # the reload draws the move, not Qt
-        event.accept()
-        self.on_drop(post_id, self.cell.day)
-
-
-class ManualEntryDialog(QDialog):
-    """A calendar entry for a channel without an API."""
-
-    def __init__(self, parent, moment: datetime):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("New calendar entry"))
-        form = QFormLayout(self)
-        self.channel = QComboBox(self)
-        from app.models.tables import MANUAL_CHANNELS
-        for channel in MANUAL_CHANNELS:
-            self.channel.addItem(channel_name(channel), channel)
-        self.title = QLineEdit(self)
-        self.when = QDateTimeEdit(moment, self)
-        self.when.setCalendarPopup(True)
-        self.campaign = QLineEdit(self)
-        form.addRow(self.tr("Channel"), self.channel)
-        form.addRow(self.tr("Title"), self.title)
-        form.addRow(self.tr("When"), self.when)
-        form.addRow(self.tr("Campaign"), self.campaign)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+from app.ui.dialogs.calendar_cells import POST_ROLE, STATUS_ROLE, DayCell, ManualEntryDialog, channel_name, status_name
+from app.ui.tasks import TaskRunner
 
 
 class CalendarWidget(QWidget):
@@ -283,9 +159,8 @@ class CalendarWidget(QWidget):
 
     def _fill_filters(self) -> None:
         from app.services import accounts as account_service
-        with self.ws.db.session() as session:
-            from app.services.outbound import posts
-            rows = posts.list_posts(session)
+        from app.services.outbound import posts
+        rows = TaskRunner.call_in_session(self.ws.db, posts.list_posts)
         infos = account_service.list_accounts(self.ws)
         self.account_filter.blockSignals(True)
         self.account_filter.addItem(self.tr("All accounts"), None)
@@ -369,9 +244,8 @@ class CalendarWidget(QWidget):
         days = self.days()
         start = datetime.combine(days[0], time(0), self.zone)
         end = datetime.combine(days[-1] + timedelta(days=1), time(0), self.zone)
-        with self.ws.db.session() as session:
-            self.rows = posts.list_posts(session, start=start, end=end, include_unscheduled=False,
-                                         now=self.clock(), **self._filters())
+        self.rows = TaskRunner.call_in_session(self.ws.db, posts.list_posts, start=start, end=end,
+                                               include_unscheduled=False, now=self.clock(), **self._filters())
         self.period_label.setText(self._period_text())
         self._draw(days)
         waiting = [r for r in self.rows if r.needs_running_client and r.status in ("scheduled", "awaiting_approval")]
@@ -483,8 +357,7 @@ class CalendarWidget(QWidget):
 
     def _post_action(self, fn, *args) -> bool:
         try:
-            with self.ws.db.session() as session:
-                fn(session, *args)
+            TaskRunner.call_in_session(self.ws.db, fn, *args)
         except KnownError as exc:
             self._say(str(exc))
             return False
@@ -521,8 +394,7 @@ class CalendarWidget(QWidget):
         local = row.scheduled_at.astimezone(self.zone)
         moment = datetime.combine(day, local.timetz().replace(tzinfo=None), self.zone)
         try:
-            with self.ws.db.session() as session:
-                posts.reschedule(session, post_id, moment, self.user)
+            TaskRunner.call_in_session(self.ws.db, posts.reschedule, post_id, moment, self.user)
         except KnownError as exc:
             self._say(str(exc))
             self.reload()
@@ -545,8 +417,8 @@ class CalendarWidget(QWidget):
         if not title.strip():
             self._say(self.tr("Give the entry a title."))
             return None
-        with self.ws.db.session() as session:
-            post_id = posts.add_manual(session, self.user, channel, title.strip(), at, campaign=campaign or None)
+        post_id = TaskRunner.call_in_session(self.ws.db, posts.add_manual, self.user, channel, title.strip(), at,
+                                             campaign=campaign or None)
         self.reload()
         return post_id
 

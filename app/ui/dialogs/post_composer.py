@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from app import clock as app_clock
 from app.errors import KnownError
 from app.ui import theme
+from app.ui.tasks import TaskRunner
 
 
 class PostComposer(QDialog):
@@ -215,16 +216,18 @@ class PostComposer(QDialog):
             self.message.setText(self.tr("Choose at least one account."))
             return []
         texts = {aid: e.toPlainText() for aid, e in self.editors.items()}
+        def compose(session) -> list[int]:
+            ids = self._posts.compose(session, self.user, texts, link=self.link.text().strip() or None,
+                                      images=self.images(), at=self.moment(),
+                                      campaign=self.campaign.text().strip() or None,
+                                      label=self.label.text().strip() or None,
+                                      status=t.POST_SCHEDULED if submit else t.POST_DRAFT, now=self.clock())
+            if submit:
+                for post_id in ids:
+                    self._posts.submit(session, post_id, self.user, self.clock())
+            return ids
         try:
-            with self.ws.db.session() as session:
-                ids = self._posts.compose(session, self.user, texts, link=self.link.text().strip() or None,
-                                          images=self.images(), at=self.moment(),
-                                          campaign=self.campaign.text().strip() or None,
-                                          label=self.label.text().strip() or None,
-                                          status=t.POST_SCHEDULED if submit else t.POST_DRAFT, now=self.clock())
-                if submit:
-                    for post_id in ids:
-                        self._posts.submit(session, post_id, self.user, self.clock())
+            ids = TaskRunner.call_in_session(self.ws.db, compose)     # all posts or none
         except KnownError as exc:
             self.message.setText(str(exc))      # nothing saved; everything typed stays
             return []

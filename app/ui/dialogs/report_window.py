@@ -413,12 +413,8 @@ class ReportWindow(QWidget):
 
     def _load_accounts(self) -> None:
         from app.services.inbound import inbox
-        ws = self.ws
-
-        def job():
-            with ws.db.session() as s:
-                return inbox.navigator_counts(s).accounts
-        self.runner.run(job, on_success=self._fill_scopes, on_failure=self._failed, key="report-accounts")
+        self.runner.run_in_session(self.ws.db, lambda s: inbox.navigator_counts(s).accounts,
+                                   on_success=self._fill_scopes, on_failure=self._failed, key="report-accounts")
 
     def _fill_scopes(self, accounts) -> None:
         current = self.scope_box.currentData()
@@ -470,25 +466,23 @@ class ReportWindow(QWidget):
         first = self.from_edit.date().toPython()
         last = self.to_edit.date().toPython()
         now = self.clock()
-        ws = self.ws
 
-        def job():
+        def job(s):
             from app.services.records import reports
-            with ws.db.session() as s:
-                zone = reports.report_zone(s, account_id, institution_id)
-                day = now.astimezone(ZoneInfo(zone)).date()
-                start, end = period_bounds(kind, day, first, last)
-                period = reports.days_period(start, end, zone)
-                report = reports.build_report(s, period.since, period.until, account_id, institution_id, now, zone)
-                series = reports.weekly_series(s, period.since, period.until, account_id, institution_id, now, zone)
+            zone = reports.report_zone(s, account_id, institution_id)
+            day = now.astimezone(ZoneInfo(zone)).date()
+            start, end = period_bounds(kind, day, first, last)
+            period = reports.days_period(start, end, zone)
+            report = reports.build_report(s, period.since, period.until, account_id, institution_id, now, zone)
+            series = reports.weekly_series(s, period.since, period.until, account_id, institution_id, now, zone)
             return period, report, series
 
         self.status.setText(self.tr("Calculating…"))
         self.chart.set_message(self.tr("Calculating…"))
         self.export_button.setEnabled(False)
-        self.runner.run(job, on_success=lambda r: self._calculated(gen, r),
-                        on_failure=lambda exc: self._failed(exc, gen), key="report", latest_only=True,
-                        label="report")
+        self.runner.run_in_session(self.ws.db, job, on_success=lambda r: self._calculated(gen, r),
+                                   on_failure=lambda exc: self._failed(exc, gen), key="report", latest_only=True,
+                                   label="report")
 
     def is_calculating(self) -> bool:
         return self.runner.is_busy("report") or self._timer.isActive()

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from app.errors import UsageError
 from app.i18n import translate
 from app.services.training import training_cases
+from app.ui.tasks import TaskRunner
 
 EXPECT = ("greet", "sign", "answer", "holding-reply", "refer", "link", "thank", "stay-calm", "hide", "mark-spam",
           "report-threat", "apologise", "no-personal-data", "private-message")
@@ -337,8 +338,8 @@ class TrainingCaseFlow:
         self.saved: Path | None = None
 
     def _case(self, places: list[str]):
-        with self.ws.db.session() as session:
-            return training_cases.case_for_item(session, self.item_id, places=places, case_id=f"case-{self.item_id}")
+        return TaskRunner.call_in_session(self.ws.db, training_cases.case_for_item, self.item_id, places=places,
+                                          case_id=f"case-{self.item_id}")
 
     def _pack_dialog(self) -> str | None:
         path, _ = QFileDialog.getSaveFileName(self.parent, translate("Training", "Add the case to a training pack"),
@@ -353,8 +354,7 @@ class TrainingCaseFlow:
         path = self.ask_pack_path()
         if not path:
             return None
-        with self.ws.db.session() as session:
-            language = training_cases.conversation_of(session, self.item_id)["language"]
+        language = TaskRunner.call_in_session(self.ws.db, training_cases.conversation_of, self.item_id)["language"]
         self.saved = training_cases.add_case_to_pack(path, self.dialog.scenario, language)
         self.editor = ScenarioEditorWindow(training_cases.read_pack(self.saved), self.saved, parent=self.parent)
         self.editor.list.setCurrentRow(self.editor.list.count() - 1)

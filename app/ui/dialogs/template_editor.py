@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.errors import KnownError
 from app.services.content import templates as tpl
 from app.services.content import templates_store as store
+from app.ui.tasks import TaskRunner
 
 LANGUAGES = (("da", "Dansk"), ("sv", "Svenska"), ("en", "English"))
 SAMPLE = {"author_first_name": "Anna", "author_name": "Anna Jensen", "account_name": "Viborg Kommune",
@@ -128,8 +129,7 @@ class TemplateEditor(QDialog):
 
     # --- list ---------------------------------------------------------------------------
     def templates(self) -> list[tpl.Template]:
-        with self.ws.db.session() as session:
-            return store.templates_for(session, self.language_filter.currentData())
+        return TaskRunner.call_in_session(self.ws.db, store.templates_for, self.language_filter.currentData())
 
     def reload(self, *_args, select: tuple[str, str] | None = None) -> None:
         needle = self.search.text().strip().lower()
@@ -181,10 +181,9 @@ class TemplateEditor(QDialog):
                                 self.language.currentData(), self.body.toPlainText().strip())
         try:
             tpl.placeholders(template.body)          # unmatched braces are refused in words
-            with self.ws.db.session() as session:
-                store.save_template(session, template, self.ws.user,
-                                    old_name=self._current.name if self._current and
-                                    self._current.language == template.language else None)
+            TaskRunner.call_in_session(self.ws.db, store.save_template, template, self.ws.user,
+                                       old_name=self._current.name if self._current and
+                                       self._current.language == template.language else None)
         except KnownError as exc:
             self._say(exc.message, error=True)
             return False
@@ -197,8 +196,8 @@ class TemplateEditor(QDialog):
         if self._current is None:
             return
         try:
-            with self.ws.db.session() as session:
-                store.delete_template(session, self._current.name, self._current.language, self.ws.user)
+            TaskRunner.call_in_session(self.ws.db, store.delete_template, self._current.name, self._current.language,
+                                       self.ws.user)
         except KnownError as exc:
             self._say(exc.message, error=True)
             return
@@ -214,8 +213,7 @@ class TemplateEditor(QDialog):
             return
         try:
             templates = tpl.import_json(path)
-            with self.ws.db.session() as session:
-                added, updated = store.import_templates(session, templates, self.ws.user)
+            added, updated = TaskRunner.call_in_session(self.ws.db, store.import_templates, templates, self.ws.user)
         except KnownError as exc:
             self._say(exc.message, error=True)
             return

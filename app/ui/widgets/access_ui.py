@@ -33,16 +33,12 @@ class AccessGate(QObject):
         self._tips: dict[int, tuple[str, str]] = {}
         self.audit_action: QAction | None = None
         if self.team_db:
-            window.runner.run(self._load, on_success=self._loaded, on_failure=lambda _exc: None,
-                              key="access")
+            window.runner.run_in_session(window.ws.db, access_service.current_access, on_success=self._loaded,
+                                         on_failure=lambda _exc: None, key="access")
         else:
             self._add_audit_action()
 
     # --- reading the role -------------------------------------------------------------------
-    def _load(self):
-        with self.window.ws.db.session() as s:
-            return access_service.current_access(s)
-
     def _loaded(self, result) -> None:
         self.access = result
         if result.is_admin:
@@ -94,12 +90,8 @@ class AccessGate(QObject):
         if not self.team_db or row is None:
             return
         from app.services.team import audit
-        ws, user, item_id = self.window.ws, self.window.user, row.id
-
-        def job():
-            with ws.db.session() as s:
-                audit.record_opened(s, user, item_id)
-        self.window.runner.run(job, on_failure=lambda _exc: None, key="audit-opened")
+        self.window.runner.run_in_session(self.window.ws.db, audit.record_opened, self.window.user, row.id,
+                                          on_failure=lambda _exc: None, key="audit-opened")
 
     def show_audit(self) -> None:
         from app.ui.dialogs.audit_window import AuditWindow
