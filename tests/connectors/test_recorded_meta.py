@@ -17,6 +17,7 @@ from werkzeug.wrappers import Response
 
 from app.connectors.base import ConnectorConfig, ItemKind, Target
 from app.connectors.facebook import FacebookConnector
+from app.connectors.facebook_parse import parse_comment, parse_message
 from app.connectors.instagram import InstagramConnector
 from app.connectors.youtube import YouTubeConnector
 from tests.fakes.server import FakePlatform, FakeServer
@@ -65,8 +66,7 @@ def test_a_facebook_comment_answer_is_read_from_the_recorded_create_response():
 
 
 def test_recorded_page_comments_without_an_author_still_become_items():
-    conn = FacebookConnector(ConnectorConfig("19292868552", "page-token", base_url="http://127.0.0.1:9"))
-    items = [conn._comment(raw, "10158371815748553", "19292868552") for raw in recorded(
+    items = [parse_comment(raw, "10158371815748553", "19292868552") for raw in recorded(
         "facebook", "comments_info.json").values()]
     assert [i.external_id for i in items] == ["10158371815748553_10158371930463553",
                                              "10158371815748553_10158372268858553"]
@@ -77,8 +77,7 @@ def test_recorded_page_comments_without_an_author_still_become_items():
 
 
 def test_recorded_messenger_picture_and_video_without_text_keep_their_media():
-    conn = FacebookConnector(ConnectorConfig("2121008874780932", "page-token", base_url="http://127.0.0.1:9"))
-    items = [conn._message(raw, "t_587956915396498", "2121008874780932")
+    items = [parse_message(raw, "t_587956915396498", "2121008874780932")
              for raw in recorded("facebook", "messages_info.json").values()]
     assert len(items) == 2
     for item in items:
