@@ -7,10 +7,11 @@ tokens, proxies and typed errors behave as for replies. No Qt, no SQL.
 
 What each platform allows (each call cites its documentation):
 - Facebook Page: text, link, photos, native scheduling 10 minutes to 30 days ahead.
-- LinkedIn organisation: text, link, one image (Images API upload, then the Posts API).
+- LinkedIn organisation: text, link, one image or 2-20 (MultiImage) via the Images API, then the Posts API.
 - X: text and images (media upload v2, then POST /2/tweets); every write costs credits.
 - Instagram: an image post needs an image on a PUBLIC https URL (Meta fetches it); a desktop
   has no such URL of its own, so a post needs an image already on the web (see docs/publishing.md).
+- Bluesky and Mastodon: text, link and up to four images (publishing_social.py).
 - YouTube: no API to publish a community post; Svarbox says so and does not try.
 """
 from __future__ import annotations
@@ -30,9 +31,11 @@ POST_LIMITS = {
     "instagram": 2200,     # caption (Content Publishing guide: "Captions are limited to 2,200 characters")
     "x": 280,              # weighted length (developer.x.com counting-characters)
     "linkedin": 3000,      # Posts API "commentary" (learn.microsoft.com .../shares/posts-api)
+    "bluesky": 300,        # app.bsky.feed.post text: maxGraphemes 300 (we count code points: never more)
+    "mastodon": 500,       # Mastodon's default max_characters (instance configuration)
     "demo": 5000,
 }
-IMAGE_LIMITS = {"facebook": 10, "instagram": 1, "x": 4, "linkedin": 1, "demo": 4}
+IMAGE_LIMITS = {"facebook": 10, "instagram": 1, "x": 4, "linkedin": 20, "bluesky": 4, "mastodon": 4, "demo": 4}
 # Formats each platform takes (X media best practices: JPG, PNG, GIF, WEBP; Instagram
 # content publishing: JPEG only; LinkedIn Images API: JPG, GIF, PNG; Facebook photos: JPEG,
 # PNG, GIF, BMP, TIFF).
@@ -41,6 +44,10 @@ IMAGE_FORMATS = {
     "instagram": {"image/jpeg"},
     "x": {"image/jpeg", "image/png", "image/gif", "image/webp"},
     "linkedin": {"image/jpeg", "image/png", "image/gif"},
+    # Bluesky: app.bsky.embed.images accepts image/*, the app sends JPEG/PNG/WEBP/GIF;
+    # Mastodon: MediaAttachment IMAGE_MIME_TYPES (jpeg, png, gif, webp, heic, avif).
+    "bluesky": {"image/jpeg", "image/png", "image/webp", "image/gif"},
+    "mastodon": {"image/jpeg", "image/png", "image/gif", "image/webp"},
     "demo": {"image/jpeg", "image/png"},
 }
 # Facebook native scheduling window ("scheduled_publish_time ... must be between 10 minutes
@@ -110,11 +117,14 @@ def _read(image: Image) -> bytes:
 # --- dispatch ---------------------------------------------------------------------------------
 
 def publish(connector, draft: Draft) -> Published:
+    from app.connectors import publishing_social as social
+
     platform = _platform(connector)
     if platform in NO_POST_API:
         raise Permanent("YouTube has no API for publishing posts; publish it in YouTube Studio.")
     handler = {"facebook": _facebook_publish, "x": _x_publish, "linkedin": _linkedin_publish,
-               "instagram": _instagram_publish}.get(platform)
+               "instagram": _instagram_publish, "bluesky": social.bluesky_publish,
+               "mastodon": social.mastodon_publish}.get(platform)
     if handler is None:
         raise Permanent(f"Svarbox cannot publish on {platform}.")
     return handler(connector, draft)
@@ -122,9 +132,12 @@ def publish(connector, draft: Draft) -> Published:
 
 def find_published(connector, draft: Draft, since: datetime) -> Published | None:
     """The platform's own post with this text created at or after ``since``, if any."""
+    from app.connectors import publishing_social as social
+
     platform = _platform(connector)
     handler = {"facebook": _facebook_find, "x": _x_find, "linkedin": _linkedin_find,
-               "instagram": _instagram_find}.get(platform)
+               "instagram": _instagram_find, "bluesky": social.bluesky_find,
+               "mastodon": social.mastodon_find}.get(platform)
     return handler(connector, draft, since) if handler else None
 
 
@@ -255,26 +268,36 @@ def _x_find(connector, draft: Draft, since: datetime) -> Published | None:
 
 # --- LinkedIn ---------------------------------------------------------------------------------
 
+def _linkedin_upload(connector, image: Image) -> str:
+    """One image: POST /rest/images?action=initializeUpload with the owner, then PUT the bytes
+    to the returned uploadUrl (learn.microsoft.com/linkedin/marketing/community-management/
+    shares/images-api). Needs w_organization_social. Returns the image URN."""
+    body, _resp = connector._call("POST", "/images?action=initializeUpload",
+                                  json_body={"initializeUploadRequest": {"owner": connector.org}})
+    value = body.get("value") or {}
+    upload_url, urn = value.get("uploadUrl"), value.get("image")
+    if not upload_url or not urn:
+        raise Permanent("LinkedIn did not return an upload address for the image.")
+    from app.connectors.http import send
+    response = send(connector.session, "PUT", upload_url, data=_read(image), timeout=60,
+                    headers={"Authorization": f"Bearer {connector.config.token}"})
+    if response.status_code >= 400:
+        raise Permanent(f"LinkedIn refused the image upload (HTTP {response.status_code}).")
+    return urn
+
+
 def _linkedin_publish(connector, draft: Draft) -> Published:
     org = connector.org
     content = None
-    if draft.images:
+    if len(draft.images) == 1:
         image = draft.images[0]
-        # Images API: POST /rest/images?action=initializeUpload with the owner, then PUT the
-        # bytes to the returned uploadUrl (learn.microsoft.com/linkedin/marketing/community-
-        # management/shares/images-api). Needs w_organization_social.
-        body, _resp = connector._call("POST", "/images?action=initializeUpload",
-                                      json_body={"initializeUploadRequest": {"owner": org}})
-        value = body.get("value") or {}
-        upload_url, urn = value.get("uploadUrl"), value.get("image")
-        if not upload_url or not urn:
-            raise Permanent("LinkedIn did not return an upload address for the image.")
-        from app.connectors.http import send
-        response = send(connector.session, "PUT", upload_url, data=_read(image), timeout=60,
-                        headers={"Authorization": f"Bearer {connector.config.token}"})
-        if response.status_code >= 400:
-            raise Permanent(f"LinkedIn refused the image upload (HTTP {response.status_code}).")
-        content = {"media": {"id": urn, "altText": image.alt}}
+        content = {"media": {"id": _linkedin_upload(connector, image), "altText": image.alt}}
+    elif draft.images:
+        # MultiImage: content.multiImage.images, 2 to 20 images, each {id, altText}, all owned
+        # by the author (learn.microsoft.com/linkedin/marketing/community-management/shares/
+        # multiimage-post-api).
+        content = {"multiImage": {"images": [{"id": _linkedin_upload(connector, image), "altText": image.alt}
+                                             for image in draft.images]}}
     elif draft.link:
         content = {"article": {"source": draft.link, "title": draft.link}}
     text = draft.text if not draft.link or draft.link in draft.text or content and "article" in content \
