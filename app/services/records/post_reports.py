@@ -38,9 +38,14 @@ class PostCommentsRow:
         return out
 
 
-def _published(session: Session, start: datetime | None, end: datetime | None):
+def _published(session: Session, start: datetime | None, end: datetime | None,
+               account_id: int | None = None, institution_id: int | None = None):
     query = (select(t.Post, t.Account.name).join(t.Account, t.Account.id == t.Post.account_id)
              .where(t.Post.status == t.POST_PUBLISHED, t.Post.published_at.is_not(None)))
+    if account_id is not None:
+        query = query.where(t.Post.account_id == account_id)
+    if institution_id is not None:
+        query = query.where(t.Account.institution_id == institution_id)
     if start is not None:
         query = query.where(t.Post.published_at >= start)
     if end is not None:
@@ -49,20 +54,21 @@ def _published(session: Session, start: datetime | None, end: datetime | None):
 
 
 def published_per_week(session: Session, start: datetime | None = None, end: datetime | None = None,
-                       zone=None) -> list[WeekRow]:
+                       zone=None, account_id: int | None = None, institution_id: int | None = None) -> list[WeekRow]:
     """Weeks are counted in the local time zone (a Monday 00:30 post is that Monday's week)."""
     zone = zone or clock.local_zone()
     counts: dict[tuple[str, str], int] = {}
-    for post, account in _published(session, start, end):
+    for post, account in _published(session, start, end, account_id, institution_id):
         year, week, _day = post.published_at.astimezone(zone).isocalendar()
         key = (account, f"{year}-W{week:02d}")
         counts[key] = counts.get(key, 0) + 1
     return [WeekRow(a, w, n) for (a, w), n in sorted(counts.items(), key=lambda kv: (kv[0][1], kv[0][0]))]
 
 
-def comments_per_post(session: Session, start: datetime | None = None, end: datetime | None = None) -> list[PostCommentsRow]:  # noqa: E501
+def comments_per_post(session: Session, start: datetime | None = None, end: datetime | None = None,
+                      account_id: int | None = None, institution_id: int | None = None) -> list[PostCommentsRow]:
     rows = []
-    for post, account in _published(session, start, end):
+    for post, account in _published(session, start, end, account_id, institution_id):
         total = open_ = 0
         if post.thread_id is not None:
             base = select(func.count(t.Item.id)).where(t.Item.thread_id == post.thread_id,
