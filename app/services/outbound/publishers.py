@@ -39,7 +39,8 @@ def clean_names(names: list[str]) -> list[str]:
         if not name:
             continue
         if len(name) > NAME_MAX:
-            raise UsageError(translate("Publishers", "A name may be at most {limit} characters.").format(limit=NAME_MAX))
+            raise UsageError(translate("Publishers", "A name may be at most {limit} characters.")
+                             .format(limit=NAME_MAX))
         if name.casefold() not in {n.casefold() for n in out}:
             out.append(name)
     return out

@@ -440,7 +440,8 @@ class SettingsDialog(QDialog):
         for account_id, editor in self.account_editors.items():
             box = editor.publisher_box
             try:
-                if box.is_changed() and publishers.save(self.ws, account_id, box.names(), box.course_pack(), self.actor):
+                if box.is_changed() and publishers.save(self.ws, account_id, box.names(), box.course_pack(),
+                                                        self.actor):
                     box.mark_saved()
             except KnownError as exc:
                 self._show_account(account_id)
