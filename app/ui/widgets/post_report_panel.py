@@ -36,6 +36,7 @@ def _table(parent: QWidget, name: str, accessible: str, headers: list[str]) -> Q
     table.setColumnCount(len(headers))
     table.setHorizontalHeaderLabels(headers)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
     return table
 
 
