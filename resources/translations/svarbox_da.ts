@@ -4147,6 +4147,18 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
         <translation>Alternativ tekst</translation>
     </message>
     <message>
+        <source>Add another image</source>
+        <translation>Tilføj endnu et billede</translation>
+    </message>
+    <message>
+        <source>Images of the post</source>
+        <translation>Opslagets billeder</translation>
+    </message>
+    <message>
+        <source>Remove image</source>
+        <translation>Fjern billede</translation>
+    </message>
+    <message>
         <source>Publish at</source>
         <translation>Udgiv</translation>
     </message>
@@ -4185,6 +4197,10 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
     <message>
         <source>Images (*.jpg *.jpeg *.png *.gif *.webp)</source>
         <translation>Billeder (*.jpg *.jpeg *.png *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>Give the image and its alt text first.</source>
+        <translation>Angiv først billedet og dets alternative tekst.</translation>
     </message>
     <message>
         <source>{length} of {limit} characters</source>

@@ -4129,6 +4129,18 @@ Please copy the details below and send them to your IT support. Then carry on; i
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Add another image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images of the post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Publish at</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4166,6 +4178,10 @@ Please copy the details below and send them to your IT support. Then carry on; i
     </message>
     <message>
         <source>Images (*.jpg *.jpeg *.png *.gif *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the image and its alt text first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4147,6 +4147,18 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
         <translation>Alternativtext</translation>
     </message>
     <message>
+        <source>Add another image</source>
+        <translation>Lägg till en bild till</translation>
+    </message>
+    <message>
+        <source>Images of the post</source>
+        <translation>Inläggets bilder</translation>
+    </message>
+    <message>
+        <source>Remove image</source>
+        <translation>Ta bort bild</translation>
+    </message>
+    <message>
         <source>Publish at</source>
         <translation>Publicera</translation>
     </message>
@@ -4185,6 +4197,10 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     <message>
         <source>Images (*.jpg *.jpeg *.png *.gif *.webp)</source>
         <translation>Bilder (*.jpg *.jpeg *.png *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>Give the image and its alt text first.</source>
+        <translation>Ange först bilden och dess alternativtext.</translation>
     </message>
     <message>
         <source>{length} of {limit} characters</source>
