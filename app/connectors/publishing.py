@@ -122,6 +122,9 @@ def publish(connector, draft: Draft) -> Published:
     platform = _platform(connector)
     if platform in NO_POST_API:
         raise Permanent("YouTube has no API for publishing posts; publish it in YouTube Studio.")
+    if getattr(connector, "is_demo", False):
+        from app.connectors.publishing_demo import demo_publish
+        return demo_publish(connector, draft)
     handler = {"facebook": _facebook_publish, "x": _x_publish, "linkedin": _linkedin_publish,
                "instagram": _instagram_publish, "bluesky": social.bluesky_publish,
                "mastodon": social.mastodon_publish}.get(platform)
@@ -135,6 +138,9 @@ def find_published(connector, draft: Draft, since: datetime) -> Published | None
     from app.connectors import publishing_social as social
 
     platform = _platform(connector)
+    if getattr(connector, "is_demo", False):
+        from app.connectors.publishing_demo import demo_find
+        return demo_find(connector, draft, since)
     handler = {"facebook": _facebook_find, "x": _x_find, "linkedin": _linkedin_find,
                "instagram": _instagram_find, "bluesky": social.bluesky_find,
                "mastodon": social.mastodon_find}.get(platform)

@@ -1,0 +1,39 @@
+"""Publishing on the demo platform (the demo workspace and training): the post is
+remembered in the demo platform's state file like a reply, so the outbox's exactly-once
+check (``find``) works after a restart too. Nothing leaves the computer; a demo post has no
+web address."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from app.connectors.base import Permanent
+
+
+def demo_publish(connector, draft):
+    from app.connectors.demo import _iso
+    from app.connectors.publishing import Published
+
+    connector._maybe_fail("publish", False)
+    if not draft.text.strip() and not draft.images:
+        raise Permanent("The post is empty.", code="empty")
+    with connector._store.lock:
+        data = connector._store.load()
+        state, _ = connector._account_state(data)
+        number = int(data.get("next_post", 1))
+        data["next_post"] = number + 1
+        post_id = f"demo-p-{number}"
+        state.setdefault("posts", []).append({"id": post_id, "text": draft.text, "link": draft.link,
+                                              "images": len(draft.images), "at": _iso(connector._now())})
+        connector._store.save(data)
+    connector._maybe_fail("publish", True)
+    return Published(post_id, None)
+
+
+def demo_find(connector, draft, since: datetime):
+    from app.connectors.demo import _parse_iso
+    from app.connectors.publishing import Published
+
+    for post in reversed(connector._read().get("posts", [])):
+        if post["text"].strip() == draft.text.strip() and _parse_iso(post["at"]) >= since:
+            return Published(post["id"], None)
+    return None
