@@ -54,6 +54,8 @@ IMAGE_FORMATS = {
 # and 30 days from the time of the API request", Pages API > Posts > Publish posts).
 FB_SCHEDULE_MIN = timedelta(minutes=10)
 FB_SCHEDULE_MAX = timedelta(days=30)
+# Platforms that take an image only as uploaded bytes: a web address cannot be given to them.
+UPLOAD_ONLY = frozenset({"x", "linkedin", "bluesky", "mastodon"})
 NATIVE_SCHEDULING = frozenset({"facebook"})
 NO_POST_API = frozenset({"youtube"})
 X_POST_PRICE_USD = 0.015   # pay-per-use price of one post write (app/connectors/x.py PRICE_POST_WRITE)

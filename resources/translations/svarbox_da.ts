@@ -4305,6 +4305,10 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
         <translation>Billedfilen {name} findes ikke.</translation>
     </message>
     <message>
+        <source>{platform} needs the image as a file on this computer, not a web address.</source>
+        <translation>{platform} skal have billedet som en fil på denne computer, ikke som en webadresse.</translation>
+    </message>
+    <message>
         <source>Instagram posts need an image.</source>
         <translation>Opslag på Instagram skal have et billede.</translation>
     </message>

@@ -4287,6 +4287,10 @@ Please copy the details below and send them to your IT support. Then carry on; i
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{platform} needs the image as a file on this computer, not a web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Instagram posts need an image.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4305,6 +4305,10 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
         <translation>Bildfilen {name} finns inte.</translation>
     </message>
     <message>
+        <source>{platform} needs the image as a file on this computer, not a web address.</source>
+        <translation>{platform} behöver bilden som en fil på den här datorn, inte som en webbadress.</translation>
+    </message>
+    <message>
         <source>Instagram posts need an image.</source>
         <translation>Inlägg på Instagram måste ha en bild.</translation>
     </message>

@@ -75,3 +75,12 @@ def test_a_fifth_image_is_stopped_before_saving(tmp_path, platform):
     check = posts.check_post(platform, "Fem billeder", link="https://www.aarby.dk/x",
                              images=[{"path": str(path), "alt": "Billede"}] * 5)
     assert not check.ok and any("4" in p for p in check.problems)
+
+
+@pytest.mark.parametrize("platform", ["x", "linkedin", "bluesky", "mastodon"])
+def test_an_image_by_web_address_is_stopped_where_the_platform_only_takes_uploads(platform):
+    check = posts.check_post(platform, "Se kortet", link="https://www.aarby.dk/x",
+                             images=[{"path": None, "url": "https://www.aarby.dk/kort.jpg", "alt": "Kort"}])
+    assert not check.ok and any("file on this computer" in p for p in check.problems)
+    assert posts.check_post("facebook", "Se kortet", link="https://www.aarby.dk/x",
+                            images=[{"path": None, "url": "https://www.aarby.dk/kort.jpg", "alt": "Kort"}]).ok
