@@ -118,6 +118,14 @@ def _read(image: Image) -> bytes:
 
 # --- dispatch ---------------------------------------------------------------------------------
 
+def _as_published(fn):
+    """The sibling modules (publishing_social, publishing_demo) answer (id, permalink) or None."""
+    def call(*args):
+        found = fn(*args)
+        return Published(*found) if found is not None else None
+    return call
+
+
 def publish(connector, draft: Draft) -> Published:
     from app.connectors import publishing_social as social
 
@@ -126,10 +134,10 @@ def publish(connector, draft: Draft) -> Published:
         raise Permanent("YouTube has no API for publishing posts; publish it in YouTube Studio.")
     if getattr(connector, "is_demo", False):
         from app.connectors.publishing_demo import demo_publish
-        return demo_publish(connector, draft)
+        return _as_published(demo_publish)(connector, draft)
     handler = {"facebook": _facebook_publish, "x": _x_publish, "linkedin": _linkedin_publish,
-               "instagram": _instagram_publish, "bluesky": social.bluesky_publish,
-               "mastodon": social.mastodon_publish}.get(platform)
+               "instagram": _instagram_publish, "bluesky": _as_published(social.bluesky_publish),
+               "mastodon": _as_published(social.mastodon_publish)}.get(platform)
     if handler is None:
         raise Permanent(f"Svarbox cannot publish on {platform}.")
     return handler(connector, draft)
@@ -142,10 +150,10 @@ def find_published(connector, draft: Draft, since: datetime) -> Published | None
     platform = _platform(connector)
     if getattr(connector, "is_demo", False):
         from app.connectors.publishing_demo import demo_find
-        return demo_find(connector, draft, since)
+        return _as_published(demo_find)(connector, draft, since)
     handler = {"facebook": _facebook_find, "x": _x_find, "linkedin": _linkedin_find,
-               "instagram": _instagram_find, "bluesky": social.bluesky_find,
-               "mastodon": social.mastodon_find}.get(platform)
+               "instagram": _instagram_find, "bluesky": _as_published(social.bluesky_find),
+               "mastodon": _as_published(social.mastodon_find)}.get(platform)
     return handler(connector, draft, since) if handler else None
 
 

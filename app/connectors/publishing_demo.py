@@ -11,7 +11,6 @@ from app.connectors.base import Permanent
 
 def demo_publish(connector, draft):
     from app.connectors.demo import _iso
-    from app.connectors.publishing import Published
 
     connector._maybe_fail("publish", False)
     if not draft.text.strip() and not draft.images:
@@ -26,14 +25,13 @@ def demo_publish(connector, draft):
                                               "images": len(draft.images), "at": _iso(connector._now())})
         connector._store.save(data)
     connector._maybe_fail("publish", True)
-    return Published(post_id, None)
+    return (post_id, None)
 
 
 def demo_find(connector, draft, since: datetime):
     from app.connectors.demo import _parse_iso
-    from app.connectors.publishing import Published
 
     for post in reversed(connector._read().get("posts", [])):
         if post["text"].strip() == draft.text.strip() and _parse_iso(post["at"]) >= since:
-            return Published(post["id"], None)
+            return (post["id"], None)
     return None

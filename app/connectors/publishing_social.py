@@ -1,8 +1,8 @@
 """Publishing posts on Bluesky and Mastodon (issue 19), beside ``publishing.py``.
 
-Same contract as there: ``publish`` sends a ``Draft`` once, ``find`` looks for an already
-published post with the draft's text (the outbox asks before sending again after an attempt
-whose answer was lost). No Qt, no SQL.
+Same contract as there, answering ``(external id, permalink)``: ``publish`` sends a ``Draft``
+once, ``find`` looks for an already published post with the draft's text (the outbox asks
+before sending again after an attempt whose answer was lost). No Qt, no SQL.
 
 - Bluesky: ``com.atproto.repo.createRecord`` of an ``app.bsky.feed.post`` in the account's
   own repo, images as ``app.bsky.embed.images`` (up to 4, alt required, each blob at most
@@ -45,7 +45,6 @@ def _read(image) -> bytes:
 
 def bluesky_publish(connector, draft):
     from app.connectors.atproto import post_url
-    from app.connectors.publishing import Published
 
     images = []
     for image in draft.images:
@@ -53,12 +52,11 @@ def bluesky_publish(connector, draft):
             raise Permanent("Bluesky needs the image as a file on this computer, not a web address.")
         images.append((_read(image), image.mime(), image.alt))
     sent = connector.publish(_text_with_link(draft), images=images)
-    return Published(sent.external_id, post_url(sent.external_id, connector.config.handle or connector._handle))
+    return (sent.external_id, post_url(sent.external_id, connector.config.handle or connector._handle))
 
 
 def bluesky_find(connector, draft, since: datetime):
     from app.connectors.atproto import POST, _ref_uri, post_url
-    from app.connectors.publishing import Published
     from app.connectors.timeparse import parse_timestamp
 
     me, want, cursor = connector.me(), _norm(draft.text), None
@@ -80,7 +78,7 @@ def bluesky_find(connector, draft, since: datetime):
                 return None     # record keys are time-ordered: nothing older can match
             if _norm(str(value.get("text") or "")) == want:
                 uri = str(rec.get("uri"))
-                return Published(uri, post_url(uri, connector.config.handle or connector._handle))
+                return (uri, post_url(uri, connector.config.handle or connector._handle))
         cursor = body.get("cursor")
         if not records or not cursor:
             return None
@@ -112,7 +110,6 @@ def _mastodon_upload(connector, image) -> str:
 
 
 def mastodon_publish(connector, draft):
-    from app.connectors.publishing import Published
 
     if len(draft.images) > 4:
         raise Permanent("Mastodon takes at most four images per post.")
@@ -123,12 +120,11 @@ def mastodon_publish(connector, draft):
     created = connector._object("POST", "/api/v1/statuses", headers=headers, data=data)
     if not created.get("id"):
         raise Malformed("The Mastodon server accepted the post but did not return its id.")
-    return Published(str(created["id"]), created.get("url"))
+    return (str(created["id"]), created.get("url"))
 
 
 def mastodon_find(connector, draft, since: datetime):
     from app.connectors.mastodon import html_to_text
-    from app.connectors.publishing import Published
     from app.connectors.timeparse import parse_timestamp
 
     want = _norm(draft.text)
@@ -143,5 +139,5 @@ def mastodon_find(connector, draft, since: datetime):
         except Malformed:
             continue
         if _norm(html_to_text(str(status.get("content") or ""))) == want:
-            return Published(str(status["id"]), status.get("url"))
+            return (str(status["id"]), status.get("url"))
     return None

@@ -78,3 +78,11 @@ def comments_per_post(session: Session, start: datetime | None = None, end: date
         first = (post.text or "").splitlines()[0] if post.text else ""
         rows.append(PostCommentsRow(post.id, account, post.published_at, first[:120], post.permalink, total, open_))
     return rows
+
+
+def post_report(session: Session, start: datetime | None, end: datetime | None, zone=None,
+                account_id: int | None = None, institution_id: int | None = None) -> tuple[list[WeekRow],
+                                                                                       list[PostCommentsRow]]:
+    """Both tables of the report window's Posts tab, for one period and scope."""
+    return (published_per_week(session, start, end, zone, account_id, institution_id),
+            comments_per_post(session, start, end, account_id, institution_id))

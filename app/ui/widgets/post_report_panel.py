@@ -88,19 +88,13 @@ class PostReportPanel(QWidget):
 
     def load(self, period, account_id: int | None, institution_id: int | None) -> None:
         """Compute both tables for ``period`` (a reports.Period) and the scope, on the runner."""
-        ws = self.ws
+        from app.services.records import post_reports
         zone = ZoneInfo(period.timezone)
-
-        def job():
-            from app.services.records import post_reports
-            with ws.db.session() as s:
-                weeks = post_reports.published_per_week(s, period.since, period.until, zone, account_id, institution_id)
-                per_post = post_reports.comments_per_post(s, period.since, period.until, account_id, institution_id)
-            return weeks, per_post, zone
-
+        self._zone = zone
         self.status.setText(self.tr("Calculating…"))
-        self.runner.run(job, on_success=self._loaded, on_failure=self._failed, key="report-posts",
-                        latest_only=True, label="report")
+        self.runner.run_in_session(self.ws.db, post_reports.post_report, period.since, period.until, zone,
+                                   account_id, institution_id, on_success=self._loaded, on_failure=self._failed,
+                                   key="report-posts", latest_only=True, label="report")
 
     def _failed(self, exc: BaseException) -> None:
         if not isinstance(exc, KnownError):
@@ -108,7 +102,7 @@ class PostReportPanel(QWidget):
         self.status.setText(exc.message)
 
     def _loaded(self, result) -> None:
-        self.weeks, self.per_post, zone = result
+        (self.weeks, self.per_post), zone = result, self._zone
         self.status.setText(self.tr("{posts} posts published in the period; they brought {comments} comments, "
                                     "{open} still open.").format(
             posts=len(self.per_post), comments=sum(r.comments for r in self.per_post),
