@@ -7,10 +7,11 @@ tokens, proxies and typed errors behave as for replies. No Qt, no SQL.
 
 What each platform allows (each call cites its documentation):
 - Facebook Page: text, link, photos, native scheduling 10 minutes to 30 days ahead.
-- LinkedIn organisation: text, link, one image (Images API upload, then the Posts API).
+- LinkedIn organisation: text, link, one image or 2-20 (MultiImage) via the Images API, then the Posts API.
 - X: text and images (media upload v2, then POST /2/tweets); every write costs credits.
 - Instagram: an image post needs an image on a PUBLIC https URL (Meta fetches it); a desktop
   has no such URL of its own, so a post needs an image already on the web (see docs/publishing.md).
+- Bluesky and Mastodon: text, link and up to four images (publishing_social.py).
 - YouTube: no API to publish a community post; Svarbox says so and does not try.
 """
 from __future__ import annotations
@@ -39,9 +40,11 @@ POST_LIMITS = {
     "instagram": 2200,     # caption (Content Publishing guide: "Captions are limited to 2,200 characters")
     "x": 280,              # weighted length (developer.x.com counting-characters)
     "linkedin": 3000,      # Posts API "commentary" (learn.microsoft.com .../shares/posts-api)
+    "bluesky": 300,        # app.bsky.feed.post text: maxGraphemes 300 (we count code points: never more)
+    "mastodon": 500,       # Mastodon's default max_characters (instance configuration)
     "demo": 5000,
 }
-IMAGE_LIMITS = {"facebook": 10, "instagram": 1, "x": 4, "linkedin": 1, "demo": 4}
+IMAGE_LIMITS = {"facebook": 10, "instagram": 1, "x": 4, "linkedin": 20, "bluesky": 4, "mastodon": 4, "demo": 4}
 # Formats each platform takes (X media best practices: JPG, PNG, GIF, WEBP; Instagram
 # content publishing: JPEG only; LinkedIn Images API: JPG, GIF, PNG; Facebook photos: JPEG,
 # PNG, GIF, BMP, TIFF).
@@ -50,12 +53,18 @@ IMAGE_FORMATS = {
     "instagram": {"image/jpeg"},
     "x": {"image/jpeg", "image/png", "image/gif", "image/webp"},
     "linkedin": {"image/jpeg", "image/png", "image/gif"},
+    # Bluesky: app.bsky.embed.images accepts image/*, the app sends JPEG/PNG/WEBP/GIF;
+    # Mastodon: MediaAttachment IMAGE_MIME_TYPES (jpeg, png, gif, webp, heic, avif).
+    "bluesky": {"image/jpeg", "image/png", "image/webp", "image/gif"},
+    "mastodon": {"image/jpeg", "image/png", "image/gif", "image/webp"},
     "demo": {"image/jpeg", "image/png"},
 }
 # Facebook native scheduling window ("scheduled_publish_time ... must be between 10 minutes
 # and 30 days from the time of the API request", Pages API > Posts > Publish posts).
 FB_SCHEDULE_MIN = timedelta(minutes=10)
 FB_SCHEDULE_MAX = timedelta(days=30)
+# Platforms that take an image only as uploaded bytes: a web address cannot be given to them.
+UPLOAD_ONLY = frozenset({"x", "linkedin", "bluesky", "mastodon"})
 NATIVE_SCHEDULING = frozenset({"facebook"})
 NO_POST_API = frozenset({"youtube"})
 X_POST_PRICE_USD = 0.015   # pay-per-use price of one post write (app/connectors/x.py PRICE_POST_WRITE)
@@ -118,25 +127,51 @@ def _read(image: Image) -> bytes:
 
 # --- dispatch ---------------------------------------------------------------------------------
 
+def _as_published(fn: Callable[..., tuple[str, str | None] | None]) -> Callable[..., Published | None]:
+    """The sibling modules (publishing_social, publishing_demo) answer (id, permalink) or None."""
+    def call(*args: Any) -> Published | None:
+        found = fn(*args)
+        return Published(*found) if found is not None else None
+    return call
+
+
+def _must(found: Published | None) -> Published:
+    if found is None:
+        raise Permanent("The platform accepted the post but did not say which post it made.")
+    return found
+
+
 def publish(connector: Connector, draft: Draft) -> Published:
+    from app.connectors import publishing_social as social
+
     platform = _platform(connector)
     if platform in NO_POST_API:
         raise Permanent("YouTube has no API for publishing posts; publish it in YouTube Studio.")
-    # The platform's name says which connector class this is (each handler takes its own).
-    handlers: dict[str, Callable[[Any, Draft], Published]] = {
+    if getattr(connector, "is_demo", False):
+        from app.connectors.publishing_demo import demo_publish
+        return _must(_as_published(demo_publish)(connector, draft))
+    handlers: dict[str, Callable[[Any, Draft], Published | None]] = {
         "facebook": _facebook_publish, "x": _x_publish, "linkedin": _linkedin_publish,
-        "instagram": _instagram_publish}
+        "instagram": _instagram_publish, "bluesky": _as_published(social.bluesky_publish),
+        "mastodon": _as_published(social.mastodon_publish)}
     handler = handlers.get(platform)
     if handler is None:
         raise Permanent(f"Svarbox cannot publish on {platform}.")
-    return handler(connector, draft)
+    return _must(handler(connector, draft))
 
 
 def find_published(connector: Connector, draft: Draft, since: datetime) -> Published | None:
     """The platform's own post with this text created at or after ``since``, if any."""
+    from app.connectors import publishing_social as social
+
     platform = _platform(connector)
+    if getattr(connector, "is_demo", False):
+        from app.connectors.publishing_demo import demo_find
+        return _as_published(demo_find)(connector, draft, since)
     handlers: dict[str, Callable[[Any, Draft, datetime], Published | None]] = {
-        "facebook": _facebook_find, "x": _x_find, "linkedin": _linkedin_find, "instagram": _instagram_find}
+        "facebook": _facebook_find, "x": _x_find, "linkedin": _linkedin_find,
+        "instagram": _instagram_find, "bluesky": _as_published(social.bluesky_find),
+        "mastodon": _as_published(social.mastodon_find)}
     handler = handlers.get(platform)
     return handler(connector, draft, since) if handler else None
 
@@ -268,26 +303,36 @@ def _x_find(connector: XConnector, draft: Draft, since: datetime) -> Published |
 
 # --- LinkedIn ---------------------------------------------------------------------------------
 
+def _linkedin_upload(connector: LinkedInConnector, image: Image) -> str:
+    """One image: POST /rest/images?action=initializeUpload with the owner, then PUT the bytes
+    to the returned uploadUrl (learn.microsoft.com/linkedin/marketing/community-management/
+    shares/images-api). Needs w_organization_social. Returns the image URN."""
+    body, _resp = connector._call("POST", "/images?action=initializeUpload",
+                                  json_body={"initializeUploadRequest": {"owner": connector.org}})
+    value = body.get("value") or {}
+    upload_url, urn = value.get("uploadUrl"), value.get("image")
+    if not upload_url or not urn:
+        raise Permanent("LinkedIn did not return an upload address for the image.")
+    from app.connectors.http import send
+    response = send(connector.session, "PUT", upload_url, data=_read(image), timeout=60,
+                    headers={"Authorization": f"Bearer {connector.config.token}"})
+    if response.status_code >= 400:
+        raise Permanent(f"LinkedIn refused the image upload (HTTP {response.status_code}).")
+    return str(urn)
+
+
 def _linkedin_publish(connector: LinkedInConnector, draft: Draft) -> Published:
     org = connector.org
-    content = None
-    if draft.images:
+    content: dict[str, Any] | None = None
+    if len(draft.images) == 1:
         image = draft.images[0]
-        # Images API: POST /rest/images?action=initializeUpload with the owner, then PUT the
-        # bytes to the returned uploadUrl (learn.microsoft.com/linkedin/marketing/community-
-        # management/shares/images-api). Needs w_organization_social.
-        body, _resp = connector._call("POST", "/images?action=initializeUpload",
-                                      json_body={"initializeUploadRequest": {"owner": org}})
-        value = body.get("value") or {}
-        upload_url, urn = value.get("uploadUrl"), value.get("image")
-        if not upload_url or not urn:
-            raise Permanent("LinkedIn did not return an upload address for the image.")
-        from app.connectors.http import send
-        response = send(connector.session, "PUT", upload_url, data=_read(image), timeout=60,
-                        headers={"Authorization": f"Bearer {connector.config.token}"})
-        if response.status_code >= 400:
-            raise Permanent(f"LinkedIn refused the image upload (HTTP {response.status_code}).")
-        content = {"media": {"id": urn, "altText": image.alt}}
+        content = {"media": {"id": _linkedin_upload(connector, image), "altText": image.alt}}
+    elif draft.images:
+        # MultiImage: content.multiImage.images, 2 to 20 images, each {id, altText}, all owned
+        # by the author (learn.microsoft.com/linkedin/marketing/community-management/shares/
+        # multiimage-post-api).
+        content = {"multiImage": {"images": [{"id": _linkedin_upload(connector, image), "altText": image.alt}
+                                             for image in draft.images]}}
     elif draft.link:
         content = {"article": {"source": draft.link, "title": draft.link}}
     text = draft.text if not draft.link or draft.link in draft.text or content and "article" in content \

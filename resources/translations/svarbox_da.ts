@@ -4162,6 +4162,18 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
         <translation>Alternativ tekst</translation>
     </message>
     <message>
+        <source>Add another image</source>
+        <translation>Tilføj endnu et billede</translation>
+    </message>
+    <message>
+        <source>Images of the post</source>
+        <translation>Opslagets billeder</translation>
+    </message>
+    <message>
+        <source>Remove image</source>
+        <translation>Fjern billede</translation>
+    </message>
+    <message>
         <source>Publish at</source>
         <translation>Udgiv</translation>
     </message>
@@ -4202,12 +4214,79 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
         <translation>Billeder (*.jpg *.jpeg *.png *.gif *.webp)</translation>
     </message>
     <message>
+        <source>Give the image and its alt text first.</source>
+        <translation>Angiv først billedet og dets alternative tekst.</translation>
+    </message>
+    <message>
         <source>{length} of {limit} characters</source>
         <translation>{length} af {limit} tegn</translation>
     </message>
     <message>
         <source>Choose at least one account.</source>
         <translation>Vælg mindst én konto.</translation>
+    </message>
+</context>
+<context>
+    <name>PostReportPanel</name>
+    <message>
+        <source>Published per account and week</source>
+        <translation>Udgivet pr. konto og uge</translation>
+    </message>
+    <message>
+        <source>Published posts per account and week</source>
+        <translation>Udgivne opslag pr. konto og uge</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Uge</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Opslag</translation>
+    </message>
+    <message>
+        <source>Comments each post brought</source>
+        <translation>Kommentarer til hvert opslag</translation>
+    </message>
+    <message>
+        <source>Comments per published post</source>
+        <translation>Kommentarer pr. udgivet opslag</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Udgivet</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Opslag</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentarer</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Stadig åbne</translation>
+    </message>
+    <message>
+        <source>Calculating…</source>
+        <translation>Beregner …</translation>
+    </message>
+    <message>
+        <source>{posts} posts published in the period; they brought {comments} comments, {open} still open.</source>
+        <translation>Opslag udgivet i perioden: {posts}. Kommentarer til dem: {comments}, heraf stadig åbne: {open}.</translation>
+    </message>
+    <message>
+        <source>Week {week}, {year}</source>
+        <translation>Uge {week}, {year}</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Svar</translation>
     </message>
 </context>
 <context>
@@ -4239,6 +4318,10 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
     <message>
         <source>The image file {name} does not exist.</source>
         <translation>Billedfilen {name} findes ikke.</translation>
+    </message>
+    <message>
+        <source>{platform} needs the image as a file on this computer, not a web address.</source>
+        <translation>{platform} skal have billedet som en fil på denne computer, ikke som en webadresse.</translation>
     </message>
     <message>
         <source>Instagram posts need an image.</source>
@@ -4373,6 +4456,76 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
     <message>
         <source>Save comment</source>
         <translation>Gem kommentar</translation>
+    </message>
+</context>
+<context>
+    <name>PublisherBox</name>
+    <message>
+        <source>Everyone who uses Svarbox may publish on this account.</source>
+        <translation>Alle, der bruger Svarbox, må udgive på denne konto.</translation>
+    </message>
+    <message>
+        <source>You are not on the list: after saving, your posts here wait for a publisher&apos;s approval.</source>
+        <translation>Du står ikke på listen: Når du har gemt, skal dine opslag her godkendes af en udgiver.</translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation>Udgivelse</translation>
+    </message>
+    <message>
+        <source>Who may publish posts on this account. Others can write a post here; it waits for one of these publishers to approve it. Leave the list empty to let everyone publish.</source>
+        <translation>Hvem der må udgive opslag på denne konto. Andre kan skrive et opslag her; det venter så på, at en af udgiverne godkender det. Lad listen være tom, hvis alle må udgive.</translation>
+    </message>
+    <message>
+        <source>Name of a colleague, as in Svarbox</source>
+        <translation>Navn på en kollega, som i Svarbox</translation>
+    </message>
+    <message>
+        <source>Publisher to add</source>
+        <translation>Udgiver, der skal tilføjes</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tilføj</translation>
+    </message>
+    <message>
+        <source>Add publisher</source>
+        <translation>Tilføj udgiver</translation>
+    </message>
+    <message>
+        <source>Publishers of this account</source>
+        <translation>Udgivere på denne konto</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Remove the selected publishers</source>
+        <translation>Fjern de valgte udgivere</translation>
+    </message>
+    <message>
+        <source>Requires the course:</source>
+        <translation>Kræver kurset:</translation>
+    </message>
+    <message>
+        <source>Training course required to publish</source>
+        <translation>Kursus, der kræves for at udgive</translation>
+    </message>
+    <message>
+        <source>No course required</source>
+        <translation>Intet kursus krævet</translation>
+    </message>
+    <message>
+        <source>A publisher must hold a certificate of this training pack.</source>
+        <translation>En udgiver skal have et kursusbevis for denne træningspakke.</translation>
+    </message>
+</context>
+<context>
+    <name>Publishers</name>
+    <message>
+        <source>A name may be at most {limit} characters.</source>
+        <translation>Et navn må højst være {limit} tegn.</translation>
     </message>
 </context>
 <context>

@@ -4144,6 +4144,18 @@ Please copy the details below and send them to your IT support. Then carry on; i
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Add another image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images of the post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Publish at</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4184,11 +4196,78 @@ Please copy the details below and send them to your IT support. Then carry on; i
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Give the image and its alt text first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{length} of {limit} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose at least one account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostReportPanel</name>
+    <message>
+        <source>Published per account and week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published posts per account and week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments each post brought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments per published post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calculating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{posts} posts published in the period; they brought {comments} comments, {open} still open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week {week}, {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4220,6 +4299,10 @@ Please copy the details below and send them to your IT support. Then carry on; i
     </message>
     <message>
         <source>The image file {name} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} needs the image as a file on this computer, not a web address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4354,6 +4437,76 @@ Please copy the details below and send them to your IT support. Then carry on; i
     </message>
     <message>
         <source>Save comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublisherBox</name>
+    <message>
+        <source>Everyone who uses Svarbox may publish on this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not on the list: after saving, your posts here wait for a publisher&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may publish posts on this account. Others can write a post here; it waits for one of these publishers to approve it. Leave the list empty to let everyone publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of a colleague, as in Svarbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publisher to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishers of this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected publishers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requires the course:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training course required to publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No course required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A publisher must hold a certificate of this training pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Publishers</name>
+    <message>
+        <source>A name may be at most {limit} characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

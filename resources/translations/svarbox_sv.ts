@@ -4162,6 +4162,18 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
         <translation>Alternativtext</translation>
     </message>
     <message>
+        <source>Add another image</source>
+        <translation>Lägg till en bild till</translation>
+    </message>
+    <message>
+        <source>Images of the post</source>
+        <translation>Inläggets bilder</translation>
+    </message>
+    <message>
+        <source>Remove image</source>
+        <translation>Ta bort bild</translation>
+    </message>
+    <message>
         <source>Publish at</source>
         <translation>Publicera</translation>
     </message>
@@ -4202,12 +4214,79 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
         <translation>Bilder (*.jpg *.jpeg *.png *.gif *.webp)</translation>
     </message>
     <message>
+        <source>Give the image and its alt text first.</source>
+        <translation>Ange först bilden och dess alternativtext.</translation>
+    </message>
+    <message>
         <source>{length} of {limit} characters</source>
         <translation>{length} av {limit} tecken</translation>
     </message>
     <message>
         <source>Choose at least one account.</source>
         <translation>Välj minst ett konto.</translation>
+    </message>
+</context>
+<context>
+    <name>PostReportPanel</name>
+    <message>
+        <source>Published per account and week</source>
+        <translation>Publicerat per konto och vecka</translation>
+    </message>
+    <message>
+        <source>Published posts per account and week</source>
+        <translation>Publicerade inlägg per konto och vecka</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Vecka</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Inlägg</translation>
+    </message>
+    <message>
+        <source>Comments each post brought</source>
+        <translation>Kommentarer på varje inlägg</translation>
+    </message>
+    <message>
+        <source>Comments per published post</source>
+        <translation>Kommentarer per publicerat inlägg</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publicerat</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Inlägg</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentarer</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Ännu öppna</translation>
+    </message>
+    <message>
+        <source>Calculating…</source>
+        <translation>Beräknar …</translation>
+    </message>
+    <message>
+        <source>{posts} posts published in the period; they brought {comments} comments, {open} still open.</source>
+        <translation>Inlägg publicerade under perioden: {posts}. Kommentarer på dem: {comments}, varav ännu öppna: {open}.</translation>
+    </message>
+    <message>
+        <source>Week {week}, {year}</source>
+        <translation>Vecka {week}, {year}</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Svar</translation>
     </message>
 </context>
 <context>
@@ -4239,6 +4318,10 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     <message>
         <source>The image file {name} does not exist.</source>
         <translation>Bildfilen {name} finns inte.</translation>
+    </message>
+    <message>
+        <source>{platform} needs the image as a file on this computer, not a web address.</source>
+        <translation>{platform} behöver bilden som en fil på den här datorn, inte som en webbadress.</translation>
     </message>
     <message>
         <source>Instagram posts need an image.</source>
@@ -4373,6 +4456,76 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     <message>
         <source>Save comment</source>
         <translation>Spara kommentar</translation>
+    </message>
+</context>
+<context>
+    <name>PublisherBox</name>
+    <message>
+        <source>Everyone who uses Svarbox may publish on this account.</source>
+        <translation>Alla som använder Svarbox får publicera på det här kontot.</translation>
+    </message>
+    <message>
+        <source>You are not on the list: after saving, your posts here wait for a publisher&apos;s approval.</source>
+        <translation>Du står inte på listan: när du har sparat måste dina inlägg här godkännas av en publicerare.</translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation>Publicering</translation>
+    </message>
+    <message>
+        <source>Who may publish posts on this account. Others can write a post here; it waits for one of these publishers to approve it. Leave the list empty to let everyone publish.</source>
+        <translation>Vem som får publicera inlägg på det här kontot. Andra kan skriva ett inlägg här; det väntar då på att någon av publicerarna godkänner det. Lämna listan tom om alla får publicera.</translation>
+    </message>
+    <message>
+        <source>Name of a colleague, as in Svarbox</source>
+        <translation>Namn på en kollega, som i Svarbox</translation>
+    </message>
+    <message>
+        <source>Publisher to add</source>
+        <translation>Publicerare att lägga till</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Lägg till</translation>
+    </message>
+    <message>
+        <source>Add publisher</source>
+        <translation>Lägg till publicerare</translation>
+    </message>
+    <message>
+        <source>Publishers of this account</source>
+        <translation>Publicerare för det här kontot</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Remove the selected publishers</source>
+        <translation>Ta bort de valda publicerarna</translation>
+    </message>
+    <message>
+        <source>Requires the course:</source>
+        <translation>Kräver kursen:</translation>
+    </message>
+    <message>
+        <source>Training course required to publish</source>
+        <translation>Kurs som krävs för att publicera</translation>
+    </message>
+    <message>
+        <source>No course required</source>
+        <translation>Ingen kurs krävs</translation>
+    </message>
+    <message>
+        <source>A publisher must hold a certificate of this training pack.</source>
+        <translation>En publicerare måste ha ett intyg för det här övningspaketet.</translation>
+    </message>
+</context>
+<context>
+    <name>Publishers</name>
+    <message>
+        <source>A name may be at most {limit} characters.</source>
+        <translation>Ett namn får vara högst {limit} tecken.</translation>
     </message>
 </context>
 <context>

@@ -269,14 +269,23 @@ class PublishingLinkedIn(LinkedInFake):
             return li_error(422, "UNPROCESSABLE_ENTITY", "/commentary :: length exceeds 3000")
         if body.get("lifecycleState") != "PUBLISHED" or body.get("visibility") not in ("PUBLIC", "CONNECTIONS"):
             return li_error(422, "UNPROCESSABLE_ENTITY", "lifecycleState and visibility are required")
-        media = ((body.get("content") or {}).get("media") or {})
-        if media:
-            image = self.images.get(str(media.get("id")))
+        content = body.get("content") or {}
+        # Posts API: content is a union, one of media / multiImage / article / ... per post.
+        if len([k for k in ("media", "multiImage", "article") if k in content]) > 1:
+            return li_error(422, "UNPROCESSABLE_ENTITY", "/content :: more than one content type")
+        media = content.get("media") or {}
+        multi = (content.get("multiImage") or {}).get("images") if "multiImage" in content else None
+        if multi is not None and not (isinstance(multi, list) and 2 <= len(multi) <= 20):
+            # MultiImage API: "minimum of 2 images and maximum of 20 images".
+            return li_error(422, "UNPROCESSABLE_ENTITY", "/content/multiImage/images :: must have 2 to 20 images")
+        for ref in ([media] if media else []) + list(multi or []):
+            image = self.images.get(str(ref.get("id")))
             # An image must be uploaded (status AVAILABLE) before a post can use it (Images API).
             if image is None or not image["uploaded"]:
-                return li_error(422, "UNPROCESSABLE_ENTITY", f"/content/media/id :: {media.get('id')} is not available")
+                return li_error(422, "UNPROCESSABLE_ENTITY", f"/content/media/id :: {ref.get('id')} is not available")
         urn = self.add_post(text)
         self.posts[-1]["media"] = media or None
+        self.posts[-1]["multi_image"] = multi
         return Response("", status=201, headers={"x-restli-id": urn})
 
     @_guarded

@@ -11,6 +11,7 @@ from app.secrets import MemoryStore
 from app.services import accounts
 from app.services.workspace import open_workspace
 from tests.fakes import publish_fakes as pf
+from tests.fakes import publish_fakes_social as ps
 from tests.fakes.graph_fake import api_base
 
 TOKEN = "tok-Publish-123"
@@ -33,6 +34,10 @@ def cases() -> list[PubCase]:
         PubCase("linkedin", pf.PublishingLinkedIn, lambda f, s: s.url + "/rest", lambda f: f.org),
         PubCase("instagram", lambda: pf.PublishingInstagram(token=TOKEN), lambda f, s: api_base(s),
                 lambda f: f.user_id, handle=lambda f: f.username, image_kind="url"),
+        # Bluesky: the "token" is the app password, exchanged for a session when connecting.
+        PubCase("bluesky", lambda: ps.PublishingBluesky(app_password=TOKEN), lambda f, s: s.url, lambda f: None,
+                handle=lambda f: f.users[f.me]["handle"]),
+        PubCase("mastodon", lambda: ps.PublishingMastodon(token=TOKEN), lambda f, s: s.url, lambda f: None),
     ]
 
 

@@ -26,7 +26,9 @@ CASES = cases()
 
 
 def child(env, extra_env=None, database_url=None):
-    env_vars = dict(os.environ, SVARBOX_TEST_TOKENS=json.dumps({env.ref: TOKEN}), **(extra_env or {}))
+    # The child gets what the keychain holds (Bluesky: the session made from the app password).
+    tokens = dict(env.store._data) or {env.ref: TOKEN}
+    env_vars = dict(os.environ, SVARBOX_TEST_TOKENS=json.dumps(tokens), **(extra_env or {}))
     args = [sys.executable, str(CHILD), str(env.tmp)] + ([database_url] if database_url else [])
     return subprocess.Popen(args, cwd=ROOT, env=env_vars, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 

@@ -55,6 +55,11 @@ def test_publish_with_image_and_link_stores_the_permalink(tmp_path, case):
             assert own[0]["media"]["altText"] == "Kort over vejarbejdet på Storegade"
         if case.platform == "instagram":
             assert [c["alt"] for c in fake.containers.values()] == ["Kort over vejarbejdet på Storegade"]
+        if case.platform == "bluesky":
+            assert [i["alt"] for i in own[0]["record"]["embed"]["images"]] == ["Kort over vejarbejdet på Storegade"]
+            assert "https://www.aarby.dk/storegade" in own[0]["record"]["text"]
+        if case.platform == "mastodon":
+            assert [m["description"] for m in own[0]["media"]] == ["Kort over vejarbejdet på Storegade"]
 
 
 def test_missing_alt_text_stops_the_post_before_anything_is_saved(tmp_path, case):
@@ -73,6 +78,8 @@ def test_the_platform_refuses_missing_permission_and_the_post_shows_failed(tmp_p
     fake = case.make_fake()
     with FakeServer(fake) as server:
         env = Env(tmp_path, case, fake, server)
+        if case.platform == "bluesky":
+            pytest.skip("A Bluesky app password always carries the right to post: no permission to withhold")
         if case.platform == "x":
             fake.write_scope = False
         else:
@@ -88,7 +95,8 @@ def test_the_platform_refuses_missing_permission_and_the_post_shows_failed(tmp_p
 
 def test_platform_text_limits_are_checked_before_saving(tmp_path, case):
     fake = case.make_fake()
-    limit = {"facebook": 63206, "x": 280, "linkedin": 3000, "instagram": 2200}[case.platform]
+    limit = {"facebook": 63206, "x": 280, "linkedin": 3000, "instagram": 2200, "bluesky": 300,
+             "mastodon": 500}[case.platform]
     with FakeServer(fake) as server:
         env = Env(tmp_path, case, fake, server)
         with env.ws.db.session() as s, pytest.raises(UsageError, match=str(limit)):
@@ -120,6 +128,10 @@ def test_the_fakes_refuse_what_the_apis_refuse_even_past_our_checks(tmp_path):
             elif case.platform == "linkedin":
                 with pytest.raises(Exception):  # noqa: B017 - the fake's own refusal, any connector error
                     pub.publish(connector, pub.Draft("a" * 3001))
+            elif case.platform in ("bluesky", "mastodon"):
+                limit = pub.POST_LIMITS[case.platform]
+                with pytest.raises(Exception, match="300 graphemes|character limit"):
+                    pub.publish(connector, pub.Draft("å" * (limit + 1)))
             else:
                 gif = tmp_path / "x.txt"
                 gif.write_bytes(b"not an image")

@@ -130,6 +130,9 @@ def check_post(platform: str, text: str, *, link: str | None = None, images: lis
                                 .format(platform=platform_name(platform), name=Path(shown).name))
         if image.get("path") and not Path(image["path"]).is_file():
             out.problems.append(translate("Posts", "The image file {name} does not exist.").format(name=image["path"]))
+    if platform in pub.UPLOAD_ONLY and any(not i.get("path") for i in images):
+        out.problems.append(translate("Posts", "{platform} needs the image as a file on this computer, not a web "
+                                      "address.").format(platform=platform_name(platform)))
     if platform == "instagram":
         if not images:
             out.problems.append(translate("Posts", "Instagram posts need an image."))

@@ -40,10 +40,14 @@ class PostCommentsRow:
         return out
 
 
-def _published(session: Session, start: datetime | None,
-               end: datetime | None) -> Sequence[Row[t.Post, str]]:
+def _published(session: Session, start: datetime | None, end: datetime | None,
+               account_id: int | None = None, institution_id: int | None = None) -> Sequence[Row[t.Post, str]]:
     query = (select(t.Post, t.Account.name).join(t.Account, t.Account.id == t.Post.account_id)
              .where(t.Post.status == t.POST_PUBLISHED, t.Post.published_at.is_not(None)))
+    if account_id is not None:
+        query = query.where(t.Post.account_id == account_id)
+    if institution_id is not None:
+        query = query.where(t.Account.institution_id == institution_id)
     if start is not None:
         query = query.where(t.Post.published_at >= start)
     if end is not None:
@@ -52,11 +56,12 @@ def _published(session: Session, start: datetime | None,
 
 
 def published_per_week(session: Session, start: datetime | None = None, end: datetime | None = None,
-                       zone: tzinfo | None = None) -> list[WeekRow]:
+                       zone: tzinfo | None = None, account_id: int | None = None,
+                       institution_id: int | None = None) -> list[WeekRow]:
     """Weeks are counted in the local time zone (a Monday 00:30 post is that Monday's week)."""
     zone = zone or clock.local_zone()
     counts: dict[tuple[str, str], int] = {}
-    for post, account in _published(session, start, end):
+    for post, account in _published(session, start, end, account_id, institution_id):
         if post.published_at is None:   # the query asks for a publishing moment
             continue
         year, week, _day = post.published_at.astimezone(zone).isocalendar()
@@ -65,9 +70,10 @@ def published_per_week(session: Session, start: datetime | None = None, end: dat
     return [WeekRow(a, w, n) for (a, w), n in sorted(counts.items(), key=lambda kv: (kv[0][1], kv[0][0]))]
 
 
-def comments_per_post(session: Session, start: datetime | None = None, end: datetime | None = None) -> list[PostCommentsRow]:  # noqa: E501
+def comments_per_post(session: Session, start: datetime | None = None, end: datetime | None = None,
+                      account_id: int | None = None, institution_id: int | None = None) -> list[PostCommentsRow]:
     rows = []
-    for post, account in _published(session, start, end):
+    for post, account in _published(session, start, end, account_id, institution_id):
         total = open_ = 0
         if post.thread_id is not None:
             base = select(func.count(t.Item.id)).where(t.Item.thread_id == post.thread_id,
@@ -77,3 +83,11 @@ def comments_per_post(session: Session, start: datetime | None = None, end: date
         first = (post.text or "").splitlines()[0] if post.text else ""
         rows.append(PostCommentsRow(post.id, account, post.published_at, first[:120], post.permalink, total, open_))
     return rows
+
+
+def post_report(session: Session, start: datetime | None, end: datetime | None, zone: tzinfo | None = None,
+                account_id: int | None = None, institution_id: int | None = None) -> tuple[list[WeekRow],
+                                                                                       list[PostCommentsRow]]:
+    """Both tables of the report window's Posts tab, for one period and scope."""
+    return (published_per_week(session, start, end, zone, account_id, institution_id),
+            comments_per_post(session, start, end, account_id, institution_id))

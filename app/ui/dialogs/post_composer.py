@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -92,6 +93,23 @@ class PostComposer(QDialog):
         self.alt.setPlaceholderText(self.tr("Describe the image for people who cannot see it (required)"))
         self.alt.textChanged.connect(lambda _t: self.refresh())
         form.addRow(self.tr("Alt text"), self.alt)
+        # More images: the one above is added to this list with its alt text, and another can
+        # be given (LinkedIn takes up to 20, X, Bluesky and Mastodon 4, Facebook 10).
+        more_row = QHBoxLayout()
+        self.add_image_button = QPushButton(self.tr("Add another image"), self)
+        self.add_image_button.clicked.connect(self.add_image)
+        self.image_list = QListWidget(self)
+        self.image_list.setAccessibleName(self.tr("Images of the post"))
+        self.image_list.setMaximumHeight(64)
+        self.image_list.hide()
+        self.remove_image_button = QPushButton(self.tr("Remove image"), self)
+        self.remove_image_button.clicked.connect(self.remove_image)
+        self.remove_image_button.hide()
+        more_row.addWidget(self.add_image_button)
+        more_row.addWidget(self.image_list, 1)
+        more_row.addWidget(self.remove_image_button)
+        form.addRow("", more_row)
+        self.extra_images: list[dict] = []
         self.when_enabled = QCheckBox(self.tr("Publish at"), self)
         self.when = QDateTimeEdit(QDateTime(at or (self.clock() + timedelta(days=1))), self)
         self.when.setCalendarPopup(True)
@@ -174,14 +192,48 @@ class PostComposer(QDialog):
         if path:
             self.image.setText(path)
 
-    # --- values ---------------------------------------------------------------------------
-    def images(self) -> list[dict]:
+    def _current_image(self) -> dict | None:
         ref = self.image.text().strip()
         if not ref:
-            return []
+            return None
         if ref.startswith(("http://", "https://")):
-            return [{"path": None, "url": ref, "alt": self.alt.text()}]
-        return [{"path": ref, "url": None, "alt": self.alt.text()}]
+            return {"path": None, "url": ref, "alt": self.alt.text()}
+        return {"path": ref, "url": None, "alt": self.alt.text()}
+
+    def add_image(self) -> bool:
+        """Keep the image in the fields (with its alt text) and clear them for the next one."""
+        image = self._current_image()
+        if image is None or not image["alt"].strip():
+            self.message.setText(self.tr("Give the image and its alt text first."))
+            return False
+        self.extra_images.append(image)
+        name = Path(image["path"] or image["url"] or "").name
+        self.image_list.addItem(f"{name} – {image['alt']}")
+        self.image_list.show()
+        self.remove_image_button.show()
+        self.message.setText("")
+        for field in (self.image, self.alt):
+            field.blockSignals(True)
+            field.clear()
+            field.blockSignals(False)
+        self.refresh()
+        return True
+
+    def remove_image(self) -> None:
+        row = self.image_list.currentRow()
+        if row < 0 and self.image_list.count():
+            row = self.image_list.count() - 1
+        if row >= 0:
+            self.image_list.takeItem(row)
+            del self.extra_images[row]
+        self.image_list.setVisible(bool(self.extra_images))
+        self.remove_image_button.setVisible(bool(self.extra_images))
+        self.refresh()
+
+    # --- values ---------------------------------------------------------------------------
+    def images(self) -> list[dict]:
+        current = self._current_image()
+        return [dict(i) for i in self.extra_images] + ([current] if current else [])
 
     def moment(self) -> datetime | None:
         if not self.when_enabled.isChecked():

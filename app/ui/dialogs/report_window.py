@@ -378,7 +378,8 @@ class ReportWindow(QWidget):
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([300, 420])
         splitter.handle(1).setAccessibleName(self.tr("Resize chart and table"))
-        lay.addWidget(splitter, 1)
+        from app.ui.widgets.post_report_panel import install
+        lay.addWidget(install(self, splitter), 1)     # tabs: answers | posts (issue 19)
 
         self.period_box.currentIndexChanged.connect(self._period_changed)
         self.scope_box.currentIndexChanged.connect(lambda _i: self._timer.start())
@@ -462,7 +463,7 @@ class ReportWindow(QWidget):
         kind_of, _, ident = (self.scope_box.currentData() or "").partition(":")
         account_id = int(ident) if kind_of == "account" else None
         institution_id = int(ident) if kind_of == "institution" else None
-        kind = self.period_box.currentData()
+        self._scope, kind = (account_id, institution_id), self.period_box.currentData()
         first = self.from_edit.date().toPython()
         last = self.to_edit.date().toPython()
         now = self.clock()
@@ -501,6 +502,7 @@ class ReportWindow(QWidget):
             first=first.isoformat(), last=last.isoformat(), received=total.received, overdue=total.overdue_now,
             pct=f"{pct:.1f} %" if pct is not None else self.tr("none measured yet –")))
         self.chart.set_series(self.series)
+        self.posts_panel.load(self.period, *self._scope)
         self._fill_table(report)
         self.export_button.setEnabled(True)
 

@@ -319,8 +319,12 @@ class SettingsDialog(QDialog):
         self.account_stack = QStackedWidget(page)
         self.account_editors: dict[int, AccountEditor] = {}
         accounts = svc.list_account_settings(self.ws)
+        from app.services.outbound import publishers
+        from app.ui.widgets import publisher_box
+        who, courses = publishers.load(self.ws), publishers.course_choices()
         for account in accounts:
             editor = AccountEditor(account, self._update_ok)
+            publisher_box.attach(editor, self.ws, who[account.id], courses, self.actor)   # issue 19
             scroll = QScrollArea(self.account_stack)
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -430,6 +434,17 @@ class SettingsDialog(QDialog):
                 self._update_ok()
                 return
             except KnownError as exc:
+                self.save_message.set_message(exc.message)
+                return
+        from app.services.outbound import publishers
+        for account_id, editor in self.account_editors.items():
+            box = editor.publisher_box
+            try:
+                if box.is_changed() and publishers.save(self.ws, account_id, box.names(), box.course_pack(),
+                                                        self.actor):
+                    box.mark_saved()
+            except KnownError as exc:
+                self._show_account(account_id)
                 self.save_message.set_message(exc.message)
                 return
         log.info("settings saved: %s; deadlines to recompute for accounts %s", changed, recompute)
