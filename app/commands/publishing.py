@@ -51,7 +51,7 @@ def register(sub) -> None:
     rep.set_defaults(func=run_post_report)
 
     w = sub.add_parser("worker", help="run sync, the outbox and scheduled posts without a window until stopped")
-    w.add_argument("--interval", type=bounded_seconds(1, 86400), default=60.0,
+    w.add_argument("--interval", type=bounded_seconds(0.1, 86400), default=60.0,
                    help="seconds between rounds (default 60)")
     w.add_argument("--no-sync", action="store_true", help="only the outbox and scheduled posts")
     w.add_argument("--once", action="store_true", help="one round, then exit")
