@@ -216,6 +216,20 @@ _PLACE = re.compile(r"\b[A-ZÆØÅÄÖ][\wæøåäöéü-]*(?:gade|vej|vejen|str
                     r"parken|gatan|vägen|torget|gränd|platsen|stigen|leden|veien|gata)\b")
 
 
+# Links and @handles say where, not what; common verbs and time words say how, not what.
+_NOT_ABOUT = re.compile(r"https?://\S+|www\.\S+|[@#]\w+")
+_TOPIC_STOP = {
+    "da": frozenset("""får fået fik står stod stå går gik gået kommer kom kommet langt lang længe
+        uge uger dag dage måned måneder tid gang gange hjemmefra helt mere mest nogle godt bedre
+        hvornår tager taget siger sagt ved vide vidste spørge spørgsmål svar svare andre hele
+        stadigvæk faktisk virkelig hjælp hjælpe""".split()),
+    "sv": frozenset("""behöver behöva behövde står stod stå går gick gått kommer kom kommit långt
+        länge vecka veckor veckan dag dagar dagen månad månader tid gång gånger mycket mer mest
+        bättre tar tog säger sagt vet veta fråga frågor svar svara andra hela fortfarande
+        faktiskt verkligen även hjälp hjälpa""".split()),
+}
+
+
 @dataclass
 class Topic:
     label: str                    # "Søndergade", "genbrugsplads"
@@ -232,10 +246,12 @@ def topics(rows: Iterable[tuple[int, int | None, str, str]], *, min_size: int = 
     surface: dict[str, Counter] = defaultdict(Counter)
     places: dict[int, set[str]] = {}
     for item_id, _thread, text, language in rows:
-        places[item_id] = set(_PLACE.findall(text or ""))
+        text = _NOT_ABOUT.sub(" ", text or "")
+        places[item_id] = set(_PLACE.findall(text))
         words = set()
+        skip = nordic.STOP_WORDS.get(language, frozenset()) | _TOPIC_STOP.get(language, frozenset())
         for word in nordic.tokens(text):
-            if len(word) < 4 or word in nordic.STOP_WORDS.get(language, ()):
+            if len(word) < 4 or word in skip:
                 continue
             s = nordic.stem(word, language)
             words.add(s)
