@@ -2081,6 +2081,10 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
         <translation>(ukendt)</translation>
     </message>
     <message>
+        <source>Suggested: {template}</source>
+        <translation>Forslag: {template}</translation>
+    </message>
+    <message>
         <source>Value for {{{name}}} in the reply</source>
         <translation>Værdi for {{{name}}} i svaret</translation>
     </message>

@@ -2065,6 +2065,10 @@ This cannot be undone. Nothing changes on {platform} itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Suggested: {template}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Value for {{{name}}} in the reply</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2081,6 +2081,10 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
         <translation>(okänd)</translation>
     </message>
     <message>
+        <source>Suggested: {template}</source>
+        <translation>Förslag: {template}</translation>
+    </message>
+    <message>
         <source>Value for {{{name}}} in the reply</source>
         <translation>Värde för {{{name}}} i svaret</translation>
     </message>

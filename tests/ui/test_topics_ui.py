@@ -72,6 +72,7 @@ def test_a_topic_is_answered_with_the_best_fitting_template(ws, make_window, idl
     window = make_window()
     topics = _open_topic(window, idle, "Søndergade")
     assert topics.templates[0].name == "Vejarbejde Søndergade"    # fits the topic best
+    assert 1 <= topics.suggested <= 3
     assert topics.template_box.itemText(0).startswith("Suggested: ")
     assert not topics.template_box.itemText(3).startswith("Suggested: ")
     declined = []

@@ -179,3 +179,35 @@ def test_an_unrelated_earlier_answer_is_not_offered(db):
                              "det over. Vi bor på Skovvej 14 i Bjerringbro. Hvad gør vi?")
         memory.refresh(s)
         assert memory.similar_answered(s, new.id) == []
+
+
+def test_only_templates_that_really_fit_are_suggested():
+    templates = [
+        Template("Tak for din kommentar", "thanks", "da", "Tak for din kommentar, {name}."),
+        Template("Åbningstider genbrugsplads", "info", "da",
+                 "Genbrugspladsen har åbent alle dage kl. 10-17. Åbningstiderne står på {link}."),
+        Template("Vejarbejde", "info", "da", "Vejen er spærret på grund af vejarbejde."),
+    ]
+    assert [x.name for x in memory.suggested_templates(templates, "Har genbrugspladsen åbent i dag?", "da")] \
+        == ["Åbningstider genbrugsplads"]
+    # A shared glue word or common verb ("står") is no fit: nothing is suggested.
+    assert memory.suggested_templates(templates, "Hvad står der i brevet?", "da") == []
+    fits = dict((x.name, f) for x, f in memory.template_fit(templates, "Hvornår er vejene ikke spærret?", "da"))
+    assert fits["Vejarbejde"] >= memory.MIN_FIT > fits["Tak for din kommentar"]
+
+
+def test_template_usage_comes_from_the_recorded_categories(db):
+    from app.services.content import topic_view
+    from app.services.training.packs import record_template_use
+    with db.session() as s:
+        account = make_account(s, "Viborg Kommune", country="DK")
+        asked = make_item(s, account, T0, text="Hvordan skriver jeg min søn op til børnehaveklassen?")
+        record_template_use(s, asked.id, "referral", "Mette")
+    with db.session() as s:
+        usage = topic_view.template_usage(s)
+        assert usage == {"referral": ["Hvordan skriver jeg min søn op til børnehaveklassen?"]}
+        templates = [Template("Generelt", "answer", "da", "Tak for dit spørgsmål."),
+                     Template("Indskrivning", "referral", "da", "Det sker på Aula.")]
+        used = topic_view.used_for(templates, usage)
+        assert memory.suggested_templates(templates, "Hvor skriver man op til børnehaveklasse?", "da",
+                                          used)[0].name == "Indskrivning"

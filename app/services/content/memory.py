@@ -222,11 +222,11 @@ _TOPIC_STOP = {
     "da": frozenset("""får fået fik står stod stå går gik gået kommer kom kommet langt lang længe
         uge uger dag dage måned måneder tid gang gange hjemmefra helt mere mest nogle godt bedre
         hvornår tager taget siger sagt ved vide vidste spørge spørgsmål svar svare andre hele
-        stadigvæk faktisk virkelig hjælp hjælpe""".split()),
+        stadigvæk faktisk virkelig hjælp hjælpe gælder gælde""".split()),
     "sv": frozenset("""behöver behöva behövde står stod stå går gick gått kommer kom kommit långt
         länge vecka veckor veckan dag dagar dagen månad månader tid gång gånger mycket mer mest
         bättre tar tog säger sagt vet veta fråga frågor svar svara andra hela fortfarande
-        faktiskt verkligen även hjälp hjälpa""".split()),
+        faktiskt verkligen även hjälp hjälpa gäller gälla""".split()),
 }
 
 
@@ -315,20 +315,45 @@ def _cosine(a: Counter, b: Counter) -> float:
     return dot / (math.sqrt(sum(v * v for v in a.values())) * math.sqrt(sum(v * v for v in b.values())))
 
 
-def rank_templates(templates: Sequence, text: str, language: str,
-                   used_for: dict[str, list[str]] | None = None) -> list:
-    """Templates ordered by how well they fit `text`: the template's own words (placeholders
-    removed) and the questions it was used for before (`used_for`: template name -> texts),
-    the item's language first. Stable for ties, so the usual order stays when nothing fits."""
-    query = _vector(nordic.stems(text, language))
+MIN_FIT = 0.15       # below this a template shares only an incidental word with the item
+SUGGESTED = 3        # the composer and the Topics window offer this many first
+
+
+def _content_stems(text: str, language: str) -> list[str]:
+    """Stems of the words that say what a text is about (no glue words, no common verbs)."""
+    skip = _TOPIC_STOP.get(language, frozenset())
+    return [nordic.stem(w, language) for w in nordic.tokens(_NOT_ABOUT.sub(" ", text or ""))
+            if len(w) > 1 and w not in nordic.STOP_WORDS.get(language, ()) and w not in skip]
+
+
+def template_fit(templates: Sequence, text: str, language: str,
+                 used_for: dict[str, list[str]] | None = None) -> list[tuple[object, float]]:
+    """(template, fit) ordered by how well each template fits `text`: the template's own
+    words (placeholders removed) and the questions it was used for before (`used_for`:
+    template name -> texts), the item's language first. Fit is a cosine in [0, 1]; stable
+    for ties, so the usual order stays when nothing fits."""
+    query = _vector(_content_stems(text, language))
     scored = []
     for position, template in enumerate(templates):
         tl = getattr(template, "language", language) or language
         body = _PLACEHOLDER.sub(" ", f"{getattr(template, 'name', '')} {template.body}")
-        profile = _vector(nordic.stems(body, tl))
+        profile = _vector(_content_stems(body, tl))
         for past in (used_for or {}).get(getattr(template, "name", ""), []):
-            profile.update(nordic.stems(past, tl))
-        score = _cosine(query, profile)
+            profile.update(_content_stems(past, tl))
+        score = _cosine(query, profile) if tl == language else 0.0
         scored.append((tl != language, -score, position, template))
     scored.sort(key=lambda s: s[:3])
-    return [s[3] for s in scored]
+    return [(s[3], -s[1]) for s in scored]
+
+
+def rank_templates(templates: Sequence, text: str, language: str,
+                   used_for: dict[str, list[str]] | None = None) -> list:
+    """Templates ordered by fit (see ``template_fit``)."""
+    return [template for template, _fit in template_fit(templates, text, language, used_for)]
+
+
+def suggested_templates(templates: Sequence, text: str, language: str,
+                        used_for: dict[str, list[str]] | None = None, *, limit: int = SUGGESTED) -> list:
+    """The few templates that really fit `text` (fit at least MIN_FIT), best first."""
+    return [template for template, fit in template_fit(templates, text, language, used_for)[:limit]
+            if fit >= MIN_FIT]

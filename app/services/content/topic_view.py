@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from app.models import tables as t
 from app.services.content import memory, nordic
+from app.services.content import templates as tpl
 from app.services.content.templates_store import templates_for
 from app.services.inbound import inbox
 
@@ -60,14 +61,25 @@ def template_usage(session: Session, per_category: int = USAGE_TEXTS) -> dict[st
     return used
 
 
+def composer_templates(session: Session) -> tuple[list, dict[str, list[str]]]:
+    """Every template and what each kind answered before, for the composer's ranking."""
+    return templates_for(session), template_usage(session)
+
+
 def used_for(templates: Sequence, usage: dict[str, list[str]]) -> dict[str, list[str]]:
     """``rank_templates``' per-template history from the per-category usage."""
     return {x.name: usage.get(x.category, []) for x in templates}
 
 
-def templates_for_topic(session: Session, item_ids: Sequence[int]) -> list:
-    """Every template, those fitting the topic's items best first (their words and the
-    questions templates of the same kind answered before), in the items' language."""
+@dataclass(frozen=True)
+class TopicTemplates:
+    templates: list                 # the suggested first, then the rest in the usual order
+    suggested: int                  # how many at the top really fit the topic
+
+
+def templates_for_topic(session: Session, item_ids: Sequence[int]) -> TopicTemplates:
+    """Every template, those that fit the topic's items (their words and the questions
+    templates of the same kind answered before) first, in the items' language."""
     rows = session.execute(
         select(t.Item.text, t.MemoryDoc.language, t.Account.language)
         .join(t.Account, t.Account.id == t.Item.account_id)
@@ -77,4 +89,8 @@ def templates_for_topic(session: Session, item_ids: Sequence[int]) -> list:
     language = languages.most_common(1)[0][0] if languages else "da"
     templates = templates_for(session)
     text = "\n".join(text or "" for text, _d, _a in rows)
-    return memory.rank_templates(templates, text, language, used_for(templates, template_usage(session)))
+    best = memory.suggested_templates(templates, text, language, used_for(templates, template_usage(session)))
+    order = {c: i for i, c in enumerate(tpl.CATEGORIES)}
+    rest = sorted((x for x in templates if x not in best),
+                  key=lambda x: (x.language != language, order.get(x.category, 99), x.name))
+    return TopicTemplates(best + rest, len(best))

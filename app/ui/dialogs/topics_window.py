@@ -28,8 +28,6 @@ from app.services.content import templates as tpl
 from app.services.content import topic_view
 from app.services.inbound import inbox
 
-SUGGESTED = 3       # the best fitting templates are marked as suggestions
-
 
 def _plain(label: QLabel) -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
@@ -47,6 +45,7 @@ class TopicsWindow(QWidget):
         self.topics: list[topic_view.TopicEntry] = []
         self.rows: list[inbox.ItemRow] = []
         self.templates: list[tpl.Template] = []
+        self.suggested = 0          # the first templates fit the topic (marked "Suggested")
         self._spec = None
         self._shown: tuple[int, ...] = ()
 
@@ -83,6 +82,7 @@ class TopicsWindow(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         self.topic_title = _plain(QLabel())
         self.topic_title.setObjectName("topicTitle")
+        self.topic_title.setFont(font)
         column.addWidget(self.topic_title)
         self.items = QTreeWidget()
         self.items.setObjectName("topicItems")
@@ -213,15 +213,15 @@ class TopicsWindow(QWidget):
             self.items.setCurrentItem(self.items.topLevelItem(0))
         self._set_enabled(bool(self.rows))
 
-    def _templates_loaded(self, ids, templates) -> None:
+    def _templates_loaded(self, ids, found: topic_view.TopicTemplates) -> None:
         if ids != self._shown:
             return
-        self.templates = list(templates)
+        self.templates, self.suggested = list(found.templates), found.suggested
         self.template_box.clear()
         for n, template in enumerate(self.templates):
             label = f"{tpl.category_label(template.category)}: {template.name} ({template.language})"
             self.template_box.addItem(self.tr("Suggested: {template}").format(template=label)
-                                      if n < SUGGESTED else label)
+                                      if n < self.suggested else label)
         self.template_box.setCurrentIndex(0 if self.templates else -1)
         self.answer_button.setEnabled(bool(self.rows and self.templates))
 
