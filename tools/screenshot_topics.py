@@ -50,6 +50,15 @@ BURST = {
 }
 
 
+# The team's own template for the closure (written the morning it happened).
+TEMPLATE = {
+    "da": ("Vejarbejde på Søndergade", "Hej {author_first_name}. Søndergade er spærret for biler på grund af "
+           "vejarbejde til og med fredag. Bussen kører ad Nørregade, og man kan stadig cykle og gå."),
+    "sv": ("Vägarbete på Storgatan", "Hej {author_first_name}. Storgatan är avstängd för bilar på grund av "
+           "vägarbete till och med fredag. Bussen går via Norra vägen, och det går att cykla och gå."),
+}
+
+
 def main(argv: list[str]) -> int:
     lang = argv[1] if len(argv) > 1 else "da"
     out = Path(argv[2]) if len(argv) > 2 else ROOT / "docs" / f"screenshot-topics-{lang}.png"
@@ -75,6 +84,8 @@ def main(argv: list[str]) -> int:
             with ws.db.session() as s:
                 accounts = s.scalars(select(t.Account).where(t.Account.language == lang)
                                      .order_by(t.Account.id)).all()
+                name, body = TEMPLATE[lang]
+                s.add(t.Template(name=name, category="answer", language=lang, body=body))
                 n = 0
                 for _label, questions in BURST[lang]:
                     for author, text in questions:
