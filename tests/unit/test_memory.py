@@ -211,3 +211,23 @@ def test_template_usage_comes_from_the_recorded_categories(db):
         used = topic_view.used_for(templates, usage)
         assert memory.suggested_templates(templates, "Hvor skriver man op til børnehaveklasse?", "da",
                                           used)[0].name == "Indskrivning"
+
+
+def test_handles_links_and_common_verbs_make_no_earlier_answer_fit(db):
+    """Seen on the demo: two tweets sharing only "@malmostad", or only a form of "behöva",
+    are not the same question."""
+    with db.session() as s:
+        account = make_account(s, "Malmö stad", country="SE", institution="Malmö stad")
+        old = make_item(s, account, T0, status=t.STATUS_ANSWERED, handled_at=T0 + timedelta(hours=1),
+                        text="@malmostad finns det någon karta över omledningarna? https://malmo.se/x")
+        make_sent_reply(s, old, "Hej! Kartan finns på malmo.se/lundavagen.", author="Lise Holm")
+        older = make_item(s, account, T0, status=t.STATUS_ANSWERED, handled_at=T0 + timedelta(hours=1),
+                          text="Behöver man bygglov för en friggebod?")
+        make_sent_reply(s, older, "Hej! En friggebod behöver inte bygglov.", author="Lise Holm")
+        rude = make_item(s, account, T0 + timedelta(days=1), text="@malmostad ni är ett skämt https://malmo.se/x")
+        grumble = make_item(s, account, T0 + timedelta(days=1), text="Pengar till allt utom det som behövs.")
+        detour = make_item(s, account, T0 + timedelta(days=1), text="@malmostad varför är omledningen så lång?")
+        memory.refresh(s)
+        assert memory.similar_answered(s, rude.id) == []
+        assert memory.similar_answered(s, grumble.id) == []
+        assert [p.item_id for p in memory.similar_answered(s, detour.id)] == [old.id]

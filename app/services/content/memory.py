@@ -12,6 +12,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import datetime
 
 from sqlalchemy import delete, func, select
@@ -47,8 +48,9 @@ def refresh(session: Session, *, limit: int | None = None) -> int:
     batch: list[dict] = []
     for item_id, text, account_language in session.execute(query):
         language = nordic.detect_language(text, account_language or "da")
+        # Links and @handles are left out: "@malmostad" in two tweets is not a shared subject.
         batch.append({"item_id": item_id, "language": language,
-                      "stems": " ".join(nordic.stems(text, language))})
+                      "stems": " ".join(nordic.stems(_NOT_ABOUT.sub(" ", text), language))})
         if len(batch) >= REFRESH_BATCH:
             session.execute(t.MemoryDoc.__table__.insert(), batch)
             added, batch = added + len(batch), []
@@ -164,7 +166,8 @@ def similar_answered(session: Session, item_id: int, *, limit: int = 3) -> list[
     account = session.get(t.Account, item.account_id)
     language = language_of(session, item_id) or nordic.detect_language(
         item.text, (account.language if account else None) or "da")
-    terms = _query_terms(nordic.stems(item.text, language))
+    # What the question is about: no links or handles, no glue words or common verbs.
+    terms = _query_terms(_content_stems(item.text, language))
     scored = _candidates(session, terms, language, item_id)
     if not scored:
         return []
@@ -254,6 +257,8 @@ def topics(rows: Iterable[tuple[int, int | None, str, str]], *, min_size: int = 
             if len(word) < 4 or word in skip:
                 continue
             s = nordic.stem(word, language)
+            if s in _stop_stems(language):
+                continue
             words.add(s)
             surface[s][word] += 1
         docs[item_id] = words
@@ -319,11 +324,22 @@ MIN_FIT = 0.15       # below this a template shares only an incidental word with
 SUGGESTED = 3        # the composer and the Topics window offer this many first
 
 
+@lru_cache(maxsize=16)
+def _stop_stems(language: str) -> frozenset[str]:
+    """The stems of the common verbs and time words: "behövs" is as empty as "behöver"."""
+    return frozenset(nordic.stem(w, language) for w in _TOPIC_STOP.get(language, ()))
+
+
 def _content_stems(text: str, language: str) -> list[str]:
     """Stems of the words that say what a text is about (no glue words, no common verbs)."""
-    skip = _TOPIC_STOP.get(language, frozenset())
-    return [nordic.stem(w, language) for w in nordic.tokens(_NOT_ABOUT.sub(" ", text or ""))
-            if len(w) > 1 and w not in nordic.STOP_WORDS.get(language, ()) and w not in skip]
+    skip, stop = _stop_stems(language), nordic.STOP_WORDS.get(language, ())
+    out = []
+    for word in nordic.tokens(_NOT_ABOUT.sub(" ", text or "")):
+        if len(word) > 1 and word not in stop:
+            s = nordic.stem(word, language)
+            if s not in skip:
+                out.append(s)
+    return out
 
 
 def template_fit(templates: Sequence, text: str, language: str,
