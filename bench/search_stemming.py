@@ -26,7 +26,7 @@ from app.models.db import open_url  # noqa: E402
 from app.services.inbound import inbox  # noqa: E402
 from app.services.inbound.inbox import ViewSpec  # noqa: E402
 
-SEARCHES = [("open", "kommune "), ("open", "Skærbækvej "), ("all", "kommune "), ("all", "Skærbækvej "),
+SEARCHES = [("open", "kommune"), ("all", "kommune"), ("answered", "kommune"), ("open", "kommune "), ("open", "Skærbækvej "), ("all", "kommune "), ("all", "Skærbækvej "),
             ("open", "vej "), ("all", "skola "), ("answered", "kommune "), ("hidden", "kommune "),
             ("open", "genbrugspladsen "), ("open", "komm")]
 

@@ -70,3 +70,13 @@ def test_stemmed_search_on_both_stores(store, request, tmp_path, test_clock):
     now = test_clock.now()
     _check(db, _fill(db, now), now)
     db.dispose()
+
+
+def test_the_word_being_typed_gets_only_longer_forms():
+    """While typing, "komm" must not match "kom" (its stem), and forms that begin with the typed
+    word are left to its prefix; a typed "skola" still finds "skolor"."""
+    typed = parse_search("komm", ("da",))[0]
+    assert typed.prefix and "kom" not in typed.forms
+    assert not any(form.startswith("komm") for form in typed.forms)
+    assert "skolor" in parse_search("skola", ("sv",))[0].forms
+    assert "kommun" in parse_search("kommune ", ("sv",))[0].forms     # complete: every form

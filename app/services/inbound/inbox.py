@@ -139,8 +139,14 @@ def parse_search(words: str, languages: Sequence[str] = ()) -> list[SearchTerm]:
             forms: dict[str, None] = {}
             for language in languages:
                 forms.update(dict.fromkeys(nordic.inflections(tok, language)))
+            typing = prefix and last
             forms.pop(tok.casefold(), None)
-            terms.append(SearchTerm((tok,), prefix and last, tuple(forms)))
+            if typing:
+                # The word is still growing: no shorter forms ("komm" is not "kom"), and those
+                # beginning with it match its prefix already.
+                forms = {f: None for f in forms
+                         if len(f) >= len(tok) and not f.startswith(tok.casefold())}
+            terms.append(SearchTerm((tok,), typing, tuple(forms)))
     return terms
 
 
