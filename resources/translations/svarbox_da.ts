@@ -5493,6 +5493,10 @@ Vil du sende den alligevel?</translation>
         <translation>Samme gade eller sted</translation>
     </message>
     <message>
+        <source>Comments on the same post that share a word</source>
+        <translation>Kommentarer til samme opslag, der har et ord til fælles</translation>
+    </message>
+    <message>
         <source>A word they share</source>
         <translation>Et ord, de har til fælles</translation>
     </message>

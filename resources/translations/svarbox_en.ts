@@ -5471,6 +5471,10 @@ Send it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Comments on the same post that share a word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A word they share</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5493,6 +5493,10 @@ Vill du skicka den ändå?</translation>
         <translation>Samma gata eller plats</translation>
     </message>
     <message>
+        <source>Comments on the same post that share a word</source>
+        <translation>Kommentarer på samma inlägg som har ett ord gemensamt</translation>
+    </message>
+    <message>
         <source>A word they share</source>
         <translation>Ett ord de har gemensamt</translation>
     </message>

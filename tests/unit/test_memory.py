@@ -231,3 +231,16 @@ def test_handles_links_and_common_verbs_make_no_earlier_answer_fit(db):
         assert memory.similar_answered(s, rude.id) == []
         assert memory.similar_answered(s, grumble.id) == []
         assert [p.item_id for p in memory.similar_answered(s, detour.id)] == [old.id]
+
+
+def test_comments_on_one_post_sharing_a_word_are_a_topic():
+    """Same post and similar text: 'svømmehal' is in most of the view (too common to group by
+    across posts), but two comments on one post that share it are a topic; a third comment on
+    that post about something else is not pulled in."""
+    rows = [(1, 10, "Hvornår åbner svømmehallen?", "da"), (2, 10, "Er svømmehallen lukket i morgen?", "da"),
+            (3, 10, "Flot billede af havnen!", "da"), (4, 11, "Svømmehallen i Viborg er kold", "da"),
+            (5, 12, "Svømmehallen har dårlige omklædningsrum", "da")]
+    found = memory.topics(rows, max_share=0.5)
+    post = [x for x in found if x.kind == "thread"]
+    assert [(x.label, sorted(x.item_ids)) for x in post] == [("svømmehallen", [1, 2])]
+    assert all(3 not in x.item_ids for x in found)

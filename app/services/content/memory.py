@@ -244,11 +244,14 @@ class Topic:
 def topics(rows: Iterable[tuple[int, int | None, str, str]], *, min_size: int = 2,
            max_share: float = 0.6) -> list[Topic]:
     """Group items (id, thread_id, text, language) by what they are about: the same street or
-    place first, then a shared uncommon word; the largest groups first."""
+    place first, then a shared uncommon word, then (of those left) comments on the same post
+    that share a word; the largest groups first."""
     docs: dict[int, set[str]] = {}
+    threads: dict[int, int | None] = {}
     surface: dict[str, Counter] = defaultdict(Counter)
     places: dict[int, set[str]] = {}
-    for item_id, _thread, text, language in rows:
+    for item_id, thread, text, language in rows:
+        threads[item_id] = thread
         text = _NOT_ABOUT.sub(" ", text or "")
         places[item_id] = set(_PLACE.findall(text))
         words = set()
@@ -286,6 +289,23 @@ def topics(rows: Iterable[tuple[int, int | None, str, str]], *, min_size: int = 
             label = surface[s].most_common(1)[0][0]
             out.append(Topic(label, members, "words", tuple(w for w, _n in surface[s].most_common(3))))
             taken.update(members)
+    # The same post and similar text: what is left of one post's comments, when they share a
+    # word (one too common in the whole view to group by, say the post's own subject).
+    by_thread: dict[int, list[int]] = defaultdict(list)
+    for i, thread in threads.items():
+        if thread is not None and i not in taken:
+            by_thread[thread].append(i)
+    for members in by_thread.values():
+        while len(members) >= min_size:
+            shared = Counter(s for i in members for s in docs[i]).most_common(1)
+            if not shared or shared[0][1] < min_size:
+                break
+            s = shared[0][0]
+            group = [i for i in members if s in docs[i]]
+            out.append(Topic(surface[s].most_common(1)[0][0], group, "thread",
+                             tuple(w for w, _n in surface[s].most_common(3))))
+            taken.update(group)
+            members = [i for i in members if i not in taken]
     out.sort(key=lambda topic: (-len(topic.item_ids), topic.label))
     return out
 

@@ -163,8 +163,9 @@ class TopicsWindow(QWidget):
         for topic in self.topics:
             entry = QListWidgetItem(self.tr("%n about {topic}", "", len(topic.item_ids)).format(
                 topic=topic.label))
-            entry.setToolTip(self.tr("Same street or place") if topic.kind == "place"
-                             else self.tr("A word they share"))
+            entry.setToolTip({"place": self.tr("Same street or place"),
+                              "thread": self.tr("Comments on the same post that share a word")}.get(
+                                  topic.kind, self.tr("A word they share")))
             self.topic_list.addItem(entry)
         self.topic_list.blockSignals(False)
         if not self.topics:
