@@ -44,6 +44,14 @@ def test_a_topic_opens_to_its_items_and_closes_in_one_bulk_action(ws, make_windo
     assert topics.topics[0].label == "Søndergade"               # the largest group first
     assert topics.topic_list.item(0).text() == "5 about Søndergade"
     assert topics.heading.text() == "Topics in “All open”"
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QWidget
+    unnamed = [f"{type(w).__name__} {w.objectName()!r}" for w in topics.findChildren(QWidget)
+               if w.focusPolicy() != Qt.FocusPolicy.NoFocus and w.isVisibleTo(topics)
+               and not w.accessibleName().strip()]
+    assert unnamed == []                                         # every control has a name
+    from app.ui.accessibility import unnamed_controls
+    assert unnamed_controls(topics) == []
     shown = [topics.items.topLevelItem(n).text(2) for n in range(topics.items.topLevelItemCount())]
     assert sorted(shown) == sorted(ROADWORKS)
     # Double-click (or "Show in the inbox"): the main window shows that item.
