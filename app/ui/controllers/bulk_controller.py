@@ -39,7 +39,7 @@ class BulkController(QObject):
         menu.addAction(self.tr("Close all selected with a template…"), self.close_with_template)
         menu.addSeparator()
         topics = menu.addAction(self.tr("Topics in this view…"), self.show_topics)
-        topics.setShortcut("Ctrl+Shift+T")
+        topics.setShortcut("Ctrl+Shift+G")      # G: grouped
         topics.setObjectName("action_topics")
         topics.setToolTip(self.tr("The view's items grouped by what they are about; answer or close a group at once"))
         menu.addAction(self.tr("Show failed actions"), lambda: self.window.navigator.select_view("failed"))
