@@ -1146,6 +1146,14 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
         <translation>Luk alle markerede med en skabelon …</translation>
     </message>
     <message>
+        <source>Topics in this view…</source>
+        <translation>Emner i denne visning …</translation>
+    </message>
+    <message>
+        <source>The view&apos;s items grouped by what they are about; answer or close a group at once</source>
+        <translation>Visningens henvendelser samlet efter, hvad de handler om – svar på eller luk en hel gruppe på én gang</translation>
+    </message>
+    <message>
         <source>Show failed actions</source>
         <translation>Vis mislykkede handlinger</translation>
     </message>
@@ -2071,6 +2079,10 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
     <message>
         <source>(unknown)</source>
         <translation>(ukendt)</translation>
+    </message>
+    <message>
+        <source>Suggested: {template}</source>
+        <translation>Forslag: {template}</translation>
     </message>
     <message>
         <source>Value for {{{name}}} in the reply</source>
@@ -5545,6 +5557,164 @@ Vil du sende den alligevel?</translation>
     <message>
         <source>There is no template {name} ({language}).</source>
         <translation>Der er ingen skabelon {name} ({language}).</translation>
+    </message>
+</context>
+<context>
+    <name>TopicsWindow</name>
+    <message>
+        <source>Topics</source>
+        <translation>Emner</translation>
+    </message>
+    <message>
+        <source>Topics in this view</source>
+        <translation>Emner i denne visning</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Opdatér</translation>
+    </message>
+    <message>
+        <source>Group the view&apos;s items again</source>
+        <translation>Saml visningens henvendelser i emner igen</translation>
+    </message>
+    <message>
+        <source>Items grouped by what they are about: the same street or place, or an uncommon word they share. Open a topic to see its items, then answer them all with one template or close them in one go.</source>
+        <translation>Henvendelserne er samlet efter, hvad de handler om: samme gade eller sted eller et sjældent ord, de har til fælles. Åbn et emne for at se henvendelserne, og svar dem alle med én skabelon eller luk dem på én gang.</translation>
+    </message>
+    <message>
+        <source>The largest topics first; select one to see its items</source>
+        <translation>De største emner først – vælg et for at se henvendelserne</translation>
+    </message>
+    <message>
+        <source>Items about this topic</source>
+        <translation>Henvendelser om dette emne</translation>
+    </message>
+    <message>
+        <source>Double-click an item to show it in the inbox</source>
+        <translation>Dobbeltklik på en henvendelse for at vise den i indbakken</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Afsender</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Skabelon:</translation>
+    </message>
+    <message>
+        <source>Template for answering every item of the topic</source>
+        <translation>Skabelon til svar på alle henvendelser om emnet</translation>
+    </message>
+    <message>
+        <source>The templates that fit the topic best come first</source>
+        <translation>De skabeloner, der passer bedst til emnet, står øverst</translation>
+    </message>
+    <message>
+        <source>Answer all</source>
+        <translation>Svar alle</translation>
+    </message>
+    <message>
+        <source>Answer every item of the topic with this template</source>
+        <translation>Svar alle henvendelser om emnet med denne skabelon</translation>
+    </message>
+    <message>
+        <source>Show in the inbox</source>
+        <translation>Vis i indbakken</translation>
+    </message>
+    <message>
+        <source>Show the selected item in the inbox</source>
+        <translation>Vis den valgte henvendelse i indbakken</translation>
+    </message>
+    <message>
+        <source>No reply needed for all</source>
+        <translation>Intet svar nødvendigt for alle</translation>
+    </message>
+    <message>
+        <source>Close every item of the topic without a reply</source>
+        <translation>Luk alle henvendelser om emnet uden svar</translation>
+    </message>
+    <message>
+        <source>Topics in “{view}”</source>
+        <translation>Emner i “{view}”</translation>
+    </message>
+    <message>
+        <source>Grouping…</source>
+        <translation>Samler i emner …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n about {topic}</source>
+        <translation>
+            <numerusform>%n om {topic}</numerusform>
+            <numerusform>%n om {topic}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Same street or place</source>
+        <translation>Samme gade eller sted</translation>
+    </message>
+    <message>
+        <source>Comments on the same post that share a word</source>
+        <translation>Kommentarer til samme opslag, der har et ord til fælles</translation>
+    </message>
+    <message>
+        <source>A word they share</source>
+        <translation>Et ord, de har til fælles</translation>
+    </message>
+    <message>
+        <source>No topics here: no two items of this view share a place or an uncommon word.</source>
+        <translation>Ingen emner her: ingen henvendelser i denne visning deler et sted eller et sjældent ord.</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(ukendt)</translation>
+    </message>
+    <message>
+        <source>Suggested: {template}</source>
+        <translation>Forslag: {template}</translation>
+    </message>
+    <message>
+        <source>This item is no longer in the view.</source>
+        <translation>Henvendelsen er ikke længere i visningen.</translation>
+    </message>
+    <message>
+        <source>Answer the whole topic?</source>
+        <translation>Svar på hele emnet?</translation>
+    </message>
+    <message>
+        <source>Send “{name}” as the reply to {n} items (filled in for each author, with your signature)?</source>
+        <translation>Send “{name}” som svar på {n} henvendelser (udfyldt for hver afsender og med din signatur)?</translation>
+    </message>
+    <message>
+        <source>Answering {n} items…</source>
+        <translation>Svarer på {n} henvendelser …</translation>
+    </message>
+    <message>
+        <source>Replying</source>
+        <translation>Svarer</translation>
+    </message>
+    <message>
+        <source>Close the whole topic?</source>
+        <translation>Luk hele emnet?</translation>
+    </message>
+    <message>
+        <source>Mark {n} items as “no reply needed”?</source>
+        <translation>Markér {n} henvendelser som “intet svar nødvendigt”?</translation>
+    </message>
+    <message>
+        <source>Closing {n} items…</source>
+        <translation>Lukker {n} henvendelser …</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Lukker</translation>
     </message>
 </context>
 <context>

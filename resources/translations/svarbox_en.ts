@@ -1130,6 +1130,14 @@ This cannot be undone. Nothing changes on {platform} itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Topics in this view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The view&apos;s items grouped by what they are about; answer or close a group at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Show failed actions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2054,6 +2062,10 @@ This cannot be undone. Nothing changes on {platform} itself.</source>
     </message>
     <message>
         <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested: {template}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5522,6 +5534,164 @@ Send it anyway?</source>
     </message>
     <message>
         <source>There is no template {name} ({language}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TopicsWindow</name>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics in this view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group the view&apos;s items again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items grouped by what they are about: the same street or place, or an uncommon word they share. Open a topic to see its items, then answer them all with one template or close them in one go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The largest topics first; select one to see its items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items about this topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click an item to show it in the inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template for answering every item of the topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The templates that fit the topic best come first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer every item of the topic with this template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in the inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the selected item in the inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reply needed for all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close every item of the topic without a reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics in “{view}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grouping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n about {topic}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Same street or place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments on the same post that share a word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A word they share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No topics here: no two items of this view share a place or an uncommon word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested: {template}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item is no longer in the view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the whole topic?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send “{name}” as the reply to {n} items (filled in for each author, with your signature)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answering {n} items…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the whole topic?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark {n} items as “no reply needed”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing {n} items…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

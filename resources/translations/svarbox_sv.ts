@@ -1146,6 +1146,14 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
         <translation>Stäng alla markerade med en mall …</translation>
     </message>
     <message>
+        <source>Topics in this view…</source>
+        <translation>Ämnen i den här vyn …</translation>
+    </message>
+    <message>
+        <source>The view&apos;s items grouped by what they are about; answer or close a group at once</source>
+        <translation>Vyns ärenden grupperade efter vad de handlar om – svara på eller stäng en hel grupp på en gång</translation>
+    </message>
+    <message>
         <source>Show failed actions</source>
         <translation>Visa misslyckade åtgärder</translation>
     </message>
@@ -2071,6 +2079,10 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
     <message>
         <source>(unknown)</source>
         <translation>(okänd)</translation>
+    </message>
+    <message>
+        <source>Suggested: {template}</source>
+        <translation>Förslag: {template}</translation>
     </message>
     <message>
         <source>Value for {{{name}}} in the reply</source>
@@ -5545,6 +5557,164 @@ Vill du skicka den ändå?</translation>
     <message>
         <source>There is no template {name} ({language}).</source>
         <translation>Det finns ingen mall {name} ({language}).</translation>
+    </message>
+</context>
+<context>
+    <name>TopicsWindow</name>
+    <message>
+        <source>Topics</source>
+        <translation>Ämnen</translation>
+    </message>
+    <message>
+        <source>Topics in this view</source>
+        <translation>Ämnen i den här vyn</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Uppdatera</translation>
+    </message>
+    <message>
+        <source>Group the view&apos;s items again</source>
+        <translation>Gruppera vyns ärenden igen</translation>
+    </message>
+    <message>
+        <source>Items grouped by what they are about: the same street or place, or an uncommon word they share. Open a topic to see its items, then answer them all with one template or close them in one go.</source>
+        <translation>Ärendena är grupperade efter vad de handlar om: samma gata eller plats, eller ett ovanligt ord de har gemensamt. Öppna ett ämne för att se ärendena och svara sedan alla med en mall eller stäng dem på en gång.</translation>
+    </message>
+    <message>
+        <source>The largest topics first; select one to see its items</source>
+        <translation>De största ämnena först – välj ett för att se ärendena</translation>
+    </message>
+    <message>
+        <source>Items about this topic</source>
+        <translation>Ärenden om det här ämnet</translation>
+    </message>
+    <message>
+        <source>Double-click an item to show it in the inbox</source>
+        <translation>Dubbelklicka på ett ärende för att visa det i inkorgen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Avsändare</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Mall:</translation>
+    </message>
+    <message>
+        <source>Template for answering every item of the topic</source>
+        <translation>Mall för svar på alla ärenden om ämnet</translation>
+    </message>
+    <message>
+        <source>The templates that fit the topic best come first</source>
+        <translation>De mallar som passar ämnet bäst står överst</translation>
+    </message>
+    <message>
+        <source>Answer all</source>
+        <translation>Svara alla</translation>
+    </message>
+    <message>
+        <source>Answer every item of the topic with this template</source>
+        <translation>Svara på alla ärenden om ämnet med den här mallen</translation>
+    </message>
+    <message>
+        <source>Show in the inbox</source>
+        <translation>Visa i inkorgen</translation>
+    </message>
+    <message>
+        <source>Show the selected item in the inbox</source>
+        <translation>Visa det valda ärendet i inkorgen</translation>
+    </message>
+    <message>
+        <source>No reply needed for all</source>
+        <translation>Inget svar behövs för alla</translation>
+    </message>
+    <message>
+        <source>Close every item of the topic without a reply</source>
+        <translation>Stäng alla ärenden om ämnet utan svar</translation>
+    </message>
+    <message>
+        <source>Topics in “{view}”</source>
+        <translation>Ämnen i ”{view}”</translation>
+    </message>
+    <message>
+        <source>Grouping…</source>
+        <translation>Grupperar …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n about {topic}</source>
+        <translation>
+            <numerusform>%n om {topic}</numerusform>
+            <numerusform>%n om {topic}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Same street or place</source>
+        <translation>Samma gata eller plats</translation>
+    </message>
+    <message>
+        <source>Comments on the same post that share a word</source>
+        <translation>Kommentarer på samma inlägg som har ett ord gemensamt</translation>
+    </message>
+    <message>
+        <source>A word they share</source>
+        <translation>Ett ord de har gemensamt</translation>
+    </message>
+    <message>
+        <source>No topics here: no two items of this view share a place or an uncommon word.</source>
+        <translation>Inga ämnen här: inga ärenden i den här vyn delar en plats eller ett ovanligt ord.</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(okänd)</translation>
+    </message>
+    <message>
+        <source>Suggested: {template}</source>
+        <translation>Förslag: {template}</translation>
+    </message>
+    <message>
+        <source>This item is no longer in the view.</source>
+        <translation>Ärendet finns inte längre i vyn.</translation>
+    </message>
+    <message>
+        <source>Answer the whole topic?</source>
+        <translation>Svara på hela ämnet?</translation>
+    </message>
+    <message>
+        <source>Send “{name}” as the reply to {n} items (filled in for each author, with your signature)?</source>
+        <translation>Skicka ”{name}” som svar på {n} ärenden (ifyllt för varje avsändare och med din signatur)?</translation>
+    </message>
+    <message>
+        <source>Answering {n} items…</source>
+        <translation>Svarar på {n} ärenden …</translation>
+    </message>
+    <message>
+        <source>Replying</source>
+        <translation>Svarar</translation>
+    </message>
+    <message>
+        <source>Close the whole topic?</source>
+        <translation>Stäng hela ämnet?</translation>
+    </message>
+    <message>
+        <source>Mark {n} items as “no reply needed”?</source>
+        <translation>Markera {n} ärenden som ”inget svar behövs”?</translation>
+    </message>
+    <message>
+        <source>Closing {n} items…</source>
+        <translation>Stänger {n} ärenden …</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Stänger</translation>
     </message>
 </context>
 <context>

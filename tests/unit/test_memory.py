@@ -179,3 +179,68 @@ def test_an_unrelated_earlier_answer_is_not_offered(db):
                              "det over. Vi bor på Skovvej 14 i Bjerringbro. Hvad gør vi?")
         memory.refresh(s)
         assert memory.similar_answered(s, new.id) == []
+
+
+def test_only_templates_that_really_fit_are_suggested():
+    templates = [
+        Template("Tak for din kommentar", "thanks", "da", "Tak for din kommentar, {name}."),
+        Template("Åbningstider genbrugsplads", "info", "da",
+                 "Genbrugspladsen har åbent alle dage kl. 10-17. Åbningstiderne står på {link}."),
+        Template("Vejarbejde", "info", "da", "Vejen er spærret på grund af vejarbejde."),
+    ]
+    assert [x.name for x in memory.suggested_templates(templates, "Har genbrugspladsen åbent i dag?", "da")] \
+        == ["Åbningstider genbrugsplads"]
+    # A shared glue word or common verb ("står") is no fit: nothing is suggested.
+    assert memory.suggested_templates(templates, "Hvad står der i brevet?", "da") == []
+    fits = dict((x.name, f) for x, f in memory.template_fit(templates, "Hvornår er vejene ikke spærret?", "da"))
+    assert fits["Vejarbejde"] >= memory.MIN_FIT > fits["Tak for din kommentar"]
+
+
+def test_template_usage_comes_from_the_recorded_categories(db):
+    from app.services.content import topic_view
+    from app.services.training.packs import record_template_use
+    with db.session() as s:
+        account = make_account(s, "Viborg Kommune", country="DK")
+        asked = make_item(s, account, T0, text="Hvordan skriver jeg min søn op til børnehaveklassen?")
+        record_template_use(s, asked.id, "referral", "Mette")
+    with db.session() as s:
+        usage = topic_view.template_usage(s)
+        assert usage == {"referral": ["Hvordan skriver jeg min søn op til børnehaveklassen?"]}
+        templates = [Template("Generelt", "answer", "da", "Tak for dit spørgsmål."),
+                     Template("Indskrivning", "referral", "da", "Det sker på Aula.")]
+        used = topic_view.used_for(templates, usage)
+        assert memory.suggested_templates(templates, "Hvor skriver man op til børnehaveklasse?", "da",
+                                          used)[0].name == "Indskrivning"
+
+
+def test_handles_links_and_common_verbs_make_no_earlier_answer_fit(db):
+    """Seen on the demo: two tweets sharing only "@malmostad", or only a form of "behöva",
+    are not the same question."""
+    with db.session() as s:
+        account = make_account(s, "Malmö stad", country="SE", institution="Malmö stad")
+        old = make_item(s, account, T0, status=t.STATUS_ANSWERED, handled_at=T0 + timedelta(hours=1),
+                        text="@malmostad finns det någon karta över omledningarna? https://malmo.se/x")
+        make_sent_reply(s, old, "Hej! Kartan finns på malmo.se/lundavagen.", author="Lise Holm")
+        older = make_item(s, account, T0, status=t.STATUS_ANSWERED, handled_at=T0 + timedelta(hours=1),
+                          text="Behöver man bygglov för en friggebod?")
+        make_sent_reply(s, older, "Hej! En friggebod behöver inte bygglov.", author="Lise Holm")
+        rude = make_item(s, account, T0 + timedelta(days=1), text="@malmostad ni är ett skämt https://malmo.se/x")
+        grumble = make_item(s, account, T0 + timedelta(days=1), text="Pengar till allt utom det som behövs.")
+        detour = make_item(s, account, T0 + timedelta(days=1), text="@malmostad varför är omledningen så lång?")
+        memory.refresh(s)
+        assert memory.similar_answered(s, rude.id) == []
+        assert memory.similar_answered(s, grumble.id) == []
+        assert [p.item_id for p in memory.similar_answered(s, detour.id)] == [old.id]
+
+
+def test_comments_on_one_post_sharing_a_word_are_a_topic():
+    """Same post and similar text: 'svømmehal' is in most of the view (too common to group by
+    across posts), but two comments on one post that share it are a topic; a third comment on
+    that post about something else is not pulled in."""
+    rows = [(1, 10, "Hvornår åbner svømmehallen?", "da"), (2, 10, "Er svømmehallen lukket i morgen?", "da"),
+            (3, 10, "Flot billede af havnen!", "da"), (4, 11, "Svømmehallen i Viborg er kold", "da"),
+            (5, 12, "Svømmehallen har dårlige omklædningsrum", "da")]
+    found = memory.topics(rows, max_share=0.5)
+    post = [x for x in found if x.kind == "thread"]
+    assert [(x.label, sorted(x.item_ids)) for x in post] == [("svømmehallen", [1, 2])]
+    assert all(3 not in x.item_ids for x in found)

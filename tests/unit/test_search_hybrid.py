@@ -1,6 +1,7 @@
 """Search's first page: the hybrid plan (walk the view's index, probe FTS5 per row) returns
 exactly what the plain FTS-first query returns, in every view and order; complete words match
-as whole tokens and only the word being typed as a prefix."""
+as whole tokens or their inflections, only the word being typed as a prefix, a quoted phrase
+exactly."""
 import sys
 from pathlib import Path
 
@@ -19,7 +20,7 @@ def test_complete_words_are_tokens_and_the_typed_word_a_prefix():
     assert search_terms("kommune bor") == [("kommune", False), ("bor", True)]
     assert search_terms("kommune bor ") == [("kommune", False), ("bor", False)]
     assert search_terms("Skærbækvej 12,") == [("Skærbækvej", False), ("12", False)]
-    assert fts_query('"x" OR y*') == '"x" "OR" "y"'
+    assert fts_query('"x" OR y*') == '"x" AND "OR" AND "y"'     # FTS5 syntax stays text
     assert fts_query("  ") is None
 
 
@@ -36,9 +37,12 @@ def test_token_and_prefix_matching(tmp_path, test_clock):
             return set(inbox.view_ids(s, ViewSpec(view="all", search=words), now))
         assert found("kommun") == {a, b, c}       # typed: a prefix
         assert found("kommune") == {a, b}
-        assert found("kommune ") == {b}           # complete: the token only
+        assert found("kommune ") == {a, b}        # complete: the token and its inflections
+        assert found('"kommune"') == {b}          # quoted: exactly this word
         assert found("KOMMUNE siger") == {b}
-        assert found("kommunen") == {a}
+        assert found("kommunen ") == {a, b}
+        assert found('"kommunen"') == {a}
+        assert found("kommunal ") == set()        # another stem: not an inflection
         assert found("SVØMMEHALLEN ") == {a}      # case folded as FTS5 folds it
     db.dispose()
 

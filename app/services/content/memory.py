@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import delete, func, select
@@ -56,8 +57,9 @@ def refresh(session: Session, *, limit: int | None = None, account_id: int | Non
     batch: list[dict[str, Any]] = []
     for item_id, text, account_language in session.execute(query):
         language = nordic.detect_language(text, account_language or "da")
+        # Links and @handles are left out: "@malmostad" in two tweets is not a shared subject.
         batch.append({"item_id": item_id, "language": language,
-                      "stems": " ".join(nordic.stems(text, language))})
+                      "stems": " ".join(nordic.stems(_NOT_ABOUT.sub(" ", text), language))})
         if len(batch) >= REFRESH_BATCH:
             session.execute(table_of(t.MemoryDoc).insert(), batch)
             added, batch = added + len(batch), []
@@ -175,7 +177,8 @@ def similar_answered(session: Session, item_id: int, *, limit: int = 3) -> list[
     account = session.get(t.Account, item.account_id)
     language = language_of(session, item_id) or nordic.detect_language(
         item.text, (account.language if account else None) or "da")
-    terms = _query_terms(nordic.stems(item.text, language))
+    # What the question is about: no links or handles, no glue words or common verbs.
+    terms = _query_terms(_content_stems(item.text, language))
     scored = _candidates(session, terms, language, item_id)
     if not scored:
         return []
@@ -235,6 +238,20 @@ _PLACE = re.compile(r"\b[A-ZÆØÅÄÖ][\wæøåäöéü-]*(?:gade|vej|vejen|str
                     r"parken|gatan|vägen|torget|gränd|platsen|stigen|leden|veien|gata)\b")
 
 
+# Links and @handles say where, not what; common verbs and time words say how, not what.
+_NOT_ABOUT = re.compile(r"https?://\S+|www\.\S+|[@#]\w+")
+_TOPIC_STOP = {
+    "da": frozenset("""får fået fik står stod stå går gik gået kommer kom kommet langt lang længe
+        uge uger dag dage måned måneder tid gang gange hjemmefra helt mere mest nogle godt bedre
+        hvornår tager taget siger sagt ved vide vidste spørge spørgsmål svar svare andre hele
+        stadigvæk faktisk virkelig hjælp hjælpe gælder gælde""".split()),
+    "sv": frozenset("""behöver behöva behövde står stod stå går gick gått kommer kom kommit långt
+        länge vecka veckor veckan dag dagar dagen månad månader tid gång gånger mycket mer mest
+        bättre tar tog säger sagt vet veta fråga frågor svar svara andra hela fortfarande
+        faktiskt verkligen även hjälp hjälpa gäller gälla""".split()),
+}
+
+
 @dataclass
 class Topic:
     label: str                    # "Søndergade", "genbrugsplads"
@@ -246,17 +263,24 @@ class Topic:
 def topics(rows: Iterable[tuple[int, int | None, str, str]], *, min_size: int = 2,
            max_share: float = 0.6) -> list[Topic]:
     """Group items (id, thread_id, text, language) by what they are about: the same street or
-    place first, then a shared uncommon word; the largest groups first."""
+    place first, then a shared uncommon word, then (of those left) comments on the same post
+    that share a word; the largest groups first."""
     docs: dict[int, set[str]] = {}
+    threads: dict[int, int | None] = {}
     surface: dict[str, Counter[str]] = defaultdict(Counter)
     places: dict[int, set[str]] = {}
-    for item_id, _thread, text, language in rows:
-        places[item_id] = set(_PLACE.findall(text or ""))
+    for item_id, thread, text, language in rows:
+        threads[item_id] = thread
+        text = _NOT_ABOUT.sub(" ", text or "")
+        places[item_id] = set(_PLACE.findall(text))
         words = set()
+        skip = nordic.STOP_WORDS.get(language, frozenset()) | _TOPIC_STOP.get(language, frozenset())
         for word in nordic.tokens(text):
-            if len(word) < 4 or word in nordic.STOP_WORDS.get(language, ()):
+            if len(word) < 4 or word in skip:
                 continue
             s = nordic.stem(word, language)
+            if s in _stop_stems(language):
+                continue
             words.add(s)
             surface[s][word] += 1
         docs[item_id] = words
@@ -284,6 +308,23 @@ def topics(rows: Iterable[tuple[int, int | None, str, str]], *, min_size: int = 
             label = surface[s].most_common(1)[0][0]
             out.append(Topic(label, members, "words", tuple(w for w, _n in surface[s].most_common(3))))
             taken.update(members)
+    # The same post and similar text: what is left of one post's comments, when they share a
+    # word (one too common in the whole view to group by, say the post's own subject).
+    by_thread: dict[int, list[int]] = defaultdict(list)
+    for i, thread in threads.items():
+        if thread is not None and i not in taken:
+            by_thread[thread].append(i)
+    for members in by_thread.values():
+        while len(members) >= min_size:
+            shared = Counter(s for i in members for s in docs[i]).most_common(1)
+            if not shared or shared[0][1] < min_size:
+                break
+            s = shared[0][0]
+            group = [i for i in members if s in docs[i]]
+            out.append(Topic(surface[s].most_common(1)[0][0], group, "thread",
+                             tuple(w for w, _n in surface[s].most_common(3))))
+            taken.update(group)
+            members = [i for i in members if i not in taken]
     out.sort(key=lambda topic: (-len(topic.item_ids), topic.label))
     return out
 
@@ -318,20 +359,56 @@ def _cosine(a: Counter[str], b: Counter[str]) -> float:
     return dot / (math.sqrt(sum(v * v for v in a.values())) * math.sqrt(sum(v * v for v in b.values())))
 
 
-def rank_templates(templates: Sequence[Any], text: str, language: str,
-                   used_for: dict[str, list[str]] | None = None) -> list[Any]:
-    """Templates ordered by how well they fit `text`: the template's own words (placeholders
-    removed) and the questions it was used for before (`used_for`: template name -> texts),
-    the item's language first. Stable for ties, so the usual order stays when nothing fits."""
-    query = _vector(nordic.stems(text, language))
+MIN_FIT = 0.15       # below this a template shares only an incidental word with the item
+SUGGESTED = 3        # the composer and the Topics window offer this many first
+
+
+@lru_cache(maxsize=16)
+def _stop_stems(language: str) -> frozenset[str]:
+    """The stems of the common verbs and time words: "behövs" is as empty as "behöver"."""
+    return frozenset(nordic.stem(w, language) for w in _TOPIC_STOP.get(language, ()))
+
+
+def _content_stems(text: str, language: str) -> list[str]:
+    """Stems of the words that say what a text is about (no glue words, no common verbs)."""
+    skip, stop = _stop_stems(language), nordic.STOP_WORDS.get(language, ())
+    out = []
+    for word in nordic.tokens(_NOT_ABOUT.sub(" ", text or "")):
+        if len(word) > 1 and word not in stop:
+            s = nordic.stem(word, language)
+            if s not in skip:
+                out.append(s)
+    return out
+
+
+def template_fit(templates: Sequence[Any], text: str, language: str,
+                 used_for: dict[str, list[str]] | None = None) -> list[tuple[Any, float]]:
+    """(template, fit) ordered by how well each template fits `text`: the template's own
+    words (placeholders removed) and the questions it was used for before (`used_for`:
+    template name -> texts), the item's language first. Fit is a cosine in [0, 1]; stable
+    for ties, so the usual order stays when nothing fits."""
+    query = _vector(_content_stems(text, language))
     scored = []
     for position, template in enumerate(templates):
         tl = getattr(template, "language", language) or language
         body = _PLACEHOLDER.sub(" ", f"{getattr(template, 'name', '')} {template.body}")
-        profile = _vector(nordic.stems(body, tl))
+        profile = _vector(_content_stems(body, tl))
         for past in (used_for or {}).get(getattr(template, "name", ""), []):
-            profile.update(nordic.stems(past, tl))
-        score = _cosine(query, profile)
+            profile.update(_content_stems(past, tl))
+        score = _cosine(query, profile) if tl == language else 0.0
         scored.append((tl != language, -score, position, template))
     scored.sort(key=lambda s: s[:3])
-    return [s[3] for s in scored]
+    return [(s[3], -s[1]) for s in scored]
+
+
+def rank_templates(templates: Sequence[Any], text: str, language: str,
+                   used_for: dict[str, list[str]] | None = None) -> list[Any]:
+    """Templates ordered by fit (see ``template_fit``)."""
+    return [template for template, _fit in template_fit(templates, text, language, used_for)]
+
+
+def suggested_templates(templates: Sequence[Any], text: str, language: str,
+                        used_for: dict[str, list[str]] | None = None, *, limit: int = SUGGESTED) -> list[Any]:
+    """The few templates that really fit `text` (fit at least MIN_FIT), best first."""
+    return [template for template, fit in template_fit(templates, text, language, used_for)[:limit]
+            if fit >= MIN_FIT]

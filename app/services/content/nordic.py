@@ -101,3 +101,45 @@ def stems(text: str, language: str, *, keep_stop_words: bool = False) -> list[st
     stop = STOP_WORDS.get(language, frozenset())
     return [stem(w, language) for w in tokens(text)
             if len(w) > 1 and (keep_stop_words or w not in stop)]
+
+
+# --- inflected forms, for search ----------------------------------------------------------------
+# Search keeps its plain word index (FTS5 / to_tsvector('simple')) and asks it for the forms of
+# a word that share its stem: "vej" is searched as vej OR vejen OR vejene ... . The forms are
+# the stem with the inflectional endings Snowball removes (commonest first; also after a
+# doubled consonant: "kat" -> "katte"); each candidate is kept only if Snowball stems it back
+# to the same stem, so nothing matches that stemming would not match.
+_ENDINGS = {
+    "da": "e en er et s ene erne ens es ets ers ede ende ere ernes enes eres ets eret erede",
+    "sv": "a an en ar er or na s arna erna orna ans ens ars ors et at ad ade ande are arnas "
+          "ernas ornas es as",
+    "nb": "a e en er et s ene ane ar ens ets ers enes ede ende es as",
+    "fi": "n a ä t ta tä na nä ssa ssä sta stä lla llä lta ltä lle ksi seen iin in ien jen "
+          "ja jä issa issä ista istä illa illä ille ihin",
+}
+_ENDINGS["no"] = _ENDINGS["nb"]
+_VOWELS = set("aeiouyæøåäö")
+MAX_FORMS = 20
+
+
+@lru_cache(maxsize=4096)
+def inflections(word: str, language: str) -> tuple[str, ...]:
+    """Other forms of `word` (lower-case) in `language` that Snowball stems to the same stem,
+    commonest endings first: ("veje", "vejen", "vejene", ...) for Danish "vej". Empty for
+    short words, stop words, words with digits and languages without a table."""
+    word = word.casefold()
+    table = _ENDINGS.get(language)
+    if table is None or len(word) < 3 or not word.isalpha() or word in STOP_WORDS.get(language, ()):
+        return ()
+    root = stem(word, language)
+    if len(root) < 2:
+        return ()
+    # A short stem may double its last consonant ("kat" -> "katte", "bus" -> "busser").
+    bases = [root] if root[-1] in _VOWELS or len(root) > 4 else [root, root + root[-1]]
+    forms: dict[str, None] = {}
+    for ending in ("", *table.split()):
+        for base in bases:
+            form = base + ending
+            if form != word and form not in forms and stem(form, language) == root:
+                forms[form] = None
+    return tuple(forms)[:MAX_FORMS]

@@ -113,13 +113,107 @@ def search_terms(words: str) -> list[tuple[str, bool]]:
     return [(tok, typing and i == len(tokens) - 1) for i, tok in enumerate(tokens)]
 
 
-def fts_query(words: str) -> str | None:
-    """Turn what a person typed into a safe FTS5 query (every word must match; see
-    ``search_terms``). Tokens are quoted, so FTS5 syntax in the text is plain text."""
-    terms = search_terms(words)
+@dataclass(frozen=True)
+class SearchTerm:
+    """One part of a search; every part must match. A word matches as a whole token (as a
+    prefix while it is being typed) or as one of its inflected `forms`; a quoted phrase
+    matches exactly, its words in order."""
+    words: tuple[str, ...]
+    prefix: bool = False
+    forms: tuple[str, ...] = ()
+    phrase: bool = False
+
+
+def parse_search(words: str, languages: Sequence[str] = ()) -> list[SearchTerm]:
+    """What a person typed as search terms. Words outside quotes get the inflections of each
+    of `languages` (nordic.inflections: "vej" also finds "vejen"); quoted text is an exact
+    phrase ("vejen er lukket"). Without languages, plain words only (search_terms)."""
+    from app.services.content import nordic
+
+    terms: list[SearchTerm] = []
+    parts = re.split(r'"', words or "")
+    for index, part in enumerate(parts):
+        last = index == len(parts) - 1
+        if index % 2:          # inside quotes (an unclosed quote runs to the end)
+            tokens = tuple(re.findall(r"\w+", part, flags=re.UNICODE))
+            if tokens:
+                typing = last and bool(re.search(r"\w$", part, flags=re.UNICODE))
+                terms.append(SearchTerm(tokens, typing, phrase=True))
+            continue
+        plain = search_terms(part)
+        for tok, prefix in plain:
+            forms: dict[str, None] = {}
+            for language in languages:
+                forms.update(dict.fromkeys(nordic.inflections(tok, language)))
+            typing = prefix and last
+            forms.pop(tok.casefold(), None)
+            if typing:
+                # The word is still growing: no shorter forms ("komm" is not "kom"), and those
+                # beginning with it match its prefix already.
+                forms = {f: None for f in forms
+                         if len(f) >= len(tok) and not f.startswith(tok.casefold())}
+            terms.append(SearchTerm((tok,), typing, tuple(forms)))
+    return terms
+
+
+def _fts_term(term: SearchTerm) -> str:
+    if term.phrase:
+        return '"' + " ".join(term.words) + '"' + ("*" if term.prefix else "")
+    alternatives = [f'"{term.words[0]}"' + ("*" if term.prefix else "")]
+    alternatives += [f'"{form}"' for form in term.forms]
+    return alternatives[0] if len(alternatives) == 1 else "(" + " OR ".join(alternatives) + ")"
+
+
+def fts_query(words: str | list[SearchTerm], languages: Sequence[str] = ()) -> str | None:
+    """Turn what a person typed into a safe FTS5 query (every part must match; see
+    ``parse_search``). Tokens are quoted, so FTS5 syntax in the text is plain text."""
+    terms = parse_search(words, languages) if isinstance(words, str) else words
     if not terms:
         return None
-    return " ".join(f'"{tok}"*' if prefix else f'"{tok}"' for tok, prefix in terms)
+    return " AND ".join(_fts_term(term) for term in terms)
+
+
+def ts_query(terms: list[SearchTerm]) -> str | None:
+    """The same search as a PostgreSQL tsquery over to_tsvector('simple', ...)."""
+    parts = []
+    for term in terms:
+        if term.phrase:
+            words = list(term.words)
+            if term.prefix:
+                words[-1] += ":*"
+            parts.append("(" + " <-> ".join(words) + ")")
+        else:
+            alternatives = [term.words[0] + (":*" if term.prefix else ""), *term.forms]
+            parts.append("(" + " | ".join(alternatives) + ")")
+    return " & ".join(parts) or None
+
+
+def search_languages(session: Session) -> tuple[str, ...]:
+    """The languages whose inflections a search adds: those of the workspace's accounts."""
+    from app.services.content import nordic
+
+    found = set(session.scalars(select(t.Account.language).distinct()))
+    return tuple(sorted(lang for lang in found if lang in nordic.LANGUAGES))
+
+
+def stemmed_terms(session: Session, words: str) -> list[SearchTerm]:
+    """The search with inflections. On SQLite only the forms the index holds are kept (one
+    cheap lookup each), so the query and the per-row probe stay as small as the plain one."""
+    terms = parse_search(words, search_languages(session))
+    if session.get_bind().dialect.name != "sqlite" or not any(term.forms for term in terms):
+        return terms
+    raw = session.connection().connection.driver_connection
+    assert raw is not None          # a live SQLite connection (checked just above)
+    held: dict[str, bool] = {}
+
+    def in_index(form: str) -> bool:
+        if form not in held:
+            held[form] = raw.execute("SELECT 1 FROM items_fts WHERE items_fts MATCH ? LIMIT 1",
+                                     (f'"{form}"',)).fetchone() is not None
+        return held[form]
+
+    return [SearchTerm(term.words, term.prefix, tuple(f for f in term.forms if in_index(f)), term.phrase)
+            for term in terms]
 
 
 # Written out literally (not as bound parameters) so SQLite and PostgreSQL can see that the
@@ -170,16 +264,15 @@ def _conditions(session: Session, spec: ViewSpec, now: datetime) -> list[Any]:
         conds.append(c.account_id.in_(select(t.Account.id).where(
             t.Account.institution_id == spec.institution_id)))
     if spec.search:
-        dialect = session.get_bind().dialect.name
-        if dialect == "sqlite":
-            query = fts_query(spec.search)
+        terms = stemmed_terms(session, spec.search)
+        if session.get_bind().dialect.name == "sqlite":
+            query = fts_query(terms)
             if query:
                 conds.append(c.id.in_(select(literal_column("rowid")).select_from(text("items_fts"))
                                       .where(text("items_fts MATCH :fts")).params(fts=query)))
         else:
-            terms = search_terms(spec.search)
-            if terms:
-                tsq = " & ".join(f"{tok}:*" if prefix else tok for tok, prefix in terms)
+            tsq = ts_query(terms)
+            if tsq:
                 conds.append(text("to_tsvector('simple', coalesce(items.text, '') || ' ' || "
                                   "coalesce(items.author_name, '')) @@ to_tsquery('simple', :tsq)")
                              .bindparams(tsq=tsq))
@@ -239,8 +332,9 @@ def _search_first_page(session: Session, spec: ViewSpec, now: datetime, limit: i
     """The first ``limit`` ids of a search, or None when the plain query is the better plan."""
     if session.get_bind().dialect.name != "sqlite":
         return None
-    exact = fts_query(spec.search or "")
-    probe = _probe_query(spec.search or "")
+    terms = stemmed_terms(session, spec.search or "")
+    exact = fts_query(terms)
+    probe = _probe_query(terms)
     if exact is None or probe is None:
         return None
     # The SQLite driver's own connection (this path runs on SQLite only); SQLAlchemy types it Any.
@@ -305,19 +399,28 @@ def _driver_sql(session: Session, query: Select[Any]) -> tuple[str, list[Any]]:
                            for k in (compiled.positiontup or [])]
 
 
-def _probe_query(words: str) -> str | None:
-    """An FTS5 query matching every row ``fts_query(words)`` matches, cheap to ask about one
-    row: whole words as tokens, the typed word cut to the longest indexed prefix length."""
+def _probe_query(terms: list[SearchTerm]) -> str | None:
+    """An FTS5 query matching every row ``fts_query(terms)`` matches, cheap to ask about one
+    row: whole words and forms as tokens, the typed word cut to the longest indexed prefix
+    length."""
     parts = []
-    for tok, prefix in search_terms(words):
-        if not prefix:
-            parts.append(f'"{tok}"')
+    for term in terms:
+        if term.phrase:
+            if term.prefix:
+                return None      # a phrase still being typed: FTS first
+            parts.append(_fts_term(term))
             continue
+        if not term.prefix:
+            parts.append(_fts_term(term))
+            continue
+        tok = term.words[0]
         length = next((n for n in PREFIX_LENGTHS if len(tok) >= n), None)
         if length is None:
             return None          # one letter: FTS first
-        parts.append(f'"{tok[:length]}"*')
-    return " ".join(parts)
+        cut = tok[:length]
+        alternatives = [f'"{cut}"*'] + [f'"{f}"' for f in term.forms if not f.startswith(cut.casefold())]
+        parts.append(alternatives[0] if len(alternatives) == 1 else "(" + " OR ".join(alternatives) + ")")
+    return " AND ".join(parts) or None
 
 
 def _exact_matches(raw: sqlite3.Connection, query: str, ids: list[int]) -> set[int]:

@@ -14,11 +14,13 @@ from app.services.outbound import bulk
 
 class BulkController(QObject):
     progressed = Signal(int, int)      # emitted on the worker thread, shown on the GUI thread
+    finished = Signal(object)          # the BulkSummary, after the window has taken it in
 
     def __init__(self, window):
         super().__init__(window)
         self.window = window
         self._label = ""
+        self.topics_window = None
         self.progressed.connect(self._show_progress)
 
     def install(self, menu_bar) -> None:
@@ -36,13 +38,26 @@ class BulkController(QObject):
         menu.addAction(self.tr("Assign all selected to…"), self.assign)
         menu.addAction(self.tr("Close all selected with a template…"), self.close_with_template)
         menu.addSeparator()
+        topics = menu.addAction(self.tr("Topics in this view…"), self.show_topics)
+        topics.setShortcut("Ctrl+Shift+G")      # G: grouped
+        topics.setObjectName("action_topics")
+        topics.setToolTip(self.tr("The view's items grouped by what they are about; answer or close a group at once"))
         menu.addAction(self.tr("Show failed actions"), lambda: self.window.navigator.select_view("failed"))
+
+    def show_topics(self):
+        """The Topics window for the current view (issue 21.3), made once and reused."""
+        if self.topics_window is None:
+            from app.ui.dialogs.topics_window import TopicsWindow
+            self.topics_window = TopicsWindow(self.window)
+        self.topics_window.show_for_view()
+        return self.topics_window
 
     def selected(self) -> list[int]:
         return self.window.item_list.selected_ids()
 
-    def run(self, action: str, doing: str, **kwargs) -> None:
-        ids = self.selected()
+    def run(self, action: str, doing: str, ids: list[int] | None = None, **kwargs) -> None:
+        """Act on ``ids`` (the Topics window's group), else on the list's selection."""
+        ids = list(ids) if ids is not None else self.selected()
         if not ids:
             self.window.statusBar().showMessage(self.tr("Select one or more items first."), 5000)
             return
@@ -71,6 +86,7 @@ class BulkController(QObject):
         self.window.inbox.refresh_items(sorted(summary.changed))
         if summary.outbox_ids:
             self.window.flush_outbox()
+        self.finished.emit(summary)
 
     def mark_view_read(self) -> None:
         """"Mark all read": every item of the current view, for this person."""

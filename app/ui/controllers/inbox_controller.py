@@ -61,9 +61,9 @@ class InboxController(QObject):
         self.window.item_list.tick()
 
     def load_templates(self) -> None:
-        from app.services.content.templates_store import templates_for
-        self.window.runner.run_in_session(self.window.ws.db, templates_for,
-                                          on_success=self.window.composer.set_templates,
+        from app.services.content.topic_view import composer_templates
+        self.window.runner.run_in_session(self.window.ws.db, composer_templates,
+                                          on_success=lambda found: self.window.composer.set_templates(*found),
                                           key="templates")
 
     def _fetch_rows(self, ids):

@@ -32,7 +32,7 @@ from app.ui.plaintext import tip
 from app.ui.widgets.composer_checks import CheckerFindings
 from app.ui.widgets.composer_parts import ALL_ACTIONS, NEEDS_TOKEN, OPEN_STATUSES, SEND_ACTIONS  # noqa: F401
 from app.ui.widgets.composer_parts import ComposerContext, Draft, ReplyEditor  # noqa: F401
-from app.ui.widgets.composer_parts import available_actions, platform_capabilities  # noqa: F401
+from app.ui.widgets.composer_parts import available_actions, picker_order, platform_capabilities  # noqa: F401
 
 
 class Composer(CheckerFindings, QFrame):
@@ -56,6 +56,8 @@ class Composer(CheckerFindings, QFrame):
         self._context_values: dict[str, str] = {}
         self._templates: list[tpl.Template] = []
         self._shown_templates: list[tpl.Template] = []
+        self._usage: dict[str, list[str]] = {}   # template category -> questions it answered
+        self.suggested = 0                        # the first templates fit the open item
         self._form_names: list[str] = []
         self._findings: list = []
         self._missing: list[str] = []
@@ -307,16 +309,17 @@ class Composer(CheckerFindings, QFrame):
         self._update_actions()
         self.refresh_now()
 
-    def set_templates(self, templates: list[tpl.Template]) -> None:
-        self._templates = list(templates)
+    def set_templates(self, templates: list[tpl.Template], usage: dict[str, list[str]] | None = None) -> None:
+        """Templates, and what each kind answered before (category -> questions) for ranking."""
+        self._templates, self._usage = list(templates), dict(usage or {})
         self._fill_picker()
 
     def _fill_picker(self) -> None:
-        lang = self._ctx.language if self._ctx else None
-        order = {c: i for i, c in enumerate(tpl.CATEGORIES)}
-        shown = sorted(self._templates, key=lambda t: (t.language != lang, order.get(t.category, 99), t.name))
+        shown, self.suggested = picker_order(self._templates, self._ctx, self._usage)
         self._shown_templates = shown
-        self._picker_model.setStringList([self._template_label(t) for t in shown])
+        self._picker_model.setStringList([self.tr("Suggested: {template}").format(template=self._template_label(t))
+                                          if n < self.suggested else self._template_label(t)
+                                          for n, t in enumerate(shown)])
         self.picker.setCurrentIndex(-1)
         self.picker.clearEditText()
 

@@ -66,3 +66,21 @@ class ReplyEditor(QPlainTextEdit):
             event.ignore()
             return
         super().keyPressEvent(event)
+
+
+def picker_order(templates, ctx: ComposerContext | None, usage: dict[str, list[str]]) -> tuple[list, int]:
+    """The template picker's order for the open item: the (up to three) templates that fit it
+    best first (answer memory's ranking: their words and the questions templates of the same
+    kind answered before), then every template in the usual order (the item's language first,
+    by category). Returns the order and how many at the top are suggestions."""
+    from app.services.content import memory, nordic, topic_view
+    from app.services.content import templates as tpl
+    language = ctx.language if ctx else None
+    order = {c: i for i, c in enumerate(tpl.CATEGORIES)}
+    usual = sorted(templates, key=lambda t: (t.language != language, order.get(t.category, 99), t.name))
+    text = getattr(ctx.item, "text", "") if ctx else ""
+    if not text:
+        return usual, 0
+    best = memory.suggested_templates(usual, text, nordic.detect_language(text, language or "da"),
+                                      topic_view.used_for(usual, usage))
+    return best + [t for t in usual if t not in best], len(best)
