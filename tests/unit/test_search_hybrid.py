@@ -9,7 +9,8 @@ import pytest
 
 from app.models.db import open_url
 from app.services.inbound import inbox
-from app.services.inbound.inbox import SORT_KEYS, VIEWS, ViewSpec, fts_query, search_terms
+from app.services.inbound.inbox import SORT_KEYS, VIEWS, ViewSpec
+from app.services.inbound.search_terms import fts_query, search_terms
 from tests.factories import make_account, make_item
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))

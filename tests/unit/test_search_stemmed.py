@@ -7,7 +7,8 @@ import pytest
 from app.models.db import open_url
 from app.services.content import nordic
 from app.services.inbound import inbox
-from app.services.inbound.inbox import ViewSpec, parse_search
+from app.services.inbound.inbox import ViewSpec
+from app.services.inbound.search_terms import parse_search
 from tests.factories import make_account, make_item
 
 DANISH = ["Vejen ved skolen er lukket", "Hvornår åbner vejene igen?", "Der er hul i vej 12",

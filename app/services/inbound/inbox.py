@@ -6,7 +6,6 @@ filtering re-run the query with ORDER BY / WHERE and bound parameters.
 """
 from __future__ import annotations
 
-import re
 import sqlite3
 from array import array
 from collections.abc import Sequence
@@ -21,6 +20,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 from app import clock
 from app.i18n import translate
 from app.models import tables as t
+from app.services.inbound.search_terms import SearchTerm, _fts_term, fts_query, stemmed_terms, ts_query
 
 VIEWS = ("open", "overdue", "due_today", "followup", "answered", "hidden", "mentions",
          "assigned", "held", "failed", "all")
@@ -103,121 +103,6 @@ def end_of_local_day(now: datetime, tz: tzinfo | None = None) -> datetime:
     return end.astimezone(UTC)
 
 
-def search_terms(words: str) -> list[tuple[str, bool]]:
-    """The words of a search as (word, is_prefix): complete words match as whole tokens, only
-    the word still being typed (the last one, when nothing follows it) as a prefix."""
-    tokens = re.findall(r"\w+", words or "", flags=re.UNICODE)
-    if not tokens:
-        return []
-    typing = bool(re.search(r"\w$", words, flags=re.UNICODE))
-    return [(tok, typing and i == len(tokens) - 1) for i, tok in enumerate(tokens)]
-
-
-@dataclass(frozen=True)
-class SearchTerm:
-    """One part of a search; every part must match. A word matches as a whole token (as a
-    prefix while it is being typed) or as one of its inflected `forms`; a quoted phrase
-    matches exactly, its words in order."""
-    words: tuple[str, ...]
-    prefix: bool = False
-    forms: tuple[str, ...] = ()
-    phrase: bool = False
-
-
-def parse_search(words: str, languages: Sequence[str] = ()) -> list[SearchTerm]:
-    """What a person typed as search terms. Words outside quotes get the inflections of each
-    of `languages` (nordic.inflections: "vej" also finds "vejen"); quoted text is an exact
-    phrase ("vejen er lukket"). Without languages, plain words only (search_terms)."""
-    from app.services.content import nordic
-
-    terms: list[SearchTerm] = []
-    parts = re.split(r'"', words or "")
-    for index, part in enumerate(parts):
-        last = index == len(parts) - 1
-        if index % 2:          # inside quotes (an unclosed quote runs to the end)
-            tokens = tuple(re.findall(r"\w+", part, flags=re.UNICODE))
-            if tokens:
-                typing = last and bool(re.search(r"\w$", part, flags=re.UNICODE))
-                terms.append(SearchTerm(tokens, typing, phrase=True))
-            continue
-        plain = search_terms(part)
-        for tok, prefix in plain:
-            forms: dict[str, None] = {}
-            for language in languages:
-                forms.update(dict.fromkeys(nordic.inflections(tok, language)))
-            typing = prefix and last
-            forms.pop(tok.casefold(), None)
-            if typing:
-                # The word is still growing: no shorter forms ("komm" is not "kom"), and those
-                # beginning with it match its prefix already.
-                forms = {f: None for f in forms
-                         if len(f) >= len(tok) and not f.startswith(tok.casefold())}
-            terms.append(SearchTerm((tok,), typing, tuple(forms)))
-    return terms
-
-
-def _fts_term(term: SearchTerm) -> str:
-    if term.phrase:
-        return '"' + " ".join(term.words) + '"' + ("*" if term.prefix else "")
-    alternatives = [f'"{term.words[0]}"' + ("*" if term.prefix else "")]
-    alternatives += [f'"{form}"' for form in term.forms]
-    return alternatives[0] if len(alternatives) == 1 else "(" + " OR ".join(alternatives) + ")"
-
-
-def fts_query(words: str | list[SearchTerm], languages: Sequence[str] = ()) -> str | None:
-    """Turn what a person typed into a safe FTS5 query (every part must match; see
-    ``parse_search``). Tokens are quoted, so FTS5 syntax in the text is plain text."""
-    terms = parse_search(words, languages) if isinstance(words, str) else words
-    if not terms:
-        return None
-    return " AND ".join(_fts_term(term) for term in terms)
-
-
-def ts_query(terms: list[SearchTerm]) -> str | None:
-    """The same search as a PostgreSQL tsquery over to_tsvector('simple', ...)."""
-    parts = []
-    for term in terms:
-        if term.phrase:
-            words = list(term.words)
-            if term.prefix:
-                words[-1] += ":*"
-            parts.append("(" + " <-> ".join(words) + ")")
-        else:
-            alternatives = [term.words[0] + (":*" if term.prefix else ""), *term.forms]
-            parts.append("(" + " | ".join(alternatives) + ")")
-    return " & ".join(parts) or None
-
-
-def search_languages(session: Session) -> tuple[str, ...]:
-    """The languages whose inflections a search adds: those of the workspace's accounts."""
-    from app.services.content import nordic
-
-    found = set(session.scalars(select(t.Account.language).distinct()))
-    return tuple(sorted(lang for lang in found if lang in nordic.LANGUAGES))
-
-
-def stemmed_terms(session: Session, words: str) -> list[SearchTerm]:
-    """The search with inflections. On SQLite only the forms the index holds are kept (one
-    cheap lookup each), so the query and the per-row probe stay as small as the plain one."""
-    terms = parse_search(words, search_languages(session))
-    if session.get_bind().dialect.name != "sqlite" or not any(term.forms for term in terms):
-        return terms
-    raw = session.connection().connection.driver_connection
-    assert raw is not None          # a live SQLite connection (checked just above)
-    held: dict[str, bool] = {}
-
-    def in_index(form: str) -> bool:
-        if form not in held:
-            held[form] = raw.execute("SELECT 1 FROM items_fts WHERE items_fts MATCH ? LIMIT 1",
-                                     (f'"{form}"',)).fetchone() is not None
-        return held[form]
-
-    return [SearchTerm(term.words, term.prefix, tuple(f for f in term.forms if in_index(f)), term.phrase)
-            for term in terms]
-
-
-# Written out literally (not as bound parameters) so SQLite and PostgreSQL can see that the
-# query matches the partial index of the same condition (ix_items_handled_view / _hidden_view).
 HANDLED_SQL = "items.status IN ('answered', 'no_reply', 'referred')"
 HIDDEN_SQL = "items.status IN ('hidden', 'spam', 'deleted')"
 

@@ -410,7 +410,7 @@ def _item_candidates(session: Session, names: set[str]) -> list[int] | None:
     """Items whose text may hold one of the names, from the full-text index (SQLite: FTS5,
     case- and accent-insensitive) or ILIKE (PostgreSQL folds Unicode case); the regex
     confirms. None: no index to ask, scan everything."""
-    from app.services.inbound.inbox import fts_query
+    from app.services.inbound.search_terms import fts_query
 
     found: set[int] = set()
     if session.get_bind().dialect.name == "sqlite":
