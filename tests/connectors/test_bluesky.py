@@ -194,6 +194,29 @@ def test_expired_session_is_renewed_and_handed_back(fake):
         plain.whoami()
 
 
+def test_a_client_that_died_before_storing_the_rotated_pair_is_not_locked_out(fake, test_clock):
+    """The PDS keeps a rotated refresh JWT usable for two hours (@atproto/pds REFRESH_GRACE_MS);
+    the chaos harness kills the worker right between the rotation and the keychain write."""
+    seed(fake)
+    lost = []
+    connector = connect(fake, lost)          # stands for the process that dies: its pair is lost
+    old_access, old_refresh = connector.config.token, connector.config.refresh_token
+    fake.expire_sessions()
+    assert connector.whoami().external_id == fake.me and len(lost) == 1
+    saved = []
+    restarted = bs.BlueskyConnector(ConnectorConfig(fake.me, old_access, base_url=fake.url,
+                                                    refresh_token=old_refresh,
+                                                    on_tokens=lambda a, r: saved.append((a, r))))
+    fake.expire_sessions()
+    assert restarted.whoami().external_id == fake.me
+    assert saved and saved[0][1] == lost[0][1]          # the same pair it was rotated into
+    test_clock.advance(timedelta(hours=2, minutes=1))    # past the grace: refused
+    late = bs.BlueskyConnector(ConnectorConfig(fake.me, old_access, base_url=fake.url,
+                                               refresh_token=old_refresh))
+    with pytest.raises(AuthExpired):
+        late.whoami()
+
+
 def test_rate_limit_and_server_errors(fake):
     seed(fake)
     connector = connect(fake)

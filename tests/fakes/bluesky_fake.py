@@ -27,6 +27,7 @@ from tests.fakes.server import FakePlatform, json_response
 
 ACCESS_LIFETIME = timedelta(hours=2)     # PDS default access JWT lifetime
 REFRESH_LIFETIME = timedelta(days=60)
+REFRESH_GRACE = timedelta(hours=2)
 _B32 = "234567abcdefghijklmnopqrstuvwxyz"  # base32-sortable, the TID alphabet
 
 
@@ -233,8 +234,19 @@ class BlueskyFake(FakePlatform):
         did, refusal = self._auth(request, "refresh")
         if refusal:
             return refusal
-        self._sessions.pop(self.token_of(request), None)   # rotated: the old one is spent
-        return self._ok(self._issue(did))
+        # Rotation with a grace period, as the reference PDS does (@atproto/pds account-manager,
+        # REFRESH_GRACE_MS = 2 * HOUR): the old refresh JWT keeps working for two hours and
+        # answers with the pair it was rotated into, so a client that died before storing the
+        # new pair is not locked out; after that it is refused.
+        old = self._sessions[self.token_of(request)]
+        issued = self._issue(did)
+        if "next" in old:      # re-used within the grace: a new access JWT, the same next refresh JWT
+            self._sessions.pop(issued["refreshJwt"], None)
+            issued["refreshJwt"] = old["next"]
+        else:
+            old["next"] = issued["refreshJwt"]
+            old["exp"] = min(old["exp"], app_clock.now() + REFRESH_GRACE)
+        return self._ok(issued)
 
     def get_session(self, request: Request) -> Response:
         did, refusal = self._auth(request)
