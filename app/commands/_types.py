@@ -16,3 +16,17 @@ def bounded_int(low: int, high: int):
         return number
     parse.__name__ = "number"
     return parse
+
+
+def seconds_between(low: float, high: float):
+    """A float type for argparse: a number of seconds from ``low`` to ``high`` (not NaN)."""
+    def parse(value: str) -> float:
+        try:
+            number = float(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"'{value}' is not a number of seconds") from None
+        if not low <= number <= high:     # False for NaN too
+            raise argparse.ArgumentTypeError(f"{value} is out of range; use {low:g} to {high:g} seconds")
+        return number
+    parse.__name__ = "seconds"
+    return parse

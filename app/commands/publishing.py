@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from app.commands._types import seconds_between
 from app.i18n import translate
 
 
@@ -50,7 +51,9 @@ def register(sub) -> None:
     rep.set_defaults(func=run_post_report)
 
     w = sub.add_parser("worker", help="run sync, the outbox and scheduled posts without a window until stopped")
-    w.add_argument("--interval", type=float, default=60.0, help="seconds between rounds (default 60)")
+    # A negative or zero interval would spin the CPU without a pause between rounds.
+    w.add_argument("--interval", type=seconds_between(0.1, 86400), default=60.0,
+                   help="seconds between rounds (0.1 to 86400, default 60)")
     w.add_argument("--no-sync", action="store_true", help="only the outbox and scheduled posts")
     w.add_argument("--once", action="store_true", help="one round, then exit")
     w.set_defaults(func=run_worker)

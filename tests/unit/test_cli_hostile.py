@@ -81,11 +81,15 @@ def test_hostile_arguments_end_in_words(name, data, data_dir):
             argv += [data.draw(st.sampled_from(options)), data.draw(value)]
         else:
             argv.append(data.draw(value))
+    if name == "worker":
+        argv.append("--once")       # it runs until stopped otherwise; one round is the CLI part
     code, _out, err = run(data_dir, argv)
     assert_in_words(code, err)
 
 
 @pytest.mark.parametrize("argv", [
+    ["worker", "--interval", "-5", "--once"],
+    ["worker", "--interval", "nan", "--once"],
     ["deadline", "--policy", "hours:24", "--received", "9999-12-31T23:00:00"],
     ["purge", "--days", "99999999999"],
     ["report", "--month", "2026-03", "--csv", "missing-folder/report.csv"],
