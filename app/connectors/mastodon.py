@@ -260,9 +260,12 @@ def sign_in(base_url: str, open_browser, *, timeout: float = 300.0,
 
 class MastodonConnector:
     platform = Platform.MASTODON
-    capabilities = frozenset({Capability.REPLY, Capability.DELETE})
+    # No hide on Mastodon: what the API has instead is acting on the author (mute, block) and
+    # reporting to the server's moderators (docs.joinmastodon.org/methods/accounts#mute,
+    # #block, /methods/reports#post), all outbox actions.
+    capabilities = frozenset({Capability.REPLY, Capability.DELETE, Capability.MUTE, Capability.BLOCK,
+                              Capability.REPORT})
     reply_limit = 500
-    # Moderation Mastodon offers instead of hiding (see module doc); not outbox actions.
     moderation = ("mute", "block", "report")
 
     def __init__(self, config: ConnectorConfig, session: requests.Session | None = None):
@@ -544,6 +547,32 @@ class MastodonConnector:
         data += [("status_ids[]", sid) for sid in status_ids]
         body = self._object("POST", "/api/v1/reports", data=data)
         return str(body.get("id") or "")
+
+    # The outbox's door: the item's author, from the item (``Target.author_id``).
+    def _author_of(self, target: Target) -> str:
+        if not target.author_id:
+            raise Permanent("Svarbox does not know who wrote this post on Mastodon.", code="no-author")
+        if target.author_id == self.me():
+            raise Permanent("This is the account's own post.", code="own-post")
+        return target.author_id
+
+    def mute_author(self, target: Target) -> None:
+        self.mute(self._author_of(target))
+
+    def block_author(self, target: Target) -> None:
+        self.block(self._author_of(target))
+
+    def report_item(self, target: Target, comment: str = "") -> str:
+        """The post and its author to the server's moderators. ``forward`` stays off: a copy to
+        a remote author's own server is a separate decision (methods/reports#post)."""
+        return self.report(self._author_of(target), [target.external_id], comment)
+
+    def author_state(self, target: Target) -> dict:
+        """``GET /api/v1/accounts/relationships``: {"muted": bool, "blocking": bool}."""
+        body, _response = self._request("GET", "/api/v1/accounts/relationships",
+                                        params=[("id[]", target.author_id or "")])
+        rel = body[0] if isinstance(body, list) and body and isinstance(body[0], dict) else {}
+        return {"muted": bool(rel.get("muting")), "blocking": bool(rel.get("blocking"))}
 
     # --- exactly-once support -------------------------------------------------------------------
     def find_own_reply(self, target: Target, text: str, since: datetime) -> str | None:

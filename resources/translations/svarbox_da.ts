@@ -603,6 +603,26 @@
         <translation>Offentliggør – venter på at blive sendt.</translation>
     </message>
     <message>
+        <source>Muting the author – waiting to be sent.</source>
+        <translation>Afsenderen gøres tavs – venter på at blive sendt.</translation>
+    </message>
+    <message>
+        <source>Blocking the author – waiting to be sent.</source>
+        <translation>Afsenderen blokeres – venter på at blive sendt.</translation>
+    </message>
+    <message>
+        <source>Report to {platform}&apos;s moderators</source>
+        <translation>Anmeld til moderatorerne på {platform}</translation>
+    </message>
+    <message>
+        <source>Why are you reporting this post by {author}? The moderators of {platform} read this (at most 1000 characters):</source>
+        <translation>Hvorfor anmelder du dette opslag fra {author}? Moderatorerne på {platform} læser begrundelsen (højst 1000 tegn):</translation>
+    </message>
+    <message>
+        <source>Report – waiting to be sent.</source>
+        <translation>Anmeldelse – venter på at blive sendt.</translation>
+    </message>
+    <message>
         <source>Reject as spam on YouTube?</source>
         <translation>Afvis som spam på YouTube?</translation>
     </message>
@@ -665,6 +685,14 @@
     <message>
         <source>Later</source>
         <translation>Senere</translation>
+    </message>
+    <message>
+        <source>Block the author?</source>
+        <translation>Bloker afsenderen?</translation>
+    </message>
+    <message>
+        <source>Block {author} on {platform}? The account no longer sees their posts and they cannot reply to it; they can see that they are blocked. Unblock on {platform} itself.</source>
+        <translation>Bloker {author} på {platform}? Kontoen ser ikke længere personens opslag, og personen kan ikke svare kontoen. Personen kan se, at de er blokeret. Blokeringen ophæves på selve {platform}.</translation>
     </message>
     <message>
         <source>Reject on YouTube?</source>
@@ -851,6 +879,18 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
     <message>
         <source>YouTube lets only a comment&apos;s author delete it; reject it instead.</source>
         <translation>På YouTube kan kun forfatteren slette en kommentar – afvis den i stedet.</translation>
+    </message>
+    <message>
+        <source>Bluesky lets the account hide only replies in threads it started; mute, block or report the author instead.</source>
+        <translation>På Bluesky kan kontoen kun skjule svar i tråde, den selv har startet. Gør i stedet afsenderen tavs, bloker eller anmeld personen.</translation>
+    </message>
+    <message>
+        <source>Mastodon has no way to hide a post; mute, block or report the author instead.</source>
+        <translation>Mastodon kan ikke skjule et opslag. Gør i stedet afsenderen tavs, bloker eller anmeld personen.</translation>
+    </message>
+    <message>
+        <source>Svarbox can mute, block and report only on Bluesky and Mastodon; on {platform} do it on the platform itself.</source>
+        <translation>Svarbox kan kun gøre tavs, blokere og anmelde på Bluesky og Mastodon. På {platform} skal det gøres på selve platformen.</translation>
     </message>
     <message>
         <source>LinkedIn cannot hide comments; delete it or mark it as needing no reply.</source>
@@ -1262,6 +1302,18 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
     <message>
         <source>Undone; nothing was sent and the item is back where it was.</source>
         <translation>Fortrudt – intet blev sendt, og henvendelsen er tilbage, hvor den var.</translation>
+    </message>
+    <message>
+        <source>Blocking is visible to the author; add --yes to block the author of item {id}.</source>
+        <translation>Afsenderen kan se blokeringen. Tilføj --yes for at blokere afsenderen af henvendelse {id}.</translation>
+    </message>
+    <message>
+        <source>Block the author of item {id} on its platform? [y/N] </source>
+        <translation>Bloker afsenderen af henvendelse {id} på platformen? [j/N] </translation>
+    </message>
+    <message>
+        <source>Nobody was blocked.</source>
+        <translation>Ingen blev blokeret.</translation>
     </message>
     <message>
         <source>Queued {action} #{id}.</source>
@@ -2061,6 +2113,30 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
         <translation>Markér som spam</translation>
     </message>
     <message>
+        <source>Mute author</source>
+        <translation>Gør tavs</translation>
+    </message>
+    <message>
+        <source>Mute the author on the platform: their posts no longer reach the account</source>
+        <translation>Gør afsenderen tavs på platformen: personens opslag når ikke længere kontoen</translation>
+    </message>
+    <message>
+        <source>Block author…</source>
+        <translation>Bloker…</translation>
+    </message>
+    <message>
+        <source>Block the author on the platform (they can see that they are blocked)</source>
+        <translation>Bloker afsenderen på platformen (personen kan se, at de er blokeret)</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>Anmeld…</translation>
+    </message>
+    <message>
+        <source>Report the post and its author to the platform&apos;s moderators</source>
+        <translation>Anmeld opslaget og afsenderen til platformens moderatorer</translation>
+    </message>
+    <message>
         <source>No item selected</source>
         <translation>Ingen henvendelse valgt</translation>
     </message>
@@ -2395,6 +2471,26 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
         <translation>Den valgte henvendelse</translation>
     </message>
     <message>
+        <source>{name} muted the author on {platform}.</source>
+        <translation>{name} gjorde afsenderen tavs på {platform}.</translation>
+    </message>
+    <message>
+        <source>{name} blocked the author on {platform}.</source>
+        <translation>{name} blokerede afsenderen på {platform}.</translation>
+    </message>
+    <message>
+        <source>{name} reported this post to the moderators of {platform}.</source>
+        <translation>{name} anmeldte opslaget til moderatorerne på {platform}.</translation>
+    </message>
+    <message>
+        <source>Mute the author</source>
+        <translation>Gør afsenderen tavs</translation>
+    </message>
+    <message>
+        <source>Block the author</source>
+        <translation>Bloker afsenderen</translation>
+    </message>
+    <message>
         <source>Hide</source>
         <translation>Skjulning</translation>
     </message>
@@ -2405,6 +2501,10 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
     <message>
         <source>Delete</source>
         <translation>Sletning</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Anmeldelse</translation>
     </message>
     <message>
         <source>Reject</source>
@@ -3506,6 +3606,30 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
         <translation>Markér som s&amp;pam</translation>
     </message>
     <message>
+        <source>&amp;Mute the author</source>
+        <translation>Gør afsenderen &amp;tavs</translation>
+    </message>
+    <message>
+        <source>Bluesky and Mastodon: mute the author on the platform</source>
+        <translation>Bluesky og Mastodon: gør afsenderen tavs på platformen</translation>
+    </message>
+    <message>
+        <source>&amp;Block the author…</source>
+        <translation>&amp;Bloker afsenderen…</translation>
+    </message>
+    <message>
+        <source>Bluesky and Mastodon: block the author</source>
+        <translation>Bluesky og Mastodon: bloker afsenderen</translation>
+    </message>
+    <message>
+        <source>R&amp;eport to the moderators…</source>
+        <translation>Anm&amp;eld til moderatorerne…</translation>
+    </message>
+    <message>
+        <source>Bluesky and Mastodon: report the post to the platform&apos;s moderators</source>
+        <translation>Bluesky og Mastodon: anmeld opslaget til platformens moderatorer</translation>
+    </message>
+    <message>
         <source>Re&amp;open</source>
         <translation>&amp;Genåbn</translation>
     </message>
@@ -3862,6 +3986,14 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
     <message>
         <source>The reply needs confirming: {problem}</source>
         <translation>Svaret skal bekræftes: {problem}</translation>
+    </message>
+    <message>
+        <source>Svarbox does not know who wrote this, so the author cannot be muted, blocked or reported.</source>
+        <translation>Svarbox ved ikke, hvem der har skrevet dette, så afsenderen kan ikke gøres tavs, blokeres eller anmeldes.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s comment is longer than {limit} characters.</source>
+        <translation>Begrundelsen for anmeldelsen er længere end {limit} tegn.</translation>
     </message>
     <message>
         <source>Too late to undo: the reply is already being sent.</source>

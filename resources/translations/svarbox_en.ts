@@ -603,6 +603,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Muting the author – waiting to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocking the author – waiting to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report to {platform}&apos;s moderators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why are you reporting this post by {author}? The moderators of {platform} read this (at most 1000 characters):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report – waiting to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reject as spam on YouTube?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -658,6 +678,14 @@
     </message>
     <message>
         <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block the author?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block {author} on {platform}? The account no longer sees their posts and they cannot reply to it; they can see that they are blocked. Unblock on {platform} itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -834,6 +862,18 @@ This cannot be undone. Nothing changes on {platform} itself.</source>
     </message>
     <message>
         <source>YouTube lets only a comment&apos;s author delete it; reject it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bluesky lets the account hide only replies in threads it started; mute, block or report the author instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mastodon has no way to hide a post; mute, block or report the author instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Svarbox can mute, block and report only on Bluesky and Mastodon; on {platform} do it on the platform itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1245,6 +1285,18 @@ This cannot be undone. Nothing changes on {platform} itself.</source>
     </message>
     <message>
         <source>Undone; nothing was sent and the item is back where it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocking is visible to the author; add --yes to block the author of item {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block the author of item {id} on its platform? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody was blocked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2045,6 +2097,30 @@ This cannot be undone. Nothing changes on {platform} itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Mute author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute the author on the platform: their posts no longer reach the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block author…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block the author on the platform (they can see that they are blocked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report the post and its author to the platform&apos;s moderators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No item selected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2379,6 +2455,26 @@ This cannot be undone. Nothing changes on {platform} itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} muted the author on {platform}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} blocked the author on {platform}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} reported this post to the moderators of {platform}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute the author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block the author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hide</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2388,6 +2484,10 @@ This cannot be undone. Nothing changes on {platform} itself.</source>
     </message>
     <message>
         <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3488,6 +3588,30 @@ Please copy the details below and send them to your IT support. Then carry on; i
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Mute the author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bluesky and Mastodon: mute the author on the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Block the author…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bluesky and Mastodon: block the author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eport to the moderators…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bluesky and Mastodon: report the post to the platform&apos;s moderators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Re&amp;open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3843,6 +3967,14 @@ Please copy the details below and send them to your IT support. Then carry on; i
     </message>
     <message>
         <source>The reply needs confirming: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Svarbox does not know who wrote this, so the author cannot be muted, blocked or reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report&apos;s comment is longer than {limit} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

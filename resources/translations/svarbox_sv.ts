@@ -603,6 +603,26 @@
         <translation>Publicerar – väntar på att skickas.</translation>
     </message>
     <message>
+        <source>Muting the author – waiting to be sent.</source>
+        <translation>Avsändaren tystas – väntar på att skickas.</translation>
+    </message>
+    <message>
+        <source>Blocking the author – waiting to be sent.</source>
+        <translation>Avsändaren blockeras – väntar på att skickas.</translation>
+    </message>
+    <message>
+        <source>Report to {platform}&apos;s moderators</source>
+        <translation>Anmäl till moderatorerna på {platform}</translation>
+    </message>
+    <message>
+        <source>Why are you reporting this post by {author}? The moderators of {platform} read this (at most 1000 characters):</source>
+        <translation>Varför anmäler du inlägget från {author}? Moderatorerna på {platform} läser motiveringen (högst 1000 tecken):</translation>
+    </message>
+    <message>
+        <source>Report – waiting to be sent.</source>
+        <translation>Anmälan – väntar på att skickas.</translation>
+    </message>
+    <message>
         <source>Reject as spam on YouTube?</source>
         <translation>Avvisa som skräppost på YouTube?</translation>
     </message>
@@ -665,6 +685,14 @@
     <message>
         <source>Later</source>
         <translation>Senare</translation>
+    </message>
+    <message>
+        <source>Block the author?</source>
+        <translation>Blockera avsändaren?</translation>
+    </message>
+    <message>
+        <source>Block {author} on {platform}? The account no longer sees their posts and they cannot reply to it; they can see that they are blocked. Unblock on {platform} itself.</source>
+        <translation>Blockera {author} på {platform}? Kontot ser inte längre personens inlägg och personen kan inte svara kontot. Personen kan se att den är blockerad. Blockeringen hävs på {platform}.</translation>
     </message>
     <message>
         <source>Reject on YouTube?</source>
@@ -851,6 +879,18 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
     <message>
         <source>YouTube lets only a comment&apos;s author delete it; reject it instead.</source>
         <translation>På YouTube kan bara skribenten radera en kommentar – avvisa den i stället.</translation>
+    </message>
+    <message>
+        <source>Bluesky lets the account hide only replies in threads it started; mute, block or report the author instead.</source>
+        <translation>På Bluesky kan kontot bara dölja svar i trådar som det själv har startat. Tysta, blockera eller anmäl avsändaren i stället.</translation>
+    </message>
+    <message>
+        <source>Mastodon has no way to hide a post; mute, block or report the author instead.</source>
+        <translation>Mastodon kan inte dölja inlägg. Tysta, blockera eller anmäl avsändaren i stället.</translation>
+    </message>
+    <message>
+        <source>Svarbox can mute, block and report only on Bluesky and Mastodon; on {platform} do it on the platform itself.</source>
+        <translation>Svarbox kan bara tysta, blockera och anmäla på Bluesky och Mastodon. På {platform} görs det på plattformen.</translation>
     </message>
     <message>
         <source>LinkedIn cannot hide comments; delete it or mark it as needing no reply.</source>
@@ -1262,6 +1302,18 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
     <message>
         <source>Undone; nothing was sent and the item is back where it was.</source>
         <translation>Ångrat – ingenting skickades och ärendet är tillbaka där det var.</translation>
+    </message>
+    <message>
+        <source>Blocking is visible to the author; add --yes to block the author of item {id}.</source>
+        <translation>Avsändaren kan se blockeringen. Lägg till --yes för att blockera avsändaren av ärende {id}.</translation>
+    </message>
+    <message>
+        <source>Block the author of item {id} on its platform? [y/N] </source>
+        <translation>Blockera avsändaren av ärende {id} på plattformen? [j/N] </translation>
+    </message>
+    <message>
+        <source>Nobody was blocked.</source>
+        <translation>Ingen blockerades.</translation>
     </message>
     <message>
         <source>Queued {action} #{id}.</source>
@@ -2061,6 +2113,30 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
         <translation>Markera som spam</translation>
     </message>
     <message>
+        <source>Mute author</source>
+        <translation>Tysta</translation>
+    </message>
+    <message>
+        <source>Mute the author on the platform: their posts no longer reach the account</source>
+        <translation>Tysta avsändaren på plattformen: personens inlägg når inte längre kontot</translation>
+    </message>
+    <message>
+        <source>Block author…</source>
+        <translation>Blockera…</translation>
+    </message>
+    <message>
+        <source>Block the author on the platform (they can see that they are blocked)</source>
+        <translation>Blockera avsändaren på plattformen (personen kan se att den är blockerad)</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>Anmäl…</translation>
+    </message>
+    <message>
+        <source>Report the post and its author to the platform&apos;s moderators</source>
+        <translation>Anmäl inlägget och avsändaren till plattformens moderatorer</translation>
+    </message>
+    <message>
         <source>No item selected</source>
         <translation>Inget inlägg markerat</translation>
     </message>
@@ -2395,6 +2471,26 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
         <translation>Det markerade inlägget</translation>
     </message>
     <message>
+        <source>{name} muted the author on {platform}.</source>
+        <translation>{name} tystade avsändaren på {platform}.</translation>
+    </message>
+    <message>
+        <source>{name} blocked the author on {platform}.</source>
+        <translation>{name} blockerade avsändaren på {platform}.</translation>
+    </message>
+    <message>
+        <source>{name} reported this post to the moderators of {platform}.</source>
+        <translation>{name} anmälde inlägget till moderatorerna på {platform}.</translation>
+    </message>
+    <message>
+        <source>Mute the author</source>
+        <translation>Tysta avsändaren</translation>
+    </message>
+    <message>
+        <source>Block the author</source>
+        <translation>Blockera avsändaren</translation>
+    </message>
+    <message>
         <source>Hide</source>
         <translation>Döljs</translation>
     </message>
@@ -2405,6 +2501,10 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
     <message>
         <source>Delete</source>
         <translation>Raderas</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Anmälan</translation>
     </message>
     <message>
         <source>Reject</source>
@@ -3506,6 +3606,30 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
         <translation>Mar&amp;kera som spam</translation>
     </message>
     <message>
+        <source>&amp;Mute the author</source>
+        <translation>&amp;Tysta avsändaren</translation>
+    </message>
+    <message>
+        <source>Bluesky and Mastodon: mute the author on the platform</source>
+        <translation>Bluesky och Mastodon: tysta avsändaren på plattformen</translation>
+    </message>
+    <message>
+        <source>&amp;Block the author…</source>
+        <translation>&amp;Blockera avsändaren…</translation>
+    </message>
+    <message>
+        <source>Bluesky and Mastodon: block the author</source>
+        <translation>Bluesky och Mastodon: blockera avsändaren</translation>
+    </message>
+    <message>
+        <source>R&amp;eport to the moderators…</source>
+        <translation>Anmäl till mod&amp;eratorerna…</translation>
+    </message>
+    <message>
+        <source>Bluesky and Mastodon: report the post to the platform&apos;s moderators</source>
+        <translation>Bluesky och Mastodon: anmäl inlägget till plattformens moderatorer</translation>
+    </message>
+    <message>
         <source>Re&amp;open</source>
         <translation>Öppna &amp;igen</translation>
     </message>
@@ -3862,6 +3986,14 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     <message>
         <source>The reply needs confirming: {problem}</source>
         <translation>Svaret behöver bekräftas: {problem}</translation>
+    </message>
+    <message>
+        <source>Svarbox does not know who wrote this, so the author cannot be muted, blocked or reported.</source>
+        <translation>Svarbox vet inte vem som skrev detta, så avsändaren kan inte tystas, blockeras eller anmälas.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s comment is longer than {limit} characters.</source>
+        <translation>Motiveringen till anmälan är längre än {limit} tecken.</translation>
     </message>
     <message>
         <source>Too late to undo: the reply is already being sent.</source>

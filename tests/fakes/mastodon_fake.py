@@ -65,6 +65,7 @@ class MastodonFake(FakePlatform):
         Rule("/api/v1/accounts/<aid>/mute", endpoint="mute", methods=["POST"]),
         Rule("/api/v1/accounts/<aid>/block", endpoint="block", methods=["POST"]),
         Rule("/api/v1/reports", endpoint="report", methods=["POST"]),
+        Rule("/api/v1/accounts/relationships", endpoint="relationships", methods=["GET"]),
     ]
 
     def __init__(self, token: str = "masto-token", username: str = "aarby", display_name: str = "Aarby Kommune",
@@ -77,6 +78,7 @@ class MastodonFake(FakePlatform):
         self.apps: dict[str, dict] = {}
         self.codes: dict[str, dict] = {}
         self.tokens: dict[str, str] = {}           # token -> account id
+        self.token_scopes: dict[str, set[str]] = {}   # token -> granted scopes (absent: all)
         self.idempotency: dict[tuple[str, str], str] = {}   # (account, key) -> status id
         self.muted: set[str] = set()
         self.blocked: set[str] = set()
@@ -223,8 +225,13 @@ class MastodonFake(FakePlatform):
         if a.get("response_type") != "code":
             return Response("The authorization server does not support this response type.", status=400)
         code = secrets.token_urlsafe(24)
+        # methods/oauth#authorize: scope "must be a subset of the scopes declared during app
+        # registration" (Doorkeeper answers invalid_scope otherwise).
+        asked = set((a.get("scope") or "read").split())
+        if not asked <= set(app["scopes"]):
+            return Response("The requested scope is invalid, unknown, or malformed.", status=400)
         self.codes[code] = {"client_id": app["client_id"], "redirect_uri": a["redirect_uri"],
-                            "challenge": a.get("code_challenge"), "account": self.me}
+                            "challenge": a.get("code_challenge"), "account": self.me, "scopes": asked}
         target = a["redirect_uri"] + "?" + urlencode({"code": code, "state": a.get("state", "")})
         return Response("", status=302, headers={"Location": target})
 
@@ -251,6 +258,7 @@ class MastodonFake(FakePlatform):
                 return json_response({"error": "invalid_grant", "error_description": "PKCE verification failed"}, 400)
         token = secrets.token_urlsafe(32)
         self.tokens[token] = code["account"]
+        self.token_scopes[token] = set(code.get("scopes") or app["scopes"])
         return self._ok({"access_token": token, "token_type": "Bearer", "scope": " ".join(app["scopes"]),
                          "created_at": int(app_clock.now().timestamp())})
 
@@ -379,8 +387,26 @@ class MastodonFake(FakePlatform):
     def _relationship(self, aid: str) -> dict:
         return {"id": aid, "following": False, "muting": aid in self.muted, "blocking": aid in self.blocked}
 
+    def _scoped(self, request: Request, scope: str):
+        """api/oauth-scopes: a token without ``write:<x>`` (or all of ``write``) is answered 403
+        "This action is outside the authorized scopes"."""
+        me, refusal = self._who(request)
+        if refusal:
+            return None, refusal
+        granted = self.token_scopes.get(self.token_of(request) or "")
+        if granted is not None and scope not in granted and scope.split(":")[0] not in granted:
+            return None, masto_error(403, "This action is outside the authorized scopes")
+        return me, None
+
+    def relationships(self, request: Request) -> Response:
+        _me, refusal = self._scoped(request, "read:follows")
+        if refusal:
+            return refusal
+        ids = request.args.getlist("id[]")
+        return self._ok([self._relationship(aid) for aid in ids if aid in self.accounts])
+
     def mute(self, request: Request, aid: str) -> Response:
-        _me, refusal = self._who(request)
+        _me, refusal = self._scoped(request, "write:mutes")
         if refusal:
             return refusal
         if aid not in self.accounts:
@@ -389,7 +415,7 @@ class MastodonFake(FakePlatform):
         return self._ok(self._relationship(aid))
 
     def block(self, request: Request, aid: str) -> Response:
-        _me, refusal = self._who(request)
+        _me, refusal = self._scoped(request, "write:blocks")
         if refusal:
             return refusal
         if aid not in self.accounts:
@@ -398,13 +424,17 @@ class MastodonFake(FakePlatform):
         return self._ok(self._relationship(aid))
 
     def report(self, request: Request) -> Response:
-        _me, refusal = self._who(request)
+        _me, refusal = self._scoped(request, "write:reports")
         if refusal:
             return refusal
         aid = request.form.get("account_id") or ""
         if aid not in self.accounts:   # methods/reports: account_id required; unknown -> 404
             return self.not_found(request)
         status_ids = request.form.getlist("status_ids[]")
+        # methods/reports#post: comment "String. The reason for the report. Default maximum of
+        # 1000 characters."
+        if len(request.form.get("comment", "")) > 1000:
+            return masto_error(422, "Validation failed: Comment is too long (maximum is 1000 characters)")
         if any(s not in self.statuses or self.statuses[s]["account_id"] != aid for s in status_ids):
             return masto_error(422, "Validation failed: Statuses must belong to the reported account")
         report = {"id": str(len(self.reports) + 1), "account_id": aid, "status_ids": status_ids,

@@ -36,7 +36,7 @@ ACTION_RANK = {
     "read": 1, "open": 1,
     "reply": 2, "holding_reply": 2, "no_reply": 2, "refer": 2, "hide": 2, "unhide": 2,
     "spam": 2, "delete": 2, "reject": 2, "reopen": 2, "answered_elsewhere": 2, "note": 2,
-    "assign": 2, "claim": 2, "sync": 2, "export": 2, "outbox": 2,
+    "assign": 2, "claim": 2, "sync": 2, "export": 2, "outbox": 2, "mute": 2, "block": 2, "report": 2,
     "publish": 3, "approve": 3,
     "forget": 4, "retention": 4, "roles": 4, "audit": 4, "account_settings": 4,
 }
