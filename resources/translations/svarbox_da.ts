@@ -282,6 +282,14 @@
         <translation>Annuller</translation>
     </message>
     <message>
+        <source>Enter your Mastodon server&apos;s address under API address (for example https://social.example.dk) and sign in with the browser. Svarbox registers itself on that server; nothing has to be created in advance.</source>
+        <translation>Skriv adressen på jeres Mastodon-server under API-adresse (for eksempel https://social.example.dk), og log ind med browseren. Svarbox registrerer sig selv på serveren; der skal ikke oprettes noget på forhånd.</translation>
+    </message>
+    <message>
+        <source>Your server, for example https://social.example.dk</source>
+        <translation>Jeres server, for eksempel https://social.example.dk</translation>
+    </message>
+    <message>
         <source>Enter your municipality&apos;s app client id first.</source>
         <translation>Indtast først kommunens klient-id for appen.</translation>
     </message>
@@ -296,6 +304,10 @@
     <message>
         <source>Signed in. Press Connect to finish.</source>
         <translation>Du er logget ind. Tryk på Tilslut for at afslutte.</translation>
+    </message>
+    <message>
+        <source>Enter the Mastodon server&apos;s address under API address first, for example https://social.example.dk.</source>
+        <translation>Skriv først adressen på Mastodon-serveren under API-adresse, for eksempel https://social.example.dk.</translation>
     </message>
     <message>
         <source>Give the account a name.</source>

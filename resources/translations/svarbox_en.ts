@@ -282,6 +282,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Enter your Mastodon server&apos;s address under API address (for example https://social.example.dk) and sign in with the browser. Svarbox registers itself on that server; nothing has to be created in advance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your server, for example https://social.example.dk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Enter your municipality&apos;s app client id first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -295,6 +303,10 @@
     </message>
     <message>
         <source>Signed in. Press Connect to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the Mastodon server&apos;s address under API address first, for example https://social.example.dk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -282,6 +282,14 @@
         <translation>Avbryt</translation>
     </message>
     <message>
+        <source>Enter your Mastodon server&apos;s address under API address (for example https://social.example.dk) and sign in with the browser. Svarbox registers itself on that server; nothing has to be created in advance.</source>
+        <translation>Ange adressen till er Mastodon-server under API-adress (till exempel https://social.example.dk) och logga in med webbläsaren. Svarbox registrerar sig själv på servern; inget behöver skapas i förväg.</translation>
+    </message>
+    <message>
+        <source>Your server, for example https://social.example.dk</source>
+        <translation>Er server, till exempel https://social.example.dk</translation>
+    </message>
+    <message>
         <source>Enter your municipality&apos;s app client id first.</source>
         <translation>Ange först kommunens klient-id för appen.</translation>
     </message>
@@ -296,6 +304,10 @@
     <message>
         <source>Signed in. Press Connect to finish.</source>
         <translation>Inloggad. Klicka på Anslut för att slutföra.</translation>
+    </message>
+    <message>
+        <source>Enter the Mastodon server&apos;s address under API address first, for example https://social.example.dk.</source>
+        <translation>Ange först Mastodon-serverns adress under API-adress, till exempel https://social.example.dk.</translation>
     </message>
     <message>
         <source>Give the account a name.</source>

@@ -95,3 +95,55 @@ def test_browser_sign_in_fills_the_token(qtbot, ws):
             runner.shutdown()
         finally:
             oauth.PROVIDERS["x"] = original
+
+
+def test_mastodon_browser_sign_in_registers_on_the_server_and_keeps_the_token_in_the_keychain(qtbot, ws):
+    """Real HTTP: the dialog registers Svarbox on the fake server (POST /api/v1/apps with the
+    loopback redirect), the "browser" approves and follows the redirect, the code is exchanged
+    with the app's secret and PKCE, and Connect stores the token in the keychain only."""
+    from tests.fakes.mastodon_fake import MastodonFake
+    masto = MastodonFake(token="unused-seed-token")
+    with FakeServer(masto) as server:
+        dialog, runner = make(qtbot, ws)
+        dialog.platform.setCurrentIndex(dialog.platform.findData("mastodon"))
+        assert not dialog.sign_in.isHidden() and "API address" in dialog.sign_in_hint.text()
+        dialog.name.setText("Malmö stad (Mastodon)")
+        dialog.browser_sign_in()                       # no server address yet: said in words
+        assert "server's address" in dialog.message.text() and not masto.apps
+        dialog.base_url.setText(server.url)
+        opened = []
+        dialog.open_browser = lambda url: opened.append(url) or threading.Thread(
+            target=lambda: requests.get(url, timeout=10), daemon=True).start()
+        dialog.browser_sign_in()
+        qtbot.waitUntil(lambda: bool(dialog.token.text()), timeout=20000)
+        token = dialog.token.text()
+        (app,) = masto.apps.values()
+        assert app["redirect_uri"].startswith("http://127.0.0.1:") and "write:reports" in app["scopes"]
+        assert "code_challenge=" in opened[0] and masto.tokens[token] == masto.me
+        with qtbot.waitSignal(dialog.connected, timeout=20000) as blocker:
+            dialog.submit()
+        info = {a.id: a for a in accounts.list_accounts(ws)}[blocker.args[0]]
+        assert info.platform == "mastodon" and info.external_id == masto.me
+        assert token in ws.credentials._data.values() and dialog.token.text() == ""
+        import sqlite3
+        db = sqlite3.connect(str(ws.paths.sqlite_path))
+        dump = "\n".join(db.iterdump())
+        db.close()
+        assert token not in dump                        # never in the database
+        runner.shutdown()
+
+
+def test_mastodon_sign_in_refused_by_the_server_says_why(qtbot, ws):
+    from tests.fakes.mastodon_fake import MastodonFake, masto_error
+    masto = MastodonFake()
+    with FakeServer(masto) as server:
+        masto.inject(masto_error(422, "Validation failed: Redirect URI must be an absolute URI."),
+                     path_contains="/api/v1/apps")
+        dialog, runner = make(qtbot, ws)
+        dialog.platform.setCurrentIndex(dialog.platform.findData("mastodon"))
+        dialog.base_url.setText(server.url)
+        dialog.open_browser = lambda url: None
+        dialog.browser_sign_in()
+        qtbot.waitUntil(lambda: dialog.sign_in.isEnabled(), timeout=20000)
+        assert "Redirect URI" in dialog.message.text() and dialog.token.text() == ""
+        runner.shutdown()

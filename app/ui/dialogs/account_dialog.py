@@ -1,5 +1,6 @@
 """Connecting an account: paste a token, or sign in with the browser where the platform allows
-it for desktop apps (X, YouTube: OAuth 2.0 with PKCE and a loopback redirect).
+it for desktop apps (X, YouTube: OAuth 2.0 with PKCE and a loopback redirect; Mastodon: the
+app is registered on the person's own server first, then the same loopback flow).
 
 The token goes straight from this dialog to the platform's who-am-I call and into the OS
 keychain (``accounts.add_account``), off the GUI thread: the keychain may ask to be unlocked
@@ -27,6 +28,8 @@ from app.ui import icons
 
 PLATFORMS = ("facebook", "instagram", "x", "linkedin", "youtube", "bluesky", "mastodon")
 OAUTH_PLATFORMS = ("x", "youtube")
+# Browser sign-in without a client id typed in (the app registers itself per server).
+SELF_REGISTERING = ("mastodon",)
 
 
 class AccountDialog(QDialog):
@@ -89,6 +92,11 @@ class AccountDialog(QDialog):
             form.addRow(label, widget)
         self.sign_in.setAccessibleName(self.sign_in.text())
         form.addRow("", self.sign_in)
+        self.sign_in_hint = QLabel("", self)
+        self.sign_in_hint.setObjectName("signInHint")
+        self.sign_in_hint.setWordWrap(True)
+        self.sign_in_hint.setTextFormat(Qt.TextFormat.PlainText)
+        form.addRow("", self.sign_in_hint)
         layout.addLayout(form)
         from app.ui.dialogs.platform_setup import PlatformSetupPanel  # per-platform fields (X, YouTube, ...)
         self.setup = PlatformSetupPanel(self)
@@ -123,9 +131,18 @@ class AccountDialog(QDialog):
         self.runner.run(work, on_success=done, on_failure=lambda exc: None)
 
     def _platform_changed(self) -> None:
-        oauth = self.platform.currentData() in OAUTH_PLATFORMS
-        self.sign_in.setVisible(oauth)
+        platform = self.platform.currentData()
+        oauth = platform in OAUTH_PLATFORMS
+        self.sign_in.setVisible(oauth or platform in SELF_REGISTERING)
         self.client_id.setEnabled(oauth)
+        hint = self.tr("Enter your Mastodon server's address under API address (for example "
+                       "https://social.example.dk) and sign in with the browser. Svarbox registers itself "
+                       "on that server; nothing has to be created in advance.") if platform == "mastodon" else ""
+        self.base_url.setPlaceholderText(self.tr("Your server, for example https://social.example.dk")
+                                         if platform == "mastodon"
+                                         else self.tr("Leave empty for the platform's own address"))
+        self.sign_in_hint.setText(hint)
+        self.sign_in_hint.setVisible(bool(hint))
         self.setup.set_platform(self.platform.currentData())
 
     def _say(self, text: str, error: bool = False) -> None:
@@ -135,6 +152,9 @@ class AccountDialog(QDialog):
     def browser_sign_in(self) -> None:
         from app.connectors import oauth
         platform = self.platform.currentData()
+        if platform == "mastodon":
+            self._mastodon_sign_in()
+            return
         client_id = self.client_id.text().strip()
         if not client_id:
             self._say(self.tr("Enter your municipality's app client id first."), error=True)
@@ -162,6 +182,32 @@ class AccountDialog(QDialog):
             self.sign_in.setEnabled(True)
             self._say(getattr(exc, "message", None) or str(exc), error=True)
         self.runner.run(work, on_success=done, on_failure=failed, key="oauth")
+
+    def _mastodon_sign_in(self) -> None:
+        """Register Svarbox on the server with this run's loopback redirect (Mastodon compares
+        redirect URIs exactly), open the server's consent page, exchange the code; the token
+        goes into the field and from there only to the keychain (Connect)."""
+        server = self.base_url.text().strip()
+        if not server:
+            self._say(self.tr("Enter the Mastodon server's address under API address first, for example "
+                              "https://social.example.dk."), error=True)
+            self.base_url.setFocus()
+            return
+        self._say(self.tr("Waiting for the browser… approve Svarbox there."))
+        self.sign_in.setEnabled(False)
+        open_browser = self.open_browser
+
+        def done(token: str) -> None:
+            self.sign_in.setEnabled(True)
+            self.token.setText(token)
+            self._refresh_token = None      # Mastodon's tokens do not expire; nothing to renew
+            self._say(self.tr("Signed in. Press Connect to finish."))
+
+        def failed(exc) -> None:
+            self.sign_in.setEnabled(True)
+            self._say(getattr(exc, "message", None) or str(exc), error=True)
+        self.runner.run(lambda: accounts.mastodon_browser_sign_in(server, open_browser, timeout=300),
+                        on_success=done, on_failure=failed, key="oauth")
 
     def submit(self) -> None:
         platform = self.platform.currentData()
