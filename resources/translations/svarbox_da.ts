@@ -1272,6 +1272,28 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
         <translation>{name} ({platform}) er tilsluttet.</translation>
     </message>
     <message>
+        <source>Facebook browser sign-in needs the Meta App ID: --app-id.</source>
+        <translation>Log ind med browseren på Facebook kræver Meta-appens App ID: --app-id.</translation>
+    </message>
+    <message>
+        <source>Meta App secret (not shown, not kept): </source>
+        <translation>Meta-appens App secret (vises ikke, gemmes ikke): </translation>
+    </message>
+    <message>
+        <source>Approve Svarbox in the browser; if it does not open, visit:
+{url}</source>
+        <translation>Godkend Svarbox i browseren. Hvis den ikke åbner, så gå til:
+{url}</translation>
+    </message>
+    <message>
+        <source>Paste the whole address of Facebook&apos;s Success page: </source>
+        <translation>Indsæt hele adressen på Facebooks Success-side: </translation>
+    </message>
+    <message>
+        <source>Signed in for the Page {page} ({id}).</source>
+        <translation>Logget ind for siden {page} ({id}).</translation>
+    </message>
+    <message>
         <source>Removed {name}.</source>
         <translation>{name} er fjernet.</translation>
     </message>
@@ -3813,6 +3835,68 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
     <message>
         <source>Puts this answer into the reply, with the new person&apos;s name and your own signature</source>
         <translation>Sætter svaret ind i dit svar med den nye borgers navn og din egen signatur</translation>
+    </message>
+</context>
+<context>
+    <name>MetaSignIn</name>
+    <message>
+        <source>Enter the municipality&apos;s Meta App ID first.</source>
+        <translation>Skriv først kommunens Meta App ID.</translation>
+    </message>
+    <message>
+        <source>Enter the Meta app&apos;s App secret: Facebook needs it to make the sign-in last. It is used once and not kept.</source>
+        <translation>Skriv Meta-appens App secret: Facebook kræver den for at gøre login langvarigt. Den bruges én gang og gemmes ikke.</translation>
+    </message>
+</context>
+<context>
+    <name>MetaSignInPanel</name>
+    <message>
+        <source>Sign in with the municipality&apos;s own Meta app: its App ID goes in &quot;App client id&quot;, its App secret below. In the app, under Facebook Login → Settings → Valid OAuth Redirect URIs, register exactly: {url}</source>
+        <translation>Log ind med kommunens egen Meta-app: dens App ID skrives i &quot;Appens klient-id&quot; og dens App secret herunder. I appen under Facebook Login → Settings → Valid OAuth Redirect URIs skal præcis denne adresse være registreret: {url}</translation>
+    </message>
+    <message>
+        <source>App secret</source>
+        <translation>App secret</translation>
+    </message>
+    <message>
+        <source>Used once to make the sign-in last; not kept</source>
+        <translation>Bruges én gang til at gøre login langvarigt; gemmes ikke</translation>
+    </message>
+    <message>
+        <source>Approve Svarbox in the browser. Facebook then shows a page that says &quot;Success&quot;: copy that page&apos;s whole address from the address bar and paste it here.</source>
+        <translation>Godkend Svarbox i browseren. Facebook viser derefter en side, hvor der står &quot;Success&quot;: kopiér hele sidens adresse fra adresselinjen, og indsæt den her.</translation>
+    </message>
+    <message>
+        <source>Address of the Success page</source>
+        <translation>Adressen på Success-siden</translation>
+    </message>
+    <message>
+        <source>Paste the address Facebook ended on</source>
+        <translation>Indsæt den adresse, Facebook endte på</translation>
+    </message>
+    <message>
+        <source>Finish sign-in</source>
+        <translation>Afslut log ind</translation>
+    </message>
+    <message>
+        <source>Enter the Meta app&apos;s App secret too: Facebook needs it to make the sign-in last.</source>
+        <translation>Skriv også Meta-appens App secret: Facebook kræver den for at gøre login langvarigt.</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser… approve Svarbox there, then paste the address.</source>
+        <translation>Venter på browseren … godkend Svarbox dér, og indsæt så adressen.</translation>
+    </message>
+    <message>
+        <source>Start with &quot;Sign in with the browser…&quot;.</source>
+        <translation>Start med &quot;Log ind med browseren…&quot;.</translation>
+    </message>
+    <message>
+        <source>Asking Facebook for the Page&apos;s token…</source>
+        <translation>Beder Facebook om sidens token …</translation>
+    </message>
+    <message>
+        <source>Signed in for the Page {page}. Press Connect to finish.</source>
+        <translation>Logget ind for siden {page}. Tryk på Tilslut for at afslutte.</translation>
     </message>
 </context>
 <context>

@@ -1256,6 +1256,27 @@ This cannot be undone. Nothing changes on {platform} itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Facebook browser sign-in needs the Meta App ID: --app-id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta App secret (not shown, not kept): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve Svarbox in the browser; if it does not open, visit:
+{url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the whole address of Facebook&apos;s Success page: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in for the Page {page} ({id}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Removed {name}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3794,6 +3815,68 @@ Please copy the details below and send them to your IT support. Then carry on; i
     </message>
     <message>
         <source>Puts this answer into the reply, with the new person&apos;s name and your own signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetaSignIn</name>
+    <message>
+        <source>Enter the municipality&apos;s Meta App ID first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the Meta app&apos;s App secret: Facebook needs it to make the sign-in last. It is used once and not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetaSignInPanel</name>
+    <message>
+        <source>Sign in with the municipality&apos;s own Meta app: its App ID goes in &quot;App client id&quot;, its App secret below. In the app, under Facebook Login → Settings → Valid OAuth Redirect URIs, register exactly: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used once to make the sign-in last; not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve Svarbox in the browser. Facebook then shows a page that says &quot;Success&quot;: copy that page&apos;s whole address from the address bar and paste it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of the Success page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the address Facebook ended on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the Meta app&apos;s App secret too: Facebook needs it to make the sign-in last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the browser… approve Svarbox there, then paste the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with &quot;Sign in with the browser…&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Facebook for the Page&apos;s token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in for the Page {page}. Press Connect to finish.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1272,6 +1272,28 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
         <translation>{name} ({platform}) är anslutet.</translation>
     </message>
     <message>
+        <source>Facebook browser sign-in needs the Meta App ID: --app-id.</source>
+        <translation>Inloggning med webbläsaren på Facebook kräver Meta-appens App ID: --app-id.</translation>
+    </message>
+    <message>
+        <source>Meta App secret (not shown, not kept): </source>
+        <translation>Meta-appens App secret (visas inte, sparas inte): </translation>
+    </message>
+    <message>
+        <source>Approve Svarbox in the browser; if it does not open, visit:
+{url}</source>
+        <translation>Godkänn Svarbox i webbläsaren. Om den inte öppnas, gå till:
+{url}</translation>
+    </message>
+    <message>
+        <source>Paste the whole address of Facebook&apos;s Success page: </source>
+        <translation>Klistra in hela adressen till Facebooks Success-sida: </translation>
+    </message>
+    <message>
+        <source>Signed in for the Page {page} ({id}).</source>
+        <translation>Inloggad för sidan {page} ({id}).</translation>
+    </message>
+    <message>
         <source>Removed {name}.</source>
         <translation>{name} är borttaget.</translation>
     </message>
@@ -3813,6 +3835,68 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     <message>
         <source>Puts this answer into the reply, with the new person&apos;s name and your own signature</source>
         <translation>Lägger in svaret i ditt svar med den nya personens namn och din egen signatur</translation>
+    </message>
+</context>
+<context>
+    <name>MetaSignIn</name>
+    <message>
+        <source>Enter the municipality&apos;s Meta App ID first.</source>
+        <translation>Ange först kommunens Meta App ID.</translation>
+    </message>
+    <message>
+        <source>Enter the Meta app&apos;s App secret: Facebook needs it to make the sign-in last. It is used once and not kept.</source>
+        <translation>Ange Meta-appens App secret: Facebook behöver den för att inloggningen ska bli långvarig. Den används en gång och sparas inte.</translation>
+    </message>
+</context>
+<context>
+    <name>MetaSignInPanel</name>
+    <message>
+        <source>Sign in with the municipality&apos;s own Meta app: its App ID goes in &quot;App client id&quot;, its App secret below. In the app, under Facebook Login → Settings → Valid OAuth Redirect URIs, register exactly: {url}</source>
+        <translation>Logga in med kommunens egen Meta-app: dess App ID skrivs i &quot;Appens klient-id&quot; och dess App secret nedan. I appen under Facebook Login → Settings → Valid OAuth Redirect URIs ska exakt den här adressen vara registrerad: {url}</translation>
+    </message>
+    <message>
+        <source>App secret</source>
+        <translation>App secret</translation>
+    </message>
+    <message>
+        <source>Used once to make the sign-in last; not kept</source>
+        <translation>Används en gång för att göra inloggningen långvarig; sparas inte</translation>
+    </message>
+    <message>
+        <source>Approve Svarbox in the browser. Facebook then shows a page that says &quot;Success&quot;: copy that page&apos;s whole address from the address bar and paste it here.</source>
+        <translation>Godkänn Svarbox i webbläsaren. Facebook visar sedan en sida där det står &quot;Success&quot;: kopiera sidans hela adress från adressfältet och klistra in den här.</translation>
+    </message>
+    <message>
+        <source>Address of the Success page</source>
+        <translation>Adressen till Success-sidan</translation>
+    </message>
+    <message>
+        <source>Paste the address Facebook ended on</source>
+        <translation>Klistra in adressen som Facebook hamnade på</translation>
+    </message>
+    <message>
+        <source>Finish sign-in</source>
+        <translation>Slutför inloggningen</translation>
+    </message>
+    <message>
+        <source>Enter the Meta app&apos;s App secret too: Facebook needs it to make the sign-in last.</source>
+        <translation>Ange även Meta-appens App secret: Facebook behöver den för att inloggningen ska bli långvarig.</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser… approve Svarbox there, then paste the address.</source>
+        <translation>Väntar på webbläsaren … godkänn Svarbox där och klistra sedan in adressen.</translation>
+    </message>
+    <message>
+        <source>Start with &quot;Sign in with the browser…&quot;.</source>
+        <translation>Börja med &quot;Logga in med webbläsaren…&quot;.</translation>
+    </message>
+    <message>
+        <source>Asking Facebook for the Page&apos;s token…</source>
+        <translation>Ber Facebook om sidans token …</translation>
+    </message>
+    <message>
+        <source>Signed in for the Page {page}. Press Connect to finish.</source>
+        <translation>Inloggad för sidan {page}. Tryck på Anslut för att slutföra.</translation>
     </message>
 </context>
 <context>

@@ -147,3 +147,62 @@ def test_mastodon_sign_in_refused_by_the_server_says_why(qtbot, ws):
         qtbot.waitUntil(lambda: dialog.sign_in.isEnabled(), timeout=20000)
         assert "Redirect URI" in dialog.message.text() and dialog.token.text() == ""
         runner.shutdown()
+
+
+def test_facebook_browser_sign_in_ends_with_the_page_token_in_the_keychain(qtbot, ws):
+    """Facebook Login's manual flow over real HTTP: the login dialog (fake www.facebook.com)
+    redirects to login_success.html with a short-lived token, the person pastes that address,
+    Svarbox exchanges it with the app secret for a long-lived one and takes the Page's own
+    token; Connect keeps only that, in the keychain. The app secret is never kept."""
+    from tests.fakes.graph_fake import api_base
+    from tests.fakes.meta_login_fake import LOGIN_SUCCESS, FacebookLoginFake
+    fb = FacebookLoginFake(app_id="1234567890", app_secret="meta-app-secret", token="other-page-token")
+    with FakeServer(fb) as server:
+        dialog, runner = make(qtbot, ws)
+        dialog.platform.setCurrentIndex(dialog.platform.findData("facebook"))
+        assert not dialog.meta.isHidden() and LOGIN_SUCCESS in dialog.meta.intro.text()
+        dialog.meta.dialog_base = server.url
+        dialog.base_url.setText(api_base(server))
+        dialog.client_id.setText("1234567890")
+        opened = []
+        dialog.open_browser = opened.append
+        dialog.browser_sign_in()                              # no secret yet: said, nothing opened
+        assert "App secret" in dialog.message.text() and not opened
+        dialog.meta.secret.setText("meta-app-secret")
+        dialog.browser_sign_in()
+        (url,) = opened
+        assert not dialog.meta.address.isHidden()
+        landed = requests.get(url, allow_redirects=False, timeout=10).headers["Location"]
+        dialog.meta.address.setText(landed)
+        dialog.meta.finish()
+        qtbot.waitUntil(lambda: bool(dialog.token.text()), timeout=20000)
+        page_token = dialog.token.text()
+        assert dialog.external_id.text() == fb.page_id and dialog.name.text() == fb.page_name
+        assert dialog.meta.secret.text() == "" and dialog.meta.address.text() == ""
+        with qtbot.waitSignal(dialog.connected, timeout=20000):
+            dialog.submit()
+        stored = list(ws.credentials._data.values())
+        assert page_token in stored and "meta-app-secret" not in stored
+        assert not any(t in stored for t in fb.issued)        # the short-lived token is not kept
+        runner.shutdown()
+
+
+def test_facebook_sign_in_with_a_wrong_secret_says_why(qtbot, ws):
+    from tests.fakes.graph_fake import api_base
+    from tests.fakes.meta_login_fake import FacebookLoginFake
+    fb = FacebookLoginFake(app_id="1234567890", app_secret="meta-app-secret")
+    with FakeServer(fb) as server:
+        dialog, runner = make(qtbot, ws)
+        dialog.platform.setCurrentIndex(dialog.platform.findData("facebook"))
+        dialog.meta.dialog_base = server.url
+        dialog.base_url.setText(api_base(server))
+        dialog.client_id.setText("1234567890")
+        dialog.meta.secret.setText("not-the-secret")
+        opened = []
+        dialog.open_browser = opened.append
+        dialog.browser_sign_in()
+        dialog.meta.address.setText(requests.get(opened[0], allow_redirects=False, timeout=10).headers["Location"])
+        dialog.meta.finish()
+        qtbot.waitUntil(lambda: dialog.meta.finish_button.isEnabled(), timeout=20000)
+        assert "client secret" in dialog.message.text() and dialog.token.text() == ""
+        runner.shutdown()

@@ -1,6 +1,7 @@
 """Connecting an account: paste a token, or sign in with the browser where the platform allows
 it for desktop apps (X, YouTube: OAuth 2.0 with PKCE and a loopback redirect; Mastodon: the
-app is registered on the person's own server first, then the same loopback flow).
+app is registered on the person's own server first, then the same loopback flow; Facebook:
+Facebook Login's manual flow, the "Success" address pasted back, see meta_sign_in.py).
 
 The token goes straight from this dialog to the platform's who-am-I call and into the OS
 keychain (``accounts.add_account``), off the GUI thread: the keychain may ask to be unlocked
@@ -28,6 +29,8 @@ from app.ui import icons
 
 PLATFORMS = ("facebook", "instagram", "x", "linkedin", "youtube", "bluesky", "mastodon")
 OAUTH_PLATFORMS = ("x", "youtube")
+# Facebook Login's manual flow: the person pastes the "Success" address back (meta_sign_in).
+PASTE_BACK = ("facebook",)
 # Browser sign-in without a client id typed in (the app registers itself per server).
 SELF_REGISTERING = ("mastodon",)
 
@@ -101,6 +104,9 @@ class AccountDialog(QDialog):
         from app.ui.dialogs.platform_setup import PlatformSetupPanel  # per-platform fields (X, YouTube, ...)
         self.setup = PlatformSetupPanel(self)
         layout.addWidget(self.setup)
+        from app.ui.dialogs.meta_sign_in import MetaSignInPanel
+        self.meta = MetaSignInPanel(self)
+        layout.addWidget(self.meta)
         self.message = QLabel("", self)
         self.message.setObjectName("accountDialogMessage")
         self.message.setWordWrap(True)
@@ -133,8 +139,10 @@ class AccountDialog(QDialog):
     def _platform_changed(self) -> None:
         platform = self.platform.currentData()
         oauth = platform in OAUTH_PLATFORMS
-        self.sign_in.setVisible(oauth or platform in SELF_REGISTERING)
-        self.client_id.setEnabled(oauth)
+        self.sign_in.setVisible(oauth or platform in SELF_REGISTERING or platform in PASTE_BACK)
+        self.client_id.setEnabled(oauth or platform in PASTE_BACK)
+        self.meta.setVisible(platform in PASTE_BACK)
+        self.fit()
         hint = self.tr("Enter your Mastodon server's address under API address (for example "
                        "https://social.example.dk) and sign in with the browser. Svarbox registers itself "
                        "on that server; nothing has to be created in advance.") if platform == "mastodon" else ""
@@ -145,6 +153,15 @@ class AccountDialog(QDialog):
         self.sign_in_hint.setVisible(bool(hint))
         self.setup.set_platform(self.platform.currentData())
 
+    def fit(self) -> None:
+        """As tall as the fields need, up to the screen: Qt's first size is capped at two thirds
+        of the screen, which squeezes the longer platforms' fields on a 768-pixel laptop."""
+        screen = self.screen()
+        room = screen.availableGeometry().height() - 60 if screen is not None else 700
+        wanted = min(self.sizeHint().height(), room)
+        if self.height() < wanted:
+            self.resize(self.width(), wanted)
+
     def _say(self, text: str, error: bool = False) -> None:
         self.message.setText(text)
         self.message.setStyleSheet("color: #A50E0E;" if error else "")
@@ -154,6 +171,9 @@ class AccountDialog(QDialog):
         platform = self.platform.currentData()
         if platform == "mastodon":
             self._mastodon_sign_in()
+            return
+        if platform in PASTE_BACK:
+            self.meta.begin()
             return
         client_id = self.client_id.text().strip()
         if not client_id:
@@ -255,4 +275,5 @@ class AccountDialog(QDialog):
     def done(self, result: int) -> None:   # noqa: D401 - QDialog.done
         self.token.clear()                 # the token does not linger in a closed dialog
         self.setup.clear_secret()
+        self.meta.clear()
         super().done(result)
