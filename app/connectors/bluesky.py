@@ -12,10 +12,11 @@ Protocol facts we rely on (bluesky-social/atproto lexicons and docs.bsky.app):
   *refresh* JWT as bearer and rotates both. An expired access token answers HTTP 400
   ``{"error": "ExpiredToken"}``; a bad one ``InvalidToken`` or 401. The tokens live in the
   keychain only; the connector renews on ``ExpiredToken`` and hands the new pair to
-  ``config.on_tokens``. AT Protocol OAuth (DPoP-bound tokens, PAR, a client-metadata document
-  published at an https URL) is NOT implemented: a desktop client would need a hosted
-  client-metadata document and DPoP key handling; app passwords are what Bluesky documents
-  for third-party tools today.
+  ``config.on_tokens``. AT Protocol OAuth is NOT implemented: without a client-metadata
+  document published at an https URL only the optional "localhost client" development
+  exception is left, and any client without a server-held key is an untrusted public client
+  whose sessions end after 7 days (refresh tokens after 24 hours; atproto.com/specs/oauth,
+  "Tokens and Session Lifetime"). docs/connecting.md, Bluesky, says this in full.
 - Items come from ``app.bsky.notification.listNotifications`` (reasons ``mention``, ``reply``,
   ``quote``), newest first, paged by ``cursor``. Each item's thread (root post as context,
   and the account's own replies in it, which is how answers written in the Bluesky app are
