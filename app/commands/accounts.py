@@ -30,6 +30,9 @@ def register(sub) -> None:
                      "or Facebook (with --app-id; the app secret and then the address of Facebook's Success page "
                      "are asked for, or read from standard input)")
     add.add_argument("--app-id", help="Facebook browser sign-in: the municipality's Meta App ID")
+    add.add_argument("--code", action="store_true",
+                     help="Mastodon browser sign-in when the browser cannot reach this computer (remote desktop): "
+                     "the server shows a code to paste here")
     add.add_argument("--login-base", help=argparse_suppress())     # tests: the fake's login dialog
     add.add_argument("--no-verify", action="store_true", help=argparse_suppress())
     add.set_defaults(func=run_add)
@@ -81,6 +84,8 @@ def run_add(args) -> int:
     try:
         if getattr(args, "browser", False) and args.platform == "facebook":
             token, args.external_id = _facebook_browser(args)
+        elif getattr(args, "browser", False) and args.platform == "mastodon" and args.code:
+            token = _mastodon_code(args)
         elif getattr(args, "browser", False):
             if args.platform != "mastodon" or not args.base_url:
                 raise UsageError(translate("CLI", "Browser sign-in here is for Mastodon and needs --base-url."))
@@ -129,6 +134,16 @@ def _facebook_browser(args) -> tuple[str, str]:
     page = meta_signin.finish(login, address, secret, args.external_id, base_url=args.base_url)
     print(translate("CLI", "Signed in for the Page {page} ({id}).").format(page=page.page_name, id=page.page_id))
     return page.page_token, page.page_id
+
+
+def _mastodon_code(args) -> str:
+    """Mastodon's out-of-band sign-in at a terminal: open the consent page, paste the code."""
+    from app.services import mastodon_signin
+    started = mastodon_signin.start(args.base_url or "")
+    print(translate("CLI", "Approve Svarbox in the browser; if it does not open, visit:\n{url}").format(
+        url=started.url), flush=True)
+    open_browser(started.url)
+    return mastodon_signin.finish(started, _ask(translate("CLI", "Paste the code the server shows: ")))
 
 
 def run_list(args) -> int:

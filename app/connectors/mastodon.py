@@ -256,6 +256,38 @@ def sign_in(base_url: str, open_browser, *, timeout: float = 300.0,
     return exchange_code(app, code, verifier, session=session), app
 
 
+OOB = "urn:ietf:wg:oauth:2.0:oob"
+
+
+@dataclass
+class CodeSignIn:
+    """An out-of-band sign-in under way: the server shows the code, the person pastes it."""
+    app: RegisteredApp
+    verifier: str
+    url: str
+
+    def __repr__(self) -> str:
+        return f"CodeSignIn(app={self.app!r})"
+
+
+def start_code_sign_in(base_url: str, *, session: requests.Session | None = None) -> CodeSignIn:
+    """For a browser that cannot reach this computer's 127.0.0.1 (a remote desktop, a locked-down
+    browser): register with ``urn:ietf:wg:oauth:2.0:oob`` as redirect URI, which Mastodon documents
+    for showing the code to the person instead of redirecting (docs.joinmastodon.org/methods/apps,
+    methods/oauth#authorize)."""
+    from app.connectors.oauth import make_pkce
+    app = register_app(base_url, OOB, session=session)
+    verifier, challenge = make_pkce()
+    return CodeSignIn(app, verifier, authorization_url(app, secrets.token_urlsafe(24), challenge))
+
+
+def finish_code_sign_in(started: CodeSignIn, code: str, *, session: requests.Session | None = None) -> str:
+    code = code.strip()
+    if not code:
+        raise Permanent("Paste the code the Mastodon server showed after you approved Svarbox.", code="no-code")
+    return exchange_code(started.app, code, started.verifier, session=session)
+
+
 # --- the connector ----------------------------------------------------------------------------
 
 class MastodonConnector:

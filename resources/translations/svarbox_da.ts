@@ -543,6 +543,10 @@
         <source>{key} does not apply to a {platform} account.</source>
         <translation>{key} gælder ikke for en {platform}-konto.</translation>
     </message>
+    <message>
+        <source>Enter the Mastodon server&apos;s address first, for example https://social.example.dk.</source>
+        <translation>Skriv først adressen på Mastodon-serveren, for eksempel https://social.example.dk.</translation>
+    </message>
 </context>
 <context>
     <name>ActionController</name>
@@ -1292,6 +1296,10 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
     <message>
         <source>Signed in for the Page {page} ({id}).</source>
         <translation>Logget ind for siden {page} ({id}).</translation>
+    </message>
+    <message>
+        <source>Paste the code the server shows: </source>
+        <translation>Indsæt den kode, serveren viser: </translation>
     </message>
     <message>
         <source>Removed {name}.</source>
@@ -3808,6 +3816,45 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
     <message>
         <source>Campaign</source>
         <translation>Kampagne</translation>
+    </message>
+</context>
+<context>
+    <name>MastodonCodePanel</name>
+    <message>
+        <source>Sign in with a code instead…</source>
+        <translation>Log ind med en kode i stedet…</translation>
+    </message>
+    <message>
+        <source>When the browser runs on another computer (for example a remote desktop): the server shows a code to paste here</source>
+        <translation>Når browseren kører på en anden computer (for eksempel et fjernskrivebord): serveren viser en kode, som indsættes her</translation>
+    </message>
+    <message>
+        <source>Code from the server</source>
+        <translation>Kode fra serveren</translation>
+    </message>
+    <message>
+        <source>The authorization code the Mastodon server showed</source>
+        <translation>Den godkendelseskode, Mastodon-serveren viste</translation>
+    </message>
+    <message>
+        <source>Finish sign-in</source>
+        <translation>Afslut log ind</translation>
+    </message>
+    <message>
+        <source>Registering Svarbox on the server…</source>
+        <translation>Registrerer Svarbox på serveren …</translation>
+    </message>
+    <message>
+        <source>Approve Svarbox in the browser, then paste the code the server shows.</source>
+        <translation>Godkend Svarbox i browseren, og indsæt så den kode, serveren viser.</translation>
+    </message>
+    <message>
+        <source>Start with &quot;Sign in with a code instead…&quot;.</source>
+        <translation>Start med &quot;Log ind med en kode i stedet…&quot;.</translation>
+    </message>
+    <message>
+        <source>Signed in. Press Connect to finish.</source>
+        <translation>Du er logget ind. Tryk på Tilslut for at afslutte.</translation>
     </message>
 </context>
 <context>

@@ -543,6 +543,10 @@
         <source>{key} does not apply to a {platform} account.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Enter the Mastodon server&apos;s address first, for example https://social.example.dk.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActionController</name>
@@ -1274,6 +1278,10 @@ This cannot be undone. Nothing changes on {platform} itself.</source>
     </message>
     <message>
         <source>Signed in for the Page {page} ({id}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the code the server shows: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3788,6 +3796,45 @@ Please copy the details below and send them to your IT support. Then carry on; i
     </message>
     <message>
         <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MastodonCodePanel</name>
+    <message>
+        <source>Sign in with a code instead…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the browser runs on another computer (for example a remote desktop): the server shows a code to paste here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authorization code the Mastodon server showed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registering Svarbox on the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve Svarbox in the browser, then paste the code the server shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with &quot;Sign in with a code instead…&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in. Press Connect to finish.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -543,6 +543,10 @@
         <source>{key} does not apply to a {platform} account.</source>
         <translation>{key} gäller inte för ett {platform}-konto.</translation>
     </message>
+    <message>
+        <source>Enter the Mastodon server&apos;s address first, for example https://social.example.dk.</source>
+        <translation>Ange först Mastodon-serverns adress, till exempel https://social.example.dk.</translation>
+    </message>
 </context>
 <context>
     <name>ActionController</name>
@@ -1292,6 +1296,10 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
     <message>
         <source>Signed in for the Page {page} ({id}).</source>
         <translation>Inloggad för sidan {page} ({id}).</translation>
+    </message>
+    <message>
+        <source>Paste the code the server shows: </source>
+        <translation>Klistra in koden som servern visar: </translation>
     </message>
     <message>
         <source>Removed {name}.</source>
@@ -3808,6 +3816,45 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     <message>
         <source>Campaign</source>
         <translation>Kampanj</translation>
+    </message>
+</context>
+<context>
+    <name>MastodonCodePanel</name>
+    <message>
+        <source>Sign in with a code instead…</source>
+        <translation>Logga in med en kod i stället…</translation>
+    </message>
+    <message>
+        <source>When the browser runs on another computer (for example a remote desktop): the server shows a code to paste here</source>
+        <translation>När webbläsaren körs på en annan dator (till exempel ett fjärrskrivbord): servern visar en kod som klistras in här</translation>
+    </message>
+    <message>
+        <source>Code from the server</source>
+        <translation>Kod från servern</translation>
+    </message>
+    <message>
+        <source>The authorization code the Mastodon server showed</source>
+        <translation>Auktoriseringskoden som Mastodon-servern visade</translation>
+    </message>
+    <message>
+        <source>Finish sign-in</source>
+        <translation>Slutför inloggningen</translation>
+    </message>
+    <message>
+        <source>Registering Svarbox on the server…</source>
+        <translation>Registrerar Svarbox på servern …</translation>
+    </message>
+    <message>
+        <source>Approve Svarbox in the browser, then paste the code the server shows.</source>
+        <translation>Godkänn Svarbox i webbläsaren och klistra sedan in koden som servern visar.</translation>
+    </message>
+    <message>
+        <source>Start with &quot;Sign in with a code instead…&quot;.</source>
+        <translation>Börja med &quot;Logga in med en kod i stället…&quot;.</translation>
+    </message>
+    <message>
+        <source>Signed in. Press Connect to finish.</source>
+        <translation>Inloggad. Klicka på Anslut för att slutföra.</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@ from app import clock as app_clock
 from tests.fakes.server import FakePlatform, json_response
 
 TEXT_LIMIT = 500   # the default server's max_characters (instance configuration)
+OOB = "urn:ietf:wg:oauth:2.0:oob"
 
 
 def masto_error(status: int, message: str, headers: dict | None = None) -> Response:
@@ -55,6 +56,7 @@ class MastodonFake(FakePlatform):
     rules = [
         Rule("/api/v1/apps", endpoint="create_app", methods=["POST"]),
         Rule("/oauth/authorize", endpoint="authorize", methods=["GET"]),
+        Rule("/oauth/authorize/native", endpoint="authorize_native", methods=["GET"]),
         Rule("/oauth/token", endpoint="token", methods=["POST"]),
         Rule("/api/v1/accounts/verify_credentials", endpoint="verify_credentials", methods=["GET"]),
         Rule("/api/v1/notifications", endpoint="list_notifications", methods=["GET"]),
@@ -232,8 +234,19 @@ class MastodonFake(FakePlatform):
             return Response("The requested scope is invalid, unknown, or malformed.", status=400)
         self.codes[code] = {"client_id": app["client_id"], "redirect_uri": a["redirect_uri"],
                             "challenge": a.get("code_challenge"), "account": self.me, "scopes": asked}
+        if a["redirect_uri"] == OOB:
+            # Doorkeeper's out-of-band flow: no redirect to the app; the server shows the code
+            # for the person to copy (methods/oauth#authorize, redirect_uri "urn:ietf:wg:oauth:2.0:oob").
+            return Response("", status=302, headers={"Location": f"{request.host_url}oauth/authorize/native?"
+                                                                 + urlencode({"code": code})})
         target = a["redirect_uri"] + "?" + urlencode({"code": code, "state": a.get("state", "")})
         return Response("", status=302, headers={"Location": target})
+
+    def authorize_native(self, request: Request) -> Response:
+        code = html.escape(request.args.get("code", ""))
+        return Response(f"<html><body><p>Copy this authorization code and paste it to the application.</p>"
+                        f"<input class=\"oauth-code\" readonly value=\"{code}\"></body></html>",
+                        content_type="text/html")
 
     def token(self, request: Request) -> Response:
         p = self._params(request)

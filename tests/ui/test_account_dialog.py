@@ -206,3 +206,37 @@ def test_facebook_sign_in_with_a_wrong_secret_says_why(qtbot, ws):
         qtbot.waitUntil(lambda: dialog.meta.finish_button.isEnabled(), timeout=20000)
         assert "client secret" in dialog.message.text() and dialog.token.text() == ""
         runner.shutdown()
+
+
+def test_mastodon_sign_in_with_a_code_when_the_browser_cannot_reach_this_computer(qtbot, ws):
+    """Mastodon's out-of-band redirect (urn:ietf:wg:oauth:2.0:oob): the server shows the code,
+    the person pastes it; a wrong code is refused in words."""
+    import re
+
+    from tests.fakes.mastodon_fake import OOB, MastodonFake
+    masto = MastodonFake()
+    with FakeServer(masto) as server:
+        dialog, runner = make(qtbot, ws)
+        dialog.platform.setCurrentIndex(dialog.platform.findData("mastodon"))
+        dialog.base_url.setText(server.url)
+        opened = []
+        dialog.open_browser = opened.append
+        dialog.mastodon_code.begin()
+        qtbot.waitUntil(lambda: bool(opened), timeout=20000)
+        (app,) = masto.apps.values()
+        assert app["redirect_uri"] == OOB and not dialog.mastodon_code.code.isHidden()
+        page = requests.get(opened[0], timeout=10)          # the consent page, then the code page
+        code = re.search(r'value="([^"]+)"', page.text).group(1)
+        dialog.mastodon_code.code.setText("not-the-code")
+        dialog.mastodon_code.finish()
+        qtbot.waitUntil(lambda: dialog.mastodon_code.finish_button.isEnabled(), timeout=20000)
+        assert "refused" in dialog.message.text() and dialog.token.text() == ""
+        dialog.mastodon_code.begin()                          # a fresh registration and code
+        qtbot.waitUntil(lambda: len(opened) == 2, timeout=20000)
+        page = requests.get(opened[1], timeout=10)
+        code = re.search(r'value="([^"]+)"', page.text).group(1)
+        dialog.mastodon_code.code.setText(code)
+        dialog.mastodon_code.finish()
+        qtbot.waitUntil(lambda: bool(dialog.token.text()), timeout=20000)
+        assert masto.tokens[dialog.token.text()] == masto.me
+        runner.shutdown()

@@ -107,6 +107,9 @@ class AccountDialog(QDialog):
         from app.ui.dialogs.meta_sign_in import MetaSignInPanel
         self.meta = MetaSignInPanel(self)
         layout.addWidget(self.meta)
+        from app.ui.dialogs.mastodon_code import MastodonCodePanel
+        self.mastodon_code = MastodonCodePanel(self)
+        layout.addWidget(self.mastodon_code)
         self.message = QLabel("", self)
         self.message.setObjectName("accountDialogMessage")
         self.message.setWordWrap(True)
@@ -142,6 +145,7 @@ class AccountDialog(QDialog):
         self.sign_in.setVisible(oauth or platform in SELF_REGISTERING or platform in PASTE_BACK)
         self.client_id.setEnabled(oauth or platform in PASTE_BACK)
         self.meta.setVisible(platform in PASTE_BACK)
+        self.mastodon_code.setVisible(platform == "mastodon")
         self.fit()
         hint = self.tr("Enter your Mastodon server's address under API address (for example "
                        "https://social.example.dk) and sign in with the browser. Svarbox registers itself "
@@ -276,4 +280,5 @@ class AccountDialog(QDialog):
         self.token.clear()                 # the token does not linger in a closed dialog
         self.setup.clear_secret()
         self.meta.clear()
+        self.mastodon_code.clear()
         super().done(result)
