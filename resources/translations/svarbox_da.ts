@@ -76,6 +76,10 @@
         <translation>At godkende opslag</translation>
     </message>
     <message>
+        <source>Muting, blocking and reporting authors</source>
+        <translation>At gøre afsendere tavse, blokere og anmelde dem</translation>
+    </message>
+    <message>
         <source>Forgetting a person</source>
         <translation>At glemme en person</translation>
     </message>

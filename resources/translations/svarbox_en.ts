@@ -76,6 +76,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Muting, blocking and reporting authors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Forgetting a person</source>
         <translation type="unfinished"></translation>
     </message>

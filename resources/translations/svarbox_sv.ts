@@ -76,6 +76,10 @@
         <translation>Att godkänna inlägg</translation>
     </message>
     <message>
+        <source>Muting, blocking and reporting authors</source>
+        <translation>Att tysta, blockera och anmäla avsändare</translation>
+    </message>
+    <message>
         <source>Forgetting a person</source>
         <translation>Att glömma en person</translation>
     </message>

@@ -60,3 +60,49 @@ def test_block_asks_first_and_bluesky_hides_only_in_own_threads(window, idle):
     from app.services.outbound import outbox
     with window.ws.db.session() as session:
         assert outbox.pending_count(session) == 0     # said no: nothing queued
+
+
+def test_a_refused_report_shows_in_the_window_and_the_item_stays(tmp_path, english, qtbot):
+    """Real HTTP: the Mastodon server refuses the report (the token lacks write:reports); the
+    window says so in the conversation, offers Retry, and the item keeps its place and status."""
+    from app.secrets import MemoryStore
+    from app.services import accounts
+    from app.services.inbound.sync import sync_all
+    from app.services.workspace import open_workspace
+    from app.ui.main_window import create_main_window
+    from tests.fakes.mastodon_fake import MastodonFake
+    from tests.fakes.server import FakeServer
+    from tests.integration.platforms import _ago
+
+    masto = MastodonFake(token="masto-tok")
+    elsa = masto.add_account("elsa", "Elsa Nyberg", remote="mastodon.nu")
+    post = masto.add_status(masto.me, "Stadsbiblioteket har öppet till 20", created=_ago(500))
+    masto.add_status(elsa, "Ni är värdelösa", reply_to=post, mention_me=True, created=_ago(60))
+    masto.token_scopes["masto-tok"] = {"read", "write:statuses"}
+    with FakeServer(masto) as server:
+        ws = open_workspace(str(tmp_path / "ws"), credentials=MemoryStore(), user="Mette Jensen")
+        ws.settings.set("user.name", "Mette Jensen")
+        accounts.add_account(ws, platform="mastodon", name="Malmö (Mastodon)", token="masto-tok",
+                             base_url=server.url, country="SE")
+        sync_all(ws, sleep=lambda _s: None)
+        window = create_main_window(ws, background=False)
+        qtbot.addWidget(window)
+        window.ask_text = lambda title, label, secret=False: "Hot mot personalen"
+        window.show()
+        assert window.wait_idle()
+        window.item_list.select_row(0)
+        assert window.wait_idle()
+        item_id = window.composer.item_id
+        window.composer.buttons["report"].click()
+        assert window.wait_idle()
+        window.flush_outbox()
+        assert window.wait_idle()
+        row = next(r for r in range(window.model.rowCount()) if window.model.id_at(r) == item_id)
+        window.item_list.select_row(row)
+        assert window.wait_idle()
+        texts = " ".join(window.conversation.texts())
+        assert "Action failed" in texts and "outside the authorized scopes" in texts
+        assert window.model.row_data(row).status == "new" and masto.reports == []
+        window.close()
+        window.runner.shutdown()
+        ws.close()
