@@ -125,8 +125,11 @@ def _facebook_browser(args) -> tuple[str, str]:
     from app.services import meta_signin
     if not args.app_id:
         raise UsageError(translate("CLI", "Facebook browser sign-in needs the Meta App ID: --app-id."))
-    secret = _ask(translate("CLI", "Meta App secret (not shown, not kept): "), secret=True)
     login = meta_signin.start(args.app_id, dialog_base=args.login_base)
+    secret = _ask(translate("CLI", "Meta App secret (not shown, not kept): "), secret=True)
+    if not secret:     # refused before a browser opens for nothing
+        raise UsageError(translate("MetaSignIn", "Enter the Meta app's App secret: Facebook needs it to make "
+                                   "the sign-in last. It is used once and not kept."))
     print(translate("CLI", "Approve Svarbox in the browser; if it does not open, visit:\n{url}").format(url=login.url),
           flush=True)
     open_browser(login.url)
