@@ -562,7 +562,8 @@ class Composer(CheckerFindings, QFrame):
         possible = available_actions(ctx.item, ctx.capabilities) if ctx else set()
         self._available = possible - NEEDS_TOKEN if self._send_block else set(possible)
         for key, button in self.buttons.items():
-            if key == "private_reply":      # only where the platform has one: no room taken otherwise
+            if key in ("private_reply", "mute", "block", "report"):
+                # Only where the platform has them (Bluesky, Mastodon): no room taken otherwise.
                 button.setVisible(key in possible)
             else:
                 button.setVisible(ctx is None or key in possible or key in SEND_ACTIONS
