@@ -68,7 +68,7 @@ value = st.one_of(st.sampled_from(HOSTILE),
 
 
 # `worker` runs until it is stopped (any draw that parses, e.g. `worker --interval 0`, never
-# returns), so random arguments would hang the suite; its refusals are covered by named cases.
+# returns), so random arguments would hang the suite.
 @pytest.mark.parametrize("name", sorted(set(SUBCOMMANDS) - {"worker"}))
 @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
 @given(data=st.data())
