@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "accounts",
     "sync",
     "outbox",
+    "author_actions",
     "workflow",
     "templates",
     "check",

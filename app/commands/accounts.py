@@ -26,7 +26,14 @@ def register(sub) -> None:
     add.add_argument("--keywords", help="comma-separated searches to monitor (X)")
     add.add_argument("--token-stdin", action="store_true", help="read the token from standard input")
     add.add_argument("--browser", action="store_true",
-                     help="Mastodon: sign in with the browser (registers Svarbox on the server) instead of a token")
+                     help="sign in with the browser instead of a token: Mastodon (registers Svarbox on the server) "
+                     "or Facebook (with --app-id; the app secret and then the address of Facebook's Success page "
+                     "are asked for, or read from standard input)")
+    add.add_argument("--app-id", help="Facebook browser sign-in: the municipality's Meta App ID")
+    add.add_argument("--code", action="store_true",
+                     help="Mastodon browser sign-in when the browser cannot reach this computer (remote desktop): "
+                     "the server shows a code to paste here")
+    add.add_argument("--login-base", help=argparse_suppress())     # tests: the fake's login dialog
     add.add_argument("--no-verify", action="store_true", help=argparse_suppress())
     add.set_defaults(func=run_add)
     lst = s.add_parser("list", help="list accounts")
@@ -75,7 +82,11 @@ def run_add(args) -> int:
     from app.services import accounts as svc
     ws = workspace_from_args(args)
     try:
-        if getattr(args, "browser", False):
+        if getattr(args, "browser", False) and args.platform == "facebook":
+            token, args.external_id = _facebook_browser(args)
+        elif getattr(args, "browser", False) and args.platform == "mastodon" and args.code:
+            token = _mastodon_code(args)
+        elif getattr(args, "browser", False):
             if args.platform != "mastodon" or not args.base_url:
                 raise UsageError(translate("CLI", "Browser sign-in here is for Mastodon and needs --base-url."))
             import webbrowser
@@ -94,6 +105,48 @@ def run_add(args) -> int:
     finally:
         ws.close()
     return 0
+
+
+def open_browser(url: str) -> None:
+    import webbrowser
+    webbrowser.open(url)
+
+
+def _ask(prompt: str, secret: bool = False) -> str:
+    if sys.stdin.isatty():
+        return (getpass.getpass(prompt) if secret else input(prompt)).strip()
+    return sys.stdin.readline().strip()
+
+
+def _facebook_browser(args) -> tuple[str, str]:
+    """Facebook Login's manual flow at a terminal (app/connectors/meta_login.py): the Page's
+    own token and id; the app secret is used once and not kept."""
+    from app.errors import UsageError
+    from app.services import meta_signin
+    if not args.app_id:
+        raise UsageError(translate("CLI", "Facebook browser sign-in needs the Meta App ID: --app-id."))
+    login = meta_signin.start(args.app_id, dialog_base=args.login_base)
+    secret = _ask(translate("CLI", "Meta App secret (not shown, not kept): "), secret=True)
+    if not secret:     # refused before a browser opens for nothing
+        raise UsageError(translate("MetaSignIn", "Enter the Meta app's App secret: Facebook needs it to make "
+                                   "the sign-in last. It is used once and not kept."))
+    print(translate("CLI", "Approve Svarbox in the browser; if it does not open, visit:\n{url}").format(url=login.url),
+          flush=True)
+    open_browser(login.url)
+    address = _ask(translate("CLI", "Paste the whole address of Facebook's Success page: "), secret=True)
+    page = meta_signin.finish(login, address, secret, args.external_id, base_url=args.base_url)
+    print(translate("CLI", "Signed in for the Page {page} ({id}).").format(page=page.page_name, id=page.page_id))
+    return page.page_token, page.page_id
+
+
+def _mastodon_code(args) -> str:
+    """Mastodon's out-of-band sign-in at a terminal: open the consent page, paste the code."""
+    from app.services import mastodon_signin
+    started = mastodon_signin.start(args.base_url or "")
+    print(translate("CLI", "Approve Svarbox in the browser; if it does not open, visit:\n{url}").format(
+        url=started.url), flush=True)
+    open_browser(started.url)
+    return mastodon_signin.finish(started, _ask(translate("CLI", "Paste the code the server shows: ")))
 
 
 def run_list(args) -> int:

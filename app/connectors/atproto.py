@@ -140,8 +140,9 @@ def reset_time(response: requests.Response) -> datetime | None:
 
 
 def _xrpc(session: requests.Session, base_url: str, method: str, nsid: str, token: str | None, *,
-          params: dict[str, Any] | None = None, json_body: dict[str, Any] | None = None) -> dict[str, Any]:
-    headers = {"Authorization": f"Bearer {token}"} if token else {}
+          params: dict[str, Any] | None = None, json_body: dict[str, Any] | None = None,
+          headers: dict[str, str] | None = None) -> dict[str, Any]:
+    headers = {**({"Authorization": f"Bearer {token}"} if token else {}), **(headers or {})}
     response = send(session, method, f"{base_url.rstrip('/')}/xrpc/{nsid}", params=params,
                     json=json_body, headers=headers)
     if not 200 <= response.status_code < 300:

@@ -40,6 +40,11 @@ class Capability(str, enum.Enum):
     DELETE = "delete"                # delete a comment (own or on own content, per platform)
     REJECT = "reject"                # YouTube: reject (hides comment + replies, irreversible)
     PRIVATE_REPLY = "private_reply"  # Meta: private reply to a commenter
+    # Acting on the author instead of the post (Bluesky, Mastodon: where there is no hide or it
+    # does not reach): mute, block, report to the server's / network's moderators.
+    MUTE = "mute"
+    BLOCK = "block"
+    REPORT = "report"
 
 
 # --- errors -------------------------------------------------------------------------------

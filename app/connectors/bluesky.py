@@ -12,10 +12,11 @@ Protocol facts we rely on (bluesky-social/atproto lexicons and docs.bsky.app):
   *refresh* JWT as bearer and rotates both. An expired access token answers HTTP 400
   ``{"error": "ExpiredToken"}``; a bad one ``InvalidToken`` or 401. The tokens live in the
   keychain only; the connector renews on ``ExpiredToken`` and hands the new pair to
-  ``config.on_tokens``. AT Protocol OAuth (DPoP-bound tokens, PAR, a client-metadata document
-  published at an https URL) is NOT implemented: a desktop client would need a hosted
-  client-metadata document and DPoP key handling; app passwords are what Bluesky documents
-  for third-party tools today.
+  ``config.on_tokens``. AT Protocol OAuth is NOT implemented: without a client-metadata
+  document published at an https URL only the optional "localhost client" development
+  exception is left, and any client without a server-held key is an untrusted public client
+  whose sessions end after 7 days (refresh tokens after 24 hours; atproto.com/specs/oauth,
+  "Tokens and Session Lifetime"). docs/connecting.md, Bluesky, says this in full.
 - Items come from ``app.bsky.notification.listNotifications`` (reasons ``mention``, ``reply``,
   ``quote``), newest first, paged by ``cursor``. Each item's thread (root post as context,
   and the account's own replies in it, which is how answers written in the Bluesky app are
@@ -27,6 +28,13 @@ Protocol facts we rely on (bluesky-social/atproto lexicons and docs.bsky.app):
   as the root post, in the root author's repo): its ``hiddenReplies`` lists the hidden
   replies' URIs. Only the account that started the thread can do that.
 - Deleting is ``com.atproto.repo.deleteRecord`` in our own repo: only our own posts.
+- Acting on an author (no hide reaches a thread someone else started): ``app.bsky.graph.muteActor``
+  (a private mute kept by the AppView), an ``app.bsky.graph.block`` record in our own repo
+  (``subject`` = the DID; public), and ``com.atproto.moderation.createReport`` with a
+  ``com.atproto.repo.strongRef`` to the post, proxied to Bluesky's moderation service with the
+  ``atproto-proxy`` header (atproto.com/specs/xrpc#service-proxying; docs.bsky.app "Labels and
+  moderation"). ``app.bsky.actor.getProfile`` says whether the author is muted or blocked
+  (``viewer.muted`` / ``viewer.blocking``), which settles an interrupted attempt.
 - Rate limits: HTTP 429 ``RateLimitExceeded`` with ``RateLimit-Reset`` (epoch seconds).
 - ``reply_limit`` is 300 graphemes (app.bsky.feed.post ``text`` maxGraphemes 300).
 
@@ -98,12 +106,28 @@ REASONS = ("mention", "reply", "quote")
 THREADGATE = "app.bsky.feed.threadgate"
 CLOCK_SLACK = timedelta(minutes=5)
 HIDDEN_REPLIES_MAX = 300   # app.bsky.feed.threadgate: hiddenReplies maxLength 300
+BLOCK = "app.bsky.graph.block"
+# Bluesky's own moderation service, where the Bluesky app sends reports (atproto-proxy header:
+# "<service DID>#<service id>", atproto.com/specs/xrpc#service-proxying).
+MODERATION_PROXY = "did:plc:ar7c4by46qjdydhdevvrndac#atproto_labeler"
+# com.atproto.moderation.defs#reasonType: "other" with the person's words in ``reason``
+# (maxGraphemes 2000); the lexicon's other values are spam, violation, misleading, sexual, rude.
+REPORT_REASON = "com.atproto.moderation.defs#reasonOther"
+REPORT_REASON_MAX = 2000
+
+def _root_is_mine(root: str, me: str) -> bool:
+    try:
+        return parse_at_uri(root)[0] == me
+    except Malformed:
+        return False
+
 
 # --- the connector ----------------------------------------------------------------------------
 
 class BlueskyConnector:
     platform = Platform.BLUESKY
-    capabilities = frozenset({Capability.REPLY, Capability.HIDE, Capability.UNHIDE, Capability.DELETE})
+    capabilities = frozenset({Capability.REPLY, Capability.HIDE, Capability.UNHIDE, Capability.DELETE,
+                              Capability.MUTE, Capability.BLOCK, Capability.REPORT})
     reply_limit = 300
 
     def __init__(self, config: ConnectorConfig, session: requests.Session | None = None) -> None:
@@ -116,15 +140,15 @@ class BlueskyConnector:
 
     # --- HTTP -------------------------------------------------------------------------------
     def _call(self, method: str, nsid: str, *, params: dict[str, Any] | None = None,
-              json_body: dict[str, Any] | None = None) -> dict[str, Any]:
+              json_body: dict[str, Any] | None = None, headers: dict[str, str] | None = None) -> dict[str, Any]:
         try:
             return _xrpc(self.session, self.base_url, method, nsid, self.config.token,
-                         params=params, json_body=json_body)
+                         params=params, json_body=json_body, headers=headers)
         except AuthExpired as exc:
             if exc.code != "ExpiredToken" or not self._renew():
                 raise
         return _xrpc(self.session, self.base_url, method, nsid, self.config.token,
-                     params=params, json_body=json_body)
+                     params=params, json_body=json_body, headers=headers)
 
     def _renew(self) -> bool:
         """An expired access JWT is renewed once with the refresh JWT; the rotated pair goes
@@ -293,7 +317,10 @@ class BlueskyConnector:
                 text=text, received_at=parse_timestamp(record.get("createdAt") or note.get("indexedAt")),
                 author_id=author.get("did"), author_name=author.get("displayName") or author.get("handle"),
                 parent_external_id=parent, url=post_url(uri, author.get("handle")),
-                is_own=author.get("did") == me)
+                is_own=author.get("did") == me,
+                # threadgate hiddenReplies works only in threads the account started (the
+                # threadgate lives in the root author's repo): offer "hide" only there.
+                own_conversation=_root_is_mine(root, me))
         except (Malformed, KeyError, TypeError, ValueError) as exc:
             ident = note.get("uri") if isinstance(note, dict) else None
             page.skipped.append(f"Bluesky notification {ident or '(no uri)'} skipped: {exc}")
@@ -365,7 +392,8 @@ class BlueskyConnector:
                     received_at=parse_timestamp(record.get("createdAt")), author_id=author.get("did"),
                     author_name=author.get("displayName") or author.get("handle"),
                     parent_external_id=_ref_uri(reply.get("parent")),
-                    url=post_url(str(post["uri"]), author.get("handle")), is_own=author.get("did") == me))
+                    url=post_url(str(post["uri"]), author.get("handle")), is_own=author.get("did") == me,
+                    own_conversation=_root_is_mine(thread_external_id, me)))
             except (Malformed, KeyError):
                 continue
         return out
@@ -509,6 +537,54 @@ class BlueskyConnector:
             raise Permanent("Bluesky only lets the account delete its own posts.", code="delete-not-allowed")
         self._call("POST", "com.atproto.repo.deleteRecord",
                    json_body={"repo": me, "collection": POST, "rkey": rkey})
+
+    # --- the author: mute, block, report -------------------------------------------------------
+    def _author_did(self, target: Target) -> str:
+        did = target.author_id or parse_at_uri(target.external_id)[0]
+        if not did or not did.startswith("did:"):
+            raise Permanent("Svarbox does not know who wrote this post on Bluesky.", code="no-author")
+        if did == self.me():
+            raise Permanent("This is the account's own post.", code="own-post")
+        return did
+
+    def mute_author(self, target: Target) -> None:
+        """``app.bsky.graph.muteActor``: private; muting twice is no error."""
+        self._call("POST", "app.bsky.graph.muteActor", json_body={"actor": self._author_did(target)})
+
+    def block_author(self, target: Target) -> str:
+        """An ``app.bsky.graph.block`` record (key: a TID) in our repo; returns its URI. A second
+        block record would be a duplicate, so an existing block is kept."""
+        did = self._author_did(target)
+        existing = self.author_state(target).get("blocking")
+        if isinstance(existing, str) and existing:
+            return existing
+        body = self._call("POST", "com.atproto.repo.createRecord", json_body={
+            "repo": self.me(), "collection": BLOCK,
+            "record": {"$type": BLOCK, "subject": did, "createdAt": _iso(clock.now())}})
+        return str(body.get("uri") or "")
+
+    def report_item(self, target: Target, comment: str = "") -> str:
+        """``com.atproto.moderation.createReport`` about the post (a strong ref needs its CID,
+        read from the AppView); returns the report's id."""
+        self._author_did(target)
+        view = self._post_view(target.external_id)
+        if view is None or not view.get("cid"):
+            raise Permanent("The post is no longer on Bluesky; there is nothing to report.", code="not-found")
+        reason = comment.strip()
+        if len(reason) > REPORT_REASON_MAX:
+            reason = reason[:REPORT_REASON_MAX]
+        body = self._call("POST", "com.atproto.moderation.createReport", headers={"atproto-proxy": MODERATION_PROXY},
+                          json_body={"reasonType": REPORT_REASON, "reason": reason,
+                                     "subject": {"$type": "com.atproto.repo.strongRef",
+                                                 "uri": target.external_id, "cid": view["cid"]}})
+        return str(body.get("id") or "")
+
+    def author_state(self, target: Target) -> dict[str, Any]:
+        """``app.bsky.actor.getProfile``'s ``viewer``: {"muted": bool, "blocking": uri or None}."""
+        did = target.author_id or parse_at_uri(target.external_id)[0]
+        body = self._call("GET", "app.bsky.actor.getProfile", params={"actor": did})
+        viewer = as_dict(body.get("viewer"))
+        return {"muted": bool(viewer.get("muted")), "blocking": viewer.get("blocking") or None}
 
     # --- exactly-once support -------------------------------------------------------------------
     def find_own_reply(self, target: Target, text: str, since: datetime) -> str | None:

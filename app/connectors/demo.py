@@ -46,6 +46,7 @@ from app.connectors.base import (
     Target,
     TargetState,
 )
+from app.connectors.demo_author import DemoAuthorActions
 from app.connectors.demo_data import _GENERIC, _LIVE, ACCOUNTS, THREADS, DemoAccount, DemoThread
 from app.connectors.demo_state import StateStore, iso, parse_iso
 
@@ -61,8 +62,8 @@ CAPABILITIES: dict[str, frozenset[Capability]] = {
     "x": frozenset({_C.REPLY, _C.HIDE, _C.UNHIDE}),
     "linkedin": frozenset({_C.REPLY, _C.DELETE}),
     "youtube": frozenset({_C.REPLY, _C.REJECT, _C.HIDE, _C.UNHIDE}),
-    "bluesky": frozenset({_C.REPLY, _C.HIDE, _C.UNHIDE, _C.DELETE}),
-    "mastodon": frozenset({_C.REPLY, _C.DELETE}),
+    "bluesky": frozenset({_C.REPLY, _C.HIDE, _C.UNHIDE, _C.DELETE, _C.MUTE, _C.BLOCK, _C.REPORT}),
+    "mastodon": frozenset({_C.REPLY, _C.DELETE, _C.MUTE, _C.BLOCK, _C.REPORT}),
     "demo": frozenset(Capability),
 }
 REPLY_LIMITS: dict[str, int] = {
@@ -204,7 +205,7 @@ class _Failure:
     after_write: bool
 
 
-class DemoConnector:
+class DemoConnector(DemoAuthorActions):
     """A platform that lives on this computer. Implements ``app.connectors.base.Connector``."""
 
     is_demo = True
@@ -319,7 +320,9 @@ class DemoConnector:
             author_name=None if self.account.platform == "linkedin" else item.author_name,
             url=self._item_url(item.thread, item.external_id),
             is_hidden=item.external_id in hidden, moderation_status=item.moderation_status,
-            can_reply=item.can_reply, attachments=list(item.attachments))
+            can_reply=item.can_reply, attachments=list(item.attachments),
+            # The demo's threads are the account's own posts; Bluesky hides only in those.
+            own_conversation=True if self.account.platform == "bluesky" else None)
 
     def _own_item(self, reply: dict[str, Any]) -> FetchedItem:
         kind = ItemKind.MESSAGE if reply.get("kind") == ItemKind.MESSAGE.value else ItemKind.REPLY

@@ -259,13 +259,48 @@ def sign_in(base_url: str, open_browser: Callable[[str], object], *, timeout: fl
     return exchange_code(app, code, verifier, session=session), app
 
 
+OOB = "urn:ietf:wg:oauth:2.0:oob"
+
+
+@dataclass
+class CodeSignIn:
+    """An out-of-band sign-in under way: the server shows the code, the person pastes it."""
+    app: RegisteredApp
+    verifier: str
+    url: str
+
+    def __repr__(self) -> str:
+        return f"CodeSignIn(app={self.app!r})"
+
+
+def start_code_sign_in(base_url: str, *, session: requests.Session | None = None) -> CodeSignIn:
+    """For a browser that cannot reach this computer's 127.0.0.1 (a remote desktop, a locked-down
+    browser): register with ``urn:ietf:wg:oauth:2.0:oob`` as redirect URI, which Mastodon documents
+    for showing the code to the person instead of redirecting (docs.joinmastodon.org/methods/apps,
+    methods/oauth#authorize)."""
+    from app.connectors.oauth import make_pkce
+    app = register_app(base_url, OOB, session=session)
+    verifier, challenge = make_pkce()
+    return CodeSignIn(app, verifier, authorization_url(app, secrets.token_urlsafe(24), challenge))
+
+
+def finish_code_sign_in(started: CodeSignIn, code: str, *, session: requests.Session | None = None) -> str:
+    code = code.strip()
+    if not code:
+        raise Permanent("Paste the code the Mastodon server showed after you approved Svarbox.", code="no-code")
+    return exchange_code(started.app, code, started.verifier, session=session)
+
+
 # --- the connector ----------------------------------------------------------------------------
 
 class MastodonConnector:
     platform = Platform.MASTODON
-    capabilities = frozenset({Capability.REPLY, Capability.DELETE})
+    # No hide on Mastodon: what the API has instead is acting on the author (mute, block) and
+    # reporting to the server's moderators (docs.joinmastodon.org/methods/accounts#mute,
+    # #block, /methods/reports#post), all outbox actions.
+    capabilities = frozenset({Capability.REPLY, Capability.DELETE, Capability.MUTE, Capability.BLOCK,
+                              Capability.REPORT})
     reply_limit = 500
-    # Moderation Mastodon offers instead of hiding (see module doc); not outbox actions.
     moderation = ("mute", "block", "report")
 
     def __init__(self, config: ConnectorConfig, session: requests.Session | None = None) -> None:
@@ -279,7 +314,7 @@ class MastodonConnector:
         self._acct: str | None = config.handle
 
     # --- HTTP -------------------------------------------------------------------------------
-    def _request(self, method: str, path: str, *, params: dict[str, Any] | None = None,
+    def _request(self, method: str, path: str, *, params: dict[str, Any] | list[tuple[str, str]] | None = None,
                  data: dict[str, Any] | None = None,
                  headers: dict[str, Any] | None = None) -> tuple[object, requests.Response]:
         response = send(self.session, method, self.base_url + path, params=params, data=data,
@@ -548,6 +583,32 @@ class MastodonConnector:
         data += [("status_ids[]", sid) for sid in status_ids]
         body = self._object("POST", "/api/v1/reports", data=data)
         return str(body.get("id") or "")
+
+    # The outbox's door: the item's author, from the item (``Target.author_id``).
+    def _author_of(self, target: Target) -> str:
+        if not target.author_id:
+            raise Permanent("Svarbox does not know who wrote this post on Mastodon.", code="no-author")
+        if target.author_id == self.me():
+            raise Permanent("This is the account's own post.", code="own-post")
+        return target.author_id
+
+    def mute_author(self, target: Target) -> None:
+        self.mute(self._author_of(target))
+
+    def block_author(self, target: Target) -> None:
+        self.block(self._author_of(target))
+
+    def report_item(self, target: Target, comment: str = "") -> str:
+        """The post and its author to the server's moderators. ``forward`` stays off: a copy to
+        a remote author's own server is a separate decision (methods/reports#post)."""
+        return self.report(self._author_of(target), [target.external_id], comment)
+
+    def author_state(self, target: Target) -> dict[str, Any]:
+        """``GET /api/v1/accounts/relationships``: {"muted": bool, "blocking": bool}."""
+        body, _response = self._request("GET", "/api/v1/accounts/relationships",
+                                        params=[("id[]", target.author_id or "")])
+        rel = body[0] if isinstance(body, list) and body and isinstance(body[0], dict) else {}
+        return {"muted": bool(rel.get("muting")), "blocking": bool(rel.get("blocking"))}
 
     # --- exactly-once support -------------------------------------------------------------------
     def find_own_reply(self, target: Target, text: str, since: datetime) -> str | None:

@@ -342,7 +342,9 @@ def _seed_item(session: Session, s: Seed, account: t.Account, thread: t.Thread, 
         url=_url(demo_account, demo_thread, external_id, s.author), received_at=received_at,
         status=t.STATUS_NEW, is_hidden=False, can_reply=True, moderation_status=s.moderation,
         has_id_number=_has_id_number(s.text), first_due_at=first_due, due_at=first_due,
-        assigned_to=s.assigned, cached_at=now)
+        assigned_to=s.assigned, cached_at=now,
+        # The demo's threads are the account's own posts; Bluesky hides replies only in those.
+        own_conversation=True if demo_account.platform == "bluesky" else None)
     session.add(item)
     session.flush()
 

@@ -76,6 +76,10 @@
         <translation>At godkende opslag</translation>
     </message>
     <message>
+        <source>Muting, blocking and reporting authors</source>
+        <translation>At gøre afsendere tavse, blokere og anmelde dem</translation>
+    </message>
+    <message>
         <source>Forgetting a person</source>
         <translation>At glemme en person</translation>
     </message>
@@ -282,6 +286,14 @@
         <translation>Annuller</translation>
     </message>
     <message>
+        <source>Enter your Mastodon server&apos;s address under API address (for example https://social.example.dk) and sign in with the browser. Svarbox registers itself on that server; nothing has to be created in advance.</source>
+        <translation>Skriv adressen på jeres Mastodon-server under API-adresse (for eksempel https://social.example.dk), og log ind med browseren. Svarbox registrerer sig selv på serveren; der skal ikke oprettes noget på forhånd.</translation>
+    </message>
+    <message>
+        <source>Your server, for example https://social.example.dk</source>
+        <translation>Jeres server, for eksempel https://social.example.dk</translation>
+    </message>
+    <message>
         <source>Enter your municipality&apos;s app client id first.</source>
         <translation>Indtast først kommunens klient-id for appen.</translation>
     </message>
@@ -296,6 +308,10 @@
     <message>
         <source>Signed in. Press Connect to finish.</source>
         <translation>Du er logget ind. Tryk på Tilslut for at afslutte.</translation>
+    </message>
+    <message>
+        <source>Enter the Mastodon server&apos;s address under API address first, for example https://social.example.dk.</source>
+        <translation>Skriv først adressen på Mastodon-serveren under API-adresse, for eksempel https://social.example.dk.</translation>
     </message>
     <message>
         <source>Give the account a name.</source>
@@ -531,6 +547,10 @@
         <source>{key} does not apply to a {platform} account.</source>
         <translation>{key} gælder ikke for en {platform}-konto.</translation>
     </message>
+    <message>
+        <source>Enter the Mastodon server&apos;s address first, for example https://social.example.dk.</source>
+        <translation>Skriv først adressen på Mastodon-serveren, for eksempel https://social.example.dk.</translation>
+    </message>
 </context>
 <context>
     <name>ActionController</name>
@@ -603,6 +623,26 @@
         <translation>Offentliggør – venter på at blive sendt.</translation>
     </message>
     <message>
+        <source>Muting the author – waiting to be sent.</source>
+        <translation>Afsenderen gøres tavs – venter på at blive sendt.</translation>
+    </message>
+    <message>
+        <source>Blocking the author – waiting to be sent.</source>
+        <translation>Afsenderen blokeres – venter på at blive sendt.</translation>
+    </message>
+    <message>
+        <source>Report to {platform}&apos;s moderators</source>
+        <translation>Anmeld til moderatorerne på {platform}</translation>
+    </message>
+    <message>
+        <source>Why are you reporting this post by {author}? The moderators of {platform} read this (at most 1000 characters):</source>
+        <translation>Hvorfor anmelder du dette opslag fra {author}? Moderatorerne på {platform} læser begrundelsen (højst 1000 tegn):</translation>
+    </message>
+    <message>
+        <source>Report – waiting to be sent.</source>
+        <translation>Anmeldelse – venter på at blive sendt.</translation>
+    </message>
+    <message>
         <source>Reject as spam on YouTube?</source>
         <translation>Afvis som spam på YouTube?</translation>
     </message>
@@ -665,6 +705,14 @@
     <message>
         <source>Later</source>
         <translation>Senere</translation>
+    </message>
+    <message>
+        <source>Block the author?</source>
+        <translation>Bloker afsenderen?</translation>
+    </message>
+    <message>
+        <source>Block {author} on {platform}? The account no longer sees their posts and they cannot reply to it; they can see that they are blocked. Unblock on {platform} itself.</source>
+        <translation>Bloker {author} på {platform}? Kontoen ser ikke længere personens opslag, og personen kan ikke svare kontoen. Personen kan se, at de er blokeret. Blokeringen ophæves på selve {platform}.</translation>
     </message>
     <message>
         <source>Reject on YouTube?</source>
@@ -851,6 +899,18 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
     <message>
         <source>YouTube lets only a comment&apos;s author delete it; reject it instead.</source>
         <translation>På YouTube kan kun forfatteren slette en kommentar – afvis den i stedet.</translation>
+    </message>
+    <message>
+        <source>Bluesky lets the account hide only replies in threads it started; mute, block or report the author instead.</source>
+        <translation>På Bluesky kan kontoen kun skjule svar i tråde, den selv har startet. Gør i stedet afsenderen tavs, bloker eller anmeld personen.</translation>
+    </message>
+    <message>
+        <source>Mastodon has no way to hide a post; mute, block or report the author instead.</source>
+        <translation>Mastodon kan ikke skjule et opslag. Gør i stedet afsenderen tavs, bloker eller anmeld personen.</translation>
+    </message>
+    <message>
+        <source>Svarbox can mute, block and report only on Bluesky and Mastodon; on {platform} do it on the platform itself.</source>
+        <translation>Svarbox kan kun gøre tavs, blokere og anmelde på Bluesky og Mastodon. På {platform} skal det gøres på selve platformen.</translation>
     </message>
     <message>
         <source>LinkedIn cannot hide comments; delete it or mark it as needing no reply.</source>
@@ -1228,6 +1288,32 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
         <translation>{name} ({platform}) er tilsluttet.</translation>
     </message>
     <message>
+        <source>Facebook browser sign-in needs the Meta App ID: --app-id.</source>
+        <translation>Log ind med browseren på Facebook kræver Meta-appens App ID: --app-id.</translation>
+    </message>
+    <message>
+        <source>Meta App secret (not shown, not kept): </source>
+        <translation>Meta-appens App secret (vises ikke, gemmes ikke): </translation>
+    </message>
+    <message>
+        <source>Approve Svarbox in the browser; if it does not open, visit:
+{url}</source>
+        <translation>Godkend Svarbox i browseren. Hvis den ikke åbner, så gå til:
+{url}</translation>
+    </message>
+    <message>
+        <source>Paste the whole address of Facebook&apos;s Success page: </source>
+        <translation>Indsæt hele adressen på Facebooks Success-side: </translation>
+    </message>
+    <message>
+        <source>Signed in for the Page {page} ({id}).</source>
+        <translation>Logget ind for siden {page} ({id}).</translation>
+    </message>
+    <message>
+        <source>Paste the code the server shows: </source>
+        <translation>Indsæt den kode, serveren viser: </translation>
+    </message>
+    <message>
         <source>Removed {name}.</source>
         <translation>{name} er fjernet.</translation>
     </message>
@@ -1270,6 +1356,18 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
     <message>
         <source>Undone; nothing was sent and the item is back where it was.</source>
         <translation>Fortrudt – intet blev sendt, og henvendelsen er tilbage, hvor den var.</translation>
+    </message>
+    <message>
+        <source>Blocking is visible to the author; add --yes to block the author of item {id}.</source>
+        <translation>Afsenderen kan se blokeringen. Tilføj --yes for at blokere afsenderen af henvendelse {id}.</translation>
+    </message>
+    <message>
+        <source>Block the author of item {id} on its platform? [y/N] </source>
+        <translation>Bloker afsenderen af henvendelse {id} på platformen? [j/N] </translation>
+    </message>
+    <message>
+        <source>Nobody was blocked.</source>
+        <translation>Ingen blev blokeret.</translation>
     </message>
     <message>
         <source>Queued {action} #{id}.</source>
@@ -2069,6 +2167,30 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
         <translation>Markér som spam</translation>
     </message>
     <message>
+        <source>Mute author</source>
+        <translation>Gør tavs</translation>
+    </message>
+    <message>
+        <source>Mute the author on the platform: their posts no longer reach the account</source>
+        <translation>Gør afsenderen tavs på platformen: personens opslag når ikke længere kontoen</translation>
+    </message>
+    <message>
+        <source>Block author…</source>
+        <translation>Bloker…</translation>
+    </message>
+    <message>
+        <source>Block the author on the platform (they can see that they are blocked)</source>
+        <translation>Bloker afsenderen på platformen (personen kan se, at de er blokeret)</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>Anmeld…</translation>
+    </message>
+    <message>
+        <source>Report the post and its author to the platform&apos;s moderators</source>
+        <translation>Anmeld opslaget og afsenderen til platformens moderatorer</translation>
+    </message>
+    <message>
         <source>No item selected</source>
         <translation>Ingen henvendelse valgt</translation>
     </message>
@@ -2407,6 +2529,26 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
         <translation>Den valgte henvendelse</translation>
     </message>
     <message>
+        <source>{name} muted the author on {platform}.</source>
+        <translation>{name} gjorde afsenderen tavs på {platform}.</translation>
+    </message>
+    <message>
+        <source>{name} blocked the author on {platform}.</source>
+        <translation>{name} blokerede afsenderen på {platform}.</translation>
+    </message>
+    <message>
+        <source>{name} reported this post to the moderators of {platform}.</source>
+        <translation>{name} anmeldte opslaget til moderatorerne på {platform}.</translation>
+    </message>
+    <message>
+        <source>Mute the author</source>
+        <translation>Gør afsenderen tavs</translation>
+    </message>
+    <message>
+        <source>Block the author</source>
+        <translation>Bloker afsenderen</translation>
+    </message>
+    <message>
         <source>Hide</source>
         <translation>Skjulning</translation>
     </message>
@@ -2417,6 +2559,10 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
     <message>
         <source>Delete</source>
         <translation>Sletning</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Anmeldelse</translation>
     </message>
     <message>
         <source>Reject</source>
@@ -3529,6 +3675,30 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
         <translation>Markér som s&amp;pam</translation>
     </message>
     <message>
+        <source>&amp;Mute the author</source>
+        <translation>Gør afsenderen &amp;tavs</translation>
+    </message>
+    <message>
+        <source>Bluesky and Mastodon: mute the author on the platform</source>
+        <translation>Bluesky og Mastodon: gør afsenderen tavs på platformen</translation>
+    </message>
+    <message>
+        <source>&amp;Block the author…</source>
+        <translation>&amp;Bloker afsenderen…</translation>
+    </message>
+    <message>
+        <source>Bluesky and Mastodon: block the author</source>
+        <translation>Bluesky og Mastodon: bloker afsenderen</translation>
+    </message>
+    <message>
+        <source>R&amp;eport to the moderators…</source>
+        <translation>Anm&amp;eld til moderatorerne…</translation>
+    </message>
+    <message>
+        <source>Bluesky and Mastodon: report the post to the platform&apos;s moderators</source>
+        <translation>Bluesky og Mastodon: anmeld opslaget til platformens moderatorer</translation>
+    </message>
+    <message>
         <source>Re&amp;open</source>
         <translation>&amp;Genåbn</translation>
     </message>
@@ -3676,6 +3846,45 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
     </message>
 </context>
 <context>
+    <name>MastodonCodePanel</name>
+    <message>
+        <source>Sign in with a code instead…</source>
+        <translation>Log ind med en kode i stedet…</translation>
+    </message>
+    <message>
+        <source>When the browser runs on another computer (for example a remote desktop): the server shows a code to paste here</source>
+        <translation>Når browseren kører på en anden computer (for eksempel et fjernskrivebord): serveren viser en kode, som indsættes her</translation>
+    </message>
+    <message>
+        <source>Code from the server</source>
+        <translation>Kode fra serveren</translation>
+    </message>
+    <message>
+        <source>The authorization code the Mastodon server showed</source>
+        <translation>Den godkendelseskode, Mastodon-serveren viste</translation>
+    </message>
+    <message>
+        <source>Finish sign-in</source>
+        <translation>Afslut log ind</translation>
+    </message>
+    <message>
+        <source>Registering Svarbox on the server…</source>
+        <translation>Registrerer Svarbox på serveren …</translation>
+    </message>
+    <message>
+        <source>Approve Svarbox in the browser, then paste the code the server shows.</source>
+        <translation>Godkend Svarbox i browseren, og indsæt så den kode, serveren viser.</translation>
+    </message>
+    <message>
+        <source>Start with &quot;Sign in with a code instead…&quot;.</source>
+        <translation>Start med &quot;Log ind med en kode i stedet…&quot;.</translation>
+    </message>
+    <message>
+        <source>Signed in. Press Connect to finish.</source>
+        <translation>Du er logget ind. Tryk på Tilslut for at afslutte.</translation>
+    </message>
+</context>
+<context>
     <name>MemoryPanel</name>
     <message>
         <source>Answered before</source>
@@ -3700,6 +3909,68 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
     <message>
         <source>Puts this answer into the reply, with the new person&apos;s name and your own signature</source>
         <translation>Sætter svaret ind i dit svar med den nye borgers navn og din egen signatur</translation>
+    </message>
+</context>
+<context>
+    <name>MetaSignIn</name>
+    <message>
+        <source>Enter the municipality&apos;s Meta App ID first.</source>
+        <translation>Skriv først kommunens Meta App ID.</translation>
+    </message>
+    <message>
+        <source>Enter the Meta app&apos;s App secret: Facebook needs it to make the sign-in last. It is used once and not kept.</source>
+        <translation>Skriv Meta-appens App secret: Facebook kræver den for at gøre login langvarigt. Den bruges én gang og gemmes ikke.</translation>
+    </message>
+</context>
+<context>
+    <name>MetaSignInPanel</name>
+    <message>
+        <source>Sign in with the municipality&apos;s own Meta app: its App ID goes in &quot;App client id&quot;, its App secret below. In the app, under Facebook Login → Settings → Valid OAuth Redirect URIs, register exactly: {url}</source>
+        <translation>Log ind med kommunens egen Meta-app: dens App ID skrives i &quot;Appens klient-id&quot; og dens App secret herunder. I appen under Facebook Login → Settings → Valid OAuth Redirect URIs skal præcis denne adresse være registreret: {url}</translation>
+    </message>
+    <message>
+        <source>App secret</source>
+        <translation>App secret</translation>
+    </message>
+    <message>
+        <source>Used once to make the sign-in last; not kept</source>
+        <translation>Bruges én gang til at gøre login langvarigt; gemmes ikke</translation>
+    </message>
+    <message>
+        <source>Approve Svarbox in the browser. Facebook then shows a page that says &quot;Success&quot;: copy that page&apos;s whole address from the address bar and paste it here.</source>
+        <translation>Godkend Svarbox i browseren. Facebook viser derefter en side, hvor der står &quot;Success&quot;: kopiér hele sidens adresse fra adresselinjen, og indsæt den her.</translation>
+    </message>
+    <message>
+        <source>Address of the Success page</source>
+        <translation>Adressen på Success-siden</translation>
+    </message>
+    <message>
+        <source>Paste the address Facebook ended on</source>
+        <translation>Indsæt den adresse, Facebook endte på</translation>
+    </message>
+    <message>
+        <source>Finish sign-in</source>
+        <translation>Afslut log ind</translation>
+    </message>
+    <message>
+        <source>Enter the Meta app&apos;s App secret too: Facebook needs it to make the sign-in last.</source>
+        <translation>Skriv også Meta-appens App secret: Facebook kræver den for at gøre login langvarigt.</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser… approve Svarbox there, then paste the address.</source>
+        <translation>Venter på browseren … godkend Svarbox dér, og indsæt så adressen.</translation>
+    </message>
+    <message>
+        <source>Start with &quot;Sign in with the browser…&quot;.</source>
+        <translation>Start med &quot;Log ind med browseren…&quot;.</translation>
+    </message>
+    <message>
+        <source>Asking Facebook for the Page&apos;s token…</source>
+        <translation>Beder Facebook om sidens token …</translation>
+    </message>
+    <message>
+        <source>Signed in for the Page {page}. Press Connect to finish.</source>
+        <translation>Logget ind for siden {page}. Tryk på Tilslut for at afslutte.</translation>
     </message>
 </context>
 <context>
@@ -3889,6 +4160,14 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
     <message>
         <source>The reply needs confirming: {problem}</source>
         <translation>Svaret skal bekræftes: {problem}</translation>
+    </message>
+    <message>
+        <source>Svarbox does not know who wrote this, so the author cannot be muted, blocked or reported.</source>
+        <translation>Svarbox ved ikke, hvem der har skrevet dette, så afsenderen kan ikke gøres tavs, blokeres eller anmeldes.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s comment is longer than {limit} characters.</source>
+        <translation>Begrundelsen for anmeldelsen er længere end {limit} tegn.</translation>
     </message>
     <message>
         <source>Too late to undo: the reply is already being sent.</source>

@@ -76,6 +76,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Muting, blocking and reporting authors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Forgetting a person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -282,6 +286,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Enter your Mastodon server&apos;s address under API address (for example https://social.example.dk) and sign in with the browser. Svarbox registers itself on that server; nothing has to be created in advance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your server, for example https://social.example.dk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Enter your municipality&apos;s app client id first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -295,6 +307,10 @@
     </message>
     <message>
         <source>Signed in. Press Connect to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the Mastodon server&apos;s address under API address first, for example https://social.example.dk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -531,6 +547,10 @@
         <source>{key} does not apply to a {platform} account.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Enter the Mastodon server&apos;s address first, for example https://social.example.dk.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActionController</name>
@@ -603,6 +623,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Muting the author – waiting to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocking the author – waiting to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report to {platform}&apos;s moderators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why are you reporting this post by {author}? The moderators of {platform} read this (at most 1000 characters):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report – waiting to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reject as spam on YouTube?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -658,6 +698,14 @@
     </message>
     <message>
         <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block the author?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block {author} on {platform}? The account no longer sees their posts and they cannot reply to it; they can see that they are blocked. Unblock on {platform} itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -834,6 +882,18 @@ This cannot be undone. Nothing changes on {platform} itself.</source>
     </message>
     <message>
         <source>YouTube lets only a comment&apos;s author delete it; reject it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bluesky lets the account hide only replies in threads it started; mute, block or report the author instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mastodon has no way to hide a post; mute, block or report the author instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Svarbox can mute, block and report only on Bluesky and Mastodon; on {platform} do it on the platform itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1212,6 +1272,31 @@ This cannot be undone. Nothing changes on {platform} itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Facebook browser sign-in needs the Meta App ID: --app-id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta App secret (not shown, not kept): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve Svarbox in the browser; if it does not open, visit:
+{url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the whole address of Facebook&apos;s Success page: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in for the Page {page} ({id}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the code the server shows: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Removed {name}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1253,6 +1338,18 @@ This cannot be undone. Nothing changes on {platform} itself.</source>
     </message>
     <message>
         <source>Undone; nothing was sent and the item is back where it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocking is visible to the author; add --yes to block the author of item {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block the author of item {id} on its platform? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody was blocked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2053,6 +2150,30 @@ This cannot be undone. Nothing changes on {platform} itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Mute author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute the author on the platform: their posts no longer reach the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block author…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block the author on the platform (they can see that they are blocked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report the post and its author to the platform&apos;s moderators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No item selected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2391,6 +2512,26 @@ This cannot be undone. Nothing changes on {platform} itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} muted the author on {platform}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} blocked the author on {platform}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} reported this post to the moderators of {platform}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute the author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block the author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hide</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2400,6 +2541,10 @@ This cannot be undone. Nothing changes on {platform} itself.</source>
     </message>
     <message>
         <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3511,6 +3656,30 @@ Please copy the details below and send them to your IT support. Then carry on; i
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Mute the author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bluesky and Mastodon: mute the author on the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Block the author…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bluesky and Mastodon: block the author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eport to the moderators…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bluesky and Mastodon: report the post to the platform&apos;s moderators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Re&amp;open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3658,6 +3827,45 @@ Please copy the details below and send them to your IT support. Then carry on; i
     </message>
 </context>
 <context>
+    <name>MastodonCodePanel</name>
+    <message>
+        <source>Sign in with a code instead…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the browser runs on another computer (for example a remote desktop): the server shows a code to paste here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authorization code the Mastodon server showed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registering Svarbox on the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve Svarbox in the browser, then paste the code the server shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with &quot;Sign in with a code instead…&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in. Press Connect to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MemoryPanel</name>
     <message>
         <source>Answered before</source>
@@ -3681,6 +3889,68 @@ Please copy the details below and send them to your IT support. Then carry on; i
     </message>
     <message>
         <source>Puts this answer into the reply, with the new person&apos;s name and your own signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetaSignIn</name>
+    <message>
+        <source>Enter the municipality&apos;s Meta App ID first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the Meta app&apos;s App secret: Facebook needs it to make the sign-in last. It is used once and not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetaSignInPanel</name>
+    <message>
+        <source>Sign in with the municipality&apos;s own Meta app: its App ID goes in &quot;App client id&quot;, its App secret below. In the app, under Facebook Login → Settings → Valid OAuth Redirect URIs, register exactly: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used once to make the sign-in last; not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve Svarbox in the browser. Facebook then shows a page that says &quot;Success&quot;: copy that page&apos;s whole address from the address bar and paste it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of the Success page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the address Facebook ended on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the Meta app&apos;s App secret too: Facebook needs it to make the sign-in last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the browser… approve Svarbox there, then paste the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with &quot;Sign in with the browser…&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Facebook for the Page&apos;s token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in for the Page {page}. Press Connect to finish.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3870,6 +4140,14 @@ Please copy the details below and send them to your IT support. Then carry on; i
     </message>
     <message>
         <source>The reply needs confirming: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Svarbox does not know who wrote this, so the author cannot be muted, blocked or reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report&apos;s comment is longer than {limit} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

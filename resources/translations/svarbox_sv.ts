@@ -76,6 +76,10 @@
         <translation>Att godkänna inlägg</translation>
     </message>
     <message>
+        <source>Muting, blocking and reporting authors</source>
+        <translation>Att tysta, blockera och anmäla avsändare</translation>
+    </message>
+    <message>
         <source>Forgetting a person</source>
         <translation>Att glömma en person</translation>
     </message>
@@ -282,6 +286,14 @@
         <translation>Avbryt</translation>
     </message>
     <message>
+        <source>Enter your Mastodon server&apos;s address under API address (for example https://social.example.dk) and sign in with the browser. Svarbox registers itself on that server; nothing has to be created in advance.</source>
+        <translation>Ange adressen till er Mastodon-server under API-adress (till exempel https://social.example.dk) och logga in med webbläsaren. Svarbox registrerar sig själv på servern; inget behöver skapas i förväg.</translation>
+    </message>
+    <message>
+        <source>Your server, for example https://social.example.dk</source>
+        <translation>Er server, till exempel https://social.example.dk</translation>
+    </message>
+    <message>
         <source>Enter your municipality&apos;s app client id first.</source>
         <translation>Ange först kommunens klient-id för appen.</translation>
     </message>
@@ -296,6 +308,10 @@
     <message>
         <source>Signed in. Press Connect to finish.</source>
         <translation>Inloggad. Klicka på Anslut för att slutföra.</translation>
+    </message>
+    <message>
+        <source>Enter the Mastodon server&apos;s address under API address first, for example https://social.example.dk.</source>
+        <translation>Ange först Mastodon-serverns adress under API-adress, till exempel https://social.example.dk.</translation>
     </message>
     <message>
         <source>Give the account a name.</source>
@@ -531,6 +547,10 @@
         <source>{key} does not apply to a {platform} account.</source>
         <translation>{key} gäller inte för ett {platform}-konto.</translation>
     </message>
+    <message>
+        <source>Enter the Mastodon server&apos;s address first, for example https://social.example.dk.</source>
+        <translation>Ange först Mastodon-serverns adress, till exempel https://social.example.dk.</translation>
+    </message>
 </context>
 <context>
     <name>ActionController</name>
@@ -603,6 +623,26 @@
         <translation>Publicerar – väntar på att skickas.</translation>
     </message>
     <message>
+        <source>Muting the author – waiting to be sent.</source>
+        <translation>Avsändaren tystas – väntar på att skickas.</translation>
+    </message>
+    <message>
+        <source>Blocking the author – waiting to be sent.</source>
+        <translation>Avsändaren blockeras – väntar på att skickas.</translation>
+    </message>
+    <message>
+        <source>Report to {platform}&apos;s moderators</source>
+        <translation>Anmäl till moderatorerna på {platform}</translation>
+    </message>
+    <message>
+        <source>Why are you reporting this post by {author}? The moderators of {platform} read this (at most 1000 characters):</source>
+        <translation>Varför anmäler du inlägget från {author}? Moderatorerna på {platform} läser motiveringen (högst 1000 tecken):</translation>
+    </message>
+    <message>
+        <source>Report – waiting to be sent.</source>
+        <translation>Anmälan – väntar på att skickas.</translation>
+    </message>
+    <message>
         <source>Reject as spam on YouTube?</source>
         <translation>Avvisa som skräppost på YouTube?</translation>
     </message>
@@ -665,6 +705,14 @@
     <message>
         <source>Later</source>
         <translation>Senare</translation>
+    </message>
+    <message>
+        <source>Block the author?</source>
+        <translation>Blockera avsändaren?</translation>
+    </message>
+    <message>
+        <source>Block {author} on {platform}? The account no longer sees their posts and they cannot reply to it; they can see that they are blocked. Unblock on {platform} itself.</source>
+        <translation>Blockera {author} på {platform}? Kontot ser inte längre personens inlägg och personen kan inte svara kontot. Personen kan se att den är blockerad. Blockeringen hävs på {platform}.</translation>
     </message>
     <message>
         <source>Reject on YouTube?</source>
@@ -851,6 +899,18 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
     <message>
         <source>YouTube lets only a comment&apos;s author delete it; reject it instead.</source>
         <translation>På YouTube kan bara skribenten radera en kommentar – avvisa den i stället.</translation>
+    </message>
+    <message>
+        <source>Bluesky lets the account hide only replies in threads it started; mute, block or report the author instead.</source>
+        <translation>På Bluesky kan kontot bara dölja svar i trådar som det själv har startat. Tysta, blockera eller anmäl avsändaren i stället.</translation>
+    </message>
+    <message>
+        <source>Mastodon has no way to hide a post; mute, block or report the author instead.</source>
+        <translation>Mastodon kan inte dölja inlägg. Tysta, blockera eller anmäl avsändaren i stället.</translation>
+    </message>
+    <message>
+        <source>Svarbox can mute, block and report only on Bluesky and Mastodon; on {platform} do it on the platform itself.</source>
+        <translation>Svarbox kan bara tysta, blockera och anmäla på Bluesky och Mastodon. På {platform} görs det på plattformen.</translation>
     </message>
     <message>
         <source>LinkedIn cannot hide comments; delete it or mark it as needing no reply.</source>
@@ -1228,6 +1288,32 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
         <translation>{name} ({platform}) är anslutet.</translation>
     </message>
     <message>
+        <source>Facebook browser sign-in needs the Meta App ID: --app-id.</source>
+        <translation>Inloggning med webbläsaren på Facebook kräver Meta-appens App ID: --app-id.</translation>
+    </message>
+    <message>
+        <source>Meta App secret (not shown, not kept): </source>
+        <translation>Meta-appens App secret (visas inte, sparas inte): </translation>
+    </message>
+    <message>
+        <source>Approve Svarbox in the browser; if it does not open, visit:
+{url}</source>
+        <translation>Godkänn Svarbox i webbläsaren. Om den inte öppnas, gå till:
+{url}</translation>
+    </message>
+    <message>
+        <source>Paste the whole address of Facebook&apos;s Success page: </source>
+        <translation>Klistra in hela adressen till Facebooks Success-sida: </translation>
+    </message>
+    <message>
+        <source>Signed in for the Page {page} ({id}).</source>
+        <translation>Inloggad för sidan {page} ({id}).</translation>
+    </message>
+    <message>
+        <source>Paste the code the server shows: </source>
+        <translation>Klistra in koden som servern visar: </translation>
+    </message>
+    <message>
         <source>Removed {name}.</source>
         <translation>{name} är borttaget.</translation>
     </message>
@@ -1270,6 +1356,18 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
     <message>
         <source>Undone; nothing was sent and the item is back where it was.</source>
         <translation>Ångrat – ingenting skickades och ärendet är tillbaka där det var.</translation>
+    </message>
+    <message>
+        <source>Blocking is visible to the author; add --yes to block the author of item {id}.</source>
+        <translation>Avsändaren kan se blockeringen. Lägg till --yes för att blockera avsändaren av ärende {id}.</translation>
+    </message>
+    <message>
+        <source>Block the author of item {id} on its platform? [y/N] </source>
+        <translation>Blockera avsändaren av ärende {id} på plattformen? [j/N] </translation>
+    </message>
+    <message>
+        <source>Nobody was blocked.</source>
+        <translation>Ingen blockerades.</translation>
     </message>
     <message>
         <source>Queued {action} #{id}.</source>
@@ -2069,6 +2167,30 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
         <translation>Markera som spam</translation>
     </message>
     <message>
+        <source>Mute author</source>
+        <translation>Tysta</translation>
+    </message>
+    <message>
+        <source>Mute the author on the platform: their posts no longer reach the account</source>
+        <translation>Tysta avsändaren på plattformen: personens inlägg når inte längre kontot</translation>
+    </message>
+    <message>
+        <source>Block author…</source>
+        <translation>Blockera…</translation>
+    </message>
+    <message>
+        <source>Block the author on the platform (they can see that they are blocked)</source>
+        <translation>Blockera avsändaren på plattformen (personen kan se att den är blockerad)</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>Anmäl…</translation>
+    </message>
+    <message>
+        <source>Report the post and its author to the platform&apos;s moderators</source>
+        <translation>Anmäl inlägget och avsändaren till plattformens moderatorer</translation>
+    </message>
+    <message>
         <source>No item selected</source>
         <translation>Inget inlägg markerat</translation>
     </message>
@@ -2407,6 +2529,26 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
         <translation>Det markerade inlägget</translation>
     </message>
     <message>
+        <source>{name} muted the author on {platform}.</source>
+        <translation>{name} tystade avsändaren på {platform}.</translation>
+    </message>
+    <message>
+        <source>{name} blocked the author on {platform}.</source>
+        <translation>{name} blockerade avsändaren på {platform}.</translation>
+    </message>
+    <message>
+        <source>{name} reported this post to the moderators of {platform}.</source>
+        <translation>{name} anmälde inlägget till moderatorerna på {platform}.</translation>
+    </message>
+    <message>
+        <source>Mute the author</source>
+        <translation>Tysta avsändaren</translation>
+    </message>
+    <message>
+        <source>Block the author</source>
+        <translation>Blockera avsändaren</translation>
+    </message>
+    <message>
         <source>Hide</source>
         <translation>Döljs</translation>
     </message>
@@ -2417,6 +2559,10 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
     <message>
         <source>Delete</source>
         <translation>Raderas</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Anmälan</translation>
     </message>
     <message>
         <source>Reject</source>
@@ -3529,6 +3675,30 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
         <translation>Mar&amp;kera som spam</translation>
     </message>
     <message>
+        <source>&amp;Mute the author</source>
+        <translation>&amp;Tysta avsändaren</translation>
+    </message>
+    <message>
+        <source>Bluesky and Mastodon: mute the author on the platform</source>
+        <translation>Bluesky och Mastodon: tysta avsändaren på plattformen</translation>
+    </message>
+    <message>
+        <source>&amp;Block the author…</source>
+        <translation>&amp;Blockera avsändaren…</translation>
+    </message>
+    <message>
+        <source>Bluesky and Mastodon: block the author</source>
+        <translation>Bluesky och Mastodon: blockera avsändaren</translation>
+    </message>
+    <message>
+        <source>R&amp;eport to the moderators…</source>
+        <translation>Anmäl till mod&amp;eratorerna…</translation>
+    </message>
+    <message>
+        <source>Bluesky and Mastodon: report the post to the platform&apos;s moderators</source>
+        <translation>Bluesky och Mastodon: anmäl inlägget till plattformens moderatorer</translation>
+    </message>
+    <message>
         <source>Re&amp;open</source>
         <translation>Öppna &amp;igen</translation>
     </message>
@@ -3676,6 +3846,45 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     </message>
 </context>
 <context>
+    <name>MastodonCodePanel</name>
+    <message>
+        <source>Sign in with a code instead…</source>
+        <translation>Logga in med en kod i stället…</translation>
+    </message>
+    <message>
+        <source>When the browser runs on another computer (for example a remote desktop): the server shows a code to paste here</source>
+        <translation>När webbläsaren körs på en annan dator (till exempel ett fjärrskrivbord): servern visar en kod som klistras in här</translation>
+    </message>
+    <message>
+        <source>Code from the server</source>
+        <translation>Kod från servern</translation>
+    </message>
+    <message>
+        <source>The authorization code the Mastodon server showed</source>
+        <translation>Auktoriseringskoden som Mastodon-servern visade</translation>
+    </message>
+    <message>
+        <source>Finish sign-in</source>
+        <translation>Slutför inloggningen</translation>
+    </message>
+    <message>
+        <source>Registering Svarbox on the server…</source>
+        <translation>Registrerar Svarbox på servern …</translation>
+    </message>
+    <message>
+        <source>Approve Svarbox in the browser, then paste the code the server shows.</source>
+        <translation>Godkänn Svarbox i webbläsaren och klistra sedan in koden som servern visar.</translation>
+    </message>
+    <message>
+        <source>Start with &quot;Sign in with a code instead…&quot;.</source>
+        <translation>Börja med &quot;Logga in med en kod i stället…&quot;.</translation>
+    </message>
+    <message>
+        <source>Signed in. Press Connect to finish.</source>
+        <translation>Inloggad. Klicka på Anslut för att slutföra.</translation>
+    </message>
+</context>
+<context>
     <name>MemoryPanel</name>
     <message>
         <source>Answered before</source>
@@ -3700,6 +3909,68 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     <message>
         <source>Puts this answer into the reply, with the new person&apos;s name and your own signature</source>
         <translation>Lägger in svaret i ditt svar med den nya personens namn och din egen signatur</translation>
+    </message>
+</context>
+<context>
+    <name>MetaSignIn</name>
+    <message>
+        <source>Enter the municipality&apos;s Meta App ID first.</source>
+        <translation>Ange först kommunens Meta App ID.</translation>
+    </message>
+    <message>
+        <source>Enter the Meta app&apos;s App secret: Facebook needs it to make the sign-in last. It is used once and not kept.</source>
+        <translation>Ange Meta-appens App secret: Facebook behöver den för att inloggningen ska bli långvarig. Den används en gång och sparas inte.</translation>
+    </message>
+</context>
+<context>
+    <name>MetaSignInPanel</name>
+    <message>
+        <source>Sign in with the municipality&apos;s own Meta app: its App ID goes in &quot;App client id&quot;, its App secret below. In the app, under Facebook Login → Settings → Valid OAuth Redirect URIs, register exactly: {url}</source>
+        <translation>Logga in med kommunens egen Meta-app: dess App ID skrivs i &quot;Appens klient-id&quot; och dess App secret nedan. I appen under Facebook Login → Settings → Valid OAuth Redirect URIs ska exakt den här adressen vara registrerad: {url}</translation>
+    </message>
+    <message>
+        <source>App secret</source>
+        <translation>App secret</translation>
+    </message>
+    <message>
+        <source>Used once to make the sign-in last; not kept</source>
+        <translation>Används en gång för att göra inloggningen långvarig; sparas inte</translation>
+    </message>
+    <message>
+        <source>Approve Svarbox in the browser. Facebook then shows a page that says &quot;Success&quot;: copy that page&apos;s whole address from the address bar and paste it here.</source>
+        <translation>Godkänn Svarbox i webbläsaren. Facebook visar sedan en sida där det står &quot;Success&quot;: kopiera sidans hela adress från adressfältet och klistra in den här.</translation>
+    </message>
+    <message>
+        <source>Address of the Success page</source>
+        <translation>Adressen till Success-sidan</translation>
+    </message>
+    <message>
+        <source>Paste the address Facebook ended on</source>
+        <translation>Klistra in adressen som Facebook hamnade på</translation>
+    </message>
+    <message>
+        <source>Finish sign-in</source>
+        <translation>Slutför inloggningen</translation>
+    </message>
+    <message>
+        <source>Enter the Meta app&apos;s App secret too: Facebook needs it to make the sign-in last.</source>
+        <translation>Ange även Meta-appens App secret: Facebook behöver den för att inloggningen ska bli långvarig.</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser… approve Svarbox there, then paste the address.</source>
+        <translation>Väntar på webbläsaren … godkänn Svarbox där och klistra sedan in adressen.</translation>
+    </message>
+    <message>
+        <source>Start with &quot;Sign in with the browser…&quot;.</source>
+        <translation>Börja med &quot;Logga in med webbläsaren…&quot;.</translation>
+    </message>
+    <message>
+        <source>Asking Facebook for the Page&apos;s token…</source>
+        <translation>Ber Facebook om sidans token …</translation>
+    </message>
+    <message>
+        <source>Signed in for the Page {page}. Press Connect to finish.</source>
+        <translation>Inloggad för sidan {page}. Tryck på Anslut för att slutföra.</translation>
     </message>
 </context>
 <context>
@@ -3889,6 +4160,14 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     <message>
         <source>The reply needs confirming: {problem}</source>
         <translation>Svaret behöver bekräftas: {problem}</translation>
+    </message>
+    <message>
+        <source>Svarbox does not know who wrote this, so the author cannot be muted, blocked or reported.</source>
+        <translation>Svarbox vet inte vem som skrev detta, så avsändaren kan inte tystas, blockeras eller anmälas.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s comment is longer than {limit} characters.</source>
+        <translation>Motiveringen till anmälan är längre än {limit} tecken.</translation>
     </message>
     <message>
         <source>Too late to undo: the reply is already being sent.</source>

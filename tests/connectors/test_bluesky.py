@@ -313,3 +313,58 @@ def test_bare_domains_become_links_like_in_the_bluesky_app():
         ("viborg.dk/affald", "https://viborg.dk/affald"), ("https://x.dk/a", "https://x.dk/a")]
     assert [raw[s:e].decode() for s, e, _h in mentions] == ["@anna.bsky.social"]
     assert bs.find_facets("version 2.5 er ude, filnavn rapport.pdf")[0] == []
+
+
+def test_own_conversation_says_where_hiding_can_work(fake):
+    """threadgate hiddenReplies lives in the root author's repo: items in threads the account
+    started are marked own_conversation, the rest not (actions.offered hides only there), and
+    the connector itself refuses to hide elsewhere."""
+    anna, root, reply, mention, _quote = seed(fake)
+    others = fake.add_post(anna, "Hvem ejer stien?", created=ago(20))
+    in_others = fake.add_post(anna, "@aarby.bsky.social svar her", reply_to=others, mention_me=True,
+                              created=ago(10))
+    connector = connect(fake)
+    items = {i.external_id: i for page in connector.fetch(None) for i in page.items}
+    assert items[reply].own_conversation is True
+    assert items[mention].own_conversation is False and items[in_others].own_conversation is False
+    assert all(i.own_conversation for i in connector.fetch_thread(root) if not i.is_own)
+    with pytest.raises(Permanent) as refused:
+        connector.set_hidden(target_of(items[in_others]), True)
+    assert refused.value.code == "hide-not-allowed"
+
+
+def test_mute_block_report_and_the_fake_says_no(fake):
+    anna, root, reply, _mention, _quote = seed(fake)
+    connector = connect(fake)
+    item = next(i for p in connector.fetch(None) for i in p.items if i.external_id == reply)
+    target = target_of(item)
+    connector.mute_author(target)
+    connector.mute_author(target)                      # muting twice is no error
+    first = connector.block_author(target)
+    assert connector.block_author(target) == first     # no duplicate block record
+    assert len(fake.blocks) == 1 and connector.author_state(target) == {"muted": True, "blocking": first}
+    connector.report_item(target, "Chikane")
+    assert fake.reports[0]["subject"]["cid"] == fake.posts[reply]["cid"]
+    own = Target(root, root, target.kind, None, fake.me)
+    with pytest.raises(Permanent):                     # the account's own post
+        connector.mute_author(own)
+    # The fake refuses what the AppView/PDS refuse: a strong ref with the wrong CID, an
+    # unknown reason type, a block record without a DID subject.
+    import requests
+    jwt = connector.config.token
+    bad_ref = requests.post(f"{fake.url}/xrpc/com.atproto.moderation.createReport", timeout=10,
+                            headers={"Authorization": f"Bearer {jwt}"},
+                            json={"reasonType": "com.atproto.moderation.defs#reasonOther",
+                                  "subject": {"$type": "com.atproto.repo.strongRef", "uri": reply, "cid": "bafy"}})
+    bad_reason = requests.post(f"{fake.url}/xrpc/com.atproto.moderation.createReport", timeout=10,
+                               headers={"Authorization": f"Bearer {jwt}"},
+                               json={"reasonType": "rude", "subject": {"$type": "com.atproto.admin.defs#repoRef",
+                                                                       "did": anna}})
+    bad_block = requests.post(f"{fake.url}/xrpc/com.atproto.repo.createRecord", timeout=10,
+                              headers={"Authorization": f"Bearer {jwt}"},
+                              json={"repo": fake.me, "collection": "app.bsky.graph.block",
+                                    "record": {"$type": "app.bsky.graph.block", "subject": "anna",
+                                               "createdAt": "2026-01-01T00:00:00Z"}})
+    self_mute = requests.post(f"{fake.url}/xrpc/app.bsky.graph.muteActor", timeout=10,
+                              headers={"Authorization": f"Bearer {jwt}"}, json={"actor": fake.me})
+    assert [r.status_code for r in (bad_ref, bad_reason, bad_block, self_mute)] == [400, 400, 400, 400]

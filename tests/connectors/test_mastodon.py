@@ -249,3 +249,35 @@ def test_browser_sign_in_service_connects_the_account(fake, tmp_path):
     with pytest.raises(KnownError):   # the user closes the browser tab: a clear message, no traceback
         accounts.mastodon_browser_sign_in(fake.url, lambda url: None, timeout=0.5)
     ws.close()
+
+
+def test_cli_sign_in_with_a_code(fake, tmp_path, monkeypatch, capsys):
+    """`accounts add --platform mastodon --browser --code`: the out-of-band redirect
+    (urn:ietf:wg:oauth:2.0:oob); the person pastes the code the server showed."""
+    import re
+
+    from app import cli
+    from app.commands import accounts as accounts_cmd
+    from app.secrets import MemoryStore
+    from tests.fakes.mastodon_fake import OOB
+    store = MemoryStore()
+    monkeypatch.setattr("app.services.workspace.default_store", lambda: store)
+    opened: list[str] = []
+
+    class Stdin:
+        def isatty(self) -> bool:
+            return False
+
+        def readline(self) -> str:     # the code the consent page ended on
+            page = requests.get(opened[-1], timeout=10)
+            return re.search(r'value="([^"]+)"', page.text).group(1) + "\n"
+
+    monkeypatch.setattr("sys.stdin", Stdin())
+    monkeypatch.setattr(accounts_cmd, "open_browser", opened.append)
+    code = cli.main(["--data-dir", str(tmp_path), "--user", "Mette", "accounts", "add", "--platform", "mastodon",
+                     "--name", "Aarby (Mastodon)", "--base-url", fake.url, "--browser", "--code"])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    (app,) = fake.apps.values()
+    assert app["redirect_uri"] == OOB and "Connected" in out
+    assert any(v in fake.tokens for v in store._data.values())

@@ -95,6 +95,9 @@ class BlueskyFake(FakePlatform):
         ("com.atproto.repo.deleteRecord", "delete_record", "POST"),
         ("com.atproto.repo.listRecords", "list_records", "GET"),
         ("com.atproto.repo.uploadBlob", "upload_blob", "POST"),
+        ("app.bsky.graph.muteActor", "mute_actor", "POST"),
+        ("app.bsky.actor.getProfile", "get_profile", "GET"),
+        ("com.atproto.moderation.createReport", "create_report", "POST"),
     )]
 
     def __init__(self, handle: str = "aarby.bsky.social", app_password: str = "abcd-efgh-ijkl-mnop",
@@ -107,6 +110,9 @@ class BlueskyFake(FakePlatform):
         self.page_size: int | None = None         # cap a page below the asked limit
         self._sessions: dict[str, dict] = {}      # jwt -> {did, scope, exp}
         self.blobs: dict[str, dict] = {}          # cid -> {did, mimeType, size}
+        self.mutes: dict[str, set[str]] = {}      # did -> muted dids (the AppView's private list)
+        self.blocks: dict[str, dict] = {}         # block record uri -> {did, subject}
+        self.reports: list[dict] = []
         self._seq = 0
         self.me = self.add_user(handle, display_name)
 
@@ -363,8 +369,10 @@ class BlueskyFake(FakePlatform):
         refusal = self._own_repo(did, str(body.get("repo") or ""))
         if refusal:
             return refusal
+        if body.get("collection") == "app.bsky.graph.block":
+            return self._create_block(did, body.get("record"))
         if body.get("collection") != "app.bsky.feed.post":
-            return xrpc_error(400, "InvalidRequest", "Only posts are supported by this fake")
+            return xrpc_error(400, "InvalidRequest", "Only posts and blocks are supported by this fake")
         record = body.get("record")
         if not isinstance(record, dict) or record.get("$type") != "app.bsky.feed.post":
             return xrpc_error(400, "InvalidRequest", "Invalid app.bsky.feed.post record: $type")
@@ -393,6 +401,93 @@ class BlueskyFake(FakePlatform):
                 return refusal
         post = self._store(did, record, app_clock.now())
         return self._ok({"uri": post["uri"], "cid": post["cid"], "validationStatus": "valid"})
+
+    # --- mute, block, report ------------------------------------------------------------------
+    def _create_block(self, did: str, record) -> Response:
+        # app.bsky.graph.block: record key tid; required "subject" (format did) and "createdAt".
+        if not isinstance(record, dict) or record.get("$type") != "app.bsky.graph.block":
+            return xrpc_error(400, "InvalidRequest", "Invalid app.bsky.graph.block record: $type")
+        subject = record.get("subject")
+        if not isinstance(subject, str) or not subject.startswith("did:") or not isinstance(
+                record.get("createdAt"), str):
+            return xrpc_error(400, "InvalidRequest", "Record/subject must be a did and Record/createdAt is required")
+        uri = f"at://{did}/app.bsky.graph.block/{self._tid(app_clock.now())}"
+        self.blocks[uri] = {"did": did, "subject": subject}
+        return self._ok({"uri": uri, "cid": self._cid(record), "validationStatus": "valid"})
+
+    def blocking(self, did: str, subject: str) -> str | None:
+        return next((u for u, b in self.blocks.items() if b["did"] == did and b["subject"] == subject), None)
+
+    def mute_actor(self, request: Request) -> Response:
+        did, refusal = self._auth(request)
+        if refusal:
+            return refusal
+        actor = str((request.get_json(silent=True) or {}).get("actor") or "")
+        # app.bsky.graph.muteActor: input {actor: at-identifier}, required. The AppView answers
+        # an unknown actor "InvalidRequest: Actor not found" and refuses muting oneself
+        # ("Cannot mute oneself", bluesky-social/atproto appview graph/muteActor.ts).
+        target = actor if actor in self.users else self.did_of(actor)
+        if not actor or target is None:
+            return xrpc_error(400, "InvalidRequest", "Actor not found")
+        if target == did:
+            return xrpc_error(400, "InvalidRequest", "Cannot mute oneself")
+        self.mutes.setdefault(did, set()).add(target)
+        return Response(status=200)
+
+    def get_profile(self, request: Request) -> Response:
+        did, refusal = self._auth(request)
+        if refusal:
+            return refusal
+        actor = request.args.get("actor", "")
+        target = actor if actor in self.users else self.did_of(actor)
+        if target is None:   # app.bsky.actor.getProfile: unknown actor -> InvalidRequest
+            return xrpc_error(400, "InvalidRequest", "Profile not found")
+        viewer = {"muted": target in self.mutes.get(did, set())}
+        block = self.blocking(did, target)
+        if block:
+            viewer["blocking"] = block
+        return self._ok({**self._author(target), "viewer": viewer})
+
+    def create_report(self, request: Request) -> Response:
+        did, refusal = self._auth(request)
+        if refusal:
+            return refusal
+        # A PDS passes createReport on to a moderation service; Bluesky's clients name theirs in
+        # the atproto-proxy header (atproto.com/specs/xrpc#service-proxying); the PDS refuses a
+        # malformed one ("InvalidRequest: invalid service id").
+        proxy = request.headers.get("atproto-proxy", "")
+        if proxy and ("#" not in proxy or not proxy.startswith("did:")):
+            return xrpc_error(400, "InvalidRequest", "invalid service id")
+        body = request.get_json(silent=True) or {}
+        reason_type = body.get("reasonType")
+        # com.atproto.moderation.createReport: reasonType (com.atproto.moderation.defs#reasonType)
+        # and subject (union of com.atproto.admin.defs#repoRef | com.atproto.repo.strongRef) are
+        # required; reason maxGraphemes 2000.
+        if not isinstance(reason_type, str) or not reason_type.startswith(
+                ("com.atproto.moderation.defs#reason", "tools.ozone.report.defs#reason")):
+            return xrpc_error(400, "InvalidRequest", "Input/reasonType must be a known reason type")
+        reason = body.get("reason")
+        if reason is not None and (not isinstance(reason, str) or _graphemes(reason) > 2000):
+            return xrpc_error(400, "InvalidRequest", "Input/reason must not be longer than 2000 graphemes")
+        subject = body.get("subject")
+        if not isinstance(subject, dict):
+            return xrpc_error(400, "InvalidRequest", "Input must have the property \"subject\"")
+        if subject.get("$type") == "com.atproto.repo.strongRef":
+            post = self.posts.get(str(subject.get("uri") or ""))
+            # com.atproto.repo.strongRef: uri and cid both required; a cid that is not the
+            # record's is a ref to something else.
+            if post is None or not subject.get("cid") or subject.get("cid") != post["cid"]:
+                return xrpc_error(400, "InvalidRequest", "Report subject not found")
+        elif subject.get("$type") == "com.atproto.admin.defs#repoRef":
+            if subject.get("did") not in self.users:
+                return xrpc_error(400, "InvalidRequest", "Report subject not found")
+        else:
+            return xrpc_error(400, "InvalidRequest", "Input/subject has an unknown $type")
+        report = {"id": len(self.reports) + 1, "reasonType": reason_type, "reason": reason or "",
+                  "subject": subject, "reportedBy": did, "proxy": proxy,
+                  "createdAt": _iso(app_clock.now())}
+        self.reports.append(report)
+        return self._ok(report)
 
     def upload_blob(self, request: Request) -> Response:
         did, refusal = self._auth(request)

@@ -25,6 +25,7 @@ from app import clock as app_clock
 from tests.fakes.server import FakePlatform, json_response
 
 TEXT_LIMIT = 500   # the default server's max_characters (instance configuration)
+OOB = "urn:ietf:wg:oauth:2.0:oob"
 
 
 def masto_error(status: int, message: str, headers: dict | None = None) -> Response:
@@ -55,6 +56,7 @@ class MastodonFake(FakePlatform):
     rules = [
         Rule("/api/v1/apps", endpoint="create_app", methods=["POST"]),
         Rule("/oauth/authorize", endpoint="authorize", methods=["GET"]),
+        Rule("/oauth/authorize/native", endpoint="authorize_native", methods=["GET"]),
         Rule("/oauth/token", endpoint="token", methods=["POST"]),
         Rule("/api/v1/accounts/verify_credentials", endpoint="verify_credentials", methods=["GET"]),
         Rule("/api/v1/notifications", endpoint="list_notifications", methods=["GET"]),
@@ -65,6 +67,7 @@ class MastodonFake(FakePlatform):
         Rule("/api/v1/accounts/<aid>/mute", endpoint="mute", methods=["POST"]),
         Rule("/api/v1/accounts/<aid>/block", endpoint="block", methods=["POST"]),
         Rule("/api/v1/reports", endpoint="report", methods=["POST"]),
+        Rule("/api/v1/accounts/relationships", endpoint="relationships", methods=["GET"]),
     ]
 
     def __init__(self, token: str = "masto-token", username: str = "aarby", display_name: str = "Aarby Kommune",
@@ -77,6 +80,7 @@ class MastodonFake(FakePlatform):
         self.apps: dict[str, dict] = {}
         self.codes: dict[str, dict] = {}
         self.tokens: dict[str, str] = {}           # token -> account id
+        self.token_scopes: dict[str, set[str]] = {}   # token -> granted scopes (absent: all)
         self.idempotency: dict[tuple[str, str], str] = {}   # (account, key) -> status id
         self.muted: set[str] = set()
         self.blocked: set[str] = set()
@@ -223,10 +227,26 @@ class MastodonFake(FakePlatform):
         if a.get("response_type") != "code":
             return Response("The authorization server does not support this response type.", status=400)
         code = secrets.token_urlsafe(24)
+        # methods/oauth#authorize: scope "must be a subset of the scopes declared during app
+        # registration" (Doorkeeper answers invalid_scope otherwise).
+        asked = set((a.get("scope") or "read").split())
+        if not asked <= set(app["scopes"]):
+            return Response("The requested scope is invalid, unknown, or malformed.", status=400)
         self.codes[code] = {"client_id": app["client_id"], "redirect_uri": a["redirect_uri"],
-                            "challenge": a.get("code_challenge"), "account": self.me}
+                            "challenge": a.get("code_challenge"), "account": self.me, "scopes": asked}
+        if a["redirect_uri"] == OOB:
+            # Doorkeeper's out-of-band flow: no redirect to the app; the server shows the code
+            # for the person to copy (methods/oauth#authorize, redirect_uri "urn:ietf:wg:oauth:2.0:oob").
+            return Response("", status=302, headers={"Location": f"{request.host_url}oauth/authorize/native?"
+                                                                 + urlencode({"code": code})})
         target = a["redirect_uri"] + "?" + urlencode({"code": code, "state": a.get("state", "")})
         return Response("", status=302, headers={"Location": target})
+
+    def authorize_native(self, request: Request) -> Response:
+        code = html.escape(request.args.get("code", ""))
+        return Response(f"<html><body><p>Copy this authorization code and paste it to the application.</p>"
+                        f"<input class=\"oauth-code\" readonly value=\"{code}\"></body></html>",
+                        content_type="text/html")
 
     def token(self, request: Request) -> Response:
         p = self._params(request)
@@ -251,6 +271,7 @@ class MastodonFake(FakePlatform):
                 return json_response({"error": "invalid_grant", "error_description": "PKCE verification failed"}, 400)
         token = secrets.token_urlsafe(32)
         self.tokens[token] = code["account"]
+        self.token_scopes[token] = set(code.get("scopes") or app["scopes"])
         return self._ok({"access_token": token, "token_type": "Bearer", "scope": " ".join(app["scopes"]),
                          "created_at": int(app_clock.now().timestamp())})
 
@@ -379,8 +400,26 @@ class MastodonFake(FakePlatform):
     def _relationship(self, aid: str) -> dict:
         return {"id": aid, "following": False, "muting": aid in self.muted, "blocking": aid in self.blocked}
 
+    def _scoped(self, request: Request, scope: str):
+        """api/oauth-scopes: a token without ``write:<x>`` (or all of ``write``) is answered 403
+        "This action is outside the authorized scopes"."""
+        me, refusal = self._who(request)
+        if refusal:
+            return None, refusal
+        granted = self.token_scopes.get(self.token_of(request) or "")
+        if granted is not None and scope not in granted and scope.split(":")[0] not in granted:
+            return None, masto_error(403, "This action is outside the authorized scopes")
+        return me, None
+
+    def relationships(self, request: Request) -> Response:
+        _me, refusal = self._scoped(request, "read:follows")
+        if refusal:
+            return refusal
+        ids = request.args.getlist("id[]")
+        return self._ok([self._relationship(aid) for aid in ids if aid in self.accounts])
+
     def mute(self, request: Request, aid: str) -> Response:
-        _me, refusal = self._who(request)
+        _me, refusal = self._scoped(request, "write:mutes")
         if refusal:
             return refusal
         if aid not in self.accounts:
@@ -389,7 +428,7 @@ class MastodonFake(FakePlatform):
         return self._ok(self._relationship(aid))
 
     def block(self, request: Request, aid: str) -> Response:
-        _me, refusal = self._who(request)
+        _me, refusal = self._scoped(request, "write:blocks")
         if refusal:
             return refusal
         if aid not in self.accounts:
@@ -398,13 +437,17 @@ class MastodonFake(FakePlatform):
         return self._ok(self._relationship(aid))
 
     def report(self, request: Request) -> Response:
-        _me, refusal = self._who(request)
+        _me, refusal = self._scoped(request, "write:reports")
         if refusal:
             return refusal
         aid = request.form.get("account_id") or ""
         if aid not in self.accounts:   # methods/reports: account_id required; unknown -> 404
             return self.not_found(request)
         status_ids = request.form.getlist("status_ids[]")
+        # methods/reports#post: comment "String. The reason for the report. Default maximum of
+        # 1000 characters."
+        if len(request.form.get("comment", "")) > 1000:
+            return masto_error(422, "Validation failed: Comment is too long (maximum is 1000 characters)")
         if any(s not in self.statuses or self.statuses[s]["account_id"] != aid for s in status_ids):
             return masto_error(422, "Validation failed: Statuses must belong to the reported account")
         report = {"id": str(len(self.reports) + 1), "account_id": aid, "status_ids": status_ids,

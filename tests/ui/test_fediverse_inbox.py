@@ -88,9 +88,11 @@ def test_citizen_posts_on_bluesky_and_mastodon_offer_no_delete():
         own = SimpleNamespace(platform=platform, status="own", kind="reply", can_reply=False, is_hidden=False)
         assert "delete" not in available_actions(citizen, caps) and "reply" in available_actions(citizen, caps)
         assert "delete" in available_actions(own, caps)
-    assert "hide" in available_actions(SimpleNamespace(platform="bluesky", status="new", kind="reply",
-                                                       can_reply=True, is_hidden=False),
-                                       platform_capabilities("bluesky"))
+    # Bluesky hides (threadgate hiddenReplies) only in threads the account started; unknown is not offered.
+    for own_conversation, hide in ((True, True), (False, False), (None, False)):
+        assert ("hide" in available_actions(SimpleNamespace(
+            platform="bluesky", status="new", kind="reply", can_reply=True, is_hidden=False,
+            own_conversation=own_conversation), platform_capabilities("bluesky"))) is hide
     assert "hide" not in available_actions(SimpleNamespace(platform="mastodon", status="new", kind="mention",
                                                            can_reply=True, is_hidden=False),
                                            platform_capabilities("mastodon"))

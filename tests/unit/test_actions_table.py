@@ -67,7 +67,7 @@ def combinations(platform: str, kind: str):
 
 def test_the_table_covers_every_platform_and_action():
     platforms = {r["Platform"] for r in ROWS}
-    assert platforms == {"facebook", "instagram", "x", "linkedin", "youtube"}
+    assert platforms == {"facebook", "instagram", "x", "linkedin", "youtube", "bluesky", "mastodon"}
     assert set(ACTION_COLUMNS) <= set(actions.ALL_ACTIONS)
     for platform in platforms:
         assert "own" in {r["Item"] for r in ROWS if r["Platform"] == platform}

@@ -68,7 +68,9 @@ value = st.one_of(st.sampled_from(HOSTILE),
                   st.integers(-2**70, 2**70).map(str))
 
 
-@pytest.mark.parametrize("name", sorted(SUBCOMMANDS))
+# `worker` runs until it is stopped (any draw that parses, e.g. `worker --interval 0`, never
+# returns), so random arguments would hang the suite.
+@pytest.mark.parametrize("name", sorted(set(SUBCOMMANDS) - {"worker"}))
 @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
 @given(data=st.data())
 def test_hostile_arguments_end_in_words(name, data, data_dir):

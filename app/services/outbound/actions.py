@@ -32,14 +32,18 @@ from app.services.workspace import Workspace
 
 # Every action an item can offer, in the order a menu lists them.
 ALL_ACTIONS = ("reply", "holding_reply", "private_reply", "no_reply", "refer", "hide", "unhide", "delete", "spam",
-               "note", "reject", "approve", "reopen", "assign", "read", "unread")
+               "note", "reject", "approve", "reopen", "assign", "read", "unread", "mute", "block", "report")
 SEND_ACTIONS = ANSWER_ACTIONS
 # Actions that go to the platform through the outbox (and can wait in the local queue).
 OUTBOX_ACTIONS = frozenset(outbox.ACTIONS)
 # Actions that only change Svarbox's own record of the item.
 STATUS_ACTIONS = frozenset({"no_reply", "reopen"})
 # Irreversible on the platform: the person confirms first.
-CONFIRM_FIRST = frozenset({"delete", "reject"})
+CONFIRM_FIRST = frozenset({"delete", "reject", "block"})
+# Acting on the author, not the post: where the API offers it (Bluesky, Mastodon), for any
+# citizen's item, open or handled.
+AUTHOR_ACTIONS = frozenset(outbox.AUTHOR_ACTIONS)
+AUTHOR_PLATFORMS = ("bluesky", "mastodon")
 # What this computer can keep while the team database cannot be reached.
 KEEPABLE = OUTBOX_ACTIONS
 
@@ -55,8 +59,8 @@ LOCAL_CAPABILITIES = {
     "x": {"reply", "hide", "unhide", "delete"},
     "linkedin": {"reply", "delete"},
     "youtube": {"reply", "reject", "unhide", "delete"},
-    "bluesky": {"reply", "hide", "unhide", "delete"},
-    "mastodon": {"reply", "delete"},     # no hide on Mastodon: mute, block or report on the server
+    "bluesky": {"reply", "hide", "unhide", "delete", "mute", "block", "report"},
+    "mastodon": {"reply", "delete", "mute", "block", "report"},   # no hide on Mastodon
     "demo": {"reply", "hide", "unhide", "delete"},
 }
 
@@ -110,6 +114,10 @@ def offered(item: ItemFacts, caps: frozenset[str] | set[str] | None = None,
         if "delete" in caps:
             out.add("delete")
         return frozenset(out)
+    if platform in AUTHOR_PLATFORMS:
+        # app.bsky.graph.muteActor / app.bsky.graph.block / com.atproto.moderation.createReport;
+        # Mastodon POST /api/v1/accounts/:id/mute, /block and /api/v1/reports.
+        out |= AUTHOR_ACTIONS & caps
     is_open = status in OPEN_STATUSES
     hidden = bool(item.is_hidden)
     if kind == "message":
@@ -162,9 +170,11 @@ def _moderation(item: ItemFacts, caps: set[str]) -> set[str]:
         # LinkedIn has no hiding; an organisation deletes comments on its own posts.
         out.add("delete")
     elif platform == "bluesky":
-        # app.bsky.feed.threadgate hiddenReplies: only on threads the account started; a
-        # citizen's post is theirs to delete (com.atproto.repo.deleteRecord on one's own repo).
-        if getattr(item, "own_conversation", None) is not False:
+        # app.bsky.feed.threadgate hiddenReplies: the threadgate record lives in the root
+        # author's repo, so only on threads the account started (known from the connector;
+        # unknown is not offered). A citizen's post is theirs to delete (deleteRecord works
+        # on one's own repo only).
+        if getattr(item, "own_conversation", None) is True:
             out.add("unhide" if hidden else "hide")
     elif platform == "mastodon":
         pass        # no hide on Mastodon (mute, block or report on the server); delete own posts only
@@ -411,6 +421,15 @@ def why_not(platform: str, item: Any, action: str) -> str:
         return translate("Actions", "X lets the account delete only its own posts.")
     if platform == "youtube" and action == "delete":
         return translate("Actions", "YouTube lets only a comment's author delete it; reject it instead.")
+    if platform == "bluesky" and action in ("hide", "unhide", "spam"):
+        return translate("Actions", "Bluesky lets the account hide only replies in threads it started; mute, "
+                         "block or report the author instead.")
+    if platform == "mastodon" and action in ("hide", "unhide", "spam"):
+        return translate("Actions", "Mastodon has no way to hide a post; mute, block or report the author "
+                         "instead.")
+    if action in AUTHOR_ACTIONS and platform not in AUTHOR_PLATFORMS:
+        return translate("Actions", "Svarbox can mute, block and report only on Bluesky and Mastodon; on "
+                         "{platform} do it on the platform itself.").format(platform=platform_name(platform))
     if platform == "linkedin" and action in ("hide", "spam"):
         return translate("Actions", "LinkedIn cannot hide comments; delete it or mark it as needing no reply.")
     if action == "refer" and not item.can_reply:

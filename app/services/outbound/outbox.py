@@ -38,7 +38,11 @@ SEND_ACTIONS = ("reply", "holding_reply", "private_reply", "refer")   # refer: t
 # Platforms whose reply call takes the outbox's key as an idempotency key.
 IDEMPOTENT_PLATFORMS = frozenset({cb.Platform.MASTODON})
 MODERATION_ACTIONS = ("hide", "unhide", "delete", "reject", "approve", "spam")
-ACTIONS = SEND_ACTIONS + MODERATION_ACTIONS
+# Acting on the item's author on the platform (Bluesky, Mastodon). The item itself keeps its
+# status: the post stays where it is, only the outbox state (queued/sent/failed) shows.
+AUTHOR_ACTIONS = ("mute", "block", "report")
+ACTIONS = SEND_ACTIONS + MODERATION_ACTIONS + AUTHOR_ACTIONS
+REPORT_COMMENT_MAX = 1000    # Mastodon's limit (methods/reports#post); Bluesky allows 2000
 STALE_SENDING = timedelta(minutes=2)    # longer than any request's timeout
 from app.services.outbound.outbox_rules import MESSENGER_HUMAN_AGENT_WINDOW, MESSENGER_WINDOW, PRIVATE_REPLY_WINDOW  # noqa: E402,F401 - re-exported
 
@@ -47,7 +51,8 @@ ACTION_CAPABILITY = {"reply": cb.Capability.REPLY, "holding_reply": cb.Capabilit
                      "private_reply": cb.Capability.PRIVATE_REPLY,
                      "hide": cb.Capability.HIDE, "unhide": cb.Capability.UNHIDE,
                      "delete": cb.Capability.DELETE, "reject": cb.Capability.REJECT,
-                     "approve": cb.Capability.UNHIDE}   # YouTube: publish a held comment
+                     "approve": cb.Capability.UNHIDE,   # YouTube: publish a held comment
+                     "mute": cb.Capability.MUTE, "block": cb.Capability.BLOCK, "report": cb.Capability.REPORT}
 
 
 
@@ -145,20 +150,32 @@ def queue_action(session: Session, item_id: int, action: str, author: str, text:
         if findings and not confirmed:
             raise UsageError(translate("Outbox", "The reply needs confirming: {problem}")
                              .format(problem=findings[0].message))
+    if action in AUTHOR_ACTIONS:
+        if not item.author_id:
+            raise UsageError(translate("Outbox", "Svarbox does not know who wrote this, so the author cannot be "
+                                       "muted, blocked or reported."))
+        if action == "report":
+            final_text = (text or "").strip()
+            if len(final_text) > REPORT_COMMENT_MAX:
+                raise UsageError(translate("Outbox", "The report's comment is longer than {limit} characters.")
+                                 .format(limit=REPORT_COMMENT_MAX))
     thread_ext = session.scalar(select(t.Thread.external_id).where(t.Thread.id == item.thread_id)) \
         if item.thread_id else None
     target = target_of(item, thread_ext)
-    previous = item_service.snapshot(item)
+    # An author action leaves the item as it is, so a failure has nothing to put back (and
+    # must not undo what happened to the item meanwhile): no snapshot.
+    previous = None if action in AUTHOR_ACTIONS else item_service.snapshot(item)
     action_row = t.OutboxAction(
         item_id=item.id, account_id=account.id, action=action, text=final_text, author=author,
         idempotency_key=uuid.uuid4().hex, state=t.OUTBOX_QUEUED, attempts=0, created_at=now,
         target=json.dumps({"external_id": target.external_id, "thread_external_id": target.thread_external_id,
                            "kind": target.kind.value, "parent_external_id": target.parent_external_id,
-                           "author_id": target.author_id, "previous": previous.__dict__}))
+                           "author_id": target.author_id, "previous": previous.__dict__ if previous else None}))
     session.add(action_row)
     session.flush()
     item.outbox_state = t.OUTBOX_QUEUED
-    item_service.apply_action(session, item, STATUS_ACTION[action], author, now=now, outbox_id=action_row.id)
+    if action in STATUS_ACTION:
+        item_service.apply_action(session, item, STATUS_ACTION[action], author, now=now, outbox_id=action_row.id)
     _moderation_after(item, account.platform, action)
     item_service.audit(session, author, "outbox_queued", item_id=item.id, account_id=account.id,
                        outbox_id=action_row.id, outbox_action=action)
@@ -411,6 +428,21 @@ class PrivateReplier(Protocol):
     def private_reply(self, target: cb.Target, text: str) -> cb.SentReply: ...
 
 
+@runtime_checkable
+class AuthorModerator(Protocol):
+    """Connectors that act on an item's author (Bluesky, Mastodon, the demo platform)."""
+    def mute_author(self, target: cb.Target) -> None: ...
+    def block_author(self, target: cb.Target) -> None: ...
+    def report_item(self, target: cb.Target, comment: str = "") -> str: ...
+    def author_state(self, target: cb.Target) -> dict[str, Any]: ...
+
+
+def _author_moderator(connector: cb.Connector) -> AuthorModerator:
+    if not isinstance(connector, AuthorModerator):
+        raise cb.Permanent("This platform cannot mute, block or report an author.")
+    return connector
+
+
 def _send_one(ws: Workspace, connector: cb.Connector, snapshot: Snapshot, target: cb.Target | None,
               now: datetime, before_record: Callable[[int], None] | None, *, ban: bool = False) -> FlushResult:
     outbox_id, action_name, text, attempts, account_id, created_at, key = snapshot
@@ -472,6 +504,12 @@ def _send_one(ws: Workspace, connector: cb.Connector, snapshot: Snapshot, target
                 connector.set_hidden(target, False)
             elif action_name == "delete":
                 connector.delete(target)
+            elif action_name == "mute":
+                _author_moderator(connector).mute_author(target)
+            elif action_name == "block":
+                _author_moderator(connector).block_author(target)
+            elif action_name == "report":
+                external_id = _author_moderator(connector).report_item(target, text or "") or None
         if before_record:
             before_record(outbox_id)
     except cb.ConnectorError as exc:
@@ -505,6 +543,13 @@ def _already_done(connector: cb.Connector, action: str, target: cb.Target, text:
     if action in SEND_ACTIONS:
         existing = connector.find_own_reply(target, text or "", since)
         return existing, existing is not None
+    if action in ("mute", "block"):
+        author = _author_moderator(connector).author_state(target)
+        return None, bool(author.get("muted" if action == "mute" else "blocking"))
+    if action == "report":
+        # Neither platform lets an account list the reports it made: after an attempt whose
+        # answer was lost the report is sent again (at worst the moderators get it twice).
+        return None, False
     state = connector.get_state(target)
     if action == "delete":
         return None, state.get("exists") is False

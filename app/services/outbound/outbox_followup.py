@@ -65,7 +65,7 @@ def _reapply(session: Session, action: t.OutboxAction, actor: str) -> None:
     """Retry or edit after a failure put the item back: the action's status applies again,
     with a fresh snapshot to return to should it fail once more."""
     data = json.loads(action.target)
-    if not data.get("restored") or not action.item_id:
+    if not data.get("restored") or not action.item_id or action.action not in STATUS_ACTION:
         return
     item = session.get(t.Item, action.item_id)
     if item is None:

@@ -37,7 +37,7 @@ ACTION_RANK = {
     "read": 1, "open": 1,
     "reply": 2, "holding_reply": 2, "no_reply": 2, "refer": 2, "hide": 2, "unhide": 2,
     "spam": 2, "delete": 2, "reject": 2, "reopen": 2, "answered_elsewhere": 2, "note": 2,
-    "assign": 2, "claim": 2, "sync": 2, "export": 2, "outbox": 2,
+    "assign": 2, "claim": 2, "sync": 2, "export": 2, "outbox": 2, "mute": 2, "block": 2, "report": 2,
     "publish": 3, "approve": 3,
     "forget": 4, "retention": 4, "roles": 4, "audit": 4, "account_settings": 4,
 }
@@ -58,6 +58,9 @@ def action_name(action: str) -> str:
         "note": translate("Access", "Writing notes"), "assign": translate("Access", "Assigning items"),
         "export": translate("Access", "Exporting a case"), "sync": translate("Access", "Syncing"),
         "publish": translate("Access", "Publishing"), "approve": translate("Access", "Approving posts"),
+        "mute": translate("Access", "Muting, blocking and reporting authors"),
+        "block": translate("Access", "Muting, blocking and reporting authors"),
+        "report": translate("Access", "Muting, blocking and reporting authors"),
         "forget": translate("Access", "Forgetting a person"),
         "retention": translate("Access", "Deleting old items"),
         "roles": translate("Access", "Managing roles"), "audit": translate("Access", "Reading the audit log"),

@@ -30,7 +30,7 @@ class ActionController(QObject):
         for key, action_key in (("reply", "send"), ("holding_reply", "holding"), ("no_reply", "no_reply"),
                                 ("refer", "refer"), ("hide", "hide"), ("unhide", "unhide"),
                                 ("delete", "delete"), ("spam", "spam"), ("reopen", "reopen"),
-                                ("note", "note")):
+                                ("note", "note"), ("mute", "mute"), ("block", "block"), ("report", "report")):
             action = self.window.actions_by_key.get(action_key)
             if action is not None:
                 enabled = key in available or (key == "hide" and "reject" in available) \
@@ -85,6 +85,8 @@ class ActionController(QObject):
                                         self.tr("A note for your team (never sent to the citizen):"))
             if text and text.strip():
                 self.perform(actions.Request(row.id, action, user, text), self.tr("Note added."))
+        elif action == "report":
+            self._report(row)
         elif action in actions.OUTBOX_ACTIONS:
             if actions.needs_confirmation(action) and not self._confirm_irreversible(action, row):
                 return
@@ -92,12 +94,26 @@ class ActionController(QObject):
                     "unhide": self.tr("Unhiding – waiting to be sent."),
                     "delete": self.tr("Deleting – waiting to be sent."),
                     "reject": self.tr("Rejecting – waiting to be sent."),
-                    "approve": self.tr("Publishing – waiting to be sent.")}
+                    "approve": self.tr("Publishing – waiting to be sent."),
+                    "mute": self.tr("Muting the author – waiting to be sent."),
+                    "block": self.tr("Blocking the author – waiting to be sent.")}
             # Kept on this computer while the team database is away (the service decides).
             self.perform(actions.Request(row.id, action, user), done[action])
         else:
             done = {"no_reply": self.tr("Marked as needing no reply."), "reopen": self.tr("Reopened; the clock runs again.")}  # noqa: E501
             self.perform(actions.Request(row.id, action, user), done[action])
+
+    def _report(self, row) -> None:
+        """A report to the platform's moderators (Mastodon: the server's; Bluesky: Bluesky's
+        moderation service), with the person's reason; it goes through the outbox."""
+        platform = icons.platform_name(row.platform)
+        text = self.window.ask_text(self.tr("Report to {platform}'s moderators").format(platform=platform), self.tr(
+            "Why are you reporting this post by {author}? The moderators of {platform} read this (at most 1000 "
+            "characters):").format(author=row.author_name or self.tr("(unknown)"), platform=platform))
+        if text is None or not text.strip():
+            return
+        self.perform(actions.Request(row.id, "report", self.window.user, text.strip()),
+                     self.tr("Report – waiting to be sent."))
 
     def _spam(self, row) -> None:
         """Spam hides the item on the platform (YouTube: rejects it, optionally banning the
@@ -162,6 +178,11 @@ class ActionController(QObject):
         if action == "delete":
             return self.window.confirm(self.tr("Delete on the platform?"), self.tr(
                 "Delete this comment by {author} on {platform}? This cannot be undone.").format(
+                author=row.author_name or self.tr("(unknown)"), platform=icons.platform_name(row.platform)))
+        if action == "block":
+            return self.window.confirm(self.tr("Block the author?"), self.tr(
+                "Block {author} on {platform}? The account no longer sees their posts and they cannot reply to it; "
+                "they can see that they are blocked. Unblock on {platform} itself.").format(
                 author=row.author_name or self.tr("(unknown)"), platform=icons.platform_name(row.platform)))
         return self.window.confirm(self.tr("Reject on YouTube?"), self.tr(
             "Rejecting hides the comment and all its replies for good. Continue?"))

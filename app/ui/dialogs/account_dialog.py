@@ -1,5 +1,7 @@
 """Connecting an account: paste a token, or sign in with the browser where the platform allows
-it for desktop apps (X, YouTube: OAuth 2.0 with PKCE and a loopback redirect).
+it for desktop apps (X, YouTube: OAuth 2.0 with PKCE and a loopback redirect; Mastodon: the
+app is registered on the person's own server first, then the same loopback flow; Facebook:
+Facebook Login's manual flow, the "Success" address pasted back, see meta_sign_in.py).
 
 The token goes straight from this dialog to the platform's who-am-I call and into the OS
 keychain (``accounts.add_account``), off the GUI thread: the keychain may ask to be unlocked
@@ -27,6 +29,10 @@ from app.ui import icons
 
 PLATFORMS = ("facebook", "instagram", "x", "linkedin", "youtube", "bluesky", "mastodon")
 OAUTH_PLATFORMS = ("x", "youtube")
+# Facebook Login's manual flow: the person pastes the "Success" address back (meta_sign_in).
+PASTE_BACK = ("facebook",)
+# Browser sign-in without a client id typed in (the app registers itself per server).
+SELF_REGISTERING = ("mastodon",)
 
 
 class AccountDialog(QDialog):
@@ -89,10 +95,21 @@ class AccountDialog(QDialog):
             form.addRow(label, widget)
         self.sign_in.setAccessibleName(self.sign_in.text())
         form.addRow("", self.sign_in)
+        self.sign_in_hint = QLabel("", self)
+        self.sign_in_hint.setObjectName("signInHint")
+        self.sign_in_hint.setWordWrap(True)
+        self.sign_in_hint.setTextFormat(Qt.TextFormat.PlainText)
+        form.addRow("", self.sign_in_hint)
         layout.addLayout(form)
         from app.ui.dialogs.platform_setup import PlatformSetupPanel  # per-platform fields (X, YouTube, ...)
         self.setup = PlatformSetupPanel(self)
         layout.addWidget(self.setup)
+        from app.ui.dialogs.meta_sign_in import MetaSignInPanel
+        self.meta = MetaSignInPanel(self)
+        layout.addWidget(self.meta)
+        from app.ui.dialogs.mastodon_code import MastodonCodePanel
+        self.mastodon_code = MastodonCodePanel(self)
+        layout.addWidget(self.mastodon_code)
         self.message = QLabel("", self)
         self.message.setObjectName("accountDialogMessage")
         self.message.setWordWrap(True)
@@ -123,10 +140,31 @@ class AccountDialog(QDialog):
         self.runner.run(work, on_success=done, on_failure=lambda exc: None)
 
     def _platform_changed(self) -> None:
-        oauth = self.platform.currentData() in OAUTH_PLATFORMS
-        self.sign_in.setVisible(oauth)
-        self.client_id.setEnabled(oauth)
+        platform = self.platform.currentData()
+        oauth = platform in OAUTH_PLATFORMS
+        self.sign_in.setVisible(oauth or platform in SELF_REGISTERING or platform in PASTE_BACK)
+        self.client_id.setEnabled(oauth or platform in PASTE_BACK)
+        self.meta.setVisible(platform in PASTE_BACK)
+        self.mastodon_code.setVisible(platform == "mastodon")
+        self.fit()
+        hint = self.tr("Enter your Mastodon server's address under API address (for example "
+                       "https://social.example.dk) and sign in with the browser. Svarbox registers itself "
+                       "on that server; nothing has to be created in advance.") if platform == "mastodon" else ""
+        self.base_url.setPlaceholderText(self.tr("Your server, for example https://social.example.dk")
+                                         if platform == "mastodon"
+                                         else self.tr("Leave empty for the platform's own address"))
+        self.sign_in_hint.setText(hint)
+        self.sign_in_hint.setVisible(bool(hint))
         self.setup.set_platform(self.platform.currentData())
+
+    def fit(self) -> None:
+        """As tall as the fields need, up to the screen: Qt's first size is capped at two thirds
+        of the screen, which squeezes the longer platforms' fields on a 768-pixel laptop."""
+        screen = self.screen()
+        room = screen.availableGeometry().height() - 60 if screen is not None else 700
+        wanted = min(self.sizeHint().height(), room)
+        if self.height() < wanted:
+            self.resize(self.width(), wanted)
 
     def _say(self, text: str, error: bool = False) -> None:
         self.message.setText(text)
@@ -135,6 +173,12 @@ class AccountDialog(QDialog):
     def browser_sign_in(self) -> None:
         from app.connectors import oauth
         platform = self.platform.currentData()
+        if platform == "mastodon":
+            self._mastodon_sign_in()
+            return
+        if platform in PASTE_BACK:
+            self.meta.begin()
+            return
         client_id = self.client_id.text().strip()
         if not client_id:
             self._say(self.tr("Enter your municipality's app client id first."), error=True)
@@ -162,6 +206,32 @@ class AccountDialog(QDialog):
             self.sign_in.setEnabled(True)
             self._say(getattr(exc, "message", None) or str(exc), error=True)
         self.runner.run(work, on_success=done, on_failure=failed, key="oauth")
+
+    def _mastodon_sign_in(self) -> None:
+        """Register Svarbox on the server with this run's loopback redirect (Mastodon compares
+        redirect URIs exactly), open the server's consent page, exchange the code; the token
+        goes into the field and from there only to the keychain (Connect)."""
+        server = self.base_url.text().strip()
+        if not server:
+            self._say(self.tr("Enter the Mastodon server's address under API address first, for example "
+                              "https://social.example.dk."), error=True)
+            self.base_url.setFocus()
+            return
+        self._say(self.tr("Waiting for the browser… approve Svarbox there."))
+        self.sign_in.setEnabled(False)
+        open_browser = self.open_browser
+
+        def done(token: str) -> None:
+            self.sign_in.setEnabled(True)
+            self.token.setText(token)
+            self._refresh_token = None      # Mastodon's tokens do not expire; nothing to renew
+            self._say(self.tr("Signed in. Press Connect to finish."))
+
+        def failed(exc) -> None:
+            self.sign_in.setEnabled(True)
+            self._say(getattr(exc, "message", None) or str(exc), error=True)
+        self.runner.run(lambda: accounts.mastodon_browser_sign_in(server, open_browser, timeout=300),
+                        on_success=done, on_failure=failed, key="oauth")
 
     def submit(self) -> None:
         platform = self.platform.currentData()
@@ -210,4 +280,6 @@ class AccountDialog(QDialog):
     def done(self, result: int) -> None:   # noqa: D401 - QDialog.done
         self.token.clear()                 # the token does not linger in a closed dialog
         self.setup.clear_secret()
+        self.meta.clear()
+        self.mastodon_code.clear()
         super().done(result)

@@ -21,7 +21,8 @@ from app.services.team import access as access_service
 ACTION_KEYS = {"send": "reply", "reply": "reply", "holding": "holding_reply", "no_reply": "no_reply",
                "refer": "refer", "hide": "hide", "unhide": "unhide", "delete": "delete",
                "spam": "spam", "reopen": "reopen", "note": "note", "assign": "assign",
-               "unassign": "assign", "export_case": "export", "forget": "forget"}
+               "unassign": "assign", "export_case": "export", "forget": "forget",
+               "mute": "mute", "block": "block", "report": "report"}
 
 
 class AccessGate(QObject):

@@ -242,9 +242,16 @@ class Composer(CheckerFindings, QFrame):
         spam = self._button("spam", self.tr("Spam"), "spamButton", self.tr("Mark as spam and stop the clock (S)"),
                             row2)
         spam.setAccessibleName(self.tr("Mark as spam"))
+        # Bluesky and Mastodon: act on the author (shown only where the platform offers it).
+        self._button("mute", self.tr("Mute author"), "muteButton",
+                     self.tr("Mute the author on the platform: their posts no longer reach the account"), row2)
+        self._button("block", self.tr("Block author…"), "blockButton",
+                     self.tr("Block the author on the platform (they can see that they are blocked)"), row2)
+        self._button("report", self.tr("Report…"), "reportButton",
+                     self.tr("Report the post and its author to the platform's moderators"), row2)
         row2.addStretch(1)
         for key in ("no_reply", "refer", "hide", "reject", "unhide", "delete", "spam", "note", "holding_reply",
-                    "private_reply"):
+                    "private_reply", "mute", "block", "report"):
             self.buttons[key].setStyleSheet("QPushButton { padding: 3px 8px; }")
         lay.addLayout(row2)
 
@@ -558,7 +565,8 @@ class Composer(CheckerFindings, QFrame):
         possible = available_actions(ctx.item, ctx.capabilities) if ctx else set()
         self._available = possible - NEEDS_TOKEN if self._send_block else set(possible)
         for key, button in self.buttons.items():
-            if key == "private_reply":      # only where the platform has one: no room taken otherwise
+            if key in ("private_reply", "mute", "block", "report"):
+                # Only where the platform has them (Bluesky, Mastodon): no room taken otherwise.
                 button.setVisible(key in possible)
             else:
                 button.setVisible(ctx is None or key in possible or key in SEND_ACTIONS

@@ -16,7 +16,8 @@ ALL_ACTIONS = ("reply", "holding_reply", "private_reply", "no_reply", "refer", "
                "note", "reject", "reopen")
 OPEN_STATUSES = ("new", "holding")
 # What a colleague without the account's token cannot do from this computer (team mode).
-NEEDS_TOKEN = frozenset({"reply", "holding_reply", "private_reply", "hide", "unhide", "delete", "reject"})
+NEEDS_TOKEN = frozenset({"reply", "holding_reply", "private_reply", "hide", "unhide", "delete", "reject",
+                         "mute", "block", "report"})
 
 def platform_capabilities(platform: str) -> set[str]:
     """Capability names of a platform (``services.actions`` decides)."""

@@ -220,6 +220,10 @@ class ConversationView(QFrame):
         for action in pending:
             if action.id not in used and action.action not in ("reply", "holding_reply", "refer"):
                 self._layout.addWidget(self._pending_action(action))
+        # Mute, block and report leave the post as it is: what the platform confirmed is shown.
+        for action in outbox_rows:
+            if action.action in ("mute", "block", "report") and action.state == "sent":
+                self._layout.addWidget(self._done_author_action(action, row))
         self._layout.addStretch(1)
         self.scroll.setWidget(self._host)
         if self._current_card is not None:
@@ -439,8 +443,20 @@ class ConversationView(QFrame):
             card.setAccessibleName(self.tr("The selected item"))
         return card
 
+    def _done_author_action(self, action, row) -> QWidget:
+        platform = icons.platform_name(row.platform)
+        text = {"mute": self.tr("{name} muted the author on {platform}."),
+                "block": self.tr("{name} blocked the author on {platform}."),
+                "report": self.tr("{name} reported this post to the moderators of {platform}.")}[action.action]
+        card = self._card(text.format(name=action.author, platform=platform), action.text or "", style="pending",
+                          icon_state="sent")
+        card.setObjectName(f"authorAction_{action.action}")
+        return card
+
     def _pending_action(self, action) -> QWidget:
-        names = {"hide": self.tr("Hide"), "unhide": self.tr("Unhide"), "delete": self.tr("Delete"),
+        names = {"mute": self.tr("Mute the author"), "block": self.tr("Block the author"),
+                 "report": self.tr("Report"), "hide": self.tr("Hide"), "unhide": self.tr("Unhide"),
+                 "delete": self.tr("Delete"),
                  "reject": self.tr("Reject"), "approve": self.tr("Publish"), "spam": self.tr("Spam"),
                  "refer": self.tr("Referral")}
         state = {"queued": self.tr("waiting to be sent"), "sending": self.tr("sending"),
