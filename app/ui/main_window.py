@@ -325,11 +325,7 @@ class MainWindow(QMainWindow):
         act("delete", self.tr("&Delete on the platform…"), ["Shift+Del"], lambda: self.item_actions.do_action("delete"),
             item_menu)
         act("spam", self.tr("Mark as &spam"), ["S"], lambda: self.item_actions.do_action("spam"), item_menu)
-        for key, label, tip in (
-                ("mute", self.tr("&Mute the author"), self.tr("Bluesky and Mastodon: mute the author on the platform")),
-                ("block", self.tr("&Block the author…"), self.tr("Bluesky and Mastodon: block the author")),
-                ("report", self.tr("R&eport to the moderators…"),
-                 self.tr("Bluesky and Mastodon: report the post to the platform's moderators"))):
+        for key, label, tip in dialogs.author_menu_entries():
             act(key, label, [], lambda _=False, k=key: self.item_actions.do_action(k), item_menu, tip)
         act("reopen", self.tr("Re&open"), ["Ctrl+Shift+O"], lambda: self.item_actions.do_action("reopen"), item_menu,
             self.tr("Start the clock again"))

@@ -61,3 +61,13 @@ def show_shortcuts(window) -> None:
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText("\n".join(lines))
     box.exec()
+
+
+def author_menu_entries() -> list[tuple[str, str, str]]:
+    """The Item menu's author actions (Bluesky, Mastodon): key, label, tooltip."""
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("MainWindow", text)
+    return [("mute", tr("&Mute the author"), tr("Bluesky and Mastodon: mute the author on the platform")),
+            ("block", tr("&Block the author…"), tr("Bluesky and Mastodon: block the author")),
+            ("report", tr("R&eport to the moderators…"),
+             tr("Bluesky and Mastodon: report the post to the platform's moderators"))]

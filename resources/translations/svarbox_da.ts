@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da">
 <context>
+    <name></name>
+    <message>
+        <source>Mute author</source>
+        <translation type="unfinished">Gør tavs</translation>
+    </message>
+    <message>
+        <source>Mute the author on the platform: their posts no longer reach the account</source>
+        <translation type="unfinished">Gør afsenderen tavs på platformen: personens opslag når ikke længere kontoen</translation>
+    </message>
+    <message>
+        <source>Block author…</source>
+        <translation type="unfinished">Bloker…</translation>
+    </message>
+    <message>
+        <source>Block the author on the platform (they can see that they are blocked)</source>
+        <translation type="unfinished">Bloker afsenderen på platformen (personen kan se, at de er blokeret)</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation type="unfinished">Anmeld…</translation>
+    </message>
+    <message>
+        <source>Report the post and its author to the platform&apos;s moderators</source>
+        <translation type="unfinished">Anmeld opslaget og afsenderen til platformens moderatorer</translation>
+    </message>
+    <message>
+        <source>&amp;Mute the author</source>
+        <translation type="unfinished">Gør afsenderen &amp;tavs</translation>
+    </message>
+    <message>
+        <source>Bluesky and Mastodon: mute the author on the platform</source>
+        <translation type="unfinished">Bluesky og Mastodon: gør afsenderen tavs på platformen</translation>
+    </message>
+    <message>
+        <source>&amp;Block the author…</source>
+        <translation type="unfinished">&amp;Bloker afsenderen…</translation>
+    </message>
+    <message>
+        <source>Bluesky and Mastodon: block the author</source>
+        <translation type="unfinished">Bluesky og Mastodon: bloker afsenderen</translation>
+    </message>
+    <message>
+        <source>R&amp;eport to the moderators…</source>
+        <translation type="unfinished">Anm&amp;eld til moderatorerne…</translation>
+    </message>
+    <message>
+        <source>Bluesky and Mastodon: report the post to the platform&apos;s moderators</source>
+        <translation type="unfinished">Bluesky og Mastodon: anmeld opslaget til platformens moderatorer</translation>
+    </message>
+</context>
+<context>
     <name>Access</name>
     <message>
         <source>The password is empty.</source>
@@ -2167,30 +2218,6 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
         <translation>Markér som spam</translation>
     </message>
     <message>
-        <source>Mute author</source>
-        <translation>Gør tavs</translation>
-    </message>
-    <message>
-        <source>Mute the author on the platform: their posts no longer reach the account</source>
-        <translation>Gør afsenderen tavs på platformen: personens opslag når ikke længere kontoen</translation>
-    </message>
-    <message>
-        <source>Block author…</source>
-        <translation>Bloker…</translation>
-    </message>
-    <message>
-        <source>Block the author on the platform (they can see that they are blocked)</source>
-        <translation>Bloker afsenderen på platformen (personen kan se, at de er blokeret)</translation>
-    </message>
-    <message>
-        <source>Report…</source>
-        <translation>Anmeld…</translation>
-    </message>
-    <message>
-        <source>Report the post and its author to the platform&apos;s moderators</source>
-        <translation>Anmeld opslaget og afsenderen til platformens moderatorer</translation>
-    </message>
-    <message>
         <source>No item selected</source>
         <translation>Ingen henvendelse valgt</translation>
     </message>
@@ -3673,30 +3700,6 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
     <message>
         <source>Mark as &amp;spam</source>
         <translation>Markér som s&amp;pam</translation>
-    </message>
-    <message>
-        <source>&amp;Mute the author</source>
-        <translation>Gør afsenderen &amp;tavs</translation>
-    </message>
-    <message>
-        <source>Bluesky and Mastodon: mute the author on the platform</source>
-        <translation>Bluesky og Mastodon: gør afsenderen tavs på platformen</translation>
-    </message>
-    <message>
-        <source>&amp;Block the author…</source>
-        <translation>&amp;Bloker afsenderen…</translation>
-    </message>
-    <message>
-        <source>Bluesky and Mastodon: block the author</source>
-        <translation>Bluesky og Mastodon: bloker afsenderen</translation>
-    </message>
-    <message>
-        <source>R&amp;eport to the moderators…</source>
-        <translation>Anm&amp;eld til moderatorerne…</translation>
-    </message>
-    <message>
-        <source>Bluesky and Mastodon: report the post to the platform&apos;s moderators</source>
-        <translation>Bluesky og Mastodon: anmeld opslaget til platformens moderatorer</translation>
     </message>
     <message>
         <source>Re&amp;open</source>

@@ -30,7 +30,7 @@ from app.services.content.signatures import append_signature
 from app.ui import icons
 from app.ui.plaintext import tip
 from app.ui.widgets.composer_checks import CheckerFindings
-from app.ui.widgets.composer_parts import ALL_ACTIONS, NEEDS_TOKEN, OPEN_STATUSES, SEND_ACTIONS  # noqa: F401
+from app.ui.widgets.composer_parts import author_buttons, ALL_ACTIONS, NEEDS_TOKEN, OPEN_STATUSES, SEND_ACTIONS  # noqa: F401
 from app.ui.widgets.composer_parts import ComposerContext, Draft, ReplyEditor  # noqa: F401
 from app.ui.widgets.composer_parts import available_actions, picker_order, platform_capabilities  # noqa: F401
 
@@ -242,13 +242,7 @@ class Composer(CheckerFindings, QFrame):
         spam = self._button("spam", self.tr("Spam"), "spamButton", self.tr("Mark as spam and stop the clock (S)"),
                             row2)
         spam.setAccessibleName(self.tr("Mark as spam"))
-        # Bluesky and Mastodon: act on the author (shown only where the platform offers it).
-        self._button("mute", self.tr("Mute author"), "muteButton",
-                     self.tr("Mute the author on the platform: their posts no longer reach the account"), row2)
-        self._button("block", self.tr("Block author…"), "blockButton",
-                     self.tr("Block the author on the platform (they can see that they are blocked)"), row2)
-        self._button("report", self.tr("Report…"), "reportButton",
-                     self.tr("Report the post and its author to the platform's moderators"), row2)
+        author_buttons(self, row2)     # Bluesky and Mastodon: act on the author
         row2.addStretch(1)
         for key in ("no_reply", "refer", "hide", "reject", "unhide", "delete", "spam", "note", "holding_reply",
                     "private_reply", "mute", "block", "report"):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QPlainTextEdit
 
 from app import clock
@@ -85,3 +85,15 @@ def picker_order(templates, ctx: ComposerContext | None, usage: dict[str, list[s
     best = memory.suggested_templates(usual, text, nordic.detect_language(text, language or "da"),
                                       topic_view.used_for(usual, usage))
     return best + [t for t in usual if t not in best], len(best)
+
+
+def author_buttons(composer, layout) -> None:
+    """Mute, block and report (Bluesky, Mastodon); shown only where the platform offers them."""
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("Composer", text)
+    composer._button("mute", tr("Mute author"), "muteButton",
+                     tr("Mute the author on the platform: their posts no longer reach the account"), layout)
+    composer._button("block", tr("Block author…"), "blockButton",
+                     tr("Block the author on the platform (they can see that they are blocked)"), layout)
+    composer._button("report", tr("Report…"), "reportButton",
+                     tr("Report the post and its author to the platform's moderators"), layout)
