@@ -65,9 +65,9 @@ def show_shortcuts(window) -> None:
 
 def author_menu_entries() -> list[tuple[str, str, str]]:
     """The Item menu's author actions (Bluesky, Mastodon): key, label, tooltip."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("MainWindow", text)
-    return [("mute", tr("&Mute the author"), tr("Bluesky and Mastodon: mute the author on the platform")),
-            ("block", tr("&Block the author…"), tr("Bluesky and Mastodon: block the author")),
-            ("report", tr("R&eport to the moderators…"),
-             tr("Bluesky and Mastodon: report the post to the platform's moderators"))]
+    t = QCoreApplication.translate
+    return [("mute", t("MainWindow", "&Mute the author"),
+             t("MainWindow", "Bluesky and Mastodon: mute the author on the platform")),
+            ("block", t("MainWindow", "&Block the author…"), t("MainWindow", "Bluesky and Mastodon: block the author")),
+            ("report", t("MainWindow", "R&eport to the moderators…"),
+             t("MainWindow", "Bluesky and Mastodon: report the post to the platform's moderators"))]

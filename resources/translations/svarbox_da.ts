@@ -2,57 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da">
 <context>
-    <name></name>
-    <message>
-        <source>Mute author</source>
-        <translation type="unfinished">Gør tavs</translation>
-    </message>
-    <message>
-        <source>Mute the author on the platform: their posts no longer reach the account</source>
-        <translation type="unfinished">Gør afsenderen tavs på platformen: personens opslag når ikke længere kontoen</translation>
-    </message>
-    <message>
-        <source>Block author…</source>
-        <translation type="unfinished">Bloker…</translation>
-    </message>
-    <message>
-        <source>Block the author on the platform (they can see that they are blocked)</source>
-        <translation type="unfinished">Bloker afsenderen på platformen (personen kan se, at de er blokeret)</translation>
-    </message>
-    <message>
-        <source>Report…</source>
-        <translation type="unfinished">Anmeld…</translation>
-    </message>
-    <message>
-        <source>Report the post and its author to the platform&apos;s moderators</source>
-        <translation type="unfinished">Anmeld opslaget og afsenderen til platformens moderatorer</translation>
-    </message>
-    <message>
-        <source>&amp;Mute the author</source>
-        <translation type="unfinished">Gør afsenderen &amp;tavs</translation>
-    </message>
-    <message>
-        <source>Bluesky and Mastodon: mute the author on the platform</source>
-        <translation type="unfinished">Bluesky og Mastodon: gør afsenderen tavs på platformen</translation>
-    </message>
-    <message>
-        <source>&amp;Block the author…</source>
-        <translation type="unfinished">&amp;Bloker afsenderen…</translation>
-    </message>
-    <message>
-        <source>Bluesky and Mastodon: block the author</source>
-        <translation type="unfinished">Bluesky og Mastodon: bloker afsenderen</translation>
-    </message>
-    <message>
-        <source>R&amp;eport to the moderators…</source>
-        <translation type="unfinished">Anm&amp;eld til moderatorerne…</translation>
-    </message>
-    <message>
-        <source>Bluesky and Mastodon: report the post to the platform&apos;s moderators</source>
-        <translation type="unfinished">Bluesky og Mastodon: anmeld opslaget til platformens moderatorer</translation>
-    </message>
-</context>
-<context>
     <name>Access</name>
     <message>
         <source>The password is empty.</source>

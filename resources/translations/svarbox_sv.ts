@@ -2,57 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
-    <name></name>
-    <message>
-        <source>Mute author</source>
-        <translation type="unfinished">Tysta</translation>
-    </message>
-    <message>
-        <source>Mute the author on the platform: their posts no longer reach the account</source>
-        <translation type="unfinished">Tysta avsändaren på plattformen: personens inlägg når inte längre kontot</translation>
-    </message>
-    <message>
-        <source>Block author…</source>
-        <translation type="unfinished">Blockera…</translation>
-    </message>
-    <message>
-        <source>Block the author on the platform (they can see that they are blocked)</source>
-        <translation type="unfinished">Blockera avsändaren på plattformen (personen kan se att den är blockerad)</translation>
-    </message>
-    <message>
-        <source>Report…</source>
-        <translation type="unfinished">Anmäl…</translation>
-    </message>
-    <message>
-        <source>Report the post and its author to the platform&apos;s moderators</source>
-        <translation type="unfinished">Anmäl inlägget och avsändaren till plattformens moderatorer</translation>
-    </message>
-    <message>
-        <source>&amp;Mute the author</source>
-        <translation type="unfinished">&amp;Tysta avsändaren</translation>
-    </message>
-    <message>
-        <source>Bluesky and Mastodon: mute the author on the platform</source>
-        <translation type="unfinished">Bluesky och Mastodon: tysta avsändaren på plattformen</translation>
-    </message>
-    <message>
-        <source>&amp;Block the author…</source>
-        <translation type="unfinished">&amp;Blockera avsändaren…</translation>
-    </message>
-    <message>
-        <source>Bluesky and Mastodon: block the author</source>
-        <translation type="unfinished">Bluesky och Mastodon: blockera avsändaren</translation>
-    </message>
-    <message>
-        <source>R&amp;eport to the moderators…</source>
-        <translation type="unfinished">Anmäl till mod&amp;eratorerna…</translation>
-    </message>
-    <message>
-        <source>Bluesky and Mastodon: report the post to the platform&apos;s moderators</source>
-        <translation type="unfinished">Bluesky och Mastodon: anmäl inlägget till plattformens moderatorer</translation>
-    </message>
-</context>
-<context>
     <name>Access</name>
     <message>
         <source>The password is empty.</source>

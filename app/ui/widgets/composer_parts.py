@@ -89,11 +89,10 @@ def picker_order(templates, ctx: ComposerContext | None, usage: dict[str, list[s
 
 def author_buttons(composer, layout) -> None:
     """Mute, block and report (Bluesky, Mastodon); shown only where the platform offers them."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Composer", text)
-    composer._button("mute", tr("Mute author"), "muteButton",
-                     tr("Mute the author on the platform: their posts no longer reach the account"), layout)
-    composer._button("block", tr("Block author…"), "blockButton",
-                     tr("Block the author on the platform (they can see that they are blocked)"), layout)
-    composer._button("report", tr("Report…"), "reportButton",
-                     tr("Report the post and its author to the platform's moderators"), layout)
+    t = QCoreApplication.translate
+    composer._button("mute", t("Composer", "Mute author"), "muteButton",
+                     t("Composer", "Mute the author on the platform: their posts no longer reach the account"), layout)
+    composer._button("block", t("Composer", "Block author…"), "blockButton",
+                     t("Composer", "Block the author on the platform (they can see that they are blocked)"), layout)
+    composer._button("report", t("Composer", "Report…"), "reportButton",
+                     t("Composer", "Report the post and its author to the platform's moderators"), layout)
