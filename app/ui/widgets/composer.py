@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
+    QWidget,
 )
 
 from app.connectors.textlimits import is_weighted, reply_limit, weighted_length
@@ -312,9 +313,7 @@ class Composer(CheckerFindings, QFrame):
         self._fill_picker()
 
     def _fill_picker(self) -> None:
-        lang = self._ctx.language if self._ctx else None
-        order = {c: i for i, c in enumerate(tpl.CATEGORIES)}
-        shown = sorted(self._templates, key=lambda t: (t.language != lang, order.get(t.category, 99), t.name))
+        shown = tpl.offered_order(self._templates, self._ctx.language if self._ctx else None)
         self._shown_templates = shown
         self._picker_model.setStringList([self._template_label(t) for t in shown])
         self.picker.setCurrentIndex(-1)
@@ -486,6 +485,15 @@ class Composer(CheckerFindings, QFrame):
             edit.textChanged.connect(lambda text, n=name: self._value_changed(n, text))
             self.form.addRow(label, edit)
         self.form_box.setVisible(bool(names))
+        # The fields are made after every button, so Tab would reach them last: they belong
+        # right after the template picker that asked for them, then the text.
+        previous = self.picker
+        for name in names:
+            edit = self.form_box.findChild(QLineEdit, f"placeholder_{name}")
+            QWidget.setTabOrder(previous, edit)
+            previous = edit
+        if names:
+            QWidget.setTabOrder(previous, self.editor)
 
     def _value_changed(self, name: str, text: str) -> None:
         self._values[name] = text
