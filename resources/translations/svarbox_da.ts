@@ -1731,6 +1731,10 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
         <translation>Det ligner et dansk CPR-nummer. Offentliggør aldrig personnumre.</translation>
     </message>
     <message>
+        <source>This may be a Danish CPR number (a real birth date; newer numbers have no check digit). Never publish personal identity numbers.</source>
+        <translation>Det kan være et dansk CPR-nummer (en rigtig fødselsdato; nyere numre har intet kontrolciffer). Offentliggør aldrig CPR-numre.</translation>
+    </message>
+    <message>
         <source>This looks like a Swedish personnummer. Never publish personal identity numbers.</source>
         <translation>Det ligner et svensk personnummer. Offentliggør aldrig personnumre.</translation>
     </message>

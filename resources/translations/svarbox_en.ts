@@ -1715,6 +1715,10 @@ This cannot be undone. Nothing changes on {platform} itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This may be a Danish CPR number (a real birth date; newer numbers have no check digit). Never publish personal identity numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This looks like a Swedish personnummer. Never publish personal identity numbers.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1731,6 +1731,10 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
         <translation>Det här ser ut som ett danskt CPR-nummer. Publicera aldrig identitetsnummer.</translation>
     </message>
     <message>
+        <source>This may be a Danish CPR number (a real birth date; newer numbers have no check digit). Never publish personal identity numbers.</source>
+        <translation>Det här kan vara ett danskt CPR-nummer (ett riktigt födelsedatum; nyare nummer saknar kontrollsiffra). Publicera aldrig personnummer eller andra id-nummer.</translation>
+    </message>
+    <message>
         <source>This looks like a Swedish personnummer. Never publish personal identity numbers.</source>
         <translation>Det här ser ut som ett svenskt personnummer. Publicera aldrig identitetsnummer.</translation>
     </message>

@@ -205,10 +205,13 @@ def check(text: str, *, platform: str, language: str = "da", signature: str | No
     own_domains = list(own_domains)
     findings: list[Finding] = []
 
-    ids = idnumbers.find_id_numbers(text)
+    ids = idnumbers.find_id_numbers(text, language)
     id_messages = {
         idnumbers.CPR: lambda: translate(
             "Checker", "This looks like a Danish CPR number. Never publish personal identity numbers."),
+        idnumbers.POSSIBLE_CPR: lambda: translate(
+            "Checker", "This may be a Danish CPR number (a real birth date; newer numbers have no check digit)."
+            " Never publish personal identity numbers."),
         idnumbers.PERSONNUMMER: lambda: translate(
             "Checker", "This looks like a Swedish personnummer. Never publish personal identity numbers."),
         idnumbers.SAMORDNINGSNUMMER: lambda: translate(
