@@ -1755,6 +1755,10 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
         <translation>Telefonnummer i et offentligt svar: sørg for, at det ikke er en privatpersons nummer.</translation>
     </message>
     <message>
+        <source>An invisible character (U+{code}) that X refuses: the post would fail. Remove it.</source>
+        <translation>Et usynligt tegn (U+{code}), som X afviser: opslaget vil fejle. Fjern det.</translation>
+    </message>
+    <message>
         <source>{length} weighted characters; {platform} allows {limit}. Shorten the reply by {over}.</source>
         <translation>{length} vægtede tegn; {platform} tillader {limit}. Forkort svaret med {over}.</translation>
     </message>

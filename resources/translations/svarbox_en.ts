@@ -1739,6 +1739,10 @@ This cannot be undone. Nothing changes on {platform} itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>An invisible character (U+{code}) that X refuses: the post would fail. Remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{length} weighted characters; {platform} allows {limit}. Shorten the reply by {over}.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1755,6 +1755,10 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
         <translation>Telefonnummer i ett offentligt svar: se till att det inte är en privatpersons nummer.</translation>
     </message>
     <message>
+        <source>An invisible character (U+{code}) that X refuses: the post would fail. Remove it.</source>
+        <translation>Ett osynligt tecken (U+{code}) som X inte godtar: inlägget skulle misslyckas. Ta bort det.</translation>
+    </message>
+    <message>
         <source>{length} weighted characters; {platform} allows {limit}. Shorten the reply by {over}.</source>
         <translation>{length} viktade tecken; {platform} tillåter {limit}. Korta svaret med {over}.</translation>
     </message>
