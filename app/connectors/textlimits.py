@@ -6,8 +6,9 @@ in a few Latin/punctuation ranges weigh 1, everything else 2, every emoji sequen
 skin tones, ZWJ families, keycaps) weighs 2 as a whole, and every URL weighs 23 whatever its
 length (t.co wrapping) - but only what twitter-text itself takes for a URL: a host with a
 label over 63 characters (punycode-encoded) is text, directional marks after a URL are not
-part of it, and U+FFFE/U+FEFF/U+FFFF make a text invalid (``invalid_characters``). Auto-filled leading @mentions are free on X but our replies never
-include them in the text, so they are not special-cased.
+part of it, and U+FFFE/U+FEFF/U+FFFF make a text invalid (``invalid_characters``).
+Auto-filled leading @mentions are free on X but our replies never include them in the text,
+so they are not special-cased.
 
 Limits are the platforms' documented or commonly reported maxima (see platforms.md; several
 are unverified third-party numbers), the composer's counter shows ``weighted_length`` against
