@@ -17,6 +17,7 @@ from app.errors import KnownError, NotFoundError, UsageError
 from app.i18n import translate
 from app.models import tables as t
 from app.secrets import refresh_ref, secret_ref  # noqa: F401 - re-exported
+from app.services import reasons
 from app.services.inbound import items as item_service
 from app.services.inbound.calendar import WorkCalendar
 from app.services.inbound.deadlines import parse_policy
@@ -91,12 +92,12 @@ def _whoami(connector) -> cb.AccountIdentity:
     except cb.AuthExpired:
         raise KnownError(translate("Accounts", "The platform did not accept the token (expired or revoked).")) from None
     except cb.PermissionMissing as exc:
-        raise KnownError(translate("Accounts", "The token lacks a permission: {reason}").format(reason=exc.message)) from None  # noqa: E501
+        raise KnownError(translate("Accounts", "The token lacks a permission: {reason}").format(reason=reasons.reason(exc))) from None  # noqa: E501
     except cb.Offline:
         raise KnownError(translate("Accounts", "The platform cannot be reached; check the network.")) from None
     except cb.ConnectorError as exc:
         raise KnownError(translate("Accounts", "The platform answered with an error: {reason}").format(
-            reason=exc.message)) from None
+            reason=reasons.reason(exc))) from None
 
 
 def bluesky_sign_in(ws: Workspace, identifier: str | None, app_password: str,
@@ -115,12 +116,12 @@ def bluesky_sign_in(ws: Workspace, identifier: str | None, app_password: str,
     except cb.AuthExpired:
         raise KnownError(translate("Accounts", "Bluesky did not accept the handle and app password.")) from None
     except cb.PermissionMissing as exc:
-        raise KnownError(translate("Accounts", "The token lacks a permission: {reason}").format(reason=exc.message)) from None  # noqa: E501
+        raise KnownError(translate("Accounts", "The token lacks a permission: {reason}").format(reason=reasons.reason(exc))) from None  # noqa: E501
     except cb.Offline:
         raise KnownError(translate("Accounts", "The platform cannot be reached; check the network.")) from None
     except cb.ConnectorError as exc:
         raise KnownError(translate("Accounts", "The platform answered with an error: {reason}").format(
-            reason=exc.message)) from None
+            reason=reasons.reason(exc))) from None
 
 
 def mastodon_browser_sign_in(base_url: str, open_browser, timeout: float = 300.0) -> str:
@@ -136,7 +137,7 @@ def mastodon_browser_sign_in(base_url: str, open_browser, timeout: float = 300.0
         raise KnownError(translate("Accounts", "The platform cannot be reached; check the network.")) from None
     except cb.ConnectorError as exc:
         raise KnownError(translate("Accounts", "The platform answered with an error: {reason}").format(
-            reason=exc.message)) from None
+            reason=reasons.reason(exc))) from None
     return token
 
 

@@ -1347,9 +1347,12 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
         <source>Write the date as YYYY-MM-DD, e.g. 2026-12-24.</source>
         <translation>Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2026-12-24.</translation>
     </message>
-    <message>
-        <source>Away until {date}; {n} item(s) went back to the team.</source>
-        <translation>Borta till och med {date} – {n} ärende(n) gick tillbaka till teamet.</translation>
+    <message numerus="yes">
+        <source>Away until {date}; %n item(s) went back to the team.</source>
+        <translation>
+            <numerusform>Borta till {date}; %n ärende gick tillbaka till teamet.</numerusform>
+            <numerusform>Borta till {date}; %n ärenden gick tillbaka till teamet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>New items on {account}: {mode}.</source>
@@ -2323,8 +2326,8 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
         <translation>{colleague} svarar</translation>
     </message>
     <message>
-        <source>{urgency}: {countdown} ({due})</source>
-        <translation>{urgency}: {countdown} ({due})</translation>
+        <source>{countdown} ({due})</source>
+        <translation>{countdown} ({due})</translation>
     </message>
     <message>
         <source>Clock stopped</source>
@@ -2552,6 +2555,10 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
     <message>
         <source>Overdue</source>
         <translation>Försenad</translation>
+    </message>
+    <message>
+        <source>{urgency}: {countdown}</source>
+        <translation>{urgency}: {countdown}</translation>
     </message>
     <message>
         <source>Messenger&apos;s 7-day human-agent window closed {moment}; answer through the case channel</source>
@@ -3180,10 +3187,6 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
         <translation>Svarbox</translation>
     </message>
     <message>
-        <source>{overdue} item(s) became overdue, {soon} due within a working hour.</source>
-        <translation>Nya försenade ärenden: {overdue}. Svarsfrist inom en arbetstimme: {soon}.</translation>
-    </message>
-    <message>
         <source>(unknown)</source>
         <translation>(okänd)</translation>
     </message>
@@ -3201,6 +3204,24 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     <message>
         <source>Open the Failed actions view</source>
         <translation>Öppna vyn Misslyckade åtgärder</translation>
+    </message>
+    <message>
+        <source>{overdue}; {soon}.</source>
+        <translation>{overdue}; {soon}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) became overdue</source>
+        <translation>
+            <numerusform>%n ärende har passerat svarsfristen</numerusform>
+            <numerusform>%n ärenden har passerat svarsfristen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) due within a working hour</source>
+        <translation>
+            <numerusform>%n ska besvaras inom en arbetstimme</numerusform>
+            <numerusform>%n ska besvaras inom en arbetstimme</numerusform>
+        </translation>
     </message>
     <message>
         <source>Overdue: {author}</source>
@@ -3321,13 +3342,13 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Svarbox – demo workspace</source>
+        <source>demo workspace – Svarbox</source>
         <extracomment>(account id, items stored so far) from a sync running in the pool.</extracomment>
-        <translation>Svarbox – demomiljö</translation>
+        <translation>demoarbetsyta – Svarbox</translation>
     </message>
     <message>
-        <source>Svarbox – training</source>
-        <translation>Svarbox – övning</translation>
+        <source>training – Svarbox</source>
+        <translation>övning – Svarbox</translation>
     </message>
     <message>
         <source>Search text and authors (Ctrl+F)</source>
@@ -3917,6 +3938,105 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     </message>
 </context>
 <context>
+    <name>PlatformReasons</name>
+    <message>
+        <source>It no longer exists on the platform (deleted by its author or by the platform).</source>
+        <translation>Det finns inte längre på plattformen (borttaget av avsändaren eller av plattformen).</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s time window for answering this message has closed; answer in the official case channel instead.</source>
+        <translation>Plattformens tidsfönster för att svara på meddelandet har stängt; svara i stället via den officiella ärendekanalen.</translation>
+    </message>
+    <message>
+        <source>The platform does not let the account delete this; it may only delete its own posts.</source>
+        <translation>Plattformen låter inte kontot ta bort detta; det får bara ta bort sina egna inlägg.</translation>
+    </message>
+    <message>
+        <source>The platform does not let the account hide this.</source>
+        <translation>Plattformen låter inte kontot dölja detta.</translation>
+    </message>
+    <message>
+        <source>The image is too large for the platform.</source>
+        <translation>Bilden är för stor för plattformen.</translation>
+    </message>
+    <message>
+        <source>The post has more images than the platform takes.</source>
+        <translation>Inlägget har fler bilder än plattformen tar emot.</translation>
+    </message>
+    <message>
+        <source>Every image needs an alt text (a description for screen readers).</source>
+        <translation>Varje bild behöver en alternativtext (en beskrivning för skärmläsare).</translation>
+    </message>
+    <message>
+        <source>The platform does not take this type of file.</source>
+        <translation>Plattformen tar inte emot den här filtypen.</translation>
+    </message>
+    <message>
+        <source>The platform does not take an empty reply.</source>
+        <translation>Plattformen tar inte emot ett tomt svar.</translation>
+    </message>
+    <message>
+        <source>The text is longer than the platform allows.</source>
+        <translation>Texten är längre än plattformen tillåter.</translation>
+    </message>
+    <message>
+        <source>The platform refused it as a copy of an earlier reply.</source>
+        <translation>Plattformen avvisade det som en kopia av ett tidigare svar.</translation>
+    </message>
+    <message>
+        <source>The platform asks us to slow down; it will be tried again later.</source>
+        <translation>Plattformen ber oss sakta ner; det provas igen senare.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s allowance on the platform is used up for now.</source>
+        <translation>Kontots kvot på plattformen är slut för tillfället.</translation>
+    </message>
+    <message>
+        <source>The platform only allows a reply where the account was mentioned or invited to reply.</source>
+        <translation>Plattformen tillåter bara svar där kontot har nämnts eller bjudits in att svara.</translation>
+    </message>
+    <message>
+        <source>A rejected comment cannot be published again.</source>
+        <translation>En avvisad kommentar kan inte publiceras igen.</translation>
+    </message>
+    <message>
+        <source>The platform no longer supports the version of its interface Svarbox uses; update Svarbox.</source>
+        <translation>Plattformen stöder inte längre den version av gränssnittet som Svarbox använder; uppdatera Svarbox.</translation>
+    </message>
+    <message>
+        <source>The platform no longer accepts this account&apos;s sign-in (expired or revoked): reconnect the account.</source>
+        <translation>Plattformen godtar inte längre kontots inloggning (utgången eller återkallad): anslut kontot igen.</translation>
+    </message>
+    <message>
+        <source>The platform did not permit this: the account lacks a permission or a role.</source>
+        <translation>Plattformen tillät det inte: kontot saknar en behörighet eller en roll.</translation>
+    </message>
+    <message>
+        <source>The platform does not allow this here.</source>
+        <translation>Plattformen tillåter inte detta här.</translation>
+    </message>
+    <message>
+        <source>The platform cannot be reached; check the network.</source>
+        <translation>Plattformen går inte att nå; kontrollera nätverket.</translation>
+    </message>
+    <message>
+        <source>The platform had a temporary problem; it will be tried again.</source>
+        <translation>Plattformen hade ett tillfälligt problem; det provas igen.</translation>
+    </message>
+    <message>
+        <source>The platform sent an answer Svarbox could not read.</source>
+        <translation>Plattformen skickade ett svar som Svarbox inte kunde läsa.</translation>
+    </message>
+    <message>
+        <source>The platform refused it.</source>
+        <translation>Plattformen avvisade det.</translation>
+    </message>
+    <message>
+        <source>{reason} The platform&apos;s own words: “{words}”</source>
+        <translation>{reason} Plattformens egna ord: ”{words}”</translation>
+    </message>
+</context>
+<context>
     <name>PlatformSettingsDialog</name>
     <message>
         <source>Platform settings: {name}</source>
@@ -4217,9 +4337,12 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
         <source>The post for {account} is {length} characters; {platform} allows {limit}.</source>
         <translation>Inlägget till {account} är {length} tecken; {platform} tillåter {limit}.</translation>
     </message>
-    <message>
-        <source>{platform} takes at most {count} image(s) in a post.</source>
-        <translation>{platform} tar högst {count} bild(er) i ett inlägg.</translation>
+    <message numerus="yes">
+        <source>{platform} takes at most %n image(s) in a post.</source>
+        <translation>
+            <numerusform>{platform} tar högst %n bild i ett inlägg.</numerusform>
+            <numerusform>{platform} tar högst %n bilder i ett inlägg.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The image {name} has no alt text; describe it for people who cannot see it.</source>
@@ -4862,6 +4985,14 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     <message>
         <source>Same as Windows</source>
         <translation>Samma som Windows</translation>
+    </message>
+    <message>
+        <source>Same as macOS</source>
+        <translation>Samma som macOS</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Samma som systemet</translation>
     </message>
     <message>
         <source>Public holidays</source>

@@ -125,3 +125,14 @@ def test_templates_in_the_accounts_language_are_offered_first(window, idle):
         window.composer.set_context(dataclasses.replace(
             window.composer.context, language={"sv": "sv-SE", "da": "da_DK"}[language]))
         assert [t.language for t in window.composer.templates()[:len(own)]] == [language] * len(own)
+
+
+def test_window_title_names_svarbox_once_and_last(window, idle):
+    # Issue 14.5: Qt appends the display name to a title not ending with it, which gave
+    # "Open – Svarbox – demo workspace — Svarbox".
+    from PySide6.QtGui import QGuiApplication
+    QGuiApplication.setApplicationDisplayName("Svarbox")
+    window.inbox._update_view_title()
+    title = window.windowTitle()
+    assert title.endswith("Svarbox") and title.count("Svarbox") == 1, title
+    assert "demo workspace" in title

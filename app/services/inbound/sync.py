@@ -22,6 +22,7 @@ from app.connectors import base as cb
 from app.errors import CredentialError
 from app.i18n import translate
 from app.models import tables as t
+from app.services import reasons
 from app.services.content import memory
 from app.services.inbound import items as item_service
 from app.services.outbound.connections import account_options, connector_for
@@ -367,21 +368,21 @@ def _run_sync(ws, account_id, cursor, result, progress, connector, sleep) -> Syn
             attempt += 1
             if isinstance(exc, cb.Offline) or attempt > TRANSIENT_RETRIES:
                 return _finish(ws, result, "offline" if isinstance(exc, cb.Offline) else "error",
-                               exc.message, offline=isinstance(exc, cb.Offline))
+                               reasons.reason(exc), offline=isinstance(exc, cb.Offline))
             sleep(min(2 ** attempt, 30))
         except cb.AuthExpired as exc:
             if connector is None and not refreshed and renew_token(ws, account_id):
                 refreshed = True      # a renewed access token: try once more
                 continue
-            return _finish(ws, result, "needs_reconnect", exc.message)
+            return _finish(ws, result, "needs_reconnect", reasons.reason(exc))
         except cb.PermissionMissing as exc:
-            return _finish(ws, result, "needs_reconnect", exc.message)
+            return _finish(ws, result, "needs_reconnect", reasons.reason(exc))
         except cb.RateLimited as exc:
             until = exc.retry_at or (clock.now() + timedelta(seconds=DEFAULT_BACKOFF))
             result.paused_until = until
-            return _finish(ws, result, "paused", exc.message, paused_until=until)
+            return _finish(ws, result, "paused", reasons.reason(exc), paused_until=until)
         except (cb.Malformed, cb.Permanent) as exc:
-            return _finish(ws, result, "error", exc.message)
+            return _finish(ws, result, "error", reasons.reason(exc))
         except CredentialError as exc:
             return _finish(ws, result, "needs_reconnect", exc.message)
     return _finish(ws, result, "ok", None, ok=True)

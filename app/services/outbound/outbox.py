@@ -27,6 +27,7 @@ from app.connectors import base as cb
 from app.errors import NotFoundError, UsageError
 from app.i18n import platform_name, translate  # noqa: F401 - platform_name re-exported
 from app.models import tables as t
+from app.services import reasons
 from app.services.inbound import items as item_service
 
 log = logging.getLogger(__name__)
@@ -640,11 +641,11 @@ def _record_failure(ws, outbox_id: int, exc: cb.ConnectorError, now: datetime) -
         elif isinstance(exc, (cb.AuthExpired,)):
             action.state = t.OUTBOX_FAILED
             account.status = "needs_reconnect"
-            account.status_message = exc.message
+            account.status_message = reasons.reason(exc)
             message = translate("Outbox", "The account needs reconnecting before this can be sent.")
         else:   # Permanent, PermissionMissing, Malformed
             action.state = t.OUTBOX_FAILED
-            message = translate("Outbox", "The platform refused it: {reason}").format(reason=exc.message)
+            message = translate("Outbox", "The platform refused it: {reason}").format(reason=reasons.reason(exc))
         action.last_error = message
         if action.state == t.OUTBOX_FAILED:
             _restore_after_failure(session, action)
