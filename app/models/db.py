@@ -13,6 +13,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import UTC
 from pathlib import Path
 
 from sqlalchemy import create_engine, event, text
@@ -216,11 +217,22 @@ def _check_sqlite_file(path: Path) -> None:
         raise (known or DatabaseError(str(exc))) from None
 
 
+BACKUP_STAMP = "%Y%m%dT%H%M%SZ"
+
+
 def _backup_sqlite(path: Path, revision: str | None) -> Path:
-    """A consistent copy (WAL included) next to the file, before migrations touch it."""
-    target = path.with_name(f"{path.name}.{revision or 'empty'}.bak")
+    """A consistent copy (WAL included) next to the file, before migrations touch it, readable
+    by the user only. Its name carries when it was made
+    (``svarbox.sqlite3.<revision>.<UTC stamp>.bak``): retention removes it by that date
+    (services.records.backups)."""
+    from app import clock
+    stamp = clock.now().astimezone(UTC).strftime(BACKUP_STAMP)
+    target = path.with_name(f"{path.name}.{revision or 'empty'}.{stamp}.bak")
     src = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
     try:
+        if os.name == "posix":
+            os.close(os.open(str(target), os.O_WRONLY | os.O_CREAT, 0o600))
+            os.chmod(target, 0o600)
         dst = sqlite3.connect(str(target))
         try:
             src.backup(dst)

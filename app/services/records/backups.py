@@ -1,0 +1,80 @@
+"""Pre-upgrade backups (``app.models.db._backup_sqlite``) under retention and "Forget this person".
+
+A backup is a full copy of the cache as it was before a migration. It cannot be edited
+safely, so it is removed instead:
+
+- by retention, once the upgrade has proven itself (``KEEP`` days of use) and in any case
+  before the retention period has passed since it was made - a backup must not keep
+  citizens' words longer than the cache itself would;
+- at once by "Forget this person": the copy may hold the person's words.
+
+The file name says when it was made (``<db>.<revision>.<YYYYmmddTHHMMSSZ>.bak``); an older
+name without that stamp is dated by its modification time.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from app import clock
+
+log = logging.getLogger(__name__)
+
+KEEP = timedelta(days=7)
+_STAMP = re.compile(r"\.(\d{8}T\d{6}Z)\.bak$")
+
+
+def backups_of(db_path: Path | None) -> list[Path]:
+    """The pre-upgrade backups of the SQLite file ``db_path``, oldest first."""
+    if db_path is None:
+        return []
+    folder, name = Path(db_path).parent, Path(db_path).name
+    if not folder.is_dir():
+        return []
+    found = [p for p in folder.iterdir() if p.name.startswith(name + ".") and p.name.endswith(".bak")
+             and p.is_file() and not p.is_symlink()]
+    return sorted(found, key=made_at)
+
+
+def made_at(path: Path) -> datetime:
+    m = _STAMP.search(path.name)
+    if m:
+        return datetime.strptime(m.group(1), "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
+    return datetime.fromtimestamp(path.stat().st_mtime, UTC)
+
+
+def _remove(paths: list[Path], why: str) -> list[Path]:
+    removed = []
+    for path in paths:
+        try:
+            path.unlink()
+            removed.append(path)
+            log.info("Removed the pre-upgrade backup %s (%s)", path.name, why)
+        except FileNotFoundError:
+            continue
+        except OSError as exc:
+            log.warning("Could not remove the pre-upgrade backup %s: %s", path, exc)
+    return removed
+
+
+def prune(db_path: Path | None, retention_days: int, now: datetime | None = None) -> list[Path]:
+    """Remove the backups older than ``KEEP`` or than the retention period, whichever is
+    shorter. Returns what was removed."""
+    now = now or clock.now()
+    limit = min(KEEP, timedelta(days=max(int(retention_days), 0)))
+    return _remove([p for p in backups_of(db_path) if now - made_at(p) >= limit], "retention")
+
+
+def remove_all(db_path: Path | None) -> list[Path]:
+    """Every backup: a person was forgotten and the copies may hold their words."""
+    return _remove(backups_of(db_path), "a person was forgotten")
+
+
+def database_file(session) -> Path | None:
+    """The SQLite file behind a session (None for PostgreSQL or an in-memory database)."""
+    url = session.get_bind().url
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return None
+    return Path(url.database)
