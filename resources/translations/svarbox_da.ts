@@ -2702,12 +2702,56 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
         <translation>Databasefilen kan ikke læses; tjek filens rettigheder.</translation>
     </message>
     <message>
+        <source>The database file {file} is damaged. Svarbox has not changed it. Copies made before upgrades are in the same folder: {names}. Open the folder to restore one, or start afresh (the damaged file is kept).</source>
+        <translation>Databasefilen {file} er beskadiget. Svarbox har ikke ændret den. Kopier taget før opdateringer ligger i samme mappe: {names}. Åbn mappen for at genskabe en af dem, eller start forfra (den beskadigede fil gemmes).</translation>
+    </message>
+    <message>
+        <source>The database file {file} is damaged. Svarbox has not changed it, and there is no backup copy of it. Open the folder to look at it, or start afresh (the damaged file is kept).</source>
+        <translation>Databasefilen {file} er beskadiget. Svarbox har ikke ændret den, og der findes ingen sikkerhedskopi af den. Åbn mappen for at se på den, eller start forfra (den beskadigede fil gemmes).</translation>
+    </message>
+    <message>
         <source>This database was made by a newer version of Svarbox (schema {rev}); update Svarbox to open it.</source>
         <translation>Databasen er lavet af en nyere version af Svarbox (skema {rev}); opdater Svarbox for at åbne den.</translation>
     </message>
     <message>
         <source>The team database needs an upgrade that only its owner can run; ask IT to start this Svarbox version once with the owner&apos;s login.</source>
         <translation>Teamdatabasen skal opgraderes, og det kan kun dens ejer gøre; bed IT om at starte denne version af Svarbox én gang med ejerens login.</translation>
+    </message>
+    <message>
+        <source>Svarbox could not upgrade the database to this version. Nothing was lost: the database is as it was, and a copy was made first ({backup}). Start the previous version of Svarbox, or send the log to IT.</source>
+        <translation>Svarbox kunne ikke opdatere databasen til denne version. Intet er gået tabt: databasen er som før, og der blev taget en kopi først ({backup}). Start den tidligere version af Svarbox, eller send loggen til IT.</translation>
+    </message>
+    <message>
+        <source>Svarbox could not upgrade the database to this version. Nothing was lost: the database is as it was. Start the previous version of Svarbox, or send the log to IT.</source>
+        <translation>Svarbox kunne ikke opdatere databasen til denne version. Intet er gået tabt: databasen er som før. Start den tidligere version af Svarbox, eller send loggen til IT.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseProblemDialog</name>
+    <message>
+        <source>The database cannot be opened – Svarbox</source>
+        <extracomment>Replaced in tests: opens the file manager on the folder.</extracomment>
+        <translation>Databasen kan ikke åbnes – Svarbox</translation>
+    </message>
+    <message>
+        <source>Backup copies in the folder</source>
+        <translation>Sikkerhedskopier i mappen</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Åbn mappen</translation>
+    </message>
+    <message>
+        <source>Start afresh (keep the damaged file)</source>
+        <translation>Start forfra (gem den beskadigede fil)</translation>
+    </message>
+    <message>
+        <source>The damaged file is renamed and kept in the folder; Svarbox starts with an empty cache</source>
+        <translation>Den beskadigede fil får et nyt navn og bliver i mappen; Svarbox starter med en tom cache</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afslut</translation>
     </message>
 </context>
 <context>

@@ -2684,11 +2684,55 @@ Please copy the details below and send them to your IT support. Then carry on; i
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The database file {file} is damaged. Svarbox has not changed it. Copies made before upgrades are in the same folder: {names}. Open the folder to restore one, or start afresh (the damaged file is kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file {file} is damaged. Svarbox has not changed it, and there is no backup copy of it. Open the folder to look at it, or start afresh (the damaged file is kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This database was made by a newer version of Svarbox (schema {rev}); update Svarbox to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The team database needs an upgrade that only its owner can run; ask IT to start this Svarbox version once with the owner&apos;s login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Svarbox could not upgrade the database to this version. Nothing was lost: the database is as it was, and a copy was made first ({backup}). Start the previous version of Svarbox, or send the log to IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Svarbox could not upgrade the database to this version. Nothing was lost: the database is as it was. Start the previous version of Svarbox, or send the log to IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseProblemDialog</name>
+    <message>
+        <source>The database cannot be opened – Svarbox</source>
+        <extracomment>Replaced in tests: opens the file manager on the folder.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup copies in the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start afresh (keep the damaged file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged file is renamed and kept in the folder; Svarbox starts with an empty cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2702,12 +2702,56 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
         <translation>Databasfilen kan inte läsas; kontrollera behörigheterna.</translation>
     </message>
     <message>
+        <source>The database file {file} is damaged. Svarbox has not changed it. Copies made before upgrades are in the same folder: {names}. Open the folder to restore one, or start afresh (the damaged file is kept).</source>
+        <translation>Databasfilen {file} är skadad. Svarbox har inte ändrat den. Kopior som gjordes före uppdateringar finns i samma mapp: {names}. Öppna mappen för att återställa en av dem, eller börja om (den skadade filen sparas).</translation>
+    </message>
+    <message>
+        <source>The database file {file} is damaged. Svarbox has not changed it, and there is no backup copy of it. Open the folder to look at it, or start afresh (the damaged file is kept).</source>
+        <translation>Databasfilen {file} är skadad. Svarbox har inte ändrat den, och det finns ingen säkerhetskopia av den. Öppna mappen för att titta på den, eller börja om (den skadade filen sparas).</translation>
+    </message>
+    <message>
         <source>This database was made by a newer version of Svarbox (schema {rev}); update Svarbox to open it.</source>
         <translation>Databasen skapades av en nyare version av Svarbox (schema {rev}); uppdatera Svarbox för att öppna den.</translation>
     </message>
     <message>
         <source>The team database needs an upgrade that only its owner can run; ask IT to start this Svarbox version once with the owner&apos;s login.</source>
         <translation>Teamdatabasen behöver uppgraderas, och det kan bara dess ägare göra; be IT att starta den här versionen av Svarbox en gång med ägarens inloggning.</translation>
+    </message>
+    <message>
+        <source>Svarbox could not upgrade the database to this version. Nothing was lost: the database is as it was, and a copy was made first ({backup}). Start the previous version of Svarbox, or send the log to IT.</source>
+        <translation>Svarbox kunde inte uppdatera databasen till den här versionen. Inget har gått förlorat: databasen är som förut, och en kopia gjordes först ({backup}). Starta den tidigare versionen av Svarbox, eller skicka loggen till IT.</translation>
+    </message>
+    <message>
+        <source>Svarbox could not upgrade the database to this version. Nothing was lost: the database is as it was. Start the previous version of Svarbox, or send the log to IT.</source>
+        <translation>Svarbox kunde inte uppdatera databasen till den här versionen. Inget har gått förlorat: databasen är som förut. Starta den tidigare versionen av Svarbox, eller skicka loggen till IT.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseProblemDialog</name>
+    <message>
+        <source>The database cannot be opened – Svarbox</source>
+        <extracomment>Replaced in tests: opens the file manager on the folder.</extracomment>
+        <translation>Databasen kan inte öppnas – Svarbox</translation>
+    </message>
+    <message>
+        <source>Backup copies in the folder</source>
+        <translation>Säkerhetskopior i mappen</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Öppna mappen</translation>
+    </message>
+    <message>
+        <source>Start afresh (keep the damaged file)</source>
+        <translation>Börja om (spara den skadade filen)</translation>
+    </message>
+    <message>
+        <source>The damaged file is renamed and kept in the folder; Svarbox starts with an empty cache</source>
+        <translation>Den skadade filen byter namn och ligger kvar i mappen; Svarbox börjar med en tom cache</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Avsluta</translation>
     </message>
 </context>
 <context>

@@ -14,35 +14,15 @@ name without that stamp is dated by its modification time.
 from __future__ import annotations
 
 import logging
-import re
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from app import clock
+from app.models.backup_files import backups_of, made_at
 
 log = logging.getLogger(__name__)
 
 KEEP = timedelta(days=7)
-_STAMP = re.compile(r"\.(\d{8}T\d{6}Z)\.bak$")
-
-
-def backups_of(db_path: Path | None) -> list[Path]:
-    """The pre-upgrade backups of the SQLite file ``db_path``, oldest first."""
-    if db_path is None:
-        return []
-    folder, name = Path(db_path).parent, Path(db_path).name
-    if not folder.is_dir():
-        return []
-    found = [p for p in folder.iterdir() if p.name.startswith(name + ".") and p.name.endswith(".bak")
-             and p.is_file() and not p.is_symlink()]
-    return sorted(found, key=made_at)
-
-
-def made_at(path: Path) -> datetime:
-    m = _STAMP.search(path.name)
-    if m:
-        return datetime.strptime(m.group(1), "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
-    return datetime.fromtimestamp(path.stat().st_mtime, UTC)
 
 
 def _remove(paths: list[Path], why: str) -> list[Path]:
