@@ -81,7 +81,8 @@ def resolve_paths(data_dir: str | None = None, database_url: str | None = None,
                or sqlite_url(root / DB_FILE))
     if create:
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            make_private_dir(root)
+            make_private_dir(folder)
             # Unique per process: two Svarbox processes starting together must not trip each other.
             probe = folder / f".svarbox-write-test-{os.getpid()}-{uuid.uuid4().hex[:8]}"
             probe.write_bytes(b"")
@@ -91,6 +92,19 @@ def resolve_paths(data_dir: str | None = None, database_url: str | None = None,
                 "Config", "The data folder {path} cannot be created or written ({reason}).").format(
                     path=folder, reason=exc.strerror or exc.__class__.__name__)) from None
     return Paths(data_dir=root, database_url=url, workspace=workspace)
+
+
+def make_private_dir(folder: Path) -> Path:
+    """Create ``folder`` (and missing parents) readable by this user only (0700): the cache,
+    its backups and logs hold citizens' words. A folder of ours that others may read is
+    tightened; on Windows the per-user profile folder already keeps others out."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if os.name == "posix":
+        info = folder.stat()
+        if info.st_uid == os.getuid() and info.st_mode & 0o077:
+            os.chmod(folder, info.st_mode & 0o700 | 0o700)
+    return folder
 
 
 def _configured_database_url(root: Path) -> str:

@@ -29,6 +29,24 @@ class DatabaseError(KnownError):
     """The database is locked, read-only, corrupt, full or newer than this app."""
 
 
+class DamagedDatabaseError(DatabaseError):
+    """The SQLite file is damaged; ``path`` is the file, ``backups`` the copies that exist."""
+
+    def __init__(self, message: str, path=None, backups=()):
+        super().__init__(message)
+        self.path = path
+        self.backups = list(backups)
+
+
+class MigrationFailedError(DatabaseError):
+    """Upgrading the schema failed; the database is as it was, ``backup`` a copy made first."""
+
+    def __init__(self, message: str, path=None, backup=None):
+        super().__init__(message)
+        self.path = path
+        self.backup = backup
+
+
 class DiskFullError(KnownError):
     """No space left in the folder a file was being written to; nothing was written."""
 

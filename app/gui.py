@@ -11,7 +11,7 @@ import logging
 import os
 
 from app import clock
-from app.errors import KnownError
+from app.errors import DatabaseError, KnownError
 from app.ui.application import make_application as _application
 
 log = logging.getLogger("svarbox")
@@ -96,8 +96,17 @@ def run_gui(args) -> int:
     try:
         ws = open_for_gui(args)
     except KnownError as exc:
-        QMessageBox.critical(None, "Svarbox", exc.message)
-        return 2
+        # A damaged file or a failed upgrade: named backups, open the folder, or start afresh.
+        from app.ui.dialogs.database_problem import offer
+        try:
+            if not offer(exc):
+                if not isinstance(exc, DatabaseError) or not hasattr(exc, "path"):
+                    QMessageBox.critical(None, "Svarbox", exc.message)
+                return 2
+            ws = open_for_gui(args)
+        except KnownError as again:
+            QMessageBox.critical(None, "Svarbox", again.message)
+            return 2
     from app.ui.dialogs.first_run import run_first_run
     choice = run_first_run(ws)   # the name that signs replies; then the demo or an account
     if choice == "connect" and ws.kind == "demo" and not getattr(args, "demo", False):

@@ -89,11 +89,12 @@ def install(language: str | None = None) -> str:
     for old in [t for t in _installed if isinstance(t, QTranslator)]:
         QCoreApplication.removeTranslator(old)
         _installed.remove(old)
+    # English too: its catalogue holds the plural forms ("%n item(s)" -> "1 item", "2 items").
+    ours = QTranslator()
+    if ours.load(str(translations_dir() / f"svarbox_{lang}.qm")):
+        QCoreApplication.installTranslator(ours)
+        _installed.append(ours)
     if lang != "en":
-        ours = QTranslator()
-        if ours.load(str(translations_dir() / f"svarbox_{lang}.qm")):
-            QCoreApplication.installTranslator(ours)
-            _installed.append(ours)
         qtbase = QTranslator()
         if qtbase.load(QLocale(lang), "qtbase", "_",
                        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):

@@ -28,7 +28,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--subdivision", help="region code for holidays")
     parser.add_argument("--timezone", help="IANA zone (default: the country's, e.g. Europe/Copenhagen)")
     parser.add_argument("--categories", help="holiday categories counted as closed, comma-separated "
-                                             "(default: the country's, e.g. public,optional for DK)")
+                                             "(default: the country's, e.g. public,de_facto for SE)")
+    parser.add_argument("--no-country-rules", action="store_true",
+                        help="leave out the country's closed days and half days beyond the categories "
+                             "(DK: 24 and 31 Dec closed, 5 June until 12:00; see docs/deadlines.md)")
     parser.add_argument("--hours", metavar="HH:MM-HH:MM",
                         help="opening hours Monday to Friday (default: 08:00-16:00)")
     parser.add_argument("--closed", action="append", metavar="DATE[,DATE...]",
@@ -45,6 +48,8 @@ def run(args: argparse.Namespace) -> int:
         overrides["subdivision"] = args.subdivision
     if args.categories is not None:
         overrides["categories"] = tuple(c.strip() for c in args.categories.split(","))
+    if args.no_country_rules:
+        overrides["country_rules"] = False
     if args.hours is not None:
         hours = parse_hours(args.hours)
         overrides["open_hours"] = {weekday: hours for weekday in range(5)}

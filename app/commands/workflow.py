@@ -67,7 +67,7 @@ def run_away(args) -> int:
     try:
         with ws.db.session() as session:
             n = handover.set_away(session, ws.user, until, ws.user)
-        print(translate("CLI", "Away until {date}; {n} item(s) went back to the team.").format(date=until, n=n))
+        print(translate("CLI", "Away until {date}; %n item(s) went back to the team.", None, n).format(date=until))
     finally:
         ws.close()
     return 0

@@ -13,6 +13,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import UTC
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
@@ -22,7 +23,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.config import Paths
-from app.errors import DatabaseError, KnownError
+from app.errors import DamagedDatabaseError, DatabaseError, KnownError, MigrationFailedError
 from app.i18n import translate
 
 if TYPE_CHECKING:
@@ -209,8 +210,7 @@ def _check_sqlite_file(path: Path) -> None:
         raise DatabaseError(translate("Database", "The database file cannot be read; check its "
                                       "permissions.")) from None
     if header != SQLITE_MAGIC:
-        raise DatabaseError(translate("Database", "The database file is damaged. Svarbox has not "
-                                      "changed it; restore the .bak copy next to it or start afresh."))
+        raise damaged(path)
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
@@ -219,14 +219,44 @@ def _check_sqlite_file(path: Path) -> None:
             conn.close()
     except sqlite3.DatabaseError as exc:
         known = explain(exc)
+        if known is not None and "damaged" in known.message:
+            raise damaged(path) from None
         raise (known or DatabaseError(str(exc))) from None
 
 
+def damaged(path: Path) -> DamagedDatabaseError:
+    """The damaged-file error, naming the backups that really exist next to it."""
+    from app.models.backup_files import backups_of
+    found = backups_of(path)
+    if found:
+        names = ", ".join(p.name for p in reversed(found))      # newest first
+        message = translate("Database", "The database file {file} is damaged. Svarbox has not changed it. "
+                            "Copies made before upgrades are in the same folder: {names}. Open the folder "
+                            "to restore one, or start afresh (the damaged file is kept).").format(
+                                file=path.name, names=names)
+    else:
+        message = translate("Database", "The database file {file} is damaged. Svarbox has not changed it, "
+                            "and there is no backup copy of it. Open the folder to look at it, or start "
+                            "afresh (the damaged file is kept).").format(file=path.name)
+    return DamagedDatabaseError(message, path, found)
+
+
+BACKUP_STAMP = "%Y%m%dT%H%M%SZ"
+
+
 def _backup_sqlite(path: Path, revision: str | None) -> Path:
-    """A consistent copy (WAL included) next to the file, before migrations touch it."""
-    target = path.with_name(f"{path.name}.{revision or 'empty'}.bak")
+    """A consistent copy (WAL included) next to the file, before migrations touch it, readable
+    by the user only. Its name carries when it was made
+    (``svarbox.sqlite3.<revision>.<UTC stamp>.bak``): retention removes it by that date
+    (services.records.backups)."""
+    from app import clock
+    stamp = clock.now().astimezone(UTC).strftime(BACKUP_STAMP)
+    target = path.with_name(f"{path.name}.{revision or 'empty'}.{stamp}.bak")
     src = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
     try:
+        if os.name == "posix":
+            os.close(os.open(str(target), os.O_WRONLY | os.O_CREAT, 0o600))
+            os.chmod(target, 0o600)
         dst = sqlite3.connect(str(target))
         try:
             src.backup(dst)
@@ -353,7 +383,7 @@ def open_database(paths: Paths, *, run_migrations: bool = True,
                     if mode != "wal":
                         log.warning("SQLite journal mode is %s, not WAL", mode)
             if run_migrations:
-                migrate(engine, path)
+                _migrate_or_explain(engine, path)
             if path is not None:
                 ensure_statistics(engine)
     except KnownError:
@@ -371,6 +401,41 @@ def open_database(paths: Paths, *, run_migrations: bool = True,
             raise disk_full(folder) from None
         raise
     return Database(paths.database_url, engine, sessionmaker(engine, expire_on_commit=False))
+
+
+def _migrate_or_explain(engine: Engine, path: Path | None) -> None:
+    """``migrate``; a migration that fails for a reason we do not know is told in words (the
+    traceback goes to the log): the upgrade ran in one transaction, so the database is as it
+    was, and a SQLite file was copied aside first."""
+    from app.models.backup_files import backups_of
+    before = set(backups_of(path))
+    try:
+        migrate(engine, path)
+    except (KnownError, OSError):
+        raise
+    except SQLAlchemyError as exc:
+        if explain(exc, path.resolve().parent if path is not None else None) is not None:
+            raise
+        _migration_failed(exc, path, before)
+    except Exception as exc:  # noqa: BLE001 - a bug in a migration: told in words, logged in full
+        _migration_failed(exc, path, before)
+
+
+def _migration_failed(exc: BaseException, path: Path | None, before: set[Path]) -> None:
+    from app.models.backup_files import backups_of
+    log.exception("Upgrading the database failed")
+    made = [p for p in backups_of(path) if p not in before]
+    backup = made[-1] if made else None
+    if backup is not None:
+        message = translate("Database", "Svarbox could not upgrade the database to this version. Nothing "
+                            "was lost: the database is as it was, and a copy was made first ({backup}). "
+                            "Start the previous version of Svarbox, or send the log to IT.").format(
+                                backup=backup.name)
+    else:
+        message = translate("Database", "Svarbox could not upgrade the database to this version. Nothing "
+                            "was lost: the database is as it was. Start the previous version of Svarbox, "
+                            "or send the log to IT.")
+    raise MigrationFailedError(message, path, backup) from None
 
 
 def open_url(url: str, *, run_migrations: bool = True) -> Database:

@@ -16,6 +16,7 @@ from datetime import datetime
 from app.connectors import base as cb
 from app.errors import KnownError
 from app.i18n import QT_TRANSLATE_NOOP, translate_in
+from app.services import reasons
 
 # What was being done when the platform said no.
 CONNECT, SYNC, SEND, PICTURE = "connect", "sync", "send", "picture"
@@ -79,7 +80,8 @@ def user_message(error: cb.ConnectorError, lang: str | None = None, *, doing: st
             context, source = _SENTENCES[key]
             break
     text = translate_in(lang, context, source)
-    return text.format(reason=error.message, time=when.astimezone().strftime("%H:%M") if when else "")
+    detail = reasons.detail(error) if lang is None else error.message
+    return text.format(reason=detail, time=when.astimezone().strftime("%H:%M") if when else "")
 
 
 def known_message(exc: BaseException, lang: str | None = None) -> str | None:

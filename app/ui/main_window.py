@@ -127,10 +127,11 @@ class MainWindow(QMainWindow):
     # --- construction --------------------------------------------------------------------
 
     def _title(self) -> str:
+        # The name comes last: Qt appends the application name to a title not ending with it.
         if self.ws.kind == "demo":
-            return self.tr("Svarbox – demo workspace")
+            return self.tr("demo workspace – Svarbox")
         if self.ws.kind == "training":
-            return self.tr("Svarbox – training")
+            return self.tr("training – Svarbox")
         return "Svarbox"
 
     def _build(self) -> None:

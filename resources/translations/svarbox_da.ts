@@ -1453,9 +1453,12 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
         <source>Write the date as YYYY-MM-DD, e.g. 2026-12-24.</source>
         <translation>Skriv datoen som ÅÅÅÅ-MM-DD, fx 2026-12-24.</translation>
     </message>
-    <message>
-        <source>Away until {date}; {n} item(s) went back to the team.</source>
-        <translation>Væk til og med {date} – {n} henvendelse(r) gik tilbage til teamet.</translation>
+    <message numerus="yes">
+        <source>Away until {date}; %n item(s) went back to the team.</source>
+        <translation>
+            <numerusform>Væk til {date}; %n henvendelse gik tilbage til teamet.</numerusform>
+            <numerusform>Væk til {date}; %n henvendelser gik tilbage til teamet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>New items on {account}: {mode}.</source>
@@ -1834,7 +1837,11 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
     </message>
     <message>
         <source>This looks like a Danish CPR number. Never publish personal identity numbers.</source>
-        <translation>Det ligner et dansk CPR-nummer. Offentliggør aldrig personnumre.</translation>
+        <translation>Det ligner et dansk CPR-nummer. Offentliggør aldrig CPR-numre.</translation>
+    </message>
+    <message>
+        <source>This may be a Danish CPR number (a real birth date; newer numbers have no check digit). Never publish personal identity numbers.</source>
+        <translation>Det kan være et dansk CPR-nummer (en rigtig fødselsdato; nyere numre har intet kontrolciffer). Offentliggør aldrig CPR-numre.</translation>
     </message>
     <message>
         <source>This looks like a Swedish personnummer. Never publish personal identity numbers.</source>
@@ -1855,6 +1862,10 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
     <message>
         <source>Phone number in a public reply: make sure it is not a private person&apos;s number.</source>
         <translation>Telefonnummer i et offentligt svar: sørg for, at det ikke er en privatpersons nummer.</translation>
+    </message>
+    <message>
+        <source>An invisible character (U+{code}) that X refuses: the post would fail. Remove it.</source>
+        <translation>Et usynligt tegn (U+{code}), som X afviser: opslaget vil fejle. Fjern det.</translation>
     </message>
     <message>
         <source>{length} weighted characters; {platform} allows {limit}. Shorten the reply by {over}.</source>
@@ -2425,8 +2436,8 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
         <translation>{colleague} er ved at svare</translation>
     </message>
     <message>
-        <source>{urgency}: {countdown} ({due})</source>
-        <translation>{urgency}: {countdown} ({due})</translation>
+        <source>{countdown} ({due})</source>
+        <translation>{countdown} ({due})</translation>
     </message>
     <message>
         <source>Clock stopped</source>
@@ -2680,6 +2691,10 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
         <translation>Overskredet</translation>
     </message>
     <message>
+        <source>{urgency}: {countdown}</source>
+        <translation>{urgency}: {countdown}</translation>
+    </message>
+    <message>
         <source>Messenger&apos;s 7-day human-agent window closed {moment}; answer through the case channel</source>
         <translation>Messengers 7-dages vindue for personlig betjening lukkede {moment}; svar via sagskanalen</translation>
     </message>
@@ -2821,12 +2836,56 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
         <translation>Databasefilen kan ikke læses; tjek filens rettigheder.</translation>
     </message>
     <message>
+        <source>The database file {file} is damaged. Svarbox has not changed it. Copies made before upgrades are in the same folder: {names}. Open the folder to restore one, or start afresh (the damaged file is kept).</source>
+        <translation>Databasefilen {file} er beskadiget. Svarbox har ikke ændret den. Kopier taget før opdateringer ligger i samme mappe: {names}. Åbn mappen for at genskabe en af dem, eller start forfra (den beskadigede fil gemmes).</translation>
+    </message>
+    <message>
+        <source>The database file {file} is damaged. Svarbox has not changed it, and there is no backup copy of it. Open the folder to look at it, or start afresh (the damaged file is kept).</source>
+        <translation>Databasefilen {file} er beskadiget. Svarbox har ikke ændret den, og der findes ingen sikkerhedskopi af den. Åbn mappen for at se på den, eller start forfra (den beskadigede fil gemmes).</translation>
+    </message>
+    <message>
         <source>This database was made by a newer version of Svarbox (schema {rev}); update Svarbox to open it.</source>
         <translation>Databasen er lavet af en nyere version af Svarbox (skema {rev}); opdater Svarbox for at åbne den.</translation>
     </message>
     <message>
         <source>The team database needs an upgrade that only its owner can run; ask IT to start this Svarbox version once with the owner&apos;s login.</source>
         <translation>Teamdatabasen skal opgraderes, og det kan kun dens ejer gøre; bed IT om at starte denne version af Svarbox én gang med ejerens login.</translation>
+    </message>
+    <message>
+        <source>Svarbox could not upgrade the database to this version. Nothing was lost: the database is as it was, and a copy was made first ({backup}). Start the previous version of Svarbox, or send the log to IT.</source>
+        <translation>Svarbox kunne ikke opdatere databasen til denne version. Intet er gået tabt: databasen er som før, og der blev taget en kopi først ({backup}). Start den tidligere version af Svarbox, eller send loggen til IT.</translation>
+    </message>
+    <message>
+        <source>Svarbox could not upgrade the database to this version. Nothing was lost: the database is as it was. Start the previous version of Svarbox, or send the log to IT.</source>
+        <translation>Svarbox kunne ikke opdatere databasen til denne version. Intet er gået tabt: databasen er som før. Start den tidligere version af Svarbox, eller send loggen til IT.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseProblemDialog</name>
+    <message>
+        <source>The database cannot be opened – Svarbox</source>
+        <extracomment>Replaced in tests: opens the file manager on the folder.</extracomment>
+        <translation>Databasen kan ikke åbnes – Svarbox</translation>
+    </message>
+    <message>
+        <source>Backup copies in the folder</source>
+        <translation>Sikkerhedskopier i mappen</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Åbn mappen</translation>
+    </message>
+    <message>
+        <source>Start afresh (keep the damaged file)</source>
+        <translation>Start forfra (gem den beskadigede fil)</translation>
+    </message>
+    <message>
+        <source>The damaged file is renamed and kept in the folder; Svarbox starts with an empty cache</source>
+        <translation>Den beskadigede fil får et nyt navn og bliver i mappen; Svarbox starter med en tom cache</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afslut</translation>
     </message>
 </context>
 <context>
@@ -3317,10 +3376,6 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
         <translation>Svarbox</translation>
     </message>
     <message>
-        <source>{overdue} item(s) became overdue, {soon} due within a working hour.</source>
-        <translation>{overdue} henvendelse(r) har overskredet svarfristen, {soon} forfalder inden for en arbejdstime.</translation>
-    </message>
-    <message>
         <source>(unknown)</source>
         <translation>(ukendt)</translation>
     </message>
@@ -3338,6 +3393,24 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
     <message>
         <source>Open the Failed actions view</source>
         <translation>Åbn visningen Mislykkede handlinger</translation>
+    </message>
+    <message>
+        <source>{overdue}; {soon}.</source>
+        <translation>{overdue}; {soon}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) became overdue</source>
+        <translation>
+            <numerusform>%n henvendelse er nu for sent besvaret</numerusform>
+            <numerusform>%n henvendelser er nu for sent besvaret</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) due within a working hour</source>
+        <translation>
+            <numerusform>%n skal besvares inden for en arbejdstime</numerusform>
+            <numerusform>%n skal besvares inden for en arbejdstime</numerusform>
+        </translation>
     </message>
     <message>
         <source>Overdue: {author}</source>
@@ -3458,13 +3531,13 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Svarbox – demo workspace</source>
+        <source>demo workspace – Svarbox</source>
         <extracomment>(account id, items stored so far) from a sync running in the pool.</extracomment>
-        <translation>Svarbox – demoarbejdsområde</translation>
+        <translation>demo-arbejdsområde – Svarbox</translation>
     </message>
     <message>
-        <source>Svarbox – training</source>
-        <translation>Svarbox – træning</translation>
+        <source>training – Svarbox</source>
+        <translation>træning – Svarbox</translation>
     </message>
     <message>
         <source>Search text and authors (Ctrl+F)</source>
@@ -4167,6 +4240,105 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
     </message>
 </context>
 <context>
+    <name>PlatformReasons</name>
+    <message>
+        <source>It no longer exists on the platform (deleted by its author or by the platform).</source>
+        <translation>Det findes ikke længere på platformen (slettet af afsenderen eller af platformen).</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s time window for answering this message has closed; answer in the official case channel instead.</source>
+        <translation>Platformens frist for at svare på beskeden er udløbet; svar i stedet via den officielle sagskanal.</translation>
+    </message>
+    <message>
+        <source>The platform does not let the account delete this; it may only delete its own posts.</source>
+        <translation>Platformen lader ikke kontoen slette dette; den må kun slette sine egne opslag.</translation>
+    </message>
+    <message>
+        <source>The platform does not let the account hide this.</source>
+        <translation>Platformen lader ikke kontoen skjule dette.</translation>
+    </message>
+    <message>
+        <source>The image is too large for the platform.</source>
+        <translation>Billedet er for stort til platformen.</translation>
+    </message>
+    <message>
+        <source>The post has more images than the platform takes.</source>
+        <translation>Opslaget har flere billeder, end platformen tager imod.</translation>
+    </message>
+    <message>
+        <source>Every image needs an alt text (a description for screen readers).</source>
+        <translation>Hvert billede skal have en alternativ tekst (en beskrivelse til skærmlæsere).</translation>
+    </message>
+    <message>
+        <source>The platform does not take this type of file.</source>
+        <translation>Platformen tager ikke imod denne filtype.</translation>
+    </message>
+    <message>
+        <source>The platform does not take an empty reply.</source>
+        <translation>Platformen tager ikke imod et tomt svar.</translation>
+    </message>
+    <message>
+        <source>The text is longer than the platform allows.</source>
+        <translation>Teksten er længere, end platformen tillader.</translation>
+    </message>
+    <message>
+        <source>The platform refused it as a copy of an earlier reply.</source>
+        <translation>Platformen afviste det som en kopi af et tidligere svar.</translation>
+    </message>
+    <message>
+        <source>The platform asks us to slow down; it will be tried again later.</source>
+        <translation>Platformen beder os sætte tempoet ned; der prøves igen senere.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s allowance on the platform is used up for now.</source>
+        <translation>Kontoens forbrug på platformen er opbrugt indtil videre.</translation>
+    </message>
+    <message>
+        <source>The platform only allows a reply where the account was mentioned or invited to reply.</source>
+        <translation>Platformen tillader kun et svar, hvor kontoen er nævnt eller inviteret til at svare.</translation>
+    </message>
+    <message>
+        <source>A rejected comment cannot be published again.</source>
+        <translation>En afvist kommentar kan ikke offentliggøres igen.</translation>
+    </message>
+    <message>
+        <source>The platform no longer supports the version of its interface Svarbox uses; update Svarbox.</source>
+        <translation>Platformen understøtter ikke længere den version af dens grænseflade, som Svarbox bruger; opdater Svarbox.</translation>
+    </message>
+    <message>
+        <source>The platform no longer accepts this account&apos;s sign-in (expired or revoked): reconnect the account.</source>
+        <translation>Platformen godtager ikke længere kontoens login (udløbet eller tilbagekaldt): forbind kontoen igen.</translation>
+    </message>
+    <message>
+        <source>The platform did not permit this: the account lacks a permission or a role.</source>
+        <translation>Platformen tillod det ikke: kontoen mangler en tilladelse eller en rolle.</translation>
+    </message>
+    <message>
+        <source>The platform does not allow this here.</source>
+        <translation>Platformen tillader ikke dette her.</translation>
+    </message>
+    <message>
+        <source>The platform cannot be reached; check the network.</source>
+        <translation>Platformen kan ikke nås; tjek netværket.</translation>
+    </message>
+    <message>
+        <source>The platform had a temporary problem; it will be tried again.</source>
+        <translation>Platformen havde et midlertidigt problem; der prøves igen.</translation>
+    </message>
+    <message>
+        <source>The platform sent an answer Svarbox could not read.</source>
+        <translation>Platformen sendte et svar, som Svarbox ikke kunne læse.</translation>
+    </message>
+    <message>
+        <source>The platform refused it.</source>
+        <translation>Platformen afviste det.</translation>
+    </message>
+    <message>
+        <source>{reason} The platform&apos;s own words: “{words}”</source>
+        <translation>{reason} Platformens egne ord: “{words}”</translation>
+    </message>
+</context>
+<context>
     <name>PlatformSettingsDialog</name>
     <message>
         <source>Platform settings: {name}</source>
@@ -4546,9 +4718,12 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
         <source>The post for {account} is {length} characters; {platform} allows {limit}.</source>
         <translation>Opslaget til {account} er på {length} tegn; {platform} tillader {limit}.</translation>
     </message>
-    <message>
-        <source>{platform} takes at most {count} image(s) in a post.</source>
-        <translation>{platform} tager højst {count} billede(r) i et opslag.</translation>
+    <message numerus="yes">
+        <source>{platform} takes at most %n image(s) in a post.</source>
+        <translation>
+            <numerusform>{platform} tager højst %n billede i et opslag.</numerusform>
+            <numerusform>{platform} tager højst %n billeder i et opslag.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The image {name} has no alt text; describe it for people who cannot see it.</source>
@@ -5265,6 +5440,14 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
     <message>
         <source>Same as Windows</source>
         <translation>Samme som Windows</translation>
+    </message>
+    <message>
+        <source>Same as macOS</source>
+        <translation>Samme som macOS</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Samme som systemet</translation>
     </message>
     <message>
         <source>Public holidays</source>

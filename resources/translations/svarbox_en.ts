@@ -1094,9 +1094,9 @@ This cannot be undone. Nothing changes on {platform} itself.</source>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
         </translation>
     </message>
     <message>
@@ -1211,9 +1211,9 @@ This cannot be undone. Nothing changes on {platform} itself.</source>
     </message>
     <message numerus="yes">
         <source>%n item(s) marked read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item marked read.</numerusform>
+            <numerusform>%n items marked read.</numerusform>
         </translation>
     </message>
     <message>
@@ -1436,9 +1436,12 @@ This cannot be undone. Nothing changes on {platform} itself.</source>
         <source>Write the date as YYYY-MM-DD, e.g. 2026-12-24.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Away until {date}; {n} item(s) went back to the team.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Away until {date}; %n item(s) went back to the team.</source>
+        <translation>
+            <numerusform>Away until {date}; %n item went back to the team.</numerusform>
+            <numerusform>Away until {date}; %n items went back to the team.</numerusform>
+        </translation>
     </message>
     <message>
         <source>New items on {account}: {mode}.</source>
@@ -1668,9 +1671,9 @@ This cannot be undone. Nothing changes on {platform} itself.</source>
     </message>
     <message numerus="yes">
         <source>⚠ %n post(s) go out only if Svarbox is running at that time (this window or svarbox worker): their platforms cannot schedule.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ %n post goes out only if Svarbox is running at that time (this window or svarbox worker): its platform cannot schedule.</numerusform>
+            <numerusform>⚠ %n posts go out only if Svarbox is running at that time (this window or svarbox worker): their platforms cannot schedule.</numerusform>
         </translation>
     </message>
     <message>
@@ -1820,6 +1823,10 @@ This cannot be undone. Nothing changes on {platform} itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This may be a Danish CPR number (a real birth date; newer numbers have no check digit). Never publish personal identity numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This looks like a Swedish personnummer. Never publish personal identity numbers.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1837,6 +1844,10 @@ This cannot be undone. Nothing changes on {platform} itself.</source>
     </message>
     <message>
         <source>Phone number in a public reply: make sure it is not a private person&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invisible character (U+{code}) that X refuses: the post would fail. Remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2408,7 +2419,7 @@ This cannot be undone. Nothing changes on {platform} itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{urgency}: {countdown} ({due})</source>
+        <source>{countdown} ({due})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2663,6 +2674,10 @@ This cannot be undone. Nothing changes on {platform} itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{urgency}: {countdown}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Messenger&apos;s 7-day human-agent window closed {moment}; answer through the case channel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2802,11 +2817,55 @@ Please copy the details below and send them to your IT support. Then carry on; i
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The database file {file} is damaged. Svarbox has not changed it. Copies made before upgrades are in the same folder: {names}. Open the folder to restore one, or start afresh (the damaged file is kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file {file} is damaged. Svarbox has not changed it, and there is no backup copy of it. Open the folder to look at it, or start afresh (the damaged file is kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This database was made by a newer version of Svarbox (schema {rev}); update Svarbox to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The team database needs an upgrade that only its owner can run; ask IT to start this Svarbox version once with the owner&apos;s login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Svarbox could not upgrade the database to this version. Nothing was lost: the database is as it was, and a copy was made first ({backup}). Start the previous version of Svarbox, or send the log to IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Svarbox could not upgrade the database to this version. Nothing was lost: the database is as it was. Start the previous version of Svarbox, or send the log to IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseProblemDialog</name>
+    <message>
+        <source>The database cannot be opened – Svarbox</source>
+        <extracomment>Replaced in tests: opens the file manager on the folder.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup copies in the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start afresh (keep the damaged file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged file is renamed and kept in the folder; Svarbox starts with an empty cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3139,9 +3198,9 @@ Please copy the details below and send them to your IT support. Then carry on; i
     </message>
     <message numerus="yes">
         <source>Marked away; %n item(s) went back to the team.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Marked away; %n item went back to the team.</numerusform>
+            <numerusform>Marked away; %n items went back to the team.</numerusform>
         </translation>
     </message>
     <message>
@@ -3154,9 +3213,9 @@ Please copy the details below and send them to your IT support. Then carry on; i
     </message>
     <message numerus="yes">
         <source>(%n earlier note(s) too.)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n earlier note too.)</numerusform>
+            <numerusform>(%n earlier notes too.)</numerusform>
         </translation>
     </message>
     <message>
@@ -3238,9 +3297,9 @@ Please copy the details below and send them to your IT support. Then carry on; i
     </message>
     <message numerus="yes">
         <source>%n more new item(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n more new item.</numerusform>
+            <numerusform>%n more new items.</numerusform>
         </translation>
     </message>
     <message>
@@ -3298,18 +3357,14 @@ Please copy the details below and send them to your IT support. Then carry on; i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{overdue} item(s) became overdue, {soon} due within a working hour.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(unknown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) failed; the items are back where they were – retry, edit or discard them in Failed actions.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n action failed; the item is back where it was – retry, edit or discard it in Failed actions.</numerusform>
+            <numerusform>%n actions failed; the items are back where they were – retry, edit or discard them in Failed actions.</numerusform>
         </translation>
     </message>
     <message>
@@ -3319,6 +3374,24 @@ Please copy the details below and send them to your IT support. Then carry on; i
     <message>
         <source>Open the Failed actions view</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{overdue}; {soon}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) became overdue</source>
+        <translation>
+            <numerusform>%n item became overdue</numerusform>
+            <numerusform>%n items became overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) due within a working hour</source>
+        <translation>
+            <numerusform>%n item due within a working hour</numerusform>
+            <numerusform>%n items due within a working hour</numerusform>
+        </translation>
     </message>
     <message>
         <source>Overdue: {author}</source>
@@ -3439,12 +3512,12 @@ Please copy the details below and send them to your IT support. Then carry on; i
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Svarbox – demo workspace</source>
+        <source>demo workspace – Svarbox</source>
         <extracomment>(account id, items stored so far) from a sync running in the pool.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Svarbox – training</source>
+        <source>training – Svarbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4148,6 +4221,105 @@ Please copy the details below and send them to your IT support. Then carry on; i
     </message>
 </context>
 <context>
+    <name>PlatformReasons</name>
+    <message>
+        <source>It no longer exists on the platform (deleted by its author or by the platform).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s time window for answering this message has closed; answer in the official case channel instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform does not let the account delete this; it may only delete its own posts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform does not let the account hide this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is too large for the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post has more images than the platform takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every image needs an alt text (a description for screen readers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform does not take this type of file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform does not take an empty reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is longer than the platform allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform refused it as a copy of an earlier reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform asks us to slow down; it will be tried again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s allowance on the platform is used up for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform only allows a reply where the account was mentioned or invited to reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rejected comment cannot be published again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform no longer supports the version of its interface Svarbox uses; update Svarbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform no longer accepts this account&apos;s sign-in (expired or revoked): reconnect the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform did not permit this: the account lacks a permission or a role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform does not allow this here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform cannot be reached; check the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform had a temporary problem; it will be tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform sent an answer Svarbox could not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform refused it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason} The platform&apos;s own words: “{words}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlatformSettingsDialog</name>
     <message>
         <source>Platform settings: {name}</source>
@@ -4527,9 +4699,12 @@ Please copy the details below and send them to your IT support. Then carry on; i
         <source>The post for {account} is {length} characters; {platform} allows {limit}.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{platform} takes at most {count} image(s) in a post.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{platform} takes at most %n image(s) in a post.</source>
+        <translation>
+            <numerusform>{platform} takes at most %n image in a post.</numerusform>
+            <numerusform>{platform} takes at most %n images in a post.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The image {name} has no alt text; describe it for people who cannot see it.</source>
@@ -5245,6 +5420,14 @@ Please copy the details below and send them to your IT support. Then carry on; i
     </message>
     <message>
         <source>Same as Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as macOS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6333,9 +6516,9 @@ Send it anyway?</source>
     </message>
     <message numerus="yes">
         <source>%n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
         </translation>
     </message>
 </context>

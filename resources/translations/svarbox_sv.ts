@@ -1453,9 +1453,12 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
         <source>Write the date as YYYY-MM-DD, e.g. 2026-12-24.</source>
         <translation>Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2026-12-24.</translation>
     </message>
-    <message>
-        <source>Away until {date}; {n} item(s) went back to the team.</source>
-        <translation>Borta till och med {date} – {n} ärende(n) gick tillbaka till teamet.</translation>
+    <message numerus="yes">
+        <source>Away until {date}; %n item(s) went back to the team.</source>
+        <translation>
+            <numerusform>Borta till {date}; %n ärende gick tillbaka till teamet.</numerusform>
+            <numerusform>Borta till {date}; %n ärenden gick tillbaka till teamet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>New items on {account}: {mode}.</source>
@@ -1837,6 +1840,10 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
         <translation>Det här ser ut som ett danskt CPR-nummer. Publicera aldrig identitetsnummer.</translation>
     </message>
     <message>
+        <source>This may be a Danish CPR number (a real birth date; newer numbers have no check digit). Never publish personal identity numbers.</source>
+        <translation>Det här kan vara ett danskt CPR-nummer (ett riktigt födelsedatum; nyare nummer saknar kontrollsiffra). Publicera aldrig personnummer eller andra id-nummer.</translation>
+    </message>
+    <message>
         <source>This looks like a Swedish personnummer. Never publish personal identity numbers.</source>
         <translation>Det här ser ut som ett svenskt personnummer. Publicera aldrig identitetsnummer.</translation>
     </message>
@@ -1855,6 +1862,10 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
     <message>
         <source>Phone number in a public reply: make sure it is not a private person&apos;s number.</source>
         <translation>Telefonnummer i ett offentligt svar: se till att det inte är en privatpersons nummer.</translation>
+    </message>
+    <message>
+        <source>An invisible character (U+{code}) that X refuses: the post would fail. Remove it.</source>
+        <translation>Ett osynligt tecken (U+{code}) som X inte godtar: inlägget skulle misslyckas. Ta bort det.</translation>
     </message>
     <message>
         <source>{length} weighted characters; {platform} allows {limit}. Shorten the reply by {over}.</source>
@@ -2425,8 +2436,8 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
         <translation>{colleague} svarar</translation>
     </message>
     <message>
-        <source>{urgency}: {countdown} ({due})</source>
-        <translation>{urgency}: {countdown} ({due})</translation>
+        <source>{countdown} ({due})</source>
+        <translation>{countdown} ({due})</translation>
     </message>
     <message>
         <source>Clock stopped</source>
@@ -2680,6 +2691,10 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
         <translation>Försenad</translation>
     </message>
     <message>
+        <source>{urgency}: {countdown}</source>
+        <translation>{urgency}: {countdown}</translation>
+    </message>
+    <message>
         <source>Messenger&apos;s 7-day human-agent window closed {moment}; answer through the case channel</source>
         <translation>Messengers 7-dagarsfönster för personlig handläggning stängde {moment}; svara via ärendekanalen</translation>
     </message>
@@ -2821,12 +2836,56 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
         <translation>Databasfilen kan inte läsas; kontrollera behörigheterna.</translation>
     </message>
     <message>
+        <source>The database file {file} is damaged. Svarbox has not changed it. Copies made before upgrades are in the same folder: {names}. Open the folder to restore one, or start afresh (the damaged file is kept).</source>
+        <translation>Databasfilen {file} är skadad. Svarbox har inte ändrat den. Kopior som gjordes före uppdateringar finns i samma mapp: {names}. Öppna mappen för att återställa en av dem, eller börja om (den skadade filen sparas).</translation>
+    </message>
+    <message>
+        <source>The database file {file} is damaged. Svarbox has not changed it, and there is no backup copy of it. Open the folder to look at it, or start afresh (the damaged file is kept).</source>
+        <translation>Databasfilen {file} är skadad. Svarbox har inte ändrat den, och det finns ingen säkerhetskopia av den. Öppna mappen för att titta på den, eller börja om (den skadade filen sparas).</translation>
+    </message>
+    <message>
         <source>This database was made by a newer version of Svarbox (schema {rev}); update Svarbox to open it.</source>
         <translation>Databasen skapades av en nyare version av Svarbox (schema {rev}); uppdatera Svarbox för att öppna den.</translation>
     </message>
     <message>
         <source>The team database needs an upgrade that only its owner can run; ask IT to start this Svarbox version once with the owner&apos;s login.</source>
         <translation>Teamdatabasen behöver uppgraderas, och det kan bara dess ägare göra; be IT att starta den här versionen av Svarbox en gång med ägarens inloggning.</translation>
+    </message>
+    <message>
+        <source>Svarbox could not upgrade the database to this version. Nothing was lost: the database is as it was, and a copy was made first ({backup}). Start the previous version of Svarbox, or send the log to IT.</source>
+        <translation>Svarbox kunde inte uppdatera databasen till den här versionen. Inget har gått förlorat: databasen är som förut, och en kopia gjordes först ({backup}). Starta den tidigare versionen av Svarbox, eller skicka loggen till IT.</translation>
+    </message>
+    <message>
+        <source>Svarbox could not upgrade the database to this version. Nothing was lost: the database is as it was. Start the previous version of Svarbox, or send the log to IT.</source>
+        <translation>Svarbox kunde inte uppdatera databasen till den här versionen. Inget har gått förlorat: databasen är som förut. Starta den tidigare versionen av Svarbox, eller skicka loggen till IT.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseProblemDialog</name>
+    <message>
+        <source>The database cannot be opened – Svarbox</source>
+        <extracomment>Replaced in tests: opens the file manager on the folder.</extracomment>
+        <translation>Databasen kan inte öppnas – Svarbox</translation>
+    </message>
+    <message>
+        <source>Backup copies in the folder</source>
+        <translation>Säkerhetskopior i mappen</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Öppna mappen</translation>
+    </message>
+    <message>
+        <source>Start afresh (keep the damaged file)</source>
+        <translation>Börja om (spara den skadade filen)</translation>
+    </message>
+    <message>
+        <source>The damaged file is renamed and kept in the folder; Svarbox starts with an empty cache</source>
+        <translation>Den skadade filen byter namn och ligger kvar i mappen; Svarbox börjar med en tom cache</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Avsluta</translation>
     </message>
 </context>
 <context>
@@ -3317,10 +3376,6 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
         <translation>Svarbox</translation>
     </message>
     <message>
-        <source>{overdue} item(s) became overdue, {soon} due within a working hour.</source>
-        <translation>Nya försenade ärenden: {overdue}. Svarsfrist inom en arbetstimme: {soon}.</translation>
-    </message>
-    <message>
         <source>(unknown)</source>
         <translation>(okänd)</translation>
     </message>
@@ -3338,6 +3393,24 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     <message>
         <source>Open the Failed actions view</source>
         <translation>Öppna vyn Misslyckade åtgärder</translation>
+    </message>
+    <message>
+        <source>{overdue}; {soon}.</source>
+        <translation>{overdue}; {soon}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) became overdue</source>
+        <translation>
+            <numerusform>%n ärende har passerat svarsfristen</numerusform>
+            <numerusform>%n ärenden har passerat svarsfristen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) due within a working hour</source>
+        <translation>
+            <numerusform>%n ska besvaras inom en arbetstimme</numerusform>
+            <numerusform>%n ska besvaras inom en arbetstimme</numerusform>
+        </translation>
     </message>
     <message>
         <source>Overdue: {author}</source>
@@ -3458,13 +3531,13 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Svarbox – demo workspace</source>
+        <source>demo workspace – Svarbox</source>
         <extracomment>(account id, items stored so far) from a sync running in the pool.</extracomment>
-        <translation>Svarbox – demomiljö</translation>
+        <translation>demoarbetsyta – Svarbox</translation>
     </message>
     <message>
-        <source>Svarbox – training</source>
-        <translation>Svarbox – övning</translation>
+        <source>training – Svarbox</source>
+        <translation>övning – Svarbox</translation>
     </message>
     <message>
         <source>Search text and authors (Ctrl+F)</source>
@@ -4167,6 +4240,105 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     </message>
 </context>
 <context>
+    <name>PlatformReasons</name>
+    <message>
+        <source>It no longer exists on the platform (deleted by its author or by the platform).</source>
+        <translation>Det finns inte längre på plattformen (borttaget av avsändaren eller av plattformen).</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s time window for answering this message has closed; answer in the official case channel instead.</source>
+        <translation>Plattformens tidsfönster för att svara på meddelandet har stängt; svara i stället via den officiella ärendekanalen.</translation>
+    </message>
+    <message>
+        <source>The platform does not let the account delete this; it may only delete its own posts.</source>
+        <translation>Plattformen låter inte kontot ta bort detta; det får bara ta bort sina egna inlägg.</translation>
+    </message>
+    <message>
+        <source>The platform does not let the account hide this.</source>
+        <translation>Plattformen låter inte kontot dölja detta.</translation>
+    </message>
+    <message>
+        <source>The image is too large for the platform.</source>
+        <translation>Bilden är för stor för plattformen.</translation>
+    </message>
+    <message>
+        <source>The post has more images than the platform takes.</source>
+        <translation>Inlägget har fler bilder än plattformen tar emot.</translation>
+    </message>
+    <message>
+        <source>Every image needs an alt text (a description for screen readers).</source>
+        <translation>Varje bild behöver en alternativtext (en beskrivning för skärmläsare).</translation>
+    </message>
+    <message>
+        <source>The platform does not take this type of file.</source>
+        <translation>Plattformen tar inte emot den här filtypen.</translation>
+    </message>
+    <message>
+        <source>The platform does not take an empty reply.</source>
+        <translation>Plattformen tar inte emot ett tomt svar.</translation>
+    </message>
+    <message>
+        <source>The text is longer than the platform allows.</source>
+        <translation>Texten är längre än plattformen tillåter.</translation>
+    </message>
+    <message>
+        <source>The platform refused it as a copy of an earlier reply.</source>
+        <translation>Plattformen avvisade det som en kopia av ett tidigare svar.</translation>
+    </message>
+    <message>
+        <source>The platform asks us to slow down; it will be tried again later.</source>
+        <translation>Plattformen ber oss sakta ner; det provas igen senare.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s allowance on the platform is used up for now.</source>
+        <translation>Kontots kvot på plattformen är slut för tillfället.</translation>
+    </message>
+    <message>
+        <source>The platform only allows a reply where the account was mentioned or invited to reply.</source>
+        <translation>Plattformen tillåter bara svar där kontot har nämnts eller bjudits in att svara.</translation>
+    </message>
+    <message>
+        <source>A rejected comment cannot be published again.</source>
+        <translation>En avvisad kommentar kan inte publiceras igen.</translation>
+    </message>
+    <message>
+        <source>The platform no longer supports the version of its interface Svarbox uses; update Svarbox.</source>
+        <translation>Plattformen stöder inte längre den version av gränssnittet som Svarbox använder; uppdatera Svarbox.</translation>
+    </message>
+    <message>
+        <source>The platform no longer accepts this account&apos;s sign-in (expired or revoked): reconnect the account.</source>
+        <translation>Plattformen godtar inte längre kontots inloggning (utgången eller återkallad): anslut kontot igen.</translation>
+    </message>
+    <message>
+        <source>The platform did not permit this: the account lacks a permission or a role.</source>
+        <translation>Plattformen tillät det inte: kontot saknar en behörighet eller en roll.</translation>
+    </message>
+    <message>
+        <source>The platform does not allow this here.</source>
+        <translation>Plattformen tillåter inte detta här.</translation>
+    </message>
+    <message>
+        <source>The platform cannot be reached; check the network.</source>
+        <translation>Plattformen går inte att nå; kontrollera nätverket.</translation>
+    </message>
+    <message>
+        <source>The platform had a temporary problem; it will be tried again.</source>
+        <translation>Plattformen hade ett tillfälligt problem; det provas igen.</translation>
+    </message>
+    <message>
+        <source>The platform sent an answer Svarbox could not read.</source>
+        <translation>Plattformen skickade ett svar som Svarbox inte kunde läsa.</translation>
+    </message>
+    <message>
+        <source>The platform refused it.</source>
+        <translation>Plattformen avvisade det.</translation>
+    </message>
+    <message>
+        <source>{reason} The platform&apos;s own words: “{words}”</source>
+        <translation>{reason} Plattformens egna ord: ”{words}”</translation>
+    </message>
+</context>
+<context>
     <name>PlatformSettingsDialog</name>
     <message>
         <source>Platform settings: {name}</source>
@@ -4546,9 +4718,12 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
         <source>The post for {account} is {length} characters; {platform} allows {limit}.</source>
         <translation>Inlägget till {account} är {length} tecken; {platform} tillåter {limit}.</translation>
     </message>
-    <message>
-        <source>{platform} takes at most {count} image(s) in a post.</source>
-        <translation>{platform} tar högst {count} bild(er) i ett inlägg.</translation>
+    <message numerus="yes">
+        <source>{platform} takes at most %n image(s) in a post.</source>
+        <translation>
+            <numerusform>{platform} tar högst %n bild i ett inlägg.</numerusform>
+            <numerusform>{platform} tar högst %n bilder i ett inlägg.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The image {name} has no alt text; describe it for people who cannot see it.</source>
@@ -5265,6 +5440,14 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     <message>
         <source>Same as Windows</source>
         <translation>Samma som Windows</translation>
+    </message>
+    <message>
+        <source>Same as macOS</source>
+        <translation>Samma som macOS</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Samma som systemet</translation>
     </message>
     <message>
         <source>Public holidays</source>

@@ -298,7 +298,7 @@ def test_outbox_banner_counts_waiting_actions(window, idle, monkeypatch):
     window.do_action("hide")
     idle(window)
     assert window.outbox_banner.isVisibleTo(window)
-    assert "1 action(s) waiting to be sent" in window.outbox_banner.label.text()
+    assert "1 action waiting to be sent" in window.outbox_banner.label.text()
 
 
 def test_offline_banner_keeps_the_window_usable(window, idle):

@@ -29,11 +29,11 @@ def one_line(exc: pytest.ExceptionInfo) -> str:
 # ---------------------------------------------------------------- defaults
 
 @pytest.mark.parametrize("code, zone, categories", [
-    ("DK", "Europe/Copenhagen", ("public", "optional")),
+    ("DK", "Europe/Copenhagen", ("public",)),
     ("SE", "Europe/Stockholm", ("public", "de_facto")),
     ("NO", "Europe/Oslo", ("public",)),
     ("FI", "Europe/Helsinki", ("public",)),
-    ("dk", "Europe/Copenhagen", ("public", "optional")),  # case-insensitive code
+    ("dk", "Europe/Copenhagen", ("public",)),  # case-insensitive code
     ("DE", "Europe/Berlin", ("public",)),  # several zones, one clock: the first
     ("NL", "Europe/Amsterdam", ("public",)),  # a single zone
 ])
@@ -139,20 +139,20 @@ def test_mappings_are_read_only():
     (DK, "2026-04-07", True),
     (SE, "2026-04-02", True),   # Maundy Thursday is a working day in SE
     (SE, "2026-04-03", False),
-    # DK optional category: 1 May and Constitution Day
-    (DK, "2026-05-01", False),
-    (DK, "2026-06-05", False),
+    # DK: 1 May is a working day in municipalities; Constitution Day is open until 12:00
+    (DK, "2026-05-01", True),
+    (DK, "2026-06-05", True),
     # Midsummer: Eve closed in SE (de_facto), open in DK
     (SE, "2026-06-18", True),
     (SE, "2026-06-19", False),
     (DK, "2026-06-19", True),
     # Christmas to New Year, DK
     (DK, "2026-12-23", True),
-    (DK, "2026-12-24", False),  # Christmas Eve (optional)
+    (DK, "2026-12-24", False),  # Christmas Eve (country rule, from the optional category)
     (DK, "2026-12-25", False),
     (DK, "2026-12-28", True),
     (DK, "2026-12-30", True),
-    (DK, "2026-12-31", False),  # New Year's Eve (optional)
+    (DK, "2026-12-31", False),  # New Year's Eve (country rule)
     (DK, "2027-01-01", False),
     (DK, "2027-01-04", True),
     (DK, "2027-01-06", True),
@@ -174,7 +174,7 @@ def test_categories_change_what_is_closed():
     se_public = WorkCalendar.for_country("SE", categories=("public",))
     assert se_public.is_open(D("2026-06-19"))  # Midsummer Eve is only de facto closed
     assert se_public.is_open(D("2026-12-24"))
-    dk_public = WorkCalendar.for_country("DK", categories=("public",))
+    dk_public = WorkCalendar.for_country("DK", categories=("public",), country_rules=False)
     assert dk_public.is_open(D("2026-12-24"))
     assert not dk_public.is_open(D("2026-12-25"))
 
@@ -276,10 +276,10 @@ def test_working_seconds_between(cal, start, end, hours):
 
 
 def test_working_seconds_whole_year():
-    # DK 2026: 261 weekdays, minus 11 weekday holidays (1 Jan, 2/3/6 Apr, 1 May, 14 May, 25 May,
-    # 5 Jun, 24/25/31 Dec), 8 hours each.
+    # DK 2026: 261 weekdays, minus 9 weekday holidays and closed eves (1 Jan, 2/3/6 Apr, 14 May,
+    # 25 May, 24/25/31 Dec), 8 hours each; 5 Jun is a half day (08:00-12:00), 1 May a working day.
     seconds = DK.working_seconds_between(T("2026-01-01T00:00+01:00"), T("2027-01-01T00:00+01:00"))
-    assert seconds == (261 - 11) * 8 * 3600
+    assert seconds == (261 - 9) * 8 * 3600 - 4 * 3600
 
 
 @pytest.mark.parametrize("cal, start, amount, expected", [
@@ -347,6 +347,7 @@ def test_to_dict_shape():
         "open_hours": {"0": ["08:30", "16:00"], "4": ["08:00", "15:00"]},
         "closed_dates": ["2026-01-05", "2026-05-15"],
         "date_hours": {"2026-12-23": ["08:00", "12:00"]},
+        "country_rules": True,
     }
 
 

@@ -243,4 +243,5 @@ def test_findings_are_sorted_and_json_serialisable():
 
 def test_codes_are_stable():
     assert CODES == ("id-number", "email", "phone", "too-long", "shouting", "no-greeting",
-                     "signature-missing", "signature-doubled", "insecure-link", "late-no-apology")
+                     "signature-missing", "signature-doubled", "insecure-link", "late-no-apology",
+                     "invalid-character")

@@ -54,9 +54,11 @@ def test_worked_examples(policy, received, expected, extra):
     # --hours: Monday to Friday 09:00-15:00 (2 h Monday, 2 h Tuesday from 09:00).
     (["--policy", "business_hours:4", "--received", "2026-03-09T13:00:00+01:00", "--hours", "09:00-15:00"],
      "2026-03-10T11:00:00+01:00"),
-    # --categories public: Christmas Eve is then a working day in DK.
-    (["--policy", "workdays:1", "--received", "2026-12-23T10:00:00+01:00", "--categories", "public"],
+    # Christmas Eve is a DK country rule: without the rules it is a working day.
+    (["--policy", "workdays:1", "--received", "2026-12-23T10:00:00+01:00", "--no-country-rules"],
      "2026-12-24T16:00:00+01:00"),
+    # 5 June (Constitution Day) is a half day in DK: due at 12:00 (issue 14.6).
+    (["--policy", "workdays:1", "--received", "2026-06-04T10:00:00+02:00"], "2026-06-05T12:00:00+02:00"),
     (["--policy", "workdays:1", "--received", "2026-12-23T10:00:00+01:00"], "2026-12-28T16:00:00+01:00"),
     # SE Midsummer Eve closed via de_facto.
     (["--policy", "hours:24", "--received", "2026-06-18T10:00:00+02:00", "--country", "SE"],

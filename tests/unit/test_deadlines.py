@@ -117,7 +117,8 @@ def test_hours_are_real_elapsed_hours_over_dst():
     # Christmas to New Year, SE (also 6 Jan, Epiphany).
     ("hours:24", "2026-12-23T10:00:00+01:00", "2026-12-28T16:00:00+01:00", SE),
     ("hours:24", "2026-12-30T12:00:00+01:00", "2027-01-04T16:00:00+01:00", SE),
-    ("workdays:3", "2026-12-29T09:00:00+01:00", "2027-01-05T16:00:00+01:00", SE),
+    # 5 Jan 2027, Twelfth Night Eve: the library's "(from 2pm)" day, so it closes at 14:00.
+    ("workdays:3", "2026-12-29T09:00:00+01:00", "2027-01-05T14:00:00+01:00", SE),
     ("workdays:4", "2026-12-29T09:00:00+01:00", "2027-01-07T16:00:00+01:00", SE),
     # Midsummer: Eve (Fri 19 June) closed in SE via de_facto, open in DK.
     ("hours:24", "2026-06-18T10:00:00+02:00", "2026-06-22T16:00:00+02:00", SE),
@@ -125,8 +126,8 @@ def test_hours_are_real_elapsed_hours_over_dst():
     ("workdays:1", "2026-06-18T10:00:00+02:00", "2026-06-22T16:00:00+02:00", SE),
     ("workdays:1", "2026-06-18T10:00:00+02:00", "2026-06-19T16:00:00+02:00", DK),
     ("business_hours:8", "2026-06-18T12:00:00+02:00", "2026-06-22T12:00:00+02:00", SE),
-    # DK Constitution Day (optional category), Fri 5 June.
-    ("workdays:1", "2026-06-04T10:00:00+02:00", "2026-06-08T16:00:00+02:00", DK),
+    # DK Constitution Day, Fri 5 June: open until 12:00 (issue 14.6).
+    ("workdays:1", "2026-06-04T10:00:00+02:00", "2026-06-05T12:00:00+02:00", DK),
 ])
 def test_holidays(policy, received, expected, cal):
     check(policy, received, expected, cal)

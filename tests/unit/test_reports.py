@@ -282,8 +282,9 @@ def test_cli_account_filter_items_csv_and_semicolons(tmp_path, file_data):
     b2 = detail[1]
     assert b2["received_at"] == "2026-04-02T15:00:00+02:00"
     assert b2["first_due_at"] == "2026-04-07T16:00:00+02:00"
-    # ";" is the Danish/Swedish Excel convention: decimal commas (issue 14.11)
-    assert (b2["response_work_h"], b2["response_h"]) == ("2,00", "114,00")
+    # ";" is the Danish/Swedish Excel convention: decimal commas (issue 14.11). Maundy Thursday
+    # closes at 14:00 in Sweden (issue 14.6), so the 15:00 item's work time starts Tuesday: 1 h.
+    assert (b2["response_work_h"], b2["response_h"]) == ("1,00", "114,00")
 
 
 def test_cli_json_table_month_and_errors(tmp_path, file_data):

@@ -100,3 +100,23 @@ def test_only_replies_are_signed():
     for action in ("hide", "unhide", "delete"):
         assert sign_outgoing(action, "", SIG) == ""
         assert sign_outgoing(action, "x", SIG) == "x"
+
+
+@pytest.mark.parametrize("started", ["/Anna", "/anna", "/Anna,", "/Anna, ", "/Anna, Kommu", "  /Anna  "])
+def test_a_signature_the_writer_started_is_completed_not_added_twice(started):
+    # Issue 14.4: "Tak.\n/Anna" became "Tak.\n/Anna\n/Anna, Kommunikation".
+    assert append_signature("Tak for din besked.\n" + started, SIG) == "Tak for din besked.\n" + SIG
+    assert count_signature(append_signature("Tak.\n" + started, SIG), SIG) == 1
+
+
+def test_a_started_signature_over_two_lines_and_alone():
+    two = "/Anna\nKommunikation, Viborg"
+    assert append_signature("Tak.\n/Anna\nKommunika", two) == "Tak.\n/Anna\nKommunikation, Viborg"
+    assert append_signature("/Anna", SIG) == SIG
+
+
+@pytest.mark.parametrize("ending", ["/Annabelle", "/Ann", "Med venlig hilsen", "Anna", "/Bo", "/", "Tak"])
+def test_only_a_real_start_of_the_signature_is_completed(ending):
+    # "/Ann" stops inside the name; "Anna" alone lacks the slash the signature starts with
+    text = "Hej Bo.\n" + ending
+    assert append_signature(text, SIG) == text + "\n" + SIG

@@ -24,10 +24,11 @@ from app.services.content import idnumbers, signatures
 ERROR, WARNING, HINT = "error", "warning", "hint"
 
 CODES = ("id-number", "email", "phone", "too-long", "shouting", "no-greeting",
-         "signature-missing", "signature-doubled", "insecure-link", "late-no-apology")
+         "signature-missing", "signature-doubled", "insecure-link", "late-no-apology", "invalid-character")
 SEVERITY = {
     "id-number": ERROR,
     "too-long": ERROR,
+    "invalid-character": ERROR,
     "email": WARNING,
     "phone": WARNING,
     "shouting": WARNING,
@@ -206,10 +207,13 @@ def check(text: str, *, platform: str, language: str = "da", signature: str | No
     own_domains = list(own_domains)
     findings: list[Finding] = []
 
-    ids = idnumbers.find_id_numbers(text)
+    ids = idnumbers.find_id_numbers(text, language)
     id_messages = {
         idnumbers.CPR: lambda: translate(
             "Checker", "This looks like a Danish CPR number. Never publish personal identity numbers."),
+        idnumbers.POSSIBLE_CPR: lambda: translate(
+            "Checker", "This may be a Danish CPR number (a real birth date; newer numbers have no check digit)."
+            " Never publish personal identity numbers."),
         idnumbers.PERSONNUMMER: lambda: translate(
             "Checker", "This looks like a Swedish personnummer. Never publish personal identity numbers."),
         idnumbers.SAMORDNINGSNUMMER: lambda: translate(
@@ -245,6 +249,12 @@ def check(text: str, *, platform: str, language: str = "da", signature: str | No
                 continue
             findings.append(_finding("phone", *phone, translate(
                 "Checker", "Phone number in a public reply: make sure it is not a private person's number.")))
+
+    if textlimits.is_weighted(platform):
+        for pos in textlimits.invalid_characters(text):
+            findings.append(_finding("invalid-character", pos, pos + 1, translate(
+                "Checker", "An invisible character (U+{code}) that X refuses: the post would fail. Remove it.")
+                .format(code=f"{ord(text[pos]):04X}")))
 
     length = textlimits.weighted_length(platform, text)
     if length > limit:

@@ -16,13 +16,22 @@ Validation, and why:
 - CPR with ``-``: a real date only. Since 2007 not every CPR number satisfies modulus 11, so
   the check digit cannot be required; the date uses the 7th-digit century rules.
 - CPR or personnummer without a separator (or with a space): a real date *and* a valid
-  checksum (CPR: modulus 11), unless a word like "CPR"/"personnummer" stands right before it.
-  A bare 10-digit run is too often a phone number: Swedish numbers are "07x…"/"08…" with 10
-  digits, and e.g. 0701234567 has a valid DDMMYY date. Requiring the checksum cuts those
-  collisions to the ~1 in 10 (Luhn) or ~1 in 11 (mod 11) that pass by chance, and such a hit
-  is still reported: showing one confirm dialog too many is cheaper than publishing an ID
-  number. The price: a post-2007 CPR number that fails modulus 11 is missed when written
-  without its dash and without a "CPR" word before it.
+  checksum (CPR: modulus 11), or a word like "CPR"/"personnummer" right before it, is certain.
+- A bare date-valid 10-digit number that fails modulus 11 is still a real CPR number (since
+  2007 numbers are handed out without it), so it is reported as a *possible* CPR number
+  (``POSSIBLE_CPR``), except where it is more likely something else: an order/case word or a
+  phone word ("tlf", "ring", "mobil") right before it, or a leading
+  0, the shape of every Swedish national phone number ("0701234567"), unless the account is
+  Danish. Danish phone numbers
+  have 8 digits and never collide. tests/unit/test_idnumbers_rates.py measures the detection
+  rate and the false-alarm rate on phone, order and invoice numbers over generated cases.
+- Ambiguous numbers: a 10-digit number that is both a date-valid CPR number (DDMMYY) and a
+  valid personnummer (YYMMDD + Luhn) is called what the account's country calls it: a CPR
+  number for Danish, a personnummer for Swedish (``language``); without a language the
+  personnummer reading wins, as before.
+- Written forms: ``DD.MM.YY-SSSS`` (dotted date), a space or a spaced dash instead of the dash,
+  and full-width or other Unicode digits/dashes (normalised one character for one, so spans
+  still point into the original text).
 - A date-only CPR match right after "ordre", "faktura", "sag", "ärende", … is taken for an
   order/case number and dropped; any checksum-valid match is kept regardless.
 """
@@ -30,24 +39,26 @@ from __future__ import annotations
 
 import calendar
 import re
+import unicodedata
 from dataclasses import dataclass
 
 CPR = "cpr"
 PERSONNUMMER = "personnummer"
 SAMORDNINGSNUMMER = "samordningsnummer"
+POSSIBLE_CPR = "possible_cpr"     # a date-valid bare number failing modulus 11 (see above)
 
 
 @dataclass(frozen=True)
 class Span:
     start: int
     end: int
-    kind: str   # CPR, PERSONNUMMER or SAMORDNINGSNUMMER
+    kind: str   # CPR, POSSIBLE_CPR, PERSONNUMMER or SAMORDNINGSNUMMER
     value: str  # the matched text
 
 
 _CANDIDATE = re.compile(
     r"(?<![\w+])(?<![0-9][-./,:])"
-    r"(?P<head>[0-9]{8}|[0-9]{6})(?P<sep>[-+ ]?)(?P<tail>[0-9]{4})"
+    r"(?P<head>[0-9]{8}|[0-9]{6}|[0-9]{2}\.[0-9]{2}\.[0-9]{2})(?P<sep> ?[-+] ?| ?)(?P<tail>[0-9]{4})"
     r"(?!\w)(?![-./,:][0-9])"
 )
 _ID_WORDS = re.compile(
@@ -59,7 +70,30 @@ _CASE_WORDS = re.compile(
     r"ocr|booking|bestilling|bokning|ticket|journal|diarie|dnr|konto|account|kvittering|"
     r"kvitto|receipt|referen[cs]e|ref)\w*[\w.\- ]{0,10}[:#]?\s*$"
 )
+_PHONE_WORDS = re.compile(
+    r"(?i)\b(?:tlf|tel|telefon|telephone|phone|mobil|mobile|mob|ring|ringe|ringa|sms|fax)\w*[.:]?\s*(?:på|on|til|till|er|är|is)?[.:]?\s*$"
+)
 _CONTEXT_CHARS = 30
+
+# One character for one, so spans found in the normalised text are spans of the original.
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d"
+_SPACES = "\u00a0\u2007\u202f\u3000"
+
+
+def _normalise(text: str) -> str:
+    out = []
+    for ch in text:
+        if ch.isdecimal() and not "0" <= ch <= "9":
+            out.append(str(unicodedata.decimal(ch)))
+        elif ch in _DASHES:
+            out.append("-")
+        elif ch in _SPACES:
+            out.append(" ")
+        elif ch in "\uff0e\uff1a":
+            out.append("." if ch == "\uff0e" else ":")
+        else:
+            out.append(ch)
+    return "".join(out)
 
 
 def luhn_ok(digits: str) -> bool:
@@ -127,23 +161,33 @@ def personnummer_kind(digits: str) -> str | None:
     return kind
 
 
-def classify(head: str, sep: str, tail: str, before: str = "") -> str | None:
+def classify(head: str, sep: str, tail: str, before: str = "", language: str | None = None) -> str | None:
     """The kind of ID number ``head sep tail`` is, or None. ``before`` is the text just
-    before it on the same line, for the keyword rules described in the module doc."""
+    before it on the same line, for the keyword rules described in the module doc;
+    ``language`` the account's ("da", "sv"), for ambiguous numbers and phone shapes."""
+    dotted = "." in head
+    head = head.replace(".", "")
+    sep = sep.strip() or (" " if sep else "")
     digits = head + tail
-    se_kind = personnummer_kind(digits)
-    if se_kind:
+    lang = str(language or "").strip().lower().replace("_", "-").split("-")[0]
+    se_kind = None if dotted else personnummer_kind(digits)
+    cpr_ok = len(digits) == 10 and sep != "+" and cpr_date_ok(digits)
+    if se_kind and not (cpr_ok and lang == "da" and len(head) == 6):
         return se_kind
-    if len(digits) != 10 or not cpr_date_ok(digits):
+    if not cpr_ok:
         return None
     keyword = bool(_ID_WORDS.search(before))
-    if sep == "+":
-        return None  # "+" is Swedish only (aged 100+)
-    if sep == "-":
+    if sep == "-" or dotted:
         if cpr_mod11_ok(digits) or keyword or not _CASE_WORDS.search(before):
             return CPR
         return None
-    return CPR if cpr_mod11_ok(digits) or keyword else None
+    if cpr_mod11_ok(digits) or keyword:
+        return CPR
+    if _CASE_WORDS.search(before) or _PHONE_WORDS.search(before):
+        return None
+    if lang != "da" and digits.startswith("0"):
+        return None      # unless the account is Danish: the shape of a Swedish phone number
+    return POSSIBLE_CPR
 
 
 def case_context(before: str) -> bool:
@@ -151,12 +195,14 @@ def case_context(before: str) -> bool:
     return bool(_CASE_WORDS.search(before))
 
 
-def find_id_numbers(text: str) -> list[Span]:
-    """Every CPR number, personnummer and samordningsnummer in ``text``."""
+def find_id_numbers(text: str, language: str | None = None) -> list[Span]:
+    """Every CPR number (certain or possible), personnummer and samordningsnummer in
+    ``text``. ``language``: the account's, see ``classify``."""
     found = []
+    original, text = text, _normalise(text)
     for m in _CANDIDATE.finditer(text):
         head, sep, tail = m.group("head", "sep", "tail")
-        if sep == "+" and len(head) == 8:
+        if sep.strip() == "+" and len(head) == 8:
             continue  # "+" (aged 100+) only exists in the 10-digit form
         if sep == " ":
             # a space-separated group inside a longer spaced number ("12 811218 9876 5")
@@ -166,9 +212,9 @@ def find_id_numbers(text: str) -> list[Span]:
                 continue
         line_start = text.rfind("\n", 0, m.start()) + 1
         before = text[max(line_start, m.start() - _CONTEXT_CHARS):m.start()]
-        kind = classify(head, sep, tail, before)
+        kind = classify(head, sep, tail, before, language)
         if kind:
-            found.append(Span(m.start(), m.end(), kind, m.group(0)))
+            found.append(Span(m.start(), m.end(), kind, original[m.start():m.end()]))
     return found
 
 

@@ -102,9 +102,31 @@ def ends_with_signature(text: str, signature: str | None) -> bool:
     return bool(spans) and not text[spans[-1][1]:].strip()
 
 
+def _started_at(body: str, signature: str) -> int | None:
+    """Where a signature the writer began by hand starts ("Tak.\n/Mette" for "/Mette,
+    Kommunikation"): the last lines, compared forgivingly (case, runs of whitespace), are the
+    start of the signature, its first word complete ("/Met" is not a start). None if
+    the text does not end that way."""
+    sig_norm = " ".join(signature.split()).casefold()
+    lines = body.split("\n")
+    for count in range(1, min(len(lines), signature.count("\n") + 1) + 1):
+        tail = "\n".join(lines[-count:])
+        norm = " ".join(tail.split()).casefold()
+        if not norm or not any(ch.isalnum() for ch in norm) or not sig_norm.startswith(norm):
+            continue
+        rest = sig_norm[len(norm):]
+        if rest and norm[-1].isalnum() and rest[0].isalnum() and " " not in norm:
+            continue            # stops inside the first word: "/Ann" may be another person
+        if count > 1 and not lines[-count].strip():
+            continue
+        return len(body) - len(tail)
+    return None
+
+
 def append_signature(text: str, signature: str | None, separator: str = DEFAULT_SEPARATOR) -> str:
     """``text`` ending with ``signature`` exactly once (trailing whitespace dropped).
-    Idempotent: appending to an already signed text returns it unchanged."""
+    Idempotent: appending to an already signed text returns it unchanged. A signature the
+    writer already started on the last line ("/Mette") is completed, not added again."""
     body = (text or "").rstrip()
     sig = (signature or "").strip()
     if not sig:
@@ -113,6 +135,10 @@ def append_signature(text: str, signature: str | None, separator: str = DEFAULT_
         return sig
     if ends_with_signature(body, sig):
         return body
+    started = _started_at(body, sig)
+    if started is not None:
+        head = body[:started].rstrip()
+        return (head + separator + sig) if head else sig
     return body + separator + sig
 
 

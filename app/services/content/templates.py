@@ -265,5 +265,19 @@ def default_templates(language: str | None = None) -> list[Template]:
     return [t for t in out if language is None or t.language == language]
 
 
+def base_language(language: str | None) -> str:
+    """"da-DK", "sv_SE", " SV " -> "da", "sv", "sv": account settings may hold locale forms."""
+    return str(language or "").strip().lower().replace("_", "-").split("-")[0]
+
+
+def offered_order(templates: Iterable[Template], language: str | None) -> list[Template]:
+    """Templates as offered for an item of an account writing ``language``: that language's
+    first (a Swedish template never heads the list on a Danish item), then by category."""
+    lang = base_language(language)
+    order = {c: i for i, c in enumerate(CATEGORIES)}
+    return sorted(templates, key=lambda t: (base_language(t.language) != lang,
+                                            order.get(t.category, 99), t.name))
+
+
 def by_category(templates: Iterable[Template], category: str, language: str | None = None) -> list[Template]:
     return [t for t in templates if t.category == category and (language is None or t.language == language)]

@@ -45,12 +45,25 @@ WEEKDAYS = range(7)  # 0 = Monday, as datetime.weekday()
 
 # country -> (zone, holiday categories counted as closed); other countries: see module doc.
 COUNTRY_DEFAULTS: Mapping[str, tuple[str, tuple[str, ...]]] = MappingProxyType({
-    "DK": ("Europe/Copenhagen", ("public", "optional")),
+    # DK: not "optional" as a whole - it holds 1 May, which is no closing day in municipalities
+    # by default; its Christmas Eve, New Year's Eve and Constitution Day are country rules below.
+    "DK": ("Europe/Copenhagen", ("public",)),
     "SE": ("Europe/Stockholm", ("public", "de_facto")),
     "NO": ("Europe/Oslo", ("public",)),
     "FI": ("Europe/Helsinki", ("public",)),
 })
 DEFAULT_CATEGORIES = ("public",)
+
+# Country rules (docs/deadlines.md "Defaults per country", with sources): whole days closed and
+# half days beyond the holiday categories, on by default (``country_rules``). Taken from the
+# ``holidays`` categories where the library has the day, so its date rules are used:
+#   DK: Christmas Eve and New Year's Eve closed ("optional" category), Constitution Day
+#       (5 June, "optional") open until 12:00.
+#   SE: the days the library marks "(from 2pm)" in its "optional" category (Twelfth Night,
+#       Maundy Thursday, Walpurgis Night, All Saints' Eve) close at 14:00.
+#   NO: the library has no category for them: Christmas Eve, New Year's Eve and the Wednesday
+#       before Maundy Thursday close at 12:00.
+NOON, TWO_PM = time(12, 0), time(14, 0)
 
 # A calendar with no open date within this many years is unusable (e.g. every weekday closed).
 SEARCH_YEARS = 10
@@ -59,7 +72,7 @@ _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _US = timedelta(microseconds=1)
 _TIME_RE = re.compile(r"(\d{1,2}):(\d{2})")
 _DICT_KEYS = frozenset({"timezone", "country", "subdivision", "categories", "open_hours",
-                        "closed_dates", "date_hours"})
+                        "closed_dates", "date_hours", "country_rules"})
 
 
 # ---------------------------------------------------------------- text parsing helpers
@@ -164,6 +177,30 @@ def holiday_dates(country: str, subdivision: str | None, categories: tuple[str, 
 
 
 @functools.cache
+def country_rule_days(country: str, year: int) -> tuple[frozenset[date], Mapping[date, time]]:
+    """(closed dates, {date: early closing time}) of a country's rules in ``year``."""
+    closed: set[date] = set()
+    early: dict[date, time] = {}
+    if country == "DK":
+        for day, _name in holidays.country_holidays("DK", years=year, categories=("optional",)).items():
+            if (day.month, day.day) in ((12, 24), (12, 31)):
+                closed.add(day)
+            elif (day.month, day.day) == (6, 5):
+                early[day] = NOON
+    elif country == "SE":
+        found = holidays.country_holidays("SE", years=year, categories=("optional",), language="en_US")
+        for day, name in found.items():
+            if "(from 2pm)" in name:
+                early[day] = TWO_PM
+    elif country == "NO":
+        public = holidays.country_holidays("NO", years=year, language="en_US")
+        maundy = next((d for d, n in public.items() if n == "Maundy Thursday"), None)
+        for day in (date(year, 12, 24), date(year, 12, 31), *((maundy - timedelta(days=1),) if maundy else ())):
+            early[day] = NOON
+    return frozenset(closed), MappingProxyType(early)
+
+
+@functools.cache
 def _zone_table() -> Mapping[str, tuple[str, ...]]:
     text = None
     try:
@@ -257,6 +294,7 @@ class WorkCalendar:
     open_hours: Mapping[int, Hours] | None = None
     closed_dates: frozenset[date] = frozenset()
     date_hours: Mapping[date, Hours] = field(default_factory=dict)
+    country_rules: bool = True      # the country's closed days and half days (see above)
     # Set by __post_init__ (not arguments, not compared): the zone, the hash, the year tables.
     _tz: zoneinfo.ZoneInfo = field(init=False, repr=False, compare=False)
     _hash: int = field(init=False, repr=False, compare=False)
@@ -301,8 +339,9 @@ class WorkCalendar:
         put("closed_dates", closed)
         put("date_hours", MappingProxyType(date_hours))
 
+        put("country_rules", bool(self.country_rules))
         put("_hash", hash((self.timezone, country, self.subdivision, categories,
-                           tuple(open_hours.items()), closed, tuple(date_hours.items()))))
+                           tuple(open_hours.items()), closed, tuple(date_hours.items()), self.country_rules)))
         put("_years", {})
 
     def __hash__(self) -> int:  # the mappings are read-only proxies, so this is stable
@@ -329,6 +368,7 @@ class WorkCalendar:
             "open_hours": {str(wd): [format_time(o), format_time(c)] for wd, (o, c) in self.open_hours.items()},
             "closed_dates": sorted(d.isoformat() for d in self.closed_dates),
             "date_hours": {d.isoformat(): [format_time(o), format_time(c)] for d, (o, c) in self.date_hours.items()},
+            "country_rules": self.country_rules,
         }
 
     @classmethod
@@ -352,6 +392,10 @@ class WorkCalendar:
                 kwargs["closed_dates"] = frozenset(parse_date(d) for d in data["closed_dates"])
             if data.get("date_hours") is not None:
                 kwargs["date_hours"] = {parse_date(k): _hours_pair(v) for k, v in data["date_hours"].items()}
+            if data.get("country_rules") is not None:
+                if not isinstance(data["country_rules"], bool):
+                    raise TypeError
+                kwargs["country_rules"] = data["country_rules"]
         except (TypeError, AttributeError):
             raise UsageError("A stored work calendar has a field of the wrong shape.") from None
         return cls.for_country(data.get("country", "DK"), **kwargs)
@@ -373,6 +417,13 @@ class WorkCalendar:
             return None
         if day in holiday_dates(self.country, self.subdivision, self.categories, day.year):
             return None
+        if self.country_rules:
+            closed, early = country_rule_days(self.country, day.year)
+            if day in closed:
+                return None
+            closing = early.get(day)
+            if closing is not None and closing < hours[1]:
+                return (hours[0], closing) if closing > hours[0] else None
         return hours
 
     def is_open(self, day: date) -> bool:

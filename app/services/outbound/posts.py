@@ -116,8 +116,8 @@ def check_post(platform: str, text: str, *, link: str | None = None, images: lis
             out.problems.append(translate("Posts", "The post for {account} is {length} characters; {platform} allows {limit}.")  # noqa: E501
                                 .format(account=name, length=length, platform=platform_name(platform), limit=limit))
     if len(images) > pub.IMAGE_LIMITS.get(platform, 4):
-        out.problems.append(translate("Posts", "{platform} takes at most {count} image(s) in a post.")
-                            .format(platform=platform_name(platform), count=pub.IMAGE_LIMITS.get(platform, 4)))
+        out.problems.append(translate("Posts", "{platform} takes at most %n image(s) in a post.", None,
+                                      pub.IMAGE_LIMITS.get(platform, 4)).format(platform=platform_name(platform)))
     for image in images:
         shown = image.get("path") or image.get("url") or "?"
         if not (image.get("alt") or "").strip():

@@ -47,6 +47,7 @@ from app.models.db import rowcount
 from app.services import attachments
 from app.services.content import memory
 from app.services.inbound.items import apply_action, audit
+from app.services.records import backups
 
 if TYPE_CHECKING:
     from app.config import UserSettings
@@ -87,6 +88,7 @@ class ForgetResult:
     notes_deleted: int = 0
     texts_scrubbed: int = 0
     discarded_outbox: int = 0
+    backups_removed: int = 0      # pre-upgrade copies of the cache (services.records.backups)
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -279,6 +281,7 @@ def run_retention(ws: Workspace, now: datetime | None = None, *, force: bool = F
             return None
         days = retention_days(session, getattr(ws, "settings", None))
         result = purge_expired(session, days, now)
+        db_file = backups.database_file(session)
         row = session.get(t.SharedSetting, LAST_RUN_KEY)
         stamp = json.dumps(now.isoformat())
         if row is None:
@@ -286,6 +289,7 @@ def run_retention(ws: Workspace, now: datetime | None = None, *, force: bool = F
         else:
             row.value = stamp
     attachments.prune(ws)    # cached pictures of items purged here or by another client
+    backups.prune(db_file, days, now)    # pre-upgrade copies of the cache
     return result
 
 
@@ -355,9 +359,12 @@ def forget_author(session: Session, platform_account_id: int, author_id: str | N
         if name is not None and name.casefold() in folded:
             session.execute(update(t.Thread).where(t.Thread.id == thread_id).values(author_name=None)
                             .execution_options(synchronize_session=False))
+    # A pre-upgrade copy of the cache may hold the person's words and cannot be edited safely.
+    result.backups_removed = len(backups.remove_all(backups.database_file(session)))
     audit(session, actor, "forget_author", account_id=platform_account_id, items=result.items,
           closed=result.closed, notes_deleted=result.notes_deleted,
-          texts_scrubbed=result.texts_scrubbed, discarded_outbox=result.discarded_outbox)
+          texts_scrubbed=result.texts_scrubbed, discarded_outbox=result.discarded_outbox,
+          backups_removed=result.backups_removed)
     session.flush()
     session.expire_all()   # bulk updates bypassed the identity map
     return result

@@ -358,9 +358,10 @@ class InboxController(QObject):
         overdue = [n for n in notes if n.kind == "overdue"]
         soon = [n for n in notes if n.kind == "soon"]
         if len(notes) > NOTIFY_AGGREGATE:
-            self.window.tray.notify(self.tr("Svarbox"), self.tr("{overdue} item(s) became overdue, {soon} due within "
-                                                         "a working hour.").format(overdue=len(overdue),
-                                                                                    soon=len(soon)), bool(overdue))
+            # Each count gets its own plural form (Qt's %n), then the two join in one sentence.
+            self.window.tray.notify(self.tr("Svarbox"), self.tr("{overdue}; {soon}.").format(
+                overdue=self.tr("%n item(s) became overdue", "", len(overdue)),
+                soon=self.tr("%n item(s) due within a working hour", "", len(soon))), bool(overdue))
         else:
             for n in notes:
                 who = n.author_name or self.tr("(unknown)")

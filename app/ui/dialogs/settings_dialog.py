@@ -15,6 +15,7 @@ Cancel puts the previous language back.
 from __future__ import annotations
 
 import logging
+import sys
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt, Signal
@@ -67,8 +68,17 @@ GROUP_TITLES = {
     "team": QT_TRANSLATE_NOOP("SettingsDialog", "Team database"),
 }
 # Languages are named in their own language, so anyone can find theirs whatever is showing.
+def system_choice_label(platform: str = sys.platform) -> str:
+    """"Use the system's language" in the words of the OS it runs on: no "Windows" on Linux."""
+    if platform.startswith("win"):
+        return QT_TRANSLATE_NOOP("SettingsDialog", "Same as Windows")
+    if platform == "darwin":
+        return QT_TRANSLATE_NOOP("SettingsDialog", "Same as macOS")
+    return QT_TRANSLATE_NOOP("SettingsDialog", "Same as the system")
+
+
 CHOICE_LABELS = {
-    ("user.language", ""): QT_TRANSLATE_NOOP("SettingsDialog", "Same as Windows"),
+    ("user.language", ""): system_choice_label(),
     ("user.language", "da"): "Dansk",
     ("user.language", "sv"): "Svenska",
     ("user.language", "en"): "English",

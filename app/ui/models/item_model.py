@@ -21,7 +21,7 @@ from app import clock as app_clock
 from app.services.attachments import summary as attachment_summary
 from app.ui import icons
 from app.ui.plaintext import tip
-from app.ui.widgets.countdown import NONE, OVERDUE, SOON, countdown, moment_text, platform_window_text, urgency_label
+from app.ui.widgets.countdown import NONE, OVERDUE, SOON, countdown, moment_text, platform_window_text, state_words
 
 PAGE_SIZE = 200
 MAX_PAGES = 64            # about 13,000 rows kept; older pages are dropped first
@@ -287,7 +287,7 @@ class InboxModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.FontRole:
             return self._bold if c.urgency == OVERDUE else None
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{urgency_label(c.urgency)}: {c.text}. {c.tooltip}"
+            return f"{state_words(c)}. {c.tooltip}"
         return None
 
     def _stopped(self, row) -> tuple[str, str]:

@@ -30,8 +30,8 @@ from app.services.content.signatures import append_signature
 from app.ui import icons
 from app.ui.plaintext import tip
 from app.ui.widgets.composer_checks import CheckerFindings
-from app.ui.widgets.composer_parts import author_buttons, ALL_ACTIONS, NEEDS_TOKEN, OPEN_STATUSES, SEND_ACTIONS  # noqa: F401
-from app.ui.widgets.composer_parts import ComposerContext, Draft, ReplyEditor  # noqa: F401
+from app.ui.widgets.composer_parts import ALL_ACTIONS, NEEDS_TOKEN, OPEN_STATUSES, SEND_ACTIONS  # noqa: F401
+from app.ui.widgets.composer_parts import ComposerContext, Draft, ReplyEditor, author_buttons, fields_after_picker  # noqa: F401
 from app.ui.widgets.composer_parts import available_actions, picker_order, platform_capabilities  # noqa: F401
 
 
@@ -490,6 +490,7 @@ class Composer(CheckerFindings, QFrame):
             edit.textChanged.connect(lambda text, n=name: self._value_changed(n, text))
             self.form.addRow(label, edit)
         self.form_box.setVisible(bool(names))
+        fields_after_picker(self, names)
 
     def _value_changed(self, name: str, text: str) -> None:
         self._values[name] = text

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from app import clock
 from app.services.outbound import actions
@@ -77,12 +77,11 @@ def picker_order(templates, ctx: ComposerContext | None, usage: dict[str, list[s
     from app.services.content import memory, nordic, topic_view
     from app.services.content import templates as tpl
     language = ctx.language if ctx else None
-    order = {c: i for i, c in enumerate(tpl.CATEGORIES)}
-    usual = sorted(templates, key=lambda t: (t.language != language, order.get(t.category, 99), t.name))
+    usual = tpl.offered_order(templates, language)     # "sv-SE" counts as Swedish too
     text = getattr(ctx.item, "text", "") if ctx else ""
     if not text:
         return usual, 0
-    best = memory.suggested_templates(usual, text, nordic.detect_language(text, language or "da"),
+    best = memory.suggested_templates(usual, text, nordic.detect_language(text, tpl.base_language(language) or "da"),
                                       topic_view.used_for(usual, usage))
     return best + [t for t in usual if t not in best], len(best)
 
@@ -96,3 +95,15 @@ def author_buttons(composer, layout) -> None:
                      t("Composer", "Block the author on the platform (they can see that they are blocked)"), layout)
     composer._button("report", t("Composer", "Report…"), "reportButton",
                      t("Composer", "Report the post and its author to the platform's moderators"), layout)
+
+
+def fields_after_picker(composer, names: list[str]) -> None:
+    """The fill-in fields are made after every button, so Tab would reach them last: they
+    belong right after the template picker that asked for them, then the reply text."""
+    previous = composer.picker
+    for name in names:
+        edit = composer.form_box.findChild(QLineEdit, f"placeholder_{name}")
+        QWidget.setTabOrder(previous, edit)
+        previous = edit
+    if names:
+        QWidget.setTabOrder(previous, composer.editor)

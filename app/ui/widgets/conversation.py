@@ -18,7 +18,7 @@ from app.services.attachments import summary as attachment_summary
 from app.ui import icons
 from app.ui.plaintext import tip
 from app.ui.widgets.attachment_view import AttachmentStrip
-from app.ui.widgets.countdown import countdown, moment_text, platform_window_text, urgency_label
+from app.ui.widgets.countdown import countdown, moment_text, platform_window_text, state_words
 
 PENDING_STATES = ("queued", "sending", "failed", "attention")
 
@@ -326,8 +326,7 @@ class ConversationView(QFrame):
             return
         if row.due_at is not None:
             c = countdown(now, row.due_at, row.timezone, calendar)
-            first = self.tr("{urgency}: {countdown} ({due})").format(
-                urgency=urgency_label(c.urgency), countdown=c.text, due=c.tooltip)
+            first = self.tr("{countdown} ({due})").format(countdown=state_words(c), due=c.tooltip)
             colour = icons.fg(c.urgency)
         else:
             first, colour = self.tr("Clock stopped"), icons.fg("none")

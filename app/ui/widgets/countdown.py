@@ -128,8 +128,16 @@ def urgency_label(urgency: str) -> str:
     }.get(urgency, "")
 
 
+def state_words(c) -> str:
+    """The urgency and the countdown in one phrase, not saying "overdue" twice: "Due soon: 40
+    min left", but "2 d overdue" (never "Overdue: 2 d overdue")."""
+    if c.urgency == OVERDUE or not urgency_label(c.urgency):
+        return c.text
+    return translate("Countdown", "{urgency}: {countdown}").format(urgency=urgency_label(c.urgency),
+                                                                   countdown=c.text)
 
-__all__ = ["Countdown", "countdown", "moment_text", "urgency_label", "CALM", "SOON", "OVERDUE",
+
+__all__ = ["Countdown", "countdown", "moment_text", "urgency_label", "state_words", "CALM", "SOON", "OVERDUE",
            "NONE"]
 
 
