@@ -94,6 +94,7 @@ from app.connectors.base import (
     TargetState,
     load_cursor,
 )
+from app.connectors.bluesky_author import BlueskyAuthorActions
 from app.connectors.http import make_session, parse_json, send
 from app.connectors.jsonshape import as_dict, as_list
 from app.connectors.timeparse import parse_timestamp
@@ -106,14 +107,6 @@ REASONS = ("mention", "reply", "quote")
 THREADGATE = "app.bsky.feed.threadgate"
 CLOCK_SLACK = timedelta(minutes=5)
 HIDDEN_REPLIES_MAX = 300   # app.bsky.feed.threadgate: hiddenReplies maxLength 300
-BLOCK = "app.bsky.graph.block"
-# Bluesky's own moderation service, where the Bluesky app sends reports (atproto-proxy header:
-# "<service DID>#<service id>", atproto.com/specs/xrpc#service-proxying).
-MODERATION_PROXY = "did:plc:ar7c4by46qjdydhdevvrndac#atproto_labeler"
-# com.atproto.moderation.defs#reasonType: "other" with the person's words in ``reason``
-# (maxGraphemes 2000); the lexicon's other values are spam, violation, misleading, sexual, rude.
-REPORT_REASON = "com.atproto.moderation.defs#reasonOther"
-REPORT_REASON_MAX = 2000
 
 def _root_is_mine(root: str, me: str) -> bool:
     try:
@@ -124,7 +117,7 @@ def _root_is_mine(root: str, me: str) -> bool:
 
 # --- the connector ----------------------------------------------------------------------------
 
-class BlueskyConnector:
+class BlueskyConnector(BlueskyAuthorActions):
     platform = Platform.BLUESKY
     capabilities = frozenset({Capability.REPLY, Capability.HIDE, Capability.UNHIDE, Capability.DELETE,
                               Capability.MUTE, Capability.BLOCK, Capability.REPORT})
@@ -537,54 +530,6 @@ class BlueskyConnector:
             raise Permanent("Bluesky only lets the account delete its own posts.", code="delete-not-allowed")
         self._call("POST", "com.atproto.repo.deleteRecord",
                    json_body={"repo": me, "collection": POST, "rkey": rkey})
-
-    # --- the author: mute, block, report -------------------------------------------------------
-    def _author_did(self, target: Target) -> str:
-        did = target.author_id or parse_at_uri(target.external_id)[0]
-        if not did or not did.startswith("did:"):
-            raise Permanent("Svarbox does not know who wrote this post on Bluesky.", code="no-author")
-        if did == self.me():
-            raise Permanent("This is the account's own post.", code="own-post")
-        return did
-
-    def mute_author(self, target: Target) -> None:
-        """``app.bsky.graph.muteActor``: private; muting twice is no error."""
-        self._call("POST", "app.bsky.graph.muteActor", json_body={"actor": self._author_did(target)})
-
-    def block_author(self, target: Target) -> str:
-        """An ``app.bsky.graph.block`` record (key: a TID) in our repo; returns its URI. A second
-        block record would be a duplicate, so an existing block is kept."""
-        did = self._author_did(target)
-        existing = self.author_state(target).get("blocking")
-        if isinstance(existing, str) and existing:
-            return existing
-        body = self._call("POST", "com.atproto.repo.createRecord", json_body={
-            "repo": self.me(), "collection": BLOCK,
-            "record": {"$type": BLOCK, "subject": did, "createdAt": _iso(clock.now())}})
-        return str(body.get("uri") or "")
-
-    def report_item(self, target: Target, comment: str = "") -> str:
-        """``com.atproto.moderation.createReport`` about the post (a strong ref needs its CID,
-        read from the AppView); returns the report's id."""
-        self._author_did(target)
-        view = self._post_view(target.external_id)
-        if view is None or not view.get("cid"):
-            raise Permanent("The post is no longer on Bluesky; there is nothing to report.", code="not-found")
-        reason = comment.strip()
-        if len(reason) > REPORT_REASON_MAX:
-            reason = reason[:REPORT_REASON_MAX]
-        body = self._call("POST", "com.atproto.moderation.createReport", headers={"atproto-proxy": MODERATION_PROXY},
-                          json_body={"reasonType": REPORT_REASON, "reason": reason,
-                                     "subject": {"$type": "com.atproto.repo.strongRef",
-                                                 "uri": target.external_id, "cid": view["cid"]}})
-        return str(body.get("id") or "")
-
-    def author_state(self, target: Target) -> dict[str, Any]:
-        """``app.bsky.actor.getProfile``'s ``viewer``: {"muted": bool, "blocking": uri or None}."""
-        did = target.author_id or parse_at_uri(target.external_id)[0]
-        body = self._call("GET", "app.bsky.actor.getProfile", params={"actor": did})
-        viewer = as_dict(body.get("viewer"))
-        return {"muted": bool(viewer.get("muted")), "blocking": viewer.get("blocking") or None}
 
     # --- exactly-once support -------------------------------------------------------------------
     def find_own_reply(self, target: Target, text: str, since: datetime) -> str | None:

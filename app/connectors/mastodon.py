@@ -66,6 +66,7 @@ from app.connectors.base import (
 )
 from app.connectors.http import make_session, parse_json, send
 from app.connectors.jsonshape import as_dict, as_list
+from app.connectors.mastodon_author import MastodonAuthorActions
 from app.connectors.timeparse import parse_timestamp
 
 log = logging.getLogger(__name__)
@@ -293,7 +294,7 @@ def finish_code_sign_in(started: CodeSignIn, code: str, *, session: requests.Ses
 
 # --- the connector ----------------------------------------------------------------------------
 
-class MastodonConnector:
+class MastodonConnector(MastodonAuthorActions):
     platform = Platform.MASTODON
     # No hide on Mastodon: what the API has instead is acting on the author (mute, block) and
     # reporting to the server's moderators (docs.joinmastodon.org/methods/accounts#mute,
@@ -568,47 +569,6 @@ class MastodonConnector:
         if target.author_id and target.author_id != me:
             raise Permanent("Mastodon only lets the account delete its own posts.", code="delete-not-allowed")
         self._object("DELETE", f"/api/v1/statuses/{target.external_id}")
-
-    def mute(self, account_id: str) -> None:
-        self._object("POST", f"/api/v1/accounts/{account_id}/mute")
-
-    def block(self, account_id: str) -> None:
-        self._object("POST", f"/api/v1/accounts/{account_id}/block")
-
-    def report(self, account_id: str, status_ids: list[str], comment: str = "",
-               forward: bool = False) -> str:
-        """A report to the server's moderators (``POST /api/v1/reports``); returns its id."""
-        data: list[tuple[str, str]] = [("account_id", account_id), ("comment", comment[:1000]),
-                                       ("forward", "true" if forward else "false")]
-        data += [("status_ids[]", sid) for sid in status_ids]
-        body = self._object("POST", "/api/v1/reports", data=data)
-        return str(body.get("id") or "")
-
-    # The outbox's door: the item's author, from the item (``Target.author_id``).
-    def _author_of(self, target: Target) -> str:
-        if not target.author_id:
-            raise Permanent("Svarbox does not know who wrote this post on Mastodon.", code="no-author")
-        if target.author_id == self.me():
-            raise Permanent("This is the account's own post.", code="own-post")
-        return target.author_id
-
-    def mute_author(self, target: Target) -> None:
-        self.mute(self._author_of(target))
-
-    def block_author(self, target: Target) -> None:
-        self.block(self._author_of(target))
-
-    def report_item(self, target: Target, comment: str = "") -> str:
-        """The post and its author to the server's moderators. ``forward`` stays off: a copy to
-        a remote author's own server is a separate decision (methods/reports#post)."""
-        return self.report(self._author_of(target), [target.external_id], comment)
-
-    def author_state(self, target: Target) -> dict[str, Any]:
-        """``GET /api/v1/accounts/relationships``: {"muted": bool, "blocking": bool}."""
-        body, _response = self._request("GET", "/api/v1/accounts/relationships",
-                                        params=[("id[]", target.author_id or "")])
-        rel = body[0] if isinstance(body, list) and body and isinstance(body[0], dict) else {}
-        return {"muted": bool(rel.get("muting")), "blocking": bool(rel.get("blocking"))}
 
     # --- exactly-once support -------------------------------------------------------------------
     def find_own_reply(self, target: Target, text: str, since: datetime) -> str | None:

@@ -6042,9 +6042,9 @@ Send it anyway?</source>
     </message>
     <message numerus="yes">
         <source>%n about {topic}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n about {topic}</numerusform>
+            <numerusform>%n about {topic}</numerusform>
         </translation>
     </message>
     <message>
