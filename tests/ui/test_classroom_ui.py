@@ -166,6 +166,7 @@ def test_a_trainee_joins_from_the_training_window(qtbot, tmp_path, english, idle
         window = create_main_window(ws, background=False)
         qtbot.addWidget(window)
         window.ask_pending_on_quit = lambda n: "keep"
+        window.confirm = lambda title, text: True             # "Send the referral?"
         window.release_training()
         idle(window)
         assert window.model.rowCount() == 0                   # nothing before the trainer pushes
@@ -181,6 +182,9 @@ def test_a_trainee_joins_from_the_training_window(qtbot, tmp_path, english, idle
         idle(window)
         answers = trainer.answers(pack_data["scenarios"][0]["id"])
         assert answers[0].action == "refer" and answers[0].name == "Anna Holm"
+        # The referral went out as a reply from the class pack's own (English) template, pointing
+        # at the training case channel, and the trainer sees its text.
+        assert training.DEFAULT_CASE_CHANNEL["en"] in answers[0].text and answers[0].text.startswith("Hi ")
         window.close()
     finally:
         ws.close()

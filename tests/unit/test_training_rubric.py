@@ -203,3 +203,29 @@ def test_the_summary_window_saves_the_certificate_and_the_team_record(da, tmp_pa
     # Scoring the same session again updates its entry instead of adding one.
     TrainingSummaryWindow(summary, store_path=tmp_path / "scores.json", session_code="s1").close()
     assert len(training_record.ScoreStore(tmp_path / "scores.json").history("Mette Jensen")) == 1
+
+
+@pytest.mark.parametrize("language", ["da", "sv", "en"])
+def test_a_referral_through_the_action_door_scores_as_a_referral(tmp_path, language):
+    """Since "refer" is a reply with the referral template (one door), the training workspace
+    needs a case channel, and the score reads the referral's text like any reply."""
+    from app.services.outbound import actions
+    ws, pack = open_pack_ws(tmp_path, f"{language}-messenger")
+    try:
+        case = next(s for s in pack.scenarios if s.expected_category == "referral")
+        with ws.db.session() as s:
+            item_id = item_of(s, case.id).id
+        at = START + timedelta(seconds=case.arrive_after_s + 40)
+        result = actions.perform(ws, actions.Request(item_id, "refer", "Mette Jensen", signature=SIG), now=at)
+        assert result.outcome == "queued", result.problems
+        with ws.db.session() as s:
+            row = s.scalar(select(t.OutboxAction).where(t.OutboxAction.item_id == item_id))
+            assert row.action == "refer" and pack.referral_channel() in row.text
+            assert item_of(s, case.id).status == t.STATUS_REFERRED
+        scored = by_id(training.score(ws, pack, "Mette Jensen", SIG))[case.id]
+        assert scored.action == "refer"
+        assert scored.points["referral"] == scored.maximum["referral"] > 0
+        assert scored.points["handling"] == scored.maximum["handling"]
+        assert scored.points["signature"] == scored.maximum["signature"]    # the template's text is scored too
+    finally:
+        ws.close()

@@ -365,6 +365,7 @@ def answers_from_workspace(ws, pack, signature: str) -> dict:
     from app.models import tables as t
     from app.services.content.checker import check
     from app.services.inbound import items as item_service
+    from app.services.training.packs import TEXT_ACTIONS
 
     out = {}
     with ws.db.session() as session:
@@ -379,7 +380,7 @@ def answers_from_workspace(ws, pack, signature: str) -> dict:
             if first is None:
                 continue
             reply = session.scalar(select(t.OutboxAction).where(
-                t.OutboxAction.item_id == item.id, t.OutboxAction.action.in_(("reply", "holding_reply")),
+                t.OutboxAction.item_id == item.id, t.OutboxAction.action.in_(TEXT_ACTIONS),
                 t.OutboxAction.state != t.OUTBOX_DISCARDED).order_by(t.OutboxAction.id).limit(1))
             text = (reply.text or "") if reply is not None else ""
             seconds = (first.at - item.received_at).total_seconds()

@@ -45,6 +45,12 @@ DEFAULT_DEADLINE_S = 180
 CRITERIA = ("deadline", "signature", "tone", "id_numbers", "handling", "referral")
 # Hiding spam on the platform is as right as marking it: both take it out of public view.
 MODERATION_EXPECTS = {"hide": ("hide", "spam", "reject", "delete"), "mark-spam": ("spam", "hide", "reject", "delete")}
+# Where a referral sends the citizen when a pack names no case channel of its own (pack "case_channel"):
+# the referral template needs one, and training must be able to refer like the real inbox.
+DEFAULT_CASE_CHANNEL = {"da": "Digital Post på borger.dk", "sv": "kommunens e-tjänst på Mina sidor",
+                        "en": "the council's secure online form"}
+# Answers whose text the trainee wrote or sent (a referral goes out as a reply with the template).
+TEXT_ACTIONS = ("reply", "holding_reply", "refer")
 
 
 def packs_dir() -> Path:
@@ -75,6 +81,10 @@ class Pack:
     description: str
     scenarios: tuple[Scenario, ...]
     rubric: dict = field(default_factory=dict, compare=False, hash=False)
+    case_channel: str = ""
+
+    def referral_channel(self) -> str:
+        return self.case_channel or DEFAULT_CASE_CHANNEL.get(self.language, DEFAULT_CASE_CHANNEL["en"])
 
 
 def default_rubric() -> dict:
@@ -121,7 +131,7 @@ def load_pack(spec: str) -> Pack:
         raise UsageError(translate("Training", "A scenario in {path} is incomplete ({field}).")
                          .format(path=path, field=exc)) from None
     return Pack(data.get("name", path.stem), data.get("language", "da"), data.get("description", ""),
-                scenarios, rubric)
+                scenarios, rubric, str(data.get("case_channel") or "").strip())
 
 
 def shipped_packs() -> list[Path]:
@@ -139,7 +149,9 @@ def _account_name(pack: Pack, platform: str) -> str:
 
 
 def prepare(ws, pack: Pack) -> None:
-    """Create the training institution and one account per platform the pack uses."""
+    """Create the training institution (with the pack's case channel, so referring works as in
+    the real inbox) and one account per platform the pack uses. Accounts left by an earlier pack
+    in the same training workspace follow this pack: its institution and its language."""
     if ws.kind != "training":
         raise UsageError(translate("Training", "Training runs only in the training workspace."))
     country = {"da": "DK", "sv": "SE"}.get(pack.language, "DK")
@@ -149,9 +161,13 @@ def prepare(ws, pack: Pack) -> None:
             inst = t.Institution(name=pack.name)
             session.add(inst)
             session.flush()
+        inst.case_channel = pack.referral_channel()
         for platform in sorted({"facebook" if s.platform == "messenger" else s.platform for s in pack.scenarios}):
             name = _account_name(pack, platform)
-            if session.scalar(select(t.Account.id).where(t.Account.name == name)) is None:
+            account = session.scalar(select(t.Account).where(t.Account.name == name))
+            if account is not None:
+                account.institution_id, account.language = inst.id, pack.language
+            else:
                 session.add(t.Account(name=name, platform=platform, institution_id=inst.id,
                                       external_id=f"training-{platform}", policy="workdays:2",
                                       followup_policy="workdays:2", calendar=json.dumps({"country": country}),
@@ -339,8 +355,8 @@ def score(ws, pack: Pack, trainee: str, signature: str) -> Summary:
             actions = [e for e in events if e.action in item_service.ACTION_STATUS]
             categories = [json.loads(e.details).get("category") for e in events if e.action == "template_used"]
             replies = list(session.scalars(select(t.OutboxAction).where(
-                t.OutboxAction.item_id == item.id, t.OutboxAction.action.in_(("reply", "holding_reply")),
-                t.OutboxAction.state != t.OUTBOX_DISCARDED)))
+                t.OutboxAction.item_id == item.id, t.OutboxAction.action.in_(TEXT_ACTIONS),
+                t.OutboxAction.state != t.OUTBOX_DISCARDED).order_by(t.OutboxAction.id)))
             texts = [r.text or "" for r in replies]
             first = actions[0] if actions else None
             result = ScenarioScore(s.id, s.author, s.platform, first is not None,
