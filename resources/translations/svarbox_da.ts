@@ -1822,6 +1822,14 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
         <translation>Holdet {code} er afsluttet.</translation>
     </message>
     <message>
+        <source>Trainer</source>
+        <translation>Underviser</translation>
+    </message>
+    <message>
+        <source>The trainer chose your answer as the model answer.</source>
+        <translation>Underviseren valgte dit svar som modelsvar.</translation>
+    </message>
+    <message>
         <source>Reply</source>
         <translation>Svar</translation>
     </message>

@@ -1806,6 +1806,14 @@ This cannot be undone. Nothing changes on {platform} itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trainer chose your answer as the model answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>

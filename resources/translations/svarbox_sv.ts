@@ -1822,6 +1822,14 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
         <translation>Klassen {code} är avslutad.</translation>
     </message>
     <message>
+        <source>Trainer</source>
+        <translation>Utbildare</translation>
+    </message>
+    <message>
+        <source>The trainer chose your answer as the model answer.</source>
+        <translation>Utbildaren valde ditt svar som modellsvar.</translation>
+    </message>
+    <message>
         <source>Reply</source>
         <translation>Svar</translation>
     </message>
