@@ -1827,7 +1827,7 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
     </message>
     <message>
         <source>The trainer chose your answer as the model answer.</source>
-        <translation>Utbildaren valde ditt svar som modellsvar.</translation>
+        <translation>Utbildaren valde ditt svar som mönstersvar.</translation>
     </message>
     <message>
         <source>Reply</source>
