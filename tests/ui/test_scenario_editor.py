@@ -152,21 +152,6 @@ def test_the_editor_shows_labels_not_codes(qtbot, tmp_path, language):
             assert len(set(texts)) == len(texts), (what, texts)
         assert form.expect_checks["no-reply"].isChecked() and not form.expect_checks["hide"].isChecked()
         assert shown["kind"][training_cases.KINDS.index("mention")] == {"da": "Omtale", "sv": "Omnämnande"}[language]
-        # A mention stays a mention on Bluesky; Messenger forces a private message, LinkedIn a comment.
-        form.platform_box.setCurrentIndex(form.platform_box.findData("bluesky"))
-        assert code_of(form.kind_box) == "mention"
-        form.platform_box.setCurrentIndex(form.platform_box.findData("linkedin"))
-        assert code_of(form.kind_box) == "comment"
-        form.platform_box.setCurrentIndex(form.platform_box.findData("mastodon"))
-        form.kind_box.setCurrentIndex(form.kind_box.findData("mention"))
-        editor.case_channel_edit.setText("kommunens sikre formular")
-        assert editor.save(), editor.status.text()
-        saved = json.loads((tmp_path / "threats.json").read_text(encoding="utf-8"))
-        again = next(s for s in saved["scenarios"] if s["id"] == data["scenarios"][mastodon]["id"])
-        assert again["expect"] == ["no-reply", "report-threat", "stay-calm", "future-code"]
-        assert again["platform"] == "mastodon" and again["kind"] == "mention"
-        assert saved["language"] == language and saved["case_channel"] == "kommunens sikre formular"
-        assert training.load_pack(str(tmp_path / "threats.json")).referral_channel() == "kommunens sikre formular"
         from app.ui.accessibility import unnamed_controls
         editor.resize(1366, 768)
         editor.show()
@@ -183,6 +168,21 @@ def test_the_editor_shows_labels_not_codes(qtbot, tmp_path, language):
             target = (root / out) if not Path(out).is_absolute() else Path(out)
             target.mkdir(parents=True, exist_ok=True)
             assert picture.save(str(target / f"screenshot-scenario-editor-{language}.png"))
+        # A mention stays a mention on Bluesky; Messenger forces a private message, LinkedIn a comment.
+        form.platform_box.setCurrentIndex(form.platform_box.findData("bluesky"))
+        assert code_of(form.kind_box) == "mention"
+        form.platform_box.setCurrentIndex(form.platform_box.findData("linkedin"))
+        assert code_of(form.kind_box) == "comment"
+        form.platform_box.setCurrentIndex(form.platform_box.findData("mastodon"))
+        form.kind_box.setCurrentIndex(form.kind_box.findData("mention"))
+        editor.case_channel_edit.setText("kommunens sikre formular")
+        assert editor.save(), editor.status.text()
+        saved = json.loads((tmp_path / "threats.json").read_text(encoding="utf-8"))
+        again = next(s for s in saved["scenarios"] if s["id"] == data["scenarios"][mastodon]["id"])
+        assert again["expect"] == ["no-reply", "report-threat", "stay-calm", "future-code"]
+        assert again["platform"] == "mastodon" and again["kind"] == "mention"
+        assert saved["language"] == language and saved["case_channel"] == "kommunens sikre formular"
+        assert training.load_pack(str(tmp_path / "threats.json")).referral_channel() == "kommunens sikre formular"
         editor.close()
     finally:
         i18n.install("en")

@@ -193,6 +193,7 @@ class ScenarioForm(QWidget):
         self.set_expectations(s.get("expect", []))
         self.hint_edit.setPlainText(s.get("hint", ""))
         self.feedback_edit.setText(((s.get("feedback") or {}).get("handling") or {}).get("miss", ""))
+        self.feedback_edit.setCursorPosition(0)            # a long sentence shows its beginning
 
     def dump(self) -> dict:
         s = copy.deepcopy(getattr(self, "_data", {}))
