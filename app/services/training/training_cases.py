@@ -117,6 +117,18 @@ def case_for_item(session, item_id: int, *, places=(), case_id: str = "case-1",
     return scenario, replacements
 
 
+def case_in_workspace(ws, item_id: int, *, places=(), case_id: str = "case-1") -> tuple[dict, list[Replacement]]:
+    """``case_for_item`` in a session of its own (the window's approval dialog opens none)."""
+    with ws.db.session() as session:
+        scenario, replacements = case_for_item(session, item_id, places=places, case_id=case_id)
+        return scenario, replacements
+
+
+def language_in_workspace(ws, item_id: int) -> str:
+    with ws.db.session() as session:
+        return conversation_of(session, item_id)["language"]
+
+
 def add_case_to_pack(path: str | os.PathLike, scenario: dict, language: str = "da") -> Path:
     """Append an approved case to a pack file (a new pack if the file does not exist yet)."""
     path = Path(path)

@@ -442,8 +442,7 @@ class TrainingCaseFlow:
         self.saved: Path | None = None
 
     def _case(self, places: list[str]):
-        with self.ws.db.session() as session:
-            return training_cases.case_for_item(session, self.item_id, places=places, case_id=f"case-{self.item_id}")
+        return training_cases.case_in_workspace(self.ws, self.item_id, places=places, case_id=f"case-{self.item_id}")
 
     def _pack_dialog(self) -> str | None:
         path, _ = QFileDialog.getSaveFileName(self.parent, translate("Training", "Add the case to a training pack"),
@@ -458,8 +457,7 @@ class TrainingCaseFlow:
         path = self.ask_pack_path()
         if not path:
             return None
-        with self.ws.db.session() as session:
-            language = training_cases.conversation_of(session, self.item_id)["language"]
+        language = training_cases.language_in_workspace(self.ws, self.item_id)
         self.saved = training_cases.add_case_to_pack(path, self.dialog.scenario, language)
         self.editor = ScenarioEditorWindow(training_cases.read_pack(self.saved), self.saved, parent=self.parent)
         self.editor.list.setCurrentRow(self.editor.list.count() - 1)
