@@ -163,6 +163,10 @@ def test_a_trainee_joins_from_the_training_window(qtbot, tmp_path, english, idle
         info = ws.extras["training"]
         assert info["pack"].name == pack_data["name"] and info["classroom"].name == "Anna Holm"
         assert [r["name"] for r in trainer.roster()] == ["Anna Holm"]
+        # Only the class's pack is played: its platforms, its institution (not the --training pack's).
+        with ws.db.session() as s:
+            assert {a.platform for a in s.scalars(select(t.Account))} == {"facebook", "bluesky", "mastodon"}
+            assert [i.name for i in s.scalars(select(t.Institution))] == [pack_data["name"]]
         window = create_main_window(ws, background=False)
         qtbot.addWidget(window)
         window.ask_pending_on_quit = lambda n: "keep"
