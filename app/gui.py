@@ -42,7 +42,8 @@ def open_for_gui(args):
         try:
             from app.services.training import packs as training
             pack = training.load_pack(args.training)
-            training.prepare(ws, pack)
+            if not getattr(args, "class_code", None):     # in a class, the trainer's pack is played
+                training.prepare(ws, pack)
         except BaseException:
             ws.close()
             raise

@@ -450,7 +450,9 @@ class DemoConnector(DemoAuthorActions):
                             code="too_long")
         return limit
 
-    def reply(self, target: Target, text: str) -> SentReply:
+    def reply(self, target: Target, text: str, idempotency_key: str | None = None) -> SentReply:
+        """``idempotency_key``: the outbox passes one where the platform takes it (Mastodon's
+        ``Idempotency-Key``); like the server, a repeated key returns the first reply."""
         self._maybe_fail("reply", False)
         self._check_text(target, text)
         with self._store.lock:
@@ -458,13 +460,18 @@ class DemoConnector(DemoAuthorActions):
             state, _ = self._account_state(data)
             if target.external_id in state["deleted"]:
                 raise Permanent("The comment no longer exists.", code="not_found")
+            earlier = next((r for r in state["replies"] if idempotency_key and r.get("key") == idempotency_key), None)
+            if earlier is not None:
+                return SentReply(earlier["id"])
             number = int(data.get("next_reply", 1))
             data["next_reply"] = number + 1
             reply_id = f"demo-r-{number}"
-            state["replies"].append({
-                "id": reply_id, "target": target.external_id,
-                "thread": target.thread_external_id, "kind": ItemKind(target.kind).value,
-                "text": text, "at": iso(self._now())})
+            record = {"id": reply_id, "target": target.external_id,
+                      "thread": target.thread_external_id, "kind": ItemKind(target.kind).value,
+                      "text": text, "at": iso(self._now())}
+            if idempotency_key:
+                record["key"] = idempotency_key
+            state["replies"].append(record)
             self._store.save(data)
         self._maybe_fail("reply", True)
         return SentReply(reply_id)

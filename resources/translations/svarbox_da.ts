@@ -1939,6 +1939,14 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
         <translation>Holdet {code} er afsluttet.</translation>
     </message>
     <message>
+        <source>Trainer</source>
+        <translation>Underviser</translation>
+    </message>
+    <message>
+        <source>The trainer chose your answer as the model answer.</source>
+        <translation>Underviseren valgte dit svar som modelsvar.</translation>
+    </message>
+    <message>
         <source>Reply</source>
         <translation>Svar</translation>
     </message>
@@ -5154,6 +5162,10 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
         <translation>Træningsscenarier – Svarbox</translation>
     </message>
     <message>
+        <source>Empty: the default for the pack&apos;s language</source>
+        <translation>Tom: standard for pakkens sprog</translation>
+    </message>
+    <message>
         <source>Pack name</source>
         <translation>Pakkens navn</translation>
     </message>
@@ -5164,6 +5176,10 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
     <message>
         <source>Description</source>
         <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Case channel for referrals</source>
+        <translation>Sagskanal ved henvisning</translation>
     </message>
     <message>
         <source>Scenarios</source>
@@ -5204,6 +5220,94 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
 </context>
 <context>
     <name>ScenarioForm</name>
+    <message>
+        <source>Greet the resident</source>
+        <translation>Hils på borgeren</translation>
+    </message>
+    <message>
+        <source>Sign with the signature</source>
+        <translation>Skriv under med signaturen</translation>
+    </message>
+    <message>
+        <source>Answer the question</source>
+        <translation>Besvar spørgsmålet</translation>
+    </message>
+    <message>
+        <source>Send a holding reply</source>
+        <translation>Send et foreløbigt svar</translation>
+    </message>
+    <message>
+        <source>Refer to the case channel</source>
+        <translation>Henvis til sagskanalen</translation>
+    </message>
+    <message>
+        <source>Link to the web page</source>
+        <translation>Link til websiden</translation>
+    </message>
+    <message>
+        <source>Say thank you</source>
+        <translation>Sig tak</translation>
+    </message>
+    <message>
+        <source>Stay calm and factual</source>
+        <translation>Bevar roen, og hold dig til sagen</translation>
+    </message>
+    <message>
+        <source>Hide it</source>
+        <translation>Skjul den</translation>
+    </message>
+    <message>
+        <source>Mark it as spam</source>
+        <translation>Markér som spam</translation>
+    </message>
+    <message>
+        <source>Report the threat</source>
+        <translation>Anmeld truslen</translation>
+    </message>
+    <message>
+        <source>Apologise for the wait</source>
+        <translation>Beklag ventetiden</translation>
+    </message>
+    <message>
+        <source>Repeat no personal data</source>
+        <translation>Gentag ingen personoplysninger</translation>
+    </message>
+    <message>
+        <source>Answer in a private message</source>
+        <translation>Svar i en privat besked</translation>
+    </message>
+    <message>
+        <source>Leave it unanswered</source>
+        <translation>Lad den stå ubesvaret</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Private message</source>
+        <translation>Privat besked</translation>
+    </message>
+    <message>
+        <source>Mention</source>
+        <translation>Omtale</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Dansk</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Svensk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <translation> sekunder</translation>
+    </message>
     <message>
         <source>ID</source>
         <translation>ID</translation>
@@ -6265,8 +6369,16 @@ Vil du sende den alligevel?</translation>
         <translation>Pakken skal have et navn.</translation>
     </message>
     <message>
-        <source>Scenario {n} has no {field}.</source>
-        <translation>Scenarie {n} mangler {field}.</translation>
+        <source>Scenario {n} has no ID.</source>
+        <translation>Scenarie {n} mangler et ID.</translation>
+    </message>
+    <message>
+        <source>Scenario {n} has no author.</source>
+        <translation>Scenarie {n} mangler en afsender.</translation>
+    </message>
+    <message>
+        <source>Scenario {n} has no message.</source>
+        <translation>Scenarie {n} mangler en besked.</translation>
     </message>
     <message>
         <source>Two scenarios have the ID {id}.</source>

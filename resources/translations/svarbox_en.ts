@@ -1922,6 +1922,14 @@ This cannot be undone. Nothing changes on {platform} itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trainer chose your answer as the model answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5135,6 +5143,10 @@ Please copy the details below and send them to your IT support. Then carry on; i
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Empty: the default for the pack&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pack name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5144,6 +5156,10 @@ Please copy the details below and send them to your IT support. Then carry on; i
     </message>
     <message>
         <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case channel for referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5185,6 +5201,94 @@ Please copy the details below and send them to your IT support. Then carry on; i
 </context>
 <context>
     <name>ScenarioForm</name>
+    <message>
+        <source>Greet the resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign with the signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a holding reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer to the case channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to the web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say thank you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay calm and factual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark it as spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report the threat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apologise for the wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat no personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer in a private message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave it unanswered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>ID</source>
         <translation type="unfinished"></translation>
@@ -6242,7 +6346,15 @@ Send it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scenario {n} has no {field}.</source>
+        <source>Scenario {n} has no ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario {n} has no author.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario {n} has no message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

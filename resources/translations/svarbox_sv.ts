@@ -1939,6 +1939,14 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
         <translation>Klassen {code} är avslutad.</translation>
     </message>
     <message>
+        <source>Trainer</source>
+        <translation>Utbildare</translation>
+    </message>
+    <message>
+        <source>The trainer chose your answer as the model answer.</source>
+        <translation>Utbildaren valde ditt svar som mönstersvar.</translation>
+    </message>
+    <message>
         <source>Reply</source>
         <translation>Svar</translation>
     </message>
@@ -5154,6 +5162,10 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
         <translation>Övningsscenarier – Svarbox</translation>
     </message>
     <message>
+        <source>Empty: the default for the pack&apos;s language</source>
+        <translation>Tomt: standard för paketets språk</translation>
+    </message>
+    <message>
         <source>Pack name</source>
         <translation>Paketets namn</translation>
     </message>
@@ -5164,6 +5176,10 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     <message>
         <source>Description</source>
         <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Case channel for referrals</source>
+        <translation>Ärendekanal vid hänvisning</translation>
     </message>
     <message>
         <source>Scenarios</source>
@@ -5204,6 +5220,94 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
 </context>
 <context>
     <name>ScenarioForm</name>
+    <message>
+        <source>Greet the resident</source>
+        <translation>Hälsa på invånaren</translation>
+    </message>
+    <message>
+        <source>Sign with the signature</source>
+        <translation>Skriv under med signaturen</translation>
+    </message>
+    <message>
+        <source>Answer the question</source>
+        <translation>Svara på frågan</translation>
+    </message>
+    <message>
+        <source>Send a holding reply</source>
+        <translation>Skicka ett preliminärt svar</translation>
+    </message>
+    <message>
+        <source>Refer to the case channel</source>
+        <translation>Hänvisa till ärendekanalen</translation>
+    </message>
+    <message>
+        <source>Link to the web page</source>
+        <translation>Länka till webbsidan</translation>
+    </message>
+    <message>
+        <source>Say thank you</source>
+        <translation>Tacka</translation>
+    </message>
+    <message>
+        <source>Stay calm and factual</source>
+        <translation>Håll dig lugn och saklig</translation>
+    </message>
+    <message>
+        <source>Hide it</source>
+        <translation>Dölj den</translation>
+    </message>
+    <message>
+        <source>Mark it as spam</source>
+        <translation>Markera som spam</translation>
+    </message>
+    <message>
+        <source>Report the threat</source>
+        <translation>Anmäl hotet</translation>
+    </message>
+    <message>
+        <source>Apologise for the wait</source>
+        <translation>Be om ursäkt för väntan</translation>
+    </message>
+    <message>
+        <source>Repeat no personal data</source>
+        <translation>Upprepa inga personuppgifter</translation>
+    </message>
+    <message>
+        <source>Answer in a private message</source>
+        <translation>Svara i ett privat meddelande</translation>
+    </message>
+    <message>
+        <source>Leave it unanswered</source>
+        <translation>Lämna den obesvarad</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Private message</source>
+        <translation>Privat meddelande</translation>
+    </message>
+    <message>
+        <source>Mention</source>
+        <translation>Omnämnande</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Danska</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Svenska</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelska</translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <translation> sekunder</translation>
+    </message>
     <message>
         <source>ID</source>
         <translation>ID</translation>
@@ -6265,8 +6369,16 @@ Vill du skicka den ändå?</translation>
         <translation>Paketet behöver ett namn.</translation>
     </message>
     <message>
-        <source>Scenario {n} has no {field}.</source>
-        <translation>Scenario {n} saknar {field}.</translation>
+        <source>Scenario {n} has no ID.</source>
+        <translation>Scenario {n} saknar ett ID.</translation>
+    </message>
+    <message>
+        <source>Scenario {n} has no author.</source>
+        <translation>Scenario {n} saknar en avsändare.</translation>
+    </message>
+    <message>
+        <source>Scenario {n} has no message.</source>
+        <translation>Scenario {n} saknar ett meddelande.</translation>
     </message>
     <message>
         <source>Two scenarios have the ID {id}.</source>

@@ -163,9 +163,14 @@ def test_a_trainee_joins_from_the_training_window(qtbot, tmp_path, english, idle
         info = ws.extras["training"]
         assert info["pack"].name == pack_data["name"] and info["classroom"].name == "Anna Holm"
         assert [r["name"] for r in trainer.roster()] == ["Anna Holm"]
+        # Only the class's pack is played: its platforms, its institution (not the --training pack's).
+        with ws.db.session() as s:
+            assert {a.platform for a in s.scalars(select(t.Account))} == {"facebook", "bluesky", "mastodon"}
+            assert [i.name for i in s.scalars(select(t.Institution))] == [pack_data["name"]]
         window = create_main_window(ws, background=False)
         qtbot.addWidget(window)
         window.ask_pending_on_quit = lambda n: "keep"
+        window.confirm = lambda title, text: True             # "Send the referral?"
         window.release_training()
         idle(window)
         assert window.model.rowCount() == 0                   # nothing before the trainer pushes
@@ -181,6 +186,9 @@ def test_a_trainee_joins_from_the_training_window(qtbot, tmp_path, english, idle
         idle(window)
         answers = trainer.answers(pack_data["scenarios"][0]["id"])
         assert answers[0].action == "refer" and answers[0].name == "Anna Holm"
+        # The referral went out as a reply from the class pack's own (English) template, pointing
+        # at the training case channel, and the trainer sees its text.
+        assert training.DEFAULT_CASE_CHANNEL["en"] in answers[0].text and answers[0].text.startswith("Hi ")
         window.close()
     finally:
         ws.close()

@@ -96,6 +96,19 @@ def test_handled_and_deleted_items():
     assert actions.offered(own) == {"note", "delete"}
 
 
+def test_a_hidden_item_can_still_be_referred_where_a_reply_can_go():
+    """Hide at once, then send the author to the case channel (an ID number in a comment)."""
+    now = clock.now()
+    hidden = Facts("facebook", "comment", "hidden", True, True, now)
+    assert {"refer", "reply", "unhide", "reopen"} <= actions.offered(hidden)
+    assert not {"no_reply", "spam"} & actions.offered(hidden)
+    bluesky = Facts("bluesky", "comment", "hidden", True, True, now, own_conversation=True)
+    assert "refer" in actions.offered(bluesky)
+    # Instagram refuses replies to a hidden comment, so no referral either; spam is not hidden.
+    assert "refer" not in actions.offered(Facts("instagram", "comment", "hidden", True, True, now))
+    assert "refer" not in actions.offered(Facts("facebook", "comment", "spam", True, True, now))
+
+
 def test_human_agent_keeps_the_messenger_window_open_for_seven_days():
     received = clock.now() - timedelta(hours=30)
     closed = Facts("facebook", "message", "new", False, True, received)

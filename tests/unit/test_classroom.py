@@ -85,6 +85,16 @@ def run_class_of_three(make_transport, tmp_path):
         assert [a.model for a in trainer.answers(first)] == [True, False, False]
         notes = trainees["Bo"].trainer_notes()
         assert notes["models"][first] == trainees["Anna"].trainee_id and "Anerkend" in notes["comments"][first]
+        # ... as internal notes on that message in each trainee's workspace, once.
+        for name in ("Anna", "Bo"):
+            info = {"classroom": trainees[name], "pack": pack}
+            first_id = item_id(workspaces[name], first)
+            assert first_id in classroom.classroom_round(workspaces[name], info, SIG[name], at + timedelta(seconds=90))
+            assert classroom.classroom_round(workspaces[name], info, SIG[name], at + timedelta(seconds=95)) == []
+            with workspaces[name].db.session() as s:
+                texts = list(s.scalars(select(t.Note.text).where(t.Note.item_id == first_id)))
+            assert any(x.startswith("Anerkend vreden") for x in texts)
+            assert any("model answer" in x for x in texts) == (name == "Anna")
 
         # Pause: nothing is pushed; pace: the next message is due after 60 s.
         trainer.pause()

@@ -592,3 +592,15 @@ def test_demo_has_instagram_dms_tags_recommendations_and_attachments_as_the_plat
     assert not any(i.attachments for i in ig if i.kind == cb.ItemKind.COMMENT)
     kinds = {a.kind for key in ("viborg-fb", "malmo-fb", "malmo-x") for i in by_key[key] for a in i.attachments}
     assert kinds == {"photo", "sticker", "link"}
+
+
+def test_the_demo_mastodon_takes_the_outbox_key_like_the_server(tmp_path):
+    """The outbox hands Mastodon its idempotency key; the demo (and training) platform standing in
+    for Mastodon takes it too and, like the server, answers a repeated key with the first reply."""
+    config = cb.ConnectorConfig("training-mastodon", "", extra={"demo": True})
+    conn = DemoConnector(config, platform="mastodon", state_path=tmp_path / "demo.json", clock=Clock(TUESDAY))
+    target = cb.Target("m-1", "m-1", cb.ItemKind.MENTION)
+    first = conn.reply(target, "Hej", idempotency_key="k1")
+    assert conn.reply(target, "Hej", idempotency_key="k1").external_id == first.external_id
+    assert conn.reply(target, "Hej", idempotency_key="k2").external_id != first.external_id
+    assert conn.reply(target, "Hej").external_id not in (first.external_id,)

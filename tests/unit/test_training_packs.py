@@ -14,7 +14,7 @@ TRAINING = Path(__file__).resolve().parents[2] / "resources" / "training"
 PLATFORMS = {"facebook", "instagram", "x", "linkedin", "youtube", "messenger", "bluesky", "mastodon"}
 KINDS = {"comment", "message", "mention"}
 EXPECT = {"greet", "sign", "answer", "holding-reply", "refer", "link", "thank", "stay-calm", "hide",
-          "mark-spam", "report-threat", "apologise", "no-personal-data", "private-message"}
+          "mark-spam", "report-threat", "apologise", "no-personal-data", "private-message", "no-reply"}
 KEYS = {"id", "platform", "kind", "author", "text", "arrive_after_s", "policy", "expected_category",
         "expect", "hint"}
 
@@ -79,10 +79,12 @@ def test_theme_packs_are_complete_and_load(language, theme):
         assert (s["kind"] == "message") == (s["platform"] == "messenger"), s["id"]
         assert set(s["expect"]) <= EXPECT and s["expected_category"] in CATEGORIES, s["id"]
         parse_policy(s["policy"])
-        # An ID number in a public comment is hidden; anywhere it goes to the case channel.
+        # An ID number in public is hidden where the platform allows it; anywhere it goes to the
+        # case channel.
         if find_id_numbers(s["text"]):
             assert {"refer", "no-personal-data"} <= set(s["expect"]), s["id"]
-            assert s["kind"] == "message" or "hide" in s["expect"], s["id"]
+            hideable = training.can_take_out_of_view(s["platform"], s["kind"])
+            assert s["kind"] == "message" or "hide" in s["expect"] or not hideable, s["id"]
     pack = training.load_pack(f"{language}-{theme}")
     assert len(pack.scenarios) == len(scenarios)
 
@@ -100,6 +102,57 @@ def test_theme_packs_train_what_they_promise(language):
     personal = load(f"{language}-personal-data")["scenarios"]
     assert sum(1 for s in personal if find_id_numbers(s["text"])) >= 2
     messenger = load(f"{language}-messenger")["scenarios"]
-    assert all(s["platform"] == "messenger" for s in messenger)
+    assert {s["platform"] for s in messenger} == {"messenger", "bluesky", "mastodon"}
     assert sum(1 for s in messenger if s["expected_category"] == "referral") >= 3
     assert any(s["expected_category"] == "answer" for s in messenger)              # not everything moves
+
+
+@pytest.mark.parametrize("language", ["da", "sv", "en"])
+@pytest.mark.parametrize("theme", THEMES)
+def test_every_theme_pack_trains_bluesky_and_mastodon(language, theme):
+    scenarios = load(f"{language}-{theme}")["scenarios"]
+    platforms = {s["platform"] for s in scenarios}
+    assert {"bluesky", "mastodon"} <= platforms
+    for s in scenarios:
+        if s["platform"] in ("bluesky", "mastodon"):
+            assert s["kind"] in ("comment", "mention"), s["id"]     # neither has Messenger's windows
+    if theme == "threats":
+        # Mastodon cannot hide: its threat is left unanswered and reported, not "hidden".
+        mastodon = [s for s in scenarios if s["platform"] == "mastodon"]
+        assert any("no-reply" in s["expect"] and "report-threat" in s["expect"] for s in mastodon)
+
+
+def test_what_every_pack_expects_is_possible_on_its_platform(tmp_path):
+    """Played into a training workspace, every scenario offers (through the one door) the
+    moderation, referral or reply its pack expects: no trainee is asked to hide a Mastodon post,
+    or a mention in someone else's thread on X or Bluesky."""
+    from datetime import UTC, datetime, timedelta
+
+    from sqlalchemy import select
+
+    from app.models import tables as t
+    from app.services.outbound import actions
+    from app.services.training import packs as training
+    from app.services.workspace import open_workspace
+    start = datetime(2026, 3, 11, 9, 0, tzinfo=UTC)
+    ws = open_workspace(str(tmp_path), training=True, user="Mette Jensen")
+    try:
+        for path in training.shipped_packs():
+            pack = training.load_pack(path.stem)
+            training.prepare(ws, pack)
+            training.release_due(ws, pack, start, start + timedelta(hours=1))
+            with ws.db.session() as session:
+                for s in pack.scenarios:
+                    item = session.scalar(select(t.Item).where(t.Item.external_id == s.id))
+                    offered = actions.offered(actions._facts(session, item),
+                                              now=start + timedelta(seconds=s.arrive_after_s + 30))
+                    moderation = training._expected_moderation(s)
+                    assert moderation is None or offered & set(moderation), (s.id, sorted(offered))
+                    if "hide" in s.expect:
+                        assert offered & {"hide", "reject", "delete", "spam"}, (s.id, sorted(offered))
+                    if s.expected_category == "referral" or "refer" in s.expect:
+                        assert "refer" in offered, (s.id, sorted(offered))
+                    if s.expected_category != "spam_threat":
+                        assert "reply" in offered, (s.id, sorted(offered))
+    finally:
+        ws.close()

@@ -203,3 +203,96 @@ def test_the_summary_window_saves_the_certificate_and_the_team_record(da, tmp_pa
     # Scoring the same session again updates its entry instead of adding one.
     TrainingSummaryWindow(summary, store_path=tmp_path / "scores.json", session_code="s1").close()
     assert len(training_record.ScoreStore(tmp_path / "scores.json").history("Mette Jensen")) == 1
+
+
+@pytest.mark.parametrize("language", ["da", "sv", "en"])
+def test_a_referral_through_the_action_door_scores_as_a_referral(tmp_path, language):
+    """Since "refer" is a reply with the referral template (one door), the training workspace
+    needs a case channel, and the score reads the referral's text like any reply."""
+    from app.services.outbound import actions
+    ws, pack = open_pack_ws(tmp_path, f"{language}-messenger")
+    try:
+        case = next(s for s in pack.scenarios if s.expected_category == "referral")
+        with ws.db.session() as s:
+            item_id = item_of(s, case.id).id
+        at = START + timedelta(seconds=case.arrive_after_s + 40)
+        result = actions.perform(ws, actions.Request(item_id, "refer", "Mette Jensen", signature=SIG), now=at)
+        assert result.outcome == "queued", result.problems
+        with ws.db.session() as s:
+            row = s.scalar(select(t.OutboxAction).where(t.OutboxAction.item_id == item_id))
+            assert row.action == "refer" and pack.referral_channel() in row.text
+            assert item_of(s, case.id).status == t.STATUS_REFERRED
+        scored = by_id(training.score(ws, pack, "Mette Jensen", SIG))[case.id]
+        assert scored.action == "refer"
+        assert scored.points["referral"] == scored.maximum["referral"] > 0
+        assert scored.points["handling"] == scored.maximum["handling"]
+        assert scored.points["signature"] == scored.maximum["signature"]    # the template's text is scored too
+    finally:
+        ws.close()
+
+
+def test_bluesky_and_mastodon_cases_score_what_each_platform_allows(tmp_path):
+    """Played through the one door: a Mastodon threat cannot be hidden, so leaving it unanswered
+    earns the handling; a Mastodon ID number is scored on "not repeated" alone (with the
+    scenario's own sentence); a Bluesky reply under the account's post is hidden and referred
+    in a shortened referral (the template is too long for 300 characters)."""
+    from app.services.outbound import actions
+    ws = open_workspace(str(tmp_path), training=True, user="Mette Jensen")
+    try:
+        results = {}
+        for spec in ("da-threats", "da-personal-data"):
+            pack = training.load_pack(spec)
+            training.prepare(ws, pack)
+            training.release_due(ws, pack, START, START + timedelta(hours=1))
+
+            def act(scenario_id, action, text=None, category=None, after=60, pack=pack):
+                s = next(x for x in pack.scenarios if x.id == scenario_id)
+                with ws.db.session() as session:
+                    item_id = item_of(session, scenario_id).id
+                at = START + timedelta(seconds=s.arrive_after_s + after)
+                result = actions.perform(ws, actions.Request(item_id, action, "Mette Jensen", text, signature=SIG,
+                                                             template_category=category), now=at)
+                assert result.ok, (scenario_id, action, result.problems)
+
+            if spec == "da-threats":
+                act("da-threats-08", "no_reply")                       # Mastodon: no public debate
+                act("da-threats-07", "hide")                           # Bluesky: the account's own thread
+                act("da-threats-05", "hide")                           # X: a reply under the account's post
+                act("da-threats-02", "reply", "Hej Susanne\n\nTak for din kritik. Vi ser på ordningen igen.",
+                    category="critical")
+            else:
+                act("da-personal-data-07", "refer")                    # the template, 363 characters
+                act("da-personal-data-06", "hide", after=20)
+                act("da-personal-data-06", "reply", "Hej Kirsten\n\nSkriv til os via Digital Post på borger.dk, "
+                    "så ser en sagsbehandler på det.", category="referral")
+            results.update(by_id(training.score(ws, pack, "Mette Jensen", SIG)))
+        for sid in ("da-threats-08", "da-threats-07", "da-threats-05", "da-personal-data-07", "da-personal-data-06"):
+            assert results[sid].total == results[sid].possible > 0, (sid, results[sid].points, results[sid].notes)
+        mastodon_threat = results["da-threats-08"]
+        assert mastodon_threat.action == "no_reply" and "signature" not in mastodon_threat.maximum
+        assert mastodon_threat.feedback["handling"].startswith("Rigtigt: ingen offentlig debat")
+        mastodon_id = results["da-personal-data-07"]
+        assert mastodon_id.action == "refer" and set(mastodon_id.maximum) >= {"id_numbers", "referral", "signature"}
+        assert "Mastodon" in mastodon_id.feedback["id_numbers"]
+        bluesky = results["da-personal-data-06"]
+        assert bluesky.action == "hide" and bluesky.points["referral"] == bluesky.maximum["referral"]
+        with ws.db.session() as s:
+            assert item_of(s, "da-personal-data-06").status == t.STATUS_REFERRED
+        # Answering the Mastodon threat in public is the wrong handling, with the scenario's own words.
+        pack = training.load_pack("da-threats")
+        fresh = open_workspace(str(tmp_path / "again"), training=True, user="Mette Jensen")
+        try:
+            training.prepare(fresh, pack)
+            training.release_due(fresh, pack, START, START + timedelta(hours=1))
+            with fresh.db.session() as s:
+                item_id = item_of(s, "da-threats-08").id
+            at = START + timedelta(seconds=300)
+            assert actions.perform(fresh, actions.Request(item_id, "reply", "Mette Jensen", "Hej, det er ikke i orden.",
+                                                          signature=SIG, confirmed=True), now=at).ok
+            answered = by_id(training.score(fresh, pack, "Mette Jensen", SIG))["da-threats-08"]
+            assert answered.points["handling"] == 0
+            assert answered.feedback["handling"].startswith("På Mastodon kan truslen ikke skjules")
+        finally:
+            fresh.close()
+    finally:
+        ws.close()

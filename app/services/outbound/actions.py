@@ -149,6 +149,11 @@ def offered(item: ItemFacts, caps: frozenset[str] | set[str] | None = None,
             out.add("spam")          # spam hides on the platform, so only where it can
     else:
         out.add("reopen")
+        if status == t.STATUS_HIDDEN and "reply" in out:
+            # Hide first, then refer: a comment with an ID number or health details is taken out
+            # of view at once and its author sent to the case channel (the shipped "hidden
+            # comment" referral template says exactly that).
+            out.add("refer")
     return frozenset(out)
 
 
@@ -512,8 +517,20 @@ def _queue(ws: Workspace, request: Request, now: datetime | None) -> Result:
 
 def _record_template_use(session: Session, item_id: int, category: str, actor: str) -> None:
     """Audit which kind of template an answer came from (training scores it; reports may)."""
-    from app.services.training.packs import record_template_use
-    record_template_use(session, item_id, category, actor)
+    item = item_service.get_item(session, item_id)
+    item_service.audit(session, actor, "template_used", item_id=item_id, account_id=item.account_id,
+                       category=category)
+
+
+def can_take_out_of_view(platform: str, kind: str) -> bool:
+    """Whether the account can hide, reject or delete a citizen's ``kind`` item on ``platform``
+    at all (a comment under the account's own post; a mention is in someone else's thread).
+    Training uses it so nobody is marked down for what the platform does not allow."""
+    if kind == "message":
+        return False
+    facts = _Facts(platform, kind, t.STATUS_NEW, False, True,
+                   own_conversation=True if kind == "comment" else False if kind == "mention" else None)
+    return bool(offered(facts) & {"hide", "spam", "reject", "delete"})
 
 
 

@@ -373,6 +373,39 @@ class TraineeSession:
         doc = self.session()
         return {"comments": doc.get("comments", {}), "models": doc.get("models", {})}
 
+    def take_notes_into(self, ws: Workspace, now: datetime) -> list[int]:
+        """The trainer's comment on a message (and "your answer is the model answer") become an
+        internal note on that message in the trainee's training workspace, once each: the
+        trainee reads it in the conversation, where the answer was written. Returns the ids of
+        the items that got a note."""
+        from sqlalchemy import select
+
+        from app.models import tables as t
+        notes = self.trainer_notes()
+        trainer = translate("Classroom", "Trainer")
+        wanted: dict[str, list[str]] = {}
+        for scenario_id, comment in notes["comments"].items():
+            if str(comment or "").strip():
+                wanted.setdefault(scenario_id, []).append(str(comment).strip())
+        for scenario_id, trainee_id in notes["models"].items():
+            if trainee_id == self.trainee_id:
+                wanted.setdefault(scenario_id, []).append(
+                    translate("Classroom", "The trainer chose your answer as the model answer."))
+        changed = []
+        with ws.db.session() as session:
+            for scenario_id, texts in wanted.items():
+                item = session.scalar(select(t.Item).where(t.Item.external_id == scenario_id))
+                if item is None:
+                    continue
+                have = set(session.scalars(select(t.Note.text).where(t.Note.item_id == item.id,
+                                                                      t.Note.author == trainer)))
+                new = [x for x in texts if x not in have]
+                for text in new:
+                    session.add(t.Note(item_id=item.id, author=trainer, text=text, created_at=now))
+                if new:
+                    changed.append(item.id)
+        return changed
+
 
 def answers_from_workspace(ws: Workspace, pack: Pack, signature: str) -> dict[str, Any]:
     """Per handled scenario: the first action, the reply text, the seconds it took and the
@@ -382,6 +415,7 @@ def answers_from_workspace(ws: Workspace, pack: Pack, signature: str) -> dict[st
     from app.models import tables as t
     from app.services.content.checker import check
     from app.services.inbound import items as item_service
+    from app.services.training.packs import TEXT_ACTIONS
 
     out = {}
     with ws.db.session() as session:
@@ -396,7 +430,7 @@ def answers_from_workspace(ws: Workspace, pack: Pack, signature: str) -> dict[st
             if first is None:
                 continue
             reply = session.scalar(select(t.OutboxAction).where(
-                t.OutboxAction.item_id == item.id, t.OutboxAction.action.in_(("reply", "holding_reply")),
+                t.OutboxAction.item_id == item.id, t.OutboxAction.action.in_(TEXT_ACTIONS),
                 t.OutboxAction.state != t.OUTBOX_DISCARDED).order_by(t.OutboxAction.id).limit(1))
             text = (reply.text or "") if reply is not None else ""
             seconds = (first.at - item.received_at).total_seconds()
@@ -410,9 +444,9 @@ def answers_from_workspace(ws: Workspace, pack: Pack, signature: str) -> dict[st
 
 
 def classroom_round(ws: Workspace, info: dict[str, Any], signature: str, now: datetime) -> list[int]:
-    """One poll of a trainee's window: take in what the trainer pushed, send back the answers.
-    Returns the ids of the items that arrived."""
+    """One poll of a trainee's window: take in what the trainer pushed, send back the answers,
+    take the trainer's comments as notes. Returns the ids of the items that arrived or changed."""
     session: TraineeSession = info["classroom"]
     new_ids = session.release_into(ws, info["pack"])
     session.report(ws, info["pack"], signature, now)
-    return new_ids
+    return new_ids + [i for i in session.take_notes_into(ws, now) if i not in new_ids]

@@ -14,9 +14,10 @@ nobody wrote:
 * signature: the reply ends with the writer's signature, exactly once (only if text was written);
 * tone: the etiquette checker finds no error and few warnings (only if text was written);
 * id_numbers: an ID number in the citizen's text is out of public view and not repeated
-  (only where the scenario contains one or expects "no-personal-data");
+  (only where the scenario contains one or expects "no-personal-data"; "out of view" only
+  where the platform lets the account hide it -- Mastodon does not);
 * handling: the right kind of answer -- a template of the expected category, or the expected
-  moderation (hide, spam) for spam and threats (always);
+  moderation (hide, spam; "no-reply" where the platform cannot hide) for spam and threats (always);
 * referral: referred to the case channel (only where the scenario expects it).
 
 The maximum is the sum of the applicable criteria, and every criterion carries one sentence
@@ -50,7 +51,16 @@ if TYPE_CHECKING:
 DEFAULT_DEADLINE_S = 180
 CRITERIA = ("deadline", "signature", "tone", "id_numbers", "handling", "referral")
 # Hiding spam on the platform is as right as marking it: both take it out of public view.
-MODERATION_EXPECTS = {"hide": ("hide", "spam", "reject", "delete"), "mark-spam": ("spam", "hide", "reject", "delete")}
+# "no-reply": where the platform cannot hide (Mastodon), a threat is left unanswered in public
+# (marked as needing no reply) and reported on the server; taking it out of view is right too.
+MODERATION_EXPECTS = {"hide": ("hide", "spam", "reject", "delete"), "mark-spam": ("spam", "hide", "reject", "delete"),
+                      "no-reply": ("no_reply", "hide", "spam", "reject", "delete")}
+# Where a referral sends the citizen when a pack names no case channel of its own (pack "case_channel"):
+# the referral template needs one, and training must be able to refer like the real inbox.
+DEFAULT_CASE_CHANNEL = {"da": "Digital Post på borger.dk", "sv": "kommunens e-tjänst på Mina sidor",
+                        "en": "the council's secure online form"}
+# Answers whose text the trainee wrote or sent (a referral goes out as a reply with the template).
+TEXT_ACTIONS = ("reply", "holding_reply", "refer")
 
 
 def packs_dir() -> Path:
@@ -81,6 +91,10 @@ class Pack:
     description: str
     scenarios: tuple[Scenario, ...]
     rubric: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    case_channel: str = ""
+
+    def referral_channel(self) -> str:
+        return self.case_channel or DEFAULT_CASE_CHANNEL.get(self.language, DEFAULT_CASE_CHANNEL["en"])
 
 
 def default_rubric() -> dict[str, Any]:
@@ -128,7 +142,7 @@ def load_pack(spec: str) -> Pack:
         raise UsageError(translate("Training", "A scenario in {path} is incomplete ({field}).")
                          .format(path=path, field=exc)) from None
     return Pack(data.get("name", path.stem), data.get("language", "da"), data.get("description", ""),
-                scenarios, rubric)
+                scenarios, rubric, str(data.get("case_channel") or "").strip())
 
 
 def shipped_packs() -> list[Path]:
@@ -146,7 +160,9 @@ def _account_name(pack: Pack, platform: str) -> str:
 
 
 def prepare(ws: Workspace, pack: Pack) -> None:
-    """Create the training institution and one account per platform the pack uses."""
+    """Create the training institution (with the pack's case channel, so referring works as in
+    the real inbox) and one account per platform the pack uses. Accounts left by an earlier pack
+    in the same training workspace follow this pack: its institution and its language."""
     if ws.kind != "training":
         raise UsageError(translate("Training", "Training runs only in the training workspace."))
     country = {"da": "DK", "sv": "SE"}.get(pack.language, "DK")
@@ -156,9 +172,13 @@ def prepare(ws: Workspace, pack: Pack) -> None:
             inst = t.Institution(name=pack.name)
             session.add(inst)
             session.flush()
+        inst.case_channel = pack.referral_channel()
         for platform in sorted({"facebook" if s.platform == "messenger" else s.platform for s in pack.scenarios}):
             name = _account_name(pack, platform)
-            if session.scalar(select(t.Account.id).where(t.Account.name == name)) is None:
+            account = session.scalar(select(t.Account).where(t.Account.name == name))
+            if account is not None:
+                account.institution_id, account.language = inst.id, pack.language
+            else:
                 session.add(t.Account(name=name, platform=platform, institution_id=inst.id,
                                       external_id=f"training-{platform}", policy="workdays:2",
                                       followup_policy="workdays:2", calendar=json.dumps({"country": country}),
@@ -194,7 +214,10 @@ def release_pushed(ws: Workspace, pack: Pack, arrivals: dict[str, datetime]) -> 
             item = t.Item(account_id=account.id, thread_id=thread.id, external_id=s.id, kind=s.kind,
                           author_id=f"trainee-citizen-{s.id}", author_name=s.author, text=s.text,
                           received_at=received, status=t.STATUS_NEW, first_due_at=due, due_at=due,
-                          has_id_number=bool(find_id_numbers(s.text)))
+                          has_id_number=bool(find_id_numbers(s.text)),
+                          # A pack's "comment" answers the account's own post (X and Bluesky let the
+                          # account hide it); a "mention" is in someone else's thread (they do not).
+                          own_conversation=True if s.kind == "comment" else False if s.kind == "mention" else None)
             session.add(item)
             session.flush()
             new_ids.append(item.id)
@@ -202,10 +225,9 @@ def release_pushed(ws: Workspace, pack: Pack, arrivals: dict[str, datetime]) -> 
 
 
 def record_template_use(session: Session, item_id: int, category: str, actor: str) -> None:
-    """The composer tells which kind of template was used; training scores it."""
-    item = item_service.get_item(session, item_id)
-    item_service.audit(session, actor, "template_used", item_id=item_id, account_id=item.account_id,
-                       category=category)
+    """The composer tells which kind of template was used; training scores it (the door's own audit)."""
+    from app.services.outbound.actions import _record_template_use
+    _record_template_use(session, item_id, category, actor)
 
 
 # --- scoring -------------------------------------------------------------------------------
@@ -290,8 +312,17 @@ class Summary:
         return out.getvalue()
 
 
+def _platform_key(s: Scenario) -> str:
+    return "facebook" if s.platform == "messenger" else s.platform
+
+
+def can_take_out_of_view(platform: str, kind: str) -> bool:
+    from app.services.outbound.actions import can_take_out_of_view as door_rule
+    return door_rule(platform, kind)
+
+
 def _expected_moderation(s: Scenario) -> tuple[str, ...] | None:
-    for key in ("mark-spam", "hide"):
+    for key in ("mark-spam", "hide", "no-reply"):
         if key in s.expect:
             return MODERATION_EXPECTS[key]
     return None
@@ -346,8 +377,8 @@ def score(ws: Workspace, pack: Pack, trainee: str, signature: str) -> Summary:
             actions = [e for e in events if e.action in item_service.ACTION_STATUS]
             categories = [json.loads(e.details).get("category") for e in events if e.action == "template_used"]
             replies = list(session.scalars(select(t.OutboxAction).where(
-                t.OutboxAction.item_id == item.id, t.OutboxAction.action.in_(("reply", "holding_reply")),
-                t.OutboxAction.state != t.OUTBOX_DISCARDED)))
+                t.OutboxAction.item_id == item.id, t.OutboxAction.action.in_(TEXT_ACTIONS),
+                t.OutboxAction.state != t.OUTBOX_DISCARDED).order_by(t.OutboxAction.id)))
             texts = [r.text or "" for r in replies]
             first = actions[0] if actions else None
             result = ScenarioScore(s.id, s.author, s.platform, first is not None,
@@ -387,7 +418,10 @@ def score(ws: Workspace, pack: Pack, trainee: str, signature: str) -> Summary:
                     give("tone", "ok")
                 result.notes += [f.message for f in errors + warnings]
             if "id_numbers" in applicable:
-                out_of_view = s.kind == "message" or bool(done & {"hide", "spam", "reject", "delete"})
+                # Out of public view where the platform allows it; where it cannot (Mastodon, a
+                # mention in someone else's thread) only "not repeated" is asked of the trainee.
+                out_of_view = s.kind == "message" or bool(done & {"hide", "spam", "reject", "delete"}) \
+                    or not can_take_out_of_view(_platform_key(s), s.kind)
                 repeated = any(find_id_numbers(x) for x in texts)
                 give("id_numbers", "ok" if out_of_view and not repeated else "miss")
             moderation = _expected_moderation(s)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -20,8 +20,13 @@ from app.services.content.anonymise import Replacement, case_from_conversation
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-PLATFORMS = ("facebook", "messenger", "instagram", "x", "linkedin", "youtube")
+PLATFORMS = ("facebook", "messenger", "instagram", "x", "linkedin", "youtube", "bluesky", "mastodon")
 KINDS = ("comment", "message", "mention")
+# Platforms whose items include mentions (posts that name the account outside its own threads).
+MENTION_PLATFORMS = ("x", "bluesky", "mastodon")
+# The expected-handling codes of the pack format (the editor shows a label for each).
+EXPECTATIONS = ("greet", "sign", "answer", "holding-reply", "refer", "link", "thank", "stay-calm", "hide",
+                "mark-spam", "report-threat", "apologise", "no-personal-data", "private-message", "no-reply")
 
 
 def new_pack(language: str = "da", name: str = "") -> dict[str, Any]:
@@ -38,9 +43,12 @@ def validate_pack(data: dict[str, Any]) -> None:
         raise UsageError(translate("Training", "The pack needs a name."))
     seen = set()
     for number, s in enumerate(data.get("scenarios") or [], start=1):
-        for key in ("id", "author", "text"):
+        missing: dict[str, Callable[[], str]] = {"id": lambda: translate("Training", "Scenario {n} has no ID."),
+                   "author": lambda: translate("Training", "Scenario {n} has no author."),
+                   "text": lambda: translate("Training", "Scenario {n} has no message.")}
+        for key, sentence in missing.items():
             if not str(s.get(key, "")).strip():
-                raise UsageError(translate("Training", "Scenario {n} has no {field}.").format(n=number, field=key))
+                raise UsageError(sentence().format(n=number))
         if s["id"] in seen:
             raise UsageError(translate("Training", "Two scenarios have the ID {id}.").format(id=s["id"]))
         seen.add(s["id"])
@@ -95,7 +103,7 @@ def conversation_of(session: Session, item_id: int) -> dict[str, Any]:
     kind = item.kind if item.kind in KINDS else "comment"
     if platform == "messenger":
         kind = "message"
-    elif kind == "message" or (kind == "mention" and platform != "x"):
+    elif kind == "message" or (kind == "mention" and platform not in MENTION_PLATFORMS):
         kind = "comment"
     return {"messages": [(i.author_name or "", i.text or "") for i in items], "platform": platform,
             "kind": kind, "language": account.language or "da"}

@@ -1,10 +1,11 @@
 """The scenario editor (issue 22): create and edit training packs, and approve a real
 conversation turned into an anonymised training case.
 
-``ScenarioEditorWindow(data, path)`` edits a pack's JSON (pack name, language, description;
-per scenario the message, author, platform, kind, timing, expected handling, hint and the
-feedback sentence for a missed handling) and saves it through training_cases.save_pack, which
-refuses an incomplete pack in words. ``CaseApprovalDialog`` shows the anonymised case and
+``ScenarioEditorWindow(data, path)`` edits a pack's JSON (pack name, language, description,
+the case channel referrals point to; per scenario the message, author, platform, kind, timing,
+expected handling, hint and the feedback sentence for a missed handling) and saves it through
+training_cases.save_pack, which refuses an incomplete pack in words. Every choice shows a
+translated label; the JSON keeps the pack format's codes. ``CaseApprovalDialog`` shows the anonymised case and
 every replacement; nothing is saved until the trainer approves. Citizen text is plain text.
 """
 from __future__ import annotations
@@ -15,11 +16,13 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -38,10 +41,10 @@ from PySide6.QtWidgets import (
 from app.errors import UsageError
 from app.i18n import translate
 from app.services.training import training_cases
+from app.ui import icons
 from app.ui.tasks import TaskRunner
 
-EXPECT = ("greet", "sign", "answer", "holding-reply", "refer", "link", "thank", "stay-calm", "hide", "mark-spam",
-          "report-threat", "apologise", "no-personal-data", "private-message")
+EXPECT = training_cases.EXPECTATIONS
 
 
 def _categories() -> tuple[str, ...]:
@@ -49,8 +52,61 @@ def _categories() -> tuple[str, ...]:
     return tuple(CATEGORIES)
 
 
+def expectation_label(code: str) -> str:
+    """What the trainer reads for an expected-handling code of the pack format."""
+    labels = {
+        "greet": translate("ScenarioForm", "Greet the resident"),
+        "sign": translate("ScenarioForm", "Sign with the signature"),
+        "answer": translate("ScenarioForm", "Answer the question"),
+        "holding-reply": translate("ScenarioForm", "Send a holding reply"),
+        "refer": translate("ScenarioForm", "Refer to the case channel"),
+        "link": translate("ScenarioForm", "Link to the web page"),
+        "thank": translate("ScenarioForm", "Say thank you"),
+        "stay-calm": translate("ScenarioForm", "Stay calm and factual"),
+        "hide": translate("ScenarioForm", "Hide it"),
+        "mark-spam": translate("ScenarioForm", "Mark it as spam"),
+        "report-threat": translate("ScenarioForm", "Report the threat"),
+        "apologise": translate("ScenarioForm", "Apologise for the wait"),
+        "no-personal-data": translate("ScenarioForm", "Repeat no personal data"),
+        "private-message": translate("ScenarioForm", "Answer in a private message"),
+        "no-reply": translate("ScenarioForm", "Leave it unanswered"),
+    }
+    return labels.get(code, code)
+
+
+def kind_label(kind: str) -> str:
+    return {"comment": translate("ScenarioForm", "Comment"), "message": translate("ScenarioForm", "Private message"),
+            "mention": translate("ScenarioForm", "Mention")}.get(kind, kind)
+
+
+def language_label(code: str) -> str:
+    return {"da": translate("ScenarioForm", "Danish"), "sv": translate("ScenarioForm", "Swedish"),
+            "en": translate("ScenarioForm", "English")}.get(code, code)
+
+
+def _fill_box(box: QComboBox, codes, label) -> None:
+    """Labels for people, the pack format's codes as item data."""
+    for code in codes:
+        box.addItem(label(code), code)
+
+
+def select_code(box: QComboBox, code: str) -> None:
+    """Select the entry whose code is ``code``; a code the box does not know is added as itself,
+    so a pack written by a newer Svarbox is kept, not rewritten."""
+    index = box.findData(code)
+    if index < 0:
+        box.addItem(code, code)
+        index = box.count() - 1
+    box.setCurrentIndex(index)
+
+
+def code_of(box: QComboBox) -> str:
+    return str(box.currentData() or "")
+
+
 class ScenarioForm(QWidget):
-    """The fields of one scenario; ``load(dict)`` and ``dump() -> dict``."""
+    """The fields of one scenario; ``load(dict)`` and ``dump() -> dict``. Every choice shows a
+    translated label; the JSON keeps the pack format's codes."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -58,63 +114,95 @@ class ScenarioForm(QWidget):
         self.id_edit = QLineEdit(self)
         self.author_edit = QLineEdit(self)
         self.platform_box = QComboBox(self)
-        self.platform_box.addItems(training_cases.PLATFORMS)
+        _fill_box(self.platform_box, training_cases.PLATFORMS, icons.platform_name)
+        for i, code in enumerate(training_cases.PLATFORMS):
+            self.platform_box.setItemIcon(i, icons.platform_icon(code))
         self.kind_box = QComboBox(self)
-        self.kind_box.addItems(training_cases.KINDS)
+        _fill_box(self.kind_box, training_cases.KINDS, kind_label)
         self.text_edit = QPlainTextEdit(self)
         self.arrive_spin = QSpinBox(self)
         self.arrive_spin.setRange(0, 24 * 3600)
-        self.arrive_spin.setSuffix(" s")
+        self.arrive_spin.setSuffix(self.tr(" seconds"))
         self.deadline_spin = QSpinBox(self)
         self.deadline_spin.setRange(10, 14 * 24 * 3600)
-        self.deadline_spin.setSuffix(" s")
+        self.deadline_spin.setSuffix(self.tr(" seconds"))
         self.category_box = QComboBox(self)
-        self.category_box.addItems(_categories())
-        self.expect_edit = QLineEdit(self)
-        self.expect_edit.setToolTip(", ".join(EXPECT))
+        from app.services.content.templates import category_label
+        _fill_box(self.category_box, _categories(), category_label)
+        # Expected handling: one check box per code, in three columns (fits 1366x768).
+        self.expect_box = QWidget(self)
+        grid = QGridLayout(self.expect_box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(2)
+        self.expect_checks: dict[str, QCheckBox] = {}
+        for n, code in enumerate(EXPECT):
+            check = QCheckBox(expectation_label(code), self.expect_box)
+            check.setObjectName(f"expect-{code}")
+            check.setAccessibleName(check.text())
+            grid.addWidget(check, n // 3, n % 3)
+            self.expect_checks[code] = check
+        self._other_expect: list[str] = []      # codes this Svarbox does not know: kept as they are
         self.hint_edit = QPlainTextEdit(self)
-        self.hint_edit.setMaximumHeight(70)
+        self.hint_edit.setMaximumHeight(60)
+        self.text_edit.setMaximumHeight(90)
+        for edit in (self.text_edit, self.hint_edit):      # wrapped at the width: no sideways scrolling
+            edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+            edit.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.feedback_edit = QLineEdit(self)
         rows = [(self.tr("ID"), self.id_edit), (self.tr("Author"), self.author_edit),
                 (self.tr("Platform"), self.platform_box), (self.tr("Kind"), self.kind_box),
                 (self.tr("Message"), self.text_edit), (self.tr("Arrives after"), self.arrive_spin),
                 (self.tr("Deadline"), self.deadline_spin), (self.tr("Expected answer"), self.category_box),
-                (self.tr("Expected handling"), self.expect_edit), (self.tr("Hint"), self.hint_edit),
+                (self.tr("Expected handling"), self.expect_box), (self.tr("Hint"), self.hint_edit),
                 (self.tr("Feedback if handled wrongly"), self.feedback_edit)]
         for label, widget in rows:
             widget.setAccessibleName(label)
             form.addRow(label, widget)
-        self.platform_box.currentTextChanged.connect(self._platform_changed)
+        self.platform_box.currentIndexChanged.connect(lambda _i: self._platform_changed(code_of(self.platform_box)))
 
     def _platform_changed(self, platform: str) -> None:
-        # Only Messenger has private messages; mentions are X's.
+        # Only Messenger has private messages; mentions are X's, Bluesky's and Mastodon's.
+        kind = code_of(self.kind_box)
         if platform == "messenger":
-            self.kind_box.setCurrentText("message")
-        elif self.kind_box.currentText() == "message" or (self.kind_box.currentText() == "mention" and platform != "x"):
-            self.kind_box.setCurrentText("comment")
+            select_code(self.kind_box, "message")
+        elif kind == "message" or (kind == "mention" and platform not in training_cases.MENTION_PLATFORMS):
+            select_code(self.kind_box, "comment")
+
+    def expectations(self) -> list[str]:
+        """The checked codes: those the scenario had, in its order, then the newly checked ones."""
+        checked = [c for c in EXPECT if self.expect_checks[c].isChecked()]
+        before = [c for c in getattr(self, "_data", {}).get("expect", []) if c in checked]
+        return before + [c for c in checked if c not in before] + self._other_expect
+
+    def set_expectations(self, codes) -> None:
+        codes = list(codes)
+        for code, check in self.expect_checks.items():
+            check.setChecked(code in codes)
+        self._other_expect = [c for c in codes if c not in self.expect_checks]
 
     def load(self, s: dict) -> None:
         self._data = copy.deepcopy(s)
         self.id_edit.setText(str(s.get("id", "")))
         self.author_edit.setText(s.get("author", ""))
-        self.platform_box.setCurrentText(s.get("platform", "facebook"))
-        self.kind_box.setCurrentText(s.get("kind", "comment"))
+        select_code(self.platform_box, s.get("platform", "facebook"))
+        select_code(self.kind_box, s.get("kind", "comment"))
         self.text_edit.setPlainText(s.get("text", ""))
         self.arrive_spin.setValue(int(s.get("arrive_after_s", 0)))
         self.deadline_spin.setValue(int(s.get("deadline_s", 180)))
-        self.category_box.setCurrentText(s.get("expected_category", "answer"))
-        self.expect_edit.setText(", ".join(s.get("expect", [])))
+        select_code(self.category_box, s.get("expected_category", "answer"))
+        self.set_expectations(s.get("expect", []))
         self.hint_edit.setPlainText(s.get("hint", ""))
         self.feedback_edit.setText(((s.get("feedback") or {}).get("handling") or {}).get("miss", ""))
+        self.feedback_edit.setCursorPosition(0)            # a long sentence shows its beginning
 
     def dump(self) -> dict:
         s = copy.deepcopy(getattr(self, "_data", {}))
         s.update({"id": self.id_edit.text().strip(), "author": self.author_edit.text().strip(),
-                  "platform": self.platform_box.currentText(), "kind": self.kind_box.currentText(),
+                  "platform": code_of(self.platform_box), "kind": code_of(self.kind_box),
                   "text": self.text_edit.toPlainText(), "arrive_after_s": self.arrive_spin.value(),
                   "deadline_s": self.deadline_spin.value(), "policy": s.get("policy", "workdays:2"),
-                  "expected_category": self.category_box.currentText(),
-                  "expect": [e.strip() for e in self.expect_edit.text().split(",") if e.strip()],
+                  "expected_category": code_of(self.category_box), "expect": self.expectations(),
                   "hint": self.hint_edit.toPlainText().strip()})
         feedback = dict(s.get("feedback") or {})
         if self.feedback_edit.text().strip():
@@ -141,11 +229,15 @@ class ScenarioEditorWindow(QWidget):
         head = QFormLayout()
         self.name_edit = QLineEdit(self.data.get("name", ""), self)
         self.language_box = QComboBox(self)
-        self.language_box.addItems(["da", "sv", "en"])
-        self.language_box.setCurrentText(self.data.get("language", "da"))
+        _fill_box(self.language_box, ("da", "sv", "en"), language_label)
+        select_code(self.language_box, self.data.get("language", "da"))
         self.description_edit = QLineEdit(self.data.get("description", ""), self)
+        # Where referrals point in this pack (the referral template's case channel).
+        self.case_channel_edit = QLineEdit(self.data.get("case_channel", ""), self)
+        self.case_channel_edit.setPlaceholderText(self.tr("Empty: the default for the pack's language"))
         for label, widget in ((self.tr("Pack name"), self.name_edit), (self.tr("Language"), self.language_box),
-                              (self.tr("Description"), self.description_edit)):
+                              (self.tr("Description"), self.description_edit),
+                              (self.tr("Case channel for referrals"), self.case_channel_edit)):
             widget.setAccessibleName(label)
             head.addRow(label, widget)
         lay.addLayout(head)
@@ -187,7 +279,7 @@ class ScenarioEditorWindow(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for s in self.data["scenarios"]:
-            self.list.addItem(QListWidgetItem(f"{s.get('id', '')} · {s.get('author', '')}"))
+            self.list.addItem(self._list_item(s))
         self.list.blockSignals(False)
         if self.data["scenarios"]:
             self._current = -1
@@ -199,7 +291,15 @@ class ScenarioEditorWindow(QWidget):
             s = self.data["scenarios"][self._current]
             item = self.list.item(self._current)
             if item is not None:
-                item.setText(f"{s['id']} · {s['author']}")
+                item.setText(self._list_item(s).text())
+                item.setIcon(icons.platform_icon(s["platform"]))
+
+    @staticmethod
+    def _list_item(s: dict) -> QListWidgetItem:
+        item = QListWidgetItem(icons.platform_icon(s.get("platform", "")),
+                               f"{s.get('id', '')} · {s.get('author', '')}")
+        item.setToolTip(icons.platform_name(s.get("platform", "")))
+        return item
 
     def _select(self, row: int) -> None:
         self._store_current()
@@ -210,7 +310,7 @@ class ScenarioEditorWindow(QWidget):
     def add_scenario(self, scenario: dict | None = None) -> None:
         self._store_current()
         n = len(self.data["scenarios"]) + 1
-        lang = self.language_box.currentText()
+        lang = code_of(self.language_box)
         last = max((int(s.get("arrive_after_s", 0)) for s in self.data["scenarios"]), default=-60)
         self.data["scenarios"].append(scenario or {
             "id": f"{lang}-{n:02d}", "platform": "facebook", "kind": "comment", "author": "", "text": "",
@@ -230,8 +330,13 @@ class ScenarioEditorWindow(QWidget):
     def pack_data(self) -> dict:
         self._store_current()
         data = copy.deepcopy(self.data)
-        data.update(name=self.name_edit.text().strip(), language=self.language_box.currentText(),
+        data.update(name=self.name_edit.text().strip(), language=code_of(self.language_box),
                     description=self.description_edit.text().strip())
+        channel = self.case_channel_edit.text().strip()
+        if channel:
+            data["case_channel"] = channel
+        else:
+            data.pop("case_channel", None)
         return data
 
     def _save_dialog(self) -> str | None:
