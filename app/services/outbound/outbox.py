@@ -18,7 +18,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, cast, runtime_checkable
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
@@ -428,6 +428,11 @@ class PrivateReplier(Protocol):
     def private_reply(self, target: cb.Target, text: str) -> cb.SentReply: ...
 
 
+class IdempotentReplier(Protocol):
+    """Connectors whose reply takes the outbox's key as the platform's idempotency key."""
+    def reply(self, target: cb.Target, text: str, idempotency_key: str | None = None) -> cb.SentReply: ...
+
+
 @runtime_checkable
 class AuthorModerator(Protocol):
     """Connectors that act on an item's author (Bluesky, Mastodon, the demo platform)."""
@@ -484,9 +489,8 @@ def _send_one(ws: Workspace, connector: cb.Connector, snapshot: Snapshot, target
             elif action_name in SEND_ACTIONS:
                 if getattr(connector, "platform", None) in IDEMPOTENT_PLATFORMS:
                     # The platform itself refuses a second post with the same key (Mastodon).
-                    from app.connectors.mastodon import MastodonConnector
-                    assert isinstance(connector, MastodonConnector)   # the one such platform
-                    external_id = connector.reply(target, text or "", idempotency_key=key).external_id
+                    replier = cast(IdempotentReplier, connector)   # Mastodon, or the demo standing in
+                    external_id = replier.reply(target, text or "", idempotency_key=key).external_id
                 else:
                     external_id = connector.reply(target, text or "").external_id
             elif action_name in ("hide", "reject", "spam"):
