@@ -421,17 +421,20 @@ class AccountCount:
     status_message: str | None = None
     last_sync_ok_at: datetime | None = None
     paused_until: datetime | None = None
+    unread: int = 0                        # open items the person has not opened (with user=)
 
 
 @dataclass
 class NavigatorCounts:
     views: dict[str, tuple[int, int]] = field(default_factory=dict)   # view -> (count, overdue)
     accounts: list[AccountCount] = field(default_factory=list)
+    unread: dict[str, int] = field(default_factory=dict)   # view -> unread for the person (with user=)
 
 
 def navigator_counts(session: Session, user: str | None = None,
                      now: datetime | None = None) -> NavigatorCounts:
-    """Counts for the navigator: every saved view, and open/overdue per account."""
+    """Counts for the navigator: every saved view, and open/overdue per account; with ``user``
+    also what that person has not read yet, per working view and per account."""
     now = now or clock.now()
     result = NavigatorCounts()
     # Each row is counted once: "open" and "overdue" are the sums of the per-account counts
@@ -461,6 +464,12 @@ def navigator_counts(session: Session, user: str | None = None,
                                             inst.name if inst else None, open_count, overdue,
                                             acc.status, acc.status_message, acc.last_sync_ok_at,
                                             acc.paused_until))
+    if user:
+        from app.services.inbound import reads
+        read_views, read_accounts = reads.read_counts(session, user, now)
+        result.unread = {view: max(0, result.views[view][0] - n) for view, n in read_views.items()}
+        for acc in result.accounts:
+            acc.unread = max(0, acc.open - read_accounts.get(acc.account_id, 0))
     return result
 
 

@@ -67,3 +67,35 @@ def mark_view_read(session: Session, spec, user: str, now: datetime | None = Non
     from app.services.inbound.inbox import view_ids
     now = now or clock.now()
     return mark_read(session, list(view_ids(session, spec, now)), user, now)
+
+
+# Views whose unread count the navigator shows: the ones that hold work. Answered and hidden
+# items are history; an "unread" count there would only grow with every colleague's answer.
+UNREAD_VIEWS = ("open", "overdue", "due_today", "followup", "mentions", "assigned", "held", "failed")
+
+
+def read_counts(session: Session, user: str, now: datetime | None = None) -> tuple[dict[str, int], dict[int, int]]:
+    """How many items of each of ``UNREAD_VIEWS``, and of each account's open items, ``user``
+    has read. One pass over the person's own read rows (ix_item_reads_user), so the cost
+    follows what they have read, not the size of the inbox; unread = a view's count minus
+    this. Under row-level security only the items the person may see are counted."""
+    from sqlalchemy import and_, case
+
+    from app.services.inbound.inbox import ViewSpec, _conditions
+    now = now or clock.now()
+    if not user:
+        return {}, {}
+    columns = [func.sum(case((and_(*_conditions(session, ViewSpec(view=view, user=user), now)), 1), else_=0))
+               for view in UNREAD_VIEWS]
+    rows = session.execute(select(t.Item.account_id, *columns)
+                           .select_from(t.ItemRead).join(t.Item, t.Item.id == t.ItemRead.item_id)
+                           .where(t.ItemRead.user_name == user, t.Item.status != t.STATUS_OWN)
+                           .group_by(t.Item.account_id)).all()
+    views = {view: 0 for view in UNREAD_VIEWS}
+    per_account: dict[int, int] = {}
+    open_at = UNREAD_VIEWS.index("open")
+    for account_id, *sums in rows:
+        for view, n in zip(UNREAD_VIEWS, sums, strict=True):
+            views[view] += int(n or 0)
+        per_account[account_id] = int(sums[open_at] or 0)
+    return views, per_account

@@ -1,5 +1,6 @@
 """The navigator: saved views with counts, then accounts grouped by owning institution,
-each with open/overdue counts and its sync status (last sync, needs reconnecting, paused)."""
+each with open/overdue counts and its sync status (last sync, needs reconnecting, paused).
+What the person has not opened yet shows as a bold label with the unread count, "Open (3)"."""
 from __future__ import annotations
 
 from datetime import datetime
@@ -26,6 +27,7 @@ NAV_VIEWS = ("open", "overdue", "due_today", "followup", "answered", "hidden", "
              "failed")
 KeyRole = Qt.ItemDataRole.UserRole + 1
 LookRole = Qt.ItemDataRole.UserRole + 7   # what the icons last showed (skip unchanged)
+UnreadRole = Qt.ItemDataRole.UserRole + 8  # unread items for this person (bold label, "(n)")
 
 
 def key_text(key: tuple) -> str:
@@ -161,9 +163,11 @@ class Navigator(QWidget):
         """Update numbers in place (selection and scroll stay); rebuild the account part only
         when accounts or institutions changed."""
         now = now or clock.now()
+        unread = getattr(counts, "unread", {}) or {}
         for view, item in self._view_items.items():
             total, overdue = counts.views.get(view, (0, 0))
-            self._set_numbers(item, total, overdue, view_label(view))
+            self._set_numbers(item, total, overdue, view_label(view), unread.get(view, 0))
+            item.setText(0, self.unread_label(view_label(view), unread.get(view, 0)))
         shape = tuple((a.institution_id, a.account_id) for a in counts.accounts)
         if shape != self._shape:
             self._rebuild_accounts(counts.accounts)
@@ -174,9 +178,10 @@ class Navigator(QWidget):
             item = self._find(("account", acc.account_id))
             if item is None:
                 continue
-            self._set_numbers(item, acc.open, acc.overdue, acc.name)
+            self._set_numbers(item, acc.open, acc.overdue, acc.name, acc.unread)
             status = self.status_text(acc, now)
-            item.setText(0, f"{acc.name}\n{status}" if status else acc.name)
+            name = self.unread_label(acc.name, acc.unread)
+            item.setText(0, f"{name}\n{status}" if status else name)
             described = self.tr("{account} ({platform}) – {status}").format(
                 account=acc.name, platform=icons.platform_name(acc.platform), status=status or self.tr("ok"))
             item.setToolTip(0, tip(described))   # account names come from the platform: never HTML
@@ -194,13 +199,16 @@ class Navigator(QWidget):
                     item.setIcon(1, icons.state_icon("warning" if acc.status == "needs_reconnect" else "offline"))
                 else:
                     item.setIcon(1, QIcon())
-            tot = per_institution.setdefault(acc.institution_id, [0, 0])
+            tot = per_institution.setdefault(acc.institution_id, [0, 0, 0])
             tot[0] += acc.open
             tot[1] += acc.overdue
-        for inst_id, (total, overdue) in per_institution.items():
+            tot[2] += getattr(acc, "unread", 0)
+        for inst_id, (total, overdue, unread_here) in per_institution.items():
             item = self._find(("institution", inst_id))
             if item is not None:
-                self._set_numbers(item, total, overdue, item.data(0, Qt.ItemDataRole.UserRole + 2) or "")
+                name = item.data(0, Qt.ItemDataRole.UserRole + 2) or ""
+                self._set_numbers(item, total, overdue, name, unread_here)
+                item.setText(0, self.unread_label(name, unread_here))
         self._update_reconnect_button()
 
     def set_progress(self, account_id: int, stored: int | None, now: datetime | None = None) -> None:
@@ -211,7 +219,15 @@ class Navigator(QWidget):
             return
         status = (self.tr("Syncing… %n item(s)", "", stored) if stored is not None
                   else self.status_text(acc, now or clock.now()))
-        item.setText(0, f"{acc.name}\n{status}")
+        item.setText(0, f"{self.unread_label(acc.name, getattr(acc, 'unread', 0))}\n{status}")
+
+    def unread_label(self, label: str, unread: int) -> str:
+        return self.tr("{label} ({unread})").format(label=label, unread=unread) if unread else label
+
+    def unread_of(self, key: tuple) -> int:
+        """The unread count a row shows (0: none); for tests and the view title."""
+        item = self._find(tuple(key))
+        return int(item.data(0, UnreadRole) or 0) if item is not None else 0
 
     def status_text(self, acc, now: datetime) -> str:
         if acc.status == "needs_reconnect":
@@ -228,7 +244,7 @@ class Navigator(QWidget):
             return self.tr("Synced {time}").format(time=_when(acc.last_sync_ok_at, now))
         return self.tr("Not synced yet")
 
-    def _set_numbers(self, item: QTreeWidgetItem, total: int, overdue: int, label: str) -> None:
+    def _set_numbers(self, item: QTreeWidgetItem, total: int, overdue: int, label: str, unread: int = 0) -> None:
         item.setText(1, str(total) if total else "")
         # Icon and number (the words are in the tooltip and the accessible text): the
         # account names need the width.
@@ -239,6 +255,14 @@ class Navigator(QWidget):
             item.setIcon(2, icons.urgency_icon("overdue") if overdue else QIcon())
         summary = self.tr("{label}: {total} open, {overdue} overdue").format(
             label=label, total=total, overdue=overdue)
+        if unread:
+            summary += ", " + self.tr("%n unread", "", unread)
+        if item.data(0, UnreadRole) != unread:
+            item.setData(0, UnreadRole, unread)
+            font = QFont(self.tree.font())
+            key = item.data(0, KeyRole)
+            font.setBold(bool(unread) or bool(key) and key[0] == "institution")   # institutions: always bold
+            item.setFont(0, font)
         item.setToolTip(1, tip(summary))
         item.setToolTip(2, tip(summary))
         if item.data(0, KeyRole) and item.data(0, KeyRole)[0] == "view":
@@ -275,6 +299,7 @@ class Navigator(QWidget):
                     groups[acc.institution_id] = inst
                 item = QTreeWidgetItem(inst, [acc.name, "", ""])
                 item.setData(0, KeyRole, ("account", acc.account_id))
+                item.setData(0, Qt.ItemDataRole.UserRole + 2, acc.name)   # the name without counts
                 item.setIcon(0, icons.platform_icon(acc.platform))
             self.tree.expandAll()
         finally:

@@ -1,0 +1,50 @@
+"""Issue 16, point 7 in the window: the navigator shows what this person has not opened yet,
+per view and per account ("Open (12)", bold), and the numbers follow reading, "unread" and
+"mark all read"; a colleague's reading changes nothing for this person."""
+from __future__ import annotations
+
+from app.services.inbound import inbox, reads
+from app.services.inbound.inbox import ViewSpec
+
+
+def unread_in_db(window, **fields) -> int:
+    with window.ws.db.session() as s:
+        return reads.unread_count(s, ViewSpec(user=window.user, **{"view": "open", **fields}), window.user)
+
+
+def test_navigator_unread_counts_follow_reading_per_person(window, idle):
+    nav = window.navigator
+    open_key = ("view", "open")
+    before = nav.unread_of(open_key)
+    assert before == unread_in_db(window) > 0
+    item = nav._find(open_key)
+    assert item.text(0).endswith(f"({before})") and item.font(0).bold()
+    assert f"{before} unread" in item.toolTip(1)
+
+    model = window.model
+    row = next(r for r in range(model.rowCount()) if model.row_data(r).unread)
+    data = model.row_data(row)
+    account_key = ("account", data.account_id)
+    account_before = nav.unread_of(account_key)
+    assert account_before == unread_in_db(window, account_id=data.account_id) > 0
+
+    window.item_list.select_row(row)             # opening it reads it
+    idle(window)
+    assert nav.unread_of(open_key) == before - 1
+    assert nav.unread_of(account_key) == account_before - 1
+
+    window.bulk.run("unread", "Marking unread")  # the selection: that one item, through the door
+    idle(window)
+    assert nav.unread_of(open_key) == before and nav.unread_of(account_key) == account_before
+
+    # A colleague reads everything: nothing changes for this person.
+    with window.ws.db.session() as s:
+        reads.mark_read(s, list(inbox.view_ids(s, ViewSpec(view="open"))), "Anders Holm")
+    window.reload_counts()
+    idle(window)
+    assert nav.unread_of(open_key) == before
+
+    window.bulk.mark_view_read()                 # "mark all read" in the Open view
+    idle(window)
+    assert nav.unread_of(open_key) == 0 == nav.unread_of(account_key)
+    assert not nav._find(open_key).font(0).bold() and not nav._find(open_key).text(0).endswith(")")
