@@ -48,3 +48,40 @@ def test_navigator_unread_counts_follow_reading_per_person(window, idle):
     idle(window)
     assert nav.unread_of(open_key) == 0 == nav.unread_of(account_key)
     assert not nav._find(open_key).font(0).bold() and not nav._find(open_key).text(0).endswith(")")
+
+
+def test_assigning_to_someone_away_asks_first_single_and_bulk(window, idle):
+    from datetime import timedelta
+
+    from app import clock
+    from app.models import tables as t
+    from app.services.team import handover
+    with window.ws.db.session() as s:
+        handover.set_away(s, "Anders Holm", clock.today() + timedelta(days=5), "Anders Holm")
+    model = window.model
+    rows = [r for r in range(model.rowCount()) if model.row_data(r).status == "new"][:3]
+    ids = [model.id_at(r) for r in rows]
+    asked = []
+    window.confirm = lambda title, text: asked.append(text) or False      # "No, don't"
+    window.item_list.select_row(rows[0])
+    idle(window)
+    window.team._assign(ids[0], "Anders Holm", window.user)
+    idle(window)
+    assert "Anders Holm is away until" in asked[-1] and window.statusBar().currentMessage() == "Not assigned."
+    window.confirm = lambda title, text: asked.append(text) or True       # "Assign anyway"
+    window.team._assign(ids[0], "Anders Holm", window.user)
+    idle(window)
+    assert len(asked) == 2 and "Assigned to Anders Holm." in window.statusBar().currentMessage()
+
+    from tests.ui.test_workflow_ui import select_rows
+    select_rows(window, [model.row_of(i) for i in ids[1:]])
+    window.confirm = lambda title, text: asked.append(text) or False
+    window.bulk.assign_to("Anders Holm")
+    idle(window)
+    assert len(asked) == 3 and "away until" in asked[-1]
+    window.confirm = lambda title, text: asked.append(text) or True
+    window.bulk.assign_to("Anders Holm")
+    idle(window)
+    assert "2 of 2 done" in window.statusBar().currentMessage()
+    with window.ws.db.session() as s:
+        assert [s.get(t.Item, i).assigned_to for i in ids] == ["Anders Holm"] * 3

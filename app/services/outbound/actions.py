@@ -324,11 +324,11 @@ def perform(ws: Workspace, request: Request, *, read_only: bool = False, now: da
             elif action == "assign":
                 assignee = (request.text or "").strip() or None
                 from app.services.team import handover
-                until = handover.away_until(session, assignee)
-                if until is not None and not request.override:
+                away = handover.who_is_away(session, assignee)
+                if away is not None and not request.override:
                     # Away (holidays, issue 16 point 8): say so; the person may assign anyway.
-                    return Result("collision", item_id, action, colleague=assignee, collision="away",
-                                  message=handover.away_warning(assignee or "", until))
+                    return Result("collision", item_id, action, colleague=away[0], collision="away",
+                                  message=handover.away_warning(*away))
                 item_service.assign(session, item_id, assignee, request.actor)
             elif action in ("read", "unread"):
                 from app.services.inbound import reads

@@ -80,13 +80,19 @@ def away(session: Session, today: date | None = None) -> dict[str, date]:
     return out
 
 
-def away_until(session: Session, name: str | None, today: date | None = None) -> date | None:
-    """The last day ``name`` is away (names compared as people write them: case aside), or
-    None when they are here. Assigning to them would leave the item waiting."""
+def who_is_away(session: Session, name: str | None, today: date | None = None) -> tuple[str, date] | None:
+    """(their name as they wrote it, last day away) when ``name`` is away (case aside), else
+    None. Assigning to them would leave the item waiting."""
     wanted = (name or "").strip().casefold()
     if not wanted:
         return None
-    return next((until for who, until in away(session, today).items() if who.strip().casefold() == wanted), None)
+    return next(((who, until) for who, until in away(session, today).items() if who.strip().casefold() == wanted),
+                None)
+
+
+def away_until(session: Session, name: str | None, today: date | None = None) -> date | None:
+    found = who_is_away(session, name, today)
+    return found[1] if found else None
 
 
 def away_warning(name: str, until: date) -> str:
