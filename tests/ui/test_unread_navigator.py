@@ -85,3 +85,35 @@ def test_assigning_to_someone_away_asks_first_single_and_bulk(window, idle):
     assert "2 of 2 done" in window.statusBar().currentMessage()
     with window.ws.db.session() as s:
         assert [s.get(t.Item, i).assigned_to for i in ids] == ["Anders Holm"] * 3
+
+
+def test_new_item_notifications_are_set_per_account_in_the_navigator(window, idle):
+    from datetime import timedelta
+
+    from app import clock
+    from app.models import tables as t
+    from app.services.inbound import new_items
+    nav = window.navigator
+    loud, quiet = nav._accounts[min(nav._accounts)], nav._accounts[max(nav._accounts)]
+    menu = nav.account_menu(loud.account_id).findChild(type(nav.account_menu(loud.account_id)), "notifyNewMenu")
+    choices = {a.data(): a for a in menu.actions()}
+    assert list(choices) == ["off", "working_hours", "always"] and choices["off"].isChecked()
+    choices["always"].trigger()
+    idle(window)
+    assert "Notifications for new items on" in window.statusBar().currentMessage()
+    with window.ws.db.session() as s:
+        assert new_items.mode_of(s.get(t.Account, loud.account_id).options) == "always"
+        assert new_items.mode_of(s.get(t.Account, quiet.account_id).options) == "off"
+    menu = nav.account_menu(loud.account_id).findChild(type(menu), "notifyNewMenu")
+    assert [a.data() for a in menu.actions() if a.isChecked()] == ["always"]     # the menu shows the choice
+
+    # A new item on each: only the account set to "always" pops up.
+    with window.ws.db.session() as s:
+        for acc in (loud, quiet):
+            s.add(t.Item(account_id=acc.account_id, external_id=f"new-{acc.account_id}", kind="comment", text="Hej?",
+                         author_name=f"Borger {acc.account_id}", received_at=clock.now(), status="new",
+                         due_at=clock.now() + timedelta(hours=3)))
+    window.tray.sent.clear()
+    window.inbox.check_new_items()
+    idle(window)
+    assert window.tray.sent == [(f"New on {loud.name}", f"From Borger {loud.account_id}")]

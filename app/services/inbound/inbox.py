@@ -422,6 +422,7 @@ class AccountCount:
     last_sync_ok_at: datetime | None = None
     paused_until: datetime | None = None
     unread: int = 0                        # open items the person has not opened (with user=)
+    notify_new: str = "off"                # desktop notifications for new items (new_items.MODES)
 
 
 @dataclass
@@ -435,6 +436,7 @@ def navigator_counts(session: Session, user: str | None = None,
                      now: datetime | None = None) -> NavigatorCounts:
     """Counts for the navigator: every saved view, and open/overdue per account; with ``user``
     also what that person has not read yet, per working view and per account."""
+    from app.services.inbound import new_items
     now = now or clock.now()
     result = NavigatorCounts()
     # Each row is counted once: "open" and "overdue" are the sums of the per-account counts
@@ -463,7 +465,7 @@ def navigator_counts(session: Session, user: str | None = None,
         result.accounts.append(AccountCount(acc.id, acc.name, acc.platform, acc.institution_id,
                                             inst.name if inst else None, open_count, overdue,
                                             acc.status, acc.status_message, acc.last_sync_ok_at,
-                                            acc.paused_until))
+                                            acc.paused_until, notify_new=new_items.mode_of(acc.options)))
     if user:
         from app.services.inbound import reads
         read_views, read_accounts = reads.read_counts(session, user, now)

@@ -43,11 +43,13 @@ def mode_of(options_json: str | None) -> str:
     return mode if mode in MODES else "off"
 
 
-def set_mode(session: Session, account_name: str, mode: str, actor: str) -> None:
+def set_mode(session: Session, account_name: str | int, mode: str, actor: str) -> None:
+    """``account_name``: the CLI's name, or the window's account id (names need not be unique)."""
     mode = mode.replace("-", "_")
     if mode not in MODES:
         raise UsageError(translate("Notify", "Choose off, working-hours or always."))
-    account = session.scalar(select(t.Account).where(t.Account.name == account_name))
+    account = (session.get(t.Account, account_name) if isinstance(account_name, int)
+               else session.scalar(select(t.Account).where(t.Account.name == account_name)))
     if account is None:
         raise NotFoundError(translate("Notify", "There is no account called {name}.").format(name=account_name))
     try:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QBrush, QColor, QFont, QIcon
+from PySide6.QtGui import QAction, QActionGroup, QBrush, QColor, QFont, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -327,7 +327,10 @@ class Navigator(QWidget):
         key = item.data(0, KeyRole) if item is not None else None
         if not key or key[0] != "account":
             return
-        account_id = key[1]
+        self.account_menu(key[1]).exec(self.tree.viewport().mapToGlobal(pos))
+
+    def account_menu(self, account_id: int) -> QMenu:
+        """The right-click menu of an account: sync, reconnect, new-item notifications, settings."""
         menu = QMenu(self)
         sync = QAction(self.tr("Sync this account now"), menu)
         sync.triggered.connect(lambda: self.syncRequested.emit(account_id))
@@ -340,7 +343,37 @@ class Navigator(QWidget):
             settings = QAction(self.tr("Platform settings…"), menu)
             settings.triggered.connect(lambda: self.open_platform_settings(account_id))
             menu.addAction(settings)
-        menu.exec(self.tree.viewport().mapToGlobal(pos))
+        notify = menu.addMenu(self.tr("Notify about new items"))
+        notify.setObjectName("notifyNewMenu")
+        group = QActionGroup(notify)
+        current = getattr(acc, "notify_new", "off")
+        for mode, text in (("off", self.tr("Off")), ("working_hours", self.tr("In working hours")),
+                           ("always", self.tr("Always"))):
+            choice = QAction(text, group)
+            choice.setCheckable(True)
+            choice.setChecked(mode == current)
+            choice.setData(mode)
+            choice.triggered.connect(lambda _checked=False, m=mode: self.set_notify_mode(account_id, m))
+            notify.addAction(choice)
+        return menu
+
+    def set_notify_mode(self, account_id: int, mode: str) -> None:
+        """Issue 16, point 9: desktop notifications for this account's new items (off, in the
+        account's working hours, always), beside the deadline notifications. Stored on the
+        account (shared in team mode); uses the window's task runner like the settings above."""
+        from app.services.inbound import new_items
+        acc = self._accounts.get(account_id)
+        win = self.window()
+        if acc is None or not hasattr(win, "runner"):
+            return
+        labels = {"off": self.tr("off"), "working_hours": self.tr("in working hours"), "always": self.tr("always")}
+
+        def done(_r) -> None:
+            win.statusBar().showMessage(self.tr("Notifications for new items on {account}: {mode}.").format(
+                account=acc.name, mode=labels[mode]), 6000)
+            win.reload_counts()
+        win.runner.run_in_session(win.ws.db, new_items.set_mode, account_id, mode, win.user, on_success=done,
+                                  on_failure=win._known_or_bug, key="write")
 
     def open_platform_settings(self, account_id: int):
         """X keywords and monitoring, LinkedIn version, Messenger's Human Agent tag, Instagram's
