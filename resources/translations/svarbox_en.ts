@@ -713,6 +713,20 @@ Send it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Assign anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Assign it to them anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Answer anyway?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1161,6 +1175,20 @@ This cannot be undone. Nothing changes on {platform} itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Assign anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Assign them anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There are no templates yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1345,6 +1373,10 @@ This cannot be undone. Nothing changes on {platform} itself.</source>
     </message>
     <message>
         <source>Item {id}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add --anyway to assign to them all the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2947,6 +2979,10 @@ Please copy the details below and send them to your IT support. Then carry on; i
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} is away until {date}; an item assigned to them waits for someone who is not there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A hand-over note cannot be empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3708,6 +3744,10 @@ Please copy the details below and send them to your IT support. Then carry on; i
         </translation>
     </message>
     <message>
+        <source>{label} ({unread})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Needs reconnecting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3739,6 +3779,13 @@ Please copy the details below and send them to your IT support. Then carry on; i
         <source>{label}: {total} open, {overdue} overdue</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>No institution</source>
         <translation type="unfinished"></translation>
@@ -3753,6 +3800,38 @@ Please copy the details below and send them to your IT support. Then carry on; i
     </message>
     <message>
         <source>Platform settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify about new items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications for new items on {account}: {mode}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
