@@ -11,7 +11,7 @@ import logging
 from collections.abc import Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, QTimer
 
 from app.errors import KnownError
 from app.services.content import memory
@@ -21,6 +21,7 @@ from app.services.inbound.inbox import ViewSpec
 from app.services.outbound import actions, outbox
 from app.ui.models.item_model import PAGE_SIZE as FIRST_PAGE
 from app.ui.widgets.composer import ComposerContext
+from app.ui.widgets.navigator import NameRole
 
 log = logging.getLogger(__name__)
 
@@ -151,7 +152,7 @@ class InboxController(QObject):
         fields = self.window.navigator.spec_fields()
         if fields.get("account_id") is not None or fields.get("institution_id") is not None:
             item = self.window.navigator.tree.currentItem()
-            name = (item.data(0, Qt.ItemDataRole.UserRole + 2) or item.text(0).split("\n")[0]) if item else ""
+            name = (item.data(0, NameRole) or item.text(0).split("\n")[0]) if item else ""
             title = self.tr("{name} – open items").format(name=name)
         else:
             title = inbox.view_label(fields["view"])

@@ -6,12 +6,15 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QBrush, QColor, QFont, QIcon
+from PySide6.QtGui import QAction, QActionGroup, QBrush, QColor, QFont, QFontMetrics, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHeaderView,
     QMenu,
     QPushButton,
+    QStyle,
+    QStyledItemDelegate,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -28,6 +31,7 @@ NAV_VIEWS = ("open", "overdue", "due_today", "followup", "answered", "hidden", "
 KeyRole = Qt.ItemDataRole.UserRole + 1
 LookRole = Qt.ItemDataRole.UserRole + 7   # what the icons last showed (skip unchanged)
 UnreadRole = Qt.ItemDataRole.UserRole + 8  # unread items for this person (bold label, "(n)")
+NameRole = Qt.ItemDataRole.UserRole + 2    # the row's name without counts or status
 
 
 def key_text(key: tuple) -> str:
@@ -72,6 +76,8 @@ class Navigator(QWidget):
         self.tree.setUniformRowHeights(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # A long name is cut before its unread count, never the count: "Venter på opf… (2)".
+        self.tree.setItemDelegateForColumn(0, _KeepCountDelegate(self, self.tree))
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._context_menu)
         header = self.tree.header()
@@ -103,6 +109,7 @@ class Navigator(QWidget):
         for view in NAV_VIEWS:
             item = QTreeWidgetItem(self._views_root, [view_label(view), "", ""])
             item.setData(0, KeyRole, ("view", view))
+            item.setData(0, NameRole, view_label(view))
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self._view_items[view] = item
@@ -206,9 +213,8 @@ class Navigator(QWidget):
         for inst_id, (total, overdue, unread_here) in per_institution.items():
             item = self._find(("institution", inst_id))
             if item is not None:
-                name = item.data(0, Qt.ItemDataRole.UserRole + 2) or ""
-                self._set_numbers(item, total, overdue, name, unread_here)
-                item.setText(0, self.unread_label(name, unread_here))
+                name = item.data(0, NameRole) or ""
+                self._set_numbers(item, total, overdue, name, unread_here)   # the count in the tooltip
         self._update_reconnect_button()
 
     def set_progress(self, account_id: int, stored: int | None, now: datetime | None = None) -> None:
@@ -289,7 +295,7 @@ class Navigator(QWidget):
                     inst = QTreeWidgetItem(self._accounts_root, [name, "", ""])
                     inst.setData(0, KeyRole, ("institution", acc.institution_id)
                                  if acc.institution_id is not None else None)
-                    inst.setData(0, Qt.ItemDataRole.UserRole + 2, name)
+                    inst.setData(0, NameRole, name)
                     inst.setToolTip(0, tip(name))
                     font = QFont(self.tree.font())
                     font.setBold(True)
@@ -299,7 +305,7 @@ class Navigator(QWidget):
                     groups[acc.institution_id] = inst
                 item = QTreeWidgetItem(inst, [acc.name, "", ""])
                 item.setData(0, KeyRole, ("account", acc.account_id))
-                item.setData(0, Qt.ItemDataRole.UserRole + 2, acc.name)   # the name without counts
+                item.setData(0, NameRole, acc.name)   # the name without counts
                 item.setIcon(0, icons.platform_icon(acc.platform))
             self.tree.expandAll()
         finally:
@@ -386,6 +392,37 @@ class Navigator(QWidget):
         dialog = PlatformSettingsDialog(win.ws, win.runner, acc.name, acc.platform, win)
         dialog.open()
         return dialog
+
+
+LINE_BREAK = "\u2028"      # Qt's item delegate shows "\n" in a row's text as this separator
+
+
+class _KeepCountDelegate(QStyledItemDelegate):
+    """Elides the name of a row with unread items so that its "(n)" stays visible."""
+
+    def __init__(self, navigator: Navigator, parent=None):
+        super().__init__(parent)
+        self._navigator = navigator
+
+    def initStyleOption(self, option, index) -> None:
+        super().initStyleOption(option, index)
+        unread, name = index.data(UnreadRole), index.data(NameRole)
+        if not unread or not name:
+            return
+        metrics = QFontMetrics(option.font)
+        style = option.widget.style() if option.widget is not None else QApplication.style()
+        # The text's own rectangle (after icon and margins), as the style will draw it.
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, option.widget) + 1
+        room = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, option.widget).width() \
+            - 2 * margin - 2
+        lines = option.text.split(LINE_BREAK)
+        full = self._navigator.unread_label(name, unread)
+        if lines[0] != full or metrics.horizontalAdvance(full) <= room:
+            return
+        count = metrics.horizontalAdvance(full.replace(name, "", 1))
+        lines[0] = self._navigator.unread_label(
+            metrics.elidedText(name, Qt.TextElideMode.ElideRight, max(0, room - count)), unread)
+        option.text = LINE_BREAK.join(lines)
 
 
 def _hm(moment: datetime) -> str:
