@@ -85,17 +85,26 @@ def read_counts(session: Session, user: str, now: datetime | None = None) -> tup
     now = now or clock.now()
     if not user:
         return {}, {}
+    # Every working view but "failed" holds open items only (a running clock): the join is
+    # limited to those, so the planner may start from whichever side is smaller (the open
+    # items through ix_items_due, or the person's reads through ix_item_reads_user).
+    running = [view for view in UNREAD_VIEWS if view != "failed"]
     columns = [func.sum(case((and_(*_conditions(session, ViewSpec(view=view, user=user), now)), 1), else_=0))
-               for view in UNREAD_VIEWS]
+               for view in running]
     rows = session.execute(select(t.Item.account_id, *columns)
-                           .select_from(t.ItemRead).join(t.Item, t.Item.id == t.ItemRead.item_id)
-                           .where(t.ItemRead.user_name == user, t.Item.status != t.STATUS_OWN)
+                           .select_from(t.Item).join(t.ItemRead, and_(t.ItemRead.item_id == t.Item.id,
+                                                                      t.ItemRead.user_name == user))
+                           .where(t.Item.due_at.is_not(None))
                            .group_by(t.Item.account_id)).all()
     views = {view: 0 for view in UNREAD_VIEWS}
     per_account: dict[int, int] = {}
-    open_at = UNREAD_VIEWS.index("open")
+    open_at = running.index("open")
     for account_id, *sums in rows:
-        for view, n in zip(UNREAD_VIEWS, sums, strict=True):
+        for view, n in zip(running, sums, strict=True):
             views[view] += int(n or 0)
         per_account[account_id] = int(sums[open_at] or 0)
+    # Failed actions are few (the outbox's state index), whatever the items' clocks say.
+    views["failed"] = session.scalar(select(func.count()).select_from(t.ItemRead).where(
+        t.ItemRead.user_name == user,
+        t.ItemRead.item_id.in_(select(t.Item.id).where(*_conditions(session, ViewSpec(view="failed"), now))))) or 0
     return views, per_account
