@@ -15,6 +15,7 @@ VERBS = (
     ("assign", "assign", "assign items to a colleague (--to NAME; --to '' unassigns)"),
     ("read", "read", "mark items read for you (--view V: mark all read)"),
     ("unread", "unread", "mark items unread for you"),
+    ("reopen", "reopen", "start the clock again on handled items"),
 )
 
 
@@ -40,6 +41,8 @@ def register(sub) -> None:
     n.add_argument("mode", choices=["off", "working-hours", "always"])
     n.set_defaults(func=run_notify_new)
     register_handover(sub)
+    from app.commands import workflow_more
+    workflow_more.register(sub)
 
 
 def register_handover(sub) -> None:
@@ -141,6 +144,8 @@ def run_verb(args) -> int:
         ids = _ids(ws, args)
         summary = bulk.run(ws, ids, args.action, ws.user, assignee=getattr(args, "to", None),
                            ban=getattr(args, "ban", False), override=getattr(args, "anyway", False),
+                           template_body=getattr(args, "template_body", None),
+                           template_category=getattr(args, "template_category", None),
                            signature_for=lambda session, account_id: user_signature(ws, session, account_id))
         sent = [r for r in outbox.flush(ws) if r.outbox_id in set(summary.outbox_ids)] \
             if summary.outbox_ids and not args.no_flush else []

@@ -1403,6 +1403,22 @@ Vil du tildele dem alligevel?</translation>
         <source>{n} failed at the platform; the items are back where they were (svarbox outbox --failed).</source>
         <translation>{n} mislykkedes på platformen – henvendelserne er tilbage, hvor de var (svarbox outbox --failed).</translation>
     </message>
+    <message>
+        <source>Note added to item {id}.</source>
+        <translation>Intern note tilføjet til henvendelse {id}.</translation>
+    </message>
+    <message>
+        <source>Queued private reply #{id}.</source>
+        <translation>Privat svar #{id} er sat i kø.</translation>
+    </message>
+    <message>
+        <source>There is no template called {name}; `svarbox templates` lists them.</source>
+        <translation>Der er ingen skabelon med navnet {name}; `svarbox templates` viser dem.</translation>
+    </message>
+    <message>
+        <source>Several templates are called {name}; choose one with --language ({langs}).</source>
+        <translation>Flere skabeloner hedder {name}; vælg én med --language ({langs}).</translation>
+    </message>
 </context>
 <context>
     <name>Calendar</name>

@@ -1383,6 +1383,22 @@ Assign them anyway?</source>
         <source>{n} failed at the platform; the items are back where they were (svarbox outbox --failed).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Note added to item {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued private reply #{id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no template called {name}; `svarbox templates` lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several templates are called {name}; choose one with --language ({langs}).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Calendar</name>

@@ -1403,6 +1403,22 @@ Vill du tilldela dem ändå?</translation>
         <source>{n} failed at the platform; the items are back where they were (svarbox outbox --failed).</source>
         <translation>{n} misslyckades på plattformen – ärendena är tillbaka där de var (svarbox outbox --failed).</translation>
     </message>
+    <message>
+        <source>Note added to item {id}.</source>
+        <translation>Intern anteckning tillagd på inlägg {id}.</translation>
+    </message>
+    <message>
+        <source>Queued private reply #{id}.</source>
+        <translation>Privat svar #{id} har lagts i utkorgen.</translation>
+    </message>
+    <message>
+        <source>There is no template called {name}; `svarbox templates` lists them.</source>
+        <translation>Det finns ingen mall som heter {name}; `svarbox templates` listar dem.</translation>
+    </message>
+    <message>
+        <source>Several templates are called {name}; choose one with --language ({langs}).</source>
+        <translation>Flera mallar heter {name}; välj en med --language ({langs}).</translation>
+    </message>
 </context>
 <context>
     <name>Calendar</name>

@@ -16,7 +16,7 @@ from app.i18n import translate
 from app.services.outbound import actions
 
 BULK_ACTIONS = ("hide", "spam", "no_reply", "assign", "approve", "reject", "refer", "reply", "unhide", "read",
-                "unread")
+                "unread", "reopen")
 
 
 @dataclass
