@@ -138,6 +138,12 @@ def _account_name(pack: Pack, platform: str) -> str:
     return f"{translate('Training', 'Training')} ({label})"
 
 
+# The training institution's case channel, in the pack's language (where a referral points).
+TRAINING_CASE_CHANNEL = {"da": "Digital Post til kommunen via borger.dk",
+                         "sv": "kommunens e-tjänst för synpunkter och frågor",
+                         "en": "the council's online contact form"}
+
+
 def prepare(ws, pack: Pack) -> None:
     """Create the training institution and one account per platform the pack uses."""
     if ws.kind != "training":
@@ -149,6 +155,9 @@ def prepare(ws, pack: Pack) -> None:
             inst = t.Institution(name=pack.name)
             session.add(inst)
             session.flush()
+        if not (inst.case_channel or "").strip():
+            # "Refer to case channel" needs one (it is refused without); a trainee practises it too.
+            inst.case_channel = TRAINING_CASE_CHANNEL.get(pack.language, TRAINING_CASE_CHANNEL["en"])
         for platform in sorted({"facebook" if s.platform == "messenger" else s.platform for s in pack.scenarios}):
             name = _account_name(pack, platform)
             if session.scalar(select(t.Account.id).where(t.Account.name == name)) is None:
