@@ -50,10 +50,25 @@ def register(sub) -> None:
     rep.set_defaults(func=run_post_report)
 
     w = sub.add_parser("worker", help="run sync, the outbox and scheduled posts without a window until stopped")
-    w.add_argument("--interval", type=float, default=60.0, help="seconds between rounds (default 60)")
+    w.add_argument("--interval", type=_seconds, default=60.0, help="seconds between rounds (1 to 86400; "
+                                                                   "default 60)")
     w.add_argument("--no-sync", action="store_true", help="only the outbox and scheduled posts")
     w.add_argument("--once", action="store_true", help="one round, then exit")
     w.set_defaults(func=run_worker)
+
+
+def _seconds(value: str) -> float:
+    """A worker interval: 1 second to a day. A negative, zero or endless one (-5, nan, 1e309)
+    would spin the loop or never come round again."""
+    import argparse
+    import math
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a number of seconds") from None
+    if not math.isfinite(seconds) or not 1 <= seconds <= 86400:
+        raise argparse.ArgumentTypeError(f"{value} is out of range; use 1 to 86400 seconds")
+    return seconds
 
 
 def parse_time(text: str) -> datetime:

@@ -81,6 +81,8 @@ def test_hostile_arguments_end_in_words(name, data, data_dir):
             argv += [data.draw(st.sampled_from(options)), data.draw(value)]
         else:
             argv.append(data.draw(value))
+    if name == "worker":
+        argv.append("--once")     # the worker runs until stopped; one round says enough
     code, _out, err = run(data_dir, argv)
     assert_in_words(code, err)
 
@@ -91,6 +93,8 @@ def test_hostile_arguments_end_in_words(name, data, data_dir):
     ["report", "--month", "2026-03", "--csv", "missing-folder/report.csv"],
     ["inbox", "--limit", "-5"],
     ["inbox", "--limit", "0"],
+    ["worker", "--interval", "-5", "--once"],
+    ["worker", "--interval", "nan", "--once"],
     ["delete", "1"],
     ["reply", "-3", "--text", "x"],
     ["report", "--month", "9999-12"],
