@@ -50,7 +50,7 @@ def register(sub) -> None:
     rep.set_defaults(func=run_post_report)
 
     w = sub.add_parser("worker", help="run sync, the outbox and scheduled posts without a window until stopped")
-    w.add_argument("--interval", type=_seconds, default=60.0, help="seconds between rounds (1 to 86400; "
+    w.add_argument("--interval", type=_seconds, default=60.0, help="seconds between rounds (0.1 to 86400; "
                                                                    "default 60)")
     w.add_argument("--no-sync", action="store_true", help="only the outbox and scheduled posts")
     w.add_argument("--once", action="store_true", help="one round, then exit")
@@ -58,7 +58,7 @@ def register(sub) -> None:
 
 
 def _seconds(value: str) -> float:
-    """A worker interval: 1 second to a day. A negative, zero or endless one (-5, nan, 1e309)
+    """A worker interval: a tenth of a second to a day. A negative, zero or endless one (-5, nan, 1e309)
     would spin the loop or never come round again."""
     import argparse
     import math
@@ -66,8 +66,8 @@ def _seconds(value: str) -> float:
         seconds = float(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{value}' is not a number of seconds") from None
-    if not math.isfinite(seconds) or not 1 <= seconds <= 86400:
-        raise argparse.ArgumentTypeError(f"{value} is out of range; use 1 to 86400 seconds")
+    if not math.isfinite(seconds) or not 0.1 <= seconds <= 86400:
+        raise argparse.ArgumentTypeError(f"{value} is out of range; use 0.1 to 86400 seconds")
     return seconds
 
 
