@@ -23,37 +23,37 @@ def register(sub) -> None:
     from app.services.inbound.inbox import CLI_VIEWS
     for verb, action, help_text in VERBS:
         p = sub.add_parser(verb, help=help_text)
-        p.add_argument("items", type=int, nargs="*", metavar="ITEM")
+        p.add_argument("items", type=int, nargs="*", metavar="ITEM", help="item ids")
         p.add_argument("--view", choices=list(CLI_VIEWS), help="act on every item of this view")
         p.add_argument("--limit", type=int, default=500, metavar="N", help="with --view: at most N items")
         p.add_argument("--no-flush", action="store_true", help="only queue; send later")
-        p.add_argument("--json", action="store_true")
+        p.add_argument("--json", action="store_true", help="print the summary as JSON")
         if action == "spam":
             p.add_argument("--ban", action="store_true", help="YouTube: also ban the author from the channel")
         if action == "assign":
-            p.add_argument("--to", required=True, metavar="NAME")
+            p.add_argument("--to", required=True, metavar="NAME", help="the colleague's name ('': nobody)")
             p.add_argument("--anyway", action="store_true",
                            help="assign even to a colleague who is away (svarbox away)")
         p.set_defaults(func=run_verb, action=action)
     n = sub.add_parser("notify-new", help="desktop notifications for an account's new items: off, working-hours "
                                           "or always")
-    n.add_argument("account", metavar="ACCOUNT")
-    n.add_argument("mode", choices=["off", "working-hours", "always"])
+    n.add_argument("account", metavar="ACCOUNT", help="the account's name (as `svarbox accounts list` shows it)")
+    n.add_argument("mode", choices=["off", "working-hours", "always"], help="when to notify")
     n.set_defaults(func=run_notify_new)
     register_handover(sub)
     from app.commands import workflow_more
-    workflow_more.register(sub)
+    workflow_more.register(sub, run_verb)
 
 
 def register_handover(sub) -> None:
     away = sub.add_parser("away", help="mark yourself away until a date: your open assigned items go back to "
                                        "the team with a note")
-    away.add_argument("--until", required=True, metavar="YYYY-MM-DD")
+    away.add_argument("--until", required=True, metavar="YYYY-MM-DD", help="your last day away")
     away.set_defaults(func=run_away)
     back = sub.add_parser("back", help="you are back: no longer away")
     back.set_defaults(func=run_back)
     h = sub.add_parser("handover", help="write a hand-over note for the next shift (--text), or read the notes")
-    h.add_argument("--text")
+    h.add_argument("--text", help="the note (without it: print the notes)")
     h.set_defaults(func=run_handover)
 
 

@@ -8,30 +8,31 @@ from __future__ import annotations
 from app.i18n import translate
 
 
-def register(sub) -> None:
+def register(sub, run_verb) -> None:
+    """``run_verb``: workflow's bulk runner (passed in, so neither module imports the other)."""
     from app.services.inbound.inbox import CLI_VIEWS
     note = sub.add_parser("note", help="add an internal note to an item (never sent to the citizen)")
-    note.add_argument("item", type=int, metavar="ITEM")
-    note.add_argument("--text", required=True)
+    note.add_argument("item", type=int, metavar="ITEM", help="item id (as `svarbox inbox` shows it)")
+    note.add_argument("--text", required=True, help="the note")
     note.set_defaults(func=run_note)
 
     private = sub.add_parser("private-reply", help="Facebook/Instagram: send the commenter one private "
                                                    "message (your signature is appended)")
-    private.add_argument("item", type=int, metavar="ITEM")
-    private.add_argument("--text", required=True)
+    private.add_argument("item", type=int, metavar="ITEM", help="item id (a Facebook or Instagram comment)")
+    private.add_argument("--text", required=True, help="the message; your signature is appended")
     private.add_argument("--no-flush", action="store_true", help="only queue; send later")
     private.set_defaults(func=run_private_reply)
 
     close = sub.add_parser("close", help="close items with a reply template, filled in for each author "
                                          "(several ids or --view)")
-    close.add_argument("items", type=int, nargs="*", metavar="ITEM")
+    close.add_argument("items", type=int, nargs="*", metavar="ITEM", help="item ids")
     close.add_argument("--template", required=True, metavar="NAME", help="the template's name")
     close.add_argument("--language", metavar="LANG", help="the template's language when several share the name")
     close.add_argument("--view", choices=list(CLI_VIEWS), help="act on every item of this view")
     close.add_argument("--limit", type=int, default=500, metavar="N", help="with --view: at most N items")
     close.add_argument("--no-flush", action="store_true", help="only queue; send later")
-    close.add_argument("--json", action="store_true")
-    close.set_defaults(func=run_close, action="reply")
+    close.add_argument("--json", action="store_true", help="print the summary as JSON")
+    close.set_defaults(func=lambda args: run_close(args, run_verb), action="reply")
 
 
 def _refused(result) -> None:
@@ -92,8 +93,7 @@ def _template(ws, name: str, language: str | None):
     return found[0]
 
 
-def run_close(args) -> int:
-    from app.commands import workflow
+def run_close(args, run_verb) -> int:
     from app.commands._common import workspace_from_args
     ws = workspace_from_args(args)
     try:
@@ -101,4 +101,4 @@ def run_close(args) -> int:
     finally:
         ws.close()
     args.template_body, args.template_category = template.body, template.category
-    return workflow.run_verb(args)      # the same bulk run as every other verb: one summary
+    return run_verb(args)      # the same bulk run as every other verb: one summary

@@ -422,7 +422,7 @@ class AccountCount:
     last_sync_ok_at: datetime | None = None
     paused_until: datetime | None = None
     unread: int = 0                        # open items the person has not opened (with user=)
-    notify_new: str = "off"                # desktop notifications for new items (new_items.MODES)
+    notify_new: str = "off"                # the account's options here; new_items.with_modes reads the mode
 
 
 @dataclass
@@ -434,9 +434,8 @@ class NavigatorCounts:
 
 def navigator_counts(session: Session, user: str | None = None,
                      now: datetime | None = None) -> NavigatorCounts:
-    """Counts for the navigator: every saved view, and open/overdue per account; with ``user``
-    also what that person has not read yet, per working view and per account."""
-    from app.services.inbound import new_items
+    """Counts for the navigator: every saved view, and open/overdue per account (the unread
+    counts are added by ``reads.with_unread``, the notification modes by ``new_items``)."""
     now = now or clock.now()
     result = NavigatorCounts()
     # Each row is counted once: "open" and "overdue" are the sums of the per-account counts
@@ -465,13 +464,7 @@ def navigator_counts(session: Session, user: str | None = None,
         result.accounts.append(AccountCount(acc.id, acc.name, acc.platform, acc.institution_id,
                                             inst.name if inst else None, open_count, overdue,
                                             acc.status, acc.status_message, acc.last_sync_ok_at,
-                                            acc.paused_until, notify_new=new_items.mode_of(acc.options)))
-    if user:
-        from app.services.inbound import reads
-        read_views, read_accounts = reads.read_counts(session, user, now)
-        result.unread = {view: max(0, result.views[view][0] - n) for view, n in read_views.items()}
-        for acc in result.accounts:
-            acc.unread = max(0, acc.open - read_accounts.get(acc.account_id, 0))
+                                            acc.paused_until, notify_new=acc.options or ""))
     return result
 
 

@@ -90,3 +90,10 @@ def check(session: Session, since_id: int | None, user: str, now: datetime | Non
     result.items = [NewItem(i, accounts[a].name, who) for i, a, who in rows[:MAX_SHOWN]]
     result.more = max(0, len(rows) - MAX_SHOWN)
     return result
+
+
+def with_modes(counts):
+    """The navigator's accounts carry their options as read; turn them into the mode."""
+    for acc in counts.accounts:
+        acc.notify_new = mode_of(acc.notify_new)
+    return counts

@@ -108,3 +108,15 @@ def read_counts(session: Session, user: str, now: datetime | None = None) -> tup
         t.ItemRead.user_name == user,
         t.ItemRead.item_id.in_(select(t.Item.id).where(*_conditions(session, ViewSpec(view="failed"), now))))) or 0
     return views, per_account
+
+
+def with_unread(session: Session, counts, user: str, now: datetime | None = None):
+    """``inbox.navigator_counts`` with what ``user`` has not read yet, per working view and
+    per account."""
+    if not user:
+        return counts
+    read_views, read_accounts = read_counts(session, user, now)
+    counts.unread = {view: max(0, counts.views[view][0] - n) for view, n in read_views.items()}
+    for acc in counts.accounts:
+        acc.unread = max(0, acc.open - read_accounts.get(acc.account_id, 0))
+    return counts

@@ -390,7 +390,10 @@ class InboxController(QObject):
 # --- work for the runner (worker threads, inside the session run_in_session opens) ----------
 
 def _counts(session, user: str, now):
-    return (inbox.navigator_counts(session, user=user, now=now), outbox.pending_count(session),
+    from app.services.inbound import new_items, reads
+    counts = new_items.with_modes(reads.with_unread(session, inbox.navigator_counts(session, user=user, now=now),
+                                                    user, now))
+    return (counts, outbox.pending_count(session),
             outbox.failed_count(session))
 
 
