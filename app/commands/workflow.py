@@ -15,6 +15,7 @@ VERBS = (
     ("assign", "assign", "assign items to a colleague (--to NAME; --to '' unassigns)"),
     ("read", "read", "mark items read for you (--view V: mark all read)"),
     ("unread", "unread", "mark items unread for you"),
+    ("reopen", "reopen", "start the clock again on handled items"),
 )
 
 
@@ -31,6 +32,8 @@ def register(sub) -> None:
             p.add_argument("--ban", action="store_true", help="YouTube: also ban the author from the channel")
         if action == "assign":
             p.add_argument("--to", required=True, metavar="NAME", help="the colleague's name; '' unassigns")
+            p.add_argument("--anyway", action="store_true",
+                           help="assign even to a colleague who is away (svarbox away)")
         p.set_defaults(func=run_verb, action=action)
     n = sub.add_parser("notify-new", help="desktop notifications for an account's new items: off, working-hours "
                                           "or always")
@@ -39,6 +42,8 @@ def register(sub) -> None:
                    help="off, only in working hours, or always")
     n.set_defaults(func=run_notify_new)
     register_handover(sub)
+    from app.commands import workflow_more
+    workflow_more.register(sub, run_verb)
 
 
 def register_handover(sub) -> None:
@@ -114,6 +119,12 @@ def run_notify_new(args) -> int:
     return 0
 
 
+def _away(ws, name: str | None) -> bool:
+    from app.services.team import handover
+    with ws.db.session() as session:
+        return handover.away_until(session, name) is not None
+
+
 def _ids(ws, args) -> list[int]:
     from app.errors import UsageError
     ids = list(args.items)
@@ -133,7 +144,9 @@ def run_verb(args) -> int:
     try:
         ids = _ids(ws, args)
         summary = bulk.run(ws, ids, args.action, ws.user, assignee=getattr(args, "to", None),
-                           ban=getattr(args, "ban", False),
+                           ban=getattr(args, "ban", False), override=getattr(args, "anyway", False),
+                           template_body=getattr(args, "template_body", None),
+                           template_category=getattr(args, "template_category", None),
                            signature_for=lambda session, account_id: user_signature(ws, session, account_id))
         sent = [r for r in outbox.flush(ws) if r.outbox_id in set(summary.outbox_ids)] \
             if summary.outbox_ids and not args.no_flush else []
@@ -148,6 +161,9 @@ def run_verb(args) -> int:
             for r in failed:
                 print(f"#{r.outbox_id} {r.action}: {r.state}" + (f" ({r.message})" if r.message else ""))
             print(summary.line())
+            if args.action == "assign" and summary.refused and not getattr(args, "anyway", False) \
+                    and _away(ws, args.to):
+                print(translate("CLI", "Add --anyway to assign to them all the same."))
             if failed:
                 print(translate("CLI", "{n} failed at the platform; the items are back where they were "
                                 "(svarbox outbox --failed).").format(n=len(failed)))

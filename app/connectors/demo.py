@@ -57,8 +57,9 @@ SCRIPT_LENGTH = 20
 
 _C = Capability
 CAPABILITIES: dict[str, frozenset[Capability]] = {
-    "facebook": frozenset({_C.REPLY, _C.MESSAGE, _C.HIDE, _C.UNHIDE, _C.DELETE}),
-    "instagram": frozenset({_C.REPLY, _C.MESSAGE, _C.HIDE, _C.UNHIDE, _C.DELETE}),
+    # As the real connectors: Meta also sends one private reply per comment.
+    "facebook": frozenset({_C.REPLY, _C.MESSAGE, _C.HIDE, _C.UNHIDE, _C.DELETE, _C.PRIVATE_REPLY}),
+    "instagram": frozenset({_C.REPLY, _C.MESSAGE, _C.HIDE, _C.UNHIDE, _C.DELETE, _C.PRIVATE_REPLY}),
     "x": frozenset({_C.REPLY, _C.HIDE, _C.UNHIDE}),
     "linkedin": frozenset({_C.REPLY, _C.DELETE}),
     "youtube": frozenset({_C.REPLY, _C.REJECT, _C.HIDE, _C.UNHIDE}),
@@ -475,6 +476,24 @@ class DemoConnector(DemoAuthorActions):
             self._store.save(data)
         self._maybe_fail("reply", True)
         return SentReply(reply_id)
+
+    def private_reply(self, target: Target, text: str) -> SentReply:
+        """Meta's private reply to a commenter: once per comment (Graph error 10900, "Activity
+        already replied to"); kept apart from the public replies, so it never shows in the thread."""
+        self._require(Capability.PRIVATE_REPLY, "private replies")
+        if not text or not text.strip():
+            raise Permanent("A reply cannot be empty.", code="empty")
+        with self._store.lock:
+            data = self._store.load()
+            state, _ = self._account_state(data)
+            sent = state.setdefault("private", [])
+            if target.external_id in state["deleted"] or target.external_id in sent:
+                raise Permanent("Activity already replied to", code="10900")
+            sent.append(target.external_id)
+            number = int(data.get("next_reply", 1))
+            data["next_reply"] = number + 1
+            self._store.save(data)
+        return SentReply(f"demo-m-{number}")
 
     def set_hidden(self, target: Target, hidden: bool) -> None:
         self._maybe_fail("set_hidden", False)

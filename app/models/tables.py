@@ -186,6 +186,8 @@ class Item(Base):
 class ItemRead(Base):
     """Who has read an item: unread is per person (in team mode per colleague). No row: unread."""
     __tablename__ = "item_reads"
+    # The navigator's unread counts start from one person's read rows (reads.read_counts).
+    __table_args__ = (Index("ix_item_reads_user", "user_name", "item_id"),)
     item_id: Mapped[int] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"), primary_key=True)
     user_name: Mapped[str] = mapped_column(String(200), primary_key=True)
     read_at: Mapped[datetime] = mapped_column(UTCDateTime, default=clock.now)

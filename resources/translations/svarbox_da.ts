@@ -771,6 +771,22 @@ Vil du sende det alligevel?</translation>
         <translation>Fortrudt – intet blev sendt.</translation>
     </message>
     <message>
+        <source>Assign anyway?</source>
+        <translation>Tildel alligevel?</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Assign it to them anyway?</source>
+        <translation>{problem}
+
+Vil du tildele den alligevel?</translation>
+    </message>
+    <message>
+        <source>Not assigned.</source>
+        <translation>Ikke tildelt.</translation>
+    </message>
+    <message>
         <source>Answer anyway?</source>
         <translation>Svar alligevel?</translation>
     </message>
@@ -1245,6 +1261,22 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
         <translation>Tildeler</translation>
     </message>
     <message>
+        <source>Assign anyway?</source>
+        <translation>Tildel alligevel?</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Assign them anyway?</source>
+        <translation>{problem}
+
+Vil du tildele dem alligevel?</translation>
+    </message>
+    <message>
+        <source>Not assigned.</source>
+        <translation>Ikke tildelt.</translation>
+    </message>
+    <message>
         <source>There are no templates yet.</source>
         <translation>Der er endnu ingen skabeloner.</translation>
     </message>
@@ -1473,8 +1505,28 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
         <translation>Henvendelse {id}: {reason}</translation>
     </message>
     <message>
+        <source>Add --anyway to assign to them all the same.</source>
+        <translation>Tilføj --anyway for at tildele alligevel.</translation>
+    </message>
+    <message>
         <source>{n} failed at the platform; the items are back where they were (svarbox outbox --failed).</source>
         <translation>{n} mislykkedes på platformen – henvendelserne er tilbage, hvor de var (svarbox outbox --failed).</translation>
+    </message>
+    <message>
+        <source>Note added to item {id}.</source>
+        <translation>Intern note tilføjet til henvendelse {id}.</translation>
+    </message>
+    <message>
+        <source>Queued private reply #{id}.</source>
+        <translation>Privat svar #{id} er sat i kø.</translation>
+    </message>
+    <message>
+        <source>There is no template called {name}; `svarbox templates` lists them.</source>
+        <translation>Der er ingen skabelon med navnet {name}; `svarbox templates` viser dem.</translation>
+    </message>
+    <message>
+        <source>Several templates are called {name}; choose one with --language ({langs}).</source>
+        <translation>Flere skabeloner hedder {name}; vælg én med --language ({langs}).</translation>
     </message>
 </context>
 <context>
@@ -3177,6 +3229,10 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
         <translation>Tilbage til teamet: {name} er væk til og med {date}.</translation>
     </message>
     <message>
+        <source>{name} is away until {date}; an item assigned to them waits for someone who is not there.</source>
+        <translation>{name} er væk til og med {date}; en henvendelse, der tildeles vedkommende, venter på en, der ikke er her.</translation>
+    </message>
+    <message>
         <source>A hand-over note cannot be empty.</source>
         <translation>En overdragelsesnote kan ikke være tom.</translation>
     </message>
@@ -4057,6 +4113,10 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
         </translation>
     </message>
     <message>
+        <source>{label} ({unread})</source>
+        <translation>{label} ({unread})</translation>
+    </message>
+    <message>
         <source>Needs reconnecting</source>
         <translation>Skal tilsluttes igen</translation>
     </message>
@@ -4088,6 +4148,13 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
         <source>{label}: {total} open, {overdue} overdue</source>
         <translation>{label}: {total} åbne, {overdue} over tid</translation>
     </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n ulæst</numerusform>
+            <numerusform>%n ulæste</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No institution</source>
         <translation>Ingen institution</translation>
@@ -4103,6 +4170,38 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
     <message>
         <source>Platform settings…</source>
         <translation>Platformsindstillinger…</translation>
+    </message>
+    <message>
+        <source>Notify about new items</source>
+        <translation>Giv besked om nye henvendelser</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>In working hours</source>
+        <translation>I arbejdstiden</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Altid</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>fra</translation>
+    </message>
+    <message>
+        <source>in working hours</source>
+        <translation>i arbejdstiden</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>altid</translation>
+    </message>
+    <message>
+        <source>Notifications for new items on {account}: {mode}.</source>
+        <translation>Besked om nye henvendelser på {account}: {mode}.</translation>
     </message>
 </context>
 <context>

@@ -761,6 +761,20 @@ Send it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Assign anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Assign it to them anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Answer anyway?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1229,6 +1243,20 @@ This cannot be undone. Nothing changes on {platform} itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Assign anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Assign them anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There are no templates yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1456,7 +1484,27 @@ This cannot be undone. Nothing changes on {platform} itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Add --anyway to assign to them all the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{n} failed at the platform; the items are back where they were (svarbox outbox --failed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note added to item {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued private reply #{id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no template called {name}; `svarbox templates` lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several templates are called {name}; choose one with --language ({langs}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3158,6 +3206,10 @@ Please copy the details below and send them to your IT support. Then carry on; i
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} is away until {date}; an item assigned to them waits for someone who is not there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A hand-over note cannot be empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4038,6 +4090,10 @@ Please copy the details below and send them to your IT support. Then carry on; i
         </translation>
     </message>
     <message>
+        <source>{label} ({unread})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Needs reconnecting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4069,6 +4125,13 @@ Please copy the details below and send them to your IT support. Then carry on; i
         <source>{label}: {total} open, {overdue} overdue</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation type="unfinished">
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No institution</source>
         <translation type="unfinished"></translation>
@@ -4083,6 +4146,38 @@ Please copy the details below and send them to your IT support. Then carry on; i
     </message>
     <message>
         <source>Platform settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify about new items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications for new items on {account}: {mode}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

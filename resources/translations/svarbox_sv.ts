@@ -771,6 +771,22 @@ Vill du skicka det ändå?</translation>
         <translation>Ångrat – ingenting skickades.</translation>
     </message>
     <message>
+        <source>Assign anyway?</source>
+        <translation>Tilldela ändå?</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Assign it to them anyway?</source>
+        <translation>{problem}
+
+Vill du tilldela det ändå?</translation>
+    </message>
+    <message>
+        <source>Not assigned.</source>
+        <translation>Inte tilldelat.</translation>
+    </message>
+    <message>
         <source>Answer anyway?</source>
         <translation>Svara ändå?</translation>
     </message>
@@ -1245,6 +1261,22 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
         <translation>Tilldelar</translation>
     </message>
     <message>
+        <source>Assign anyway?</source>
+        <translation>Tilldela ändå?</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Assign them anyway?</source>
+        <translation>{problem}
+
+Vill du tilldela dem ändå?</translation>
+    </message>
+    <message>
+        <source>Not assigned.</source>
+        <translation>Inte tilldelat.</translation>
+    </message>
+    <message>
         <source>There are no templates yet.</source>
         <translation>Det finns inga mallar än.</translation>
     </message>
@@ -1473,8 +1505,28 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
         <translation>Ärende {id}: {reason}</translation>
     </message>
     <message>
+        <source>Add --anyway to assign to them all the same.</source>
+        <translation>Lägg till --anyway för att tilldela ändå.</translation>
+    </message>
+    <message>
         <source>{n} failed at the platform; the items are back where they were (svarbox outbox --failed).</source>
         <translation>{n} misslyckades på plattformen – ärendena är tillbaka där de var (svarbox outbox --failed).</translation>
+    </message>
+    <message>
+        <source>Note added to item {id}.</source>
+        <translation>Intern anteckning tillagd på inlägg {id}.</translation>
+    </message>
+    <message>
+        <source>Queued private reply #{id}.</source>
+        <translation>Privat svar #{id} har lagts i utkorgen.</translation>
+    </message>
+    <message>
+        <source>There is no template called {name}; `svarbox templates` lists them.</source>
+        <translation>Det finns ingen mall som heter {name}; `svarbox templates` listar dem.</translation>
+    </message>
+    <message>
+        <source>Several templates are called {name}; choose one with --language ({langs}).</source>
+        <translation>Flera mallar heter {name}; välj en med --language ({langs}).</translation>
     </message>
 </context>
 <context>
@@ -3177,6 +3229,10 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
         <translation>Tillbaka till teamet: {name} är borta till och med {date}.</translation>
     </message>
     <message>
+        <source>{name} is away until {date}; an item assigned to them waits for someone who is not there.</source>
+        <translation>{name} är borta till och med {date}; ett inlägg som tilldelas hen väntar på någon som inte är här.</translation>
+    </message>
+    <message>
         <source>A hand-over note cannot be empty.</source>
         <translation>En överlämningsanteckning kan inte vara tom.</translation>
     </message>
@@ -4057,6 +4113,10 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
         </translation>
     </message>
     <message>
+        <source>{label} ({unread})</source>
+        <translation>{label} ({unread})</translation>
+    </message>
+    <message>
         <source>Needs reconnecting</source>
         <translation>Behöver anslutas igen</translation>
     </message>
@@ -4088,6 +4148,13 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
         <source>{label}: {total} open, {overdue} overdue</source>
         <translation>{label}: {total} öppna, {overdue} försenade</translation>
     </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n oläst</numerusform>
+            <numerusform>%n olästa</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No institution</source>
         <translation>Ingen verksamhet</translation>
@@ -4103,6 +4170,38 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     <message>
         <source>Platform settings…</source>
         <translation>Plattformsinställningar…</translation>
+    </message>
+    <message>
+        <source>Notify about new items</source>
+        <translation>Avisera om nya inlägg</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>In working hours</source>
+        <translation>Under arbetstid</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Alltid</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>av</translation>
+    </message>
+    <message>
+        <source>in working hours</source>
+        <translation>under arbetstid</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>alltid</translation>
+    </message>
+    <message>
+        <source>Notifications for new items on {account}: {mode}.</source>
+        <translation>Aviseringar om nya inlägg på {account}: {mode}.</translation>
     </message>
 </context>
 <context>

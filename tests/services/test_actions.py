@@ -190,3 +190,25 @@ def test_read_only_keeps_outbox_actions_on_this_computer_and_refuses_the_rest(ws
     # Back online, the kept action replays into the outbox exactly once.
     replay = localqueue.replay(ws, queue)
     assert len(replay.moved) == 1 and outbox_of(ws, row.id) == [("hide", None, ME)]
+
+
+def test_assigning_to_a_colleague_who_is_away_is_a_warning_until_the_person_insists(ws):
+    from datetime import timedelta
+
+    from app import clock
+    from app.services.team import handover
+    item_id = open_comment(ws).id
+    with ws.db.session() as s:
+        handover.set_away(s, ANNA, clock.today() + timedelta(days=7), ANNA)
+    result = actions.perform(ws, actions.Request(item_id, "assign", ME, "anna holm"))
+    assert result.outcome == "collision" and result.collision == "away" and not result.ok
+    assert "Anna Holm is away until" in result.message and result.changed == ()
+    with ws.db.session() as s:
+        assert s.get(t.Item, item_id).assigned_to is None            # nothing written
+    assert actions.perform(ws, actions.Request(item_id, "assign", ME, ANNA, override=True)).outcome == "done"
+    with ws.db.session() as s:
+        assert s.get(t.Item, item_id).assigned_to == ANNA
+        handover.clear_away(s, ANNA, ANNA)
+    # Back from holiday: no warning; unassigning never warns.
+    assert actions.perform(ws, actions.Request(item_id, "assign", ME, ANNA)).outcome == "done"
+    assert actions.perform(ws, actions.Request(item_id, "assign", ME, "")).outcome == "done"

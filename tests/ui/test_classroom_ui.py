@@ -170,7 +170,9 @@ def test_a_trainee_joins_from_the_training_window(qtbot, tmp_path, english, idle
         window = create_main_window(ws, background=False)
         qtbot.addWidget(window)
         window.ask_pending_on_quit = lambda n: "keep"
-        window.confirm = lambda title, text: True             # "Send the referral?"
+        window.confirm = lambda title, text: True            # "Send the referral?" (issue 16)
+        errors = []
+        window.show_error = lambda text, *a, **k: errors.append(text)
         window.release_training()
         idle(window)
         assert window.model.rowCount() == 0                   # nothing before the trainer pushes
@@ -185,7 +187,7 @@ def test_a_trainee_joins_from_the_training_window(qtbot, tmp_path, english, idle
         window.release_training()                             # the next poll reports the answer
         idle(window)
         answers = trainer.answers(pack_data["scenarios"][0]["id"])
-        assert answers[0].action == "refer" and answers[0].name == "Anna Holm"
+        assert answers[0].action == "refer" and answers[0].name == "Anna Holm", errors
         # The referral went out as a reply from the class pack's own (English) template, pointing
         # at the training case channel, and the trainer sees its text.
         assert training.DEFAULT_CASE_CHANNEL["en"] in answers[0].text and answers[0].text.startswith("Hi ")

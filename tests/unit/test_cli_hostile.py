@@ -102,6 +102,8 @@ def test_hostile_arguments_end_in_words(name, data, data_dir):
     ["report", "--month", "2026-03", "--csv", "missing-folder/report.csv"],
     ["inbox", "--limit", "-5"],
     ["inbox", "--limit", "0"],
+    ["worker", "--interval", "-5", "--once"],
+    ["worker", "--interval", "nan", "--once"],
     ["delete", "1"],
     ["reply", "-3", "--text", "x"],
     ["report", "--month", "9999-12"],

@@ -84,3 +84,36 @@ def test_read_and_unread_per_person(data_dir):
     cli(data_dir, "unread", str(item["id"]))
     out = json.loads(cli(data_dir, "read", "--view", "open", "--json").stdout)
     assert item["id"] in out["done"] and out["refused"] == []
+
+
+def test_assign_to_a_colleague_who_is_away_warns_and_needs_anyway(data_dir):
+    from datetime import timedelta
+
+    from app import clock as app_clock
+    until = (app_clock.today() + timedelta(days=14)).isoformat()
+    away = subprocess.run([sys.executable, "-m", "app", "--data-dir", str(data_dir), "--demo", "--user", "Sofie Lund",
+                           "away", "--until", until], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert away.returncode == 0, away.stderr
+    [item] = pick(data_dir, "facebook")
+    proc = cli(data_dir, "assign", str(item["id"]), "--to", "sofie lund", ok=False)
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    assert "is away until" in proc.stdout and "--anyway" in proc.stdout and "0 of 1 done" in proc.stdout
+    out = json.loads(cli(data_dir, "assign", str(item["id"]), "--to", "Sofie Lund", "--anyway", "--json").stdout)
+    assert out["done"] == [item["id"]] and out["refused"] == []
+
+
+def test_note_private_reply_close_with_a_template_and_reopen(data_dir):
+    first, second = pick(data_dir, "facebook", 2)
+    assert "Note added" in cli(data_dir, "note", str(first["id"]), "--text", "Ringet op til borgeren.").stdout
+    # One private message to the commenter, through the outbox, sent by the (demo) platform.
+    proc = cli(data_dir, "private-reply", str(first["id"]), "--text", "Hej, send os dit telefonnummer privat.")
+    assert "private_reply: sent" in proc.stdout
+    # Close with a template: filled in for each author, one summary, then both answered.
+    out = json.loads(cli(data_dir, "close", str(second["id"]), "--template", "Foreløbigt svar: vi har set din besked",
+                         "--json").stdout)
+    assert out["done"] == [second["id"]] and [r["state"] for r in out["outbox"]] == ["sent"]
+    missing = cli(data_dir, "close", str(second["id"]), "--template", "Findes ikke", ok=False)
+    assert missing.returncode == 2 and "no template called" in missing.stderr and "Traceback" not in missing.stderr
+    out = json.loads(cli(data_dir, "reopen", str(first["id"]), "--json").stdout)
+    assert out["done"] == [first["id"]]
+    assert {i["id"] for i in items(data_dir)} >= {first["id"]}          # back among the open items

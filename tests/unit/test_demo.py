@@ -387,8 +387,9 @@ def test_hide_delete_and_get_state(tmp_path):
 def test_capabilities_and_limits_follow_the_impersonated_platform(tmp_path):
     clock = Clock(TUESDAY)
     expected = {
-        "viborg-fb": ({"reply", "message", "hide", "unhide", "delete"}, 8000),
-        "vbib-ig": ({"reply", "message", "hide", "unhide", "delete"}, 2200),   # direct messages too
+        # Direct messages and Meta's one private reply per comment too (as the real connectors).
+        "viborg-fb": ({"reply", "message", "hide", "unhide", "delete", "private_reply"}, 8000),
+        "vbib-ig": ({"reply", "message", "hide", "unhide", "delete", "private_reply"}, 2200),
         "malmo-x": ({"reply", "hide", "unhide"}, 280),
         "viborg-li": ({"reply", "delete"}, 1250),
         "viborg-yt": ({"reply", "reject", "hide", "unhide"}, 10000),
@@ -604,3 +605,16 @@ def test_the_demo_mastodon_takes_the_outbox_key_like_the_server(tmp_path):
     assert conn.reply(target, "Hej", idempotency_key="k1").external_id == first.external_id
     assert conn.reply(target, "Hej", idempotency_key="k2").external_id != first.external_id
     assert conn.reply(target, "Hej").external_id not in (first.external_id,)
+
+
+def test_a_private_reply_goes_once_per_comment_and_never_into_the_public_thread(tmp_path):
+    clock = Clock(TUESDAY)
+    conn = _connector(tmp_path, clock, "viborg-fb")
+    target = cb.Target("c-1", "p-1", cb.ItemKind.COMMENT)
+    assert conn.private_reply(target, "Hej, skriv til os privat.").external_id
+    with pytest.raises(cb.Permanent) as refused:
+        conn.private_reply(target, "Igen")
+    assert refused.value.code == "10900"                 # Meta: "Activity already replied to"
+    assert conn.replies() == []                          # nothing public
+    with pytest.raises(cb.Permanent):
+        _connector(tmp_path, clock, "viborg-li").private_reply(target, "Hej")   # LinkedIn has none

@@ -41,3 +41,37 @@ def test_counts_equal_the_views(db, test_clock):
         assert sum(acc.open for acc in counts.accounts) == counts.views["open"][0]
         assert sum(acc.overdue for acc in counts.accounts) == counts.views["open"][1]
         assert counts.views["followup"][1] > 0 and counts.views["answered"][0] == 6
+
+
+def test_unread_counts_per_view_and_account_are_per_person(db, test_clock):
+    from app.services.inbound import reads
+    now = test_clock.now()
+    with db.session() as s:
+        a = make_account(s, "Viborg", policy="hours:24")
+        b = make_account(s, "Malmö", country="SE", policy="hours:24")
+        for k, acc in enumerate([a, b, a, b, a]):
+            make_item(s, acc, now - timedelta(days=k + 0.5), assigned_to="Mette" if k % 2 else None)
+            make_item(s, acc, now - timedelta(hours=k), kind="mention")
+            make_item(s, acc, now - timedelta(days=2), status="answered", handled_at=now - timedelta(days=1))
+            make_item(s, acc, now - timedelta(days=1), status=t.STATUS_OWN)
+    with db.session() as s:
+        open_ids = list(inbox.view_ids(s, ViewSpec(view="open"), now))
+        answered = list(inbox.view_ids(s, ViewSpec(view="answered"), now))
+        reads.mark_read(s, open_ids[::2] + answered, "Mette", now)     # answered reads count nowhere
+        reads.mark_read(s, open_ids[:1], "Anders", now)
+    with db.session() as s:
+        for user in ("Mette", "Anders"):
+            counts = reads.with_unread(s, inbox.navigator_counts(s, user=user, now=now), user, now=now)
+            for view in reads.UNREAD_VIEWS:
+                ids = list(inbox.view_ids(s, ViewSpec(view=view, user=user), now))
+                unread = len(set(ids) - reads.read_among(s, ids, user))
+                assert counts.unread[view] == unread == reads.unread_count(
+                    s, ViewSpec(view=view, user=user), user, now), (user, view)
+            for acc in counts.accounts:
+                ids = list(inbox.view_ids(s, ViewSpec(view="open", account_id=acc.account_id), now))
+                assert acc.unread == len(set(ids) - reads.read_among(s, ids, user)), (user, acc.name)
+            assert "answered" not in counts.unread
+        mette = reads.with_unread(s, inbox.navigator_counts(s, user="Mette", now=now), "Mette", now=now)
+        anders = reads.with_unread(s, inbox.navigator_counts(s, user="Anders", now=now), "Anders", now=now)
+        assert mette.unread["open"] == len(open_ids) // 2 and anders.unread["open"] == len(open_ids) - 1
+        assert reads.with_unread(s, inbox.navigator_counts(s, now=now), "", now).unread == {}   # no person

@@ -422,17 +422,21 @@ class AccountCount:
     status_message: str | None = None
     last_sync_ok_at: datetime | None = None
     paused_until: datetime | None = None
+    unread: int = 0                        # open items the person has not opened (with user=)
+    notify_new: str = "off"                # the account's options here; new_items.with_modes reads the mode
 
 
 @dataclass
 class NavigatorCounts:
     views: dict[str, tuple[int, int]] = field(default_factory=dict)   # view -> (count, overdue)
     accounts: list[AccountCount] = field(default_factory=list)
+    unread: dict[str, int] = field(default_factory=dict)   # view -> unread for the person (with user=)
 
 
 def navigator_counts(session: Session, user: str | None = None,
                      now: datetime | None = None) -> NavigatorCounts:
-    """Counts for the navigator: every saved view, and open/overdue per account."""
+    """Counts for the navigator: every saved view, and open/overdue per account (the unread
+    counts are added by ``reads.with_unread``, the notification modes by ``new_items``)."""
     now = now or clock.now()
     result = NavigatorCounts()
     # Each row is counted once: "open" and "overdue" are the sums of the per-account counts
@@ -461,7 +465,7 @@ def navigator_counts(session: Session, user: str | None = None,
         result.accounts.append(AccountCount(acc.id, acc.name, acc.platform, acc.institution_id,
                                             inst.name if inst else None, open_count, overdue,
                                             acc.status, acc.status_message, acc.last_sync_ok_at,
-                                            acc.paused_until))
+                                            acc.paused_until, notify_new=acc.options or ""))
     return result
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -14,6 +15,9 @@ from app import clock
 from app.errors import NotFoundError, UsageError
 from app.i18n import translate
 from app.models import tables as t
+
+if TYPE_CHECKING:
+    from app.services.inbound.inbox import NavigatorCounts
 
 MODES = ("off", "working_hours", "always")
 OPTION = "notify_new"
@@ -43,11 +47,13 @@ def mode_of(options_json: str | None) -> str:
     return mode if mode in MODES else "off"
 
 
-def set_mode(session: Session, account_name: str, mode: str, actor: str) -> None:
+def set_mode(session: Session, account_name: str | int, mode: str, actor: str) -> None:
+    """``account_name``: the CLI's name, or the window's account id (names need not be unique)."""
     mode = mode.replace("-", "_")
     if mode not in MODES:
         raise UsageError(translate("Notify", "Choose off, working-hours or always."))
-    account = session.scalar(select(t.Account).where(t.Account.name == account_name))
+    account = (session.get(t.Account, account_name) if isinstance(account_name, int)
+               else session.scalar(select(t.Account).where(t.Account.name == account_name)))
     if account is None:
         raise NotFoundError(translate("Notify", "There is no account called {name}.").format(name=account_name))
     try:
@@ -88,3 +94,10 @@ def check(session: Session, since_id: int | None, user: str, now: datetime | Non
     result.items = [NewItem(i, accounts[a].name, who) for i, a, who in rows[:MAX_SHOWN]]
     result.more = max(0, len(rows) - MAX_SHOWN)
     return result
+
+
+def with_modes(counts: NavigatorCounts) -> NavigatorCounts:
+    """The navigator's accounts carry their options as read; turn them into the mode."""
+    for acc in counts.accounts:
+        acc.notify_new = mode_of(acc.notify_new)
+    return counts

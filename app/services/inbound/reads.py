@@ -15,7 +15,7 @@ from app.models import tables as t
 from app.models.db import rowcount
 
 if TYPE_CHECKING:
-    from app.services.inbound.inbox import ViewSpec
+    from app.services.inbound.inbox import NavigatorCounts, ViewSpec
 
 CHUNK = 500
 
@@ -72,3 +72,57 @@ def mark_view_read(session: Session, spec: ViewSpec, user: str, now: datetime | 
     from app.services.inbound.inbox import view_ids
     now = now or clock.now()
     return mark_read(session, list(view_ids(session, spec, now)), user, now)
+
+
+# Views whose unread count the navigator shows: the ones that hold work. Answered and hidden
+# items are history; an "unread" count there would only grow with every colleague's answer.
+UNREAD_VIEWS = ("open", "overdue", "due_today", "followup", "mentions", "assigned", "held", "failed")
+
+
+def read_counts(session: Session, user: str, now: datetime | None = None) -> tuple[dict[str, int], dict[int, int]]:
+    """How many items of each of ``UNREAD_VIEWS``, and of each account's open items, ``user``
+    has read. One pass over the person's own read rows (ix_item_reads_user), so the cost
+    follows what they have read, not the size of the inbox; unread = a view's count minus
+    this. Under row-level security only the items the person may see are counted."""
+    from sqlalchemy import and_, case
+
+    from app.services.inbound.inbox import ViewSpec, _conditions
+    now = now or clock.now()
+    if not user:
+        return {}, {}
+    # Every working view but "failed" holds open items only (a running clock): the join is
+    # limited to those, so the planner may start from whichever side is smaller (the open
+    # items through ix_items_due, or the person's reads through ix_item_reads_user).
+    running = [view for view in UNREAD_VIEWS if view != "failed"]
+    columns = [func.sum(case((and_(*_conditions(session, ViewSpec(view=view, user=user), now)), 1), else_=0))
+               for view in running]
+    rows = session.execute(select(t.Item.account_id, *columns)
+                           .select_from(t.Item).join(t.ItemRead, and_(t.ItemRead.item_id == t.Item.id,
+                                                                      t.ItemRead.user_name == user))
+                           .where(t.Item.due_at.is_not(None))
+                           .group_by(t.Item.account_id)).all()
+    views = {view: 0 for view in UNREAD_VIEWS}
+    per_account: dict[int, int] = {}
+    open_at = running.index("open")
+    for account_id, *sums in rows:
+        for view, n in zip(running, sums, strict=True):
+            views[view] += int(n or 0)
+        per_account[account_id] = int(sums[open_at] or 0)
+    # Failed actions are few (the outbox's state index), whatever the items' clocks say.
+    views["failed"] = session.scalar(select(func.count()).select_from(t.ItemRead).where(
+        t.ItemRead.user_name == user,
+        t.ItemRead.item_id.in_(select(t.Item.id).where(*_conditions(session, ViewSpec(view="failed"), now))))) or 0
+    return views, per_account
+
+
+def with_unread(session: Session, counts: NavigatorCounts, user: str,
+                now: datetime | None = None) -> NavigatorCounts:
+    """``inbox.navigator_counts`` with what ``user`` has not read yet, per working view and
+    per account."""
+    if not user:
+        return counts
+    read_views, read_accounts = read_counts(session, user, now)
+    counts.unread = {view: max(0, counts.views[view][0] - n) for view, n in read_views.items()}
+    for acc in counts.accounts:
+        acc.unread = max(0, acc.open - read_accounts.get(acc.account_id, 0))
+    return counts

@@ -276,7 +276,7 @@ class Request:
     text: str | None = None              # replies: the body; notes: the note
     signature: str | None = None         # replies: appended (and checked) once
     confirmed: bool = False              # the checker's errors were read and accepted
-    override: bool = False               # "answer anyway" after a collision warning
+    override: bool = False               # "answer anyway" after a collision warning; assign to someone away
     template_category: str | None = None  # the kind of template the answer came from
     ban: bool = False                    # spam: also ban the author where the platform can (YouTube)
     delay_seconds: int = 0               # answers: wait this long before sending ("Undo send")
@@ -293,7 +293,7 @@ class Result:
     message: str | None = None           # one sentence for the person (kept, refused, collision)
     problems: list[str] = field(default_factory=list)
     colleague: str | None = None         # collision: who
-    collision: str | None = None         # collision: "answered" | "claimed"
+    collision: str | None = None         # collision: "answered" | "claimed" | "away" (assign)
 
     @property
     def ok(self) -> bool:
@@ -337,7 +337,14 @@ def perform(ws: Workspace, request: Request, *, read_only: bool = False, now: da
             if action == "note":
                 item_service.add_note(session, item_id, request.actor, request.text or "")
             elif action == "assign":
-                item_service.assign(session, item_id, (request.text or "").strip() or None, request.actor)
+                assignee = (request.text or "").strip() or None
+                from app.services.team import handover
+                away = handover.who_is_away(session, assignee)
+                if away is not None and not request.override:
+                    # Away (holidays, issue 16 point 8): say so; the person may assign anyway.
+                    return Result("collision", item_id, action, colleague=away[0], collision="away",
+                                  message=handover.away_warning(*away))
+                item_service.assign(session, item_id, assignee, request.actor)
             elif action in ("read", "unread"):
                 from app.services.inbound import reads
                 (reads.mark_read if action == "read" else reads.mark_unread)(session, [item_id], request.actor)

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from app.services.workspace import Workspace
 
 BULK_ACTIONS = ("hide", "spam", "no_reply", "assign", "approve", "reject", "refer", "reply", "unhide", "read",
-                "unread")
+                "unread", "reopen")
 
 
 @dataclass
@@ -65,10 +65,12 @@ def template_reply(session: Session, item_id: int, body: str, my_name: str, sign
 def run(ws: Workspace, item_ids: Iterable[int], action: str, actor: str, *, assignee: str | None = None,
         template_body: str | None = None, template_category: str | None = None,
         signature_for: Callable[[object, int], str | None] | None = None, ban: bool = False,
-        read_only: bool = False, progress: Callable[[int, int], None] | None = None) -> BulkSummary:
+        read_only: bool = False, progress: Callable[[int, int], None] | None = None,
+        override: bool = False) -> BulkSummary:
     """Act on each item; ``progress(done, total)`` after each. ``reply`` needs
     ``template_body`` (close with a template); ``assign`` needs ``assignee`` ("" unassigns).
-    ``signature_for(session, account_id)`` gives the signature appended to replies."""
+    ``signature_for(session, account_id)`` gives the signature appended to replies.
+    ``override``: assign even to a colleague who is away (the person was warned)."""
     if action not in BULK_ACTIONS:
         raise UsageError(translate("Bulk", "Not a bulk action: {action}").format(action=action))
     if action == "reply" and not (template_body or "").strip():
@@ -78,7 +80,7 @@ def run(ws: Workspace, item_ids: Iterable[int], action: str, actor: str, *, assi
     for n, item_id in enumerate(ids, 1):
         try:
             request = _request(ws, item_id, action, actor, assignee, template_body, template_category,
-                               signature_for, ban)
+                               signature_for, ban, override)
             result = actions.perform(ws, request, read_only=read_only)
         except UsageError as exc:        # a template that cannot be filled for this item, a gone item
             summary.refused.append((item_id, exc.message))
@@ -98,9 +100,10 @@ def run(ws: Workspace, item_ids: Iterable[int], action: str, actor: str, *, assi
 
 def _request(ws: Workspace, item_id: int, action: str, actor: str, assignee: str | None,
              template_body: str | None, template_category: str | None,
-             signature_for: Callable[[object, int], str | None] | None, ban: bool) -> actions.Request:
+             signature_for: Callable[[object, int], str | None] | None, ban: bool,
+             override: bool = False) -> actions.Request:
     if action == "assign":
-        return actions.Request(item_id, "assign", actor, assignee or "")
+        return actions.Request(item_id, "assign", actor, assignee or "", override=override)
     if action == "reply":
         from app.services.inbound import items as item_service
         with ws.db.session() as session:

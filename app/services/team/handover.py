@@ -81,6 +81,27 @@ def away(session: Session, today: date | None = None) -> dict[str, date]:
     return out
 
 
+def who_is_away(session: Session, name: str | None, today: date | None = None) -> tuple[str, date] | None:
+    """(their name as they wrote it, last day away) when ``name`` is away (case aside), else
+    None. Assigning to them would leave the item waiting."""
+    wanted = (name or "").strip().casefold()
+    if not wanted:
+        return None
+    return next(((who, until) for who, until in away(session, today).items() if who.strip().casefold() == wanted),
+                None)
+
+
+def away_until(session: Session, name: str | None, today: date | None = None) -> date | None:
+    found = who_is_away(session, name, today)
+    return found[1] if found else None
+
+
+def away_warning(name: str, until: date) -> str:
+    """One sentence for the window and the CLI before assigning to someone who is away."""
+    return translate("Handover", "{name} is away until {date}; an item assigned to them waits for someone "
+                     "who is not there.").format(name=name, date=until.strftime("%d.%m.%Y"))
+
+
 def add_note(session: Session, author: str, text: str, now: datetime | None = None) -> HandoverNote:
     text = text.strip()
     if not text:

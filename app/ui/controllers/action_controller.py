@@ -295,6 +295,15 @@ class ActionController(QObject):
         if result.outcome == "refused":
             window.statusBar().showMessage(result.message or "", 8000)
             return
+        if result.outcome == "collision" and result.collision == "away":
+            # Assigning to a colleague who is away (holidays): say so, assign only if asked to.
+            if not request.override and window.confirm(self.tr("Assign anyway?"), self.tr(
+                    "{problem}\n\nAssign it to them anyway?").format(problem=result.message)):
+                from dataclasses import replace
+                self.perform(replace(request, override=True), message, on_saved)
+            else:
+                window.statusBar().showMessage(self.tr("Not assigned."), 6000)
+            return
         if result.outcome == "collision":
             if not request.override and window.confirm(self.tr("Answer anyway?"), self.tr(
                     "{problem}\n\nSend your reply anyway?").format(problem=result.message)):

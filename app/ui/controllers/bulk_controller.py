@@ -108,7 +108,26 @@ class BulkController(QObject):
         name, ok = QInputDialog.getText(self.window, self.tr("Assign"), self.tr(
             "Assign the selected items to (empty: nobody):"))
         if ok:
-            self.run("assign", self.tr("Assigning"), assignee=name.strip())
+            self.assign_to(name.strip())
+
+    def assign_to(self, name: str) -> None:
+        """Assign the selection; a colleague who is away is named first, and assigned only if
+        the person says so (the door refuses otherwise, item by item)."""
+        from app.services.team import handover
+        if not name:
+            self.run("assign", self.tr("Assigning"), assignee="")
+            return
+
+        def checked(away) -> None:
+            if away is None:
+                self.run("assign", self.tr("Assigning"), assignee=name)
+            elif self.window.confirm(self.tr("Assign anyway?"), self.tr("{problem}\n\nAssign them anyway?").format(
+                    problem=handover.away_warning(*away))):
+                self.run("assign", self.tr("Assigning"), assignee=name, override=True)
+            else:
+                self.window.statusBar().showMessage(self.tr("Not assigned."), 6000)
+        self.window.runner.run_in_session(self.window.ws.db, handover.who_is_away, name, on_success=checked,
+                                          on_failure=self.window._known_or_bug, key="away")
 
     def close_with_template(self) -> None:
         if not self.selected():

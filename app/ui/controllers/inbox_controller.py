@@ -21,6 +21,7 @@ from app.services.inbound.inbox import ViewSpec
 from app.services.outbound import actions, outbox
 from app.ui.models.item_model import PAGE_SIZE as FIRST_PAGE
 from app.ui.widgets.composer import ComposerContext
+from app.ui.widgets.navigator import NameRole
 
 log = logging.getLogger(__name__)
 
@@ -151,7 +152,7 @@ class InboxController(QObject):
         fields = self.window.navigator.spec_fields()
         if fields.get("account_id") is not None or fields.get("institution_id") is not None:
             item = self.window.navigator.tree.currentItem()
-            name = item.text(0).split("\n")[0] if item else ""
+            name = (item.data(0, NameRole) or item.text(0).split("\n")[0]) if item else ""
             title = self.tr("{name} – open items").format(name=name)
         else:
             title = inbox.view_label(fields["view"])
@@ -210,11 +211,18 @@ class InboxController(QObject):
             return
         self.window.runner.run_in_session(
             self.window.ws.db, reads.mark_read, [item_id], self.window.user,
-            on_success=lambda n: self.window.model.invalidate([item_id]) if n else None,
+            on_success=lambda n: self._read_marked(item_id, n),
             on_failure=lambda exc: log.info("could not mark item %s read: %s", item_id, exc), key="read")
 
+    def _read_marked(self, item_id: int, newly_read: int) -> None:
+        if newly_read:          # the row loses its bold, the navigator's unread counts go down
+            self.window.model.invalidate([item_id])
+            self.reload_counts()
+
     def _show_item(self, item_id: int | None, force: bool = False) -> None:
-        if item_id is not None:
+        if item_id is not None and not force:
+            # Opening reads it; a repaint of the open item (force, after an action such as
+            # "mark unread") must not read it again behind the person's back.
             self._mark_read(item_id)
         self._item_gen += 1
         gen = self._item_gen
@@ -383,7 +391,10 @@ class InboxController(QObject):
 # --- work for the runner (worker threads, inside the session run_in_session opens) ----------
 
 def _counts(session, user: str, now):
-    return (inbox.navigator_counts(session, user=user, now=now), outbox.pending_count(session),
+    from app.services.inbound import new_items, reads
+    counts = new_items.with_modes(reads.with_unread(session, inbox.navigator_counts(session, user=user, now=now),
+                                                    user, now))
+    return (counts, outbox.pending_count(session),
             outbox.failed_count(session))
 
 

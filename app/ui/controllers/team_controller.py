@@ -414,15 +414,12 @@ class TeamController(QObject):
         self._assign(row.id, None, self.window.user)
 
     def _assign(self, item_id: int, name: str | None, me: str) -> None:
-        from app.services.team import collab
-        ws = self.ws
-
-        def done(_r) -> None:
-            self.window.statusBar().showMessage(
-                self.tr("Assigned to {name}.").format(name=name) if name else self.tr("No longer assigned."), 6000)
-            self.window.inbox.refresh_items([item_id])
-        self.runner.run_in_session(ws.db, collab.assign, item_id, name, me, on_success=done,
-                                   on_failure=self._log_failure, key="write")
+        """Through the one door: a colleague who is away is named first (the door says so and
+        the window asks "Assign anyway?")."""
+        from app.services.outbound import actions
+        self.window.item_actions.perform(
+            actions.Request(item_id, "assign", me, name or ""),
+            self.tr("Assigned to {name}.").format(name=name) if name else self.tr("No longer assigned."))
 
     def _ask_assignee_dialog(self, names: list[str]) -> str | None:
         name, ok = QInputDialog.getItem(self.window, self.tr("Assign to"), self.tr(

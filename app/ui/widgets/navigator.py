@@ -1,16 +1,20 @@
 """The navigator: saved views with counts, then accounts grouped by owning institution,
-each with open/overdue counts and its sync status (last sync, needs reconnecting, paused)."""
+each with open/overdue counts and its sync status (last sync, needs reconnecting, paused).
+What the person has not opened yet shows as a bold label with the unread count, "Open (3)"."""
 from __future__ import annotations
 
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QBrush, QColor, QFont, QIcon
+from PySide6.QtGui import QAction, QActionGroup, QBrush, QColor, QFont, QFontMetrics, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHeaderView,
     QMenu,
     QPushButton,
+    QStyle,
+    QStyledItemDelegate,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -26,6 +30,8 @@ NAV_VIEWS = ("open", "overdue", "due_today", "followup", "answered", "hidden", "
              "failed")
 KeyRole = Qt.ItemDataRole.UserRole + 1
 LookRole = Qt.ItemDataRole.UserRole + 7   # what the icons last showed (skip unchanged)
+UnreadRole = Qt.ItemDataRole.UserRole + 8  # unread items for this person (bold label, "(n)")
+NameRole = Qt.ItemDataRole.UserRole + 2    # the row's name without counts or status
 
 
 def key_text(key: tuple) -> str:
@@ -70,6 +76,8 @@ class Navigator(QWidget):
         self.tree.setUniformRowHeights(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # A long name is cut before its unread count, never the count: "Venter på opf… (2)".
+        self.tree.setItemDelegateForColumn(0, _KeepCountDelegate(self, self.tree))
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._context_menu)
         header = self.tree.header()
@@ -101,6 +109,7 @@ class Navigator(QWidget):
         for view in NAV_VIEWS:
             item = QTreeWidgetItem(self._views_root, [view_label(view), "", ""])
             item.setData(0, KeyRole, ("view", view))
+            item.setData(0, NameRole, view_label(view))
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self._view_items[view] = item
@@ -161,9 +170,11 @@ class Navigator(QWidget):
         """Update numbers in place (selection and scroll stay); rebuild the account part only
         when accounts or institutions changed."""
         now = now or clock.now()
+        unread = getattr(counts, "unread", {}) or {}
         for view, item in self._view_items.items():
             total, overdue = counts.views.get(view, (0, 0))
-            self._set_numbers(item, total, overdue, view_label(view))
+            self._set_numbers(item, total, overdue, view_label(view), unread.get(view, 0))
+            item.setText(0, self.unread_label(view_label(view), unread.get(view, 0)))
         shape = tuple((a.institution_id, a.account_id) for a in counts.accounts)
         if shape != self._shape:
             self._rebuild_accounts(counts.accounts)
@@ -174,9 +185,10 @@ class Navigator(QWidget):
             item = self._find(("account", acc.account_id))
             if item is None:
                 continue
-            self._set_numbers(item, acc.open, acc.overdue, acc.name)
+            self._set_numbers(item, acc.open, acc.overdue, acc.name, acc.unread)
             status = self.status_text(acc, now)
-            item.setText(0, f"{acc.name}\n{status}" if status else acc.name)
+            name = self.unread_label(acc.name, acc.unread)
+            item.setText(0, f"{name}\n{status}" if status else name)
             platform = icons.platform_name(acc.platform)
             if platform.casefold() in acc.name.casefold():      # "Viborg (Facebook)" says it already
                 described = self.tr("{account} – {status}").format(account=acc.name, status=status or self.tr("ok"))
@@ -200,13 +212,15 @@ class Navigator(QWidget):
                     item.setIcon(1, icons.state_icon("warning" if acc.status == "needs_reconnect" else "offline"))
                 else:
                     item.setIcon(1, QIcon())
-            tot = per_institution.setdefault(acc.institution_id, [0, 0])
+            tot = per_institution.setdefault(acc.institution_id, [0, 0, 0])
             tot[0] += acc.open
             tot[1] += acc.overdue
-        for inst_id, (total, overdue) in per_institution.items():
+            tot[2] += getattr(acc, "unread", 0)
+        for inst_id, (total, overdue, unread_here) in per_institution.items():
             item = self._find(("institution", inst_id))
             if item is not None:
-                self._set_numbers(item, total, overdue, item.data(0, Qt.ItemDataRole.UserRole + 2) or "")
+                name = item.data(0, NameRole) or ""
+                self._set_numbers(item, total, overdue, name, unread_here)   # the count in the tooltip
         self._update_reconnect_button()
 
     def set_progress(self, account_id: int, stored: int | None, now: datetime | None = None) -> None:
@@ -217,7 +231,15 @@ class Navigator(QWidget):
             return
         status = (self.tr("Syncing… %n item(s)", "", stored) if stored is not None
                   else self.status_text(acc, now or clock.now()))
-        item.setText(0, f"{acc.name}\n{status}")
+        item.setText(0, f"{self.unread_label(acc.name, getattr(acc, 'unread', 0))}\n{status}")
+
+    def unread_label(self, label: str, unread: int) -> str:
+        return self.tr("{label} ({unread})").format(label=label, unread=unread) if unread else label
+
+    def unread_of(self, key: tuple) -> int:
+        """The unread count a row shows (0: none); for tests and the view title."""
+        item = self._find(tuple(key))
+        return int(item.data(0, UnreadRole) or 0) if item is not None else 0
 
     def status_text(self, acc, now: datetime) -> str:
         if acc.status == "needs_reconnect":
@@ -234,7 +256,7 @@ class Navigator(QWidget):
             return self.tr("Synced {time}").format(time=_when(acc.last_sync_ok_at, now))
         return self.tr("Not synced yet")
 
-    def _set_numbers(self, item: QTreeWidgetItem, total: int, overdue: int, label: str) -> None:
+    def _set_numbers(self, item: QTreeWidgetItem, total: int, overdue: int, label: str, unread: int = 0) -> None:
         item.setText(1, str(total) if total else "")
         # Icon and number (the words are in the tooltip and the accessible text): the
         # account names need the width.
@@ -245,6 +267,14 @@ class Navigator(QWidget):
             item.setIcon(2, icons.urgency_icon("overdue") if overdue else QIcon())
         summary = self.tr("{label}: {total} open, {overdue} overdue").format(
             label=label, total=total, overdue=overdue)
+        if unread:
+            summary += ", " + self.tr("%n unread", "", unread)
+        if item.data(0, UnreadRole) != unread:
+            item.setData(0, UnreadRole, unread)
+            font = QFont(self.tree.font())
+            key = item.data(0, KeyRole)
+            font.setBold(bool(unread) or bool(key) and key[0] == "institution")   # institutions: always bold
+            item.setFont(0, font)
         item.setToolTip(1, tip(summary))
         item.setToolTip(2, tip(summary))
         if item.data(0, KeyRole) and item.data(0, KeyRole)[0] == "view":
@@ -271,7 +301,7 @@ class Navigator(QWidget):
                     inst = QTreeWidgetItem(self._accounts_root, [name, "", ""])
                     inst.setData(0, KeyRole, ("institution", acc.institution_id)
                                  if acc.institution_id is not None else None)
-                    inst.setData(0, Qt.ItemDataRole.UserRole + 2, name)
+                    inst.setData(0, NameRole, name)
                     inst.setToolTip(0, tip(name))
                     font = QFont(self.tree.font())
                     font.setBold(True)
@@ -281,6 +311,7 @@ class Navigator(QWidget):
                     groups[acc.institution_id] = inst
                 item = QTreeWidgetItem(inst, [acc.name, "", ""])
                 item.setData(0, KeyRole, ("account", acc.account_id))
+                item.setData(0, NameRole, acc.name)   # the name without counts
                 item.setIcon(0, icons.platform_icon(acc.platform))
             self.tree.expandAll()
         finally:
@@ -308,7 +339,10 @@ class Navigator(QWidget):
         key = item.data(0, KeyRole) if item is not None else None
         if not key or key[0] != "account":
             return
-        account_id = key[1]
+        self.account_menu(key[1]).exec(self.tree.viewport().mapToGlobal(pos))
+
+    def account_menu(self, account_id: int) -> QMenu:
+        """The right-click menu of an account: sync, reconnect, new-item notifications, settings."""
         menu = QMenu(self)
         sync = QAction(self.tr("Sync this account now"), menu)
         sync.triggered.connect(lambda: self.syncRequested.emit(account_id))
@@ -321,7 +355,37 @@ class Navigator(QWidget):
             settings = QAction(self.tr("Platform settings…"), menu)
             settings.triggered.connect(lambda: self.open_platform_settings(account_id))
             menu.addAction(settings)
-        menu.exec(self.tree.viewport().mapToGlobal(pos))
+        notify = menu.addMenu(self.tr("Notify about new items"))
+        notify.setObjectName("notifyNewMenu")
+        group = QActionGroup(notify)
+        current = getattr(acc, "notify_new", "off")
+        for mode, text in (("off", self.tr("Off")), ("working_hours", self.tr("In working hours")),
+                           ("always", self.tr("Always"))):
+            choice = QAction(text, group)
+            choice.setCheckable(True)
+            choice.setChecked(mode == current)
+            choice.setData(mode)
+            choice.triggered.connect(lambda _checked=False, m=mode: self.set_notify_mode(account_id, m))
+            notify.addAction(choice)
+        return menu
+
+    def set_notify_mode(self, account_id: int, mode: str) -> None:
+        """Issue 16, point 9: desktop notifications for this account's new items (off, in the
+        account's working hours, always), beside the deadline notifications. Stored on the
+        account (shared in team mode); uses the window's task runner like the settings above."""
+        from app.services.inbound import new_items
+        acc = self._accounts.get(account_id)
+        win = self.window()
+        if acc is None or not hasattr(win, "runner"):
+            return
+        labels = {"off": self.tr("off"), "working_hours": self.tr("in working hours"), "always": self.tr("always")}
+
+        def done(_r) -> None:
+            win.statusBar().showMessage(self.tr("Notifications for new items on {account}: {mode}.").format(
+                account=acc.name, mode=labels[mode]), 6000)
+            win.reload_counts()
+        win.runner.run_in_session(win.ws.db, new_items.set_mode, account_id, mode, win.user, on_success=done,
+                                  on_failure=win._known_or_bug, key="write")
 
     def open_platform_settings(self, account_id: int):
         """X keywords and monitoring, LinkedIn version, Messenger's Human Agent tag, Instagram's
@@ -334,6 +398,37 @@ class Navigator(QWidget):
         dialog = PlatformSettingsDialog(win.ws, win.runner, acc.name, acc.platform, win)
         dialog.open()
         return dialog
+
+
+LINE_BREAK = "\u2028"      # Qt's item delegate shows "\n" in a row's text as this separator
+
+
+class _KeepCountDelegate(QStyledItemDelegate):
+    """Elides the name of a row with unread items so that its "(n)" stays visible."""
+
+    def __init__(self, navigator: Navigator, parent=None):
+        super().__init__(parent)
+        self._navigator = navigator
+
+    def initStyleOption(self, option, index) -> None:
+        super().initStyleOption(option, index)
+        unread, name = index.data(UnreadRole), index.data(NameRole)
+        if not unread or not name:
+            return
+        metrics = QFontMetrics(option.font)
+        style = option.widget.style() if option.widget is not None else QApplication.style()
+        # The text's own rectangle (after icon and margins), as the style will draw it.
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, option.widget) + 1
+        room = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, option.widget).width() \
+            - 2 * margin - 2
+        lines = option.text.split(LINE_BREAK)
+        full = self._navigator.unread_label(name, unread)
+        if lines[0] != full or metrics.horizontalAdvance(full) <= room:
+            return
+        count = metrics.horizontalAdvance(full.replace(name, "", 1))
+        lines[0] = self._navigator.unread_label(
+            metrics.elidedText(name, Qt.TextElideMode.ElideRight, max(0, room - count)), unread)
+        option.text = LINE_BREAK.join(lines)
 
 
 def _hm(moment: datetime) -> str:
