@@ -184,10 +184,20 @@ def x_segments(text: str) -> list[tuple[int, int, int]]:
     return out
 
 
+# Mastodon's StatusLengthValidator: every URL counts as 23 characters (URL_PLACEHOLDER) and a
+# remote mention "@user@server" as "@user" (github.com/mastodon/mastodon, app/validators/
+# status_length_validator.rb); everything else by character.
+_MASTODON_URL = re.compile(r"https?://[^\s<>\"]+", re.IGNORECASE)
+_MASTODON_MENTION = re.compile(r"(?<![\w/@])@(\w+)@[\w.-]+\w", re.UNICODE)
+
+
 def weighted_length(platform: object, text: str) -> int:
-    """Length of ``text`` as ``platform`` counts it (X: weighted; others: code points)."""
+    """Length of ``text`` as ``platform`` counts it (X: weighted; Mastodon: URLs as 23 and
+    remote mentions by user name; others: code points)."""
     if is_weighted(platform):
         return sum(w for _, _, w in x_segments(unicodedata.normalize("NFC", text)))
+    if _platform_key(platform) == "mastodon":
+        return len(_MASTODON_MENTION.sub(r"@\1", _MASTODON_URL.sub("x" * 23, text)))
     return len(text)
 
 
@@ -198,6 +208,15 @@ def overflow_index(platform: object, text: str, limit: int | None = None,
     if weighted_length(platform, text) <= limit:
         return None
     if not is_weighted(platform):
+        if _platform_key(platform) == "mastodon":     # URLs count 23: find the first prefix too long
+            low, high = 0, len(text)
+            while low < high:
+                mid = (low + high) // 2
+                if weighted_length(platform, text[:mid + 1]) > limit:
+                    high = mid
+                else:
+                    low = mid + 1
+            return low
         return limit
     if unicodedata.normalize("NFC", text) == text:
         total = 0

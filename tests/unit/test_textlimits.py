@@ -93,3 +93,18 @@ def test_overflow_index_and_remaining():
 def test_find_urls_spans():
     text = "Se https://viborg.dk/affald. Eller www.malmo.se!"
     assert [text[s:e] for s, e in find_urls(text)] == ["https://viborg.dk/affald", "www.malmo.se"]
+
+
+def test_mastodon_counts_a_link_as_23_and_a_remote_mention_by_its_user_name():
+    """Mastodon's StatusLengthValidator: a long link must not make a valid toot too long."""
+    from app.connectors.textlimits import overflow_index, reply_limit, weighted_length
+    link = "https://www.viborg.dk/borger/affald-og-genbrug/toemmekalender-2027?side=" + "x" * 500
+    text = "Tømmekalenderen for 2027 er klar: " + link + " /Mette"
+    assert len(text) > reply_limit("mastodon")
+    assert weighted_length("mastodon", text) == len("Tømmekalenderen for 2027 er klar: ") + 23 + len(" /Mette")
+    assert overflow_index("mastodon", text) is None
+    assert weighted_length("mastodon", "Tak @anna@mastodon.social!") == len("Tak @anna!")
+    too_long = "a" * 400 + " https://x.dk/" + "b" * 300 + " " + "c" * 200
+    index = overflow_index("mastodon", too_long)
+    assert weighted_length("mastodon", too_long[:index]) == 500 and too_long[index] == "c"
+    assert weighted_length("facebook", text) == len(text)      # other platforms: by character
