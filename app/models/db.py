@@ -367,6 +367,19 @@ def optimize(engine: Engine) -> None:
         conn.commit()
 
 
+def _owner_only(path: Path) -> None:
+    """The cache and its WAL files are the user's alone (issue 14.10), even in a folder that was
+    opened up later; the 0700 data folder is the first guard. POSIX modes only."""
+    if os.name != "posix":
+        return
+    for part in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        try:
+            if part.exists() and not part.is_symlink() and part.stat().st_mode & 0o077:
+                os.chmod(part, 0o600)
+        except OSError as exc:      # a read-only or foreign file: the folder still guards it
+            log.warning("Could not make %s private: %s", part, exc)
+
+
 def open_database(paths: Paths, *, run_migrations: bool = True,
                   credentials: CredentialStore | None = None) -> Database:
     """Open (and create or upgrade) the database ``paths`` points at."""
@@ -382,6 +395,7 @@ def open_database(paths: Paths, *, run_migrations: bool = True,
                     mode = conn.exec_driver_sql("PRAGMA journal_mode=WAL").scalar()
                     if mode != "wal":
                         log.warning("SQLite journal mode is %s, not WAL", mode)
+                _owner_only(path)
             if run_migrations:
                 _migrate_or_explain(engine, path)
             if path is not None:

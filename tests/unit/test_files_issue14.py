@@ -133,3 +133,25 @@ def test_forgetting_a_person_removes_every_backup(tmp_path):
         assert backups.backups_of(ws.paths.sqlite_path) == []
     finally:
         ws.close()
+
+
+def test_the_cache_and_its_wal_files_are_readable_by_the_user_only(tmp_path):
+    import os
+    import stat
+
+    from app.services.workspace import open_workspace
+    ws = open_workspace(data_dir=str(tmp_path / "data"), demo=True, user="Mette Jensen")
+    try:
+        db = ws.paths.sqlite_path
+        with ws.db.session() as s:           # the WAL and shared-memory files exist now
+            s.execute(__import__("sqlalchemy").text("SELECT 1"))
+        os.chmod(db, 0o644)                   # opened up by someone, e.g. a copy tool
+    finally:
+        ws.close()
+    ws = open_workspace(data_dir=str(tmp_path / "data"), demo=True, user="Mette Jensen")
+    try:
+        for part in (db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
+            if part.exists():
+                assert stat.S_IMODE(part.stat().st_mode) & 0o077 == 0, part
+    finally:
+        ws.close()
