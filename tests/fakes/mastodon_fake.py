@@ -358,9 +358,13 @@ class MastodonFake(FakePlatform):
         if key and (aid, key) in self.idempotency and self.idempotency[(aid, key)] in self.statuses:
             return self._ok(self._status_view(self.statuses[self.idempotency[(aid, key)]]))
         text = str(p.get("status") or "")
-        if not text.strip():
+        # methods/statuses#create: "status ... If media_ids is provided, this becomes optional."
+        if not text.strip() and not request.form.getlist("media_ids[]"):
             return masto_error(422, "Validation failed: Text can't be blank")
-        if len(text) > TEXT_LIMIT:
+        # StatusLengthValidator: a URL counts as 23 characters, "@user@server" as "@user".
+        counted = re.sub(r"(?<![\w/@])@(\w+)@[\w.-]+\w", r"@\1",
+                         re.sub(r"https?://[^\s<>\"]+", "x" * 23, text, flags=re.IGNORECASE))
+        if len(counted) > TEXT_LIMIT:
             return masto_error(422, f"Validation failed: Text character limit of {TEXT_LIMIT} exceeded")
         visibility = p.get("visibility") or "public"
         if visibility not in ("public", "unlisted", "private", "direct"):
