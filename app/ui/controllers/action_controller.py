@@ -268,7 +268,8 @@ class ActionController(QObject):
                 self.window.flush_outbox()
 
         button.clicked.connect(undo)
-        QTimer.singleShot(delay * 1000 + 300, send)
+        # The button is the timer's context: a window closed meanwhile takes the timer with it.
+        QTimer.singleShot(delay * 1000 + 300, button, send)
 
     def _drop_undo(self) -> None:
         button = getattr(self, "_undo_button", None)
