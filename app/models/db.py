@@ -427,7 +427,9 @@ def _migrate_or_explain(engine: Engine, path: Path | None) -> None:
         migrate(engine, path)
     except (KnownError, OSError):
         raise
-    except SQLAlchemyError as exc:
+    except (SQLAlchemyError, sqlite3.DatabaseError) as exc:
+        # A full disk or a locked file is the environment, not the migration: said as such
+        # (the caller's known_db_errors names the folder).
         if explain(exc, path.resolve().parent if path is not None else None) is not None:
             raise
         _migration_failed(exc, path, before)

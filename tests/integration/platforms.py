@@ -132,7 +132,7 @@ def _youtube() -> Case:
 
     return Case("youtube", yf.YouTubeFake, lambda f, s: s.url + "/youtube/v3", lambda f: f.channel_id, seed,
                 lambda f, cid: [c["text"] for c in f.replies_to(cid)],
-                lambda f, cid: f.status_of(cid) == "heldForReview",
+                lambda f, cid: f.status_of(cid) in ("heldForReview", "rejected"),   # hide on YouTube rejects (issue 16)
                 expired=yf.yt_unauthorized, throttled=yf.yt_quota_exceeded, transient=yf.yt_server_error,
                 add_own_reply=lambda f, cid, text: f.own_comment(None, text, parent=cid, created_at=_ago(1)),
                 paused_minutes=None)
