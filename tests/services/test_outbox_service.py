@@ -147,3 +147,17 @@ def test_actions_of_one_account_keep_their_order_behind_a_waiting_one(ws, demo_a
     fixed_clock.advance(minutes=16)
     outbox.flush(ws, connector_factory=lambda _ws, _acc: platform)
     assert [r["text"] for r in platform.replies()] == ["Første svar.", "Andet svar."]
+
+
+def test_an_account_paused_by_sync_sends_and_checks_nothing_until_the_announced_moment(ws, demo_account, platform,
+                                                                                      fixed_clock):
+    # Found by the chaos harness: sync met a 429 with a reset and paused the account, and the
+    # outbox still asked the platform (a retry's check) before the reset.
+    outbox_id = queue_reply(ws, comment(ws, demo_account))
+    with ws.db.session() as s:
+        s.get_one(t.Account, demo_account).paused_until = fixed_clock.now() + timedelta(minutes=10)
+    assert outbox.flush(ws, connector_factory=lambda _ws, _acc: platform) == []
+    assert action(ws, outbox_id).state == t.OUTBOX_QUEUED and platform.replies() == []
+    fixed_clock.advance(minutes=11)
+    outbox.flush(ws, connector_factory=lambda _ws, _acc: platform)
+    assert action(ws, outbox_id).state == t.OUTBOX_SENT and [r["text"] for r in platform.replies()] == [TEXT]

@@ -330,10 +330,14 @@ def _claim_next(ws: Workspace, me: str, now: datetime, account_id: int | None, s
         blocked = select(earlier.c.id).where(
             earlier.c.account_id == t.OutboxAction.account_id, earlier.c.id < t.OutboxAction.id,
             earlier.c.state.in_((t.OUTBOX_QUEUED, t.OUTBOX_SENDING))).exists()
+        # An account the platform paused (a 429 seen by sync or by an earlier send) sends and
+        # checks nothing until the announced moment: the limit is the account's, not the action's.
+        paused = select(t.Account.id).where(t.Account.id == t.OutboxAction.account_id,
+                                            t.Account.paused_until > now).exists()
         query = (select(t.OutboxAction.id).where(
             t.OutboxAction.state == t.OUTBOX_QUEUED,
             (t.OutboxAction.next_attempt_at.is_(None)) | (t.OutboxAction.next_attempt_at <= now),
-            ~blocked).order_by(t.OutboxAction.id).limit(20))
+            ~blocked, ~paused).order_by(t.OutboxAction.id).limit(20))
         if account_id is not None:
             query = query.where(t.OutboxAction.account_id == account_id)
         if skip_accounts:
