@@ -127,3 +127,18 @@ def test_renewal_is_refused_until_the_token_is_24_hours_old(ig, test_clock):
     test_clock.advance(hours=24, minutes=1)
     token, seconds = connector.refresh_long_lived_token()
     assert token != signed.token and seconds == 5183944 and ig.refreshed == [signed.token]
+
+
+def test_an_instagram_login_account_is_not_polled_for_tags_which_that_api_lacks(ig):
+    """Instagram Login "doesn't support ads, insights or tagging": the fake refuses /tags for it,
+    and the connector does not ask (a refusal would stop the whole sync); comments still come."""
+    ig.add_tagged_media("Flot legeplads @aarby_kommune")
+    ig.add_comment(ig.add_media("Ny legeplads"), "Hvornår åbner den?")
+    ig.valid_tokens.add("IGlong-test")
+    connector = InstagramConnector(ConnectorConfig(ig.user_id, "IGlong-test", base_url=ig.base, handle=ig.username,
+                                                   extra={"login": "instagram"}))
+    items = [i for page in connector.fetch(None) for i in page.items]
+    assert [i.text for i in items] == ["Hvornår åbner den?"]
+    assert not any(r.path.endswith("/tags") for r in ig.requests)
+    refused = requests.get(f"{ig.base}/{ig.user_id}/tags", headers={"Authorization": "Bearer IGlong-test"}, timeout=10)
+    assert refused.status_code == 400 and "tags" in refused.json()["error"]["message"]
