@@ -1342,6 +1342,28 @@ Vil du tildele dem alligevel?</translation>
         <translation>Logget ind for siden {page} ({id}).</translation>
     </message>
     <message>
+        <source>Instagram browser sign-in needs the Instagram App ID: --app-id.</source>
+        <translation>Log ind på Instagram via browseren kræver Instagram-appens app-id: --app-id.</translation>
+    </message>
+    <message>
+        <source>Instagram app secret (not shown, not kept): </source>
+        <translation>Instagram-appens app secret (vises ikke, gemmes ikke): </translation>
+    </message>
+    <message>
+        <source>Allow Svarbox in the browser; if it does not open, visit:
+{url}</source>
+        <translation>Tillad Svarbox i browseren. Hvis den ikke åbner, så gå til:
+{url}</translation>
+    </message>
+    <message>
+        <source>Paste the whole address the browser ended on: </source>
+        <translation>Indsæt hele adressen, browseren endte på: </translation>
+    </message>
+    <message>
+        <source>Signed in as {account} ({id}).</source>
+        <translation>Logget ind som {account} ({id}).</translation>
+    </message>
+    <message>
         <source>Paste the code the server shows: </source>
         <translation>Indsæt den kode, serveren viser: </translation>
     </message>

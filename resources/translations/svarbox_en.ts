@@ -1321,6 +1321,27 @@ Assign them anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Instagram browser sign-in needs the Instagram App ID: --app-id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram app secret (not shown, not kept): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow Svarbox in the browser; if it does not open, visit:
+{url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the whole address the browser ended on: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as {account} ({id}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Paste the code the server shows: </source>
         <translation type="unfinished"></translation>
     </message>

@@ -1342,6 +1342,28 @@ Vill du tilldela dem ändå?</translation>
         <translation>Inloggad för sidan {page} ({id}).</translation>
     </message>
     <message>
+        <source>Instagram browser sign-in needs the Instagram App ID: --app-id.</source>
+        <translation>Inloggning på Instagram via webbläsaren kräver Instagram-appens app-id: --app-id.</translation>
+    </message>
+    <message>
+        <source>Instagram app secret (not shown, not kept): </source>
+        <translation>Instagram-appens app secret (visas inte, sparas inte): </translation>
+    </message>
+    <message>
+        <source>Allow Svarbox in the browser; if it does not open, visit:
+{url}</source>
+        <translation>Tillåt Svarbox i webbläsaren. Om den inte öppnas, gå till:
+{url}</translation>
+    </message>
+    <message>
+        <source>Paste the whole address the browser ended on: </source>
+        <translation>Klistra in hela adressen som webbläsaren hamnade på: </translation>
+    </message>
+    <message>
+        <source>Signed in as {account} ({id}).</source>
+        <translation>Inloggad som {account} ({id}).</translation>
+    </message>
+    <message>
         <source>Paste the code the server shows: </source>
         <translation>Klistra in koden som servern visar: </translation>
     </message>

@@ -142,3 +142,49 @@ def test_an_instagram_login_account_is_not_polled_for_tags_which_that_api_lacks(
     assert not any(r.path.endswith("/tags") for r in ig.requests)
     refused = requests.get(f"{ig.base}/{ig.user_id}/tags", headers={"Authorization": "Bearer IGlong-test"}, timeout=10)
     assert refused.status_code == 400 and "tags" in refused.json()["error"]["message"]
+
+
+class _Stdin:
+    """What a script pipes in: the app secret, then (once the browser was "opened") the address
+    the browser ended on."""
+    def __init__(self, secret: str):
+        self.lines, self.opened = [secret], []
+
+    def isatty(self) -> bool:
+        return False
+
+    def readline(self) -> str:
+        if not self.lines and self.opened:
+            self.lines.append(browser(self.opened.pop()))
+        return (self.lines.pop(0) if self.lines else "") + "\n"
+
+
+def test_cli_instagram_browser_sign_in_connects_the_account(ig, tmp_path, monkeypatch, capsys):
+    import json
+
+    from app import cli
+    from app.commands import accounts as accounts_cmd
+    from app.models import tables as t
+    from app.secrets import MemoryStore
+    from app.services.workspace import open_workspace
+    store = MemoryStore()
+    monkeypatch.setattr("app.services.workspace.default_store", lambda: store)
+    stdin = _Stdin(SECRET)
+    monkeypatch.setattr("sys.stdin", stdin)
+    monkeypatch.setattr(accounts_cmd, "open_browser", stdin.opened.append)
+    code = cli.main(["--data-dir", str(tmp_path), "--user", "Mette", "accounts", "add", "--platform", "instagram",
+                     "--name", "Aarby (Instagram)", "--browser", "--app-id", APP_ID, "--base-url", ig.base,
+                     "--login-base", ig.window, "--token-url", ig.token_url])
+    assert code == 0, capsys.readouterr()
+    assert f"({ig.user_id})" in capsys.readouterr().out
+    [token] = store._data.values()
+    assert token in ig.long_tokens and SECRET not in store._data.values()
+    ws = open_workspace(str(tmp_path), credentials=store, user="Mette")
+    try:
+        with ws.db.session() as s:
+            [account] = s.query(t.Account).all()
+            assert (account.external_id, account.handle) == (ig.user_id, ig.username)
+            options = json.loads(account.options)
+        assert options["login"] == "instagram" and options["token_obtained_at"]
+    finally:
+        ws.close()
