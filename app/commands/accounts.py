@@ -28,12 +28,18 @@ def register(sub) -> None:
     add.add_argument("--browser", action="store_true",
                      help="sign in with the browser instead of a token: Mastodon (registers Svarbox on the server) "
                      "or Facebook (with --app-id; the app secret and then the address of Facebook's Success page "
-                     "are asked for, or read from standard input)")
-    add.add_argument("--app-id", help="Facebook browser sign-in: the municipality's Meta App ID")
+                     "are asked for, or read from standard input) or Instagram with Instagram Login (with --app-id, "
+                     "the Instagram App ID; the Instagram app secret and then the address the browser ended on)")
+    add.add_argument("--app-id", help="Facebook or Instagram browser sign-in: the Meta app's (Instagram) App ID")
+    add.add_argument("--redirect-uri", help="Instagram browser sign-in: the redirect URL exactly as registered "
+                     "in the app's Business login settings (default https://localhost/)")
+    add.add_argument("--login", choices=["facebook", "instagram"],
+                     help="Instagram with a pasted token: which login the token comes from")
     add.add_argument("--code", action="store_true",
                      help="Mastodon browser sign-in when the browser cannot reach this computer (remote desktop): "
                      "the server shows a code to paste here")
     add.add_argument("--login-base", help=argparse_suppress())     # tests: the fake's login dialog
+    add.add_argument("--token-url", help=argparse_suppress())      # tests: the fake's code exchange
     add.add_argument("--no-verify", action="store_true", help=argparse_suppress())
     add.set_defaults(func=run_add)
     lst = s.add_parser("list", help="list accounts")
@@ -81,9 +87,12 @@ def run_add(args) -> int:
     from app.errors import UsageError
     from app.services import accounts as svc
     ws = workspace_from_args(args)
+    options = {"login": "instagram"} if args.platform == "instagram" and args.login == "instagram" else None
     try:
         if getattr(args, "browser", False) and args.platform == "facebook":
             token, args.external_id = _facebook_browser(args)
+        elif getattr(args, "browser", False) and args.platform == "instagram":
+            token, options = _instagram_browser(args)
         elif getattr(args, "browser", False) and args.platform == "mastodon" and args.code:
             token = _mastodon_code(args)
         elif getattr(args, "browser", False):
@@ -100,7 +109,7 @@ def run_add(args) -> int:
             external_id=args.external_id, base_url=args.base_url, policy=args.policy,
             followup_policy=args.followup_policy, country=args.country, handle=args.handle,
             keywords=[k.strip() for k in args.keywords.split(",") if k.strip()] if args.keywords else None,
-            verify=not args.no_verify)
+            verify=not args.no_verify, options=options)
         print(translate("CLI", "Connected {name} ({platform}).").format(name=info.name, platform=info.platform))
     finally:
         ws.close()
@@ -137,6 +146,29 @@ def _facebook_browser(args) -> tuple[str, str]:
     page = meta_signin.finish(login, address, secret, args.external_id, base_url=args.base_url)
     print(translate("CLI", "Signed in for the Page {page} ({id}).").format(page=page.page_name, id=page.page_id))
     return page.page_token, page.page_id
+
+
+def _instagram_browser(args) -> tuple[str, dict]:
+    """Business Login for Instagram at a terminal (app/connectors/instagram_login.py): the 60-day
+    token, with the account's user_id and username filled in; the app secret is used once."""
+    from app.errors import UsageError
+    from app.services import meta_signin
+    if not args.app_id:
+        raise UsageError(translate("CLI", "Instagram browser sign-in needs the Instagram App ID: --app-id."))
+    login = meta_signin.instagram_start(args.app_id, args.redirect_uri, authorize_url=args.login_base)
+    secret = _ask(translate("CLI", "Instagram app secret (not shown, not kept): "), secret=True)
+    if not secret:     # refused before a browser opens for nothing
+        raise UsageError(translate("MetaSignIn", "Enter the Instagram app secret: Instagram needs it to finish "
+                                   "the sign-in. It is used once and not kept."))
+    print(translate("CLI", "Allow Svarbox in the browser; if it does not open, visit:\n{url}").format(url=login.url),
+          flush=True)
+    open_browser(login.url)
+    address = _ask(translate("CLI", "Paste the whole address the browser ended on: "), secret=True)
+    signed = meta_signin.instagram_finish(login, address, secret, token_url=args.token_url, base_url=args.base_url)
+    args.external_id, args.handle = signed.user_id, signed.username or args.handle
+    print(translate("CLI", "Signed in as {account} ({id}).").format(account=signed.username or signed.user_id,
+                                                                   id=signed.user_id))
+    return signed.token, {"login": "instagram", "token_obtained_at": signed.obtained_at.isoformat()}
 
 
 def _mastodon_code(args) -> str:

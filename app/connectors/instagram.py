@@ -197,7 +197,11 @@ class InstagramConnector:
                 break   # media come newest first
         committed["comments"] = (started or now).isoformat()
         committed["counts"] = new_counts
-        if self.config.extra.get("tags", True) is not False:
+        # Tags are polled with Facebook Login only: the Instagram Login API "doesn't support ads,
+        # insights or tagging" (developers.facebook.com/docs/instagram-platform/
+        # instagram-api-with-instagram-login/overview, Limitations). @mentions in captions and
+        # comments come only as webhooks with either login (docs/connecting.md).
+        if self.config.extra.get("tags", True) is not False and self.config.extra.get("login") != "instagram":
             yield from self._tag_pages(own, state, committed, now, seen)
         if self.config.extra.get("messages", True) is not False and self._dm_node(required=False):
             yield from self._dm_pages(own, state, committed, now, seen)

@@ -84,13 +84,16 @@ def _find(session: Session, name: str) -> t.Account:
 
 def check_token(ws: Workspace, platform: str, token: str, *, external_id: str | None = None,
                 base_url: str | None = None, handle: str | None = None,
-                session_factory: Callable[..., Any] | None = None) -> cb.AccountIdentity:
-    """Ask the platform who the token belongs to. Raises KnownError in words on failure."""
+                session_factory: Callable[..., Any] | None = None,
+                extra: dict[str, Any] | None = None) -> cb.AccountIdentity:
+    """Ask the platform who the token belongs to. Raises KnownError in words on failure.
+    ``extra``: platform options that decide where to ask (Instagram's ``login``)."""
     from app.connectors.registry import create_connector
 
     if platform == cb.Platform.DEMO.value or ws.offline_only:
         return cb.AccountIdentity(external_id or "demo", "Demo")
-    config = cb.ConnectorConfig(account_external_id=external_id, token=token, base_url=base_url, handle=handle)
+    config = cb.ConnectorConfig(account_external_id=external_id, token=token, base_url=base_url, handle=handle,
+                                extra=dict(extra or {}))
     return _whoami(create_connector(cb.Platform(platform), config))
 
 
@@ -141,9 +144,12 @@ def add_account(ws: Workspace, *, platform: str, name: str, token: str | None,
                 followup_policy: str | None = None, country: str | None = None,
                 handle: str | None = None, keywords: list[str] | None = None,
                 language: str | None = None, verify: bool = True, refresh_token: str | None = None,
-                oauth: dict[str, Any] | None = None, client_secret: str | None = None) -> AccountInfo:
+                oauth: dict[str, Any] | None = None, client_secret: str | None = None,
+                options: dict[str, Any] | None = None) -> AccountInfo:
     """Connect an account. ``refresh_token`` and ``oauth`` (client id, token URL) come from a
-    browser sign-in; with them an expired access token is renewed without asking."""
+    browser sign-in; with them an expired access token is renewed without asking. ``options``:
+    platform options the token needs from the start (Instagram Login: ``login`` and
+    ``token_obtained_at``, so the token is checked at graph.instagram.com and renewed in time)."""
     if platform not in PLATFORMS:
         raise UsageError(translate("Accounts", "Unknown platform {platform}; use one of: {choices}.").format(
             platform=platform, choices=", ".join(PLATFORMS)))
@@ -178,7 +184,8 @@ def add_account(ws: Workspace, *, platform: str, name: str, token: str | None,
         token, refresh_token = bsky["accessJwt"], bsky["refreshJwt"]
         external_id, handle = bsky["did"], bsky.get("handle") or handle
     if verify and token:
-        identity = check_token(ws, platform, token, external_id=external_id, base_url=base_url, handle=handle)
+        identity = check_token(ws, platform, token, external_id=external_id, base_url=base_url, handle=handle,
+                               extra=options)
         if identity.replacement_token:
             token = identity.replacement_token     # e.g. the never-expiring Facebook Page token
     ref: str | None = None
@@ -203,10 +210,10 @@ def add_account(ws: Workspace, *, platform: str, name: str, token: str | None,
                 handle=handle or (identity.handle if identity else None), base_url=base_url,
                 policy=policy, followup_policy=followup_policy, calendar=json.dumps(calendar.to_dict()),
                 language=language or ("sv" if (country or "DK").upper() == "SE" else "da"),
-                credential_ref=ref, options=json.dumps({k: v for k, v in (("keywords", keywords), ("oauth", oauth),
-                                                                      # keywords given = monitoring chosen
-                                                                      ("keyword_monitoring", bool(keywords)))
-                                                        if v}),
+                credential_ref=ref, options=json.dumps({**(options or {}), **{
+                    k: v for k, v in (("keywords", keywords), ("oauth", oauth),
+                                      # keywords given = monitoring chosen
+                                      ("keyword_monitoring", bool(keywords))) if v}}),
                 sync_interval_minutes=int(ws.settings.get("sync.interval_minutes") or 5))
             session.add(account)
             session.flush()

@@ -1342,6 +1342,28 @@ Vil du tildele dem alligevel?</translation>
         <translation>Logget ind for siden {page} ({id}).</translation>
     </message>
     <message>
+        <source>Instagram browser sign-in needs the Instagram App ID: --app-id.</source>
+        <translation>Log ind på Instagram via browseren kræver Instagram-appens app-id: --app-id.</translation>
+    </message>
+    <message>
+        <source>Instagram app secret (not shown, not kept): </source>
+        <translation>Instagram-appens app secret (vises ikke, gemmes ikke): </translation>
+    </message>
+    <message>
+        <source>Allow Svarbox in the browser; if it does not open, visit:
+{url}</source>
+        <translation>Tillad Svarbox i browseren. Hvis den ikke åbner, så gå til:
+{url}</translation>
+    </message>
+    <message>
+        <source>Paste the whole address the browser ended on: </source>
+        <translation>Indsæt hele adressen, browseren endte på: </translation>
+    </message>
+    <message>
+        <source>Signed in as {account} ({id}).</source>
+        <translation>Logget ind som {account} ({id}).</translation>
+    </message>
+    <message>
         <source>Paste the code the server shows: </source>
         <translation>Indsæt den kode, serveren viser: </translation>
     </message>
@@ -4007,6 +4029,14 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
         <translation>Skriv først kommunens Meta App ID.</translation>
     </message>
     <message>
+        <source>Enter the Instagram App ID first.</source>
+        <translation>Indtast først Instagram-appens app-id.</translation>
+    </message>
+    <message>
+        <source>Enter the Instagram app secret: Instagram needs it to finish the sign-in. It is used once and not kept.</source>
+        <translation>Indtast Instagram-appens app secret: Instagram skal bruge den for at afslutte login. Den bruges én gang og gemmes ikke.</translation>
+    </message>
+    <message>
         <source>Enter the Meta app&apos;s App secret: Facebook needs it to make the sign-in last. It is used once and not kept.</source>
         <translation>Skriv Meta-appens App secret: Facebook kræver den for at gøre login langvarigt. Den bruges én gang og gemmes ikke.</translation>
     </message>
@@ -4022,24 +4052,52 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
         <translation>App secret</translation>
     </message>
     <message>
+        <source>Redirect URL</source>
+        <translation>Omdirigerings-URL</translation>
+    </message>
+    <message>
+        <source>Exactly as registered in the app&apos;s Business login settings</source>
+        <translation>Præcis som registreret i appens indstillinger for Business login</translation>
+    </message>
+    <message>
         <source>Used once to make the sign-in last; not kept</source>
         <translation>Bruges én gang til at gøre login langvarigt; gemmes ikke</translation>
+    </message>
+    <message>
+        <source>Address the browser ended on</source>
+        <translation>Adressen, browseren endte på</translation>
+    </message>
+    <message>
+        <source>Paste the whole address from the browser&apos;s address bar</source>
+        <translation>Indsæt hele adressen fra browserens adresselinje</translation>
+    </message>
+    <message>
+        <source>Sign in with Instagram Login, in the municipality&apos;s own Meta app: its Instagram App ID goes in &quot;App client id&quot;, its Instagram app secret below. Under Instagram → API setup with Instagram login → Business login settings → OAuth redirect URIs, register the redirect URL below exactly (for example {url}).</source>
+        <translation>Log ind med Instagram Login i kommunens egen Meta-app: Instagram-appens app-id skal i &quot;App client id&quot;, dens Instagram app secret herunder. Under Instagram → API setup with Instagram login → Business login settings → OAuth redirect URIs skal omdirigerings-URL&apos;en herunder registreres præcist (for eksempel {url}).</translation>
+    </message>
+    <message>
+        <source>Allow Svarbox in the browser. Instagram then sends the browser to the redirect URL, which may show an error page: that is expected. Copy the whole address from the address bar and paste it here.</source>
+        <translation>Tillad Svarbox i browseren. Instagram sender derefter browseren videre til omdirigerings-URL&apos;en, som kan vise en fejlside: det er forventet. Kopiér hele adressen fra adresselinjen, og indsæt den her.</translation>
     </message>
     <message>
         <source>Approve Svarbox in the browser. Facebook then shows a page that says &quot;Success&quot;: copy that page&apos;s whole address from the address bar and paste it here.</source>
         <translation>Godkend Svarbox i browseren. Facebook viser derefter en side, hvor der står &quot;Success&quot;: kopiér hele sidens adresse fra adresselinjen, og indsæt den her.</translation>
     </message>
     <message>
-        <source>Address of the Success page</source>
-        <translation>Adressen på Success-siden</translation>
+        <source>Asking Instagram for the account&apos;s token…</source>
+        <translation>Beder Instagram om kontoens token…</translation>
     </message>
     <message>
-        <source>Paste the address Facebook ended on</source>
-        <translation>Indsæt den adresse, Facebook endte på</translation>
+        <source>Signed in as {account}. Press Connect to finish.</source>
+        <translation>Logget ind som {account}. Tryk på Tilslut for at afslutte.</translation>
     </message>
     <message>
         <source>Finish sign-in</source>
         <translation>Afslut log ind</translation>
+    </message>
+    <message>
+        <source>Enter the Instagram app secret too: Instagram needs it to finish the sign-in.</source>
+        <translation>Indtast også Instagram-appens app secret: Instagram skal bruge den for at afslutte login.</translation>
     </message>
     <message>
         <source>Enter the Meta app&apos;s App secret too: Facebook needs it to make the sign-in last.</source>

@@ -1321,6 +1321,27 @@ Assign them anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Instagram browser sign-in needs the Instagram App ID: --app-id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram app secret (not shown, not kept): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow Svarbox in the browser; if it does not open, visit:
+{url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the whole address the browser ended on: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as {account} ({id}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Paste the code the server shows: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -3984,6 +4005,14 @@ Please copy the details below and send them to your IT support. Then carry on; i
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Enter the Instagram App ID first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the Instagram app secret: Instagram needs it to finish the sign-in. It is used once and not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Enter the Meta app&apos;s App secret: Facebook needs it to make the sign-in last. It is used once and not kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3999,7 +4028,31 @@ Please copy the details below and send them to your IT support. Then carry on; i
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Redirect URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exactly as registered in the app&apos;s Business login settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Used once to make the sign-in last; not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address the browser ended on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the whole address from the browser&apos;s address bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with Instagram Login, in the municipality&apos;s own Meta app: its Instagram App ID goes in &quot;App client id&quot;, its Instagram app secret below. Under Instagram → API setup with Instagram login → Business login settings → OAuth redirect URIs, register the redirect URL below exactly (for example {url}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow Svarbox in the browser. Instagram then sends the browser to the redirect URL, which may show an error page: that is expected. Copy the whole address from the address bar and paste it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4007,15 +4060,19 @@ Please copy the details below and send them to your IT support. Then carry on; i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Address of the Success page</source>
+        <source>Asking Instagram for the account&apos;s token…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Paste the address Facebook ended on</source>
+        <source>Signed in as {account}. Press Connect to finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Finish sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the Instagram app secret too: Instagram needs it to finish the sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

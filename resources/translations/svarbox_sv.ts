@@ -1342,6 +1342,28 @@ Vill du tilldela dem ändå?</translation>
         <translation>Inloggad för sidan {page} ({id}).</translation>
     </message>
     <message>
+        <source>Instagram browser sign-in needs the Instagram App ID: --app-id.</source>
+        <translation>Inloggning på Instagram via webbläsaren kräver Instagram-appens app-id: --app-id.</translation>
+    </message>
+    <message>
+        <source>Instagram app secret (not shown, not kept): </source>
+        <translation>Instagram-appens app secret (visas inte, sparas inte): </translation>
+    </message>
+    <message>
+        <source>Allow Svarbox in the browser; if it does not open, visit:
+{url}</source>
+        <translation>Tillåt Svarbox i webbläsaren. Om den inte öppnas, gå till:
+{url}</translation>
+    </message>
+    <message>
+        <source>Paste the whole address the browser ended on: </source>
+        <translation>Klistra in hela adressen som webbläsaren hamnade på: </translation>
+    </message>
+    <message>
+        <source>Signed in as {account} ({id}).</source>
+        <translation>Inloggad som {account} ({id}).</translation>
+    </message>
+    <message>
         <source>Paste the code the server shows: </source>
         <translation>Klistra in koden som servern visar: </translation>
     </message>
@@ -4007,6 +4029,14 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
         <translation>Ange först kommunens Meta App ID.</translation>
     </message>
     <message>
+        <source>Enter the Instagram App ID first.</source>
+        <translation>Ange först Instagram-appens app-id.</translation>
+    </message>
+    <message>
+        <source>Enter the Instagram app secret: Instagram needs it to finish the sign-in. It is used once and not kept.</source>
+        <translation>Ange Instagram-appens app secret: Instagram behöver den för att slutföra inloggningen. Den används en gång och sparas inte.</translation>
+    </message>
+    <message>
         <source>Enter the Meta app&apos;s App secret: Facebook needs it to make the sign-in last. It is used once and not kept.</source>
         <translation>Ange Meta-appens App secret: Facebook behöver den för att inloggningen ska bli långvarig. Den används en gång och sparas inte.</translation>
     </message>
@@ -4022,24 +4052,52 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
         <translation>App secret</translation>
     </message>
     <message>
+        <source>Redirect URL</source>
+        <translation>Omdirigerings-URL</translation>
+    </message>
+    <message>
+        <source>Exactly as registered in the app&apos;s Business login settings</source>
+        <translation>Exakt som den är registrerad i appens inställningar för Business login</translation>
+    </message>
+    <message>
         <source>Used once to make the sign-in last; not kept</source>
         <translation>Används en gång för att göra inloggningen långvarig; sparas inte</translation>
+    </message>
+    <message>
+        <source>Address the browser ended on</source>
+        <translation>Adressen som webbläsaren hamnade på</translation>
+    </message>
+    <message>
+        <source>Paste the whole address from the browser&apos;s address bar</source>
+        <translation>Klistra in hela adressen från webbläsarens adressfält</translation>
+    </message>
+    <message>
+        <source>Sign in with Instagram Login, in the municipality&apos;s own Meta app: its Instagram App ID goes in &quot;App client id&quot;, its Instagram app secret below. Under Instagram → API setup with Instagram login → Business login settings → OAuth redirect URIs, register the redirect URL below exactly (for example {url}).</source>
+        <translation>Logga in med Instagram Login i kommunens egen Meta-app: Instagram-appens app-id anges i &quot;App client id&quot;, dess Instagram app secret nedan. Under Instagram → API setup with Instagram login → Business login settings → OAuth redirect URIs registrerar ni omdirigerings-URL:en nedan exakt (till exempel {url}).</translation>
+    </message>
+    <message>
+        <source>Allow Svarbox in the browser. Instagram then sends the browser to the redirect URL, which may show an error page: that is expected. Copy the whole address from the address bar and paste it here.</source>
+        <translation>Tillåt Svarbox i webbläsaren. Instagram skickar sedan webbläsaren vidare till omdirigerings-URL:en, som kan visa en felsida: det är väntat. Kopiera hela adressen från adressfältet och klistra in den här.</translation>
     </message>
     <message>
         <source>Approve Svarbox in the browser. Facebook then shows a page that says &quot;Success&quot;: copy that page&apos;s whole address from the address bar and paste it here.</source>
         <translation>Godkänn Svarbox i webbläsaren. Facebook visar sedan en sida där det står &quot;Success&quot;: kopiera sidans hela adress från adressfältet och klistra in den här.</translation>
     </message>
     <message>
-        <source>Address of the Success page</source>
-        <translation>Adressen till Success-sidan</translation>
+        <source>Asking Instagram for the account&apos;s token…</source>
+        <translation>Ber Instagram om kontots token…</translation>
     </message>
     <message>
-        <source>Paste the address Facebook ended on</source>
-        <translation>Klistra in adressen som Facebook hamnade på</translation>
+        <source>Signed in as {account}. Press Connect to finish.</source>
+        <translation>Inloggad som {account}. Tryck på Anslut för att slutföra.</translation>
     </message>
     <message>
         <source>Finish sign-in</source>
         <translation>Slutför inloggningen</translation>
+    </message>
+    <message>
+        <source>Enter the Instagram app secret too: Instagram needs it to finish the sign-in.</source>
+        <translation>Ange även Instagram-appens app secret: Instagram behöver den för att slutföra inloggningen.</translation>
     </message>
     <message>
         <source>Enter the Meta app&apos;s App secret too: Facebook needs it to make the sign-in last.</source>

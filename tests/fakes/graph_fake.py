@@ -947,7 +947,12 @@ class FakeInstagram(_GraphFake):
     def get_edge(self, request: Request, node_id: str, edge: str) -> Response:
         kind, fields = self._kind(node_id), self._fields(request)
         if kind == "user" and edge == "tags":
-            # IG User /tags: needs instagram_manage_comments (IG User Tags reference).
+            # IG User /tags: needs instagram_manage_comments (IG User Tags reference), and exists
+            # with Facebook Login only: the Instagram Login API "doesn't support ads, insights or
+            # tagging" (instagram-api-with-instagram-login/overview, Limitations).
+            if self.instagram_login:
+                return graph_error_response(100, "(#100) Tried accessing nonexisting field (tags) on node type "
+                                                 "(User)")
             if not self.can_read_tags:
                 return graph_error_response(10, "(#10) Application does not have permission for this action",
                                             status=403)

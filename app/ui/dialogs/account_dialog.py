@@ -1,7 +1,8 @@
 """Connecting an account: paste a token, or sign in with the browser where the platform allows
 it for desktop apps (X, YouTube: OAuth 2.0 with PKCE and a loopback redirect; Mastodon: the
 app is registered on the person's own server first, then the same loopback flow; Facebook:
-Facebook Login's manual flow, the "Success" address pasted back, see meta_sign_in.py).
+Facebook Login's manual flow, the "Success" address pasted back; Instagram: Business Login for
+Instagram, the redirect address pasted back; see meta_sign_in.py).
 
 The token goes straight from this dialog to the platform's who-am-I call and into the OS
 keychain (``accounts.add_account``), off the GUI thread: the keychain may ask to be unlocked
@@ -29,8 +30,8 @@ from app.ui import icons
 
 PLATFORMS = ("facebook", "instagram", "x", "linkedin", "youtube", "bluesky", "mastodon")
 OAUTH_PLATFORMS = ("x", "youtube")
-# Facebook Login's manual flow: the person pastes the "Success" address back (meta_sign_in).
-PASTE_BACK = ("facebook",)
+# Meta's logins: the person pastes the address the browser ended on back (meta_sign_in).
+PASTE_BACK = ("facebook", "instagram")
 # Browser sign-in without a client id typed in (the app registers itself per server).
 SELF_REGISTERING = ("mastodon",)
 
@@ -48,6 +49,7 @@ class AccountDialog(QDialog):
         # Replaceable in tests: how the consent page is shown.
         self.open_browser = lambda url: QDesktopServices.openUrl(QUrl(url))
         self._refresh_token: str | None = None
+        self.token_obtained_at: str | None = None    # Instagram Login: when the 60-day token was made
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("Svarbox checks the token with the platform and keeps it in this "
                                "computer's keychain, never in the database."), self)
@@ -145,6 +147,8 @@ class AccountDialog(QDialog):
         self.sign_in.setVisible(oauth or platform in SELF_REGISTERING or platform in PASTE_BACK)
         self.client_id.setEnabled(oauth or platform in PASTE_BACK)
         self.meta.setVisible(platform in PASTE_BACK)
+        if platform in PASTE_BACK:
+            self.meta.set_kind(platform)
         self.mastodon_code.setVisible(platform == "mastodon")
         self.fit()
         hint = self.tr("Enter your Mastodon server's address under API address (for example "
@@ -244,6 +248,10 @@ class AccountDialog(QDialog):
                       oauth={"client_id": self.client_id.text().strip()} if self._refresh_token else None,
                       client_secret=self.setup.secret() if self._refresh_token else None)
         settings = self.setup.options()
+        if platform == "instagram" and settings.get("login") == "instagram":
+            # Checked at graph.instagram.com from the start; the token's age counts from the sign-in.
+            values["options"] = {"login": "instagram", **({"token_obtained_at": self.token_obtained_at}
+                                                          if self.token_obtained_at else {})}
         if not values["name"]:
             self._say(self.tr("Give the account a name."), error=True)
             return
