@@ -292,6 +292,7 @@ class Result:
     action: str
     changed: tuple[int, ...] = ()        # item ids whose rows changed (repaint these)
     outbox_id: int | None = None         # queued: the shared outbox row
+    also_queued: tuple[int, ...] = ()    # queued with it (Facebook spam + ban: the ban's row)
     local_key: str | None = None         # kept: the local queue's key
     message: str | None = None           # one sentence for the person (kept, refused, collision)
     problems: list[str] = field(default_factory=list)
@@ -501,6 +502,7 @@ def _queue(ws: Workspace, request: Request, now: datetime | None) -> Result:
     action, item_id = request.action, request.item_id
     signature = request.signature or None
     key = localqueue.new_key()
+    also: tuple[int, ...] = ()
     try:
         with ws.db.session() as session:
             item = item_service.get_item(session, item_id)
@@ -526,7 +528,7 @@ def _queue(ws: Workspace, request: Request, now: datetime | None) -> Result:
             elif request.ban and action == "spam":
                 # Facebook: the ban is its own outbox action, queued after the hide in this
                 # transaction, sent exactly once and failing on its own (the hide stays true).
-                outbox.queue_action(session, item_id, "ban", request.actor, now=now)
+                also = (outbox.queue_action(session, item_id, "ban", request.actor, now=now),)
             if request.delay_seconds > 0 and action in SEND_ACTIONS:
                 outbox_followup.hold_for_undo(session, outbox_id, request.delay_seconds, now=now)
             if request.template_category:
@@ -540,7 +542,7 @@ def _queue(ws: Workspace, request: Request, now: datetime | None) -> Result:
         if isinstance(exc, UsageError):
             return Result("problems", item_id, action, problems=[exc.message])
         raise
-    return Result("queued", item_id, action, changed=(item_id,), outbox_id=outbox_id)
+    return Result("queued", item_id, action, changed=(item_id,), outbox_id=outbox_id, also_queued=also)
 
 
 def _record_template_use(session: Session, item_id: int, category: str, actor: str) -> None:
