@@ -89,7 +89,7 @@ class ConversationView(QFrame):
     retryRequested = Signal(int)
     discardRequested = Signal(int)
     editRequested = Signal(int, str)
-    #: "Unban" on a Facebook ban Svarbox made (the item id).
+    # "Unban" on a Facebook ban Svarbox made (the item id).
     unbanRequested = Signal(int)
     #: "Export as case record…" from the header (the window asks where and writes it).
     exportRequested = Signal()
