@@ -143,3 +143,31 @@ def test_instagram_offers_hide_and_says_why_there_is_no_ban(tmp_path):
         assert actions.perform(ws, actions.Request(item_id, "spam", USER)).outcome == "queued"
         assert _flush(ws) == [("spam", "sent")] and fake.is_hidden(comment)
         ws.close()
+
+
+def test_the_cli_lists_a_refused_ban_as_failed_and_discards_it(tmp_path, capsys):
+    """Point 2 for the CLI with a real refusal: `svarbox outbox --failed` lists it with the
+    reason, `inbox --view failed` has the item, `outbox discard` clears it."""
+    import json
+
+    from app.cli import main
+    fake, spam, _ = _seed()
+    fake.can_ban = False
+    with FakeServer(fake) as server:
+        ws = _workspace(tmp_path, server, fake)
+        item_id = _item(ws, spam)
+        actions.perform(ws, actions.Request(item_id, "ban", USER, confirmed=True))
+        assert _flush(ws) == [("ban", "failed")]
+        data_dir = str(ws.paths.data_dir)
+        ws.close()
+
+    def cli(*args):
+        code = main(["--data-dir", data_dir, "--user", USER, *args])
+        return code, capsys.readouterr().out
+
+    code, out = cli("outbox", "--failed", "--json")
+    [failed] = json.loads(out)
+    assert code == 0 and failed["action"] == "ban" and "permission" in failed["last_error"].lower()
+    assert [i["id"] for i in json.loads(cli("inbox", "--view", "failed", "--json")[1])] == [item_id]
+    assert cli("outbox", "discard", str(failed["id"]))[0] == 0
+    assert "No failed actions." in cli("outbox", "--failed")[1]
