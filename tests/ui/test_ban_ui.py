@@ -7,7 +7,8 @@ from __future__ import annotations
 def _select(window, idle, platform: str, where=lambda row: True):
     model = window.model
     row = next(r for r in range(model.rowCount()) if model.row_data(r).platform == platform
-               and model.row_data(r).status == "new" and model.row_data(r).kind == "comment" and where(model.row_data(r)))
+               and model.row_data(r).status == "new" and model.row_data(r).kind == "comment"
+               and where(model.row_data(r)))
     data = model.row_data(row)
     window.item_list.select_row(row)
     idle(window)
