@@ -281,7 +281,7 @@ class Request:
     confirmed: bool = False              # the checker's errors were read and accepted
     override: bool = False               # "answer anyway" after a collision warning; assign to someone away
     template_category: str | None = None  # the kind of template the answer came from
-    ban: bool = False                    # spam: also ban the author where the platform can (YouTube)
+    ban: bool = False                    # spam: also ban the author (YouTube: channel; Facebook: Page)
     delay_seconds: int = 0               # answers: wait this long before sending ("Undo send")
 
 
