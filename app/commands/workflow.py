@@ -29,7 +29,9 @@ def register(sub) -> None:
         p.add_argument("--no-flush", action="store_true", help="only queue; send later")
         p.add_argument("--json", action="store_true", help="print the result as JSON")
         if action == "spam":
-            p.add_argument("--ban", action="store_true", help="YouTube: also ban the author from the channel")
+            p.add_argument("--ban", action="store_true",
+                           help="also ban the author: YouTube from the channel, Facebook from the Page "
+                                "(refused in words where the platform cannot)")
         if action == "assign":
             p.add_argument("--to", required=True, metavar="NAME", help="the colleague's name; '' unassigns")
             p.add_argument("--anyway", action="store_true",

@@ -45,6 +45,8 @@ class Capability(str, enum.Enum):
     MUTE = "mute"
     BLOCK = "block"
     REPORT = "report"
+    # Facebook: ban a commenter from the Page (POST /{page-id}/blocked); unban undoes it.
+    BAN = "ban"
 
 
 # --- errors -------------------------------------------------------------------------------

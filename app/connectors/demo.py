@@ -58,7 +58,7 @@ SCRIPT_LENGTH = 20
 _C = Capability
 CAPABILITIES: dict[str, frozenset[Capability]] = {
     # As the real connectors: Meta also sends one private reply per comment.
-    "facebook": frozenset({_C.REPLY, _C.MESSAGE, _C.HIDE, _C.UNHIDE, _C.DELETE, _C.PRIVATE_REPLY}),
+    "facebook": frozenset({_C.REPLY, _C.MESSAGE, _C.HIDE, _C.UNHIDE, _C.DELETE, _C.PRIVATE_REPLY, _C.BAN}),
     "instagram": frozenset({_C.REPLY, _C.MESSAGE, _C.HIDE, _C.UNHIDE, _C.DELETE, _C.PRIVATE_REPLY}),
     "x": frozenset({_C.REPLY, _C.HIDE, _C.UNHIDE}),
     "linkedin": frozenset({_C.REPLY, _C.DELETE}),

@@ -1,5 +1,5 @@
 """The demo platform's mute, block and report (Bluesky and Mastodon accounts in the demo
-workspace), kept in the demo state file like its replies, so the demo behaves like the real
+workspace) and Page bans (Facebook), kept in the demo state file like its replies, so the demo behaves like the real
 connectors: the author is muted/blocked once, a report is recorded, the own post refused."""
 from __future__ import annotations
 
@@ -47,3 +47,19 @@ class DemoAuthorActions:
         state = self._read()                       # type: ignore[attr-defined]
         return {"muted": target.author_id in state.get("muted", []),
                 "blocking": target.author_id in state.get("blocked", [])}
+
+    def ban_author(self, target: Target) -> None:
+        self._maybe_fail("ban", False)             # type: ignore[attr-defined]
+        self._record("banned", self._author(target, Capability.BAN, "banning"))
+
+    def unban_author(self, target: Target) -> None:
+        self._maybe_fail("unban", False)           # type: ignore[attr-defined]
+        author = self._author(target, Capability.BAN, "unbanning")
+        with self._store.lock:                     # type: ignore[attr-defined]
+            data = self._store.load()              # type: ignore[attr-defined]
+            state, _ = self._account_state(data)   # type: ignore[attr-defined]
+            state["banned"] = [a for a in state.get("banned", []) if a != author]
+            self._store.save(data)                 # type: ignore[attr-defined]
+
+    def author_banned(self, target: Target) -> bool:
+        return target.author_id in self._read().get("banned", [])   # type: ignore[attr-defined]

@@ -89,7 +89,7 @@ _SHORT_LIVED = ("This Facebook token expires within hours (a short-lived token, 
 class FacebookConnector:
     platform = Platform.FACEBOOK
     capabilities = frozenset({Capability.REPLY, Capability.MESSAGE, Capability.HIDE, Capability.UNHIDE,
-                              Capability.DELETE, Capability.PRIVATE_REPLY})
+                              Capability.DELETE, Capability.PRIVATE_REPLY, Capability.BAN})
     reply_limit = 8000   # comments; Messenger's 2,000 is checked by the caller
 
     def __init__(self, config: ConnectorConfig, session: requests.Session | None = None) -> None:
@@ -457,6 +457,30 @@ class FacebookConnector:
         if body.get("success") is False:
             raise Permanent("Facebook did not delete the comment.")
 
+    # --- banning from the Page ----------------------------------------------------------
+    # Graph API, Page "blocked" edge (developers.facebook.com/docs/graph-api/reference/page/blocked):
+    # POST /{page-id}/blocked with ``user`` bans, DELETE with ``user`` unbans, GET with ``user``
+    # lists that person if banned. All three need a Page access token; the author's id is the
+    # comment's ``from.id``, which Graph leaves out for many people: then nobody can be banned.
+    def ban_author(self, target: Target) -> None:
+        user = _author_of(target)
+        body = self._client.post(node(self._page_id(), "blocked"), {"user": user})
+        if body.get(user) is False or body.get("success") is False:
+            raise Permanent("Facebook did not ban the author from the Page.")
+
+    def unban_author(self, target: Target) -> None:
+        user = _author_of(target)
+        body = self._client.request("DELETE", node(self._page_id(), "blocked"), params={"user": user})
+        if body.get("success") is False:
+            raise Permanent("Facebook did not lift the ban.")
+
+    def author_banned(self, target: Target) -> bool:
+        """Whether the item's author is banned from the Page now (an unclear attempt asks this)."""
+        user = _author_of(target)
+        body = self._client.get(node(self._page_id(), "blocked"), {"user": user, "fields": "id"})
+        data = body.get("data")
+        return isinstance(data, list) and any(graph_id(as_dict(x).get("id")) == user for x in data)
+
     # --- exactly-once support -----------------------------------------------------------
     def find_own_reply(self, target: Target, text: str, since: datetime) -> str | None:
         page_id = self._page_id()
@@ -507,6 +531,12 @@ def _reply_anchor(target: Target) -> str:
     if target.kind == ItemKind.REPLY and target.parent_external_id:
         return target.parent_external_id
     return target.external_id
+
+
+def _author_of(target: Target) -> str:
+    if target.kind == ItemKind.MESSAGE or not target.author_id:
+        raise Permanent("Facebook did not say who wrote this comment, so its author cannot be banned.")
+    return target.author_id
 
 
 def _require_id(body: dict[str, Any], key: str) -> str:

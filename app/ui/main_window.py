@@ -197,11 +197,7 @@ class MainWindow(QMainWindow):
         cl.addWidget(self.item_list, 1)
 
         self.conversation = ConversationView(self)
-        self.conversation.hideRequested.connect(lambda: self.item_actions.do_action("hide"))
-        self.conversation.retryRequested.connect(self.item_actions.retry_outbox)
-        self.conversation.discardRequested.connect(self.item_actions.discard_outbox)
-        self.conversation.editRequested.connect(self.item_actions.edit_outbox)
-        self.conversation.exportRequested.connect(self.item_actions.export_current_case)
+        self.item_actions.connect_conversation(self.conversation)
         self.composer = Composer(self)
         self.composer.actionRequested.connect(self.do_action)
         self.composer.actionsChanged.connect(self.item_actions._actions_changed)

@@ -80,6 +80,10 @@
         <translation>At gøre afsendere tavse, blokere og anmelde dem</translation>
     </message>
     <message>
+        <source>Banning authors from the Page</source>
+        <translation>Udelukkelse af personer fra siden</translation>
+    </message>
+    <message>
         <source>Forgetting a person</source>
         <translation>At glemme en person</translation>
     </message>
@@ -659,8 +663,32 @@
         <translation>Afvis og udeluk forfatteren</translation>
     </message>
     <message>
+        <source>Hide as spam on {platform}?</source>
+        <translation>Skjul som spam på {platform}?</translation>
+    </message>
+    <message>
+        <source>The comment is hidden on {platform} and recorded as spam. You can also ban {author} from the Page: a banned person can no longer comment on the Page&apos;s posts or message the Page. The ban can be lifted later (Unban).</source>
+        <translation>Kommentaren skjules på {platform} og registreres som spam. Du kan også udelukke {author} fra siden: en udelukket person kan ikke længere kommentere sidens opslag eller skrive til siden. Udelukkelsen kan ophæves senere (Ophæv udelukkelse).</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Skjul</translation>
+    </message>
+    <message>
+        <source>Hide and ban the author</source>
+        <translation>Skjul og udeluk afsenderen</translation>
+    </message>
+    <message>
         <source>Spam – hiding on the platform, waiting to be sent.</source>
         <translation>Spam – skjules på platformen, venter på at blive sendt.</translation>
+    </message>
+    <message>
+        <source>Spam – hiding the comment and banning its author from the Page, waiting to be sent.</source>
+        <translation>Spam – kommentaren skjules og afsenderen udelukkes fra siden, venter på at blive sendt.</translation>
+    </message>
+    <message>
+        <source>Lifting the ban – waiting to be sent.</source>
+        <translation>Udelukkelsen ophæves – venter på at blive sendt.</translation>
     </message>
     <message>
         <source>Send the referral?</source>
@@ -943,6 +971,42 @@ Det kan ikke fortrydes. Intet ændres på selve {platform}.</translation>
     <message>
         <source>Kept on this computer; it goes to the outbox when the team database is back.</source>
         <translation>Gemt på denne computer; lægges i udbakken, når teamdatabasen er tilbage.</translation>
+    </message>
+    <message>
+        <source>Instagram has no way for an app to ban or restrict an account; hide the comment instead (restricting is done in the Instagram app).</source>
+        <translation>Instagram giver ikke apps mulighed for at udelukke eller begrænse en konto; skjul kommentaren i stedet (begrænsning sker i Instagram-appen).</translation>
+    </message>
+    <message>
+        <source>On YouTube the author is banned together with rejecting a comment: use Spam and choose “Reject and ban the author”.</source>
+        <translation>På YouTube udelukkes afsenderen sammen med afvisningen af en kommentar: brug Spam og vælg »Afvis og udeluk afsenderen«.</translation>
+    </message>
+    <message>
+        <source>{platform} has no bans by an account; block the author instead.</source>
+        <translation>{platform} har ingen udelukkelse fra en konto; blokér afsenderen i stedet.</translation>
+    </message>
+    <message>
+        <source>{platform} does not let Svarbox ban an author.</source>
+        <translation>{platform} lader ikke Svarbox udelukke en afsender.</translation>
+    </message>
+    <message>
+        <source>Only the author of a comment can be banned from the Page.</source>
+        <translation>Kun afsenderen af en kommentar kan udelukkes fra siden.</translation>
+    </message>
+    <message>
+        <source>Facebook did not tell Svarbox who wrote this comment, so its author cannot be banned from the Page; hide the comment instead.</source>
+        <translation>Facebook har ikke oplyst Svarbox, hvem der skrev kommentaren, så afsenderen kan ikke udelukkes fra siden; skjul kommentaren i stedet.</translation>
+    </message>
+    <message>
+        <source>Svarbox has not banned this author from the Page.</source>
+        <translation>Svarbox har ikke udelukket denne afsender fra siden.</translation>
+    </message>
+    <message>
+        <source>This author is already banned from the Page (or the ban is on its way).</source>
+        <translation>Afsenderen er allerede udelukket fra siden (eller udelukkelsen er på vej).</translation>
+    </message>
+    <message>
+        <source>Banning needs the team database, which cannot be reached; mark the item as spam now and ban the author later.</source>
+        <translation>Udelukkelse kræver teamdatabasen, som ikke kan nås; markér emnet som spam nu, og udeluk afsenderen senere.</translation>
     </message>
 </context>
 <context>
@@ -1410,6 +1474,18 @@ Vil du tildele dem alligevel?</translation>
     <message>
         <source>Undone; nothing was sent and the item is back where it was.</source>
         <translation>Fortrudt – intet blev sendt, og henvendelsen er tilbage, hvor den var.</translation>
+    </message>
+    <message>
+        <source>A ban is felt by the author; add --yes to ban the author of item {id} from the Page.</source>
+        <translation>Afsenderen mærker en udelukkelse; tilføj --yes for at udelukke afsenderen af emne {id} fra siden.</translation>
+    </message>
+    <message>
+        <source>Ban the author of item {id} from the Page? [y/N] </source>
+        <translation>Udeluk afsenderen af emne {id} fra siden? [j/N] </translation>
+    </message>
+    <message>
+        <source>Nobody was banned.</source>
+        <translation>Ingen blev udelukket.</translation>
     </message>
     <message>
         <source>Blocking is visible to the author; add --yes to block the author of item {id}.</source>
@@ -2610,12 +2686,36 @@ Vil du tildele dem alligevel?</translation>
         <translation>{name} anmeldte opslaget til moderatorerne på {platform}.</translation>
     </message>
     <message>
+        <source>{name} banned the author from the Page on {platform}.</source>
+        <translation>{name} udelukkede afsenderen fra siden på {platform}.</translation>
+    </message>
+    <message>
+        <source>{name} lifted the author&apos;s ban from the Page on {platform}.</source>
+        <translation>{name} ophævede afsenderens udelukkelse fra siden på {platform}.</translation>
+    </message>
+    <message>
+        <source>Unban</source>
+        <translation>Ophæv udelukkelse</translation>
+    </message>
+    <message>
+        <source>Lift the ban: the author may comment on the Page again</source>
+        <translation>Ophæv udelukkelsen: afsenderen kan igen kommentere på siden</translation>
+    </message>
+    <message>
         <source>Mute the author</source>
         <translation>Gør afsenderen tavs</translation>
     </message>
     <message>
         <source>Block the author</source>
         <translation>Bloker afsenderen</translation>
+    </message>
+    <message>
+        <source>Ban the author from the Page</source>
+        <translation>Udeluk afsenderen fra siden</translation>
+    </message>
+    <message>
+        <source>Lift the ban</source>
+        <translation>Ophæv udelukkelsen</translation>
     </message>
     <message>
         <source>Hide</source>
@@ -4352,8 +4452,8 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
         <translation>Svaret skal bekræftes: {problem}</translation>
     </message>
     <message>
-        <source>Svarbox does not know who wrote this, so the author cannot be muted, blocked or reported.</source>
-        <translation>Svarbox ved ikke, hvem der har skrevet dette, så afsenderen kan ikke gøres tavs, blokeres eller anmeldes.</translation>
+        <source>Svarbox does not know who wrote this, so the author cannot be muted, blocked, reported or banned.</source>
+        <translation>Svarbox ved ikke, hvem der har skrevet dette, så afsenderen kan ikke gøres tavs, blokeres, anmeldes eller udelukkes.</translation>
     </message>
     <message>
         <source>The report&apos;s comment is longer than {limit} characters.</source>

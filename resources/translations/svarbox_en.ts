@@ -80,6 +80,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Banning authors from the Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Forgetting a person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -659,7 +663,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Hide as spam on {platform}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment is hidden on {platform} and recorded as spam. You can also ban {author} from the Page: a banned person can no longer comment on the Page&apos;s posts or message the Page. The ban can be lifted later (Unban).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide and ban the author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Spam – hiding on the platform, waiting to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spam – hiding the comment and banning its author from the Page, waiting to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifting the ban – waiting to be sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -924,6 +952,42 @@ This cannot be undone. Nothing changes on {platform} itself.</source>
     </message>
     <message>
         <source>Kept on this computer; it goes to the outbox when the team database is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram has no way for an app to ban or restrict an account; hide the comment instead (restricting is done in the Instagram app).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On YouTube the author is banned together with rejecting a comment: use Spam and choose “Reject and ban the author”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} has no bans by an account; block the author instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{platform} does not let Svarbox ban an author.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the author of a comment can be banned from the Page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facebook did not tell Svarbox who wrote this comment, so its author cannot be banned from the Page; hide the comment instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Svarbox has not banned this author from the Page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This author is already banned from the Page (or the ban is on its way).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Banning needs the team database, which cannot be reached; mark the item as spam now and ban the author later.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1387,6 +1451,18 @@ Assign them anyway?</source>
     </message>
     <message>
         <source>Undone; nothing was sent and the item is back where it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ban is felt by the author; add --yes to ban the author of item {id} from the Page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ban the author of item {id} from the Page? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody was banned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2588,11 +2664,35 @@ Assign them anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} banned the author from the Page on {platform}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} lifted the author&apos;s ban from the Page on {platform}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unban</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift the ban: the author may comment on the Page again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Mute the author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Block the author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ban the author from the Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift the ban</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4328,7 +4428,7 @@ Please copy the details below and send them to your IT support. Then carry on; i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Svarbox does not know who wrote this, so the author cannot be muted, blocked or reported.</source>
+        <source>Svarbox does not know who wrote this, so the author cannot be muted, blocked, reported or banned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -80,6 +80,10 @@
         <translation>Att tysta, blockera och anmäla avsändare</translation>
     </message>
     <message>
+        <source>Banning authors from the Page</source>
+        <translation>Blockering av personer från sidan</translation>
+    </message>
+    <message>
         <source>Forgetting a person</source>
         <translation>Att glömma en person</translation>
     </message>
@@ -659,8 +663,32 @@
         <translation>Avvisa och stäng av skribenten</translation>
     </message>
     <message>
+        <source>Hide as spam on {platform}?</source>
+        <translation>Dölj som skräppost på {platform}?</translation>
+    </message>
+    <message>
+        <source>The comment is hidden on {platform} and recorded as spam. You can also ban {author} from the Page: a banned person can no longer comment on the Page&apos;s posts or message the Page. The ban can be lifted later (Unban).</source>
+        <translation>Kommentaren döljs på {platform} och registreras som skräppost. Du kan också blockera {author} från sidan: en blockerad person kan inte längre kommentera sidans inlägg eller skriva till sidan. Blockeringen kan hävas senare (Häv blockering).</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Dölj</translation>
+    </message>
+    <message>
+        <source>Hide and ban the author</source>
+        <translation>Dölj och blockera avsändaren</translation>
+    </message>
+    <message>
         <source>Spam – hiding on the platform, waiting to be sent.</source>
         <translation>Skräppost – döljs på plattformen, väntar på att skickas.</translation>
+    </message>
+    <message>
+        <source>Spam – hiding the comment and banning its author from the Page, waiting to be sent.</source>
+        <translation>Skräppost – kommentaren döljs och avsändaren blockeras från sidan, väntar på att skickas.</translation>
+    </message>
+    <message>
+        <source>Lifting the ban – waiting to be sent.</source>
+        <translation>Blockeringen hävs – väntar på att skickas.</translation>
     </message>
     <message>
         <source>Send the referral?</source>
@@ -943,6 +971,42 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
     <message>
         <source>Kept on this computer; it goes to the outbox when the team database is back.</source>
         <translation>Sparat på den här datorn; det läggs i utkorgen när teamets databas är tillbaka.</translation>
+    </message>
+    <message>
+        <source>Instagram has no way for an app to ban or restrict an account; hide the comment instead (restricting is done in the Instagram app).</source>
+        <translation>Instagram låter inte appar blockera eller begränsa ett konto; dölj kommentaren i stället (begränsning görs i Instagram-appen).</translation>
+    </message>
+    <message>
+        <source>On YouTube the author is banned together with rejecting a comment: use Spam and choose “Reject and ban the author”.</source>
+        <translation>På YouTube blockeras avsändaren samtidigt som en kommentar avvisas: använd Skräppost och välj ”Avvisa och blockera avsändaren”.</translation>
+    </message>
+    <message>
+        <source>{platform} has no bans by an account; block the author instead.</source>
+        <translation>{platform} har inga avstängningar från ett konto; blockera avsändaren i stället.</translation>
+    </message>
+    <message>
+        <source>{platform} does not let Svarbox ban an author.</source>
+        <translation>{platform} låter inte Svarbox blockera en avsändare.</translation>
+    </message>
+    <message>
+        <source>Only the author of a comment can be banned from the Page.</source>
+        <translation>Bara avsändaren av en kommentar kan blockeras från sidan.</translation>
+    </message>
+    <message>
+        <source>Facebook did not tell Svarbox who wrote this comment, so its author cannot be banned from the Page; hide the comment instead.</source>
+        <translation>Facebook har inte talat om för Svarbox vem som skrev kommentaren, så avsändaren kan inte blockeras från sidan; dölj kommentaren i stället.</translation>
+    </message>
+    <message>
+        <source>Svarbox has not banned this author from the Page.</source>
+        <translation>Svarbox har inte blockerat den här avsändaren från sidan.</translation>
+    </message>
+    <message>
+        <source>This author is already banned from the Page (or the ban is on its way).</source>
+        <translation>Avsändaren är redan blockerad från sidan (eller blockeringen är på väg).</translation>
+    </message>
+    <message>
+        <source>Banning needs the team database, which cannot be reached; mark the item as spam now and ban the author later.</source>
+        <translation>Blockering kräver teamdatabasen, som inte går att nå; markera ärendet som skräppost nu och blockera avsändaren senare.</translation>
     </message>
 </context>
 <context>
@@ -1410,6 +1474,18 @@ Vill du tilldela dem ändå?</translation>
     <message>
         <source>Undone; nothing was sent and the item is back where it was.</source>
         <translation>Ångrat – ingenting skickades och ärendet är tillbaka där det var.</translation>
+    </message>
+    <message>
+        <source>A ban is felt by the author; add --yes to ban the author of item {id} from the Page.</source>
+        <translation>Avsändaren märker en blockering; lägg till --yes för att blockera avsändaren av ärende {id} från sidan.</translation>
+    </message>
+    <message>
+        <source>Ban the author of item {id} from the Page? [y/N] </source>
+        <translation>Blockera avsändaren av ärende {id} från sidan? [j/N] </translation>
+    </message>
+    <message>
+        <source>Nobody was banned.</source>
+        <translation>Ingen blockerades.</translation>
     </message>
     <message>
         <source>Blocking is visible to the author; add --yes to block the author of item {id}.</source>
@@ -2610,12 +2686,36 @@ Vill du tilldela dem ändå?</translation>
         <translation>{name} anmälde inlägget till moderatorerna på {platform}.</translation>
     </message>
     <message>
+        <source>{name} banned the author from the Page on {platform}.</source>
+        <translation>{name} blockerade avsändaren från sidan på {platform}.</translation>
+    </message>
+    <message>
+        <source>{name} lifted the author&apos;s ban from the Page on {platform}.</source>
+        <translation>{name} hävde avsändarens blockering från sidan på {platform}.</translation>
+    </message>
+    <message>
+        <source>Unban</source>
+        <translation>Häv blockering</translation>
+    </message>
+    <message>
+        <source>Lift the ban: the author may comment on the Page again</source>
+        <translation>Häv blockeringen: avsändaren kan kommentera på sidan igen</translation>
+    </message>
+    <message>
         <source>Mute the author</source>
         <translation>Tysta avsändaren</translation>
     </message>
     <message>
         <source>Block the author</source>
         <translation>Blockera avsändaren</translation>
+    </message>
+    <message>
+        <source>Ban the author from the Page</source>
+        <translation>Blockera avsändaren från sidan</translation>
+    </message>
+    <message>
+        <source>Lift the ban</source>
+        <translation>Häv blockeringen</translation>
     </message>
     <message>
         <source>Hide</source>
@@ -4352,8 +4452,8 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
         <translation>Svaret behöver bekräftas: {problem}</translation>
     </message>
     <message>
-        <source>Svarbox does not know who wrote this, so the author cannot be muted, blocked or reported.</source>
-        <translation>Svarbox vet inte vem som skrev detta, så avsändaren kan inte tystas, blockeras eller anmälas.</translation>
+        <source>Svarbox does not know who wrote this, so the author cannot be muted, blocked, reported or banned.</source>
+        <translation>Svarbox vet inte vem som har skrivit detta, så avsändaren kan inte tystas, blockeras, anmälas eller blockeras från sidan.</translation>
     </message>
     <message>
         <source>The report&apos;s comment is longer than {limit} characters.</source>

@@ -189,6 +189,7 @@ class _GraphFake(FakePlatform):
             Rule(f"{API_PREFIX}/<node_id>", methods=["DELETE"], endpoint="delete_node"),
             Rule(f"{API_PREFIX}/<node_id>/<edge>", methods=["GET"], endpoint="get_edge"),
             Rule(f"{API_PREFIX}/<node_id>/<edge>", methods=["POST"], endpoint="post_edge"),
+            Rule(f"{API_PREFIX}/<node_id>/<edge>", methods=["DELETE"], endpoint="delete_edge"),
         ]
 
     drop_paging_on_last_page = False   # Instagram: the last page has no ``paging`` key at all
@@ -227,6 +228,9 @@ class _GraphFake(FakePlatform):
 
     def _stored(self) -> None:
         self.write_stored.set()
+
+    def delete_edge(self, request: Request, node_id: str, edge: str) -> Response:
+        return self.not_found(request)
 
     # -- paging
     def _paged(self, request: Request, items: list, *, path: str | None = None,
@@ -290,6 +294,10 @@ class FakeFacebook(_GraphFake):
         # Page recommendations (the ratings edge); reading them needs pages_read_user_content.
         self.ratings: list[dict] = []
         self.can_read_ratings = True
+        # People banned from the Page (the blocked edge): user id -> name. ``can_ban``: the
+        # token carries the permission/task to moderate the Page.
+        self.blocked: dict[str, str] = {}
+        self.can_ban = True
 
     @property
     def page_from(self) -> dict:
@@ -536,6 +544,8 @@ class FakeFacebook(_GraphFake):
 
     def get_edge(self, request: Request, node_id: str, edge: str) -> Response:
         kind, fields = self._node_owner(node_id), self._fields(request)
+        if kind == "page" and edge == "blocked":
+            return self._get_blocked(request, node_id)
         if self._token_kind(request)["type"] == "USER" and kind == "page" and edge == "conversations":
             # Page conversations need a Page token (Page conversations reference).
             return graph_error_response(190, "(#190) This method must be called with a Page Access Token")
@@ -623,9 +633,88 @@ class FakeFacebook(_GraphFake):
             return json_response({"id": new_id})
         if kind == "page" and edge == "messages":
             return self._send_message(request)
+        if kind == "page" and edge == "blocked":
+            return self._post_blocked(request, node_id)
         if not kind:
             return not_found_response(node_id)
         return self.not_found(request)
+
+    # -- the Page's blocked edge (developers.facebook.com/docs/graph-api/reference/page/blocked)
+    def _known_people(self) -> dict[str, str]:
+        """Who Graph knows as a person here: commenters and Messenger participants."""
+        people = {c["from"]["id"]: c["from"].get("name", "") for c in self.comments.values()
+                  if isinstance(c.get("from"), dict) and c["from"].get("id")}
+        for conv in self.conversations.values():
+            for p in conv["participants"]:
+                people.setdefault(p["id"], p.get("name", ""))
+        people.pop(self.page_id, None)
+        return people
+
+    def _blocked_refusal(self, request: Request, node_id: str, users: list[str] | None) -> Response | None:
+        if self._node_owner(node_id) != "page" or node_id == "me":
+            return not_found_response(node_id)
+        # "All of these methods require a Page Access Token" (blocked edge reference); Graph
+        # answers a User token with error 210 (listed among the edge's errors).
+        if self._token_kind(request)["type"] == "USER":
+            return graph_error_response(210, "(#210) A page access token is required to request this resource.")
+        # Error 200 "Permissions error": the token's person may not moderate the Page (the
+        # MODERATE task) or the app lacks the Page-engagement permission.
+        if not self.can_ban:
+            return graph_error_response(200, "(#200) Permissions error", status=403)
+        if users is None:
+            return None
+        if not users:
+            return graph_error_response(100, "(#100) The parameter user is required")
+        known = self._known_people()
+        for user in users:
+            # Error 100 "Invalid parameter": a Page cannot block itself, nor an id Graph does
+            # not know as a person.
+            if user == self.page_id:
+                return graph_error_response(100, "(#100) Invalid parameter: a Page cannot block itself")
+            if user not in known:
+                return graph_error_response(100, f"(#100) Invalid parameter: no user {user}")
+        return None
+
+    def _users_param(self, request: Request) -> list[str]:
+        raw = request.values.get("user") or request.values.get("uid") or ""
+        try:
+            value = json.loads(raw) if raw.startswith("[") else raw
+        except ValueError:
+            value = raw
+        return [str(u) for u in (value if isinstance(value, list) else [value]) if str(u).strip()]
+
+    def _get_blocked(self, request: Request, node_id: str) -> Response:
+        refusal = self._blocked_refusal(request, node_id, None)
+        if refusal is not None:
+            return refusal
+        wanted = self._users_param(request)
+        rows = [{"id": uid, "name": name} for uid, name in sorted(self.blocked.items())
+                if not wanted or uid in wanted]
+        return json_response(self._paged(request, rows))
+
+    def _post_blocked(self, request: Request, node_id: str) -> Response:
+        users = self._users_param(request)
+        refusal = self._blocked_refusal(request, node_id, users)
+        if refusal is not None:
+            return refusal
+        known = self._known_people()
+        for user in users:
+            self.blocked[user] = known[user]
+        self._stored()
+        # The answer maps each id to whether it is blocked now.
+        return json_response({user: True for user in users})
+
+    def delete_edge(self, request: Request, node_id: str, edge: str) -> Response:
+        if edge != "blocked":
+            return self.not_found(request)
+        users = self._users_param(request)
+        refusal = self._blocked_refusal(request, node_id, users)
+        if refusal is not None:
+            return refusal
+        for user in users:
+            self.blocked.pop(user, None)
+        self._stored()
+        return json_response({"success": True})
 
     def _send_message(self, request: Request) -> Response:
         try:

@@ -54,10 +54,12 @@ def status_of(ws, item_id):
 def test_an_open_facebook_comment_offers_answers_moderation_and_the_stop_actions(ws):
     row = open_comment(ws)
     # A private message to the commenter too (issue 15: personal data out of public view).
-    # Svarbox's own record too (issue 16): assign, read, unread.
+    # Svarbox's own record too (issue 16): assign, read, unread; Graph named the author, so
+    # the Page can ban them (issue 16 point 3).
+    assert row.author_known
     assert actions.offered(row) == {"note", "assign", "read", "unread", "reply", "holding_reply", "private_reply",
                                     "no_reply", "refer", "spam",
-                                    "hide", "delete"}
+                                    "hide", "delete", "ban"}
 
 
 def test_what_is_offered_follows_the_item_and_the_platform(ws):

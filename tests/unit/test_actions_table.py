@@ -13,7 +13,10 @@ from app import clock
 from app.services.outbound import actions
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "actions.md"
-CONDITIONS = {"can reply", "hidden", "not hidden", "own conversation", "window open", "held", "not held"}
+CONDITIONS = {"can reply", "hidden", "not hidden", "own conversation", "window open", "held", "not held",
+              "author known", "banned", "not banned"}
+# Not an action of its own: may "spam" also ban the author (banning.spam_can_ban)?
+SPAM_BAN = "spam + ban"
 
 
 @dataclass
@@ -27,13 +30,15 @@ class Facts:
     own_conversation: bool | None = None
     moderation_status: str | None = None
     human_agent: bool = False
+    author_known: bool | None = None
+    author_banned: bool | None = None
 
 
 def table() -> tuple[list[str], list[dict]]:
     lines = [ln.strip() for ln in DOC.read_text(encoding="utf-8").splitlines() if ln.strip().startswith("|")]
     header = [c.strip() for c in lines[0].strip("|").split("|")]
     rows = [dict(zip(header, [c.strip() for c in ln.strip("|").split("|")])) for ln in lines[2:]]
-    return header[2:], rows
+    return [c for c in header[2:] if c != SPAM_BAN], rows
 
 
 ACTION_COLUMNS, ROWS = table()
@@ -51,17 +56,19 @@ def expected(cell: str, facts: dict) -> bool:
 def combinations(platform: str, kind: str):
     """Every state of the facts a cell may name, as Facts and as the named truth values."""
     now = clock.now()
-    for hidden, can_reply, own_conv, window_open in itertools.product(
-            (False, True), (False, True), (None, False, True), (True, False)):
+    for hidden, can_reply, own_conv, window_open, author_known, banned in itertools.product(
+            (False, True), (False, True), (None, False, True), (True, False), (False, True), (False, True)):
         if kind != "message" and not window_open:
             continue
         received = now - (timedelta(hours=1) if window_open else timedelta(hours=30))
         held = platform == "youtube" and hidden   # YouTube's queues are hidden from the public
         facts = Facts(platform, kind, "own" if kind == "own" else "new", hidden, can_reply, received,
-                      own_conversation=own_conv, moderation_status="heldForReview" if held else None)
+                      own_conversation=own_conv, moderation_status="heldForReview" if held else None,
+                      author_known=author_known, author_banned=banned)
         truth = {"can reply": can_reply, "hidden": hidden, "not hidden": not hidden,
                  "own conversation": own_conv is True, "window open": window_open,
-                 "held": held, "not held": not held}
+                 "held": held, "not held": not held, "author known": author_known, "banned": banned,
+                 "not banned": not banned}
         yield facts, truth
 
 
@@ -80,6 +87,7 @@ def test_offered_follows_the_table(row):
         for action in ACTION_COLUMNS:
             want = expected(row[action], truth)
             assert (action in got) == want, (row["Platform"], row["Item"], action, facts)
+        assert actions.banning.spam_can_ban(facts, got) == expected(row[SPAM_BAN], truth), (row, facts)
         # A holding reply goes wherever a reply goes, while the item is new.
         assert ("holding_reply" in got) == ("reply" in got)
         assert "note" in got and ("assign" in got) == ("read" in got) == (row["Item"] != "own")

@@ -388,7 +388,7 @@ def test_capabilities_and_limits_follow_the_impersonated_platform(tmp_path):
     clock = Clock(TUESDAY)
     expected = {
         # Direct messages and Meta's one private reply per comment too (as the real connectors).
-        "viborg-fb": ({"reply", "message", "hide", "unhide", "delete", "private_reply"}, 8000),
+        "viborg-fb": ({"reply", "message", "hide", "unhide", "delete", "private_reply", "ban"}, 8000),
         "vbib-ig": ({"reply", "message", "hide", "unhide", "delete", "private_reply"}, 2200),
         "malmo-x": ({"reply", "hide", "unhide"}, 280),
         "viborg-li": ({"reply", "delete"}, 1250),

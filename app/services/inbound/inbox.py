@@ -91,6 +91,7 @@ class ItemRow:
     moderation_status: str | None = None   # YouTube: heldForReview / likelySpam
     human_agent: bool = False              # Messenger: the Page has the HUMAN_AGENT tag (7-day window)
     unread: bool = False                   # not yet opened by the person asking (rows_by_ids(user=))
+    author_known: bool = False             # the platform named the author (Facebook bans need it)
 
 
 # ItemRow's first 23 fields, in the order rows_by_ids selects them.
@@ -359,7 +360,8 @@ def rows_by_ids(session: Session, ids: Sequence[int], user: str | None = None) -
                     i.author_name, i.text, i.received_at, i.status, i.due_at, i.first_due_at,
                     i.followup_due_at, i.handled_at, i.handled_by, i.is_hidden, i.can_reply,
                     i.has_id_number, i.outbox_state, i.assigned_to, i.url, i.thread_id,
-                    a.calendar, a.policy, i.attachments, i.own_conversation, i.moderation_status, a.options)
+                    a.calendar, a.policy, i.attachments, i.own_conversation, i.moderation_status, a.options,
+                    i.author_id)
              .join(a, a.id == i.account_id).outerjoin(inst, inst.id == a.institution_id)
              .where(i.id.in_(list(ids))))
     by_id: dict[int, ItemRow] = {}
@@ -371,7 +373,8 @@ def rows_by_ids(session: Session, ids: Sequence[int], user: str | None = None) -
         columns: dict[str, Any] = dict(zip(_ROW_FIELDS, row[:23]))
         by_id[row[0]] = ItemRow(**columns, timezone=zone, account_policy=row[24], attachments=row[25],
                                 own_conversation=row[26], moderation_status=row[27],
-                                human_agent=row[3] in ("facebook", "instagram") and _human_agent(row[28]))
+                                human_agent=row[3] in ("facebook", "instagram") and _human_agent(row[28]),
+                                author_known=row[29] is not None)
     if user and by_id:
         # services.reads keeps the read state; the one lookup is here (reads uses this module).
         read = set(session.scalars(select(t.ItemRead.item_id).where(

@@ -26,20 +26,21 @@ from app.models import tables as t
 from app.models.tables import OPEN_STATUSES
 from app.services.content.signatures import append_signature
 from app.services.inbound import items as item_service
-from app.services.outbound import localqueue, outbox, outbox_followup, outbox_rules
+from app.services.outbound import banning, localqueue, outbox, outbox_followup, outbox_rules
 from app.services.team.collab import ANSWER_ACTIONS, CollisionError
 from app.services.workspace import Workspace
 
 # Every action an item can offer, in the order a menu lists them.
 ALL_ACTIONS = ("reply", "holding_reply", "private_reply", "no_reply", "refer", "hide", "unhide", "delete", "spam",
-               "note", "reject", "approve", "reopen", "assign", "read", "unread", "mute", "block", "report")
+               "note", "reject", "approve", "reopen", "assign", "read", "unread", "mute", "block", "report",
+               "ban", "unban")
 SEND_ACTIONS = ANSWER_ACTIONS
 # Actions that go to the platform through the outbox (and can wait in the local queue).
 OUTBOX_ACTIONS = frozenset(outbox.ACTIONS)
 # Actions that only change Svarbox's own record of the item.
 STATUS_ACTIONS = frozenset({"no_reply", "reopen"})
 # Irreversible on the platform: the person confirms first.
-CONFIRM_FIRST = frozenset({"delete", "reject", "block"})
+CONFIRM_FIRST = frozenset({"delete", "reject", "block", "ban"})
 # Acting on the author, not the post: where the API offers it (Bluesky, Mastodon), for any
 # citizen's item, open or handled.
 AUTHOR_ACTIONS = frozenset(outbox.AUTHOR_ACTIONS)
@@ -54,7 +55,7 @@ META = ("facebook", "instagram", "demo")
 
 # What each platform lets Svarbox do when the connector registry cannot say (see platforms.md).
 LOCAL_CAPABILITIES = {
-    "facebook": {"reply", "hide", "unhide", "delete"},
+    "facebook": {"reply", "hide", "unhide", "delete", "ban"},
     "instagram": {"reply", "hide", "unhide", "delete"},
     "x": {"reply", "hide", "unhide", "delete"},
     "linkedin": {"reply", "delete"},
@@ -73,7 +74,8 @@ Outcome = Literal["queued", "kept", "done", "problems", "collision", "refused"]
 class ItemFacts(Protocol):
     """What ``offered`` reads from an item (an ``inbox.ItemRow`` has all of it). Optional facts
     (read with getattr): ``own_conversation`` (X), ``moderation_status`` (YouTube),
-    ``human_agent`` (Messenger 7-day tag), ``received_at`` (reply windows)."""
+    ``human_agent`` (Messenger 7-day tag), ``received_at`` (reply windows), ``author_known``
+    and ``author_banned`` (Facebook bans, services.outbound.banning)."""
     @property
     def platform(self) -> str: ...
     @property
@@ -118,6 +120,7 @@ def offered(item: ItemFacts, caps: frozenset[str] | set[str] | None = None,
         # app.bsky.graph.muteActor / app.bsky.graph.block / com.atproto.moderation.createReport;
         # Mastodon POST /api/v1/accounts/:id/mute, /block and /api/v1/reports.
         out |= AUTHOR_ACTIONS & caps
+    out |= banning.offered(item, caps)      # Facebook: ban the author from the Page, or lift the ban
     is_open = status in OPEN_STATUSES
     hidden = bool(item.is_hidden)
     if kind == "message":
@@ -278,7 +281,7 @@ class Request:
     confirmed: bool = False              # the checker's errors were read and accepted
     override: bool = False               # "answer anyway" after a collision warning; assign to someone away
     template_category: str | None = None  # the kind of template the answer came from
-    ban: bool = False                    # spam: also ban the author where the platform can (YouTube)
+    ban: bool = False                    # spam: also ban the author (YouTube: channel; Facebook: Page)
     delay_seconds: int = 0               # answers: wait this long before sending ("Undo send")
 
 
@@ -289,6 +292,7 @@ class Result:
     action: str
     changed: tuple[int, ...] = ()        # item ids whose rows changed (repaint these)
     outbox_id: int | None = None         # queued: the shared outbox row
+    also_queued: tuple[int, ...] = ()    # queued with it (Facebook spam + ban: the ban's row)
     local_key: str | None = None         # kept: the local queue's key
     message: str | None = None           # one sentence for the person (kept, refused, collision)
     problems: list[str] = field(default_factory=list)
@@ -316,6 +320,8 @@ def perform(ws: Workspace, request: Request, *, read_only: bool = False, now: da
         # A reply written from a referral template is a referral: answered and referred.
         request = replace(request, action="refer")
         action = "refer"
+    if request.ban and action == "spam" and read_only:
+        return Result("refused", item_id, action, message=banning.read_only_refusal())
     if action == "refer" and not (request.text or "").strip() and not read_only:
         try:
             with ws.db.session() as session:
@@ -414,13 +420,16 @@ def not_offered() -> str:
 
 def not_offered_reason(session: Session, item: t.Item, action: str) -> str:
     """Why the platform would refuse ``action`` on ``item``, in words where we know it."""
-    account = session.get(t.Account, item.account_id)
-    return why_not(account.platform if account else "", item, action)
+    facts = _facts(session, item)
+    return why_not(facts.platform, facts, action)
 
 
 def why_not(platform: str, item: Any, action: str) -> str:
     """Why ``action`` is not offered for ``item`` (an ItemRow or Item), and what can be done
     instead, in one sentence for the window, the CLI and training."""
+    ban_reason = banning.why_not(platform, item, action)
+    if ban_reason is not None:
+        return ban_reason
     if item.status == t.STATUS_OWN and action != "delete":
         return translate("Actions", "This is the account's own post; it can only be deleted.")
     if action == "spam" and item.kind == "message":
@@ -464,14 +473,18 @@ class _Facts:
     own_conversation: bool | None = None
     moderation_status: str | None = None
     human_agent: bool = False
+    author_known: bool | None = None
+    author_banned: bool | None = None
 
 
 def _facts(session: Session, item: t.Item) -> _Facts:
     account = session.get(t.Account, item.account_id)
     human_agent = bool(outbox_rules._options(account).get("human_agent")) if account else False
-    return _Facts(account.platform if account else "", item.kind, item.status, bool(item.is_hidden),
+    platform = account.platform if account else ""
+    banned = banning.author_banned(session, item) if platform in banning.BAN_PLATFORMS else None
+    return _Facts(platform, item.kind, item.status, bool(item.is_hidden),
                   bool(item.can_reply), item.received_at, item.own_conversation, item.moderation_status,
-                  human_agent)
+                  human_agent, author_known=bool(item.author_id), author_banned=banned)
 
 
 def _keep(ws: Workspace, request: Request, key: str, message: str | None = None) -> Result:
@@ -489,11 +502,17 @@ def _queue(ws: Workspace, request: Request, now: datetime | None) -> Result:
     action, item_id = request.action, request.item_id
     signature = request.signature or None
     key = localqueue.new_key()
+    also: tuple[int, ...] = ()
     try:
         with ws.db.session() as session:
             item = item_service.get_item(session, item_id)
-            if action not in offered(_facts(session, item), now=now):
+            facts = _facts(session, item)
+            available = offered(facts, now=now)
+            if action not in available:
                 return Result("problems", item_id, action, problems=[not_offered_reason(session, item, action)])
+            if request.ban and action == "spam" and not banning.spam_can_ban(facts, available):
+                return Result("problems", item_id, action, problems=[
+                    banning.why_not(facts.platform, facts, "ban") or not_offered()])
             if action in SEND_ACTIONS:
                 # The text as it will be sent: the signature appended once (idempotent).
                 text = request.text or ""
@@ -504,8 +523,12 @@ def _queue(ws: Workspace, request: Request, now: datetime | None) -> Result:
             outbox_id = localqueue.queue_in_session(
                 session, item_id, action, request.actor, request.text, signature=signature,
                 confirmed=request.confirmed, override=request.override, key=key, validated=True, now=now)
-            if request.ban and action == "spam":
-                outbox_followup.set_ban(session, outbox_id)
+            if request.ban and action == "spam" and facts.platform == "youtube":
+                outbox_followup.set_ban(session, outbox_id)     # banAuthor rides on the rejection
+            elif request.ban and action == "spam":
+                # Facebook: the ban is its own outbox action, queued after the hide in this
+                # transaction, sent exactly once and failing on its own (the hide stays true).
+                also = (outbox.queue_action(session, item_id, "ban", request.actor, now=now),)
             if request.delay_seconds > 0 and action in SEND_ACTIONS:
                 outbox_followup.hold_for_undo(session, outbox_id, request.delay_seconds, now=now)
             if request.template_category:
@@ -519,7 +542,7 @@ def _queue(ws: Workspace, request: Request, now: datetime | None) -> Result:
         if isinstance(exc, UsageError):
             return Result("problems", item_id, action, problems=[exc.message])
         raise
-    return Result("queued", item_id, action, changed=(item_id,), outbox_id=outbox_id)
+    return Result("queued", item_id, action, changed=(item_id,), outbox_id=outbox_id, also_queued=also)
 
 
 def _record_template_use(session: Session, item_id: int, category: str, actor: str) -> None:

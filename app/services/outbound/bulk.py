@@ -90,6 +90,7 @@ def run(ws: Workspace, item_ids: Iterable[int], action: str, actor: str, *, assi
                 summary.changed |= set(result.changed)
                 if result.outbox_id:
                     summary.outbox_ids.append(result.outbox_id)
+                summary.outbox_ids.extend(result.also_queued)     # Facebook spam + ban
             else:
                 summary.refused.append((item_id, "; ".join(result.problems) or result.message
                                         or actions.not_offered()))

@@ -31,6 +31,7 @@ from app.models import tables as t
 from app.models.db import rowcount
 from app.services.errors import SEND, user_message
 from app.services.inbound import items as item_service
+from app.services.outbound import outbox_author
 
 log = logging.getLogger(__name__)
 
@@ -38,9 +39,9 @@ SEND_ACTIONS = ("reply", "holding_reply", "private_reply", "refer")   # refer: t
 # Platforms whose reply call takes the outbox's key as an idempotency key.
 IDEMPOTENT_PLATFORMS = frozenset({cb.Platform.MASTODON})
 MODERATION_ACTIONS = ("hide", "unhide", "delete", "reject", "approve", "spam")
-# Acting on the item's author on the platform (Bluesky, Mastodon). The item itself keeps its
-# status: the post stays where it is, only the outbox state (queued/sent/failed) shows.
-AUTHOR_ACTIONS = ("mute", "block", "report")
+# Acting on the item's author on the platform (Bluesky, Mastodon; Facebook: ban from the Page).
+# The item itself keeps its status: only the outbox state (queued/sent/failed) shows.
+AUTHOR_ACTIONS = outbox_author.MODERATOR_ACTIONS + outbox_author.BAN_ACTIONS
 ACTIONS = SEND_ACTIONS + MODERATION_ACTIONS + AUTHOR_ACTIONS
 REPORT_COMMENT_MAX = 1000    # Mastodon's limit (methods/reports#post); Bluesky allows 2000
 STALE_SENDING = timedelta(minutes=2)    # longer than any request's timeout
@@ -52,7 +53,8 @@ ACTION_CAPABILITY = {"reply": cb.Capability.REPLY, "holding_reply": cb.Capabilit
                      "hide": cb.Capability.HIDE, "unhide": cb.Capability.UNHIDE,
                      "delete": cb.Capability.DELETE, "reject": cb.Capability.REJECT,
                      "approve": cb.Capability.UNHIDE,   # YouTube: publish a held comment
-                     "mute": cb.Capability.MUTE, "block": cb.Capability.BLOCK, "report": cb.Capability.REPORT}
+                     "mute": cb.Capability.MUTE, "block": cb.Capability.BLOCK, "report": cb.Capability.REPORT,
+                     "ban": cb.Capability.BAN, "unban": cb.Capability.BAN}
 
 
 
@@ -153,7 +155,7 @@ def queue_action(session: Session, item_id: int, action: str, author: str, text:
     if action in AUTHOR_ACTIONS:
         if not item.author_id:
             raise UsageError(translate("Outbox", "Svarbox does not know who wrote this, so the author cannot be "
-                                       "muted, blocked or reported."))
+                                       "muted, blocked, reported or banned."))
         if action == "report":
             final_text = (text or "").strip()
             if len(final_text) > REPORT_COMMENT_MAX:
@@ -437,21 +439,6 @@ class IdempotentReplier(Protocol):
     def reply(self, target: cb.Target, text: str, idempotency_key: str | None = None) -> cb.SentReply: ...
 
 
-@runtime_checkable
-class AuthorModerator(Protocol):
-    """Connectors that act on an item's author (Bluesky, Mastodon, the demo platform)."""
-    def mute_author(self, target: cb.Target) -> None: ...
-    def block_author(self, target: cb.Target) -> None: ...
-    def report_item(self, target: cb.Target, comment: str = "") -> str: ...
-    def author_state(self, target: cb.Target) -> dict[str, Any]: ...
-
-
-def _author_moderator(connector: cb.Connector) -> AuthorModerator:
-    if not isinstance(connector, AuthorModerator):
-        raise cb.Permanent("This platform cannot mute, block or report an author.")
-    return connector
-
-
 def _send_one(ws: Workspace, connector: cb.Connector, snapshot: Snapshot, target: cb.Target | None,
               now: datetime, before_record: Callable[[int], None] | None, *, ban: bool = False) -> FlushResult:
     outbox_id, action_name, text, attempts, account_id, created_at, key = snapshot
@@ -512,12 +499,8 @@ def _send_one(ws: Workspace, connector: cb.Connector, snapshot: Snapshot, target
                 connector.set_hidden(target, False)
             elif action_name == "delete":
                 connector.delete(target)
-            elif action_name == "mute":
-                _author_moderator(connector).mute_author(target)
-            elif action_name == "block":
-                _author_moderator(connector).block_author(target)
-            elif action_name == "report":
-                external_id = _author_moderator(connector).report_item(target, text or "") or None
+            elif action_name in AUTHOR_ACTIONS:
+                external_id = outbox_author.send(connector, action_name, target, text)
         if before_record:
             before_record(outbox_id)
     except cb.ConnectorError as exc:
@@ -551,13 +534,8 @@ def _already_done(connector: cb.Connector, action: str, target: cb.Target, text:
     if action in SEND_ACTIONS:
         existing = connector.find_own_reply(target, text or "", since)
         return existing, existing is not None
-    if action in ("mute", "block"):
-        author = _author_moderator(connector).author_state(target)
-        return None, bool(author.get("muted" if action == "mute" else "blocking"))
-    if action == "report":
-        # Neither platform lets an account list the reports it made: after an attempt whose
-        # answer was lost the report is sent again (at worst the moderators get it twice).
-        return None, False
+    if action in AUTHOR_ACTIONS:
+        return None, outbox_author.already_done(connector, action, target)
     state = connector.get_state(target)
     if action == "delete":
         return None, state.get("exists") is False

@@ -53,7 +53,8 @@ def undo(session: Session, outbox_id: int, actor: str) -> None:
 
 
 def set_ban(session: Session, outbox_id: int) -> None:
-    """Spam on YouTube: reject and ban the author from the channel (``banAuthor``)."""
+    """Spam on YouTube: reject and ban the author from the channel (``banAuthor``). Facebook
+    bans with an outbox action of its own ("ban"), see services.outbound.actions."""
     action = _get(session, outbox_id)
     data = json.loads(action.target)
     data["ban"] = True

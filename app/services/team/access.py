@@ -38,6 +38,7 @@ ACTION_RANK = {
     "reply": 2, "holding_reply": 2, "no_reply": 2, "refer": 2, "hide": 2, "unhide": 2,
     "spam": 2, "delete": 2, "reject": 2, "reopen": 2, "answered_elsewhere": 2, "note": 2,
     "assign": 2, "claim": 2, "sync": 2, "export": 2, "outbox": 2, "mute": 2, "block": 2, "report": 2,
+    "ban": 2, "unban": 2,
     "publish": 3, "approve": 3,
     "forget": 4, "retention": 4, "roles": 4, "audit": 4, "account_settings": 4,
 }
@@ -61,6 +62,8 @@ def action_name(action: str) -> str:
         "mute": translate("Access", "Muting, blocking and reporting authors"),
         "block": translate("Access", "Muting, blocking and reporting authors"),
         "report": translate("Access", "Muting, blocking and reporting authors"),
+        "ban": translate("Access", "Banning authors from the Page"),
+        "unban": translate("Access", "Banning authors from the Page"),
         "forget": translate("Access", "Forgetting a person"),
         "retention": translate("Access", "Deleting old items"),
         "roles": translate("Access", "Managing roles"), "audit": translate("Access", "Reading the audit log"),

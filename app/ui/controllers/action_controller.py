@@ -26,6 +26,15 @@ class ActionController(QObject):
         super().__init__(window)
         self.window = window
 
+    def connect_conversation(self, view) -> None:
+        """The conversation pane's buttons: hide, the outbox's Retry/Discard/Edit, export, Unban."""
+        view.hideRequested.connect(lambda: self.do_action("hide"))
+        view.retryRequested.connect(self.retry_outbox)
+        view.discardRequested.connect(self.discard_outbox)
+        view.editRequested.connect(self.edit_outbox)
+        view.exportRequested.connect(self.export_current_case)
+        view.unbanRequested.connect(self.unban)
+
     def _actions_changed(self, available: set) -> None:
         for key, action_key in (("reply", "send"), ("holding_reply", "holding"), ("no_reply", "no_reply"),
                                 ("refer", "refer"), ("hide", "hide"), ("unhide", "unhide"),
@@ -116,23 +125,53 @@ class ActionController(QObject):
                      self.tr("Report – waiting to be sent."))
 
     def _spam(self, row) -> None:
-        """Spam hides the item on the platform (YouTube: rejects it, optionally banning the
-        author) through the outbox, and records it as spam."""
+        """Spam hides the item on the platform (YouTube: rejects it) through the outbox and
+        records it as spam; where the platform can, the author can be banned too (YouTube from
+        the channel, Facebook from the Page). Where it cannot, the status line says so."""
         ban = False
+        platform = icons.platform_name(row.platform)
+        author = row.author_name or self.tr("(unknown)")
         if row.platform == "youtube":
-            from PySide6.QtWidgets import QMessageBox
-            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Reject as spam on YouTube?"), self.tr(
+            choice = self.choose(self.tr("Reject as spam on YouTube?"), self.tr(
                 "Rejecting hides the comment and all its replies for good. You can also ban its author "
-                "from the channel."), parent=self.window)
-            reject = box.addButton(self.tr("Reject"), QMessageBox.ButtonRole.AcceptRole)
-            ban_button = box.addButton(self.tr("Reject and ban the author"), QMessageBox.ButtonRole.AcceptRole)
-            box.addButton(QMessageBox.StandardButton.Cancel)
-            box.exec()
-            if box.clickedButton() not in (reject, ban_button):
+                "from the channel."), [("reject", self.tr("Reject")), ("ban", self.tr("Reject and ban the author"))])
+            if choice is None:
                 return
-            ban = box.clickedButton() is ban_button
-        self.perform(actions.Request(row.id, "spam", self.window.user, ban=ban),
-                     self.tr("Spam – hiding on the platform, waiting to be sent."))
+            ban = choice == "ban"
+        elif actions.banning.spam_can_ban(row, actions.offered(row)):
+            choice = self.choose(self.tr("Hide as spam on {platform}?").format(platform=platform), self.tr(
+                "The comment is hidden on {platform} and recorded as spam. You can also ban {author} from the "
+                "Page: a banned person can no longer comment on the Page's posts or message the Page. The ban "
+                "can be lifted later (Unban).").format(platform=platform, author=author),
+                [("hide", self.tr("Hide")), ("ban", self.tr("Hide and ban the author"))])
+            if choice is None:
+                return
+            ban = choice == "ban"
+        message = self.tr("Spam – hiding on the platform, waiting to be sent.")
+        if ban and row.platform == "facebook":
+            message = self.tr("Spam – hiding the comment and banning its author from the Page, waiting to be sent.")
+        elif row.platform in ("facebook", "instagram"):
+            # Say why there is no ban, so nobody looks for it (issue 16 point 3).
+            reason = actions.banning.why_not(row.platform, row, "ban")
+            if reason and (row.platform == "instagram" or not getattr(row, "author_known", False)):
+                message = f"{message} {reason}"
+        self.perform(actions.Request(row.id, "spam", self.window.user, ban=ban), message)
+
+    def choose(self, title: str, text: str, choices: list[tuple[str, str]]) -> str | None:
+        """One question with a button per choice (and Cancel); the chosen key, or None.
+        Tests replace this, so no dialog waits for an answer."""
+        from PySide6.QtWidgets import QMessageBox
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self.window)
+        buttons = {key: box.addButton(label, QMessageBox.ButtonRole.AcceptRole) for key, label in choices}
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return next((key for key, button in buttons.items() if box.clickedButton() is button), None)
+
+    def unban(self, item_id: int) -> None:
+        """Lift a Page ban Svarbox made (the conversation shows it with Unban); the door checks
+        that the author is banned and queues the unban in the outbox."""
+        self.perform(actions.Request(item_id, "unban", self.window.user),
+                     self.tr("Lifting the ban – waiting to be sent."))
 
     def _refer(self, ctx) -> None:
         """Refer to the case channel: the referral template, the case channel filled in, goes

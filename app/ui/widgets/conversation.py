@@ -89,6 +89,8 @@ class ConversationView(QFrame):
     retryRequested = Signal(int)
     discardRequested = Signal(int)
     editRequested = Signal(int, str)
+    # "Unban" on a Facebook ban Svarbox made (the item id).
+    unbanRequested = Signal(int)
     #: "Export as case record…" from the header (the window asks where and writes it).
     exportRequested = Signal()
 
@@ -222,8 +224,8 @@ class ConversationView(QFrame):
                 self._layout.addWidget(self._pending_action(action))
         # Mute, block and report leave the post as it is: what the platform confirmed is shown.
         for action in outbox_rows:
-            if action.action in ("mute", "block", "report") and action.state == "sent":
-                self._layout.addWidget(self._done_author_action(action, row))
+            if action.action in ("mute", "block", "report", "ban", "unban") and action.state == "sent":
+                self._layout.addWidget(self._done_author_action(action, row, last_ban=_last_ban(outbox_rows)))
         self._layout.addStretch(1)
         self.scroll.setWidget(self._host)
         if self._current_card is not None:
@@ -442,18 +444,32 @@ class ConversationView(QFrame):
             card.setAccessibleName(self.tr("The selected item"))
         return card
 
-    def _done_author_action(self, action, row) -> QWidget:
+    def _done_author_action(self, action, row, last_ban=None) -> QWidget:
         platform = icons.platform_name(row.platform)
         text = {"mute": self.tr("{name} muted the author on {platform}."),
                 "block": self.tr("{name} blocked the author on {platform}."),
-                "report": self.tr("{name} reported this post to the moderators of {platform}.")}[action.action]
+                "report": self.tr("{name} reported this post to the moderators of {platform}."),
+                "ban": self.tr("{name} banned the author from the Page on {platform}."),
+                "unban": self.tr("{name} lifted the author's ban from the Page on {platform}.")}[action.action]
         card = self._card(text.format(name=action.author, platform=platform), action.text or "", style="pending",
                           icon_state="sent")
         card.setObjectName(f"authorAction_{action.action}")
+        if action.action == "ban" and last_ban is action:
+            # The latest ban of this item still stands: it can be lifted here.
+            buttons = QHBoxLayout()
+            buttons.addStretch(1)
+            button = QPushButton(self.tr("Unban"), card)
+            button.setObjectName("unbanButton")
+            button.setAccessibleName(self.tr("Unban"))
+            button.setToolTip(self.tr("Lift the ban: the author may comment on the Page again"))
+            button.clicked.connect(lambda: self.unbanRequested.emit(row.id))
+            buttons.addWidget(button)
+            card.layout().addLayout(buttons)
         return card
 
     def _pending_action(self, action) -> QWidget:
         names = {"mute": self.tr("Mute the author"), "block": self.tr("Block the author"),
+                 "ban": self.tr("Ban the author from the Page"), "unban": self.tr("Lift the ban"),
                  "report": self.tr("Report"), "hide": self.tr("Hide"), "unhide": self.tr("Unhide"),
                  "delete": self.tr("Delete"),
                  "reject": self.tr("Reject"), "approve": self.tr("Publish"), "spam": self.tr("Spam"),
@@ -499,3 +515,12 @@ class ConversationView(QFrame):
     def texts(self) -> list[str]:
         """Every text shown (tests and accessibility checks)."""
         return [label.text() for label in self.findChildren(QLabel) if label.isVisibleTo(self)]
+
+
+def _last_ban(outbox_rows):
+    """The item's latest sent ban, if no sent unban came after it."""
+    last = None
+    for action in outbox_rows:
+        if action.state == "sent" and action.action in ("ban", "unban"):
+            last = action
+    return last if last is not None and last.action == "ban" else None
