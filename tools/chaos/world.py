@@ -396,9 +396,11 @@ class World:
             if platform.proxy:
                 platform.proxy.set_enabled(on)
 
-    def settle(self, ahead: timedelta = timedelta(hours=2)) -> dict:
+    def settle(self, ahead: timedelta = timedelta(hours=26)) -> dict:
         """A worker that runs to the end (no kill, network faults off, the storms over):
-        everything due must go out now."""
+        everything due must go out now. ``ahead`` reaches past every wait a platform can
+        announce: LinkedIn's 429 carries no reset and means "after midnight UTC" (its daily
+        limits), which the app honours, so a settle two hours ahead could leave a send queued."""
         self.set_faults(False)
         try:
             self.spawn("settle", int(ahead.total_seconds()))
