@@ -31,13 +31,14 @@ if str(ROOT) not in sys.path:
 from app import clock as app_clock  # noqa: E402
 from app.errors import UsageError  # noqa: E402
 from app.models import tables as t  # noqa: E402
-from app.secrets import MemoryStore  # noqa: E402
 from app.services import accounts  # noqa: E402
 from app.services.inbound import items as item_service  # noqa: E402
 from app.services.outbound import outbox  # noqa: E402
 from app.services.workspace import open_workspace  # noqa: E402
 from tests.fakes.server import FakeServer  # noqa: E402
 from tests.integration.platforms import TOKEN, all_cases  # noqa: E402
+from tools.chaos.keychain import FileKeychain  # noqa: E402
+from tools.chaos.publishing import Publishing, publishing_case  # noqa: E402
 
 CHILD = Path(__file__).with_name("child.py")
 logging.getLogger("werkzeug").setLevel(logging.ERROR)   # one line per request drowns the report
@@ -217,6 +218,9 @@ class Stats:
     items: int = 0
     actions: int = 0
     notes: int = 0
+    posts: int = 0
+    long_pauses: int = 0
+    reconnects: int = 0
     faults: dict = field(default_factory=dict)
 
     def count(self, bucket: str, key: str) -> None:
@@ -241,7 +245,7 @@ class World:
         self.clock = app_clock.AdvancingClock(app_clock.now())
         self._previous_clock = app_clock.install(self.clock)
         self.kill_switch = KillSwitch()
-        cases = [c for c in all_cases() if c.platform in (platforms or CHAOS_PLATFORMS)]
+        cases = [publishing_case(c, TOKEN) for c in all_cases() if c.platform in (platforms or CHAOS_PLATFORMS)]
         self.stats = Stats()
         proxy_factory = None
         if faults is not None:
@@ -252,11 +256,12 @@ class World:
                 return FaultProxy(port, name, fault_rng, faults, self.stats.faults)
         self.platforms = {c.platform: Platform(c, self.kill_switch, proxy_factory) for c in cases}
         self.store = Store(store_kind, root)
-        self.credentials = MemoryStore()
+        # One keychain for the harness and every worker: what a worker stored outlives it.
+        self.credentials = FileKeychain(root / "keychain.json")
         self.ws = open_workspace(str(root / "data"), self.store.url, credentials=self.credentials, user=USER)
         self.ws.settings.set("user.signature", "/{my_first_name}, Kommunikation")
         self.account_of: dict[str, int] = {}
-        self.refs: dict[str, str] = {}
+        self.ref_of: dict[str, str] = {}      # platform -> the account's keychain entry
         for name, platform in self.platforms.items():
             fake, case = platform.fake, platform.case
             info = accounts.add_account(self.ws, platform=name, name=f"Aarby {name}", token=TOKEN,
@@ -265,7 +270,10 @@ class World:
                                         policy="hours:24", verify=False)
             self.account_of[name] = info.id
             with self.ws.db.session() as s:
-                self.refs[s.get(t.Account, info.id).credential_ref] = TOKEN
+                self.ref_of[name] = s.get(t.Account, info.id).credential_ref
+        self.user = USER
+        self.publishing = Publishing(self)
+        self.settled_at: datetime | None = None
         self.expected: list[Expected] = []
         self.first_due: dict[int, datetime] = {}
         self.notes: dict[int, int] = {}
@@ -324,7 +332,8 @@ class World:
     # --- the worker --------------------------------------------------------------------------
     def _zygote(self) -> subprocess.Popen:
         if self.zygote is None or self.zygote.poll() is not None:
-            env = dict(os.environ, PYTHONPATH=str(ROOT), SVARBOX_CHAOS_TOKENS=json.dumps(self.refs))
+            env = dict(os.environ, PYTHONPATH=str(ROOT),
+                       SVARBOX_CHAOS_KEYCHAIN=str(self.credentials.path))
             self.zygote = subprocess.Popen(
                 [sys.executable, str(CHILD), str(self.root / "data"), self.store.url or ""], cwd=ROOT,
                 env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
@@ -400,6 +409,7 @@ class World:
         """A worker that runs to the end (no kill, network faults off, the storms over):
         everything due must go out now."""
         self.set_faults(False)
+        self.settled_at = self.clock.now()       # every approved post due by now must go out
         try:
             self.spawn("settle", int(ahead.total_seconds()))
             result = json.loads(self._expect("RESULT")[2])
@@ -469,6 +479,7 @@ class World:
                 if quiescent and action.state != t.OUTBOX_SENT:
                     problems.append(f"{exp.platform}: action {exp.outbox_id} ({exp.action}) is {action.state} "
                                     f"after settling: {action.last_error}")
+            problems += self.publishing.check(s, quiescent, self.settled_at)
         return problems
 
     def close(self) -> None:
