@@ -119,6 +119,8 @@ class Publishing:
                 continue
             found = self.on_platform(exp)
             where = f"{exp.platform} post {exp.marker} (status {post.status}, error {post.last_error!r})"
+            if not found and self.world.sessions.excused(exp.platform, post_status=post.status):
+                continue          # the Bluesky session is truly gone: retried after the reconnect
             if len(found) > 1:
                 problems.append(f"{where} is on the platform {len(found)} times")
             if found and not exp.approved:

@@ -21,6 +21,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from tools.chaos.world import World  # noqa: E402
 
+ROTATION_KILLS = 0.05    # the share of kills aimed between a Bluesky rotation and the keychain write
+
 
 class InvariantBroken(AssertionError):
     pass
@@ -42,7 +44,8 @@ def crash_run(store: str, kills: int, seed: int, *, settle_every: int = 10, root
             world.people_act(rng.randint(0, 3))
             world.publishing.people_schedule(rng.randint(0, 2))
             world.later()
-            kind = world.crash_once()
+            kind = world.crash_once(rotation=rng.random() < ROTATION_KILLS)
+            world.sessions.after_kill(rng)
             problems = world.check(quiescent=False)
             if cycle % settle_every == 0 or cycle == kills:
                 world.later()
