@@ -53,10 +53,11 @@ STEP = timedelta(minutes=3)     # the app is restarted a little later: dead work
 class Platform:
     """One fake platform, its server, and how a citizen writes to it 'now'."""
 
-    def __init__(self, case, kill_switch: "KillSwitch", proxy_factory=None):
+    def __init__(self, case, kill_switch: "KillSwitch", proxy_factory=None, small_pages: bool = True):
         self.case = case
         self.fake = case.make_fake()
-        case.small_pages(self.fake)            # many pages: many cursors to get wrong
+        if small_pages:
+            case.small_pages(self.fake)        # many pages: many cursors to get wrong
         self.kill_switch = kill_switch
         self.server = FakeServer(_Tripwire(self.fake, kill_switch)).start()
         self.proxy = proxy_factory(self.server.port, case.platform) if proxy_factory else None
