@@ -165,18 +165,14 @@ def error_for(response: requests.Response, token: str | None = None) -> Connecto
 
 
 def reset_time(response: requests.Response) -> datetime | None:
-    """``X-RateLimit-Reset`` is an ISO 8601 timestamp (docs: api/rate-limits). A 429 from a
-    proxy or CDN in front of the server says ``Retry-After`` instead (RFC 9110 10.2.3); with
-    both, the later moment wins."""
+    """``X-RateLimit-Reset`` is an ISO 8601 timestamp (docs: api/rate-limits); a 429 from a proxy
+    or CDN in front of the server says ``Retry-After`` (RFC 9110 10.2.3). The later one wins."""
     value = (response.headers.get("X-RateLimit-Reset") or "").strip()
-    announced = None
-    if value:
-        try:
-            announced = parse_timestamp(value)
-        except Malformed:
-            announced = None
-    after = retry_after_to_datetime(response.headers.get("Retry-After"))
-    return max((m for m in (announced, after) if m is not None), default=None)
+    try:
+        announced = parse_timestamp(value) if value else None
+    except Malformed:
+        announced = None
+    return max(filter(None, (announced, retry_after_to_datetime(response.headers.get("Retry-After")))), default=None)
 
 
 def _next_max_id(response: requests.Response) -> str | None:

@@ -147,3 +147,17 @@ def test_actions_of_one_account_keep_their_order_behind_a_waiting_one(ws, demo_a
     fixed_clock.advance(minutes=16)
     outbox.flush(ws, connector_factory=lambda _ws, _acc: platform)
     assert [r["text"] for r in platform.replies()] == ["Første svar.", "Andet svar."]
+
+
+def test_an_account_the_platform_told_to_wait_sends_nothing_before_the_reset(ws, demo_account, platform, fixed_clock):
+    """Sync met a 429 with a reset: the outbox waits for the same moment (the chaos run saw a
+    Mastodon send's first GET go out before the announced reset)."""
+    outbox_id = queue_reply(ws, comment(ws, demo_account))
+    reset = fixed_clock.now() + timedelta(minutes=2)
+    with ws.db.session() as s:
+        s.get(t.Account, demo_account).paused_until = reset
+    factory = lambda _ws, _acc: platform   # noqa: E731
+    assert outbox.flush(ws, connector_factory=factory) == []
+    assert action(ws, outbox_id).state == t.OUTBOX_QUEUED
+    [sent] = outbox.flush(ws, connector_factory=factory, now=reset + timedelta(seconds=1))
+    assert (sent.outbox_id, sent.state) == (outbox_id, t.OUTBOX_SENT)

@@ -55,7 +55,6 @@ ACTION_CAPABILITY = {"reply": cb.Capability.REPLY, "holding_reply": cb.Capabilit
                      "mute": cb.Capability.MUTE, "block": cb.Capability.BLOCK, "report": cb.Capability.REPORT}
 
 
-
 @dataclass
 class OutboxRow:
     id: int
@@ -180,7 +179,6 @@ def queue_action(session: Session, item_id: int, action: str, author: str, text:
     item_service.audit(session, author, "outbox_queued", item_id=item.id, account_id=account.id,
                        outbox_id=action_row.id, outbox_action=action)
     return action_row.id
-
 
 
 def _load_target(action: t.OutboxAction) -> cb.Target:
@@ -330,10 +328,12 @@ def _claim_next(ws: Workspace, me: str, now: datetime, account_id: int | None, s
         blocked = select(earlier.c.id).where(
             earlier.c.account_id == t.OutboxAction.account_id, earlier.c.id < t.OutboxAction.id,
             earlier.c.state.in_((t.OUTBOX_QUEUED, t.OUTBOX_SENDING))).exists()
+        # An account the platform told to wait (a 429 met by sync or a send) sends nothing before then.
+        paused = select(t.Account.id).where(t.Account.id == t.OutboxAction.account_id, t.Account.paused_until > now).exists()  # noqa: E501
         query = (select(t.OutboxAction.id).where(
             t.OutboxAction.state == t.OUTBOX_QUEUED,
             (t.OutboxAction.next_attempt_at.is_(None)) | (t.OutboxAction.next_attempt_at <= now),
-            ~blocked).order_by(t.OutboxAction.id).limit(20))
+            ~blocked, ~paused).order_by(t.OutboxAction.id).limit(20))
         if account_id is not None:
             query = query.where(t.OutboxAction.account_id == account_id)
         if skip_accounts:
