@@ -22,7 +22,7 @@ from app.connectors.base import (
     RateLimited,
     Transient,
 )
-from app.connectors.http import make_session, parse_json, send
+from app.connectors.http import make_session, parse_json, retry_after_to_datetime, send
 from app.connectors.jsonshape import as_dict
 from app.connectors.timeparse import parse_timestamp
 
@@ -132,11 +132,13 @@ def error_for(response: requests.Response, token: str | None = None) -> Connecto
 
 
 def reset_time(response: requests.Response) -> datetime | None:
-    """``RateLimit-Reset`` is epoch seconds (the PDS's rate-limit headers)."""
+    """``RateLimit-Reset`` is epoch seconds (the PDS's rate-limit headers). A 429 from a proxy
+    or CDN in front of the PDS says ``Retry-After`` instead (RFC 9110 10.2.3); with both, the
+    later moment wins."""
     value = (response.headers.get("RateLimit-Reset") or "").strip()
-    if value.isdigit():
-        return datetime.fromtimestamp(int(value), tz=UTC)
-    return None
+    announced = datetime.fromtimestamp(int(value), tz=UTC) if value.isdigit() else None
+    after = retry_after_to_datetime(response.headers.get("Retry-After"))
+    return max((m for m in (announced, after) if m is not None), default=None)
 
 
 def _xrpc(session: requests.Session, base_url: str, method: str, nsid: str, token: str | None, *,

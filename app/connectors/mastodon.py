@@ -64,7 +64,7 @@ from app.connectors.base import (
     Transient,
     load_cursor,
 )
-from app.connectors.http import make_session, parse_json, send
+from app.connectors.http import make_session, parse_json, retry_after_to_datetime, send
 from app.connectors.jsonshape import as_dict, as_list
 from app.connectors.mastodon_author import MastodonAuthorActions
 from app.connectors.timeparse import parse_timestamp
@@ -165,14 +165,14 @@ def error_for(response: requests.Response, token: str | None = None) -> Connecto
 
 
 def reset_time(response: requests.Response) -> datetime | None:
-    """``X-RateLimit-Reset`` is an ISO 8601 timestamp (docs: api/rate-limits)."""
+    """``X-RateLimit-Reset`` is an ISO 8601 timestamp (docs: api/rate-limits); a 429 from a proxy
+    or CDN in front of the server says ``Retry-After`` (RFC 9110 10.2.3). The later one wins."""
     value = (response.headers.get("X-RateLimit-Reset") or "").strip()
-    if not value:
-        return None
     try:
-        return parse_timestamp(value)
+        announced = parse_timestamp(value) if value else None
     except Malformed:
-        return None
+        announced = None
+    return max(filter(None, (announced, retry_after_to_datetime(response.headers.get("Retry-After")))), default=None)
 
 
 def _next_max_id(response: requests.Response) -> str | None:

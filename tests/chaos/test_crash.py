@@ -1,5 +1,5 @@
-"""Random SIGKILLs of the sync/outbox worker against the five fake platforms, with the
-invariants checked after every restart (the short run; `make chaos LONG=1` runs the long one).
+"""Random SIGKILLs of the sync/outbox/publishing worker against the seven fake platforms, with
+the invariants checked after every restart (the short run; `make chaos LONG=1` runs the long one).
 
 A failure prints the seed; `python -m tools.chaos.run --seed N --db ...` replays it."""
 from __future__ import annotations
@@ -25,6 +25,7 @@ def test_random_kills_lose_nothing_and_send_nothing_twice(tmp_path, store):
     result = crash_run(store, KILLS[store], SEED, settle_every=5, root=tmp_path / "world")
     assert result["kills"] == KILLS[store], f"seed {SEED}"
     assert result["actions"] > 0 and result["platform_items"] > 0, f"seed {SEED}: nothing happened"
+    assert result["posts"] > 0 and result["post_states"].get("published"), f"seed {SEED}: nothing published"
 
 
 def test_the_invariant_check_catches_a_double_send_a_lost_status_and_a_skipped_item(tmp_path):

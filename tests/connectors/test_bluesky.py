@@ -230,6 +230,18 @@ def test_rate_limit_and_server_errors(fake):
         list(connector.fetch(None))
 
 
+def test_a_gateways_429_with_only_retry_after_is_honoured(fake):
+    """A proxy or CDN in front of the PDS answers 429 with Retry-After and none of the PDS's
+    RateLimit-* headers (found by the chaos run: the wait was too short)."""
+    from werkzeug.wrappers import Response
+    seed(fake)
+    connector = connect(fake)
+    fake.inject(Response("Too Many Requests", 429, {"Retry-After": "95"}), path_contains="listNotifications")
+    with pytest.raises(RateLimited) as limited:
+        list(connector.fetch(None))
+    assert abs((limited.value.retry_at - app_clock.now()).total_seconds() - 95) < 2
+
+
 def test_malformed_notification_is_skipped_not_fatal(fake):
     _anna, root, reply, *_ = seed(fake)
     fake.posts[reply]["record"]["createdAt"] = "not a date"

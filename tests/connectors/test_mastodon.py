@@ -175,6 +175,18 @@ def test_rate_limit_and_server_errors(fake):
         list(connector.fetch(None))
 
 
+def test_a_gateways_429_with_only_retry_after_is_honoured(fake):
+    """A proxy or CDN in front of the server answers 429 with Retry-After and none of
+    Mastodon's own headers (found by the chaos run: the wait was too short)."""
+    from werkzeug.wrappers import Response
+    seed(fake)
+    connector = connect(fake)
+    fake.inject(Response("Too Many Requests", 429, {"Retry-After": "95"}), path_contains="notifications")
+    with pytest.raises(RateLimited) as limited:
+        list(connector.fetch(None))
+    assert abs((limited.value.retry_at - app_clock.now()).total_seconds() - 95) < 2
+
+
 def test_oauth_loopback_sign_in_registers_the_app_and_gets_a_token(fake):
     def browser(url):   # the user's browser: approve and follow the redirect to our loopback
         requests.get(url, timeout=10)

@@ -6,12 +6,14 @@ interpreter start-ups. Each worker is a new process: its own pid, its own client
 database connections, opened after the fork; the parent SIGKILLs it by pid.
 
 Commands: {"mode": "loop"|"settle", "clock": ISO, "ahead": seconds, "err": path}
-    loop    sync + flush forever (until killed)
-    settle  sync to the end, flush what is due ``ahead`` seconds from now, print the result
+    loop    sync + publish due posts + flush forever (until killed)
+    settle  sync to the end, hand over due posts, flush what is due ``ahead`` seconds from
+            now, print the result
 
 Lines the zygote and its workers write on stdout: ``PID n``, ``READY n`` (imports done,
 workspace open: a random kill lands in real work), ``RESULT n {json}``, ``EXIT n code``.
-Tokens come in through SVARBOX_CHAOS_TOKENS into an in-memory keychain.
+Tokens live in the world's file keychain (SVARBOX_CHAOS_KEYCHAIN): a token a worker stored
+(a rotated Bluesky session) is there for the next worker, as in the OS keychain.
 """
 import json
 import os
@@ -29,11 +31,11 @@ import app.connectors.facebook  # noqa: E401,E402,F401
 import app.connectors.instagram  # noqa: E402,F401
 import app.connectors.linkedin  # noqa: E401,E402,F401
 from app import clock  # noqa: E402
-from app.secrets import MemoryStore  # noqa: E402
 from app.services.inbound.sync import sync_all  # noqa: E402
-from app.services.outbound import outbox  # noqa: E402
+from app.services.outbound import outbox, scheduler  # noqa: E402
 from app.services.team import leases as team  # noqa: E402
 from app.services.workspace import open_workspace  # noqa: E402
+from tools.chaos.keychain import FileKeychain  # noqa: E402
 
 
 def say(line: str) -> None:
@@ -45,18 +47,18 @@ def work(command: dict, data_dir: str, url: str | None) -> int:
     # started Svarbox would have, so the outbox can tell this worker's rows from the dead ones'.
     team._CLIENT_ID = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
     clock.install(clock.AdvancingClock(clock.parse_moment(command["clock"])))
-    store = MemoryStore()
-    for ref, token in json.loads(os.environ.get("SVARBOX_CHAOS_TOKENS", "{}")).items():
-        store.set(ref, token)
+    store = FileKeychain(os.environ["SVARBOX_CHAOS_KEYCHAIN"])
     ws = open_workspace(data_dir, url, credentials=store, user="chaos-worker")
     say(f"READY {os.getpid()}")
     if command["mode"] == "loop":
         while True:
             sync_all(ws, sleep=lambda _s: None)
+            scheduler.run_due(ws)       # due posts to the outbox, under the "publisher" lease
             outbox.flush(ws)
             time.sleep(0.01)
     ahead = timedelta(seconds=int(command.get("ahead", 0)))
     results = sync_all(ws, sleep=lambda _s: None, force=True)
+    scheduler.run_due(ws)
     sent = []
     for _ in range(5):   # a send that waits behind a failed one gets its turn on the next pass
         batch = outbox.flush(ws, now=clock.now() + ahead)

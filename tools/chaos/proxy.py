@@ -87,12 +87,12 @@ class FaultProxy:
                 return
             threading.Thread(target=self._serve, args=(conn,), daemon=True).start()
 
-    def _draw(self, method: str) -> str | None:
+    def _draw(self, method: str, path: str = "") -> str | None:
         with self._lock:
             reset = self._resets.get(method)
             if reset is not None:
                 if app_clock.now() < reset - timedelta(seconds=2):
-                    self.early.append(f"{self.platform} {method} at {app_clock.now():%H:%M:%S}, "
+                    self.early.append(f"{self.platform} {method} {path[:80]} at {app_clock.now():%H:%M:%S}, "
                                       f"before the announced reset {reset:%H:%M:%S}")
                 else:
                     del self._resets[method]
@@ -121,8 +121,8 @@ class FaultProxy:
                 return
             if request is None:
                 return
-            method = request.split(b" ", 1)[0].decode("latin-1")
-            kind = self._draw(method)
+            method, path = (request.split(b"\r\n", 1)[0].decode("latin-1").split(" ") + ["", ""])[:2]
+            kind = self._draw(method, path)
             try:
                 if kind == "hang-before":
                     _hang(conn, self.plan.hang_limit)

@@ -21,6 +21,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from tools.chaos.world import World  # noqa: E402
 
+ROTATION_KILLS = 0.05    # the share of kills aimed between a Bluesky rotation and the keychain write
+
 
 class InvariantBroken(AssertionError):
     pass
@@ -40,8 +42,10 @@ def crash_run(store: str, kills: int, seed: int, *, settle_every: int = 10, root
         for cycle in range(1, kills + 1):
             world.citizens_write(rng.randint(0, 4))
             world.people_act(rng.randint(0, 3))
+            world.publishing.people_schedule(rng.randint(0, 2))
             world.later()
-            kind = world.crash_once()
+            kind = world.crash_once(rotation=rng.random() < ROTATION_KILLS)
+            world.sessions.after_kill(rng)
             problems = world.check(quiescent=False)
             if cycle % settle_every == 0 or cycle == kills:
                 world.later()
@@ -66,11 +70,14 @@ def crash_run(store: str, kills: int, seed: int, *, settle_every: int = 10, root
 def _summary(world, store: str, seed: int, started: float, complete: bool) -> dict:
     """Everything here held: a broken invariant raises before a summary is made."""
     stats = world.stats
+    with world.ws.db.session() as s:
+        post_states = world.publishing.counts(s)
     return {"store": store, "seed": seed, "complete": complete, "kills": stats.kills,
             "kills_by_kind": dict(stats.kills_by_kind), "settles": stats.settles,
             "invariant_checks": stats.checks, "platform_items": stats.items, "actions": stats.actions,
-            "notes": stats.notes, "faults": dict(stats.faults), "lost": 0, "duplicated": 0,
-            "seconds": round(time.monotonic() - started, 1)}
+            "notes": stats.notes, "posts": stats.posts, "long_pauses": stats.long_pauses,
+            "reconnects": stats.reconnects, "faults": dict(stats.faults), "lost": 0, "duplicated": 0,
+            "post_states": post_states, "seconds": round(time.monotonic() - started, 1)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -102,7 +109,7 @@ def main(argv: list[str] | None = None) -> int:
                                log=lambda m: print(m, flush=True), progress=progress)
             summary["runs"].append(result)
             print(f"chaos: {store}: {result['kills']} kills, {result['actions']} actions, "
-                  f"{result['platform_items']} items, 0 lost, 0 duplicated, faults {result['faults']} "
+                  f"{result['platform_items']} items, {result['posts']} posts, 0 lost, 0 duplicated, faults {result['faults']} "
                   f"({result['seconds']} s)", flush=True)
     except InvariantBroken as exc:
         print(f"chaos: INVARIANT BROKEN: {exc}", flush=True)

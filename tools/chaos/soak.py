@@ -5,7 +5,7 @@ items after a day. Sampled every simulated hour: the process's memory (RSS) and 
 handles, the database's size on disk. At the end every item's deadline is recomputed from
 its account's policy and compared.
 
-    python -m tools.chaos.soak [--hours 168] [--seed S] [--json PATH]
+    python -m tools.chaos.soak [--hours 168] [--seed S] [--speed 0] [--json PATH]
 """
 from __future__ import annotations
 
@@ -60,13 +60,18 @@ def _handles() -> int:
     return len(os.listdir("/proc/self/fd"))
 
 
-def soak(root: Path, hours: float, seed: int, speed: float = 60.0, log=print) -> dict:
+def soak(root: Path, hours: float, seed: int, speed: float = 60.0, log=print, progress=None) -> dict:
+    """``speed``: how fast the app's clock also runs between rounds (0: it moves only by the
+    five-minute ticks, so every round is a five-minute round however slow the machine).
+    ``progress(partial)`` is called every simulated day with the samples so far."""
     rng = random.Random(seed)
     root.mkdir(parents=True, exist_ok=True)
     clock = app_clock.AdvancingClock(app_clock.now(), speed=speed)
     previous = app_clock.install(clock)
     switch = KillSwitch()
-    platforms = [Platform(case, switch) for case in _cases()]
+    # The platforms' own page sizes: the crash harness's two-item pages would make a thousand
+    # items a day cost several times the requests they cost for real.
+    platforms = [Platform(case, switch, small_pages=False) for case in _cases()]
     ws = open_workspace(str(root / "data"), credentials=MemoryStore(), user="Soak")
     try:
         ids = []
@@ -106,6 +111,10 @@ def soak(root: Path, hours: float, seed: int, speed: float = 60.0, log=print) ->
                 samples.append({"sim_hours": round((clock.now() - (end - timedelta(hours=hours))).total_seconds() / 3600, 2),
                                 "rss_kb": _rss_kb(), "handles": _handles(), "db_bytes": _db_bytes(ws)})
                 next_sample += timedelta(hours=1)
+                if progress and len(samples) % 24 == 1 and len(samples) > 1:
+                    progress({"sim_hours_done": samples[-1]["sim_hours"], "rounds": rounds, "syncs": syncs,
+                              "items_produced": produced, "handled": handled, "purged": purged,
+                              "seconds": round(time.monotonic() - started, 1), "samples": samples})
             for p in platforms:            # the fakes' request logs would grow in this process too
                 with p.fake.lock:
                     p.fake.requests.clear()
@@ -183,10 +192,19 @@ def main(argv=None) -> int:
     parser.add_argument("--hours", type=float, default=168)
     parser.add_argument("--seed", type=int, default=None)
     parser.add_argument("--json", type=Path)
+    parser.add_argument("--speed", type=float, default=0.0,
+                        help="the app clock's own speed between rounds (0: only the five-minute ticks)")
     args = parser.parse_args(argv)
     seed = args.seed if args.seed is not None else random.SystemRandom().randrange(1, 10**9)
     print(f"soak: seed {seed}", flush=True)
-    result = soak(Path(tempfile.mkdtemp(prefix="svarbox-soak-")), args.hours, seed)
+    def progress(partial):
+        print(f"soak: {partial['sim_hours_done']} simulated hours, {partial['rounds']} rounds, "
+              f"{partial['items_produced']} items, {partial['seconds']} s", flush=True)
+        if args.json:       # an interrupted week still leaves its numbers
+            args.json.write_text(json.dumps({"seed": seed, "partial": True, **partial}, indent=2) + "\n")
+
+    result = soak(Path(tempfile.mkdtemp(prefix="svarbox-soak-")), args.hours, seed, speed=args.speed,
+                  progress=progress)
     rss, handles = flatness(result["samples"], "rss_kb"), flatness(result["samples"], "handles")
     print(json.dumps({k: v for k, v in result.items() if k != "samples"}, indent=2))
     print(f"soak: RSS {rss[0]} -> {rss[1]} kB, handles {handles[0]} -> {handles[1]}, "

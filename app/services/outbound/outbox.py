@@ -57,7 +57,6 @@ ACTION_CAPABILITY = {"reply": cb.Capability.REPLY, "holding_reply": cb.Capabilit
                      "ban": cb.Capability.BAN, "unban": cb.Capability.BAN}
 
 
-
 @dataclass
 class OutboxRow:
     id: int
@@ -182,7 +181,6 @@ def queue_action(session: Session, item_id: int, action: str, author: str, text:
     item_service.audit(session, author, "outbox_queued", item_id=item.id, account_id=account.id,
                        outbox_id=action_row.id, outbox_action=action)
     return action_row.id
-
 
 
 def _load_target(action: t.OutboxAction) -> cb.Target:
