@@ -1346,6 +1346,30 @@ Vil du tildele dem alligevel?</translation>
         <translation>Indsæt den kode, serveren viser: </translation>
     </message>
     <message>
+        <source>No accounts yet; connect one with: svarbox accounts add --help</source>
+        <translation>Ingen konti endnu; tilslut en med: svarbox accounts add --help</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>tilsluttet</translation>
+    </message>
+    <message>
+        <source>needs reconnecting</source>
+        <translation>skal tilsluttes igen</translation>
+    </message>
+    <message>
+        <source>paused by the platform</source>
+        <translation>sat på pause af platformen</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>sync failed</source>
+        <translation>synkronisering mislykkedes</translation>
+    </message>
+    <message>
         <source>Removed {name}.</source>
         <translation>{name} er fjernet.</translation>
     </message>

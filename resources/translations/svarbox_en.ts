@@ -1325,6 +1325,30 @@ Assign them anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No accounts yet; connect one with: svarbox accounts add --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs reconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused by the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Removed {name}.</source>
         <translation type="unfinished"></translation>
     </message>

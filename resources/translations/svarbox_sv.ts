@@ -1346,6 +1346,30 @@ Vill du tilldela dem ändå?</translation>
         <translation>Klistra in koden som servern visar: </translation>
     </message>
     <message>
+        <source>No accounts yet; connect one with: svarbox accounts add --help</source>
+        <translation>Inga konton ännu; anslut ett med: svarbox accounts add --help</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>ansluten</translation>
+    </message>
+    <message>
+        <source>needs reconnecting</source>
+        <translation>behöver anslutas igen</translation>
+    </message>
+    <message>
+        <source>paused by the platform</source>
+        <translation>pausad av plattformen</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>sync failed</source>
+        <translation>synkroniseringen misslyckades</translation>
+    </message>
+    <message>
         <source>Removed {name}.</source>
         <translation>{name} är borttaget.</translation>
     </message>
