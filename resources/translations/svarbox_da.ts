@@ -385,6 +385,14 @@
         <translation>Lukket på:</translation>
     </message>
     <message>
+        <source>Also the country&apos;s eves and half days</source>
+        <translation>Også landets helligaftener og halve dage</translation>
+    </message>
+    <message>
+        <source>Country&apos;s eves and half days</source>
+        <translation>Landets helligaftener og halve dage</translation>
+    </message>
+    <message>
         <source>Opening hours</source>
         <translation>Åbningstider</translation>
     </message>
@@ -5723,6 +5731,22 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
     <message>
         <source>Midsummer Eve, Christmas Eve, New Year&apos;s Eve</source>
         <translation>Midsommeraften, juleaften, nytårsaften</translation>
+    </message>
+    <message>
+        <source>Christmas Eve and New Year&apos;s Eve closed; Constitution Day (5 June) open until 12:00</source>
+        <translation>Lukket juleaftensdag og nytårsaftensdag; grundlovsdag (5. juni) åbent til kl. 12.00</translation>
+    </message>
+    <message>
+        <source>Closing at 14:00 on Twelfth Night, Maundy Thursday, Walpurgis Night and All Saints&apos; Eve</source>
+        <translation>Lukker kl. 14.00 helligtrekongersaften, skærtorsdag, valborgsaften og allehelgensaften</translation>
+    </message>
+    <message>
+        <source>Christmas Eve, New Year&apos;s Eve and the Wednesday before Maundy Thursday close at 12:00</source>
+        <translation>Juleaftensdag, nytårsaftensdag og onsdag før skærtorsdag lukker kl. 12.00</translation>
+    </message>
+    <message>
+        <source>Svarbox knows no eves or half days for this country.</source>
+        <translation>Svarbox kender ingen helligaftener eller halve dage for dette land.</translation>
     </message>
     <message>
         <source>Applies to everyone on the team.</source>

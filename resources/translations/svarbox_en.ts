@@ -385,6 +385,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Also the country&apos;s eves and half days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country&apos;s eves and half days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Opening hours</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5699,6 +5707,22 @@ Please copy the details below and send them to your IT support. Then carry on; i
     </message>
     <message>
         <source>Midsummer Eve, Christmas Eve, New Year&apos;s Eve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Christmas Eve and New Year&apos;s Eve closed; Constitution Day (5 June) open until 12:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing at 14:00 on Twelfth Night, Maundy Thursday, Walpurgis Night and All Saints&apos; Eve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Christmas Eve, New Year&apos;s Eve and the Wednesday before Maundy Thursday close at 12:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Svarbox knows no eves or half days for this country.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

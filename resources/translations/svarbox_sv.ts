@@ -385,6 +385,14 @@
         <translation>Stängt på:</translation>
     </message>
     <message>
+        <source>Also the country&apos;s eves and half days</source>
+        <translation>Även landets aftnar och halvdagar</translation>
+    </message>
+    <message>
+        <source>Country&apos;s eves and half days</source>
+        <translation>Landets aftnar och halvdagar</translation>
+    </message>
+    <message>
         <source>Opening hours</source>
         <translation>Öppettider</translation>
     </message>
@@ -5723,6 +5731,22 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     <message>
         <source>Midsummer Eve, Christmas Eve, New Year&apos;s Eve</source>
         <translation>Midsommarafton, julafton, nyårsafton</translation>
+    </message>
+    <message>
+        <source>Christmas Eve and New Year&apos;s Eve closed; Constitution Day (5 June) open until 12:00</source>
+        <translation>Stängt på julafton och nyårsafton; grundlovsdagen (5 juni) öppet till kl. 12.00</translation>
+    </message>
+    <message>
+        <source>Closing at 14:00 on Twelfth Night, Maundy Thursday, Walpurgis Night and All Saints&apos; Eve</source>
+        <translation>Stänger kl. 14.00 på trettondagsafton, skärtorsdagen, valborgsmässoafton och allhelgonaafton</translation>
+    </message>
+    <message>
+        <source>Christmas Eve, New Year&apos;s Eve and the Wednesday before Maundy Thursday close at 12:00</source>
+        <translation>Julafton, nyårsafton och onsdagen före skärtorsdagen stänger kl. 12.00</translation>
+    </message>
+    <message>
+        <source>Svarbox knows no eves or half days for this country.</source>
+        <translation>Svarbox känner inte till några aftnar eller halvdagar för det här landet.</translation>
     </message>
     <message>
         <source>Applies to everyone on the team.</source>
