@@ -2536,6 +2536,22 @@ Vil du tildele dem alligevel?</translation>
         <translation>Uret er stoppet</translation>
     </message>
     <message>
+        <source>This text contains a CPR number. Hide it to protect the citizen.</source>
+        <translation>Teksten indeholder et CPR-nummer. Skjul den for at beskytte borgeren.</translation>
+    </message>
+    <message>
+        <source>This text may contain a CPR number. Hide it to protect the citizen.</source>
+        <translation>Teksten indeholder muligvis et CPR-nummer. Skjul den for at beskytte borgeren.</translation>
+    </message>
+    <message>
+        <source>This text contains a personnummer. Hide it to protect the citizen.</source>
+        <translation>Teksten indeholder et svensk personnummer. Skjul den for at beskytte borgeren.</translation>
+    </message>
+    <message>
+        <source>This text contains a samordningsnummer. Hide it to protect the citizen.</source>
+        <translation>Teksten indeholder et svensk samordningsnummer. Skjul den for at beskytte borgeren.</translation>
+    </message>
+    <message>
         <source>This text contains an ID number (CPR or personnummer). Hide it to protect the citizen.</source>
         <translation>Teksten indeholder et personnummer (CPR-nummer eller svensk personnummer). Skjul den for at beskytte borgeren.</translation>
     </message>

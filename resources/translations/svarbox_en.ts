@@ -2515,6 +2515,22 @@ Assign them anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This text contains a CPR number. Hide it to protect the citizen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text may contain a CPR number. Hide it to protect the citizen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text contains a personnummer. Hide it to protect the citizen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text contains a samordningsnummer. Hide it to protect the citizen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This text contains an ID number (CPR or personnummer). Hide it to protect the citizen.</source>
         <translation type="unfinished"></translation>
     </message>

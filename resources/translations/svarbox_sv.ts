@@ -2536,6 +2536,22 @@ Vill du tilldela dem ändå?</translation>
         <translation>Klockan stoppad</translation>
     </message>
     <message>
+        <source>This text contains a CPR number. Hide it to protect the citizen.</source>
+        <translation>Texten innehåller ett danskt CPR-nummer. Dölj den för att skydda invånaren.</translation>
+    </message>
+    <message>
+        <source>This text may contain a CPR number. Hide it to protect the citizen.</source>
+        <translation>Texten innehåller kanske ett danskt CPR-nummer. Dölj den för att skydda invånaren.</translation>
+    </message>
+    <message>
+        <source>This text contains a personnummer. Hide it to protect the citizen.</source>
+        <translation>Texten innehåller ett personnummer. Dölj den för att skydda invånaren.</translation>
+    </message>
+    <message>
+        <source>This text contains a samordningsnummer. Hide it to protect the citizen.</source>
+        <translation>Texten innehåller ett samordningsnummer. Dölj den för att skydda invånaren.</translation>
+    </message>
+    <message>
         <source>This text contains an ID number (CPR or personnummer). Hide it to protect the citizen.</source>
         <translation>Texten innehåller ett identitetsnummer (CPR-nummer eller personnummer). Dölj den för att skydda invånaren.</translation>
     </message>

@@ -183,7 +183,7 @@ class ConversationView(QFrame):
         self._top_layout.addWidget(self._claim_label)
         self.set_claim(self._claimed_by if self._claim_item == row.id else None, row.id)
         if row.has_id_number and row.status not in ("hidden", "spam", "deleted"):
-            self._top_layout.addWidget(self._id_warning())
+            self._top_layout.addWidget(self._id_warning(getattr(tv, "id_number_kind", None)))
         held = held_reason(getattr(row, "moderation_status", None))
         if held:
             note = plain_label(held, self._top, object_name="heldReason")
@@ -339,7 +339,20 @@ class ConversationView(QFrame):
             self._window_line.setText(("⚠ " if warn else "") + text)
             self._window_line.setStyleSheet(f"color: {icons.fg('soon' if warn else 'calm')};")
 
-    def _id_warning(self) -> QWidget:
+    def id_warning_text(self, kind: str | None) -> str:
+        """The warning names the number as the account's country does (issue 14.5)."""
+        from app.services.content import idnumbers
+        texts = {
+            idnumbers.CPR: self.tr("This text contains a CPR number. Hide it to protect the citizen."),
+            idnumbers.POSSIBLE_CPR: self.tr("This text may contain a CPR number. Hide it to protect the citizen."),
+            idnumbers.PERSONNUMMER: self.tr("This text contains a personnummer. Hide it to protect the citizen."),
+            idnumbers.SAMORDNINGSNUMMER: self.tr("This text contains a samordningsnummer. "
+                                                 "Hide it to protect the citizen."),
+        }
+        return texts.get(kind or "") or self.tr("This text contains an ID number (CPR or personnummer). "
+                                                "Hide it to protect the citizen.")
+
+    def _id_warning(self, kind: str | None = None) -> QWidget:
         box = QFrame(self._top)
         box.setObjectName("idNumberWarning")
         from app.ui import theme
@@ -350,8 +363,7 @@ class ConversationView(QFrame):
         icon = QLabel(box)
         icon.setPixmap(icons.state_icon("warning").pixmap(QSize(20, 20)))
         lay.addWidget(icon)
-        text = plain_label(self.tr("This text contains an ID number (CPR or personnummer). "
-                                   "Hide it to protect the citizen."), box)
+        text = plain_label(self.id_warning_text(kind), box, object_name="idNumberWarningText")
         text.setStyleSheet(f"color: {warn.fg};")
         lay.addWidget(text, 1)
         button = QPushButton(self.tr("Hide it"), box)
