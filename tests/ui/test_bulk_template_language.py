@@ -32,7 +32,7 @@ def test_bulk_template_list_offers_the_accounts_language_first(window, idle):
         ids = [window.model.id_at(r) for r in rows]
         _select(window, rows)
         asked: list[list[str]] = []
-        window.bulk.ask_choice = lambda title, label, labels: asked.append(labels) or None   # cancelled
+        window.bulk.ask_choice = lambda title, label, labels, asked=asked: asked.append(labels)   # cancelled
         window.bulk.close_with_template()
         idle(window)
         assert len(asked) == 1
