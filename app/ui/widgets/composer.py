@@ -215,9 +215,10 @@ class Composer(CheckerFindings, QFrame):
         self.send_button = self._button("reply", self.tr("Send reply"), "sendButton",
                                         self.tr("Queue the reply with your signature (Ctrl+Enter)"), row1)
         self.send_button.setDefault(False)
+        accent, muted = theme.colours("accent"), theme.colours("accent.disabled")   # AA in light and dark
         self.send_button.setStyleSheet(
-            "QPushButton { background: #0F5C63; color: white; font-weight: 600; padding: 5px 14px;"
-            " border-radius: 4px; } QPushButton:disabled { background: #9DB8BB; color: #F0F0F0; }"
+            f"QPushButton {{ background: {accent.bg}; color: {accent.fg}; font-weight: 600; padding: 5px 14px;"
+            f" border-radius: 4px; }} QPushButton:disabled {{ background: {muted.bg}; color: {muted.fg}; }}"
             " QPushButton:focus { outline: 2px solid #F2A900; }")
         self._button("holding_reply", self.tr("Send holding reply"), "holdingReplyButton",
                      self.tr("Send a holding reply now; the follow-up deadline starts"), row1)

@@ -65,6 +65,11 @@ class MemoryPanel(QFrame):
         self.use_buttons = []
         self.empty.setVisible(not self._answers)
         self._scroll.setVisible(bool(self._answers))
+        # Empty, it is two lines: the conversation and the composer above and below get the
+        # room (at 1366x768 a fixed share of blank panel clipped the citizen's message).
+        spacing = max(0, self.layout().spacing())
+        self.setMaximumHeight(16777215 if self._answers else
+                              self.title.sizeHint().height() + self.empty.sizeHint().height() + spacing)
         for n, past in enumerate(self._answers):
             self._list.addWidget(self._card(n, past))
         self._list.addStretch(1)
