@@ -57,3 +57,9 @@ def test_an_empty_answer_memory_leaves_its_room_to_the_conversation(window, idle
     lines = panel.title.sizeHint().height() + panel.empty.sizeHint().height()
     assert panel.height() <= lines + 12, (panel.height(), lines)
     assert window.conversation.height() >= 200
+    from app.services.content.memory import PastAnswer
+    from app.ui.widgets.memory_panel import USUAL_HEIGHT
+    panel.show_answers([PastAnswer(1, "Hvornår tømmes der?", "Der tømmes fredag.", "Mette", None, None,
+                                   True, 1.0)], "Søren")           # answers take their share back
+    splitter = window.right_splitter
+    assert splitter.sizes()[splitter.indexOf(panel)] >= USUAL_HEIGHT
