@@ -44,7 +44,7 @@ def test_default_window_fits_a_1366x768_laptop(window, idle):
     assert window.minimumSizeHint().width() <= 1366 and window.minimumSizeHint().height() <= 768
 
 
-def test_an_empty_answer_memory_leaves_its_room_to_the_conversation(window, idle):
+def test_an_empty_answer_memory_leaves_its_room_to_the_conversation(window, idle, qtbot):
     # At 1366x768 the empty "Answered before" panel kept a fixed share of blank space, and the
     # citizen's message above it was cut off (seen in the README screenshots).
     window.resize(1366, 768)
@@ -57,6 +57,13 @@ def test_an_empty_answer_memory_leaves_its_room_to_the_conversation(window, idle
     lines = panel.title.sizeHint().height() + panel.empty.sizeHint().height()
     assert panel.height() <= lines + 12, (panel.height(), lines)
     assert window.conversation.height() >= 200
+    conversation = window.conversation
+    card, viewport = conversation._current_card, conversation.scroll.viewport()
+
+    def whole_card_shown() -> bool:
+        top = card.mapTo(viewport, card.rect().topLeft()).y()
+        return top >= 0 and top + card.height() <= viewport.height()
+    qtbot.waitUntil(whole_card_shown, timeout=2000)       # revealed again after the pane grew
     from app.services.content.memory import PastAnswer
     from app.ui.widgets.memory_panel import USUAL_HEIGHT
     panel.show_answers([PastAnswer(1, "Hvornår tømmes der?", "Der tømmes fredag.", "Mette", None, None,

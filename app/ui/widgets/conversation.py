@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
@@ -122,6 +122,8 @@ class ConversationView(QFrame):
         self._item_id: int | None = None
         self._facts = None
         self._current_card = None
+        self._revealed_at: int | None = None    # the scroll position our own reveal left
+        self.scroll.viewport().installEventFilter(self)
         self._claimed_by: str | None = None     # team mode: a colleague answering, and on which item
         self._claim_item: int | None = None
         self._claim_label: QLabel | None = None
@@ -235,8 +237,18 @@ class ConversationView(QFrame):
             return
         try:
             self.scroll.ensureWidgetVisible(card, 0, 24)
+            self._revealed_at = self.scroll.verticalScrollBar().value()
         except RuntimeError:   # replaced by a newer thread meanwhile
             pass
+
+    def eventFilter(self, watched, event) -> bool:
+        # The pane resized (the splitter gave the answer memory's room back): reveal the current
+        # message again, unless the person has scrolled since.
+        if (event.type() == QEvent.Type.Resize and watched is self.scroll.viewport()
+                and self._current_card is not None
+                and self.scroll.verticalScrollBar().value() == self._revealed_at):
+            QTimer.singleShot(0, self._reveal_current)
+        return super().eventFilter(watched, event)
 
     def _header(self, row, tv, now, calendar) -> QWidget:
         box = QFrame(self._top)
