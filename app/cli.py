@@ -118,8 +118,10 @@ def main(argv: list[str] | None = None) -> int:
         from app.commands._terminal import SafeStream
         # Citizen text printed by any command never drives the terminal (escapes, bidi).
         out, sys.stdout = sys.stdout, SafeStream(sys.stdout)
+        from app.commands._language import command_language
         try:
-            return int(args.func(args) or 0)
+            with command_language(args):      # messages in the person's language
+                return int(args.func(args) or 0)
         finally:
             sys.stdout = out
     except KnownError as exc:

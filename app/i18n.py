@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import locale
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 LANGUAGES = ("da", "sv", "en")
@@ -107,6 +109,32 @@ def install(language: str | None = None) -> str:
     _qt_translate = QCoreApplication.translate
     _current = lang
     return lang
+
+
+@contextmanager
+def language_for_command(language: str | None) -> Iterator[str]:
+    """Translate through Svarbox's catalogue for ``language`` (None: the OS) while a command
+    runs, without a Qt application: a CLI command must not create one (a script pays no Qt
+    start-up, and in-process callers such as tests may create their own later). The previous
+    translation comes back afterwards."""
+    global _qt_translate, _current
+    lang = language if language in LANGUAGES else system_language()
+    from PySide6.QtCore import QTranslator
+
+    translator = QTranslator()
+    loaded = translator.load(str(translations_dir() / f"svarbox_{lang}.qm"))
+
+    def translated(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        # QTranslator leaves %n to QCoreApplication.translate, which is not used here.
+        out = (translator.translate(context, text, disambiguation, n) if loaded else "") or text
+        return out.replace("%n", str(n)) if n >= 0 else out
+
+    previous = _qt_translate, _current
+    _qt_translate, _current = translated, lang
+    try:
+        yield lang
+    finally:
+        _qt_translate, _current = previous
 
 
 def platform_name(key: str) -> str:

@@ -49,7 +49,9 @@ def main(argv: list[str]) -> int:
     from app.ui.dialogs.first_run import FirstRunDialog
     from app.ui.main_window import create_main_window
     with tempfile.TemporaryDirectory(prefix="svarbox-shot-") as tmp:
-        morning = datetime(2026, 11, 24, 8, 40, tzinfo=UTC)
+        morning = datetime(2026, 11, 24, 8, 40, tzinfo=UTC)   # Tuesday 09:40 in DK/SE
+        from app import clock
+        clock.install(clock.FixedClock(morning))     # the whole window lives at that moment
         ws = open_workspace(data_dir=tmp, demo=True, seed_demo=False)
         ensure_demo_data(ws, now=morning)
         try:
@@ -69,8 +71,8 @@ def main(argv: list[str]) -> int:
             want = "sv" if lang == "sv" else "da"
             row = next((r for r in range(model.rowCount()) if model.row_data(r).kind == "comment"
                         and not model.row_data(r).has_id_number
-                        and (window._profiles.get(model.row_data(r).account_id) is None
-                             or window._profiles[model.row_data(r).account_id].language == want)), 0)
+                        and (window.inbox._profiles.get(model.row_data(r).account_id) is None
+                             or window.inbox._profiles[model.row_data(r).account_id].language == want)), 0)
             window.item_list.select_row(row)
             window.wait_idle(20000)
             composer = window.composer

@@ -189,12 +189,23 @@ def run_list(args) -> int:
         infos = svc.list_accounts(ws)
         if args.json:
             print_json([i.to_json() for i in infos])
+        elif not infos:
+            print(translate("CLI", "No accounts yet; connect one with: svarbox accounts add --help"))
         else:
             for i in infos:
-                print(f"{i.name:30} {i.platform:10} {(i.institution or '-')[:30]:30} {i.policy:14} {i.status}")
+                print(f"{i.name:30} {i.platform:10} {(i.institution or '-')[:30]:30} {i.policy:14} "
+                      f"{status_words(i.status)}")
     finally:
         ws.close()
     return 0
+
+
+def status_words(status: str) -> str:
+    """An account's sync state in words (``--json`` keeps the stored code)."""
+    words = {"ok": translate("CLI", "connected"), "needs_reconnect": translate("CLI", "needs reconnecting"),
+             "paused": translate("CLI", "paused by the platform"), "offline": translate("CLI", "offline"),
+             "error": translate("CLI", "sync failed")}
+    return words.get(status, status)
 
 
 def run_remove(args) -> int:

@@ -40,24 +40,6 @@ def register(subparsers) -> None:
     p.set_defaults(func=run)
 
 
-def _install_translations(args: argparse.Namespace) -> None:
-    """Messages in the UI language: the user's setting, else the OS. Only the settings file
-    is read; checking a text never needs the database."""
-    from app.errors import KnownError
-
-    language = None
-    try:
-        from app.config import UserSettings, resolve_paths
-
-        paths = resolve_paths(getattr(args, "data_dir", None), create=False)
-        language = UserSettings(paths.settings_file).get("user.language") or None
-    except (KnownError, OSError, ValueError):
-        pass
-    from app.i18n import install
-
-    install(language)
-
-
 def run(args: argparse.Namespace) -> int:
     from app.services.content.checker import ERROR, check, to_json
 
@@ -67,7 +49,6 @@ def run(args: argparse.Namespace) -> int:
             text = sys.stdin.read()
         except (OSError, UnicodeDecodeError) as exc:
             raise UsageError(f"cannot read the text from stdin: {exc}") from None
-    _install_translations(args)
     findings = check(text, platform=args.platform, language=args.language,
                      signature=args.signature, is_late=args.late, public=not args.private,
                      own_domains=args.own_domain, own_phones=args.own_phone)

@@ -4,9 +4,10 @@ Most platforms count characters; we count Unicode code points of the text as sen
 *weighted* characters (twitter-text v3 configuration): the text is NFC-normalised, code points
 in a few Latin/punctuation ranges weigh 1, everything else 2, every emoji sequence (flags,
 skin tones, ZWJ families, keycaps) weighs 2 as a whole, and every URL weighs 23 whatever its
-length (t.co wrapping) - but only what twitter-text itself takes for a URL: a host with a
-label over 63 characters (punycode-encoded) is text, directional marks after a URL are not
-part of it, and U+FFFE/U+FEFF/U+FFFF make a text invalid (``invalid_characters``).
+length (t.co wrapping) - but only what twitter-text itself takes for a URL (``twitter_urls``,
+a port of its extractor with its TLD list: "foo.invalidtld" is text, a host with a label over
+63 characters once punycode-encoded is text, directional marks after a URL are not part of
+it), and U+FFFE/U+FEFF/U+FFFF make a text invalid (``invalid_characters``).
 Auto-filled leading @mentions are free on X but our replies never include them in the text,
 so they are not special-cased.
 
@@ -58,30 +59,6 @@ _EMOJI_RE = re.compile(
     "[\U000e0020-\U000e007e]*\U000e007f?"           # tag sequence (subdivision flags)
 )
 
-# URLs the way twitter-text finds them: with a scheme, or bare domains. A bare domain with
-# only a country-code TLD and no path ("viborg.dk") is not a URL for X; "www.viborg.dk" or
-# "viborg.dk/affald" is. The TLD lists are the ones a Nordic municipality actually meets.
-_GTLDS = ("com|org|net|info|biz|edu|gov|int|mil|app|dev|io|online|site|shop|xyz|nu|tv|me|"
-          "museum|blog|news|name|pro|cloud")
-_CCTLDS = ("dk|se|no|fi|is|fo|gl|ax|eu|de|uk|nl|fr|es|it|pl|be|at|ch|us|ca|au|nz|co|ly|"
-           "ee|lv|lt|ie|pt|gr|cz|sk|hu|ro|bg|hr|si|jp|cn|in|br|ru|ua|tr")
-_URL_TRAILING = ".,;:!?'\")]}»”’"
-# twitter-text Regex.java: directional marks end a URL (and may precede one); U+FFFE, U+FEFF
-# and U+FFFF are invalid characters that make the whole text invalid on X.
-_DIRECTIONAL = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
-_INVALID = "\ufffe\ufeff\uffff"
-_NOT_IN_URL = r"\s<>\"" + _DIRECTIONAL + _INVALID
-# Extractor.java MAX_URL_LENGTH, counted with "https://" when the URL has no protocol.
-_MAX_URL_LENGTH = 4096
-_URL_RE = re.compile(
-    r"(?i)(?<![\w@/.\-])"
-    r"(?:(?P<scheme>https?://)(?P<host>[^/?#:" + _NOT_IN_URL + r"]+)[^" + _NOT_IN_URL + r"]*"
-    r"|(?P<domain>(?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?\.)+(?P<tld>" + _GTLDS + "|" + _CCTLDS + r"))"
-    r"(?![\w\-])(?P<rest>(?::\d{1,5})?(?:/[^" + _NOT_IN_URL + r"]*)?))"
-)
-_GTLD_SET = frozenset(_GTLDS.split("|"))
-
-
 def _platform_key(platform: object) -> str:
     return str(getattr(platform, "value", platform)).strip().lower()
 
@@ -112,20 +89,6 @@ def is_weighted(platform: object) -> bool:
     return _platform_key(platform) in WEIGHTED_PLATFORMS
 
 
-def _host_ok(host: str, url_length: int, has_scheme: bool) -> bool:
-    """twitter-text's ``isValidHostAndLength``: the host converts to ASCII by IDNA (every
-    label 1-63 characters once punycode-encoded) and the URL, punycode host and protocol
-    included, stays within 4096 characters. Otherwise it is plain text, counted by character."""
-    try:
-        ascii_host = host.rstrip(".").encode("idna").decode("ascii")
-    except (UnicodeError, ValueError):
-        return False
-    if not ascii_host:
-        return False
-    length = url_length + len(ascii_host) - len(host) + (0 if has_scheme else len("https://"))
-    return length <= _MAX_URL_LENGTH
-
-
 def invalid_characters(text: str) -> list[int]:
     """Positions of characters that make a text invalid on X (twitter-text: U+FFFE, U+FEFF,
     U+FFFF): the platform refuses the post, so the checker does too."""
@@ -133,27 +96,10 @@ def invalid_characters(text: str) -> list[int]:
 
 
 def find_urls(text: str) -> list[tuple[int, int]]:
-    """Spans of URLs in ``text`` (scheme URLs and bare domains, trailing punctuation trimmed)."""
-    spans = []
-    for m in _URL_RE.finditer(text):
-        host = m.group("host") if m.group("scheme") else m.group("domain")
-        if not _host_ok(host, m.end() - m.start(), m.group("scheme") is not None):
-            continue
-        if m.group("scheme") is None:
-            tld = m.group("tld").lower()
-            labels = m.group("domain").count(".")
-            # twitter-text's "invalid short domain": name.ccTLD without a path.
-            if tld not in _GTLD_SET and labels < 2 and not m.group("rest"):
-                continue
-        start, end = m.start(), m.end()
-        while end > start and text[end - 1] in _URL_TRAILING:
-            # keep a closing parenthesis that belongs to the URL (wiki-style links)
-            if text[end - 1] == ")" and text.count("(", start, end) >= text.count(")", start, end):
-                break
-            end -= 1
-        if end > start:
-            spans.append((start, end))
-    return spans
+    """Spans of URLs in ``text`` as twitter-text extracts them (``twitter_urls``): with or
+    without a scheme, a listed TLD, hosts IDNA-valid, trailing punctuation left out."""
+    from app.connectors.twitter_urls import extract_urls
+    return extract_urls(text)
 
 
 def _char_weight(ch: str) -> int:

@@ -206,9 +206,9 @@ def _url(account: DemoAccount, thread: DemoThread, external_id: str,
     return thread.url
 
 
-def _has_id_number(text: str) -> bool:
-    from app.services.content.idnumbers import find_id_numbers
-    return bool(find_id_numbers(text))
+def _has_id_number(text: str, language: str | None) -> bool:
+    from app.services.content.id_flags import flagged
+    return flagged(text, language)
 
 
 def _author_id(name: str) -> str:
@@ -341,7 +341,7 @@ def _seed_item(session: Session, s: Seed, account: t.Account, thread: t.Thread, 
         author_name=None if demo_account.platform == "linkedin" else s.author, text=s.text,
         url=_url(demo_account, demo_thread, external_id, s.author), received_at=received_at,
         status=t.STATUS_NEW, is_hidden=False, can_reply=True, moderation_status=s.moderation,
-        has_id_number=_has_id_number(s.text), first_due_at=first_due, due_at=first_due,
+        has_id_number=_has_id_number(s.text, account.language), first_due_at=first_due, due_at=first_due,
         assigned_to=s.assigned, cached_at=now,
         # The demo's threads are the account's own posts; Bluesky hides replies only in those.
         own_conversation=True if demo_account.platform == "bluesky" else None)

@@ -36,6 +36,7 @@ PALETTES: dict[str, dict[str, Pair]] = {
         "banner.error": Pair("#7A1D16", "#FBE3E1"),
         "field.error": Pair("#B3261E", "#F0F0F0"),   # under an invalid field, on the dialog
         "accent": Pair("#FFFFFF", "#0F5C63"),         # the primary (send) button
+        "accent.disabled": Pair("#3D4450", "#D5E0E1"),  # ... while it cannot send: muted, still readable
         "note": Pair("#1F2328", "#FFF8DC"),           # placeholder form, internal notes
         "secondary": Pair("#3D4450", "#F6F7F9"),      # previews, hints
     },
@@ -50,6 +51,7 @@ PALETTES: dict[str, dict[str, Pair]] = {
         "banner.error": Pair("#FFB4AB", "#3D1A17"),
         "field.error": Pair("#FF9B92", "#2B2B2B"),
         "accent": Pair("#FFFFFF", "#0F5C63"),
+        "accent.disabled": Pair("#B4C2C4", "#26393B"),
         "note": Pair("#F0E6C8", "#3A3320"),
         "secondary": Pair("#C9D1D9", "#262A30"),
     },

@@ -389,6 +389,14 @@
         <translation>Lukket på:</translation>
     </message>
     <message>
+        <source>Also the country&apos;s eves and half days</source>
+        <translation>Også landets helligaftener og halve dage</translation>
+    </message>
+    <message>
+        <source>Country&apos;s eves and half days</source>
+        <translation>Landets helligaftener og halve dage</translation>
+    </message>
+    <message>
         <source>Opening hours</source>
         <translation>Åbningstider</translation>
     </message>
@@ -1430,6 +1438,30 @@ Vil du tildele dem alligevel?</translation>
     <message>
         <source>Paste the code the server shows: </source>
         <translation>Indsæt den kode, serveren viser: </translation>
+    </message>
+    <message>
+        <source>No accounts yet; connect one with: svarbox accounts add --help</source>
+        <translation>Ingen konti endnu; tilslut en med: svarbox accounts add --help</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>tilsluttet</translation>
+    </message>
+    <message>
+        <source>needs reconnecting</source>
+        <translation>skal tilsluttes igen</translation>
+    </message>
+    <message>
+        <source>paused by the platform</source>
+        <translation>sat på pause af platformen</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>sync failed</source>
+        <translation>synkronisering mislykkedes</translation>
     </message>
     <message>
         <source>Removed {name}.</source>
@@ -2600,6 +2632,22 @@ Vil du tildele dem alligevel?</translation>
     <message>
         <source>Clock stopped</source>
         <translation>Uret er stoppet</translation>
+    </message>
+    <message>
+        <source>This text contains a CPR number. Hide it to protect the citizen.</source>
+        <translation>Teksten indeholder et CPR-nummer. Skjul den for at beskytte borgeren.</translation>
+    </message>
+    <message>
+        <source>This text may contain a CPR number. Hide it to protect the citizen.</source>
+        <translation>Teksten indeholder muligvis et CPR-nummer. Skjul den for at beskytte borgeren.</translation>
+    </message>
+    <message>
+        <source>This text contains a personnummer. Hide it to protect the citizen.</source>
+        <translation>Teksten indeholder et svensk personnummer. Skjul den for at beskytte borgeren.</translation>
+    </message>
+    <message>
+        <source>This text contains a samordningsnummer. Hide it to protect the citizen.</source>
+        <translation>Teksten indeholder et svensk samordningsnummer. Skjul den for at beskytte borgeren.</translation>
     </message>
     <message>
         <source>This text contains an ID number (CPR or personnummer). Hide it to protect the citizen.</source>
@@ -5857,6 +5905,22 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
     <message>
         <source>Midsummer Eve, Christmas Eve, New Year&apos;s Eve</source>
         <translation>Midsommeraften, juleaften, nytårsaften</translation>
+    </message>
+    <message>
+        <source>Christmas Eve and New Year&apos;s Eve closed; Constitution Day (5 June) open until 12:00</source>
+        <translation>Lukket juleaftensdag og nytårsaftensdag; grundlovsdag (5. juni) åbent til kl. 12.00</translation>
+    </message>
+    <message>
+        <source>Closing at 14:00 on Twelfth Night, Maundy Thursday, Walpurgis Night and All Saints&apos; Eve</source>
+        <translation>Lukker kl. 14.00 helligtrekongersaften, skærtorsdag, valborgsaften og allehelgensaften</translation>
+    </message>
+    <message>
+        <source>Christmas Eve, New Year&apos;s Eve and the Wednesday before Maundy Thursday close at 12:00</source>
+        <translation>Juleaftensdag, nytårsaftensdag og onsdag før skærtorsdag lukker kl. 12.00</translation>
+    </message>
+    <message>
+        <source>Svarbox knows no eves or half days for this country.</source>
+        <translation>Svarbox kender ingen helligaftener eller halve dage for dette land.</translation>
     </message>
     <message>
         <source>Applies to everyone on the team.</source>

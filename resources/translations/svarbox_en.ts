@@ -389,6 +389,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Also the country&apos;s eves and half days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country&apos;s eves and half days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Opening hours</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1407,6 +1415,30 @@ Assign them anyway?</source>
     </message>
     <message>
         <source>Paste the code the server shows: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accounts yet; connect one with: svarbox accounts add --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs reconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused by the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2577,6 +2609,22 @@ Assign them anyway?</source>
     </message>
     <message>
         <source>Clock stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text contains a CPR number. Hide it to protect the citizen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text may contain a CPR number. Hide it to protect the citizen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text contains a personnummer. Hide it to protect the citizen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text contains a samordningsnummer. Hide it to protect the citizen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5832,6 +5880,22 @@ Please copy the details below and send them to your IT support. Then carry on; i
     </message>
     <message>
         <source>Midsummer Eve, Christmas Eve, New Year&apos;s Eve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Christmas Eve and New Year&apos;s Eve closed; Constitution Day (5 June) open until 12:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing at 14:00 on Twelfth Night, Maundy Thursday, Walpurgis Night and All Saints&apos; Eve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Christmas Eve, New Year&apos;s Eve and the Wednesday before Maundy Thursday close at 12:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Svarbox knows no eves or half days for this country.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

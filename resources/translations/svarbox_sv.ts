@@ -389,6 +389,14 @@
         <translation>Stängt på:</translation>
     </message>
     <message>
+        <source>Also the country&apos;s eves and half days</source>
+        <translation>Även landets aftnar och halvdagar</translation>
+    </message>
+    <message>
+        <source>Country&apos;s eves and half days</source>
+        <translation>Landets aftnar och halvdagar</translation>
+    </message>
+    <message>
         <source>Opening hours</source>
         <translation>Öppettider</translation>
     </message>
@@ -1430,6 +1438,30 @@ Vill du tilldela dem ändå?</translation>
     <message>
         <source>Paste the code the server shows: </source>
         <translation>Klistra in koden som servern visar: </translation>
+    </message>
+    <message>
+        <source>No accounts yet; connect one with: svarbox accounts add --help</source>
+        <translation>Inga konton ännu; anslut ett med: svarbox accounts add --help</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>ansluten</translation>
+    </message>
+    <message>
+        <source>needs reconnecting</source>
+        <translation>behöver anslutas igen</translation>
+    </message>
+    <message>
+        <source>paused by the platform</source>
+        <translation>pausad av plattformen</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>sync failed</source>
+        <translation>synkroniseringen misslyckades</translation>
     </message>
     <message>
         <source>Removed {name}.</source>
@@ -2600,6 +2632,22 @@ Vill du tilldela dem ändå?</translation>
     <message>
         <source>Clock stopped</source>
         <translation>Klockan stoppad</translation>
+    </message>
+    <message>
+        <source>This text contains a CPR number. Hide it to protect the citizen.</source>
+        <translation>Texten innehåller ett danskt CPR-nummer. Dölj den för att skydda invånaren.</translation>
+    </message>
+    <message>
+        <source>This text may contain a CPR number. Hide it to protect the citizen.</source>
+        <translation>Texten innehåller kanske ett danskt CPR-nummer. Dölj den för att skydda invånaren.</translation>
+    </message>
+    <message>
+        <source>This text contains a personnummer. Hide it to protect the citizen.</source>
+        <translation>Texten innehåller ett personnummer. Dölj den för att skydda invånaren.</translation>
+    </message>
+    <message>
+        <source>This text contains a samordningsnummer. Hide it to protect the citizen.</source>
+        <translation>Texten innehåller ett samordningsnummer. Dölj den för att skydda invånaren.</translation>
     </message>
     <message>
         <source>This text contains an ID number (CPR or personnummer). Hide it to protect the citizen.</source>
@@ -5857,6 +5905,22 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     <message>
         <source>Midsummer Eve, Christmas Eve, New Year&apos;s Eve</source>
         <translation>Midsommarafton, julafton, nyårsafton</translation>
+    </message>
+    <message>
+        <source>Christmas Eve and New Year&apos;s Eve closed; Constitution Day (5 June) open until 12:00</source>
+        <translation>Stängt på julafton och nyårsafton; grundlovsdagen (5 juni) öppet till kl. 12.00</translation>
+    </message>
+    <message>
+        <source>Closing at 14:00 on Twelfth Night, Maundy Thursday, Walpurgis Night and All Saints&apos; Eve</source>
+        <translation>Stänger kl. 14.00 på trettondagsafton, skärtorsdagen, valborgsmässoafton och allhelgonaafton</translation>
+    </message>
+    <message>
+        <source>Christmas Eve, New Year&apos;s Eve and the Wednesday before Maundy Thursday close at 12:00</source>
+        <translation>Julafton, nyårsafton och onsdagen före skärtorsdagen stänger kl. 12.00</translation>
+    </message>
+    <message>
+        <source>Svarbox knows no eves or half days for this country.</source>
+        <translation>Svarbox känner inte till några aftnar eller halvdagar för det här landet.</translation>
     </message>
     <message>
         <source>Applies to everyone on the team.</source>

@@ -60,7 +60,10 @@ def test_x_weights(text, expected):
     ("Læs mere (https://viborg.dk/affald).", 10 + 23 + 2),   # brackets and dot are not URL
     ("www.viborg.dk/affald", 23),
     ("example.com", 23),                                     # generic TLD: a URL
-    ("viborg.dk", 9),     # country TLD without path or subdomain: not a URL for X
+    # A listed country TLD is a URL even without a path (twitter-text conformance/extract.yml:
+    # "Extract short URLs without protocol on ccTLD domains without path"); an unlisted one is not.
+    ("viborg.dk", 23),
+    ("viborg.invalidtld", 17),
     ("viborg.dk/sne", 23),
     ("anna@viborg.dk", 14),                                  # e-mail, not a URL
 ])

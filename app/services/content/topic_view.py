@@ -91,7 +91,22 @@ def templates_for_topic(session: Session, item_ids: Sequence[int]) -> TopicTempl
     templates = templates_for(session)
     text = "\n".join(text or "" for text, _d, _a in rows)
     best = memory.suggested_templates(templates, text, language, used_for(templates, template_usage(session)))
-    order = {c: i for i, c in enumerate(tpl.CATEGORIES)}
-    rest = sorted((x for x in templates if x not in best),
-                  key=lambda x: (x.language != language, order.get(x.category, 99), x.name))
+    rest = [x for x in tpl.offered_order(templates, language) if x not in best]
     return TopicTemplates(best + rest, len(best))
+
+
+def accounts_language(session: Session, item_ids: Sequence[int]) -> str | None:
+    """The language the items' accounts write ("sv-SE" counts as "sv"); the most common one
+    when a selection spans accounts, None for no items."""
+    rows = session.scalars(
+        select(t.Account.language).join(t.Item, t.Item.account_id == t.Account.id)
+        .where(t.Item.id.in_(list(item_ids)[:500]))).all()
+    languages = Counter(tpl.base_language(x) for x in rows if x)
+    return languages.most_common(1)[0][0] if languages else None
+
+
+def templates_for_items(session: Session, item_ids: Sequence[int]) -> list[Any]:
+    """Every template in the order the composer offers them (``templates.offered_order``): the
+    selected items' account language first, so a Swedish account's bulk close does not open
+    on a Danish template."""
+    return tpl.offered_order(templates_for(session), accounts_language(session, item_ids))

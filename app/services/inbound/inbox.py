@@ -509,6 +509,7 @@ class ThreadView:
     thread_url: str | None
     thread_kind: str | None
     messages: list[ThreadMessage]
+    id_number_kind: str | None = None     # idnumbers.CPR, PERSONNUMMER, ... in the account's reading
 
 
 def thread_view(session: Session, item_id: int) -> ThreadView | None:
@@ -543,5 +544,9 @@ def thread_view(session: Session, item_id: int) -> ThreadView | None:
         messages.append(ThreadMessage(None, note.author, note.text, note.created_at, True, "note",
                                       False, "note", note.author))
     messages.sort(key=lambda m: m.at)
+    kind = None
+    if row.has_id_number:
+        from app.services.content.id_flags import kind_of
+        kind = kind_of(row.text, session.scalar(select(t.Account.language).where(t.Account.id == row.account_id)))
     return ThreadView(row, thread.text if thread else "", thread.author_name if thread else None,
-                      thread.url if thread else None, thread.kind if thread else None, messages)
+                      thread.url if thread else None, thread.kind if thread else None, messages, kind)

@@ -59,9 +59,9 @@ class SyncResult:
 
 # --- storing pages -------------------------------------------------------------------------
 
-def _id_number_flag(text: str) -> bool:
-    from app.services.content.idnumbers import find_id_numbers
-    return bool(text) and bool(find_id_numbers(text))
+def _id_number_flag(text: str, language: str | None) -> bool:
+    from app.services.content.id_flags import flagged
+    return flagged(text, language)      # read as the account's country reads it
 
 
 def store_page(session: Session, account: t.Account, page: cb.Page, result: SyncResult,
@@ -114,7 +114,7 @@ def store_page(session: Session, account: t.Account, page: cb.Page, result: Sync
             changes: dict[str, Any] = {}
             if it.text != row.text and not it.is_own:
                 changes["text"] = it.text
-                changes["has_id_number"] = _id_number_flag(it.text)
+                changes["has_id_number"] = _id_number_flag(it.text, account.language)
             if it.is_hidden != row.is_hidden:
                 changes["is_hidden"] = it.is_hidden
             attachments = _attachments_json(it)
@@ -135,7 +135,7 @@ def store_page(session: Session, account: t.Account, page: cb.Page, result: Sync
             author_name=it.author_name, text=it.text or "", url=_safe_url(it.url),
             received_at=it.received_at, status=t.STATUS_OWN if it.is_own else t.STATUS_NEW,
             is_hidden=it.is_hidden, can_reply=it.can_reply, moderation_status=it.moderation_status,
-            own_conversation=it.own_conversation, has_id_number=False if it.is_own else _id_number_flag(it.text), first_due_at=first_due,  # noqa: E501
+            own_conversation=it.own_conversation, has_id_number=False if it.is_own else _id_number_flag(it.text, account.language), first_due_at=first_due,  # noqa: E501
             due_at=first_due, cached_at=now, notified_soon=False, notified_overdue=False,
             purged=False, attachments=_attachments_json(it)))
     if new_rows:

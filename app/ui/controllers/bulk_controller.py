@@ -22,6 +22,8 @@ class BulkController(QObject):
         self._label = ""
         self.topics_window = None
         self.progressed.connect(self._show_progress)
+        # The template list as a hook, like the window's ``confirm``: tests answer it.
+        self.ask_choice = self._ask_choice
 
     def install(self, menu_bar) -> None:
         menu = menu_bar.addMenu(self.tr("&Selection"))
@@ -129,21 +131,26 @@ class BulkController(QObject):
         self.window.runner.run_in_session(self.window.ws.db, handover.who_is_away, name, on_success=checked,
                                           on_failure=self.window._known_or_bug, key="away")
 
+    def _ask_choice(self, title: str, label: str, labels: list[str]) -> str | None:
+        chosen, ok = QInputDialog.getItem(self.window, title, label, labels, 0, False)
+        return chosen if ok else None
+
     def close_with_template(self) -> None:
-        if not self.selected():
+        ids = self.selected()
+        if not ids:
             self.window.statusBar().showMessage(self.tr("Select one or more items first."), 5000)
             return
-        from app.services.content.templates_store import templates_for
+        from app.services.content.topic_view import templates_for_items
 
         def chosen(templates) -> None:
             if not templates:
                 self.window.show_error(self.tr("There are no templates yet."))
                 return
             labels = [f"{x.name} ({x.language})" for x in templates]
-            label, ok = QInputDialog.getItem(self.window, self.tr("Close with a template"), self.tr(
+            label = self.ask_choice(self.tr("Close with a template"), self.tr(
                 "Each selected item gets this template as its reply (filled in for its author), "
-                "with your signature:"), labels, 0, False)
-            if not ok:
+                "with your signature:"), labels)
+            if label not in labels:
                 return
             template = templates[labels.index(label)]
             if not self.window.confirm(self.tr("Send to all selected?"), self.tr(
@@ -152,5 +159,5 @@ class BulkController(QObject):
             self.run("reply", self.tr("Replying"), template_body=template.body,
                      template_category=template.category)
 
-        self.window.runner.run_in_session(self.window.ws.db, templates_for, on_success=chosen,
+        self.window.runner.run_in_session(self.window.ws.db, templates_for_items, ids, on_success=chosen,
                                           on_failure=self.window._known_or_bug, key="templates-bulk")

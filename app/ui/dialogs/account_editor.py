@@ -48,6 +48,16 @@ CATEGORY_EXAMPLES = {
     ("DK", "optional"): QT_TRANSLATE_NOOP("SettingsDialog", "Constitution Day, Christmas Eve, New Year's Eve"),
     ("SE", "de_facto"): QT_TRANSLATE_NOOP("SettingsDialog", "Midsummer Eve, Christmas Eve, New Year's Eve"),
 }
+# The calendar's ``country_rules`` (services/inbound/calendar.py, docs/deadlines.md), per country.
+COUNTRY_RULES = {
+    "DK": QT_TRANSLATE_NOOP("SettingsDialog", "Christmas Eve and New Year's Eve closed; Constitution Day "
+                            "(5 June) open until 12:00"),
+    "SE": QT_TRANSLATE_NOOP("SettingsDialog", "Closing at 14:00 on Twelfth Night, Maundy Thursday, "
+                            "Walpurgis Night and All Saints' Eve"),
+    "NO": QT_TRANSLATE_NOOP("SettingsDialog", "Christmas Eve, New Year's Eve and the Wednesday before "
+                            "Maundy Thursday close at 12:00"),
+}
+NO_COUNTRY_RULES = QT_TRANSLATE_NOOP("SettingsDialog", "Svarbox knows no eves or half days for this country.")
 POLICY_HINT = QT_TRANSLATE_NOOP("SettingsDialog", "hours:H, workdays:N or business_hours:H, e.g. workdays:2")
 
 
@@ -206,7 +216,13 @@ class AccountEditor(QWidget):
         self.categories: dict[str, QCheckBox] = {}
         self.categories_message = FieldMessage(f"account{account.id}Categories", holder)
         cform.addRow(self.holidays_label, holder)
+        # Kept as stored: a calendar saved without it would fall back to "on".
+        self.country_rules_check = QCheckBox(self.calendar_box)
+        self.country_rules_check.setObjectName("countryRules")
+        self.country_rules_check.setChecked(cal.get("country_rules") is not False)
+        self.country_rules_check.toggled.connect(self._changed)
         self._fill_categories(self._country, cal.get("categories") or svc.default_categories(self._country))
+        cform.addRow(self.country_rules_check)
         left.addWidget(self.calendar_box)
 
         # opening hours per weekday
@@ -360,6 +376,9 @@ class AccountEditor(QWidget):
             example = CATEGORY_EXAMPLES.get((self._country, category))
             box.setToolTip(_tr(example) if example else "")
             box.setAccessibleDescription(_tr(example) if example else "")
+        rules = _tr(COUNTRY_RULES.get(self._country, NO_COUNTRY_RULES))
+        self.country_rules_check.setToolTip(rules)
+        self.country_rules_check.setAccessibleDescription(rules)
 
     def _country_changed(self) -> None:
         country = self.country_combo.currentData()
@@ -442,6 +461,7 @@ class AccountEditor(QWidget):
             "timezone": self._timezone,
             "subdivision": self._subdivision,
             "categories": [c for c, box in self.categories.items() if box.isChecked()],
+            "country_rules": self.country_rules_check.isChecked(),
             "open_hours": open_hours,
             "closed_dates": [self.closed_list.item(r).data(Qt.ItemDataRole.UserRole)
                              for r in range(self.closed_list.count())],
@@ -504,6 +524,8 @@ class AccountEditor(QWidget):
         self.zone_label.setText(self.tr("Time zone:"))
         self.zone_value.setText(self._timezone or svc.country_calendar(self._country)["timezone"])
         self.holidays_label.setText(self.tr("Closed on:"))
+        self.country_rules_check.setText(self.tr("Also the country's eves and half days"))
+        self.country_rules_check.setAccessibleName(self.tr("Country's eves and half days"))
         self._translate_categories()
         self.hours_box.setTitle(self.tr("Opening hours"))
         locale = QLocale()

@@ -32,7 +32,8 @@ from app.ui.plaintext import tip
 from app.ui.widgets.composer_checks import CheckerFindings
 from app.ui.widgets.composer_parts import ALL_ACTIONS, NEEDS_TOKEN, OPEN_STATUSES, SEND_ACTIONS  # noqa: F401
 from app.ui.widgets.composer_parts import ComposerContext, Draft, ReplyEditor, author_buttons, fields_after_picker  # noqa: F401
-from app.ui.widgets.composer_parts import available_actions, picker_order, platform_capabilities  # noqa: F401
+from app.ui.widgets.composer_parts import available_actions, picker_order, platform_capabilities, style_send_button  # noqa: F401
+from app.ui.widgets.composer_parts import warm_up_url_patterns
 
 
 class Composer(CheckerFindings, QFrame):
@@ -46,6 +47,7 @@ class Composer(CheckerFindings, QFrame):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        warm_up_url_patterns()      # X's URL patterns, off the GUI thread
         self.setObjectName("composer")
         self.setAccessibleName(self.tr("Composer"))
         self.setAccessibleDescription(self.tr("Write and send the reply to the selected item"))
@@ -215,10 +217,7 @@ class Composer(CheckerFindings, QFrame):
         self.send_button = self._button("reply", self.tr("Send reply"), "sendButton",
                                         self.tr("Queue the reply with your signature (Ctrl+Enter)"), row1)
         self.send_button.setDefault(False)
-        self.send_button.setStyleSheet(
-            "QPushButton { background: #0F5C63; color: white; font-weight: 600; padding: 5px 14px;"
-            " border-radius: 4px; } QPushButton:disabled { background: #9DB8BB; color: #F0F0F0; }"
-            " QPushButton:focus { outline: 2px solid #F2A900; }")
+        style_send_button(self.send_button)
         self._button("holding_reply", self.tr("Send holding reply"), "holdingReplyButton",
                      self.tr("Send a holding reply now; the follow-up deadline starts"), row1)
         self._button("private_reply", self.tr("Send as private message"), "privateReplyButton",

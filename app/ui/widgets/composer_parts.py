@@ -107,3 +107,29 @@ def fields_after_picker(composer, names: list[str]) -> None:
         previous = edit
     if names:
         QWidget.setTabOrder(previous, composer.editor)
+
+
+_warming: list[object] = []
+
+
+def warm_up_url_patterns() -> None:
+    """X's URL patterns compile in ~0.4 s: once per process, in the background, so the first
+    reply's checker does not pause the window (app/connectors/twitter_urls.py)."""
+    if _warming:
+        return
+    import threading
+
+    from app.connectors.twitter_urls import warm_up
+    thread = threading.Thread(target=warm_up, name="svarbox-url-patterns", daemon=True)
+    _warming.append(thread)
+    thread.start()
+
+
+def style_send_button(button) -> None:
+    """The primary button's colours from the theme: readable enabled and disabled, light and dark."""
+    from app.ui import theme
+    accent, muted = theme.colours("accent"), theme.colours("accent.disabled")   # AA in light and dark
+    button.setStyleSheet(
+        f"QPushButton {{ background: {accent.bg}; color: {accent.fg}; font-weight: 600; padding: 5px 14px;"
+        f" border-radius: 4px; }} QPushButton:disabled {{ background: {muted.bg}; color: {muted.fg}; }}"
+        " QPushButton:focus { outline: 2px solid #F2A900; }")

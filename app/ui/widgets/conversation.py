@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
@@ -124,6 +124,8 @@ class ConversationView(QFrame):
         self._item_id: int | None = None
         self._facts = None
         self._current_card = None
+        self._revealed_at: int | None = None    # the scroll position our own reveal left
+        self.scroll.viewport().installEventFilter(self)
         self._claimed_by: str | None = None     # team mode: a colleague answering, and on which item
         self._claim_item: int | None = None
         self._claim_label: QLabel | None = None
@@ -185,7 +187,7 @@ class ConversationView(QFrame):
         self._top_layout.addWidget(self._claim_label)
         self.set_claim(self._claimed_by if self._claim_item == row.id else None, row.id)
         if row.has_id_number and row.status not in ("hidden", "spam", "deleted"):
-            self._top_layout.addWidget(self._id_warning())
+            self._top_layout.addWidget(self._id_warning(getattr(tv, "id_number_kind", None)))
         held = held_reason(getattr(row, "moderation_status", None))
         if held:
             note = plain_label(held, self._top, object_name="heldReason")
@@ -237,8 +239,18 @@ class ConversationView(QFrame):
             return
         try:
             self.scroll.ensureWidgetVisible(card, 0, 24)
+            self._revealed_at = self.scroll.verticalScrollBar().value()
         except RuntimeError:   # replaced by a newer thread meanwhile
             pass
+
+    def eventFilter(self, watched, event) -> bool:
+        # The pane resized (the splitter gave the answer memory's room back): reveal the current
+        # message again, unless the person has scrolled since.
+        if (event.type() == QEvent.Type.Resize and watched is self.scroll.viewport()
+                and self._current_card is not None
+                and self.scroll.verticalScrollBar().value() == self._revealed_at):
+            QTimer.singleShot(0, self._reveal_current)
+        return super().eventFilter(watched, event)
 
     def _header(self, row, tv, now, calendar) -> QWidget:
         box = QFrame(self._top)
@@ -341,7 +353,20 @@ class ConversationView(QFrame):
             self._window_line.setText(("⚠ " if warn else "") + text)
             self._window_line.setStyleSheet(f"color: {icons.fg('soon' if warn else 'calm')};")
 
-    def _id_warning(self) -> QWidget:
+    def id_warning_text(self, kind: str | None) -> str:
+        """The warning names the number as the account's country does (issue 14.5)."""
+        from app.services.content import idnumbers
+        texts = {
+            idnumbers.CPR: self.tr("This text contains a CPR number. Hide it to protect the citizen."),
+            idnumbers.POSSIBLE_CPR: self.tr("This text may contain a CPR number. Hide it to protect the citizen."),
+            idnumbers.PERSONNUMMER: self.tr("This text contains a personnummer. Hide it to protect the citizen."),
+            idnumbers.SAMORDNINGSNUMMER: self.tr("This text contains a samordningsnummer. "
+                                                 "Hide it to protect the citizen."),
+        }
+        return texts.get(kind or "") or self.tr("This text contains an ID number (CPR or personnummer). "
+                                                "Hide it to protect the citizen.")
+
+    def _id_warning(self, kind: str | None = None) -> QWidget:
         box = QFrame(self._top)
         box.setObjectName("idNumberWarning")
         from app.ui import theme
@@ -352,8 +377,7 @@ class ConversationView(QFrame):
         icon = QLabel(box)
         icon.setPixmap(icons.state_icon("warning").pixmap(QSize(20, 20)))
         lay.addWidget(icon)
-        text = plain_label(self.tr("This text contains an ID number (CPR or personnummer). "
-                                   "Hide it to protect the citizen."), box)
+        text = plain_label(self.id_warning_text(kind), box, object_name="idNumberWarningText")
         text.setStyleSheet(f"color: {warn.fg};")
         lay.addWidget(text, 1)
         button = QPushButton(self.tr("Hide it"), box)

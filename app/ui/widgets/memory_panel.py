@@ -9,9 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from app.services.content.memory import PastAnswer
+
+USUAL_HEIGHT = 140      # the panel's share of the right-hand splitter when it has answers
 
 
 def _plain(label: QLabel) -> QLabel:
@@ -65,9 +67,33 @@ class MemoryPanel(QFrame):
         self.use_buttons = []
         self.empty.setVisible(not self._answers)
         self._scroll.setVisible(bool(self._answers))
+        # Empty, it is two lines: the conversation and the composer above and below get the
+        # room (at 1366x768 a fixed share of blank panel clipped the citizen's message).
+        spacing = max(0, self.layout().spacing())
+        compact = self.title.sizeHint().height() + self.empty.sizeHint().height() + spacing
+        self.setMaximumHeight(16777215 if self._answers else compact)
+        self._fit_in_splitter(compact)
         for n, past in enumerate(self._answers):
             self._list.addWidget(self._card(n, past))
         self._list.addStretch(1)
+
+    def _fit_in_splitter(self, compact: int) -> None:
+        """A splitter keeps a slot's size when its widget's maximum shrinks: hand the room
+        to the conversation above, and take it back (up to the usual share) for answers."""
+        splitter = self.parentWidget()
+        if not isinstance(splitter, QSplitter) or splitter.indexOf(self) < 1:
+            return
+        sizes, i = splitter.sizes(), splitter.indexOf(self)
+        if not any(sizes):
+            return
+        target = max(sizes[i], USUAL_HEIGHT) if self._answers else compact
+        delta = sizes[i] - target          # > 0: room for the conversation; < 0: taken back
+        if delta < 0:
+            delta = max(delta, min(0, 80 - sizes[0]))       # the conversation keeps a few lines
+        if delta:
+            sizes[i] -= delta
+            sizes[0] += delta
+            splitter.setSizes(sizes)
 
     def _card(self, n: int, past: PastAnswer) -> QFrame:
         card = QFrame()
