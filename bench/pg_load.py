@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import random
 import statistics
@@ -76,7 +77,8 @@ def percentile(samples: list[float], q: float) -> float:
 # --- one client --------------------------------------------------------------------------
 
 def client_main(spec: dict) -> dict:
-    """One colleague's session until ``spec['until']`` (time.time()); returns what it did."""
+    """One colleague's session until ``spec['until']`` (``time.monotonic()``, one clock for
+    every process on the machine); returns what it did."""
     from app.secrets import MemoryStore
     from app.services.inbound import inbox, new_items, reads
     from app.services.inbound.inbox import ViewSpec
@@ -94,7 +96,7 @@ def client_main(spec: dict) -> dict:
     lat: dict[str, list[float]] = {}
     done: dict[str, list] = {"replies": [], "notes": [], "collisions": 0, "refused": [], "errors": []}
     fake_accounts = spec["fake_accounts"]
-    next_sync = time.time() + rng.uniform(0, spec["sync_every"])
+    next_sync = time.monotonic() + rng.uniform(0, spec["sync_every"])
 
     def timed(name: str, fn):
         t0 = time.perf_counter()
@@ -147,14 +149,14 @@ def client_main(spec: dict) -> dict:
             collab.close_composer(ws, item_id)
 
     try:
-        while time.time() < spec["until"]:
+        while time.monotonic() < spec["until"]:
             try:
-                if spec.get("sync_account") and time.time() >= next_sync:
+                if spec.get("sync_account") and time.monotonic() >= next_sync:
                     acc = spec["sync_account"]
                     res = timed("sync", lambda: sync_account(ws, acc, sleep=lambda _s: None))
                     if not res.ok and res.status != "busy":
                         done["errors"].append(f"sync: {res.status} {res.message}")
-                    next_sync = time.time() + spec["sync_every"]
+                    next_sync = time.monotonic() + spec["sync_every"]
                     continue
                 roll = rng.random()
                 if roll < 0.40:
@@ -187,7 +189,7 @@ def _client_process_entry(spec_path: str) -> int:
     start = spec.pop("start_at")
     # Everyone starts together, after the slow imports.
     import app.services.workspace  # noqa: F401
-    while time.time() < start:
+    while time.monotonic() < start:
         time.sleep(0.01)
     result = client_main(spec)
     Path(spec["result_path"]).write_text(json.dumps(result, default=str))
@@ -258,7 +260,7 @@ def prepare(url: str, work: Path, n_initial: int = 150):
 
 def run_load(url: str, *, clients: int = 20, seconds: float = 300, mode: str = "processes",
              think: tuple[float, float] = (0.3, 1.5), sync_every: float = 3.0, feed_every: float = 0.5,
-             work: Path | None = None, log=print) -> dict:
+             initial_comments: int = 150, work: Path | None = None, log=print) -> dict:
     from sqlalchemy import func, select
 
     from app.models import tables as t
@@ -269,7 +271,8 @@ def run_load(url: str, *, clients: int = 20, seconds: float = 300, mode: str = "
 
     work = Path(work or tempfile.mkdtemp(prefix="svarbox-load-"))
     load_start = loadavg()
-    fakes, servers, posts, fake_accounts, refs = prepare(url, work)
+    logging.getLogger("werkzeug").setLevel(logging.ERROR)     # one line per fake request otherwise
+    fakes, servers, posts, fake_accounts, refs = prepare(url, work, initial_comments)
     db = open_url(url)
     with db.session() as s:
         account_ids = [a for a in s.scalars(select(t.Account.id)) if a not in fake_accounts]
@@ -278,7 +281,7 @@ def run_load(url: str, *, clients: int = 20, seconds: float = 300, mode: str = "
     db.dispose()
     feeder = Feeder(fakes, posts, feed_every)
     specs = []
-    start_at = time.time() + (8.0 if mode == "processes" else 0.5) + clients * (0.4 if mode == "processes" else 0)
+    start_at = time.monotonic() + (8.0 if mode == "processes" else 0.5) + clients * (0.4 if mode == "processes" else 0)
     for i in range(clients):
         specs.append({"url": url, "user": f"Kollega {i + 1:02d}", "data_dir": str(work / f"client-{i}"),
                       "seed": 1000 + i, "tokens": refs, "fake_accounts": fake_accounts,
@@ -306,7 +309,7 @@ def run_load(url: str, *, clients: int = 20, seconds: float = 300, mode: str = "
             slots: list[dict | None] = [None] * clients
 
             def one(k: int) -> None:
-                while time.time() < start_at:
+                while time.monotonic() < start_at:
                     time.sleep(0.01)
                 slots[k] = client_main(specs[k])
             threads = [threading.Thread(target=one, args=(k,)) for k in range(clients)]
