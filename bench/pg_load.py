@@ -76,9 +76,10 @@ def percentile(samples: list[float], q: float) -> float:
 
 # --- one client --------------------------------------------------------------------------
 
-def client_main(spec: dict) -> dict:
-    """One colleague's session until ``spec['until']`` (``time.monotonic()``, one clock for
-    every process on the machine); returns what it did."""
+def client_main(spec: dict, ready) -> dict:
+    """One colleague's session: open the workspace, call ``ready()`` (which waits for the
+    start and returns the end, in ``time.monotonic()``: one clock for every process on the
+    machine), then work until the end; returns what it did."""
     from app.secrets import MemoryStore
     from app.services.inbound import inbox, new_items, reads
     from app.services.inbound.inbox import ViewSpec
@@ -96,6 +97,7 @@ def client_main(spec: dict) -> dict:
     lat: dict[str, list[float]] = {}
     done: dict[str, list] = {"replies": [], "notes": [], "collisions": 0, "refused": [], "errors": []}
     fake_accounts = spec["fake_accounts"]
+    until = ready()
     next_sync = time.monotonic() + rng.uniform(0, spec["sync_every"])
 
     def timed(name: str, fn):
@@ -149,7 +151,7 @@ def client_main(spec: dict) -> dict:
             collab.close_composer(ws, item_id)
 
     try:
-        while time.monotonic() < spec["until"]:
+        while time.monotonic() < until:
             try:
                 if spec.get("sync_account") and time.monotonic() >= next_sync:
                     acc = spec["sync_account"]
@@ -186,12 +188,18 @@ def client_main(spec: dict) -> dict:
 
 def _client_process_entry(spec_path: str) -> int:
     spec = json.loads(Path(spec_path).read_text())
-    start = spec.pop("start_at")
-    # Everyone starts together, after the slow imports.
-    import app.services.workspace  # noqa: F401
-    while time.monotonic() < start:
-        time.sleep(0.01)
-    result = client_main(spec)
+    go = Path(spec["go_path"])
+
+    def ready() -> float:
+        # Everyone starts together, after the slow imports and opening the workspace.
+        Path(spec["result_path"] + ".ready").write_text("ready")
+        while not go.exists():
+            time.sleep(0.01)
+        until = float(go.read_text() or "0")
+        while time.monotonic() < until - spec["seconds"]:
+            time.sleep(0.005)
+        return until
+    result = client_main(spec, ready)
     Path(spec["result_path"]).write_text(json.dumps(result, default=str))
     return 0
 
@@ -281,13 +289,13 @@ def run_load(url: str, *, clients: int = 20, seconds: float = 300, mode: str = "
     db.dispose()
     feeder = Feeder(fakes, posts, feed_every)
     specs = []
-    start_at = time.monotonic() + (8.0 if mode == "processes" else 0.5) + clients * (0.4 if mode == "processes" else 0)
+    go_path = work / "go"
     for i in range(clients):
         specs.append({"url": url, "user": f"Kollega {i + 1:02d}", "data_dir": str(work / f"client-{i}"),
                       "seed": 1000 + i, "tokens": refs, "fake_accounts": fake_accounts,
                       "accounts": account_ids or fake_accounts, "institutions": institutions,
                       "sync_account": fake_accounts[i] if i < len(fake_accounts) else None,
-                      "sync_every": sync_every, "think": list(think), "until": start_at + seconds,
+                      "sync_every": sync_every, "think": list(think), "seconds": seconds, "go_path": str(go_path),
                       "result_path": str(work / f"result-{i}.json")})
     log(f"load run: {clients} clients ({mode}), {seconds:.0f} s, {n_items:,} items, load average {load_start}")
     results: list[dict] = []
@@ -297,9 +305,17 @@ def run_load(url: str, *, clients: int = 20, seconds: float = 300, mode: str = "
             procs = []
             for spec in specs:
                 path = work / f"spec-{spec['seed']}.json"
-                path.write_text(json.dumps({**spec, "start_at": start_at}))
+                path.write_text(json.dumps(spec))
                 procs.append(subprocess.Popen([sys.executable, str(Path(__file__).resolve()), "--client", str(path)],
                                               cwd=ROOT, stderr=subprocess.PIPE, text=True))
+            while not all(Path(spec["result_path"] + ".ready").exists() for spec in specs):
+                dead = [p for p in procs if p.poll() is not None]
+                if dead:
+                    raise RuntimeError(f"a client exited before the start:\n{dead[0].communicate()[1][-3000:]}")
+                time.sleep(0.05)
+            tmp_go = go_path.with_suffix(".tmp")
+            tmp_go.write_text(repr(time.monotonic() + 0.5 + seconds))
+            os.replace(tmp_go, go_path)
             for proc, spec in zip(procs, specs):
                 _out, err = proc.communicate(timeout=seconds + 600)
                 if proc.returncode != 0:
@@ -307,11 +323,17 @@ def run_load(url: str, *, clients: int = 20, seconds: float = 300, mode: str = "
                 results.append(json.loads(Path(spec["result_path"]).read_text()))
         else:
             slots: list[dict | None] = [None] * clients
+            barrier = threading.Barrier(clients, timeout=300)
+            end: list[float] = []
+
+            def ready() -> float:
+                if barrier.wait() == 0:
+                    end.append(time.monotonic() + seconds)
+                barrier.wait()
+                return end[0]
 
             def one(k: int) -> None:
-                while time.monotonic() < start_at:
-                    time.sleep(0.01)
-                slots[k] = client_main(specs[k])
+                slots[k] = client_main(specs[k], ready)
             threads = [threading.Thread(target=one, args=(k,)) for k in range(clients)]
             for th in threads:
                 th.start()
@@ -418,6 +440,14 @@ def main(argv=None) -> int:
         report = run_load(url, clients=args.clients, seconds=args.seconds, mode=args.mode)
     finally:
         cluster.destroy()
+    print_report(report)
+    if not args.short:
+        Path(args.json).write_text(json.dumps(report, indent=1, default=str))
+        print(f"wrote {args.json}")
+    return 0 if report["ok"] else 1
+
+
+def print_report(report: dict) -> None:
     for name, op in report["ops"].items():
         print(f"  {name:22} n={op['n']:6}  p50 {op['p50']:8.1f} ms  p95 {op['p95']:8.1f} ms  max {op['max']:8.1f} ms")
     print(f"  replies queued {report['replies_queued']}, on the Pages {report['replies_on_platform']}, "
@@ -426,10 +456,6 @@ def main(argv=None) -> int:
           f"errors {len(report['errors'])}; load average {report['loadavg_start']} -> {report['loadavg_end']}")
     for e in report["errors"][:10]:
         print("  error:", e)
-    if not args.short:
-        Path(args.json).write_text(json.dumps(report, indent=1, default=str))
-        print(f"wrote {args.json}")
-    return 0 if report["ok"] else 1
 
 
 if __name__ == "__main__":

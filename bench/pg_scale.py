@@ -253,6 +253,10 @@ def main(argv=None) -> int:
     parser.add_argument("--repeat", type=int, default=9)
     parser.add_argument("--ingest-repeat", type=int, default=3)
     parser.add_argument("--json", default=str(RESULTS_JSON))
+    parser.add_argument("--load-clients", type=int, default=0,
+                        help="then run bench/pg_load.py's load on the same database (0: no)")
+    parser.add_argument("--load-seconds", type=float, default=300)
+    parser.add_argument("--load-mode", choices=("processes", "threads"), default="processes")
     args = parser.parse_args(argv)
 
     from app.models.db import open_url
@@ -276,6 +280,13 @@ def main(argv=None) -> int:
             ingest = measure_ingest(db, pg_data.raw_url(cluster.url("bench_raw")), meta, args.ingest_repeat)
         finally:
             db.dispose()
+        if args.load_clients:
+            import pg_load      # the load run on the same million items (saves a second COPY)
+            report = pg_load.run_load(url, clients=args.load_clients, seconds=args.load_seconds,
+                                      mode=args.load_mode, log=log)
+            pg_load.print_report(report)
+            pg_load.LOAD_RESULTS.write_text(json.dumps(report, indent=1, default=str))
+            log(f"wrote {pg_load.LOAD_RESULTS}")
         with cluster.admin() as admin:
             server = admin.execute("SHOW server_version").fetchone()[0]
     finally:
