@@ -10,8 +10,9 @@ end of the run, with a think time between steps (a person reads before clicking)
 - first page of a saved view, an account or an institution (``view_ids`` + ``rows_by_ids``,
   as the window does), and now and then the navigator counts;
 - a search (common, rare and half-typed words, in Open and Everything);
-- claim: opens the composer on an open item of one of the two Pages (``collab.open_composer``:
-  the claim row, the collision check, the token check); when it got the item, answers through
+- claim: opens the composer on an open item of one of the two Pages as the window does
+  (``leases.claim_item``, then the collision check ``collab.answer_guard``); when it got the
+  item and nobody else answered it, answers through
   the one door (``actions.perform``, a reply with a unique text), sends the outbox
   (``outbox.flush``, several clients flushing at once) and closes the composer; a note on
   some items instead of a reply;
@@ -85,7 +86,7 @@ def client_main(spec: dict, ready) -> dict:
     from app.services.inbound.inbox import ViewSpec
     from app.services.inbound.sync import sync_account
     from app.services.outbound import actions, outbox
-    from app.services.team import collab
+    from app.services.team import collab, leases
     from app.services.workspace import open_workspace
 
     rng = random.Random(spec["seed"])
@@ -114,6 +115,10 @@ def client_main(spec: dict, ready) -> dict:
                 return list(ids), inbox.rows_by_ids(s, ids, user=user)
         return fn
 
+    def guard(item_id: int) -> str | None:
+        with ws.db.session() as s:
+            return collab.answer_guard(s, item_id, user)
+
     def counts():
         with ws.db.session() as s:
             return new_items.with_modes(reads.with_unread(s, inbox.navigator_counts(s, user=user), user))
@@ -124,12 +129,16 @@ def client_main(spec: dict, ready) -> dict:
         if not ids:
             return
         item_id = rng.choice(ids[:10])
-        state = timed("claim", lambda: collab.open_composer(ws, item_id))
-        if not state.claimed or state.warning:
+        # What the window does when the composer opens: claim the item (team_controller), and
+        # show the colleague's answer or claim if there is one (the collision check).
+        claimed = timed("claim", lambda: leases.claim_item(ws.db, item_id, user))
+        if not claimed.ok:
             done["collisions"] += 1
-            collab.close_composer(ws, item_id) if state.claimed else None
             return
         try:
+            if timed("collision check", lambda: guard(item_id)):
+                done["collisions"] += 1
+                return
             if rng.random() < 0.15:
                 text = f"Note {uuid.uuid4().hex[:10]} by {user}"
                 result = timed("note", lambda: actions.perform(ws, actions.Request(item_id, "note", user, text=text)))
@@ -148,14 +157,13 @@ def client_main(spec: dict, ready) -> dict:
                 done["refused"].append({"item_id": item_id, "outcome": result.outcome,
                                         "message": result.message, "problems": result.problems})
         finally:
-            collab.close_composer(ws, item_id)
+            leases.release_claim(ws.db, item_id)
 
     try:
         while time.monotonic() < until:
             try:
                 if spec.get("sync_account") and time.monotonic() >= next_sync:
-                    acc = spec["sync_account"]
-                    res = timed("sync", lambda: sync_account(ws, acc, sleep=lambda _s: None))
+                    res = timed("sync", lambda: sync_account(ws, spec["sync_account"], sleep=lambda _s: None))
                     if not res.ok and res.status != "busy":
                         done["errors"].append(f"sync: {res.status} {res.message}")
                     next_sync = time.monotonic() + spec["sync_every"]
@@ -167,9 +175,11 @@ def client_main(spec: dict, ready) -> dict:
                 elif roll < 0.50:
                     which = rng.random()
                     if which < 0.5:
-                        timed("first page", page(ViewSpec(view="open", account_id=rng.choice(spec["accounts"]), user=user)))
+                        acc_spec = ViewSpec(view="open", account_id=rng.choice(spec["accounts"]), user=user)
+                        timed("first page", page(acc_spec))
                     elif which < 0.8:
-                        timed("first page", page(ViewSpec(view="open", institution_id=rng.choice(spec["institutions"]), user=user)))
+                        inst_spec = ViewSpec(view="open", institution_id=rng.choice(spec["institutions"]), user=user)
+                        timed("first page", page(inst_spec))
                     else:
                         timed("navigator counts", counts)
                 elif roll < 0.70:
@@ -228,13 +238,14 @@ class Feeder(threading.Thread):
 
 def prepare(url: str, work: Path, n_initial: int = 150):
     """Two fake Facebook Pages on 127.0.0.1 connected to the team database and synced once."""
+    import generator
+
     from app.secrets import MemoryStore
     from app.services import accounts
     from app.services.inbound.sync import sync_account
     from app.services.workspace import open_workspace
     from tests.fakes.graph_fake import FakeFacebook, api_base
     from tests.fakes.server import FakeServer
-    import generator
 
     rng = random.Random(11)
     texts = generator._Texts(rng)

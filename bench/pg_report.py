@@ -51,8 +51,9 @@ def load_section(r: dict) -> list[str]:
              "| Operation | n | p50 ms | p95 ms | max ms | Target (p95) | Met |", "|---|---:|---:|---:|---:|---|---|"]
     for name, op in r["ops"].items():
         target = r["targets"].get(name)
+        goal = f"≤ {target['target_p95_ms']:.0f} ms" if target else "–"
         lines.append(f"| {name} | {op['n']} | {op['p50']:.1f} | {op['p95']:.1f} | {op['max']:.1f} | "
-                     f"{'≤ %.0f ms' % target['target_p95_ms'] if target else '–'} | "
+                     f"{goal} | "
                      f"{('yes' if target['met'] else 'no') if target else '–'} |")
     lines += ["", f"Replies queued {r['replies_queued']}, on the fake Pages {r['replies_on_platform']}; "
               f"duplicate sends {len(r['duplicate_sends'])}; comments answered twice "

@@ -180,8 +180,8 @@ _BOOL = {"is_hidden", "can_reply", "has_id_number", "answered_late", "notified_s
 def measure_ingest(db, raw_url: str, meta: dict, reps: int) -> dict:
     """store_page through SQLAlchemy against psycopg executemany of the same final rows."""
     import psycopg
+    import run as sqlite_bench  # bench/run.py: the Graph-shaped pages and their raw rows
 
-    import run as sqlite_bench     # bench/run.py: the Graph-shaped pages and their raw rows
     from app import clock
     from app.models import tables as t
     from app.services.inbound import items as item_service
@@ -281,7 +281,7 @@ def main(argv=None) -> int:
         finally:
             db.dispose()
         if args.load_clients:
-            import pg_load      # the load run on the same million items (saves a second COPY)
+            import pg_load  # the load run on the same million items (saves a second COPY)
             report = pg_load.run_load(url, clients=args.load_clients, seconds=args.load_seconds,
                                       mode=args.load_mode, log=log)
             pg_load.print_report(report)
