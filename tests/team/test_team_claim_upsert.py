@@ -34,7 +34,8 @@ def test_claim_take_renew_and_lose_are_one_statement_each(pg_url, make_team):
     team = make_team(pg_url)
     item = team.item_id(team.comment_ids[0])
     db, now, ttl = team.anna.db, app_clock.now(), timedelta(seconds=30)
-    taken, seen = statements_of(db.engine, lambda: leases.claim_item(db, item, ANNA, holder="anna-pc", now=now, ttl=ttl))
+    taken, seen = statements_of(db.engine, lambda: leases.claim_item(
+        db, item, ANNA, holder="anna-pc", now=now, ttl=ttl))
     assert taken.ok and seen == ["INSERT"]
     renewed, seen = statements_of(db.engine, lambda: leases.claim_item(
         db, item, ANNA, holder="anna-pc", now=now + timedelta(seconds=10), ttl=ttl))
@@ -61,7 +62,7 @@ def test_two_clients_claiming_at_once_end_with_one_holder(pg_url, make_team):
         gate = threading.Barrier(2, timeout=10)
         results: dict[str, leases.ClaimResult] = {}
 
-        def claim(user: str, holder: str, item=item, gate=gate) -> None:
+        def claim(user: str, holder: str, item=item, gate=gate, results=results) -> None:
             gate.wait()
             results[user] = leases.claim_item(db, item, user, holder=holder)
         racers = [threading.Thread(target=claim, args=(ANNA, "anna-pc")),
