@@ -117,8 +117,8 @@ def operations(db, meta: dict):
     for view in inbox.VIEWS:
         if view != "all":
             ops.append(("page", f"view {view}", page(ViewSpec(view=view, user=user))))
-    ops.append(("page", "account (largest)", page(ViewSpec(view="open", account_id=meta["biggest_account_id"], user=user))))
-    ops.append(("page", "account (median)", page(ViewSpec(view="open", account_id=meta["median_account_id"], user=user))))
+    for label, key in (("account (largest)", "biggest_account_id"), ("account (median)", "median_account_id")):
+        ops.append(("page", label, page(ViewSpec(view="open", account_id=meta[key], user=user))))
     ops.append(("page", "institution 1", page(ViewSpec(view="open", institution_id=1, user=user))))
     common, rare = meta["common_word"], meta["rare_word"]
     for label, spec in (
@@ -157,7 +157,7 @@ def measure_reads(db, url: str, meta: dict, repeat: int) -> list[dict]:
     for group, label, fn in operations(db, meta):
         statements = rec.record(fn)
         svc = timed(fn, repeat)
-        base = timed(lambda: replay(raw, statements), repeat)
+        base = timed(lambda statements=statements: replay(raw, statements), repeat)
         plan = None
         if group in ("page", "search") and statements:
             first = statements[0]                            # the id query of the first page
