@@ -139,7 +139,11 @@ def store_page(session: Session, account: t.Account, page: cb.Page, result: Sync
             due_at=first_due, cached_at=now, notified_soon=False, notified_overdue=False,
             purged=False, attachments=_attachments_json(it)))
     if new_rows:
-        session.execute(insert(t.Item), new_rows)
+        # PostgreSQL: rows differ in which columns are None (parent, url, attachments, ...), and
+        # the ORM's bulk insert sends one INSERT per such group unless NULLs are rendered: ~18
+        # round trips per page of 100 instead of one. No column left None here has a default.
+        postgres = session.get_bind().dialect.name == "postgresql"
+        session.execute(insert(t.Item).execution_options(render_nulls=postgres), new_rows)
         result.new_items += sum(1 for r in new_rows if r["status"] != t.STATUS_OWN)
 
     _mark_answered_elsewhere(session, account, unique.values(), result, now)
