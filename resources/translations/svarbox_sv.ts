@@ -848,7 +848,7 @@ Vill du skicka ditt svar ändå?</translation>
     </message>
     <message>
         <source>Do not send this action? The item goes back to where it was.</source>
-        <translation>Vill du låta bli att skicka åtgärden? Inlägget går tillbaka dit det var.</translation>
+        <translation>Vill du låta bli att skicka åtgärden? Meddelandet går tillbaka dit det var.</translation>
     </message>
     <message>
         <source>Discarded.</source>
@@ -890,15 +890,15 @@ Every item by {author} on {account} kept in Svarbox is anonymised: the text, the
 This cannot be undone. Nothing changes on {platform} itself.</source>
         <translation>Vill du glömma {author} på {account}?
 
-Alla inlägg från {author} på {account} som finns i Svarbox anonymiseras: texten, namnet och länken tas bort, öppna inlägg stängs som att inget svar behövs och åtgärder för dem som väntar på att skickas slängs. Namnet {author} tas också bort ur alla andra texter som Svarbox sparar (andra inlägg, svar, anteckningar), på alla konton.
+Alla meddelanden från {author} på {account} som finns i Svarbox anonymiseras: texten, namnet och länken tas bort, öppna meddelanden stängs som att inget svar behövs och åtgärder för dem som väntar på att skickas slängs. Namnet {author} tas också bort ur alla andra texter som Svarbox sparar (andra meddelanden, svar, anteckningar), på alla konton.
 
 Det går inte att ångra. Ingenting ändras på själva {platform}.</translation>
     </message>
     <message numerus="yes">
         <source>Forgotten: %n item(s) anonymised.</source>
         <translation>
-            <numerusform>Personen är glömd: %n inlägg anonymiserat.</numerusform>
-            <numerusform>Personen är glömd: %n inlägg anonymiserade.</numerusform>
+            <numerusform>Personen är glömd: %n meddelande anonymiserat.</numerusform>
+            <numerusform>Personen är glömd: %n meddelanden anonymiserade.</numerusform>
         </translation>
     </message>
 </context>
@@ -930,7 +930,7 @@ Det går inte att ångra. Ingenting ändras på själva {platform}.</translation
     </message>
     <message>
         <source>That action is not possible for this item.</source>
-        <translation>Den åtgärden går inte att göra för det här inlägget.</translation>
+        <translation>Den åtgärden går inte att göra för det här meddelandet.</translation>
     </message>
     <message>
         <source>This is the account&apos;s own post; it can only be deleted.</source>
@@ -1644,7 +1644,7 @@ Vill du tilldela dem ändå?</translation>
     </message>
     <message>
         <source>Note added to item {id}.</source>
-        <translation>Intern anteckning tillagd på inlägg {id}.</translation>
+        <translation>Intern anteckning tillagd på meddelande {id}.</translation>
     </message>
     <message>
         <source>Queued private reply #{id}.</source>
@@ -2189,7 +2189,7 @@ Vill du tilldela dem ändå?</translation>
     </message>
     <message>
         <source>{name} assigned an item to you.</source>
-        <translation>{name} har tilldelat dig ett inlägg.</translation>
+        <translation>{name} har tilldelat dig ett meddelande.</translation>
     </message>
 </context>
 <context>
@@ -2201,7 +2201,7 @@ Vill du tilldela dem ändå?</translation>
     </message>
     <message>
         <source>Write and send the reply to the selected item</source>
-        <translation>Skriv och skicka svaret på det markerade inlägget</translation>
+        <translation>Skriv och skicka svaret på det markerade meddelandet</translation>
     </message>
     <message>
         <source>Write anyway</source>
@@ -2209,7 +2209,7 @@ Vill du tilldela dem ändå?</translation>
     </message>
     <message>
         <source>Answer this item although a colleague is on it; sending asks once more</source>
-        <translation>Svara på inlägget fast en kollega håller på med det; du får frågan en gång till när du skickar</translation>
+        <translation>Svara på meddelandet fast en kollega håller på med det; du får frågan en gång till när du skickar</translation>
     </message>
     <message>
         <source>Insert a template – type to search</source>
@@ -2369,7 +2369,7 @@ Vill du tilldela dem ändå?</translation>
     </message>
     <message>
         <source>No item selected</source>
-        <translation>Inget inlägg markerat</translation>
+        <translation>Inget meddelande markerat</translation>
     </message>
     <message>
         <source>Reply to {author} on {account}</source>
@@ -2507,7 +2507,7 @@ Vill du tilldela dem ändå?</translation>
     </message>
     <message>
         <source>Select an item to see its conversation.</source>
-        <translation>Markera ett inlägg för att se konversationen.</translation>
+        <translation>Markera ett meddelande för att se konversationen.</translation>
     </message>
     <message>
         <source>Action failed: {reason} The item is back where it was.</source>
@@ -2707,7 +2707,7 @@ Vill du tilldela dem ändå?</translation>
     </message>
     <message>
         <source>this item</source>
-        <translation>det här inlägget</translation>
+        <translation>det här meddelandet</translation>
     </message>
     <message>
         <source>hidden</source>
@@ -2719,7 +2719,7 @@ Vill du tilldela dem ändå?</translation>
     </message>
     <message>
         <source>The selected item</source>
-        <translation>Det markerade inlägget</translation>
+        <translation>Det markerade meddelandet</translation>
     </message>
     <message>
         <source>{name} muted the author on {platform}.</source>
@@ -2823,7 +2823,7 @@ Vill du tilldela dem ändå?</translation>
     </message>
     <message>
         <source>Do not send this; the item goes back to where it was</source>
-        <translation>Skicka inte det här; inlägget går tillbaka dit det var</translation>
+        <translation>Skicka inte det här; meddelandet går tillbaka dit det var</translation>
     </message>
 </context>
 <context>
@@ -3008,7 +3008,7 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     </message>
     <message>
         <source>{count} items in the last hour on {account}; usually {usual} an hour. Check whether a story is spreading.</source>
-        <translation>{count} inlägg den senaste timmen på {account}; normalt {usual} i timmen. Kontrollera om något håller på att sprida sig.</translation>
+        <translation>{count} meddelanden den senaste timmen på {account}; normalt {usual} i timmen. Kontrollera om något håller på att sprida sig.</translation>
     </message>
     <message>
         <source>A topic is spreading: {topic}</source>
@@ -3149,7 +3149,7 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     </message>
     <message>
         <source>Case record · {account} · case item {id}</source>
-        <translation>Ärendeunderlag · {account} · inlägg {id}</translation>
+        <translation>Ärendeunderlag · {account} · meddelande {id}</translation>
     </message>
     <message>
         <source>Case record: conversation on {platform}</source>
@@ -3173,11 +3173,11 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     </message>
     <message>
         <source>Case item</source>
-        <translation>Ärendets inlägg</translation>
+        <translation>Ärendets meddelande</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation>Ingående inlägg</translation>
+        <translation>Ingående meddelanden</translation>
     </message>
     <message>
         <source>Exported</source>
@@ -3237,7 +3237,7 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     </message>
     <message>
         <source>item {id}</source>
-        <translation>inlägg {id}</translation>
+        <translation>meddelande {id}</translation>
     </message>
     <message>
         <source>status: {status}</source>
@@ -3400,7 +3400,7 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     </message>
     <message>
         <source>{name} is away until {date}; an item assigned to them waits for someone who is not there.</source>
-        <translation>{name} är borta till och med {date}; ett inlägg som tilldelas hen väntar på någon som inte är här.</translation>
+        <translation>{name} är borta till och med {date}; ett meddelande som tilldelas hen väntar på någon som inte är här.</translation>
     </message>
     <message>
         <source>A hand-over note cannot be empty.</source>
@@ -3531,13 +3531,13 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     <name>InboxController</name>
     <message>
         <source>{name} – open items</source>
-        <translation>{name} – öppna inlägg</translation>
+        <translation>{name} – öppna meddelanden</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) in this view</source>
         <translation>
-            <numerusform>%n inlägg i den här vyn</numerusform>
-            <numerusform>%n inlägg i den här vyn</numerusform>
+            <numerusform>%n meddelande i den här vyn</numerusform>
+            <numerusform>%n meddelanden i den här vyn</numerusform>
         </translation>
     </message>
     <message>
@@ -3565,7 +3565,7 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     </message>
     <message>
         <source>This item is no longer in the cache.</source>
-        <translation>Inlägget finns inte längre i den lokala kopian.</translation>
+        <translation>Meddelandet finns inte längre i den lokala kopian.</translation>
     </message>
     <message>
         <source>never</source>
@@ -3652,7 +3652,7 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     </message>
     <message>
         <source>An item on {account} is past its deadline.</source>
-        <translation>Ett inlägg på {account} har passerat svarsfristen.</translation>
+        <translation>Ett meddelande på {account} har passerat svarsfristen.</translation>
     </message>
     <message>
         <source>Due soon: {author}</source>
@@ -3660,7 +3660,7 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     </message>
     <message>
         <source>An item on {account} is due within one working hour.</source>
-        <translation>Ett inlägg på {account} förfaller inom en arbetstimme.</translation>
+        <translation>Ett meddelande på {account} förfaller inom en arbetstimme.</translation>
     </message>
 </context>
 <context>
@@ -3751,7 +3751,7 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     <name>Items</name>
     <message>
         <source>There is no item {id}.</source>
-        <translation>Det finns inget inlägg {id}.</translation>
+        <translation>Det finns inget meddelande {id}.</translation>
     </message>
     <message>
         <source>Unknown action: {action}</source>
@@ -3783,7 +3783,7 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     </message>
     <message>
         <source>Shows only items of this view whose text or author contains these words</source>
-        <translation>Visar bara inlägg i vyn vars text eller avsändare innehåller de här orden</translation>
+        <translation>Visar bara meddelanden i vyn vars text eller avsändare innehåller de här orden</translation>
     </message>
     <message>
         <source>Search the current view (Ctrl+F); Esc clears</source>
@@ -3791,11 +3791,11 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     </message>
     <message>
         <source>Items</source>
-        <translation>Inlägg</translation>
+        <translation>Meddelanden</translation>
     </message>
     <message>
         <source>Items of the chosen view, soonest deadline first. J and K move, R replies, H hides.</source>
-        <translation>Inlägg i den valda vyn, närmast svarsfrist först. J och K flyttar, R svarar, H döljer.</translation>
+        <translation>Meddelanden i den valda vyn, närmast svarsfrist först. J och K flyttar, R svarar, H döljer.</translation>
     </message>
     <message>
         <source>Columns</source>
@@ -3819,7 +3819,7 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     </message>
     <message>
         <source>Fetch new items from every account</source>
-        <translation>Hämta nya inlägg från alla konton</translation>
+        <translation>Hämta nya meddelanden från alla konton</translation>
     </message>
     <message>
         <source>Send &amp;waiting actions</source>
@@ -3887,11 +3887,11 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     </message>
     <message>
         <source>&amp;Next item</source>
-        <translation>&amp;Nästa inlägg</translation>
+        <translation>&amp;Nästa meddelande</translation>
     </message>
     <message>
         <source>&amp;Previous item</source>
-        <translation>&amp;Föregående inlägg</translation>
+        <translation>&amp;Föregående meddelande</translation>
     </message>
     <message>
         <source>Go to the &amp;list</source>
@@ -3907,7 +3907,7 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     </message>
     <message>
         <source>&amp;Item</source>
-        <translation>&amp;Inlägg</translation>
+        <translation>Me&amp;ddelande</translation>
     </message>
     <message>
         <source>&amp;Reply</source>
@@ -3983,7 +3983,7 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     </message>
     <message>
         <source>Give this item to a colleague</source>
-        <translation>Ge inlägget till en kollega</translation>
+        <translation>Ge meddelandet till en kollega</translation>
     </message>
     <message>
         <source>Unassi&amp;gn</source>
@@ -4007,7 +4007,7 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     </message>
     <message>
         <source>Remove this author&apos;s items and name from Svarbox (a request to be forgotten)</source>
-        <translation>Ta bort avsändarens inlägg och namn ur Svarbox (en begäran om att bli bortglömd)</translation>
+        <translation>Ta bort avsändarens meddelanden och namn ur Svarbox (en begäran om att bli bortglömd)</translation>
     </message>
     <message>
         <source>&amp;Training</source>
@@ -4277,7 +4277,7 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     </message>
     <message>
         <source>Saved views and accounts with their counts of open and overdue items</source>
-        <translation>Sparade vyer och konton med antal öppna och försenade inlägg</translation>
+        <translation>Sparade vyer och konton med antal öppna och försenade meddelanden</translation>
     </message>
     <message>
         <source>Reconnect account…</source>
@@ -4314,8 +4314,8 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     <message numerus="yes">
         <source>Syncing… %n item(s)</source>
         <translation>
-            <numerusform>Synkroniserar… %n inlägg</numerusform>
-            <numerusform>Synkroniserar… %n inlägg</numerusform>
+            <numerusform>Synkroniserar… %n meddelande</numerusform>
+            <numerusform>Synkroniserar… %n meddelanden</numerusform>
         </translation>
     </message>
     <message>
@@ -4379,7 +4379,7 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     </message>
     <message>
         <source>Notify about new items</source>
-        <translation>Avisera om nya inlägg</translation>
+        <translation>Avisera om nya meddelanden</translation>
     </message>
     <message>
         <source>Off</source>
@@ -4407,7 +4407,7 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     </message>
     <message>
         <source>Notifications for new items on {account}: {mode}.</source>
-        <translation>Aviseringar om nya inlägg på {account}: {mode}.</translation>
+        <translation>Aviseringar om nya meddelanden på {account}: {mode}.</translation>
     </message>
 </context>
 <context>
@@ -4457,7 +4457,7 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     </message>
     <message>
         <source>The platform does not allow a reply to this item.</source>
-        <translation>Plattformen tillåter inte svar på det här inlägget.</translation>
+        <translation>Plattformen tillåter inte svar på det här meddelandet.</translation>
     </message>
     <message>
         <source>Messenger&apos;s 7-day human-agent window closed at {time}; answer through the official case channel instead.</source>
@@ -5367,7 +5367,7 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     </message>
     <message>
         <source>{first} to {last}: {received} items received, {pct} answered on time, {overdue} overdue now.</source>
-        <translation>{first} till {last}: {received} inlägg mottagna, besvarade i tid: {pct}, försenade nu: {overdue}.</translation>
+        <translation>{first} till {last}: {received} meddelanden mottagna, besvarade i tid: {pct}, försenade nu: {overdue}.</translation>
     </message>
     <message>
         <source>none measured yet –</source>
@@ -5433,11 +5433,11 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     <name>Retention</name>
     <message>
         <source>{items} handled items and {own} of our replies are older than {days} days and would be purged.</source>
-        <translation>{items} hanterade inlägg och {own} av våra svar är äldre än {days} dagar och skulle gallras.</translation>
+        <translation>{items} hanterade meddelanden och {own} av våra svar är äldre än {days} dagar och skulle gallras.</translation>
     </message>
     <message>
         <source>Purged {items} items and {own} of our replies (older than {days} days); {notes} notes deleted, {threads} threads cleared.</source>
-        <translation>Gallrade {items} inlägg och {own} av våra svar (äldre än {days} dagar); {notes} anteckningar raderade, {threads} trådar tömda.</translation>
+        <translation>Gallrade {items} meddelanden och {own} av våra svar (äldre än {days} dagar); {notes} anteckningar raderade, {threads} trådar tömda.</translation>
     </message>
     <message>
         <source>Name the person: --author NAME or --author-id ID.</source>
@@ -5445,7 +5445,7 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     </message>
     <message>
         <source>Removed {items} items ({closed} were still open), {notes} notes and the name from {texts} other texts.</source>
-        <translation>Tog bort {items} inlägg ({closed} var fortfarande öppna), {notes} anteckningar och namnet ur {texts} andra texter.</translation>
+        <translation>Tog bort {items} meddelanden ({closed} var fortfarande öppna), {notes} anteckningar och namnet ur {texts} andra texter.</translation>
     </message>
     <message>
         <source>Name the person: an author name or an author id.</source>
@@ -5713,15 +5713,15 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
     </message>
     <message>
         <source>Warn when an item is within one working hour of its deadline or overdue.</source>
-        <translation>Varna när ett inlägg har mindre än en arbetstimme kvar till svarsfristen eller är försenat.</translation>
+        <translation>Varna när ett meddelande har mindre än en arbetstimme kvar till svarsfristen eller är försenat.</translation>
     </message>
     <message>
         <source>Keep handled items (days)</source>
-        <translation>Behåll hanterade inlägg (dagar)</translation>
+        <translation>Behåll hanterade meddelanden (dagar)</translation>
     </message>
     <message>
         <source>After this, text and author of handled items are removed from the cache.</source>
-        <translation>Därefter tas text och avsändare för hanterade inlägg bort ur den lokala kopian.</translation>
+        <translation>Därefter tas text och avsändare för hanterade meddelanden bort ur den lokala kopian.</translation>
     </message>
     <message>
         <source>Default response policy</source>
@@ -6072,13 +6072,13 @@ Vill du skicka den ändå?</translation>
     <message numerus="yes">
         <source>%n item(s) were assigned to you.</source>
         <translation>
-            <numerusform>%n inlägg har tilldelats dig.</numerusform>
-            <numerusform>%n inlägg har tilldelats dig.</numerusform>
+            <numerusform>%n meddelande har tilldelats dig.</numerusform>
+            <numerusform>%n meddelanden har tilldelats dig.</numerusform>
         </translation>
     </message>
     <message>
         <source>{who} assigned you an item</source>
-        <translation>{who} har tilldelat dig ett inlägg</translation>
+        <translation>{who} har tilldelat dig ett meddelande</translation>
     </message>
     <message>
         <source>Assigned to {name}.</source>
@@ -6094,7 +6094,7 @@ Vill du skicka den ändå?</translation>
     </message>
     <message>
         <source>Colleague to assign this item to (pick or type a name):</source>
-        <translation>Kollega som ska få inlägget (välj eller skriv ett namn):</translation>
+        <translation>Kollega som ska få meddelandet (välj eller skriv ett namn):</translation>
     </message>
     <message>
         <source>Search every account for this topic</source>
@@ -6113,11 +6113,11 @@ Vill du skicka den ändå?</translation>
     </message>
     <message>
         <source>Show the items</source>
-        <translation>Visa inläggen</translation>
+        <translation>Visa meddelandena</translation>
     </message>
     <message>
         <source>Show this account&apos;s items, newest first</source>
-        <translation>Visa kontots inlägg, nyast först</translation>
+        <translation>Visa kontots meddelanden, nyast först</translation>
     </message>
     <message>
         <source>Dismiss</source>
@@ -6129,7 +6129,7 @@ Vill du skicka den ändå?</translation>
     </message>
     <message>
         <source>Unusual activity on {account}: {n} items in the last hour, usually {u}</source>
-        <translation>Ovanlig aktivitet på {account}: {n} inlägg den senaste timmen, normalt {u}</translation>
+        <translation>Ovanlig aktivitet på {account}: {n} meddelanden den senaste timmen, normalt {u}</translation>
     </message>
 </context>
 <context>
@@ -7009,11 +7009,11 @@ Vill du skicka den ändå?</translation>
     </message>
     <message>
         <source>No items in this period.</source>
-        <translation>Inga inlägg under perioden.</translation>
+        <translation>Inga meddelanden under perioden.</translation>
     </message>
     <message>
         <source>Week {week}: {n} items, {pct} on time</source>
-        <translation>Vecka {week}: {n} inlägg, i tid: {pct}</translation>
+        <translation>Vecka {week}: {n} meddelanden, i tid: {pct}</translation>
     </message>
     <message>
         <source>no deadline passed</source>
@@ -7021,7 +7021,7 @@ Vill du skicka den ändå?</translation>
     </message>
     <message>
         <source>Items received</source>
-        <translation>Mottagna inlägg</translation>
+        <translation>Mottagna meddelanden</translation>
     </message>
     <message>
         <source>On time (%)</source>
@@ -7029,7 +7029,7 @@ Vill du skicka den ändå?</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation>Inlägg</translation>
+        <translation>Meddelanden</translation>
     </message>
     <message>
         <source>On time</source>
@@ -7041,7 +7041,7 @@ Vill du skicka den ändå?</translation>
     </message>
     <message>
         <source>Week {week} (from {start}): {n} items received, {pct} on time</source>
-        <translation>Vecka {week} (från {start}): {n} inlägg mottagna, i tid: {pct}</translation>
+        <translation>Vecka {week} (från {start}): {n} meddelanden mottagna, i tid: {pct}</translation>
     </message>
     <message>
         <source>no deadline passed yet,</source>

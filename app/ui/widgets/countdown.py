@@ -75,7 +75,7 @@ def _hours_minutes(seconds: float) -> str:
     return translate("Countdown", "{hours} h {minutes} min").format(hours=hours, minutes=minutes)
 
 
-def _overdue_text(seconds: float) -> str:
+def overdue_text(seconds: float) -> str:
     minutes = int(seconds // 60)
     if minutes < 60:
         return translate("Countdown", "%n min overdue", None, max(1, minutes))
@@ -99,7 +99,7 @@ def countdown(now: datetime, due: datetime | None, tz: tzinfo | str | None = Non
     left = (due - now).total_seconds()
     tooltip = translate("Countdown", "Due {moment}").format(moment=moment_text(due, now, tz))
     if left < 0:
-        return Countdown(_overdue_text(-left), OVERDUE, tooltip)
+        return Countdown(overdue_text(-left), OVERDUE, tooltip)
     urgency = _urgency(now, due, left, calendar)
     local_due, local_now = due.astimezone(tz), now.astimezone(tz)
     if left < CLOSE_SECONDS or local_due.date() == local_now.date():

@@ -5,7 +5,10 @@ from __future__ import annotations
 from array import array
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from app.ui.widgets.countdown import overdue_text
 
 from app.ui.models.item_model import COL_ACCOUNT, COL_AUTHOR, COL_DUE, COL_RECEIVED, COL_TEXT, InboxModel
 
@@ -47,11 +50,19 @@ class ItemList(QTableView):
         self.setColumnWidth(COL_ACCOUNT, 72)    # narrow enough that the deadline column shows at 1366 px
         self.setColumnWidth(COL_AUTHOR, 104)
         self.setColumnWidth(COL_RECEIVED, 86)
-        self.setColumnWidth(COL_DUE, 124)
+        self.setColumnWidth(COL_DUE, self.due_width())
         hh.setSortIndicator(COL_DUE, Qt.SortOrder.AscendingOrder)
         # Header clicks ask the model to sort; the model asks the window to re-query in SQL.
         self.setSortingEnabled(True)
         self.selectionModel().currentRowChanged.connect(self._current_changed)
+
+    def due_width(self) -> int:
+        """Wide enough for the longest usual countdown in this language ("23 tim försenad" is
+        wider than "23 t for sent"), drawn bold as overdue rows are, plus the state icon."""
+        bold = QFont(self.font())
+        bold.setBold(True)
+        text = overdue_text(23 * 3600 + 59 * 60)
+        return max(124, QFontMetrics(bold).horizontalAdvance(text) + 44)
 
     # --- ids in and out
 
