@@ -26,6 +26,6 @@ def test_the_longest_overdue_countdown_fits_its_column(lang, language, make_wind
     assert text.startswith("23 ") and (lang == "en" or "overdue" not in text)
     bold = QFont(window.item_list.font())
     bold.setBold(True)
-    icon_and_padding = 36
+    icon_and_padding = 34
     needed = QFontMetrics(bold).horizontalAdvance(text) + icon_and_padding
     assert window.item_list.columnWidth(COL_DUE) >= needed, (lang, text)

@@ -47,8 +47,8 @@ class ItemList(QTableView):
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         hh.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
         hh.setMinimumSectionSize(40)
-        self.setColumnWidth(COL_ACCOUNT, 72)    # narrow enough that the deadline column shows at 1366 px
-        self.setColumnWidth(COL_AUTHOR, 104)
+        self.setColumnWidth(COL_ACCOUNT, 60)    # icon and a few letters (the tooltip names it): room for the text at 1366 px
+        self.setColumnWidth(COL_AUTHOR, 96)
         self.setColumnWidth(COL_RECEIVED, 86)
         self.setColumnWidth(COL_DUE, self.due_width())
         hh.setSortIndicator(COL_DUE, Qt.SortOrder.AscendingOrder)
@@ -62,7 +62,7 @@ class ItemList(QTableView):
         bold = QFont(self.font())
         bold.setBold(True)
         text = overdue_text(23 * 3600 + 59 * 60)
-        return max(124, QFontMetrics(bold).horizontalAdvance(text) + 44)
+        return max(124, QFontMetrics(bold).horizontalAdvance(text) + 36)
 
     # --- ids in and out
 
