@@ -17,7 +17,9 @@ their deadlines. What keeps that within seconds, on SQLite:
 - a deadline that depends on the local date only (``workdays:N``) is computed once per
   account, policy and date, as the text SQLite stores;
 - a holding item whose first deadline moved but whose active one did not is written without
-  touching ``due_at`` (and so without its five indexes).
+  touching ``due_at`` (and so without its five indexes);
+- full cyclic-GC passes wait until the job is done (``app.gcpause``): one walks the whole heap
+  of the window holding the GIL, and the job's steady allocation used to trigger them.
 
 ``days``: only these dates changed (closed or opened, or one day's hours). A deadline can then
 change only if its window (receipt or holding reply to the old deadline) spans one of them, so
@@ -36,6 +38,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from app.deadline_policy import Policy, parse_policy
+from app.gcpause import full_collections_held_off
 from app.models import tables as t
 from app.services.inbound.calendar import WorkCalendar, calendar_from_json
 from app.services.inbound.deadlines import DEFAULT_FOLLOWUP_POLICY, due_at
@@ -110,9 +113,10 @@ def recompute_deadlines(session: Session, account_id: int | None = None,
         if not days:
             return 0
         ids = _candidates(session, account_id, days)
-    if sqlite:
-        return _recompute_sqlite(session, engines, account_id, ids, batch, progress)
-    return _recompute_portable(session, engines, account_id, ids, batch, progress)
+    with full_collections_held_off():        # the window paints on meanwhile (app.gcpause)
+        if sqlite:
+            return _recompute_sqlite(session, engines, account_id, ids, batch, progress)
+        return _recompute_portable(session, engines, account_id, ids, batch, progress)
 
 
 def _candidates(session: Session, account_id: int | None, days: list[date]) -> list[int]:
