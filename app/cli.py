@@ -70,7 +70,10 @@ def _database_url(value: str) -> str:
     return value
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; ``commands=False``: the window's options only (registering the
+    commands imports their modules, and some of those import SQLAlchemy and the holiday tables:
+    a second before the window's first paint)."""
     parser = OneLineParser(prog="svarbox", description="Svarbox moderation client")
     parser.add_argument("--version", action="version", version=f"svarbox {__version__}")
     parser.add_argument("--data-dir", help="folder for the local database and settings "
@@ -95,6 +98,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--minimized", action="store_true",
                         help="start in the notification area (autostart at sign-in); the window opens from there")
     parser.add_argument("--user", help="communicator name for this session (default: from settings)")
+    if not commands:
+        return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         try:
@@ -108,8 +113,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    args = None
+    if not {"-h", "--help"} & set(argv):
+        # The window's start names no command: parse it without loading the command modules.
+        window_args, rest = build_parser(commands=False).parse_known_args(argv)
+        if not rest:
+            args = window_args
+            args.command = None
+    if args is None:
+        args = build_parser().parse_args(argv)
     try:
         if args.command is None:
             from app.gui import run_gui  # imported lazily: scripts must not pay for Qt

@@ -4,7 +4,7 @@
   user's settings file, shared ones in the team's database (``app.services.team.collab``).
 - Per account: the response policy, the follow-up policy and the work calendar. Saving checks
   them exactly as deadlines are computed (``parse_policy``, ``WorkCalendar.from_dict``), writes
-  an audit event and says whether stored deadlines must be recomputed; the recompute itself
+  an audit event and says which stored deadlines must be recomputed; the recompute itself
   (``app.services.inbound.items.recompute_deadlines``) is the caller's, off the GUI thread.
 
 The ``*_error`` helpers return the one sentence a person should read next to a field, or None.
@@ -164,11 +164,27 @@ def list_account_settings(ws: Workspace) -> list[AccountSettings]:
     return out
 
 
+@dataclass(frozen=True)
+class Recompute:
+    """Deadlines to recompute after a saved change: ``days`` when only those calendar dates
+    changed (``recompute_deadlines(days=...)`` then looks only at the items whose window spans
+    them), None for the whole account (a policy, the zone, the weekly hours, ...)."""
+    account_id: int
+    days: frozenset[date] | None
+
+
 def update_account_policy(ws: Workspace, account_id: int, policy: str, followup_policy: str,
                           calendar_dict: Mapping[str, Any], actor: str) -> bool:
     """Check and save an account's policies and calendar; True when deadlines need
-    recomputing (a policy or the calendar really changed). Nothing is written when nothing
-    changed. Raises ``AccountSettingsError`` (with ``field``) for a refused value."""
+    recomputing (a policy or the calendar really changed). See ``save_account_policy``."""
+    return save_account_policy(ws, account_id, policy, followup_policy, calendar_dict, actor) is not None
+
+
+def save_account_policy(ws: Workspace, account_id: int, policy: str, followup_policy: str,
+                        calendar_dict: Mapping[str, Any], actor: str) -> Recompute | None:
+    """Check and save an account's policies and calendar; what to recompute when a policy or
+    the calendar really changed, else None. Nothing is written when nothing changed. Raises
+    ``AccountSettingsError`` (with ``field``) for a refused value."""
     try:
         new_policy = parse_policy(policy)
     except UsageError as exc:
@@ -194,7 +210,7 @@ def update_account_policy(ws: Workspace, account_id: int, policy: str, followup_
         followup_changed = _parsed_or_none(account.followup_policy or "workdays:2") != new_followup
         calendar_changed = old_calendar != new_calendar
         if not (policy_changed or followup_changed or calendar_changed):
-            return False
+            return None
         before = {"policy": account.policy, "followup_policy": account.followup_policy}
         account.policy = str(new_policy)
         account.followup_policy = str(new_followup)
@@ -202,7 +218,8 @@ def update_account_policy(ws: Workspace, account_id: int, policy: str, followup_
         item_service.audit(session, actor, "account_policy_changed", account_id=account_id,
                            policy=account.policy, followup_policy=account.followup_policy,
                            previous=before, calendar_changed=calendar_changed)
-        return True
+        days = None if policy_changed or followup_changed else calendar_change_days(old_calendar, new_calendar)
+        return Recompute(account_id, days)
 
 
 def calendar_change_days(old: Mapping[str, Any] | None, new: Mapping[str, Any]) -> frozenset[date] | None:

@@ -4,6 +4,7 @@ and re-translates live."""
 from __future__ import annotations
 
 import json
+from datetime import date
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
@@ -180,10 +181,10 @@ def test_calendar_edits_are_saved_on_the_account_and_a_recompute_is_asked_for(qt
     editor.special_add.click()
 
     asked = []
-    dialog.needsRecompute.connect(asked.append)
+    dialog.needsRecompute.connect(lambda account_id, days: asked.append((account_id, days)))
     dialog.ok_button.click()
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert asked == [ids["viborg"]]                      # Malmö did not change: no recompute
+    assert asked == [(ids["viborg"], None)]              # Malmö did not change: no recompute
 
     with workspace.db.session() as s:
         account = s.get(t.Account, ids["viborg"])
@@ -210,12 +211,24 @@ def test_country_change_brings_its_holidays(dialog, workspace):
 
 def test_nothing_changed_asks_for_no_recompute(qtbot, dialog, workspace):
     asked = []
-    dialog.needsRecompute.connect(asked.append)
+    dialog.needsRecompute.connect(lambda account_id, days: asked.append(account_id))
     dialog.ok_button.click()
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert asked == []
     with workspace.db.session() as s:
         assert s.query(t.AuditEvent).filter_by(action="account_policy_changed").count() == 0
+
+
+def test_a_closed_date_alone_asks_to_recompute_that_date_only(qtbot, dialog, workspace):
+    """Only the items whose window spans the new closed date need looking at (issue 18.3)."""
+    ids = workspace.extras["ids"]
+    editor = dialog.account_editor(ids["malmo"])
+    editor.closed_date.setDate(editor.closed_date.date().fromString("2026-06-09", "yyyy-MM-dd"))
+    editor.closed_add.click()
+    asked = []
+    dialog.needsRecompute.connect(lambda account_id, days: asked.append((account_id, days)))
+    dialog.ok_button.click()
+    assert asked == [(ids["malmo"], frozenset({date(2026, 6, 9)}))]
 
 
 def test_service_refuses_bad_values_with_the_field_named(workspace):

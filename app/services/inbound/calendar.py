@@ -33,8 +33,6 @@ from datetime import UTC, date, datetime, time, timedelta
 from types import MappingProxyType
 from typing import Any
 
-import holidays
-
 from app import clock
 from app.errors import UsageError
 
@@ -141,6 +139,7 @@ def _zone(key: str) -> zoneinfo.ZoneInfo:
 @functools.cache
 def _normalise_country(code: str) -> str:
     """Upper-case ISO code, alpha-3 aliases mapped to the alpha-2 code ``holidays`` uses."""
+    import holidays  # loaded on first use: ~0.15 s, not on the first paint's path (zone_name)
     key = str(code).strip().upper()
     # Not list_supported_countries(): it imports all ~150 country modules (70 ms alone,
     # over a second at start-up once PySide6's import hook reads each one's source).
@@ -152,6 +151,7 @@ def _normalise_country(code: str) -> str:
 
 @functools.cache
 def _check_holiday_options(country: str, subdivision: str | None, categories: tuple[str, ...]) -> None:
+    import holidays  # loaded on first use: ~0.15 s, not on the first paint's path (zone_name)
     try:
         holidays.country_holidays(country, subdiv=subdivision, categories=categories)
     except NotImplementedError:
@@ -170,6 +170,7 @@ def _check_holiday_options(country: str, subdivision: str | None, categories: tu
 def holiday_dates(country: str, subdivision: str | None, categories: tuple[str, ...],
                   year: int) -> frozenset[date]:
     """Closed holiday dates in ``year``; built once per key for the whole process."""
+    import holidays  # loaded on first use: ~0.15 s, not on the first paint's path (zone_name)
     # Neighbour years too: observed-day rules may move a holiday across New Year.
     found = holidays.country_holidays(country, subdiv=subdivision, categories=categories,
                                       years=(year - 1, year, year + 1))
@@ -179,6 +180,7 @@ def holiday_dates(country: str, subdivision: str | None, categories: tuple[str, 
 @functools.cache
 def country_rule_days(country: str, year: int) -> tuple[frozenset[date], Mapping[date, time]]:
     """(closed dates, {date: early closing time}) of a country's rules in ``year``."""
+    import holidays  # loaded on first use: ~0.15 s, not on the first paint's path (zone_name)
     closed: set[date] = set()
     early: dict[date, time] = {}
     if country == "DK":

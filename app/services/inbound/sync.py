@@ -215,10 +215,17 @@ def _facebook_thread_answers(session: Session, account: t.Account, own: cb.Fetch
     parent = own.parent_external_id
     if session.scalar(select(t.OutboxAction.id).where(t.OutboxAction.result_external_id == own.external_id)):
         return []      # sent by Svarbox: the outbox already closed the item it answered
-    candidates = session.scalars(select(t.Item).where(
-        t.Item.account_id == account.id,
-        (t.Item.external_id == parent) | (t.Item.parent_external_id == parent),
-        t.Item.received_at <= own.received_at, t.Item.status.in_(t.OPEN_STATUSES))).all()
+    # Two index lookups (the comment itself; its replies), filtered here: as one OR, and with
+    # status or time in SQL, SQLite read every item of the account per reply (0.5 s each at 1M).
+    found: dict[int, Any] = {}
+    for condition in (t.Item.external_id == parent, t.Item.parent_external_id == parent):
+        for row in session.execute(select(t.Item.id, t.Item.status, t.Item.received_at).where(
+                t.Item.account_id == account.id, condition)):
+            if row.status in t.OPEN_STATUSES and row.received_at <= own.received_at:
+                found[row.id] = row
+    if not found:
+        return []
+    candidates = session.scalars(select(t.Item).where(t.Item.id.in_(sorted(found)))).all()
     tagged = set(getattr(own, "tagged_ids", None) or [])
     if tagged:
         chosen = [c for c in candidates if c.author_id in tagged]

@@ -473,10 +473,11 @@ class ActionController(QObject):
         self.window.runner.run_in_session(self.window.ws.db, actions.forget_author_of, item_id, user,
                                           on_success=done, on_failure=self.window._known_or_bug, key="write")
 
-    def _recompute_account(self, account_id: int) -> None:
-        """A policy or calendar changed: new deadlines, off the GUI thread, then a refresh."""
+    def _recompute_account(self, account_id: int, days=None) -> None:
+        """A policy or calendar changed: new deadlines, off the GUI thread, then a refresh.
+        ``days``: only these dates changed, so only the items whose window spans them."""
         from app.services.inbound.items import recompute_deadlines
-        self.window.runner.run_in_session(self.window.ws.db, recompute_deadlines, account_id,
+        self.window.runner.run_in_session(self.window.ws.db, recompute_deadlines, account_id, days=days,
                                           on_success=lambda _n: self.window.refresh(),
                                           on_failure=self.window._known_or_bug, key=f"recompute:{account_id}")
 

@@ -215,11 +215,12 @@ class SettingsDialog(QDialog):
     """Settings of this user, of the team and of each account.
 
     Signals: ``languageChanged(str)`` with the language now showing (also on Cancel, when it
-    goes back); ``needsRecompute(int)`` per account whose deadlines must be recomputed, after
-    the save; ``settingsSaved(list)`` with the keys of the declared settings that changed."""
+    goes back); ``needsRecompute(int, object)`` per account whose deadlines must be recomputed
+    (with the changed dates, or None for all), after the save; ``settingsSaved(list)`` with the
+    keys of the declared settings that changed."""
 
     languageChanged = Signal(str)
-    needsRecompute = Signal(int)
+    needsRecompute = Signal(int, object)    # account id, the changed dates or None (all)
     settingsSaved = Signal(list)
 
     def __init__(self, ws, parent: QWidget | None = None, *, actor: str | None = None):
@@ -435,9 +436,10 @@ class SettingsDialog(QDialog):
         recompute = []
         for account_id, editor in self.account_editors.items():
             try:
-                if svc.update_account_policy(self.ws, account_id, editor.policy(), editor.followup_policy(),
-                                             editor.calendar_dict(), self.actor):
-                    recompute.append(account_id)
+                scope = svc.save_account_policy(self.ws, account_id, editor.policy(), editor.followup_policy(),
+                                                editor.calendar_dict(), self.actor)
+                if scope is not None:
+                    recompute.append(scope)
             except svc.AccountSettingsError as exc:
                 editor.show_error(exc.field, exc.message)
                 self._show_account(account_id)
@@ -457,13 +459,14 @@ class SettingsDialog(QDialog):
                 self._show_account(account_id)
                 self.save_message.set_message(exc.message)
                 return
-        log.info("settings saved: %s; deadlines to recompute for accounts %s", changed, recompute)
+        log.info("settings saved: %s; deadlines to recompute for accounts %s", changed,
+                 [scope.account_id for scope in recompute])
         self._language_value_at_open = values.get("user.language", self._language_value_at_open)
         self._language_at_open = i18n.current_language()
         super().accept()
         self.settingsSaved.emit(changed)
-        for account_id in recompute:
-            self.needsRecompute.emit(account_id)
+        for scope in recompute:
+            self.needsRecompute.emit(scope.account_id, scope.days)
 
     def reject(self) -> None:
         if i18n.current_language() != self._language_at_open:

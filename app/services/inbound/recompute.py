@@ -1,0 +1,245 @@
+"""Recompute the running deadlines after a policy or calendar change (off the GUI thread).
+
+Only items whose clock still runs (new, or waiting for follow-up) are recomputed: an item
+already answered was measured against the promise in force at the time, and reports must
+not change that afterwards. The work goes in batches with short transactions so the window
+and sync keep writing, and only rows whose deadlines really change are written (each written
+row rewrites the due_at indexes).
+
+A million cached items hold ~270,000 running ones; an opening-hours change moves nearly all of
+their deadlines. What keeps that within seconds, on SQLite:
+
+- the batches walk the primary key (``+status`` keeps the planner off the status indexes,
+  which would collect and sort every running row for each batch);
+- rows are read and written through the DB-API cursor: SQLAlchemy's Row objects and per-row
+  parameter processing cost more than the deadline engine itself, and Rows are containers the
+  cyclic GC has to walk (its full passes hold the GIL, and with it the window);
+- a deadline that depends on the local date only (``workdays:N``) is computed once per
+  account, policy and date, as the text SQLite stores;
+- a holding item whose first deadline moved but whose active one did not is written without
+  touching ``due_at`` (and so without its five indexes);
+- full cyclic-GC passes wait until the job is done (``app.gcpause``): one walks the whole heap
+  of the window holding the GIL, and the job's steady allocation used to trigger them.
+
+``days``: only these dates changed (closed or opened, or one day's hours). A deadline can then
+change only if its window (receipt or holding reply to the old deadline) spans one of them, so
+only running items whose deadline is not before the first such day are looked at (through the
+due_at indexes), not every running item.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
+from typing import Any
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from app.deadline_policy import Policy, parse_policy
+from app.gcpause import full_collections_held_off
+from app.models import tables as t
+from app.services.inbound.calendar import WorkCalendar, calendar_from_json
+from app.services.inbound.deadlines import DEFAULT_FOLLOWUP_POLICY, due_at
+
+_COLUMNS = "id, account_id, received_at, status, holding_sent_at, first_due_at, followup_due_at, due_at"
+# One index range each: running deadlines from the first changed day on (due_at is the
+# active one), and holding items' first deadlines; not one OR, which the planner answers
+# by reading the whole account.
+_CANDIDATES = (
+    "SELECT id FROM items WHERE status IN ('new', 'holding') AND due_at >= :since "
+    "AND coalesce(holding_sent_at, received_at) < :until{acc} UNION "
+    "SELECT id FROM items WHERE status = 'holding' AND first_due_at >= :since "
+    "AND received_at < :until{acc}")
+
+
+@lru_cache(maxsize=256)
+def _policy(text: str) -> Policy:
+    return parse_policy(text)
+
+
+class _Deadlines:
+    """An account's two policies and calendar; due moments as the database stores them, with a
+    memo for the date-only ones."""
+
+    __slots__ = ("first", "follow", "calendar", "zone", "to_db", "memo", "open")
+
+    def __init__(self, account: t.Account, to_db: Callable[[datetime], Any]):
+        self.first = _policy(account.policy)
+        self.follow = _policy(account.followup_policy) if account.followup_policy else DEFAULT_FOLLOWUP_POLICY
+        self.calendar: WorkCalendar = calendar_from_json(account.calendar or '{"country": "DK"}')
+        self.zone = self.calendar.zone
+        self.to_db = to_db
+        self.memo: dict[tuple[bool, date], Any] = {}
+        self.open: dict[date, bool] = {}
+
+    def due(self, policy: Policy, moment: datetime, follow: bool) -> Any:
+        """``deadlines.due_at`` of an aware UTC moment, as stored."""
+        kind = policy.kind
+        if kind == "workdays":          # the close of the N-th open date: the date decides
+            key = (follow, moment.astimezone(self.zone).date())
+            found = self.memo.get(key)
+            if found is None:
+                found = self.memo[key] = self.to_db(due_at(policy, moment, self.calendar))
+            return found
+        if kind == "hours":
+            # Elapsed hours: the plain sum when receipt and due moment fall on open dates;
+            # otherwise a closed date moves it and the engine says where.
+            plain = moment + policy.duration
+            if self._is_open(moment.astimezone(self.zone).date()) and \
+                    self._is_open(plain.astimezone(self.zone).date()):
+                return self.to_db(plain)
+        return self.to_db(due_at(policy, moment, self.calendar))
+
+    def _is_open(self, day: date) -> bool:
+        found = self.open.get(day)
+        if found is None:
+            found = self.open[day] = self.calendar.is_open(day)
+        return found
+
+
+def recompute_deadlines(session: Session, account_id: int | None = None,
+                        batch: int = 5000, progress: Callable[[int], None] | None = None,
+                        days: Iterable[date] | None = None) -> int:
+    """Recompute the running deadlines of one account (or all); returns the items looked at.
+    ``days``: only these calendar dates changed (see the module doc)."""
+    sqlite = session.connection().dialect.name == "sqlite"
+    to_db = _sqlite_text if sqlite else _naive_utc
+    engines = {a.id: _Deadlines(a, to_db) for a in session.scalars(select(t.Account))}
+    ids: list[int] | None = None
+    if days is not None:
+        days = sorted(set(days))
+        if not days:
+            return 0
+        ids = _candidates(session, account_id, days)
+    with full_collections_held_off():        # the window paints on meanwhile (app.gcpause)
+        if sqlite:
+            return _recompute_sqlite(session, engines, account_id, ids, batch, progress)
+        return _recompute_portable(session, engines, account_id, ids, batch, progress)
+
+
+def _candidates(session: Session, account_id: int | None, days: list[date]) -> list[int]:
+    # The changed days from their first to their last moment in any zone (UTC+14 to -12).
+    since = datetime.combine(days[0], datetime.min.time(), tzinfo=UTC) - timedelta(hours=14)
+    until = datetime.combine(days[-1], datetime.min.time(), tzinfo=UTC) + timedelta(hours=36)
+    conn = session.connection()
+    to_db = _sqlite_text if conn.dialect.name == "sqlite" else _naive_utc
+    sql = _CANDIDATES.format(acc=" AND account_id = :account" if account_id is not None else "")
+    params = {"since": to_db(since), "until": to_db(until), "account": account_id}
+    return sorted(conn.execute(text(sql), params).scalars())
+
+
+def _recompute_sqlite(session: Session, engines: dict[int, _Deadlines], account_id: int | None,
+                      ids: list[int] | None, batch: int, progress: Callable[[int], None] | None) -> int:
+    if ids is not None:
+        where, order = "id IN (SELECT value FROM json_each(?))", ""
+    else:
+        where, order = "id > ? AND +status IN ('new', 'holding')", " ORDER BY id LIMIT ?"
+        if account_id is not None:
+            where += " AND account_id = ?"
+    select_sql = f"SELECT {_COLUMNS} FROM items WHERE {where}{order}"
+    update_all = "UPDATE items SET first_due_at = ?, followup_due_at = ?, due_at = ? WHERE id = ?"
+    update_first = "UPDATE items SET first_due_at = ? WHERE id = ?"
+    last_id, done, start = 0, 0, 0
+    while True:
+        if ids is not None:
+            chunk = ids[start:start + batch]
+            start += batch
+            if not chunk:
+                break
+            params: tuple[Any, ...] = (json.dumps(chunk),)
+        else:
+            params = (last_id, batch) if account_id is None else (last_id, account_id, batch)
+        dbapi = session.connection().connection.dbapi_connection
+        assert dbapi is not None
+        cursor = dbapi.cursor()
+        try:
+            rows = cursor.execute(select_sql, params).fetchall()
+            if not rows:
+                break
+            changed: list[tuple[str | None, str | None, str | None, int]] = []
+            first_only: list[tuple[str, int]] = []
+            for item_id, acc_id, received, status, holding_at, old_first, old_follow, old_due in rows:
+                engine = engines[acc_id]
+                first = engine.due(engine.first, _aware(received), False)
+                follow = engine.due(engine.follow, _aware(holding_at), True) if holding_at else None
+                active = first if status == t.STATUS_NEW else follow
+                if active != old_due or follow != old_follow:
+                    changed.append((first, follow, active, item_id))
+                elif first != old_first:
+                    first_only.append((first, item_id))   # due_at and its indexes stay as they are
+            if changed:
+                cursor.executemany(update_all, changed)
+            if first_only:
+                cursor.executemany(update_first, first_only)
+        finally:
+            cursor.close()
+        session.commit()
+        last_id = rows[-1][0]
+        done += len(rows)
+        if progress:
+            progress(done)
+    return done
+
+
+def _recompute_portable(session: Session, engines: dict[int, _Deadlines], account_id: int | None,
+                        ids: list[int] | None, batch: int, progress: Callable[[int], None] | None) -> int:
+    """Any other database (PostgreSQL): naive UTC datetimes both ways, through SQLAlchemy."""
+    if ids is not None:
+        where = "id = ANY(:idlist)"
+    else:
+        where = "id > :last AND status IN ('new', 'holding')"
+        if account_id is not None:
+            where += " AND account_id = :account"
+    sql = text(f"SELECT {_COLUMNS} FROM items WHERE {where} ORDER BY id LIMIT :batch")
+    update_sql = text("UPDATE items SET first_due_at = :first, followup_due_at = :follow, due_at = :due "
+                      "WHERE id = :id")
+    last_id, done, start = 0, 0, 0
+    while True:
+        params: dict[str, Any] = {"last": last_id, "account": account_id, "batch": batch}
+        if ids is not None:
+            params["idlist"] = ids[start:start + batch]
+            start += batch
+            if not params["idlist"]:
+                break
+        rows = session.connection().execute(sql, params).all()
+        if not rows:
+            break
+        changed = []
+        for item_id, acc_id, received, status, holding_at, old_first, old_follow, old_due in rows:
+            engine = engines[acc_id]
+            first = engine.due(engine.first, _aware(received), False)
+            follow = engine.due(engine.follow, _aware(holding_at), True) if holding_at else None
+            active = first if status == t.STATUS_NEW else follow
+            if (first, follow, active) != (_naive(old_first), _naive(old_follow), _naive(old_due)):
+                changed.append({"first": first, "follow": follow, "due": active, "id": item_id})
+        if changed:
+            session.connection().execute(update_sql, changed)
+        session.commit()
+        last_id = rows[-1][0]
+        done += len(rows)
+        if progress:
+            progress(done)
+    return done
+
+
+def _aware(value: datetime | str) -> datetime:
+    """A stored naive-UTC DATETIME (text on SQLite) as an aware datetime."""
+    if isinstance(value, datetime):
+        return value if value.tzinfo else value.replace(tzinfo=UTC)
+    return datetime.fromisoformat(value).replace(tzinfo=UTC)
+
+
+def _sqlite_text(moment: datetime) -> str:
+    """An aware datetime as SQLAlchemy stores a UTCDateTime on SQLite (naive UTC text with
+    microseconds: ``%Y-%m-%d %H:%M:%S.%f``)."""
+    return moment.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+
+
+def _naive_utc(moment: datetime) -> datetime:
+    return moment.astimezone(UTC).replace(tzinfo=None)
+
+
+def _naive(value: Any) -> Any:
+    return value.replace(tzinfo=None) if isinstance(value, datetime) and value.tzinfo else value
