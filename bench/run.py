@@ -667,7 +667,8 @@ class QtBench:
         navigator taking the new numbers, idle and with a busy Python thread next to it."""
         import threading
         window = self.window
-        counts = window._counts
+        # The counts the window last loaded (on the inbox controller since the window's split).
+        counts = getattr(window, "_counts", None) or getattr(getattr(window, "inbox", None), "_counts", None)
         if counts is None or not hasattr(window, "navigator"):
             return {}
 
