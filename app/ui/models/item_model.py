@@ -67,6 +67,11 @@ class InboxModel(QAbstractTableModel):
         self._pages: OrderedDict[int, dict] = OrderedDict()
         self._claims: dict[int, str] = {}      # item id -> colleague answering it (team mode)
         self._now = self._clock()
+        # A due cell is asked for five roles as it paints: its countdown is worked out once per
+        # item and moment. What each due cell last showed lets the tick repaint only the cells
+        # whose words or colour changed.
+        self._countdowns: dict[int, object] = {}
+        self._shown: dict[int, tuple[str, str]] = {}
         self._bold = QFont()
         self._bold.setBold(True)
         self._italic = QFont()
@@ -89,6 +94,7 @@ class InboxModel(QAbstractTableModel):
         self.beginResetModel()
         self._ids = ids if isinstance(ids, array) else array("q", ids)
         self._pages.clear()
+        self._forget()
         self._now = self._clock()
         self.endResetModel()
 
@@ -126,27 +132,65 @@ class InboxModel(QAbstractTableModel):
         """Forget cached rows (all, or the pages holding ``item_ids``) and repaint them."""
         if item_ids is None:
             self._pages.clear()
+            self._forget()
             if self._ids:
                 self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, COLUMN_COUNT - 1))
             return
         for item_id in item_ids:
+            self._forget(item_id)
             row = self.row_of(item_id)
             if row >= 0:
                 self._pages.pop(row // PAGE_SIZE, None)
                 self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
 
     def tick(self, first: int, last: int) -> None:
-        """Time moved on: repaint the countdown cells of rows ``first``..``last`` only."""
+        """Time moved on: repaint the countdown cells of rows ``first``..``last`` whose words
+        or urgency changed (a stopped clock, or "2 days" half a minute later, stays as painted)."""
         self._now = self._clock()
+        self._countdowns.clear()
         if not self._ids or first < 0:
             return
         last = min(last, len(self._ids) - 1)
-        if last >= first:
-            self.dataChanged.emit(self.index(first, COL_DUE), self.index(last, COL_DUE),
-                                  [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole,
-                                   Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole,
-                                   Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.FontRole,
-                                   Qt.ItemDataRole.AccessibleTextRole, UrgencyRole])
+        start = None
+        for r in range(first, last + 2):
+            changed = r <= last and self._due_changed(r)
+            if changed and start is None:
+                start = r
+            elif not changed and start is not None:
+                self.dataChanged.emit(self.index(start, COL_DUE), self.index(r - 1, COL_DUE), _DUE_ROLES)
+                start = None
+
+    def _due_changed(self, r: int) -> bool:
+        row = self.row_data(r)
+        if row is None:
+            return False
+        shown = self._shown.get(row.id)
+        if shown is None:
+            return True                      # not painted yet (or forgotten): paint it
+        if row.due_at is None:
+            return False                     # a stopped clock says the same at any moment
+        c = self._countdown(row)
+        return (c.text, c.urgency) != shown
+
+    def _countdown(self, row):
+        c = self._countdowns.get(row.id)
+        if c is None:
+            c = self._countdowns[row.id] = countdown(self._now, row.due_at, row.timezone,
+                                                     self._calendar_for(row.account_id))
+        return c
+
+    def _remember(self, item_id: int, words: str, urgency: str) -> None:
+        if len(self._shown) > 20_000:
+            self._shown.clear()              # only what is on screen matters: it is painted again
+        self._shown[item_id] = (words, urgency)
+
+    def _forget(self, item_id: int | None = None) -> None:
+        if item_id is None:
+            self._countdowns.clear()
+            self._shown.clear()
+        else:
+            self._countdowns.pop(item_id, None)
+            self._shown.pop(item_id, None)
 
     def now(self) -> datetime:
         return self._now
@@ -262,6 +306,7 @@ class InboxModel(QAbstractTableModel):
         if row.due_at is None:
             label, state = self._stopped(row)
             if role == Qt.ItemDataRole.DisplayRole:
+                self._remember(row.id, label, NONE)
                 return label
             if role == Qt.ItemDataRole.DecorationRole:
                 return icons.state_icon(state)
@@ -272,10 +317,11 @@ class InboxModel(QAbstractTableModel):
             if role == UrgencyRole:
                 return NONE
             return None
-        c = countdown(self._now, row.due_at, row.timezone, self._calendar_for(row.account_id))
+        c = self._countdown(row)
         if role == UrgencyRole:
             return c.urgency
         if role == Qt.ItemDataRole.DisplayRole:
+            self._remember(row.id, c.text, c.urgency)
             return c.text
         if role == Qt.ItemDataRole.DecorationRole:
             return icons.urgency_icon(c.urgency)
@@ -300,6 +346,10 @@ class InboxModel(QAbstractTableModel):
             "hidden" if row.status in ("hidden", "spam", "deleted") else "answered")
 
 
+# What a due cell's paint depends on (the roles a tick tells the view to fetch again).
+_DUE_ROLES = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ForegroundRole,
+              Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.FontRole,
+              Qt.ItemDataRole.AccessibleTextRole, UrgencyRole]
 _ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole,
                     Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole,
                     Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole,
