@@ -36,6 +36,16 @@ SORT_KEYS = {COL_ACCOUNT: "account", COL_AUTHOR: "author", COL_TEXT: None, COL_R
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
 UrgencyRole = Qt.ItemDataRole.UserRole + 2
 
+# Role numbers as plain ints: looking an enum member up on Qt costs more than the comparison
+# (data() runs seven times for every painted cell).
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+
 _TINTS = {SOON: "#FFF1DB", OVERDUE: "#FBE3E1"}   # used when app.ui.theme is not there
 
 
@@ -216,9 +226,7 @@ class InboxModel(QAbstractTableModel):
         return 0 if parent.isValid() else COLUMN_COUNT
 
     def flags(self, index):
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMN_COUNT:
@@ -236,13 +244,13 @@ class InboxModel(QAbstractTableModel):
         if key:
             self.sortRequested.emit(key, order == Qt.SortOrder.DescendingOrder)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY):
         value = self._data(index, role)
-        if role == Qt.ItemDataRole.ToolTipRole and isinstance(value, str):
+        if role == _TOOLTIP and isinstance(value, str):
             return tip(value)   # citizen text in a tooltip is shown as written, never as HTML
         return value
 
-    def _data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def _data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY):
         if not index.isValid() or index.row() >= len(self._ids):
             return None
         if role == ItemIdRole:
@@ -255,7 +263,7 @@ class InboxModel(QAbstractTableModel):
         col = index.column()
         if col == COL_DUE or role == UrgencyRole:
             return self._due_data(row, role)
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             if col == COL_ACCOUNT:
                 return row.account_name
             if col == COL_AUTHOR:
@@ -264,17 +272,17 @@ class InboxModel(QAbstractTableModel):
                 return snippet(row_text(row))
             if col == COL_RECEIVED:
                 return moment_text(row.received_at, self._now, row.timezone)
-        elif role == Qt.ItemDataRole.DecorationRole:
+        elif role == _DECORATION:
             if col == COL_PLATFORM:
                 return icons.platform_icon(row.platform)
             if col == COL_AUTHOR and row.has_id_number:
                 return icons.state_icon("warning")
             if col == COL_TEXT and row.id in self._claims:
                 return icons.claim_icon()
-        elif role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+        elif role in (_TOOLTIP, _ACCESSIBLE):
             if col == COL_TEXT and row.id in self._claims:
                 claim = self.tr("{colleague} is answering").format(colleague=self._claims[row.id])
-                return claim + ("\n" + snippet(row_text(row), 600) if role == Qt.ItemDataRole.ToolTipRole
+                return claim + ("\n" + snippet(row_text(row), 600) if role == _TOOLTIP
                                 else " – " + snippet(row_text(row)))
             if col == COL_ACCOUNT:
                 return self.tr("{account} ({platform})").format(account=row.account_name,
@@ -282,22 +290,22 @@ class InboxModel(QAbstractTableModel):
             if col == COL_AUTHOR and row.has_id_number:
                 return self.tr("{author} – the text contains an ID number").format(
                     author=row.author_name or self.tr("(unknown)"))
-            if col == COL_TEXT and role == Qt.ItemDataRole.ToolTipRole:
+            if col == COL_TEXT and role == _TOOLTIP:
                 return snippet(row_text(row), 600)
-            if col == COL_DUE and role == Qt.ItemDataRole.ToolTipRole:
+            if col == COL_DUE and role == _TOOLTIP:
                 # Messenger items: the platform's reply window beside our own deadline.
                 tip = countdown(self._now, row.due_at, row.timezone).tooltip if row.due_at else ""
                 window = platform_window_text(self._now, row, row.timezone)
                 return "\n".join(x for x in (tip, window[0] if window else "") if x) or None
-            if role == Qt.ItemDataRole.AccessibleTextRole:
-                return self._data(index, Qt.ItemDataRole.DisplayRole)
+            if role == _ACCESSIBLE:
+                return self._data(index, _DISPLAY)
             return None
-        elif role == Qt.ItemDataRole.FontRole:
+        elif role == _FONT:
             if getattr(row, "unread", False):
                 return self._bold_italic if row.is_hidden else self._bold      # not opened yet by me
             if row.is_hidden:
                 return self._italic
-        elif role == Qt.ItemDataRole.ForegroundRole:
+        elif role == _FOREGROUND:
             if row.is_hidden or row.due_at is None:
                 return QBrush(QColor(icons.fg("none")))
         return None
@@ -305,14 +313,14 @@ class InboxModel(QAbstractTableModel):
     def _due_data(self, row, role: int):
         if row.due_at is None:
             label, state = self._stopped(row)
-            if role == Qt.ItemDataRole.DisplayRole:
+            if role == _DISPLAY:
                 self._remember(row.id, label, NONE)
                 return label
-            if role == Qt.ItemDataRole.DecorationRole:
+            if role == _DECORATION:
                 return icons.state_icon(state)
-            if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            if role in (_TOOLTIP, _ACCESSIBLE):
                 return label
-            if role == Qt.ItemDataRole.ForegroundRole:
+            if role == _FOREGROUND:
                 return QBrush(QColor(icons.fg("none")))
             if role == UrgencyRole:
                 return NONE
@@ -320,19 +328,19 @@ class InboxModel(QAbstractTableModel):
         c = self._countdown(row)
         if role == UrgencyRole:
             return c.urgency
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             self._remember(row.id, c.text, c.urgency)
             return c.text
-        if role == Qt.ItemDataRole.DecorationRole:
+        if role == _DECORATION:
             return icons.urgency_icon(c.urgency)
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == _FOREGROUND:
             return QBrush(QColor(icons.fg(c.urgency)))
-        if role == Qt.ItemDataRole.BackgroundRole:
+        if role == _BACKGROUND:
             tint = (icons.bg(c.urgency) or _TINTS[c.urgency]) if c.urgency in _TINTS else None
             return QBrush(QColor(tint)) if tint else None
-        if role == Qt.ItemDataRole.FontRole:
+        if role == _FONT:
             return self._bold if c.urgency == OVERDUE else None
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role in (_TOOLTIP, _ACCESSIBLE):
             return f"{state_words(c)}. {c.tooltip}"
         return None
 
@@ -346,6 +354,7 @@ class InboxModel(QAbstractTableModel):
             "hidden" if row.status in ("hidden", "spam", "deleted") else "answered")
 
 
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 # What a due cell's paint depends on (the roles a tick tells the view to fetch again).
 _DUE_ROLES = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ForegroundRole,
               Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.FontRole,
