@@ -144,6 +144,10 @@ class Item(Base):
         Index("ix_items_hidden_view", "handled_at", "id",
               sqlite_where=text("status IN ('hidden', 'spam', 'deleted')"),
               postgresql_where=text("status IN ('hidden', 'spam', 'deleted')")),
+        # "Held for review": the few items in a YouTube moderation queue, in due order
+        # (counting the view read every item without it).
+        Index("ix_items_held_view", "due_at", "id", sqlite_where=text("moderation_status IS NOT NULL"),
+              postgresql_where=text("moderation_status IS NOT NULL")),
         # Sync looks up "which of these did our account already answer?" by parent id.
         Index("ix_items_account_parent", "account_id", "parent_external_id"),
     )
