@@ -131,9 +131,8 @@ def ordered_index(view: str, sort: str) -> str | None:
     """The index whose order is the view's order, for the orders one exists for."""
     if sort == "due":
         return {"answered": "ix_items_handled_view", "hidden": "ix_items_hidden_view"}.get(view, "ix_items_due")
-    if sort == "received":
-        return "ix_items_received"
-    return None
+    return {"received": "ix_items_received", "author": "ix_items_author", "account": "ix_items_account",
+            "platform": "ix_items_account"}.get(sort)
 
 
 def sorts_in_memory(raw: sqlite3.Connection, sql: str, params: Sequence[Any]) -> bool:
