@@ -239,7 +239,7 @@ def _search_plan(session: Session, spec: ViewSpec, now: datetime, limit: int) ->
     return search_page.walk(raw, walkable, view_params, exact, limit), False
 
 
-def _driver_sql(session: Session, query: Select[Any]) -> tuple[str, list[Any]]:
+def _driver_sql(session: Session, query: Select[Any] | Any) -> tuple[str, list[Any]]:
     """SQL text and values for the driver, as SQLAlchemy would bind them (UTC datetimes as
     naive text). Compiling costs ~10 ms, as much as the whole walk: use the engine's compiled
     cache the way ``execute`` does, and compile afresh only if that is not available."""
@@ -341,7 +341,8 @@ def _rows_sqlite(raw: sqlite3.Connection, ids: Sequence[int], user: str | None) 
                 values[k] = _moment(values[k])
             for k in (*_FLAGS, 26):      # and own_conversation
                 values[k] = None if values[k] is None else bool(values[k])
-            by_id[values[0]] = ItemRow(*values[:23], timezone=_zone_of(values[23]), account_policy=values[24],
+            columns: dict[str, Any] = dict(zip(_ROW_FIELDS, values[:23]))
+            by_id[values[0]] = ItemRow(**columns, timezone=_zone_of(values[23]), account_policy=values[24],
                                        attachments=values[25], own_conversation=values[26],
                                        moderation_status=values[27],
                                        human_agent=values[3] in ("facebook", "instagram") and _human_agent(values[28]))
