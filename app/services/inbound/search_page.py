@@ -110,8 +110,11 @@ def _scratch_ready(raw: sqlite3.Connection) -> bool:
     row = raw.execute("SELECT sql FROM sqlite_master WHERE name = 'items_fts'").fetchone()
     if row is None or f"tokenize='{TOKENIZER}'" not in row[0] or "fts5(text, author_name," not in row[0]:
         return False
-    raw.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.svarbox_walk USING fts5(text, author_name, "
-                f"content='', tokenize='{TOKENIZER}')")
+    try:
+        raw.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.svarbox_walk USING fts5(text, author_name, "
+                    f"content='', tokenize='{TOKENIZER}')")
+    except sqlite3.Error:
+        return False         # no scratch table on this connection: the plain query it is
     return True
 
 
