@@ -178,9 +178,12 @@ def _wrap_window(main_window, mode: str, state: dict) -> None:
 def _after_idle(window, timer, state) -> None:
     """RSS mode: once background jobs are done (and the start-up sync had its chance)."""
     now = time.time()
-    if window._counts is not None and "counts" not in state:
+    # The counts the window loaded (on the inbox controller since the window's split; reading
+    # window._counts raised in this timer every time, and the memory step never finished).
+    counts = getattr(window, "_counts", None) or getattr(getattr(window, "inbox", None), "_counts", None)
+    if counts is not None and "counts" not in state:
         state["counts"] = now
-    if window.runner.is_busy() or window._counts is None or now - state["started"] < 2.5:
+    if window.runner.is_busy() or counts is None or now - state["started"] < 2.5:
         if now - state["started"] > 120:
             _emit({"error": "window never became idle", **_memory()})
         return

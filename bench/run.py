@@ -135,6 +135,9 @@ def search_specs(meta: dict) -> list[tuple[str, object]]:
             # Other orders and the handled views: the walk must find an index in each.
             (f"all '{common}', newest first", ViewSpec(view="all", search=common, user=user,
                                                         sort="received", descending=True)),
+            # A complete word (a space after it): the word and its inflections, stemming on.
+            (f"open '{common} ' (complete)", ViewSpec(view="open", search=common + " ", user=user)),
+            (f"all '{rare} ' (complete)", ViewSpec(view="all", search=rare + " ", user=user)),
             (f"answered '{common}'", ViewSpec(view="answered", search=common, user=user)),
             (f"hidden '{common}'", ViewSpec(view="hidden", search=common, user=user))]
 
@@ -667,7 +670,8 @@ class QtBench:
         navigator taking the new numbers, idle and with a busy Python thread next to it."""
         import threading
         window = self.window
-        counts = window._counts
+        # The counts the window last loaded (on the inbox controller since the window's split).
+        counts = getattr(window, "_counts", None) or getattr(getattr(window, "inbox", None), "_counts", None)
         if counts is None or not hasattr(window, "navigator"):
             return {}
 

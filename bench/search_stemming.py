@@ -59,10 +59,12 @@ def main(argv: list[str]) -> int:
             for _ in range(7):
                 for mode in ("plain", "stemmed"):
                     search_terms.search_languages = (lambda session: ()) if mode == "plain" else plain_languages
+                    s.info.pop("svarbox_search_terms", None)     # the session's memo of stemmed terms
                     ms, _ids = _median_ms(lambda spec=spec: inbox.view_ids(s, spec, now, limit=50), 1)
                     samples[mode].append(ms)
             for mode in ("plain", "stemmed"):
                 search_terms.search_languages = (lambda session: ()) if mode == "plain" else plain_languages
+                s.info.pop("svarbox_search_terms", None)
                 whole, all_ids = _median_ms(lambda spec=spec: inbox.view_ids(s, spec, now), 1)
                 result[mode] = {"first_page_ms": round(statistics.median(samples[mode]), 1),
                                 "view_ms": round(whole, 1), "matches": len(all_ids)}

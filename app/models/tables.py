@@ -144,6 +144,14 @@ class Item(Base):
         Index("ix_items_hidden_view", "handled_at", "id",
               sqlite_where=text("status IN ('hidden', 'spam', 'deleted')"),
               postgresql_where=text("status IN ('hidden', 'spam', 'deleted')")),
+        # "Held for review": the few items in a YouTube moderation queue, in due order
+        # (counting the view read every item without it).
+        Index("ix_items_held_view", "due_at", "id", sqlite_where=text("moderation_status IS NOT NULL"),
+              postgresql_where=text("moderation_status IS NOT NULL")),
+        # The list sorted by author or account: a search's first page walks these in order
+        # (status and due_at so the view's condition is checked in the index).
+        Index("ix_items_author", "author_name", "id", "status", "due_at"),
+        Index("ix_items_account", "account_id", "id", "status", "due_at"),
         # Sync looks up "which of these did our account already answer?" by parent id.
         Index("ix_items_account_parent", "account_id", "parent_external_id"),
     )

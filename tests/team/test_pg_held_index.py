@@ -1,4 +1,4 @@
-"""PostgreSQL's "Held for review" view reads its own partial index (migration 0012_pg3):
+"""PostgreSQL's "Held for review" view reads its own partial index (migration 0012_perf3_view_indexes):
 at 1M items its first page walked every running deadline and its count scanned the table.
 The index is used only if the service's own query (bound parameters and all) implies the
 index's condition, so the plans are taken of the statements the service really sends."""
@@ -39,4 +39,4 @@ def test_held_view_page_and_count_use_the_partial_index(pg_url, make_team):
         raw.execute("SET enable_seqscan = off")
         for statement, params in sent:
             plan = "\n".join(r[0] for r in raw.execute("EXPLAIN " + statement, params).fetchall())
-            assert "ix_items_held_pg" in plan, plan
+            assert "ix_items_held_view" in plan, plan

@@ -175,3 +175,31 @@ def test_move(qtbot, step, expected):
     view.select_row(1)
     view.move(step)
     assert view.current_id() == expected
+
+
+def test_tick_repaints_only_the_countdowns_that_changed(qtbot):
+    """A tick half a minute later leaves "tomorrow 16:00" and stopped clocks as painted; a
+    row whose words or urgency changed is repainted, and reads its countdown once."""
+    now = [NOW]
+    dues = {1: timedelta(hours=30), 2: None, 3: timedelta(minutes=90), 4: timedelta(hours=30)}
+    model = InboxModel(lambda ids: [fake_row(i, dues[i]) for i in ids], clock=lambda: now[0])
+    view = ItemList(model)
+    qtbot.addWidget(view)
+    view.resize(900, 400)
+    model.set_ids(array("q", [1, 2, 3, 4]))
+    view.show()
+    qtbot.waitExposed(view)
+    view.grab()
+    changes = []
+    model.dataChanged.connect(lambda a, b, roles=(): changes.append((a.row(), b.row())))
+    now[0] = NOW + timedelta(seconds=20)            # "1 h 30 min" still
+    view.tick()
+    assert changes == []
+    now[0] = NOW + timedelta(minutes=31)            # row 3 turns "59 min" and soon
+    view.tick()
+    assert changes == [(2, 2)]
+    assert model.index(2, COL_DUE).data() == "59 min" and model.index(2, COL_DUE).data(UrgencyRole) == "soon"
+    model.invalidate([4])                           # a changed row is painted afresh
+    changes.clear()
+    view.tick()
+    assert changes == [(3, 3)]

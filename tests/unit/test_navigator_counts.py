@@ -23,6 +23,12 @@ def test_counts_equal_the_views(db, test_clock):
                       is_hidden=True)
             make_item(s, acc, now - timedelta(days=1), status=t.STATUS_OWN)
             make_item(s, acc, now - timedelta(hours=2), assigned_to="Mette" if k % 2 else None)
+        # YouTube's moderation queues: held with a running clock (in the view), rejected
+        # (clock stopped: not in it), and one a held view must not confuse with "published".
+        yt = make_account(s, "Kanal", platform="youtube", policy="hours:24")
+        for k, state in enumerate(["heldForReview", "likelySpam", "heldForReview", "published"]):
+            make_item(s, yt, now - timedelta(hours=30 * k), moderation_status=state)
+        make_item(s, yt, now - timedelta(days=1), status="hidden", handled_at=now, moderation_status="heldForReview")
     with db.session() as s:
         counts = inbox.navigator_counts(s, user="Mette", now=now)
         for view in VIEWS:
@@ -38,6 +44,7 @@ def test_counts_equal_the_views(db, test_clock):
             else:
                 assert overdue == 0, view
         assert counts.views["overdue"][0] == counts.views["open"][1] > 0
+        assert counts.views["held"][0] == 3
         assert sum(acc.open for acc in counts.accounts) == counts.views["open"][0]
         assert sum(acc.overdue for acc in counts.accounts) == counts.views["open"][1]
         assert counts.views["followup"][1] > 0 and counts.views["answered"][0] == 6

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from app.models.db import open_url
-from app.services.inbound import inbox
+from app.services.inbound import inbox, search_page
 from app.services.inbound.inbox import SORT_KEYS, VIEWS, ViewSpec
 from app.services.inbound.search_terms import fts_query, search_terms
 from tests.factories import make_account, make_item
@@ -66,12 +66,12 @@ def _first_pages(db, spec, now):
     return hybrid, plain, used
 
 
-@pytest.mark.parametrize("words", ["kommune", "kommune ", "tak fo", "Skærbækvej", "zzzq"])
+@pytest.mark.parametrize("words", ["kommune", "kommune ", "tak fo", "Skærbækvej", "zzzq", "k", "\"tak fo", "skola "])
 def test_hybrid_first_page_equals_plain_in_every_view_and_order(cache, monkeypatch, words, test_clock):
     db, meta = cache
     # Thresholds scaled to the small cache, so both plans and the walk's cap all run here.
-    monkeypatch.setattr(inbox, "FTS_FIRST_MAX", 200)
-    monkeypatch.setattr(inbox, "WALK_MAX", 700)
+    monkeypatch.setattr(search_page, "FTS_FIRST_MAX", 200)
+    monkeypatch.setattr(search_page, "WALK_MAX", 700)
     now = test_clock.now()
     used = 0
     for view in VIEWS:
@@ -95,8 +95,8 @@ def test_hybrid_first_page_equals_plain_in_every_view_and_order(cache, monkeypat
 
 def test_walk_stops_at_its_cap_and_falls_back(cache, monkeypatch, test_clock):
     db, meta = cache
-    monkeypatch.setattr(inbox, "FTS_FIRST_MAX", 1)
-    monkeypatch.setattr(inbox, "WALK_MAX", 60)     # ~20 of 60 rows hold the word: page not full
+    monkeypatch.setattr(search_page, "FTS_FIRST_MAX", 1)
+    monkeypatch.setattr(search_page, "WALK_MAX", 60)     # ~20 of 60 rows hold the word: page not full
     now = test_clock.now()
     spec = ViewSpec(view="all", search="kommune")
     with db.session() as s:

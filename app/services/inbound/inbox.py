@@ -20,7 +20,8 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 from app import clock
 from app.i18n import translate
 from app.models import tables as t
-from app.services.inbound.search_terms import SearchTerm, _fts_term, fts_query, stemmed_terms, ts_query
+from app.services.inbound import search_page
+from app.services.inbound.search_terms import fts_query, stemmed_terms, ts_query
 
 VIEWS = ("open", "overdue", "due_today", "followup", "answered", "hidden", "mentions",
          "assigned", "held", "failed", "all")
@@ -185,13 +186,19 @@ def view_ids(session: Session, spec: ViewSpec, now: datetime | None = None,
     """Ordered ids of every item in the view (compact: 8 bytes per item); with ``limit``,
     only the first ones (the first page, shown while the rest loads)."""
     now = now or clock.now()
+    sql_limit = limit
     if limit is not None and spec.search:
-        first = _search_first_page(session, spec, now, limit)
+        first, few = _search_plan(session, spec, now, limit)
         if first is not None:
             return first
+        if few:
+            # Few candidates: FTS first, all of them sorted, is the plan. With a LIMIT the
+            # planner may walk the view's index instead and ask each row (30-50 ms for a
+            # word in 20 items of a million).
+            sql_limit = None
     query = select(t.Item.id).where(*_conditions(session, spec, now)).order_by(*_order(spec))
-    if limit is not None:
-        query = query.limit(limit)
+    if sql_limit is not None:
+        query = query.limit(sql_limit)
     # Plain integers need none of the ORM's per-row work: read the driver's cursor directly
     # (three to four times faster on a view of half a million items).
     result = array("q")
@@ -201,71 +208,39 @@ def view_ids(session: Session, spec: ViewSpec, now: datetime | None = None,
         if not chunk:
             break
         result.extend(row[0] for row in chunk)
+    if limit is not None:
+        del result[limit:]
     return result
-
-
-# The first page of a search (SQLite). FTS5 first is fast while the word is rare, and costs a
-# lookup and a sort per candidate when it is common ('kommune': ~390,000 candidates, 0.4 s at
-# 1M). So: count the candidates with a cap; below it, FTS first (the plain query); above it,
-# walk the view's own index in its order and ask FTS5 about each row until the page is full.
-# The walk is capped: a common word that is rare in this view falls back to the plain query.
-FTS_FIRST_MAX = 4000        # candidates up to which FTS first is the faster plan
-WALK_MAX = 2000             # rows of the view probed (~25-80 µs each) before giving up on the walk
-PREFIX_LENGTHS = (4, 2)     # the search index's prefix indexes (migration 0003_perf_fts_prefix)
 
 
 def _search_first_page(session: Session, spec: ViewSpec, now: datetime, limit: int) -> array[int] | None:
-    """The first ``limit`` ids of a search, or None when the plain query is the better plan."""
+    """The first ``limit`` ids of a search (SQLite; ``search_page`` explains the plan), or
+    None when the plain query is the better plan."""
+    return _search_plan(session, spec, now, limit)[0]
+
+
+def _search_plan(session: Session, spec: ViewSpec, now: datetime, limit: int) -> tuple[array[int] | None, bool]:
+    """The first page by the walk, or None; and whether the search has few candidates."""
     if session.get_bind().dialect.name != "sqlite":
-        return None
+        return None, False
     terms = stemmed_terms(session, spec.search or "")
     exact = fts_query(terms)
-    probe = _probe_query(terms)
-    if exact is None or probe is None:
-        return None
+    if exact is None:
+        return None, False
     # The SQLite driver's own connection (this path runs on SQLite only); SQLAlchemy types it Any.
     raw = cast(sqlite3.Connection, session.connection().connection.driver_connection)
-    # The probe matches a superset of the exact query (the typed word cut to an indexed prefix
-    # length) and, unlike an unindexed prefix, is cheap both to count and to ask per row.
-    (candidates,) = raw.execute("SELECT count(*) FROM (SELECT rowid FROM items_fts WHERE items_fts "
-                                "MATCH ? LIMIT ?)", (probe, FTS_FIRST_MAX)).fetchone()
-    if candidates < FTS_FIRST_MAX:
-        return None
-    view = select(t.Item.id.label("id")).where(
+    if not search_page.many_candidates(raw, search_page.probe_query(terms)):
+        return None, True
+    view = select(t.Item.id, t.Item.text, t.Item.author_name).where(
         *_conditions(session, ViewSpec(**{**spec.__dict__, "search": None}), now)).order_by(*_order(spec))
     view_sql, view_params = _driver_sql(session, view)
-    if _sorts_in_memory(raw, view_sql, view_params):
-        # The planner prefers a narrower index and a sort (it does not weigh the LIMIT): name
-        # the index that yields this order; if none does, the walk would sort the whole view.
-        index = _ordered_index(spec)
-        if index is None or "FROM items " not in view_sql:
-            return None
-        view_sql = view_sql.replace("FROM items ", f"FROM items INDEXED BY {index} ", 1)
-        if _sorts_in_memory(raw, view_sql, view_params):
-            return None
-    cursor = raw.execute(
-        "SELECT walk.id, EXISTS (SELECT 1 FROM items_fts WHERE items_fts MATCH ? "
-        f"AND items_fts.rowid = walk.id) FROM ({view_sql} LIMIT ?) AS walk",
-        [probe, *view_params, WALK_MAX])
-    result, walked = array("q"), 0
-    pending: list[int] = []
-    while len(result) < limit:
-        chunk = cursor.fetchmany(128)
-        walked += len(chunk)
-        pending.extend(row_id for row_id, matches in chunk if matches)
-        if pending and (not chunk or len(result) + len(pending) >= limit):
-            matching = _exact_matches(raw, exact, pending) if probe != exact else set(pending)
-            result.extend(row_id for row_id in pending if row_id in matching)
-            pending = []
-        if not chunk:
-            # The whole view was walked: these are all its matches. Stopped at the cap: the
-            # word is rare in this view, and FTS first finds the rest faster.
-            return result if walked < WALK_MAX else None
-    del result[limit:]
-    return result
+    walkable = search_page.walkable_sql(raw, view_sql, view_params, spec.view, spec.sort)
+    if walkable is None:
+        return None, False
+    return search_page.walk(raw, walkable, view_params, exact, limit), False
 
 
-def _driver_sql(session: Session, query: Select[Any]) -> tuple[str, list[Any]]:
+def _driver_sql(session: Session, query: Select[Any] | Any) -> tuple[str, list[Any]]:
     """SQL text and values for the driver, as SQLAlchemy would bind them (UTC datetimes as
     naive text). Compiling costs ~10 ms, as much as the whole walk: use the engine's compiled
     cache the way ``execute`` does, and compile afresh only if that is not available."""
@@ -285,64 +260,6 @@ def _driver_sql(session: Session, query: Select[Any]) -> tuple[str, list[Any]]:
                            for k in (compiled.positiontup or [])]
 
 
-def _probe_query(terms: list[SearchTerm]) -> str | None:
-    """An FTS5 query matching every row ``fts_query(terms)`` matches, cheap to ask about one
-    row: whole words and forms as tokens, the typed word cut to the longest indexed prefix
-    length."""
-    parts = []
-    for term in terms:
-        if term.phrase:
-            if term.prefix:
-                return None      # a phrase still being typed: FTS first
-            parts.append(_fts_term(term))
-            continue
-        if not term.prefix:
-            parts.append(_fts_term(term))
-            continue
-        tok = term.words[0]
-        length = next((n for n in PREFIX_LENGTHS if len(tok) >= n), None)
-        if length is None:
-            return None          # one letter: FTS first
-        cut = tok[:length]
-        alternatives = [f'"{cut}"*'] + [f'"{f}"' for f in term.forms if not f.startswith(cut.casefold())]
-        parts.append(alternatives[0] if len(alternatives) == 1 else "(" + " OR ".join(alternatives) + ")")
-    return " AND ".join(parts) or None
-
-
-def _exact_matches(raw: sqlite3.Connection, query: str, ids: list[int]) -> set[int]:
-    """Which of these rows match ``query`` exactly: their text is indexed again in a scratch
-    FTS5 table with the same tokenizer and columns, and the exact query runs there."""
-    raw.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.svarbox_probe USING fts5(text, author_name, "
-                "tokenize='unicode61 remove_diacritics 2')")
-    raw.execute("DELETE FROM temp.svarbox_probe")
-    marks = ",".join("?" * len(ids))
-    raw.execute(f"INSERT INTO temp.svarbox_probe(rowid, text, author_name) "
-                f"SELECT id, text, author_name FROM items WHERE id IN ({marks})", ids)
-    found = {row[0] for row in raw.execute(
-        "SELECT rowid FROM temp.svarbox_probe WHERE svarbox_probe MATCH ?", (query,))}
-    raw.execute("DELETE FROM temp.svarbox_probe")
-    return found
-
-
-def _ordered_index(spec: ViewSpec) -> str | None:
-    """The index whose order is the view's order, for the orders one exists for."""
-    if spec.sort == "due":
-        return {"answered": "ix_items_handled_view", "hidden": "ix_items_hidden_view"}.get(spec.view, "ix_items_due")
-    if spec.sort == "received":
-        return "ix_items_received"
-    return None
-
-
-def _sorts_in_memory(raw: sqlite3.Connection, sql: str, params: list[Any]) -> bool:
-    """True when SQLite would sort the query's rows itself (or cannot use a named index)."""
-    import sqlite3
-    try:
-        plan = raw.execute("EXPLAIN QUERY PLAN " + sql, params).fetchall()
-    except sqlite3.OperationalError:        # "no query solution" for an INDEXED BY
-        return True
-    return any("TEMP B-TREE FOR ORDER BY" in row[3] for row in plan)
-
-
 def count(session: Session, spec: ViewSpec, now: datetime | None = None) -> int:
     now = now or clock.now()
     # count(*), not count(id): SQLite then counts the entries of the narrowest index that
@@ -355,6 +272,14 @@ def rows_by_ids(session: Session, ids: Sequence[int], user: str | None = None) -
     With ``user``, each row says whether that person has read it yet."""
     if not ids:
         return []
+    if session.get_bind().dialect.name == "sqlite":
+        return _rows_sqlite(cast(sqlite3.Connection, session.connection().connection.driver_connection),
+                            ids, user)
+    return _rows_orm(session, ids, user)
+
+
+def _rows_orm(session: Session, ids: Sequence[int], user: str | None) -> list[ItemRow]:
+    """rows_by_ids through SQLAlchemy (PostgreSQL; on SQLite the test of ``_rows_sqlite``)."""
     i, a, inst = t.Item, t.Account, t.Institution
     query = (select(i.id, i.account_id, a.name, a.platform, inst.name, i.kind, i.external_id,
                     i.author_name, i.text, i.received_at, i.status, i.due_at, i.first_due_at,
@@ -379,6 +304,59 @@ def rows_by_ids(session: Session, ids: Sequence[int], user: str | None = None) -
         # services.reads keeps the read state; the one lookup is here (reads uses this module).
         read = set(session.scalars(select(t.ItemRead.item_id).where(
             t.ItemRead.user_name == user, t.ItemRead.item_id.in_(list(by_id)))))
+        for item_id, item_row in by_id.items():
+            item_row.unread = item_id not in read and item_row.status != t.STATUS_OWN
+    return [by_id[x] for x in ids if x in by_id]
+
+
+# rows_by_ids's query as SQLite text: through SQLAlchemy, its expanding IN and per-row result
+# processing cost 3-13 ms for a page of 50 rows, the query itself 0.3 ms (the window's pages,
+# a search's first page and a jump all wait for it).
+_ROWS_SQL = (
+    "SELECT items.id, items.account_id, accounts.name, accounts.platform, institutions.name, items.kind, "
+    "items.external_id, items.author_name, items.text, items.received_at, items.status, items.due_at, "
+    "items.first_due_at, items.followup_due_at, items.handled_at, items.handled_by, items.is_hidden, "
+    "items.can_reply, items.has_id_number, items.outbox_state, items.assigned_to, items.url, "
+    "items.thread_id, accounts.calendar, accounts.policy, items.attachments, items.own_conversation, "
+    "items.moderation_status, accounts.options FROM items JOIN accounts ON accounts.id = items.account_id "
+    "LEFT OUTER JOIN institutions ON institutions.id = accounts.institution_id WHERE items.id IN ({marks})")
+_MOMENTS = (9, 11, 12, 13, 14)          # received_at, due_at, first_due_at, followup_due_at, handled_at
+_FLAGS = (16, 17, 18)                   # is_hidden, can_reply, has_id_number (booleans)
+
+
+def _moment(value: Any) -> datetime | None:
+    """A stored UTC moment (naive text, as SQLAlchemy's SQLite DateTime writes it) as aware UTC."""
+    if value is None:
+        return None
+    moment = value if isinstance(value, datetime) else datetime.fromisoformat(value)
+    return moment.replace(tzinfo=UTC)
+
+
+def _rows_sqlite(raw: sqlite3.Connection, ids: Sequence[int], user: str | None) -> list[ItemRow]:
+    """rows_by_ids on SQLite, with the driver directly (the same rows and values)."""
+    by_id: dict[int, ItemRow] = {}
+    wanted = list(ids)
+    for start in range(0, len(wanted), 500):
+        part = wanted[start:start + 500]
+        for row in raw.execute(_ROWS_SQL.format(marks=",".join("?" * len(part))), part):
+            values = list(row)
+            for k in _MOMENTS:
+                values[k] = _moment(values[k])
+            for k in (*_FLAGS, 26):      # and own_conversation
+                values[k] = None if values[k] is None else bool(values[k])
+            columns: dict[str, Any] = dict(zip(_ROW_FIELDS, values[:23]))
+            by_id[values[0]] = ItemRow(**columns, timezone=_zone_of(values[23]), account_policy=values[24],
+                                       attachments=values[25], own_conversation=values[26],
+                                       moderation_status=values[27],
+                                       human_agent=values[3] in ("facebook", "instagram") and _human_agent(values[28]))
+    if user and by_id:
+        found = list(by_id)
+        read: set[int] = set()
+        for start in range(0, len(found), 500):
+            part = found[start:start + 500]
+            read.update(item_id for (item_id,) in raw.execute(
+                f"SELECT item_id FROM item_reads WHERE user_name = ? AND item_id IN ({','.join('?' * len(part))})",
+                [user, *part]))
         for item_id, item_row in by_id.items():
             item_row.unread = item_id not in read and item_row.status != t.STATUS_OWN
     return [by_id[x] for x in ids if x in by_id]
@@ -459,6 +437,12 @@ def navigator_counts(session: Session, user: str | None = None,
             total, overdue = session.execute(
                 select(func.count(), func.sum(case((t.Item.due_at < now, 1), else_=0))).where(*conds)).one()
             result.views[view] = (total or 0, int(overdue or 0))
+        elif view in _VIEW_INDEX and session.get_bind().dialect.name == "sqlite":
+            # The view's own partial index: the narrowest entries to count (the Answered view
+            # holds ~60 % of a cache; the planner picks the wider status index).
+            index, condition = _VIEW_INDEX[view]
+            result.views[view] = (session.scalar(text(
+                f"SELECT count(*) FROM items INDEXED BY {index} WHERE {condition}")) or 0, 0)
         else:
             result.views[view] = (count(session, ViewSpec(view=view, user=user), now), 0)
     for acc, inst in session.execute(select(t.Account, t.Institution)
@@ -470,6 +454,9 @@ def navigator_counts(session: Session, user: str | None = None,
                                             acc.status, acc.status_message, acc.last_sync_ok_at,
                                             acc.paused_until, notify_new=acc.options or ""))
     return result
+
+
+_VIEW_INDEX = {"answered": ("ix_items_handled_view", HANDLED_SQL), "hidden": ("ix_items_hidden_view", HIDDEN_SQL)}
 
 
 def _account_counts(session: Session, now: datetime) -> dict[int, tuple[int, int]]:

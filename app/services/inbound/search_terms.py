@@ -104,13 +104,27 @@ def search_languages(session: Session) -> tuple[str, ...]:
     """The languages whose inflections a search adds: those of the workspace's accounts."""
     from app.services.content import nordic
 
-    found = set(session.scalars(select(t.Account.language).distinct()))
+    if session.get_bind().dialect.name == "sqlite":
+        # The driver directly: through the ORM this lookup cost ~0.5 ms of a 20 ms search.
+        raw = session.connection().connection.driver_connection
+        assert raw is not None
+        found = {row[0] for row in raw.execute("SELECT DISTINCT language FROM accounts")}
+    else:
+        found = set(session.scalars(select(t.Account.language).distinct()))
     return tuple(sorted(lang for lang in found if lang in nordic.LANGUAGES))
 
 
 def stemmed_terms(session: Session, words: str) -> list[SearchTerm]:
     """The search with inflections. On SQLite only the forms the index holds are kept (one
     cheap lookup each), so the query and the per-row probe stay as small as the plain one."""
+    # A search's first page and then its whole view ask for the same terms in one session.
+    memo: dict[str, list[SearchTerm]] = session.info.setdefault("svarbox_search_terms", {})
+    if words not in memo:
+        memo[words] = _stemmed_terms(session, words)
+    return memo[words]
+
+
+def _stemmed_terms(session: Session, words: str) -> list[SearchTerm]:
     terms = parse_search(words, search_languages(session))
     if session.get_bind().dialect.name != "sqlite" or not any(term.forms for term in terms):
         return terms

@@ -36,6 +36,16 @@ SORT_KEYS = {COL_ACCOUNT: "account", COL_AUTHOR: "author", COL_TEXT: None, COL_R
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
 UrgencyRole = Qt.ItemDataRole.UserRole + 2
 
+# Role numbers as plain ints: looking an enum member up on Qt costs more than the comparison
+# (data() runs seven times for every painted cell).
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+
 _TINTS = {SOON: "#FFF1DB", OVERDUE: "#FBE3E1"}   # used when app.ui.theme is not there
 
 
@@ -67,6 +77,11 @@ class InboxModel(QAbstractTableModel):
         self._pages: OrderedDict[int, dict] = OrderedDict()
         self._claims: dict[int, str] = {}      # item id -> colleague answering it (team mode)
         self._now = self._clock()
+        # A due cell is asked for five roles as it paints: its countdown is worked out once per
+        # item and moment. What each due cell last showed lets the tick repaint only the cells
+        # whose words or colour changed.
+        self._countdowns: dict[int, object] = {}
+        self._shown: dict[int, tuple[str, str]] = {}
         self._bold = QFont()
         self._bold.setBold(True)
         self._italic = QFont()
@@ -89,6 +104,7 @@ class InboxModel(QAbstractTableModel):
         self.beginResetModel()
         self._ids = ids if isinstance(ids, array) else array("q", ids)
         self._pages.clear()
+        self._forget()
         self._now = self._clock()
         self.endResetModel()
 
@@ -126,27 +142,65 @@ class InboxModel(QAbstractTableModel):
         """Forget cached rows (all, or the pages holding ``item_ids``) and repaint them."""
         if item_ids is None:
             self._pages.clear()
+            self._forget()
             if self._ids:
                 self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, COLUMN_COUNT - 1))
             return
         for item_id in item_ids:
+            self._forget(item_id)
             row = self.row_of(item_id)
             if row >= 0:
                 self._pages.pop(row // PAGE_SIZE, None)
                 self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
 
     def tick(self, first: int, last: int) -> None:
-        """Time moved on: repaint the countdown cells of rows ``first``..``last`` only."""
+        """Time moved on: repaint the countdown cells of rows ``first``..``last`` whose words
+        or urgency changed (a stopped clock, or "2 days" half a minute later, stays as painted)."""
         self._now = self._clock()
+        self._countdowns.clear()
         if not self._ids or first < 0:
             return
         last = min(last, len(self._ids) - 1)
-        if last >= first:
-            self.dataChanged.emit(self.index(first, COL_DUE), self.index(last, COL_DUE),
-                                  [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole,
-                                   Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole,
-                                   Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.FontRole,
-                                   Qt.ItemDataRole.AccessibleTextRole, UrgencyRole])
+        start = None
+        for r in range(first, last + 2):
+            changed = r <= last and self._due_changed(r)
+            if changed and start is None:
+                start = r
+            elif not changed and start is not None:
+                self.dataChanged.emit(self.index(start, COL_DUE), self.index(r - 1, COL_DUE), _DUE_ROLES)
+                start = None
+
+    def _due_changed(self, r: int) -> bool:
+        row = self.row_data(r)
+        if row is None:
+            return False
+        shown = self._shown.get(row.id)
+        if shown is None:
+            return True                      # not painted yet (or forgotten): paint it
+        if row.due_at is None:
+            return False                     # a stopped clock says the same at any moment
+        c = self._countdown(row)
+        return (c.text, c.urgency) != shown
+
+    def _countdown(self, row):
+        c = self._countdowns.get(row.id)
+        if c is None:
+            c = self._countdowns[row.id] = countdown(self._now, row.due_at, row.timezone,
+                                                     self._calendar_for(row.account_id))
+        return c
+
+    def _remember(self, item_id: int, words: str, urgency: str) -> None:
+        if len(self._shown) > 20_000:
+            self._shown.clear()              # only what is on screen matters: it is painted again
+        self._shown[item_id] = (words, urgency)
+
+    def _forget(self, item_id: int | None = None) -> None:
+        if item_id is None:
+            self._countdowns.clear()
+            self._shown.clear()
+        else:
+            self._countdowns.pop(item_id, None)
+            self._shown.pop(item_id, None)
 
     def now(self) -> datetime:
         return self._now
@@ -172,9 +226,7 @@ class InboxModel(QAbstractTableModel):
         return 0 if parent.isValid() else COLUMN_COUNT
 
     def flags(self, index):
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMN_COUNT:
@@ -192,13 +244,13 @@ class InboxModel(QAbstractTableModel):
         if key:
             self.sortRequested.emit(key, order == Qt.SortOrder.DescendingOrder)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY):
         value = self._data(index, role)
-        if role == Qt.ItemDataRole.ToolTipRole and isinstance(value, str):
+        if role == _TOOLTIP and isinstance(value, str):
             return tip(value)   # citizen text in a tooltip is shown as written, never as HTML
         return value
 
-    def _data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def _data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY):
         if not index.isValid() or index.row() >= len(self._ids):
             return None
         if role == ItemIdRole:
@@ -211,7 +263,7 @@ class InboxModel(QAbstractTableModel):
         col = index.column()
         if col == COL_DUE or role == UrgencyRole:
             return self._due_data(row, role)
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             if col == COL_ACCOUNT:
                 return row.account_name
             if col == COL_AUTHOR:
@@ -220,17 +272,17 @@ class InboxModel(QAbstractTableModel):
                 return snippet(row_text(row))
             if col == COL_RECEIVED:
                 return moment_text(row.received_at, self._now, row.timezone)
-        elif role == Qt.ItemDataRole.DecorationRole:
+        elif role == _DECORATION:
             if col == COL_PLATFORM:
                 return icons.platform_icon(row.platform)
             if col == COL_AUTHOR and row.has_id_number:
                 return icons.state_icon("warning")
             if col == COL_TEXT and row.id in self._claims:
                 return icons.claim_icon()
-        elif role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+        elif role in (_TOOLTIP, _ACCESSIBLE):
             if col == COL_TEXT and row.id in self._claims:
                 claim = self.tr("{colleague} is answering").format(colleague=self._claims[row.id])
-                return claim + ("\n" + snippet(row_text(row), 600) if role == Qt.ItemDataRole.ToolTipRole
+                return claim + ("\n" + snippet(row_text(row), 600) if role == _TOOLTIP
                                 else " – " + snippet(row_text(row)))
             if col == COL_ACCOUNT:
                 return self.tr("{account} ({platform})").format(account=row.account_name,
@@ -238,22 +290,22 @@ class InboxModel(QAbstractTableModel):
             if col == COL_AUTHOR and row.has_id_number:
                 return self.tr("{author} – the text contains an ID number").format(
                     author=row.author_name or self.tr("(unknown)"))
-            if col == COL_TEXT and role == Qt.ItemDataRole.ToolTipRole:
+            if col == COL_TEXT and role == _TOOLTIP:
                 return snippet(row_text(row), 600)
-            if col == COL_DUE and role == Qt.ItemDataRole.ToolTipRole:
+            if col == COL_DUE and role == _TOOLTIP:
                 # Messenger items: the platform's reply window beside our own deadline.
                 tip = countdown(self._now, row.due_at, row.timezone).tooltip if row.due_at else ""
                 window = platform_window_text(self._now, row, row.timezone)
                 return "\n".join(x for x in (tip, window[0] if window else "") if x) or None
-            if role == Qt.ItemDataRole.AccessibleTextRole:
-                return self._data(index, Qt.ItemDataRole.DisplayRole)
+            if role == _ACCESSIBLE:
+                return self._data(index, _DISPLAY)
             return None
-        elif role == Qt.ItemDataRole.FontRole:
+        elif role == _FONT:
             if getattr(row, "unread", False):
                 return self._bold_italic if row.is_hidden else self._bold      # not opened yet by me
             if row.is_hidden:
                 return self._italic
-        elif role == Qt.ItemDataRole.ForegroundRole:
+        elif role == _FOREGROUND:
             if row.is_hidden or row.due_at is None:
                 return QBrush(QColor(icons.fg("none")))
         return None
@@ -261,32 +313,34 @@ class InboxModel(QAbstractTableModel):
     def _due_data(self, row, role: int):
         if row.due_at is None:
             label, state = self._stopped(row)
-            if role == Qt.ItemDataRole.DisplayRole:
+            if role == _DISPLAY:
+                self._remember(row.id, label, NONE)
                 return label
-            if role == Qt.ItemDataRole.DecorationRole:
+            if role == _DECORATION:
                 return icons.state_icon(state)
-            if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            if role in (_TOOLTIP, _ACCESSIBLE):
                 return label
-            if role == Qt.ItemDataRole.ForegroundRole:
+            if role == _FOREGROUND:
                 return QBrush(QColor(icons.fg("none")))
             if role == UrgencyRole:
                 return NONE
             return None
-        c = countdown(self._now, row.due_at, row.timezone, self._calendar_for(row.account_id))
+        c = self._countdown(row)
         if role == UrgencyRole:
             return c.urgency
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
+            self._remember(row.id, c.text, c.urgency)
             return c.text
-        if role == Qt.ItemDataRole.DecorationRole:
+        if role == _DECORATION:
             return icons.urgency_icon(c.urgency)
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == _FOREGROUND:
             return QBrush(QColor(icons.fg(c.urgency)))
-        if role == Qt.ItemDataRole.BackgroundRole:
+        if role == _BACKGROUND:
             tint = (icons.bg(c.urgency) or _TINTS[c.urgency]) if c.urgency in _TINTS else None
             return QBrush(QColor(tint)) if tint else None
-        if role == Qt.ItemDataRole.FontRole:
+        if role == _FONT:
             return self._bold if c.urgency == OVERDUE else None
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role in (_TOOLTIP, _ACCESSIBLE):
             return f"{state_words(c)}. {c.tooltip}"
         return None
 
@@ -300,6 +354,11 @@ class InboxModel(QAbstractTableModel):
             "hidden" if row.status in ("hidden", "spam", "deleted") else "answered")
 
 
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+# What a due cell's paint depends on (the roles a tick tells the view to fetch again).
+_DUE_ROLES = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ForegroundRole,
+              Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.FontRole,
+              Qt.ItemDataRole.AccessibleTextRole, UrgencyRole]
 _ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole,
                     Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole,
                     Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole,
