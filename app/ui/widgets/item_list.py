@@ -8,9 +8,8 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from app.ui.widgets.countdown import overdue_text
-
 from app.ui.models.item_model import COL_ACCOUNT, COL_AUTHOR, COL_DUE, COL_RECEIVED, COL_TEXT, InboxModel
+from app.ui.widgets.countdown import overdue_text
 
 Flag = QItemSelectionModel.SelectionFlag
 
