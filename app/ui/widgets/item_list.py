@@ -46,7 +46,7 @@ class ItemList(QTableView):
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         hh.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
         hh.setMinimumSectionSize(40)
-        self.setColumnWidth(COL_ACCOUNT, 60)    # icon and a few letters (the tooltip names it): room for the text at 1366 px
+        self.setColumnWidth(COL_ACCOUNT, 60)    # icon and a few letters (tooltip: the name); text fits at 1366 px
         self.setColumnWidth(COL_AUTHOR, 96)
         self.setColumnWidth(COL_RECEIVED, 86)
         self.setColumnWidth(COL_DUE, self.due_width())
