@@ -215,6 +215,15 @@ def error_for(response: requests.Response, token: str | None = None,
                            retry_at=next_utc_midnight(now), code=code)
     if status == 404:
         return Permanent("The LinkedIn post or comment no longer exists.", code="not-found")
+    if status == 422 and any(as_dict(e).get("code") == "DUPLICATE_POST"
+                             for e in as_list(as_dict(body.get("errorDetails")).get("inputErrors"))):
+        # Posts API: the same commentary again answers 422 DUPLICATE_POST, "Content is a
+        # duplicate of urn:li:share:..." (recorded: tests/fixtures/recorded/linkedin). Say
+        # which post, in words, not the Java exception.
+        earlier = re.search(r"urn:li:(?:share|ugcPost):[0-9]+", str(body.get("message") or ""))
+        where = f" ({earlier.group(0)})" if earlier else ""
+        return Permanent(f"LinkedIn refused the post as a copy of one already on the Page{where}; "
+                         "change the text to publish it again.", code="duplicate-post")
     if status >= 500:
         return Transient(f"LinkedIn had a temporary problem (HTTP {status}); it will be tried again.",
                          code=f"http {status}")

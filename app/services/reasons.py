@@ -33,6 +33,9 @@ _BY_CODE: dict[tuple[str, ...], Callable[[], str]] = {
     ("too_long", "too-long"): lambda: translate("PlatformReasons", "The text is longer than the platform allows."),
     ("duplicate", "187"): lambda: translate(
         "PlatformReasons", "The platform refused it as a copy of an earlier reply."),
+    ("duplicate-post",): lambda: translate(
+        "PlatformReasons", "The platform refused the post as a copy of one already published; change the text "
+                           "to publish it again."),
     ("rate-limit", "4", "17", "32", "613", "88", "429"): lambda: translate(
         "PlatformReasons", "The platform asks us to slow down; it will be tried again later."),
     ("credits-depleted", "usage-capped", "quotaExceeded"): lambda: translate(

@@ -4599,6 +4599,10 @@ Kopiér venligst oplysningerne nedenfor, og send dem til jeres it-support. Forts
         <translation>Platformen afviste det som en kopi af et tidligere svar.</translation>
     </message>
     <message>
+        <source>The platform refused the post as a copy of one already published; change the text to publish it again.</source>
+        <translation>Platformen afviste opslaget som en kopi af et, der allerede er offentliggjort. Ret teksten for at offentliggøre det igen.</translation>
+    </message>
+    <message>
         <source>The platform asks us to slow down; it will be tried again later.</source>
         <translation>Platformen beder os sætte tempoet ned; der prøves igen senere.</translation>
     </message>

@@ -4575,6 +4575,10 @@ Please copy the details below and send them to your IT support. Then carry on; i
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The platform refused the post as a copy of one already published; change the text to publish it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The platform asks us to slow down; it will be tried again later.</source>
         <translation type="unfinished"></translation>
     </message>

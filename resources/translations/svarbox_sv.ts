@@ -4599,6 +4599,10 @@ Kopiera informationen nedan och skicka den till din it-support. Fortsätt sedan 
         <translation>Plattformen avvisade det som en kopia av ett tidigare svar.</translation>
     </message>
     <message>
+        <source>The platform refused the post as a copy of one already published; change the text to publish it again.</source>
+        <translation>Plattformen avvisade inlägget som en kopia av ett som redan är publicerat. Ändra texten för att publicera det igen.</translation>
+    </message>
+    <message>
         <source>The platform asks us to slow down; it will be tried again later.</source>
         <translation>Plattformen ber oss sakta ner; det provas igen senare.</translation>
     </message>
