@@ -79,7 +79,8 @@ def test_a_comment_on_a_share_is_known_by_the_activity_urn_linkedin_returns(conn
     sent = conn.reply(Target("urn:li:share:7460071015449071616", None, ItemKind.COMMENT), "Tak for din kommentar")
     body = recorded("create-comment-201.json")["body"]
     # The recorded answer names the post's activity, not the share it was asked about.
-    assert sent.external_id == body["$URN"] == "urn:li:comment:(urn:li:activity:7460071015826649089,7460071200006991873)"
+    assert sent.external_id == body["$URN"]
+    assert sent.external_id == "urn:li:comment:(urn:li:activity:7460071015826649089,7460071200006991873)"
     assert replay.sent[0]["actor"] == ORG and replay.sent[0]["message"] == {"text": "Tak for din kommentar"}
 
 
