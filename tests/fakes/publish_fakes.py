@@ -13,6 +13,7 @@ create posts, each refusing what the real API refuses (documentation cited besid
 from __future__ import annotations
 
 import base64
+import json
 import re
 from datetime import UTC, datetime, timedelta
 
@@ -283,6 +284,18 @@ class PublishingLinkedIn(LinkedInFake):
             # An image must be uploaded (status AVAILABLE) before a post can use it (Images API).
             if image is None or not image["uploaded"]:
                 return li_error(422, "UNPROCESSABLE_ENTITY", f"/content/media/id :: {ref.get('id')} is not available")
+        earlier = next((p for p in self.posts if text and p.get("text") == text), None)
+        if earlier is not None:
+            # Posts API: the same commentary again is refused, 422 DUPLICATE_POST "Content is a
+            # duplicate of urn:li:share:..." (a real answer: tests/fixtures/recorded/linkedin).
+            return Response(json.dumps({
+                "errorDetailType": "com.linkedin.common.error.BadRequest",
+                "message": "com.linkedin.content.common.exception.BadRequestResponseException: "
+                           f"Content is a duplicate of {earlier['urn']}",
+                "errorDetails": {"inputErrors": [{"description": "Duplicate post is detected", "input": {},
+                                                  "code": "DUPLICATE_POST"}]},
+                "status": 422}), status=422, content_type="application/json",
+                headers={"x-restli-error-response": "true"})
         urn = self.add_post(text)
         self.posts[-1]["media"] = media or None
         self.posts[-1]["multi_image"] = multi

@@ -170,3 +170,22 @@ def test_x_shows_the_cost():
 def test_an_id_number_stops_a_post():
     check = posts.check_post("facebook", "Vinderen er 010190-1235, tillykke", link="https://www.aarby.dk/v")
     assert not check.ok
+
+
+def test_linkedin_refuses_the_same_text_twice_and_the_post_says_so(tmp_path):
+    # LinkedIn answers a repeated commentary with 422 DUPLICATE_POST (a recorded real answer:
+    # tests/fixtures/recorded/linkedin); the second post is failed in words, not "published".
+    case = next(c for c in CASES if c.platform == "linkedin")
+    fake = case.make_fake()
+    with FakeServer(fake) as server:
+        env = Env(tmp_path, case, fake, server)
+        text = "Genbrugspladsen har åbent til kl. 19 hele ugen."
+        first, results = _compose_and_publish(env, text)
+        assert [r.state for r in results] == ["sent"]
+        second, results = _compose_and_publish(env, text)
+        assert [r.state for r in results] == ["failed"]
+        assert "copy of one already on the Page" in (results[0].message or "")
+        assert len(fake.own_posts()) == 1
+        with env.ws.db.session() as s:
+            assert s.get(t.Post, first).status == t.POST_PUBLISHED
+            assert s.get(t.Post, second).status != t.POST_PUBLISHED
