@@ -318,7 +318,8 @@ _ROWS_SQL = (
     "items.first_due_at, items.followup_due_at, items.handled_at, items.handled_by, items.is_hidden, "
     "items.can_reply, items.has_id_number, items.outbox_state, items.assigned_to, items.url, "
     "items.thread_id, accounts.calendar, accounts.policy, items.attachments, items.own_conversation, "
-    "items.moderation_status, accounts.options FROM items JOIN accounts ON accounts.id = items.account_id "
+    "items.moderation_status, accounts.options, items.author_id FROM items "
+    "JOIN accounts ON accounts.id = items.account_id "
     "LEFT OUTER JOIN institutions ON institutions.id = accounts.institution_id WHERE items.id IN ({marks})")
 _MOMENTS = (9, 11, 12, 13, 14)          # received_at, due_at, first_due_at, followup_due_at, handled_at
 _FLAGS = (16, 17, 18)                   # is_hidden, can_reply, has_id_number (booleans)
@@ -348,7 +349,8 @@ def _rows_sqlite(raw: sqlite3.Connection, ids: Sequence[int], user: str | None) 
             by_id[values[0]] = ItemRow(**columns, timezone=_zone_of(values[23]), account_policy=values[24],
                                        attachments=values[25], own_conversation=values[26],
                                        moderation_status=values[27],
-                                       human_agent=values[3] in ("facebook", "instagram") and _human_agent(values[28]))
+                                       human_agent=values[3] in ("facebook", "instagram") and _human_agent(values[28]),
+                                       author_known=values[29] is not None)
     if user and by_id:
         found = list(by_id)
         read: set[int] = set()
