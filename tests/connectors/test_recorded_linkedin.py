@@ -84,7 +84,9 @@ def test_a_comment_on_a_share_is_known_by_the_activity_urn_linkedin_returns(conn
     assert replay.sent[0]["actor"] == ORG and replay.sent[0]["message"] == {"text": "Tak for din kommentar"}
 
 
-def test_a_duplicate_post_is_refused_in_words_naming_the_earlier_post(connector):
+def test_a_duplicate_post_is_refused_in_words_naming_the_earlier_post(connector, qapp):
+    # qapp: installing a language without an application would make a bare QCoreApplication,
+    # and every later widget test in this process would abort.
     conn, _replay = connector
     with pytest.raises(Permanent) as refused:
         publish(conn, Draft(text="Nango action dryrun test - unique content 2026-05-12-08-30"))
