@@ -29,11 +29,11 @@ class InvariantBroken(AssertionError):
 
 
 def crash_run(store: str, kills: int, seed: int, *, settle_every: int = 10, root: Path | None = None,
-              faults=None, log=print, progress=None) -> dict:
+              faults=None, log=print, progress=None, platforms=None) -> dict:
     """``kills`` random SIGKILLs on one store, with traffic and people acting between them."""
     rng = random.Random(f"{seed}:{store}")
     tmp = Path(root or tempfile.mkdtemp(prefix=f"svarbox-chaos-{store}-"))
-    world = World(tmp, store, rng, faults=faults)
+    world = World(tmp, store, rng, faults=faults, platforms=platforms)
     started = time.monotonic()
     try:
         world.citizens_write(10)
