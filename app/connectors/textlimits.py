@@ -155,14 +155,7 @@ def overflow_index(platform: object, text: str, limit: int | None = None,
         return None
     if not is_weighted(platform):
         if _platform_key(platform) == "mastodon":     # URLs count 23: find the first prefix too long
-            low, high = 0, len(text)
-            while low < high:
-                mid = (low + high) // 2
-                if weighted_length(platform, text[:mid + 1]) > limit:
-                    high = mid
-                else:
-                    low = mid + 1
-            return low
+            return _first_prefix_too_long(platform, text, limit)
         return limit
     if unicodedata.normalize("NFC", text) == text:
         total = 0
@@ -171,6 +164,11 @@ def overflow_index(platform: object, text: str, limit: int | None = None,
             if total > limit:
                 return start
     # Normalisation moved characters: find the shortest prefix that is too long.
+    return _first_prefix_too_long(platform, text, limit)
+
+
+def _first_prefix_too_long(platform: object, text: str, limit: int) -> int:
+    """Binary search for the end of the longest prefix that still fits."""
     low, high = 0, len(text)
     while low < high:
         mid = (low + high) // 2
