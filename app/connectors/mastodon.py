@@ -124,6 +124,10 @@ def _clip(text: str, limit: int = 300) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def _note_id(note: object) -> str:
+    return str(note.get("id") or "(no id)") if isinstance(note, dict) else "(no id)"
+
+
 def _id_max(a: str | None, b: str | None) -> str | None:
     if not b:
         return a
@@ -420,12 +424,13 @@ class MastodonConnector(MastodonAuthorActions):
                 if str(s["id"]) in seen or not s.get("in_reply_to_id"):
                     continue
                 seen.add(str(s["id"]))
+                thread_id = contexts.get(str(s["in_reply_to_id"]))
+                if thread_id is None:   # a thread not met in this run: ask for its root (a failure
+                    # ends the fetch, as for notifications: an own reply is never skipped for it)
+                    ancestors = as_list(self._context(str(s["id"])).get("ancestors"))
+                    first = ancestors[0] if ancestors and isinstance(ancestors[0], dict) else {}
+                    thread_id = str(first.get("id") or s["in_reply_to_id"])
                 try:
-                    thread_id = contexts.get(str(s["in_reply_to_id"]))
-                    if thread_id is None:   # a thread not met in this run: ask for its root
-                        ancestors = self._context(str(s["id"])).get("ancestors") or []
-                        first = ancestors[0] if ancestors and isinstance(ancestors[0], dict) else {}
-                        thread_id = str(first.get("id") or s["in_reply_to_id"])
                     page.items.append(self._item(s, me, thread_id))
                 except (Malformed, KeyError, TypeError, ValueError) as exc:
                     page.skipped.append(f"Mastodon status {s.get('id')} skipped: {exc}")
@@ -465,28 +470,28 @@ class MastodonConnector(MastodonAuthorActions):
             url=status.get("url") or status.get("uri"), is_own=own)
 
     def _note_into(self, page: Page, note: object, me: str, seen: set[str], contexts: dict[str, str]) -> None:
+        if isinstance(note, dict) and note.get("type") != "mention":
+            return
+        status = note.get("status") if isinstance(note, dict) else None
+        if not isinstance(status, dict):
+            page.skipped.append(f"Mastodon notification {_note_id(note)} skipped: no status")
+            return
+        sid = str(status.get("id") or "")
+        if not sid or sid in seen:
+            return
+        thread_id = contexts.get(sid)
+        context = None
+        if thread_id is None:
+            # Not a skip: a failed request (a cut-off answer) ends this fetch before the page is
+            # stored, so the next sync asks again (a skip let the cursor pass it; chaos run).
+            context = self._context(sid)
+            ancestors = as_list(context.get("ancestors"))
+            root = ancestors[0] if ancestors and isinstance(ancestors[0], dict) else status
+            thread_id = str(root.get("id") or sid)
         try:
-            if not isinstance(note, dict):
-                raise Malformed("not an object")
-            if note.get("type") != "mention":
-                return
-            status = note.get("status")
-            if not isinstance(status, dict):
-                raise Malformed("no status")
-            sid = str(status.get("id") or "")
-            if not sid or sid in seen:
-                return
-            thread_id = contexts.get(sid)
-            context = None
-            if thread_id is None:
-                context = self._context(sid)
-                ancestors = as_list(context.get("ancestors"))
-                root = ancestors[0] if ancestors and isinstance(ancestors[0], dict) else status
-                thread_id = str(root.get("id") or sid)
             item = self._item(status, me, thread_id)
         except (Malformed, KeyError, TypeError, ValueError) as exc:
-            ident = note.get("id") if isinstance(note, dict) else None
-            page.skipped.append(f"Mastodon notification {ident or '(no id)'} skipped: {exc}")
+            page.skipped.append(f"Mastodon notification {_note_id(note)} skipped: {exc}")
             return
         seen.add(sid)
         page.items.append(item)

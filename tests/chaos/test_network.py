@@ -107,18 +107,12 @@ def test_a_429_storm_without_a_reset_backs_off_for_a_bounded_time(tmp_path):
         world.close()
 
 
-FIRST_WAVE = ("facebook", "instagram", "x", "linkedin", "youtube")
-
-
 def test_random_kills_under_every_network_fault_lose_nothing(tmp_path):
-    """The crash harness with the proxy on (hangs left to the long run: each costs a timeout)."""
+    """The crash harness with the proxy on (hangs left to the long run: each costs a timeout),
+    all seven platforms. Seed 543867283 once lost a Mastodon mention here: a cut-off answer to
+    its thread lookup was skipped as a bad notification (fixed, tests/connectors/test_mastodon.py)."""
     plan = FaultPlan(rate=0.3)
     plan.weights.update({"hang-before": 0, "hang-after": 0})
-    # The five first-wave platforms: once (seed 543867283, not reproduced on replay) a Mastodon
-    # item was missing from the cache after a settle under faults, next to a Bluesky reconnect.
-    # Until that is understood the short run keeps to what has held; the long run and
-    # test_crash.py keep Bluesky and Mastodon.
-    result = crash_run("sqlite", 8, SEED, settle_every=4, root=tmp_path / "world", faults=plan,
-                       platforms=FIRST_WAVE)
+    result = crash_run("sqlite", 8, SEED, settle_every=4, root=tmp_path / "world", faults=plan)
     assert result["kills"] == 8
     assert sum(result["faults"].values()) > 0, result

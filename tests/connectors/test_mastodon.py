@@ -17,6 +17,7 @@ from app.connectors.base import (
     Capability,
     ConnectorConfig,
     ItemKind,
+    Malformed,
     Permanent,
     RateLimited,
     Target,
@@ -173,6 +174,25 @@ def test_rate_limit_and_server_errors(fake):
     fake.inject(masto_server_error(), path_contains="notifications")
     with pytest.raises(Transient):
         list(connector.fetch(None))
+
+
+def test_a_cut_off_thread_lookup_ends_the_fetch_and_never_skips_the_mention(fake):
+    """Found by the chaos run: a truncated answer to a mention's context request was taken as
+    a bad notification and skipped, and the saved cursor then passed the citizen's message for
+    good. The fetch must fail instead, and a fetch from the last stored cursor must bring it."""
+    from werkzeug.wrappers import Response
+    anna, root, _reply, _direct = seed(fake)
+    connector = connect(fake)
+    cursor = list(connector.fetch(None))[-1].cursor
+    late = fake.add_status(anna, "Hvornår åbner genbrugspladsen?", reply_to=root, mention_me=True)
+    fake.inject(Response('{"ancestors": [{"id": "1', 200, {"Content-Type": "application/json"}),
+                path_contains=f"/statuses/{late}/context")
+    stored = cursor
+    with pytest.raises(Malformed):
+        for page in connector.fetch(cursor):
+            assert late not in [i.external_id for i in page.items]
+            stored = page.cursor or stored     # what sync would have committed
+    assert [i.external_id for p in connector.fetch(stored) for i in p.items] == [late]
 
 
 def test_a_gateways_429_with_only_retry_after_is_honoured(fake):
