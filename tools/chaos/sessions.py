@@ -82,7 +82,11 @@ class BlueskySessions:
             return problems, False
         # The person reconnects with the app password and retries what failed meanwhile.
         w.stats.reconnects += 1
-        accounts.reconnect(w.ws, "Aarby bluesky", TOKEN)
+        w.set_faults(False)      # part of the settle, whose network is calm (a cut-off answer
+        try:                     # made the person's reconnect fail, seed 20261214)
+            accounts.reconnect(w.ws, "Aarby bluesky", TOKEN)
+        finally:
+            w.set_faults(True)
         account_id = w.account_of["bluesky"]
         with w.ws.db.session() as s:
             for action in s.scalars(select(t.OutboxAction).where(
