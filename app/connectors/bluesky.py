@@ -81,13 +81,13 @@ from app.connectors.base import (
     AuthExpired,
     Capability,
     ConnectorConfig,
-    ConnectorError,
     FetchedItem,
     FetchedThread,
     ItemKind,
     Malformed,
     Page,
     Permanent,
+    PermissionMissing,
     Platform,
     SentReply,
     Target,
@@ -151,7 +151,10 @@ class BlueskyConnector(BlueskyAuthorActions):
         self._refreshed = True
         try:
             body = refresh_session(self.config.refresh_token, self.base_url, self.session)
-        except ConnectorError as exc:
+        except (AuthExpired, PermissionMissing, Permanent) as exc:
+            # Only a refusal of the refresh JWT means reconnecting. A 429, a 5xx or a cut-off
+            # answer goes up as itself: the account waits or retries, and is not shown as
+            # signed out (the chaos run saw a 429 turned into "reconnect", its reset ignored).
             log.warning("Renewing the Bluesky session failed: %s", exc.message)
             return False
         self.config.token, self.config.refresh_token = body["accessJwt"], body["refreshJwt"]

@@ -33,11 +33,9 @@ import json
 import logging
 import re
 import secrets
-import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from html.parser import HTMLParser
 from typing import Any
 from urllib.parse import urlencode
 
@@ -67,6 +65,7 @@ from app.connectors.base import (
 from app.connectors.http import make_session, parse_json, retry_after_to_datetime, send
 from app.connectors.jsonshape import as_dict, as_list
 from app.connectors.mastodon_author import MastodonAuthorActions
+from app.connectors.mastodon_text import html_to_text, normalise_text
 from app.connectors.timeparse import parse_timestamp
 
 log = logging.getLogger(__name__)
@@ -75,48 +74,7 @@ PAGE_SIZE = 40        # notifications: limit max 80, default 40
 MAX_PAGES = 200
 CLOCK_SLACK = timedelta(minutes=5)
 SCOPES = "read write:statuses write:mutes write:blocks write:reports"
-_LEADING_MENTIONS = re.compile(r"^(?:@[\w.\-]+(?:@[\w.\-]+)?\s+)+")
 _URL = re.compile(r"https?://\S+")
-
-
-# --- HTML -> plain text ------------------------------------------------------------------------
-
-class _TextOnly(HTMLParser):
-    """Text content only; <br> and paragraph ends become line breaks. Mastodon wraps parts of
-    long URLs in ``<span class="invisible">``: that text is kept, so a link reads in full."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "br":
-            self.parts.append("\n")
-        elif tag == "p" and self.parts and not "".join(self.parts).endswith("\n\n"):
-            self.parts.append("\n\n")
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.handle_starttag(tag, attrs)
-
-    def handle_data(self, data: str) -> None:
-        self.parts.append(data)
-
-
-def html_to_text(html: str) -> str:
-    parser = _TextOnly()
-    parser.feed(html or "")
-    parser.close()
-    text = "".join(parser.parts)
-    lines = [" ".join(line.split()) for line in text.split("\n")]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
-
-
-def normalise_text(text: str) -> str:
-    """Compare our text with what the server stored: the @acct we put first and whitespace
-    aside; links as they are (Mastodon does not shorten them)."""
-    value = unicodedata.normalize("NFC", text or "").strip()
-    value = _LEADING_MENTIONS.sub("", value)
-    return " ".join(value.split())
 
 
 def _clip(text: str, limit: int = 300) -> str:

@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, urlencode, urlparse
 
 from app import clock
-from app.connectors.base import AuthExpired, ConnectorError, Permanent
-from app.connectors.http import make_session, parse_json, send
+from app.connectors.base import AuthExpired, ConnectorError, Permanent, RateLimited, Transient
+from app.connectors.http import make_session, parse_json, retry_after_to_datetime, send
 
 if TYPE_CHECKING:
     import requests
@@ -177,6 +177,14 @@ def _token_request(provider: Provider, data: dict[str, Any], client_id: str, cli
     elif client_secret:
         data["client_secret"] = client_secret
     response = send(session, "POST", token_url or provider.token_url, data=data, auth=auth)
+    # A busy or failing token endpoint is not a refused sign-in: the caller waits or retries
+    # with the same refresh token instead of asking the person to sign in again.
+    if response.status_code == 429:
+        raise RateLimited("The platform's sign-in service asks us to slow down.", code="rate-limit",
+                          retry_at=retry_after_to_datetime(response.headers.get("Retry-After")))
+    if response.status_code >= 500:
+        raise Transient(f"The platform's sign-in service had a temporary problem (HTTP {response.status_code}).",
+                        code=f"http {response.status_code}")
     body = parse_json(response)
     if response.status_code >= 400 or "access_token" not in body:
         error = body.get("error") if isinstance(body, dict) else None

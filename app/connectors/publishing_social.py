@@ -127,7 +127,7 @@ def mastodon_publish(connector: Any, draft: Any) -> tuple[str, str | None]:
 
 
 def mastodon_find(connector: Any, draft: Any, since: datetime) -> tuple[str, str | None] | None:
-    from app.connectors.mastodon import html_to_text
+    from app.connectors.mastodon_text import html_to_text
     from app.connectors.timeparse import parse_timestamp
 
     want = _norm(draft.text)

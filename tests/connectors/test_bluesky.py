@@ -2,6 +2,7 @@
 recorded real ``getPostThread`` answer."""
 from __future__ import annotations
 
+import dataclasses
 import json
 from datetime import timedelta
 from pathlib import Path
@@ -215,6 +216,31 @@ def test_a_client_that_died_before_storing_the_rotated_pair_is_not_locked_out(fa
                                                refresh_token=old_refresh))
     with pytest.raises(AuthExpired):
         late.whoami()
+
+
+def test_a_renewal_that_meets_a_429_or_a_5xx_is_not_a_lost_session(fake):
+    """Found by the chaos run: a 429 on refreshSession was swallowed and the expired access
+    JWT's AuthExpired raised instead, so the account asked to be reconnected and its 429
+    reset was ignored. Only a refused refresh JWT means reconnecting."""
+    seed(fake)
+    connector = connect(fake)
+    fake.expire_sessions()
+    reset = int(app_clock.now().timestamp()) + 300
+    fake.inject(bsky_rate_limited(reset), path_contains="refreshSession")
+    with pytest.raises(RateLimited) as limited:
+        connector.whoami()
+    assert int(limited.value.retry_at.timestamp()) == reset
+    config = connector.config
+
+    def again(saved=None):      # the next worker, with what the keychain holds
+        return bs.BlueskyConnector(dataclasses.replace(
+            config, on_tokens=(lambda a, r: saved.append((a, r))) if saved is not None else None))
+
+    fake.inject(bsky_server_error(), path_contains="refreshSession")
+    with pytest.raises(Transient):
+        again().whoami()
+    saved = []                  # the network is back: the same refresh JWT renews
+    assert again(saved).whoami().external_id == fake.me and len(saved) == 1
 
 
 def test_rate_limit_and_server_errors(fake):

@@ -87,6 +87,37 @@ def test_expired_access_token_is_renewed_during_sync(tmp_path):
         ws.close()
 
 
+def test_a_busy_token_endpoint_pauses_or_retries_the_sync_and_never_asks_to_reconnect(tmp_path):
+    """A 429 or a 5xx from the token endpoint while renewing an expired access token is not a
+    refused sign-in: the account waits for the announced moment (or retries), keeps its
+    refresh token, and renews once the endpoint answers (found by the chaos run on Bluesky)."""
+    from werkzeug.wrappers import Response
+
+    from app.models import tables as t
+    auth, x = FakeOAuth(), XFake()
+    citizen = x.add_user("borger", "En Borger")
+    x.mention(citizen, "hvornår åbner svømmehallen?")
+    with FakeServer(auth) as auth_server, FakeServer(x) as x_server:
+        tokens = oauth.sign_in(oauth.PROVIDERS["x"], "svarbox-client", browser, timeout=20,
+                               authorize_url=auth_server.url + "/authorize", token_url=auth_server.url + "/token")
+        ws = open_workspace(str(tmp_path), credentials=MemoryStore(), user="Mette")
+        info = accounts.add_account(ws, platform="x", name="Kommunen på X", token=tokens.access_token,
+                                    refresh_token=tokens.refresh_token, base_url=x_server.url + "/2",
+                                    oauth={"client_id": "svarbox-client", "token_url": auth_server.url + "/token"})
+        x.inject(x_unauthorized(), times=1)
+        auth.inject(Response("Too Many Requests", 429, {"Retry-After": "120"}), path_contains="/token")
+        result = sync_account(ws, info.id, sleep=lambda _s: None)
+        assert result.status == "paused" and result.paused_until is not None
+        with ws.db.session() as s:
+            assert s.get(t.Account, info.id).status != "needs_reconnect"
+        x.inject(x_unauthorized(), times=1)
+        auth.inject(Response("<html>Bad Gateway</html>", 502), path_contains="/token")
+        result = sync_account(ws, info.id, sleep=lambda _s: None, force=True)
+        assert result.ok and result.new_items == 1       # retried: the second renewal worked
+        assert x.requests[-1].headers["Authorization"] == f"Bearer {auth.issued[-1]}"
+        ws.close()
+
+
 # --- December 2026: X's registered callback URLs, Google's client secret --------------------------
 
 def _free(port: int) -> bool:

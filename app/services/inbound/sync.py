@@ -357,9 +357,17 @@ def _run_sync(ws: Workspace, account_id: int, cursor: str | None, result: SyncRe
     from app.services.team import leases as team
     attempt = 0
     stored = 0
-    refreshed = False
+    refreshed = renew_first = False
+    auth_message = ""
     while True:
         try:
+            if renew_first:
+                # Inside the try: a 429 or a broken connection while renewing pauses or
+                # retries like any other call; only a refused refresh token means reconnecting.
+                renew_first = False
+                if not renew_token(ws, account_id):
+                    return _finish(ws, result, "needs_reconnect", auth_message)
+                refreshed = True
             with ws.db.session() as session:
                 account = session.get_one(t.Account, account_id)
                 conn = connector or connector_for(ws, account)
@@ -388,9 +396,9 @@ def _run_sync(ws: Workspace, account_id: int, cursor: str | None, result: SyncRe
                                user_message(exc, doing=SYNC), offline=isinstance(exc, cb.Offline))
             sleep(min(2 ** attempt, 30))
         except cb.AuthExpired as exc:
-            if connector is None and not refreshed and renew_token(ws, account_id):
-                refreshed = True      # a renewed access token: try once more
-                continue
+            if connector is None and not refreshed:
+                renew_first, auth_message = True, user_message(exc, doing=SYNC)
+                continue              # renew the access token, then try once more
             return _finish(ws, result, "needs_reconnect", user_message(exc, doing=SYNC))
         except cb.PermissionMissing as exc:
             return _finish(ws, result, "needs_reconnect", user_message(exc, doing=SYNC))
@@ -431,7 +439,8 @@ def renew_token(ws: Workspace, account_id: int) -> bool:
     try:
         tokens = oauth.refresh(provider, settings["client_id"], refresh_token,
                                client_secret=client_secret, token_url=settings.get("token_url"))
-    except cb.ConnectorError as exc:
+    except (cb.AuthExpired, cb.PermissionMissing, cb.Permanent) as exc:
+        # A refused refresh token. A 429, a 5xx or a cut-off answer is raised as itself.
         log.warning("Renewing the token of account %s failed: %s", account_id, exc.message)
         return False
     ws.credentials.set(ref, tokens.access_token)
