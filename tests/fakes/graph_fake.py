@@ -28,6 +28,7 @@ import json
 import re
 import threading
 import time
+from collections import Counter
 from datetime import UTC, datetime, timedelta
 from urllib.parse import urlencode
 
@@ -437,8 +438,13 @@ class FakeFacebook(_GraphFake):
             return [dict(m) for m in self.conversations[conv_id]["messages"]]
 
     # -- rendering
-    def _post_json(self, post: dict) -> dict:
-        live = [c["created_time"] for c in self.comments.values() if c["post_id"] == post["id"] and not c["deleted"]]
+    def _post_json(self, post: dict, latest: dict | None = None) -> dict:
+        # ``latest``: each post's newest live comment, worked out once for a whole listing
+        # (scanning every comment per post made a simulated week's soak quadratic).
+        if latest is None:
+            live = [c["created_time"] for c in self.comments.values() if c["post_id"] == post["id"] and not c["deleted"]]
+        else:
+            live = [latest[post["id"]]] if post["id"] in latest else []
         out = {"id": post["id"], "created_time": graph_time(post["created_time"]),
                "updated_time": graph_time(max([post["created_time"], *live])),
                "permalink_url": post["permalink_url"]}
@@ -450,11 +456,14 @@ class FakeFacebook(_GraphFake):
             out["is_hidden"] = bool(post.get("is_hidden"))
         return out
 
-    def _comment_json(self, c: dict) -> dict:
+    def _comment_json(self, c: dict, replies: dict | None = None) -> dict:
         if c["raw"] is not None:
             return c["raw"]
-        children = [x for x in self.comments.values() if x["parent_id"] == c["id"] and not x["deleted"]]
-        out = {"id": c["id"], "created_time": graph_time(c["created_time"]), "comment_count": len(children),
+        if replies is None:
+            count = sum(1 for x in self.comments.values() if x["parent_id"] == c["id"] and not x["deleted"])
+        else:        # live replies per comment, counted once for a whole listing
+            count = replies.get(c["id"], 0)
+        out = {"id": c["id"], "created_time": graph_time(c["created_time"]), "comment_count": count,
                "is_hidden": c["is_hidden"], "can_hide": True,
                "can_reply_privately": (c["from"] or {}).get("id") != self.page_id}
         if c["message"] is not None:
@@ -574,7 +583,11 @@ class FakeFacebook(_GraphFake):
                            key=lambda p: p["created_time"], reverse=True)
             if edge == "published_posts":
                 posts = [p for p in posts if (p["from"] or {}).get("id") == self.page_id]
-            rendered = [select(self._post_json(p), fields, ("id", "message", "created_time")) for p in posts]
+            latest: dict = {}
+            for c in self.comments.values():
+                if not c["deleted"] and (c["post_id"] not in latest or c["created_time"] > latest[c["post_id"]]):
+                    latest[c["post_id"]] = c["created_time"]
+            rendered = [select(self._post_json(p, latest), fields, ("id", "message", "created_time")) for p in posts]
             return json_response(self._paged(request, rendered))
         if kind in ("post", "comment") and edge == "comments":
             if kind == "comment":
@@ -586,8 +599,9 @@ class FakeFacebook(_GraphFake):
             found = [c for c in found if not c["deleted"]]
             found.sort(key=lambda c: c["created_time"],
                        reverse=request.args.get("order") == "reverse_chronological")
+            replies = Counter(x["parent_id"] for x in self.comments.values() if x["parent_id"] and not x["deleted"])
             rendered = [c["raw"] if c["raw"] is not None else
-                        select(self._comment_json(c), fields, ("id", "message", "created_time", "from"))
+                        select(self._comment_json(c, replies), fields, ("id", "message", "created_time", "from"))
                         for c in found]
             body = self._paged(request, rendered)
             if request.args.get("summary") == "true":
