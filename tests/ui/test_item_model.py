@@ -220,7 +220,22 @@ def varied_row(item_id: int) -> ItemRow:
         row.author_name = "Første linje\nanden linje"
     if k == 7:
         row.author_name, row.text = None, ""
+    row.text = LONG_TEXTS[item_id % len(LONG_TEXTS)] if item_id % 3 else row.text
     return row
+
+
+# Long snippets the list cuts before Qt elides them: plain Danish, narrow letters, ligatures,
+# decomposed accents, joined emoji, right-to-left script, no spaces at all.
+LONG_TEXTS = (
+    "Hej. Vores skraldespand er ikke blevet tømt siden onsdag, og nu flyder det over på "
+    "fortovet ved Skærbækvej 14. Kan I sende nogen forbi? " * 4,
+    "iiiii lllll ''''' ||||| ..... ,,,,, fffi ffl ffi fl " * 12,
+    "Kommunen sva\u0308rar inte pa\u030a mejl, och ja\u0308mfo\u0308r med fo\u0308rra a\u030aret " * 6,
+    "Tak! \U0001F468\u200D\U0001F469\u200D\U0001F467\u200D\U0001F466 " * 30 + "slut",
+    "Borger skriver: \u0645\u0631\u062d\u0628\u0627 \u0628\u0643\u0645 \u0641\u064a "
+    "\u0627\u0644\u0628\u0644\u062f\u064a\u0629 " * 10 + "og så videre på dansk " * 8,
+    "x" * 400,
+)
 
 
 def grabs_with_both_delegates(view) -> tuple:
@@ -267,3 +282,8 @@ def test_list_paints_exactly_as_qt_stock_delegate(qtbot):
     model.tick(*view.visible_rows())
     ours, stock = grabs_with_both_delegates(view)
     assert ours == stock
+    # Narrow and wide text columns: long snippets are cut before Qt elides them, same picture.
+    for width in (520, 1900):
+        view.resize(width, 520)
+        ours, stock = grabs_with_both_delegates(view)
+        assert ours == stock, width

@@ -26,6 +26,16 @@ _SELECTED = QStyle.StateFlag.State_Selected
 _OPEN = QStyle.StateFlag.State_Open
 _TEXT = QPalette.ColorRole.Text
 _NO_BRUSH = QBrush()
+_WRAP = QStyleOptionViewItem.ViewItemFeature.WrapText
+_ELIDE_RIGHT = Qt.TextElideMode.ElideRight
+_LTR = Qt.LayoutDirection.LeftToRight
+
+
+def _countable(ch: str) -> bool:
+    """A character whose own width the snippet cut may count: Latin-1 and Latin Extended-A
+    (no controls, no soft hyphen). Anything else (a combining accent, a joined emoji, another
+    script) counts as no width at all, so the cut can only come later, never too early."""
+    return " " <= ch <= "\u017f" and not "\x7f" <= ch < "\xa0" and ch != "\xad"
 
 
 class CellDelegate(QStyledItemDelegate):
@@ -42,11 +52,14 @@ class CellDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._cell = model.cell
         self._palettes: dict[tuple, tuple[QPalette, QBrush]] = {}   # (palette, its brush: keeps id(fg) taken)
+        self._advances: dict[str, dict[str, int]] = {}               # font key -> character -> width
+        self._cuts: dict[tuple[str, int, str], str] = {}
 
     def initStyleOption(self, option: QStyleOptionViewItem, index) -> None:
         option.index = index
         option.styleObject = None   # no style animations in item views (as Qt's delegate)
-        cell = self._cell(index.row(), index.column())
+        col = index.column()
+        cell = self._cell(index.row(), col)
         if cell is None:            # Qt's delegate with every role empty
             option.backgroundBrush = _NO_BRUSH
             return
@@ -69,9 +82,51 @@ class CellDelegate(QStyledItemDelegate):
             option.decorationSize = QSize(min(size.width(), actual.width()), min(size.height(), actual.height()))
         if text is not None:
             features |= _HAS_DISPLAY
+            if col == COL_TEXT and len(text) > 40:
+                text = self._visible_part(text, option, features)
             option.text = text.replace("\n", "\u2028") if "\n" in text else text   # as displayText() does
         option.features = features
         option.backgroundBrush = _NO_BRUSH if bg is None else bg
+
+    def _visible_part(self, text: str, option: QStyleOptionViewItem, features) -> str:
+        """The snippet up to well past what its cell can show. Qt lays a cell's whole text out
+        three times per paint to elide it (240 characters where ~100 show); a text cut where
+        it is half as wide again as the cell (plus 60 px for kerning and ligatures) elides to
+        the same words at the same place, so the cell looks the same."""
+        if features & _WRAP or option.textElideMode != _ELIDE_RIGHT or option.direction != _LTR:
+            return text
+        budget = option.rect.width() * 3 // 2 + 60
+        font = option.font
+        font_key = font.key()
+        key = (text, budget, font_key)
+        cut = self._cuts.get(key)
+        if cut is not None:
+            return cut
+        advances = self._advances.get(font_key)
+        if advances is None:
+            if len(self._advances) > 16:
+                self._advances.clear()
+            advances = self._advances[font_key] = {}
+        metrics = None
+        total = 0
+        cut = text
+        for i, ch in enumerate(text):
+            width = advances.get(ch)
+            if width is None:
+                if _countable(ch):
+                    metrics = metrics or QFontMetrics(font)
+                    width = metrics.horizontalAdvance(ch)
+                else:
+                    width = 0
+                advances[ch] = width
+            total += width
+            if total > budget:
+                cut = text[:i + 1]
+                break
+        if len(self._cuts) > 4000:
+            self._cuts.clear()
+        self._cuts[key] = cut
+        return cut
 
     def _palette(self, base: QPalette, fg: QBrush) -> QPalette:
         """``base`` with ``fg`` as its text brush (made once per palette, colour group and brush)."""
