@@ -23,8 +23,8 @@ from app.ui import icons, theme
 from app.ui.plaintext import tip
 from app.ui.widgets.countdown import NONE, OVERDUE, SOON, countdown, moment_text, state_words
 
-PAGE_SIZE = 50            # a jump reads the rows it shows (a page or two), not hundreds
-MAX_PAGES = 256           # about 13,000 rows kept; older pages are dropped first
+PAGE_SIZE = 32            # a jump reads the rows it shows (two pages: 64), not hundreds
+MAX_PAGES = 400           # about 13,000 rows kept; older pages are dropped first
 
 # The platform is the icon of the account cell (one column less: the snippet needs the room).
 COL_ACCOUNT, COL_AUTHOR, COL_TEXT, COL_RECEIVED, COL_DUE = range(5)
