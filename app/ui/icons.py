@@ -11,6 +11,8 @@ from functools import cache
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 
+from app.ui import theme  # Qt-free, imported once (fg/bg run for every painted row)
+
 SIZES = (16, 20, 24, 32, 48)
 
 PLATFORM_STYLE = {
@@ -37,17 +39,15 @@ def fg(role: str) -> str:
     """Foreground colour of a role (calm/soon/overdue/none, banner.*), following the system
     scheme through ``app.ui.theme`` (dark mode, high contrast)."""
     try:
-        from app.ui import theme
         return theme.fg(role)
-    except (ImportError, KeyError):
+    except KeyError:
         return URGENCY_COLOURS.get(role, URGENCY_COLOURS["none"])
 
 
 def bg(role: str) -> str | None:
     try:
-        from app.ui import theme
         return theme.bg(role)
-    except (ImportError, KeyError):
+    except KeyError:
         return None
 
 

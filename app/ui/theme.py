@@ -133,3 +133,10 @@ def banner_style(kind: str) -> Pair:
     """Banner colours for ``app.ui.widgets.banner`` kinds (offline, outbox, failed, error, info)."""
     role = {"failed": "banner.error"}.get(kind, f"banner.{kind}")
     return colours(role if role in ROLES else "banner.info")
+
+
+
+def key() -> tuple[str, Pair | None]:
+    """Equal as long as ``colours`` answers the same: caches of brushes built from these
+    colours compare it."""
+    return _scheme, _system

@@ -203,3 +203,87 @@ def test_tick_repaints_only_the_countdowns_that_changed(qtbot):
     changes.clear()
     view.tick()
     assert changes == [(3, 3)]
+
+
+def varied_row(item_id: int) -> ItemRow:
+    """Every kind of cell the list paints: unread (bold), hidden (italic, muted), stopped
+    clocks, overdue / soon / calm countdowns, an ID-number warning, a line break in a name."""
+    k = item_id % 9
+    row = fake_row(item_id, [timedelta(days=-2), timedelta(minutes=50), timedelta(hours=30), None, None,
+                             timedelta(hours=5), None, timedelta(minutes=-5), timedelta(days=3)][k])
+    row.unread = k in (0, 2, 4, 6)
+    row.is_hidden = k in (4, 6)
+    row.status = {3: "answered", 4: "hidden", 6: "spam"}.get(k, "new")
+    row.outbox_state = "failed" if k == 8 else ("queued" if item_id == 3 else None)
+    row.platform = ("facebook", "instagram", "x", "youtube", "bluesky")[item_id % 5]
+    if k == 5:
+        row.author_name = "Første linje\nanden linje"
+    if k == 7:
+        row.author_name, row.text = None, ""
+    row.text = LONG_TEXTS[item_id % len(LONG_TEXTS)] if item_id % 3 else row.text
+    return row
+
+
+# Long snippets the list cuts before Qt elides them: plain Danish, narrow letters, ligatures,
+# decomposed accents, joined emoji, right-to-left script, no spaces at all.
+LONG_TEXTS = (
+    "Hej. Vores skraldespand er ikke blevet tømt siden onsdag, og nu flyder det over på "
+    "fortovet ved Skærbækvej 14. Kan I sende nogen forbi? " * 4,
+    "iiiii lllll ''''' ||||| ..... ,,,,, fffi ffl ffi fl " * 12,
+    "Kommunen sva\u0308rar inte pa\u030a mejl, och ja\u0308mfo\u0308r med fo\u0308rra a\u030aret " * 6,
+    "Tak! \U0001F468\u200D\U0001F469\u200D\U0001F467\u200D\U0001F466 " * 30 + "slut",
+    "Borger skriver: \u0645\u0631\u062d\u0628\u0627 \u0628\u0643\u0645 \u0641\u064a "
+    "\u0627\u0644\u0628\u0644\u062f\u064a\u0629 " * 10 + "og så videre på dansk " * 8,
+    "x" * 400,
+)
+
+
+def grabs_with_both_delegates(view) -> tuple:
+    from PySide6.QtWidgets import QStyledItemDelegate
+    ours = view.viewport().grab().toImage()
+    view.setItemDelegate(QStyledItemDelegate(view))
+    try:
+        stock = view.viewport().grab().toImage()
+    finally:
+        view.setItemDelegate(view._delegate)
+    return ours, stock
+
+
+def test_list_paints_exactly_as_qt_stock_delegate(qtbot):
+    """The list's delegate paints from the model's prebuilt cells in one call per cell; the
+    picture is the same, pixel for pixel, as Qt's own delegate asking data() role by role:
+    fonts, colours, tints, icons (selected and not), elided text, a light and a dark scheme."""
+    from app.ui import theme
+    model = InboxModel(lambda ids: [varied_row(i) for i in ids], clock=lambda: NOW)
+    view = ItemList(model)
+    qtbot.addWidget(view)
+    view.resize(1100, 520)
+    model.set_ids(array("q", range(1, 60)))
+    model.set_claims({5: "Anna Holm"})
+    view.show()
+    qtbot.waitExposed(view)
+    flag = QItemSelectionModel.SelectionFlag
+    view.selectionModel().select(model.index(2, 0), flag.Select | flag.Rows)
+    view.select_row(4)
+    try:
+        for scheme in ("light", "dark", "light"):
+            theme.set_scheme(scheme)
+            ours, stock = grabs_with_both_delegates(view)
+            assert not ours.isNull() and ours == stock, scheme
+            # The cells follow the scheme (their brushes are not kept from the last one).
+            overdue = model.index(8, COL_DUE).data(Qt.ItemDataRole.ForegroundRole).color().name()
+            assert overdue.upper() == theme.fg("overdue").upper()
+            tint = model.index(0, COL_DUE).data(Qt.ItemDataRole.BackgroundRole).color().name()
+            assert tint.upper() == theme.bg("soon").upper()
+    finally:
+        theme.set_scheme("light")
+    # And after a tick that changed countdowns, and a claim that moved.
+    model.set_claims({6: "Anna Holm"})
+    model.tick(*view.visible_rows())
+    ours, stock = grabs_with_both_delegates(view)
+    assert ours == stock
+    # Narrow and wide text columns: long snippets are cut before Qt elides them, same picture.
+    for width in (520, 1900):
+        view.resize(width, 520)
+        ours, stock = grabs_with_both_delegates(view)
+        assert ours == stock, width

@@ -374,6 +374,7 @@ def _human_agent(options_json: str | None) -> bool:
         return False
 
 
+@lru_cache(maxsize=256)
 def _zone_of(calendar_json: str) -> str:
     # The zone is named in the calendar or is the country's default: building a
     # WorkCalendar (holiday tables) to learn it cost ~350 ms of the first page at start-up.

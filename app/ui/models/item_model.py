@@ -19,12 +19,12 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from app import clock as app_clock
 from app.services.attachments import summary as attachment_summary
-from app.ui import icons
+from app.ui import icons, theme
 from app.ui.plaintext import tip
-from app.ui.widgets.countdown import NONE, OVERDUE, SOON, countdown, moment_text, platform_window_text, state_words
+from app.ui.widgets.countdown import NONE, OVERDUE, SOON, countdown, moment_text, state_words
 
-PAGE_SIZE = 200
-MAX_PAGES = 64            # about 13,000 rows kept; older pages are dropped first
+PAGE_SIZE = 32            # a jump reads the rows it shows (two pages: 64), not hundreds
+MAX_PAGES = 400           # about 13,000 rows kept; older pages are dropped first
 
 # The platform is the icon of the account cell (one column less: the snippet needs the room).
 COL_ACCOUNT, COL_AUTHOR, COL_TEXT, COL_RECEIVED, COL_DUE = range(5)
@@ -47,6 +47,8 @@ _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
 _FONT = int(Qt.ItemDataRole.FontRole)
 
 _TINTS = {SOON: "#FFF1DB", OVERDUE: "#FBE3E1"}   # used when app.ui.theme is not there
+# The roles a cell paints with, as slots of its prebuilt tuple (see InboxModel.cell).
+_SLOTS = {_DISPLAY: 0, _DECORATION: 1, _FONT: 2, _FOREGROUND: 3, _BACKGROUND: 4}
 
 
 def row_text(row) -> str:
@@ -58,6 +60,19 @@ def snippet(text: str | None, limit: int = 240) -> str:
     """One line of the citizen's text (plain: the view never interprets it)."""
     line = " ".join((text or "").split())
     return line if len(line) <= limit else line[:limit - 1] + "\u2026"
+
+
+class _Page(dict):
+    """A page of rows (item id -> ``ItemRow``) and what its cells paint, built once per row:
+    ``cells`` for account, author and text, ``timed`` for received and due (they depend on the
+    moment, so they are built again after each tick: ``timed_gen``)."""
+    __slots__ = ("cells", "timed", "timed_gen")
+
+    def __init__(self, rows=()):
+        super().__init__(rows)
+        self.cells: dict[int, tuple] = {}
+        self.timed: dict[int, tuple] = {}
+        self.timed_gen = -1
 
 
 class InboxModel(QAbstractTableModel):
@@ -74,7 +89,9 @@ class InboxModel(QAbstractTableModel):
         self._clock = clock or (lambda: app_clock.now())
         self._calendar_for = calendar_for or (lambda account_id: None)
         self._ids = array("q")
-        self._pages: OrderedDict[int, dict] = OrderedDict()
+        self._pages: OrderedDict[int, _Page] = OrderedDict()
+        self._gen = 0                          # bumped when the moment changes: timed cells are stale
+        self._theme = theme.key()
         self._claims: dict[int, str] = {}      # item id -> colleague answering it (team mode)
         self._now = self._clock()
         # A due cell is asked for five roles as it paints: its countdown is worked out once per
@@ -88,6 +105,7 @@ class InboxModel(QAbstractTableModel):
         self._italic.setItalic(True)
         self._bold_italic = QFont(self._bold)
         self._bold_italic.setItalic(True)
+        self._brushes: dict[str, QBrush] = {}
         self._status_labels = {
             "answered": self.tr("Answered"), "no_reply": self.tr("No reply needed"),
             "hidden": self.tr("Hidden"), "spam": self.tr("Spam"), "referred": self.tr("Referred"),
@@ -106,6 +124,7 @@ class InboxModel(QAbstractTableModel):
         self._pages.clear()
         self._forget()
         self._now = self._clock()
+        self._gen += 1
         self.endResetModel()
 
     @property
@@ -126,17 +145,36 @@ class InboxModel(QAbstractTableModel):
         item_id = self.id_at(row)
         if item_id is None:
             return None
-        page_no = row // PAGE_SIZE
+        return self._page(row // PAGE_SIZE).get(item_id)
+
+    def _page(self, page_no: int) -> _Page:
         page = self._pages.get(page_no)
         if page is None:
-            ids = self._ids[page_no * PAGE_SIZE:(page_no + 1) * PAGE_SIZE]
-            page = {r.id: r for r in self._fetch_rows(list(ids))}
-            self._pages[page_no] = page
-            while len(self._pages) > MAX_PAGES:
-                self._pages.popitem(last=False)
+            # The view paints from the top down: the rows below come in the same query (a jump
+            # lands across two pages; one query, not two).
+            self.prefetch(page_no * PAGE_SIZE, (page_no + 2) * PAGE_SIZE - 1)
+            page = self._pages[page_no]
         else:
             self._pages.move_to_end(page_no)
-        return page.get(item_id)
+        return page
+
+    def prefetch(self, first: int, last: int) -> None:
+        """Fetch the pages holding rows ``first``..``last`` that are not cached, in one query."""
+        first, last = max(first, 0), min(last, len(self._ids) - 1)
+        if first > last:
+            return
+        missing = [p for p in range(first // PAGE_SIZE, last // PAGE_SIZE + 1) if p not in self._pages]
+        if not missing:
+            return
+        ids: list[int] = []
+        for page_no in missing:
+            ids.extend(self._ids[page_no * PAGE_SIZE:(page_no + 1) * PAGE_SIZE])
+        by_id = {r.id: r for r in self._fetch_rows(ids)}
+        for page_no in missing:
+            wanted = self._ids[page_no * PAGE_SIZE:(page_no + 1) * PAGE_SIZE]
+            self._pages[page_no] = _Page((i, by_id[i]) for i in wanted if i in by_id)
+        while len(self._pages) > MAX_PAGES:
+            self._pages.popitem(last=False)
 
     def invalidate(self, item_ids: Sequence[int] | None = None) -> None:
         """Forget cached rows (all, or the pages holding ``item_ids``) and repaint them."""
@@ -158,6 +196,7 @@ class InboxModel(QAbstractTableModel):
         or urgency changed (a stopped clock, or "2 days" half a minute later, stays as painted)."""
         self._now = self._clock()
         self._countdowns.clear()
+        self._gen += 1
         if not self._ids or first < 0:
             return
         last = min(last, len(self._ids) - 1)
@@ -192,6 +231,7 @@ class InboxModel(QAbstractTableModel):
     def _remember(self, item_id: int, words: str, urgency: str) -> None:
         if len(self._shown) > 20_000:
             self._shown.clear()              # only what is on screen matters: it is painted again
+            self._gen += 1
         self._shown[item_id] = (words, urgency)
 
     def _forget(self, item_id: int | None = None) -> None:
@@ -212,6 +252,9 @@ class InboxModel(QAbstractTableModel):
             if old.get(item_id) != self._claims.get(item_id):
                 row = self.row_of(item_id)
                 if row >= 0:
+                    page = self._pages.get(row // PAGE_SIZE)
+                    if page is not None:
+                        page.cells.pop(item_id, None)
                     self.dataChanged.emit(self.index(row, COL_TEXT), self.index(row, COL_TEXT))
 
     def claimed_by(self, item_id: int) -> str | None:
@@ -224,9 +267,6 @@ class InboxModel(QAbstractTableModel):
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else COLUMN_COUNT
-
-    def flags(self, index):
-        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMN_COUNT:
@@ -245,12 +285,96 @@ class InboxModel(QAbstractTableModel):
             self.sortRequested.emit(key, order == Qt.SortOrder.DescendingOrder)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY):
+        slot = _SLOTS.get(role)
+        if slot is not None:   # what a cell paints: answered from its prebuilt tuple
+            cell = self.cell(index.row(), index.column())
+            return None if cell is None else cell[slot]
         value = self._data(index, role)
         if role == _TOOLTIP and isinstance(value, str):
             return tip(value)   # citizen text in a tooltip is shown as written, never as HTML
         return value
 
+    def cell(self, row: int, col: int) -> tuple | None:
+        """What the cell at ``row``, ``col`` paints: (text, icon, font, foreground brush,
+        background brush), each None when the cell has none. Built once per row and kept with
+        its page (received and due once per moment), so painting a cell is a lookup: the
+        view's delegate reads the whole tuple at once instead of asking ``data()`` seven times."""
+        ids = self._ids
+        if not 0 <= row < len(ids) or not 0 <= col < COLUMN_COUNT:
+            return None
+        if theme.key() != self._theme:
+            self._theme_changed()
+        item_id = ids[row]
+        page = self._page(row // PAGE_SIZE)
+        if col < COL_RECEIVED:
+            cells = page.cells.get(item_id)
+            if cells is None:
+                r = page.get(item_id)
+                if r is None:
+                    return None
+                cells = page.cells[item_id] = self._cells(r)
+            return cells[col]
+        if page.timed_gen != self._gen:
+            page.timed.clear()
+            page.timed_gen = self._gen
+        cells = page.timed.get(item_id)
+        if cells is None:
+            r = page.get(item_id)
+            if r is None:
+                return None
+            cells = page.timed[item_id] = self._timed_cells(r)
+        return cells[col - COL_RECEIVED]
+
+    def _theme_changed(self) -> None:
+        """The colour scheme changed (dark mode, high contrast): brushes are looked up again."""
+        self._theme = theme.key()
+        self._brushes.clear()
+        for page in self._pages.values():
+            page.cells.clear()
+        self._gen += 1
+
+    def _brush(self, colour: str | None) -> QBrush | None:
+        if not colour:
+            return None
+        brush = self._brushes.get(colour)
+        if brush is None:
+            brush = self._brushes[colour] = QBrush(QColor(colour))
+        return brush
+
+    def _font_and_colour(self, row) -> tuple[QFont | None, QBrush | None]:
+        """Font and text colour of every cell of ``row`` but the due cell."""
+        if getattr(row, "unread", False):
+            font = self._bold_italic if row.is_hidden else self._bold      # not opened yet by me
+        else:
+            font = self._italic if row.is_hidden else None
+        return font, self._brush(icons.fg("none")) if row.is_hidden or row.due_at is None else None
+
+    def _cells(self, row) -> tuple:
+        """Account, author and text cells of ``row``."""
+        font, fg = self._font_and_colour(row)
+        return ((row.account_name, icons.platform_icon(row.platform), font, fg, None),
+                (row.author_name or self.tr("(unknown)"),
+                 icons.state_icon("warning") if row.has_id_number else None, font, fg, None),
+                (snippet(row_text(row)), icons.claim_icon() if row.id in self._claims else None, font, fg, None))
+
+    def _timed_cells(self, row) -> tuple:
+        """Received and due cells of ``row`` at the model's moment."""
+        font, fg = self._font_and_colour(row)
+        received = (moment_text(row.received_at, self._now, row.timezone), None, font, fg, None)
+        if row.due_at is None:
+            label, state = self._stopped(row)
+            self._remember(row.id, label, NONE)
+            due = (label, icons.state_icon(state), None, self._brush(icons.fg("none")), None)
+        else:
+            c = self._countdown(row)
+            self._remember(row.id, c.text, c.urgency)
+            tint = (icons.bg(c.urgency) or _TINTS[c.urgency]) if c.urgency in _TINTS else None
+            due = (c.text, icons.urgency_icon(c.urgency), self._bold if c.urgency == OVERDUE else None,
+                   self._brush(icons.fg(c.urgency)), self._brush(tint))
+        return received, due
+
     def _data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY):
+        """Roles the view does not paint with: tooltips, accessible text, urgency, the item id."""
         if not index.isValid() or index.row() >= len(self._ids):
             return None
         if role == ItemIdRole:
@@ -263,23 +387,7 @@ class InboxModel(QAbstractTableModel):
         col = index.column()
         if col == COL_DUE or role == UrgencyRole:
             return self._due_data(row, role)
-        if role == _DISPLAY:
-            if col == COL_ACCOUNT:
-                return row.account_name
-            if col == COL_AUTHOR:
-                return row.author_name or self.tr("(unknown)")
-            if col == COL_TEXT:
-                return snippet(row_text(row))
-            if col == COL_RECEIVED:
-                return moment_text(row.received_at, self._now, row.timezone)
-        elif role == _DECORATION:
-            if col == COL_PLATFORM:
-                return icons.platform_icon(row.platform)
-            if col == COL_AUTHOR and row.has_id_number:
-                return icons.state_icon("warning")
-            if col == COL_TEXT and row.id in self._claims:
-                return icons.claim_icon()
-        elif role in (_TOOLTIP, _ACCESSIBLE):
+        if role in (_TOOLTIP, _ACCESSIBLE):
             if col == COL_TEXT and row.id in self._claims:
                 claim = self.tr("{colleague} is answering").format(colleague=self._claims[row.id])
                 return claim + ("\n" + snippet(row_text(row), 600) if role == _TOOLTIP
@@ -292,54 +400,21 @@ class InboxModel(QAbstractTableModel):
                     author=row.author_name or self.tr("(unknown)"))
             if col == COL_TEXT and role == _TOOLTIP:
                 return snippet(row_text(row), 600)
-            if col == COL_DUE and role == _TOOLTIP:
-                # Messenger items: the platform's reply window beside our own deadline.
-                tip = countdown(self._now, row.due_at, row.timezone).tooltip if row.due_at else ""
-                window = platform_window_text(self._now, row, row.timezone)
-                return "\n".join(x for x in (tip, window[0] if window else "") if x) or None
             if role == _ACCESSIBLE:
-                return self._data(index, _DISPLAY)
-            return None
-        elif role == _FONT:
-            if getattr(row, "unread", False):
-                return self._bold_italic if row.is_hidden else self._bold      # not opened yet by me
-            if row.is_hidden:
-                return self._italic
-        elif role == _FOREGROUND:
-            if row.is_hidden or row.due_at is None:
-                return QBrush(QColor(icons.fg("none")))
+                return self.data(index, _DISPLAY)
         return None
 
     def _due_data(self, row, role: int):
         if row.due_at is None:
-            label, state = self._stopped(row)
-            if role == _DISPLAY:
-                self._remember(row.id, label, NONE)
-                return label
-            if role == _DECORATION:
-                return icons.state_icon(state)
+            label, _state = self._stopped(row)
             if role in (_TOOLTIP, _ACCESSIBLE):
                 return label
-            if role == _FOREGROUND:
-                return QBrush(QColor(icons.fg("none")))
             if role == UrgencyRole:
                 return NONE
             return None
         c = self._countdown(row)
         if role == UrgencyRole:
             return c.urgency
-        if role == _DISPLAY:
-            self._remember(row.id, c.text, c.urgency)
-            return c.text
-        if role == _DECORATION:
-            return icons.urgency_icon(c.urgency)
-        if role == _FOREGROUND:
-            return QBrush(QColor(icons.fg(c.urgency)))
-        if role == _BACKGROUND:
-            tint = (icons.bg(c.urgency) or _TINTS[c.urgency]) if c.urgency in _TINTS else None
-            return QBrush(QColor(tint)) if tint else None
-        if role == _FONT:
-            return self._bold if c.urgency == OVERDUE else None
         if role in (_TOOLTIP, _ACCESSIBLE):
             return f"{state_words(c)}. {c.tooltip}"
         return None
@@ -354,7 +429,6 @@ class InboxModel(QAbstractTableModel):
             "hidden" if row.status in ("hidden", "spam", "deleted") else "answered")
 
 
-_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 # What a due cell's paint depends on (the roles a tick tells the view to fetch again).
 _DUE_ROLES = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ForegroundRole,
               Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.FontRole,

@@ -46,7 +46,7 @@ def weekday_name(day: int) -> str:
 
 
 def clock(moment: datetime) -> str:
-    return moment.strftime("%H:%M")
+    return f"{moment.hour:02d}:{moment.minute:02d}"   # strftime("%H:%M"), a third of the cost
 
 
 def moment_text(moment: datetime, now: datetime, tz: tzinfo | str | None = None) -> str:

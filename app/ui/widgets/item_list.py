@@ -4,14 +4,141 @@ from __future__ import annotations
 
 from array import array
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QFont, QFontMetrics, QIcon, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+)
 
 from app.ui.models.item_model import COL_ACCOUNT, COL_AUTHOR, COL_DUE, COL_RECEIVED, COL_TEXT, InboxModel
 from app.ui.widgets.countdown import overdue_text
 
 Flag = QItemSelectionModel.SelectionFlag
+_HAS_DISPLAY = QStyleOptionViewItem.ViewItemFeature.HasDisplay
+_HAS_DECORATION = QStyleOptionViewItem.ViewItemFeature.HasDecoration
+_ENABLED = QStyle.StateFlag.State_Enabled
+_SELECTED = QStyle.StateFlag.State_Selected
+_OPEN = QStyle.StateFlag.State_Open
+_TEXT = QPalette.ColorRole.Text
+_NO_BRUSH = QBrush()
+_WRAP = QStyleOptionViewItem.ViewItemFeature.WrapText
+_ELIDE_RIGHT = Qt.TextElideMode.ElideRight
+_LTR = Qt.LayoutDirection.LeftToRight
+
+
+def _countable(ch: str) -> bool:
+    """A character whose own width the snippet cut may count: Latin-1 and Latin Extended-A
+    (no controls, no soft hyphen). Anything else (a combining accent, a joined emoji, another
+    script) counts as no width at all, so the cut can only come later, never too early."""
+    return " " <= ch <= "\u017f" and not "\x7f" <= ch < "\xa0" and ch != "\xad"
+
+
+class CellDelegate(QStyledItemDelegate):
+    """Paints a cell from the model's prebuilt tuple (``InboxModel.cell``): one Python call
+    per cell instead of seven ``data()`` calls, filling the style option exactly as
+    ``QStyledItemDelegate.initStyleOption`` does from those roles, so the list looks the same
+    (``tests/ui/test_item_model.py`` compares the two pixel for pixel).
+
+    No method returning void is called here, once per cell or per paint: PySide6 6.12 on
+    Python 3.11 drops a reference to ``None`` on each such call, and painting would wear it
+    down to a crash. The palette with a cell's text colour is made once and kept."""
+
+    def __init__(self, model: InboxModel, parent=None):
+        super().__init__(parent)
+        self._cell = model.cell
+        self._palettes: dict[tuple, tuple[QPalette, QBrush]] = {}   # (palette, its brush: keeps id(fg) taken)
+        self._advances: dict[str, dict[str, int]] = {}               # font key -> character -> width
+        self._cuts: dict[tuple[str, int, str], str] = {}
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index) -> None:
+        option.index = index
+        option.styleObject = None   # no style animations in item views (as Qt's delegate)
+        col = index.column()
+        cell = self._cell(index.row(), col)
+        if cell is None:            # Qt's delegate with every role empty
+            option.backgroundBrush = _NO_BRUSH
+            return
+        text, icon, font, fg, bg = cell
+        features = option.features
+        if font is not None:
+            resolved = font.resolve(option.font)
+            option.font = resolved
+            option.fontMetrics = QFontMetrics(resolved)
+        if fg is not None:
+            option.palette = self._palette(option.palette, fg)
+        if icon is not None:
+            features |= _HAS_DECORATION
+            option.icon = icon
+            state = option.state
+            mode = (QIcon.Mode.Disabled if not state & _ENABLED else
+                    QIcon.Mode.Selected if state & _SELECTED else QIcon.Mode.Normal)
+            size = option.decorationSize
+            actual = icon.actualSize(size, mode, QIcon.State.On if state & _OPEN else QIcon.State.Off)
+            option.decorationSize = QSize(min(size.width(), actual.width()), min(size.height(), actual.height()))
+        if text is not None:
+            features |= _HAS_DISPLAY
+            if col == COL_TEXT and len(text) > 40:
+                text = self._visible_part(text, option, features)
+            option.text = text.replace("\n", "\u2028") if "\n" in text else text   # as displayText() does
+        option.features = features
+        option.backgroundBrush = _NO_BRUSH if bg is None else bg
+
+    def _visible_part(self, text: str, option: QStyleOptionViewItem, features) -> str:
+        """The snippet up to well past what its cell can show. Qt lays a cell's whole text out
+        three times per paint to elide it (240 characters where ~100 show); a text cut where
+        it is half as wide again as the cell (plus 60 px for kerning and ligatures) elides to
+        the same words at the same place, so the cell looks the same."""
+        if features & _WRAP or option.textElideMode != _ELIDE_RIGHT or option.direction != _LTR:
+            return text
+        budget = option.rect.width() * 3 // 2 + 60
+        font = option.font
+        font_key = font.key()
+        key = (text, budget, font_key)
+        cut = self._cuts.get(key)
+        if cut is not None:
+            return cut
+        advances = self._advances.get(font_key)
+        if advances is None:
+            if len(self._advances) > 16:
+                self._advances.clear()
+            advances = self._advances[font_key] = {}
+        metrics = None
+        total = 0
+        cut = text
+        for i, ch in enumerate(text):
+            width = advances.get(ch)
+            if width is None:
+                if _countable(ch):
+                    metrics = metrics or QFontMetrics(font)
+                    width = metrics.horizontalAdvance(ch)
+                else:
+                    width = 0
+                advances[ch] = width
+            total += width
+            if total > budget:
+                cut = text[:i + 1]
+                break
+        if len(self._cuts) > 4000:
+            self._cuts.clear()
+        self._cuts[key] = cut
+        return cut
+
+    def _palette(self, base: QPalette, fg: QBrush) -> QPalette:
+        """``base`` with ``fg`` as its text brush (made once per palette, colour group and brush)."""
+        key = (base.cacheKey(), base.currentColorGroup(), id(fg))
+        kept = self._palettes.get(key)
+        if kept is None:
+            if len(self._palettes) > 64:
+                self._palettes.clear()
+            palette = QPalette(base)
+            palette.setBrush(_TEXT, fg)
+            kept = self._palettes[key] = (palette, fg)
+        return kept[0]
 
 
 class ItemList(QTableView):
@@ -23,6 +150,8 @@ class ItemList(QTableView):
         self.setObjectName("itemList")
         self.setModel(model)
         self._model = model
+        self._delegate = CellDelegate(model, self)
+        self.setItemDelegate(self._delegate)
         self._last_current: int | None = None
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
