@@ -15,7 +15,7 @@ from sqlalchemy import delete, select, text, update
 
 from app.models import db as dbmod
 from app.models import tables as t
-from app.services.inbound import inbox, item_counts
+from app.services.inbound import inbox, item_counts, reads
 from app.services.inbound.items import apply_action
 from tests.factories import make_account, make_item, make_items_at
 
@@ -29,18 +29,21 @@ def sqlite_db(file_db):
 
 
 def _plain_counts(session, monkeypatch, now, user):
-    """navigator_counts as PostgreSQL computes it (no kept counts)."""
+    """navigator_counts with the unread counts as PostgreSQL computes them (no kept counts)."""
     with monkeypatch.context() as m:
         m.setattr(item_counts, "kept", lambda _session: None)
-        return inbox.navigator_counts(session, user=user, now=now)
+        m.setattr(item_counts, "kept_reads", lambda _session, _user: None)
+        return reads.with_unread(session, inbox.navigator_counts(session, user=user, now=now), user, now)
 
 
 def _assert_exact(db, monkeypatch, now, step):
     with db.session() as s:
         assert item_counts.stored(s) == item_counts.recount(s), step
-        kept = inbox.navigator_counts(s, user="Mette", now=now)
-        plain = _plain_counts(s, monkeypatch, now, "Mette")
-        assert kept == plain, step
+        assert item_counts.stored_reads(s) == item_counts.recount_reads(s), step
+        for user in ("Mette", "Anders"):
+            kept = reads.with_unread(s, inbox.navigator_counts(s, user=user, now=now), user, now)
+            plain = _plain_counts(s, monkeypatch, now, user)
+            assert kept == plain, (step, user)
         for view in ("open", "overdue", "followup", "answered", "hidden", "mentions"):
             assert kept.views[view][0] == len(inbox.view_ids(s, inbox.ViewSpec(view=view), now)), (step, view)
 
@@ -54,7 +57,7 @@ def test_kept_counts_stay_exact_through_every_kind_of_change(sqlite_db, test_clo
     _assert_exact(db, monkeypatch, now, "empty")
     for step in range(240):
         op = rng.choice(("insert", "insert", "bulk", "action", "action", "action", "clock", "kind",
-                         "move", "delete", "delete_where", "rollback"))
+                         "move", "delete", "delete_where", "rollback", "read", "read", "unread"))
         with db.session() as s:
             ids = list(s.scalars(select(t.Item.id)))
             account = s.get(t.Account, rng.choice(accounts))
@@ -83,6 +86,10 @@ def test_kept_counts_stay_exact_through_every_kind_of_change(sqlite_db, test_clo
             elif op == "move":
                 s.execute(text("UPDATE items SET account_id = :a WHERE id = :i"),
                           {"a": rng.choice(accounts), "i": rng.choice(ids)})
+            elif op == "read":
+                reads.mark_read(s, rng.sample(ids, min(6, len(ids))), rng.choice(("Mette", "Anders")), now)
+            elif op == "unread":
+                reads.mark_unread(s, rng.sample(ids, min(3, len(ids))), rng.choice(("Mette", "Anders")))
             elif op == "delete":
                 s.delete(s.get(t.Item, rng.choice(ids)))
             elif op == "delete_where":
@@ -98,10 +105,12 @@ def test_kept_counts_stay_exact_through_every_kind_of_change(sqlite_db, test_clo
     _assert_exact(db, monkeypatch, now, "end")
     with db.session() as s:
         assert sum(item_counts.stored(s).values()) > 50      # the walk really built a cache
+        assert sum(item_counts.stored_reads(s).values()) > 20
         s.delete(s.get(t.Account, accounts[0]))               # its items go with it (ON DELETE CASCADE)
     _assert_exact(db, monkeypatch, now, "account removed")
     with db.session() as s:
         assert {acc for acc, *_ in item_counts.stored(s)} == set(accounts[1:])
+        assert {acc for _user, acc, *_ in item_counts.stored_reads(s)} <= set(accounts[1:])
 
 
 def test_the_migration_counts_a_cache_that_already_has_items(tmp_path, test_clock):
@@ -117,19 +126,22 @@ def test_the_migration_counts_a_cache_that_already_has_items(tmp_path, test_cloc
         for k in range(30):
             make_item(s, acc, now - timedelta(hours=k), status=("new", "answered", "holding", "own")[k % 4],
                       holding_sent_at=now - timedelta(days=1), handled_at=now)
+        reads.mark_read(s, list(s.scalars(select(t.Item.id)))[::2], "Mette", now)
     with db.engine.begin() as conn:
         command.downgrade(dbmod._alembic_config(conn), "0012_perf3_view_indexes")
     with db.engine.begin() as conn:          # changed while no trigger keeps count
         conn.exec_driver_sql("UPDATE items SET status = 'spam', due_at = NULL WHERE id % 3 = 0")
         conn.exec_driver_sql("DELETE FROM items WHERE id % 5 = 0")
         names = set(conn.exec_driver_sql("SELECT name FROM sqlite_master").scalars())
-        assert "item_counts" not in names and "item_counts_ai" not in names
+        assert not {"item_counts", "item_counts_ai", "read_counts", "read_counts_item_bd"} & names
     db.dispose()
     db = dbmod.open_database(paths)
     try:
         with db.session() as s:
             assert item_counts.stored(s) == item_counts.recount(s)
             assert sum(item_counts.stored(s).values()) == 24
+            assert item_counts.stored_reads(s) == item_counts.recount_reads(s)
+            assert sum(item_counts.stored_reads(s).values()) == 12
     finally:
         db.dispose()
 
@@ -139,13 +151,13 @@ def test_refill_after_a_bulk_load_without_triggers(sqlite_db, test_clock):
     now = test_clock.now()
     with sqlite_db.session() as s:
         acc = make_account(s, "Viborg", policy="hours:24")
-        make_item(s, acc, now)
+        reads.mark_read(s, [make_item(s, acc, now).id], "Mette", now)
     raw = sqlite_db.engine.raw_connection()
     try:
         conn = raw.driver_connection
         triggers = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
-                                "AND name LIKE 'item_counts%'").fetchall()
-        assert len(triggers) == 3
+                                "AND (name LIKE 'item_counts%' OR name LIKE 'read_counts%')").fetchall()
+        assert len(triggers) == 8
         for name, _ in triggers:
             conn.execute(f"DROP TRIGGER {name}")
         conn.execute("UPDATE items SET status = 'answered', due_at = NULL")
@@ -162,6 +174,7 @@ def test_refill_after_a_bulk_load_without_triggers(sqlite_db, test_clock):
     with sqlite_db.session() as s:
         assert item_counts.stored(s) == item_counts.recount(s) == {
             (acc.id, "answered", "comment", False): 1, (acc.id, "new", "mention", False): 1}
+        assert item_counts.stored_reads(s) == {("Mette", acc.id, "answered", "comment", False): 1}
 
 
 def test_the_counts_read_one_snapshot_and_leave_no_transaction_open(sqlite_db, test_clock):

@@ -2,7 +2,8 @@
 triggers in ``item_counts`` (migration 0013_counts5_item_counts): the navigator's large
 counts (open, answered, hidden, waiting for follow-up, mentions) without reading hundreds of
 thousands of index entries after every action. What depends on the moment (overdue, due
-today) is read from the indexes as the short range of items not yet due.
+today) is read from the indexes as the short range of items not yet due. ``read_counts``
+holds the same per person for the items they have read (the unread counts).
 
 SQLite only; on PostgreSQL ``kept`` returns None and the counts are plain COUNTs.
 ``recount`` is the truth the table must equal (the tests compare them after every kind of
@@ -24,6 +25,10 @@ Key = tuple[int, str, str, bool]           # account_id, status, kind, running (
 FILL_SQL = ("INSERT INTO item_counts (account_id, status, kind, running, n) "
             "SELECT account_id, status, kind, due_at IS NOT NULL, count(*) FROM items "
             "GROUP BY account_id, status, kind, due_at IS NOT NULL")
+_READS_SQL = ("SELECT r.user_name, i.account_id, i.status, i.kind, i.due_at IS NOT NULL, count(*) "
+              "FROM item_reads r JOIN items i ON i.id = r.item_id "
+              "GROUP BY r.user_name, i.account_id, i.status, i.kind, i.due_at IS NOT NULL")
+READ_FILL_SQL = f"INSERT INTO read_counts (user_name, account_id, status, kind, running, n) {_READS_SQL}"
 
 
 @dataclass
@@ -69,10 +74,32 @@ def stored(session: Session) -> dict[Key, int]:
         "SELECT account_id, status, kind, running, n FROM item_counts WHERE n <> 0"))}
 
 
+def kept_reads(session: Session, user: str) -> dict[Key, int] | None:
+    """How many items ``user`` has read, per account, status, kind and running clock (None
+    on PostgreSQL)."""
+    if session.get_bind().dialect.name != "sqlite":
+        return None
+    return {(acc, status, kind, bool(running)): n for acc, status, kind, running, n in session.execute(text(
+        "SELECT account_id, status, kind, running, n FROM read_counts WHERE user_name = :user AND n <> 0"),
+        {"user": user})}
+
+
+def recount_reads(session: Session) -> dict[tuple[str, int, str, str, bool], int]:
+    return {(user, acc, status, kind, bool(running)): n
+            for user, acc, status, kind, running, n in session.execute(text(_READS_SQL))}
+
+
+def stored_reads(session: Session) -> dict[tuple[str, int, str, str, bool], int]:
+    return {(user, acc, status, kind, bool(running)): n for user, acc, status, kind, running, n in session.execute(
+        text("SELECT user_name, account_id, status, kind, running, n FROM read_counts WHERE n <> 0"))}
+
+
 def refill(conn: sqlite3.Connection) -> None:
     """Count afresh (after a bulk load with the triggers dropped, as the bench generator does)."""
     conn.execute("DELETE FROM item_counts")
     conn.execute(FILL_SQL)
+    conn.execute("DELETE FROM read_counts")
+    conn.execute(READ_FILL_SQL)
 
 
 @contextmanager

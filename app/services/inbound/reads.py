@@ -86,10 +86,14 @@ def read_counts(session: Session, user: str, now: datetime | None = None) -> tup
     this. Under row-level security only the items the person may see are counted."""
     from sqlalchemy import and_, case
 
+    from app.services.inbound import item_counts
     from app.services.inbound.inbox import ViewSpec, _conditions
     now = now or clock.now()
     if not user:
         return {}, {}
+    kept = item_counts.kept_reads(session, user)
+    if kept is not None:
+        return _read_counts_kept(session, user, now, kept)
     # Every working view but "failed" holds open items only (a running clock): the join is
     # limited to those, so the planner may start from whichever side is smaller (the open
     # items through ix_items_due, or the person's reads through ix_item_reads_user).
@@ -112,6 +116,34 @@ def read_counts(session: Session, user: str, now: datetime | None = None) -> tup
     views["failed"] = session.scalar(select(func.count()).select_from(t.ItemRead).where(
         t.ItemRead.user_name == user,
         t.ItemRead.item_id.in_(select(t.Item.id).where(*_conditions(session, ViewSpec(view="failed"), now))))) or 0
+    return views, per_account
+
+
+def _read_counts_kept(session: Session, user: str, now: datetime,
+                      kept: dict[tuple[int, str, str, bool], int]) -> tuple[dict[str, int], dict[int, int]]:
+    """read_counts on SQLite: the person's read items per account, status, kind and running
+    clock are kept (services/inbound/item_counts.py); the moment-dependent parts are the
+    short range of items not yet due (and the few assigned, held or failed items), each
+    asked whether the person read it."""
+    from sqlalchemy import and_, case
+
+    from app.services.inbound.inbox import ViewSpec, _conditions
+    per_account: dict[int, int] = {}
+    holding = mentions = 0
+    for (account_id, status, kind, running), n in kept.items():
+        if running:
+            per_account[account_id] = per_account.get(account_id, 0) + n
+            holding += n if status == t.STATUS_HOLDING else 0
+            mentions += n if kind == "mention" else 0
+    read = sum(per_account.values())
+    not_due, today = session.execute(select(
+        func.count(), func.sum(case((and_(*_conditions(session, ViewSpec(view="due_today"), now)), 1), else_=0)))
+        .select_from(t.Item).where(t.Item.due_at >= now, ~_unread_condition(user))).one()
+    views = {"open": read, "overdue": read - not_due, "due_today": int(today or 0), "followup": holding,
+             "mentions": mentions}
+    for view in ("assigned", "held", "failed"):
+        views[view] = session.scalar(select(func.count()).select_from(t.Item).where(
+            *_conditions(session, ViewSpec(view=view, user=user), now), ~_unread_condition(user))) or 0
     return views, per_account
 
 
