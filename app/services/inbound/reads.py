@@ -91,9 +91,10 @@ def read_counts(session: Session, user: str, now: datetime | None = None) -> tup
     now = now or clock.now()
     if not user:
         return {}, {}
-    kept = item_counts.kept_reads(session, user)
-    if kept is not None:
-        return _read_counts_kept(session, user, now, kept)
+    with item_counts.one_snapshot(session):
+        kept = item_counts.kept_reads(session, user)      # SQLite: kept by triggers
+        if kept is not None:
+            return _read_counts_kept(session, user, now, kept)
     # Every working view but "failed" holds open items only (a running clock): the join is
     # limited to those, so the planner may start from whichever side is smaller (the open
     # items through ix_items_due, or the person's reads through ix_item_reads_user).
