@@ -126,9 +126,9 @@ def _read_counts_kept(session: Session, user: str, now: datetime,
     clock are kept (services/inbound/item_counts.py); the moment-dependent parts are the
     short range of items not yet due (and the few assigned, held or failed items), each
     asked whether the person read it."""
-    from sqlalchemy import and_, case
+    from sqlalchemy import bindparam, text
 
-    from app.services.inbound.inbox import ViewSpec, _conditions
+    from app.services.inbound.inbox import ViewSpec, _conditions, end_of_local_day
     per_account: dict[int, int] = {}
     holding = mentions = 0
     for (account_id, status, kind, running), n in kept.items():
@@ -137,9 +137,14 @@ def _read_counts_kept(session: Session, user: str, now: datetime,
             holding += n if status == t.STATUS_HOLDING else 0
             mentions += n if kind == "mention" else 0
     read = sum(per_account.values())
-    not_due, today = session.execute(select(
-        func.count(), func.sum(case((and_(*_conditions(session, ViewSpec(view="due_today"), now)), 1), else_=0)))
-        .select_from(t.Item).where(t.Item.due_at >= now, ~_unread_condition(user))).one()
+    # Left to itself the planner scanned a whole covering index (1M entries, ~200 ms) for
+    # this range of ~17,000 entries: it is told which index to walk.
+    not_due, today = session.execute(text(
+        "SELECT count(*), total(items.due_at < :end) FROM items INDEXED BY ix_items_due "
+        "WHERE items.due_at >= :now AND EXISTS (SELECT 1 FROM item_reads "
+        "WHERE item_reads.item_id = items.id AND item_reads.user_name = :user)").bindparams(
+        bindparam("now", now, type_=t.UTCDateTime()), bindparam("end", end_of_local_day(now), type_=t.UTCDateTime()),
+        bindparam("user", user))).one()
     views = {"open": read, "overdue": read - not_due, "due_today": int(today or 0), "followup": holding,
              "mentions": mentions}
     for view in ("assigned", "held", "failed"):
