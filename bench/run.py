@@ -806,11 +806,11 @@ def measure_rss(size: int, meta: dict, repeat: int) -> dict:
         rss.append(data["VmRSS"] / 1024)
         counts.append(data.get("counts_seconds"))
         idle.append(data["idle"] - data["painted"] + data["seconds"] if "idle" in data else None)
-        purge.append(data.get("retention_started") is not None)
+        purge.append(bool(data.get("retention_running")))
     log(f"    peak RSS {med(hwm):.0f} MB (now {med(rss):.0f} MB), counts ready after "
         f"{med([c for c in counts if c]) or 0:.1f} s, idle after {med([i for i in idle if i]) or 0:.0f} s "
-        f"(retention job seen running: {purge})")
-    return {"vmhwm_mb": hwm, "vmrss_mb": rss, "counts_ready_s": counts, "idle_s": idle, "retention_seen": purge}
+        f"(retention purge still running then: {purge})")
+    return {"vmhwm_mb": hwm, "vmrss_mb": rss, "counts_ready_s": counts, "idle_s": idle, "retention_running": purge}
 
 
 # --- the run ------------------------------------------------------------------------------------
