@@ -12,9 +12,10 @@ How it stays fast (1M rows in well under two minutes on a 2-core box):
 1. The database is created by the real code: ``open_workspace(data_dir)`` runs the Alembic
    migrations, and institutions and accounts are added through the ORM.
 2. Threads and items are written with plain ``sqlite3.executemany`` in id order. For the
-   bulk load the items indexes and the three FTS triggers are dropped, and re-created from
+   bulk load the items indexes and triggers (FTS, kept counts) are dropped, and re-created from
    their exact DDL as read from ``sqlite_master`` afterwards; the FTS5 index is filled with
-   FTS5's own ``'rebuild'`` command, then merged into one segment with ``'optimize'``. The
+   FTS5's own ``'rebuild'`` command, then merged into one segment with ``'optimize'``, and the
+   navigator's kept counts are counted afresh (``item_counts.refill``). The
    schema is compared before and after, so the result is exactly what the migrations made.
 3. Deadlines come from the real engine (``app.services.inbound.items.first_due_for`` and
    ``followup_due_for``) for every item. No memoisation is needed: the engine costs about
@@ -520,6 +521,10 @@ def _generate(data_dir: Path, size: int, log, first_due_for, followup_due_for) -
     for name, ddl in saved:
         if ddl.upper().startswith("CREATE TRIGGER"):
             conn.execute(ddl)
+    # The navigator's kept counts (migration 0013_counts5_item_counts) missed the bulk load
+    # with their triggers: count them afresh, as the migration does.
+    from app.services.inbound import item_counts
+    item_counts.refill(conn)
     conn.execute("COMMIT")
     log(f"  {size:,}: indexes and FTS built in {time.perf_counter() - t0:.1f} s")
     schema_after = _schema(conn)

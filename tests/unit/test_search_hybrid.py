@@ -106,3 +106,14 @@ def test_walk_stops_at_its_cap_and_falls_back(cache, monkeypatch, test_clock):
         small = ViewSpec(view="due_today", search="kommune")
         walked = inbox._search_first_page(s, small, now, 50)
         assert walked is not None and list(walked) == list(inbox.view_ids(s, small, now))
+
+
+def test_the_generated_cache_has_exact_kept_counts(cache):
+    """The generator loads with the triggers dropped and then counts afresh (bench figures
+    of the navigator read these counts)."""
+    from app.services.inbound import item_counts
+    db, meta = cache
+    with db.session() as s:
+        kept = item_counts.stored(s)
+        assert kept == item_counts.recount(s)
+        assert sum(kept.values()) == meta["items"]

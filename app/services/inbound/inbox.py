@@ -20,7 +20,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 from app import clock
 from app.i18n import translate
 from app.models import tables as t
-from app.services.inbound import search_page
+from app.services.inbound import item_counts, search_page
 from app.services.inbound.search_terms import fts_query, stemmed_terms, ts_query
 
 VIEWS = ("open", "overdue", "due_today", "followup", "answered", "hidden", "mentions",
@@ -422,12 +422,21 @@ def navigator_counts(session: Session, user: str | None = None,
     """Counts for the navigator: every saved view, and open/overdue per account (the unread
     counts are added by ``reads.with_unread``, the notification modes by ``new_items``)."""
     now = now or clock.now()
+    with item_counts.one_snapshot(session):
+        return _navigator_counts(session, user, now)
+
+
+def _navigator_counts(session: Session, user: str | None, now: datetime) -> NavigatorCounts:
     result = NavigatorCounts()
-    # Each row is counted once: "open" and "overdue" are the sums of the per-account counts
-    # (one pass over ix_items_account_due), and a view's overdue count comes with its total.
-    per_account = _account_counts(session, now)
+    # SQLite keeps the large counts in item_counts (services/inbound/item_counts.py): what is
+    # left to read is the short range of items not yet due. Each row is counted once: "open"
+    # and "overdue" are the sums of the per-account counts, a view's overdue count comes
+    # with its total.
+    kept = item_counts.kept(session)
+    per_account = _account_counts(session, now, kept)
     open_total = sum(total for total, _ in per_account.values())
     overdue_total = sum(overdue for _, overdue in per_account.values())
+    i = t.Item
     for view in VIEWS:
         if view == "all":
             continue
@@ -435,17 +444,19 @@ def navigator_counts(session: Session, user: str | None = None,
             result.views[view] = (open_total, overdue_total)
         elif view == "overdue":
             result.views[view] = (overdue_total, 0)
+        elif kept is not None and view == "followup":
+            result.views[view] = (kept.status(t.STATUS_HOLDING), kept.status(t.STATUS_HOLDING, running_only=True)
+                                  - _not_due(session, now, i.status == t.STATUS_HOLDING))
+        elif kept is not None and view == "mentions":
+            running = kept.kind_running("mention")
+            result.views[view] = (running, running - _not_due(session, now, i.kind == "mention"))
+        elif kept is not None and view in ("answered", "hidden"):
+            result.views[view] = (kept.status(*(_HANDLED if view == "answered" else _HIDDEN)), 0)
         elif view in ("mentions", "followup", "assigned"):
             conds = _conditions(session, ViewSpec(view=view, user=user), now)
             total, overdue = session.execute(
-                select(func.count(), func.sum(case((t.Item.due_at < now, 1), else_=0))).where(*conds)).one()
+                select(func.count(), func.sum(case((i.due_at < now, 1), else_=0))).where(*conds)).one()
             result.views[view] = (total or 0, int(overdue or 0))
-        elif view in _VIEW_INDEX and session.get_bind().dialect.name == "sqlite":
-            # The view's own partial index: the narrowest entries to count (the Answered view
-            # holds ~60 % of a cache; the planner picks the wider status index).
-            index, condition = _VIEW_INDEX[view]
-            result.views[view] = (session.scalar(text(
-                f"SELECT count(*) FROM items INDEXED BY {index} WHERE {condition}")) or 0, 0)
         else:
             result.views[view] = (count(session, ViewSpec(view=view, user=user), now), 0)
     for acc, inst in session.execute(select(t.Account, t.Institution)
@@ -459,19 +470,30 @@ def navigator_counts(session: Session, user: str | None = None,
     return result
 
 
-_VIEW_INDEX = {"answered": ("ix_items_handled_view", HANDLED_SQL), "hidden": ("ix_items_hidden_view", HIDDEN_SQL)}
+_HANDLED = (t.STATUS_ANSWERED, t.STATUS_NO_REPLY, t.STATUS_REFERRED)      # HANDLED_SQL
+_HIDDEN = (t.STATUS_HIDDEN, t.STATUS_SPAM, t.STATUS_DELETED)              # HIDDEN_SQL
 
 
-def _account_counts(session: Session, now: datetime) -> dict[int, tuple[int, int]]:
-    """Open and overdue items per account. Per account, two ranges of ix_items_account_due
-    (running clocks; those not yet due): a GROUP BY over the whole index reads every row of
-    the cache, handled ones included (~1M entries instead of ~0.3M)."""
+def _not_due(session: Session, now: datetime, condition: ColumnElement[bool]) -> int:
+    """Items with a clock that has not run out yet (a short range: recent items)."""
+    return session.scalar(select(func.count()).select_from(t.Item).where(condition, t.Item.due_at >= now)) or 0
+
+
+def _account_counts(session: Session, now: datetime,
+                    kept: item_counts.Kept | None) -> dict[int, tuple[int, int]]:
+    """Open and overdue items per account: the running clocks (kept, or a range of
+    ix_items_account_due per account) less those not yet due (a short range per account).
+    A GROUP BY over the whole index read every row of the cache, handled ones included."""
     a, i = t.Account, t.Item
-    running = (select(func.count()).select_from(i)
-               .where(i.account_id == a.id, i.due_at.is_not(None)).scalar_subquery())
     not_due = (select(func.count()).select_from(i)
                .where(i.account_id == a.id, i.due_at >= now).scalar_subquery())
-    rows = session.execute(select(a.id, running, not_due))
+    if kept is not None:
+        running_by = kept.running_by_account()
+        rows = [(acc, running_by.get(acc, 0), later) for acc, later in session.execute(select(a.id, not_due))]
+    else:
+        running = (select(func.count()).select_from(i)
+                   .where(i.account_id == a.id, i.due_at.is_not(None)).scalar_subquery())
+        rows = [(acc, total, later) for acc, total, later in session.execute(select(a.id, running, not_due))]
     return {acc: (total, total - later) for acc, total, later in rows if total}
 
 

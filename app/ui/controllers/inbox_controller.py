@@ -391,11 +391,12 @@ class InboxController(QObject):
 # --- work for the runner (worker threads, inside the session run_in_session opens) ----------
 
 def _counts(session, user: str, now):
-    from app.services.inbound import new_items, reads
-    counts = new_items.with_modes(reads.with_unread(session, inbox.navigator_counts(session, user=user, now=now),
-                                                    user, now))
-    return (counts, outbox.pending_count(session),
-            outbox.failed_count(session))
+    from app.services.inbound import item_counts, new_items, reads
+    with item_counts.one_snapshot(session):     # the unread counts from the same state as the counts
+        counts = new_items.with_modes(reads.with_unread(
+            session, inbox.navigator_counts(session, user=user, now=now), user, now))
+        return (counts, outbox.pending_count(session),
+                outbox.failed_count(session))
 
 
 def _load_item(session, ws, item_id: int, my_name: str, form: str | None, signer: str | None):
