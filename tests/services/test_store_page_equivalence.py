@@ -212,3 +212,32 @@ def test_a_text_with_fewer_than_ten_digits_shows_no_id_number(text):
 def test_ten_unicode_digits_are_still_read_as_an_id_number():
     spans = idnumbers.find_id_numbers(f"mit nummer er {FULLWIDTH_CPR}", "da")
     assert [s.value for s in spans] == [FULLWIDTH_CPR]
+
+
+def test_a_page_of_facebook_replies_never_reads_the_whole_outbox(tmp_path, fixed_clock):
+    """"Did Svarbox send this reply?" is asked by the outbox's result id, which every reply
+    ever sent fills: an index lookup (migration 0013_ingest5_outbox_result), not a scan."""
+    from sqlalchemy import event
+
+    now = fixed_clock.now()
+    ids = _build(tmp_path, now)
+    db = open_database(resolve_paths(str(tmp_path)))
+    asked: list[tuple[str, object]] = []
+
+    def record(conn, cursor, statement, parameters, context, executemany):
+        if "FROM outbox" in statement and not executemany:
+            asked.append((statement, parameters))
+    event.listen(db.engine, "before_cursor_execute", record)
+    try:
+        with db.session() as s:
+            store.store_page(s, s.get(t.Account, ids["fb"]), _pages(now)[0][1], SyncResult(ids["fb"]), now=now)
+    finally:
+        event.remove(db.engine, "before_cursor_execute", record)
+    try:
+        with db.engine.connect() as conn:
+            plans = [" ".join(row[3] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql, params))
+                     for sql, params in asked]
+    finally:
+        db.dispose()
+    assert any("result_external_id IN" in sql for sql, _ in asked)
+    assert plans and not any("SCAN outbox" in plan for plan in plans), plans
