@@ -55,26 +55,31 @@ def store_page(session: Session, account: t.Account, page: cb.Page, result: Sync
                                               t.Item.own_conversation).where(
                     t.Item.account_id == account.id, t.Item.external_id.in_(keys[start:start + _CHUNK]))):
                 existing[row[1]] = row
-    new_rows = []
+    # New rows as tuples in _ITEM_COLUMNS order; on SQLite the moments are bound here already.
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    when = _sqlite_time if sqlite else _as_given
+    cached_at = when(now)
+    new_rows: list[tuple[Any, ...]] = []
+    new_citizen_items = 0
     due = _FirstDue(account)
     for ext, it in unique.items():
         if ext in existing:
             _update_known(session, account, it, existing[ext], result)
             continue
-        first_due = None if it.is_own else due(it.received_at)
-        new_rows.append(dict(
-            account_id=account.id, thread_id=thread_ids[it.thread_external_id], external_id=ext,
-            parent_external_id=it.parent_external_id, kind=it.kind.value, author_id=it.author_id,
-            author_name=it.author_name, text=it.text or "", url=_safe_url(it.url),
-            received_at=it.received_at, status=t.STATUS_OWN if it.is_own else t.STATUS_NEW,
-            is_hidden=it.is_hidden, can_reply=it.can_reply, moderation_status=it.moderation_status,
-            own_conversation=it.own_conversation,
-            has_id_number=False if it.is_own else _id_number_flag(it.text, account.language),
-            first_due_at=first_due, due_at=first_due, cached_at=now, notified_soon=False,
-            notified_overdue=False, purged=False, attachments=_attachments_json(it)))
+        if it.is_own:
+            first_due, status, has_id_number = None, t.STATUS_OWN, False
+        else:
+            first_due, status = when(due(it.received_at)), t.STATUS_NEW
+            has_id_number = _id_number_flag(it.text, account.language)
+            new_citizen_items += 1
+        new_rows.append((
+            account.id, thread_ids[it.thread_external_id], ext, it.parent_external_id, it.kind.value,
+            it.author_id, it.author_name, it.text or "", _safe_url(it.url), when(it.received_at),
+            status, it.is_hidden, it.can_reply, it.moderation_status, it.own_conversation,
+            has_id_number, first_due, first_due, cached_at, False, False, False, _attachments_json(it)))
     if new_rows:
-        _insert_items(session, new_rows)
-        result.new_items += sum(1 for r in new_rows if r["status"] != t.STATUS_OWN)
+        _insert_items(session, new_rows, sqlite)
+        result.new_items += new_citizen_items
 
     _mark_answered_elsewhere(session, account, unique.values(), result, now)
     result.skipped += len(page.skipped)
@@ -164,25 +169,28 @@ _ITEM_COLUMNS = ("account_id", "thread_id", "external_id", "parent_external_id",
                  "author_name", "text", "url", "received_at", "status", "is_hidden", "can_reply",
                  "moderation_status", "own_conversation", "has_id_number", "first_due_at", "due_at",
                  "cached_at", "notified_soon", "notified_overdue", "purged", "attachments")
-_TIME_COLUMNS = frozenset({"received_at", "first_due_at", "due_at", "cached_at"})
 _SQLITE_INSERT = (f"INSERT INTO items ({', '.join(_ITEM_COLUMNS)}) "
                   f"VALUES ({', '.join('?' * len(_ITEM_COLUMNS))})")
 
 
-def _insert_items(session: Session, rows: list[dict[str, Any]]) -> None:
-    """One INSERT for the page's new items."""
-    dialect = session.get_bind().dialect.name
-    if dialect == "sqlite":
+def _insert_items(session: Session, rows: list[tuple[Any, ...]], sqlite: bool) -> None:
+    """One INSERT for the page's new items (tuples in _ITEM_COLUMNS order)."""
+    if sqlite:
         # The driver directly, values as the ORM would bind them (UTCDateTime: naive UTC text
-        # in SQLAlchemy's SQLite format; booleans as 0/1, which sqlite3 makes of bool).
-        params = [tuple(_sqlite_time(row[c]) if c in _TIME_COLUMNS else row[c] for c in _ITEM_COLUMNS)
-                  for row in rows]
-        session.connection().exec_driver_sql(_SQLITE_INSERT, params)
+        # in SQLAlchemy's SQLite format, see _sqlite_time; booleans as 0/1, which sqlite3
+        # makes of bool).
+        session.connection().exec_driver_sql(_SQLITE_INSERT, rows)
         return
     # PostgreSQL: rows differ in which columns are None (parent, url, attachments, ...), and
     # the ORM's bulk insert sends one INSERT per such group unless NULLs are rendered: ~18
     # round trips per page of 100 instead of one. No column left None here has a default.
-    session.execute(insert(t.Item).execution_options(render_nulls=dialect == "postgresql"), rows)
+    postgres = session.get_bind().dialect.name == "postgresql"
+    session.execute(insert(t.Item).execution_options(render_nulls=postgres),
+                    [dict(zip(_ITEM_COLUMNS, row, strict=True)) for row in rows])
+
+
+def _as_given(value: datetime | None) -> datetime | None:
+    return value
 
 
 def _sqlite_time(value: datetime | None) -> str | None:
