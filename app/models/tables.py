@@ -248,7 +248,8 @@ class OutboxAction(Base):
     next_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     attempt_started_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     worker: Mapped[str | None] = mapped_column(String(100))
-    result_external_id: Mapped[str | None] = mapped_column(String(300))
+    # Indexed: sync asks whether a reply it fetched is one Svarbox sent (0014_ingest5_outbox_result).
+    result_external_id: Mapped[str | None] = mapped_column(String(300), index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=clock.now)
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
