@@ -6,6 +6,7 @@ filtering re-run the query with ORDER BY / WHERE and bound parameters.
 """
 from __future__ import annotations
 
+import os
 import sqlite3
 from array import array
 from collections.abc import Sequence
@@ -229,14 +230,31 @@ def _search_plan(session: Session, spec: ViewSpec, now: datetime, limit: int) ->
         return None, False
     # The SQLite driver's own connection (this path runs on SQLite only); SQLAlchemy types it Any.
     raw = cast(sqlite3.Connection, session.connection().connection.driver_connection)
-    if not search_page.many_candidates(raw, search_page.probe_query(terms)):
+    found = search_page.candidates(raw, search_page.probe_query(terms))
+    if found < search_page.FTS_FIRST_MAX:
         return None, True
-    view = select(t.Item.id, t.Item.text, t.Item.author_name).where(
-        *_conditions(session, ViewSpec(**{**spec.__dict__, "search": None}), now)).order_by(*_order(spec))
+    # Up to IDS_WALK_MAX candidates: walk the view's ids against the candidates held in
+    # memory; more (a common word, dense in any view): walk the rows testing their text.
+    ids_only = found < search_page.IDS_WALK_MAX
+    columns = (t.Item.id,) if ids_only else (t.Item.id, t.Item.text, t.Item.author_name)
+    view = select(*columns).where(
+        *_conditions(session, ViewSpec(**{**spec.__dict__, "search": None}), now),
+        *(text(term) for term in search_page.walk_terms(spec.view))).order_by(*_order(spec))
     view_sql, view_params = _driver_sql(session, view)
-    walkable = search_page.walkable_sql(raw, view_sql, view_params, spec.view, spec.sort)
+    narrowed = spec.account_id is not None or spec.institution_id is not None
+    walkable = search_page.walkable_sql(raw, view_sql, view_params, spec.view, spec.sort, narrowed)
     if walkable is None:
-        return None, False
+        return None, ids_only
+    if ids_only and os.environ.get("SVARBOX_IDS_WALK") == "py":
+        return search_page.walk_ids(raw, walkable, view_params, exact, limit), True
+    if ids_only:
+        # The plain query itself, on the view's index in order (a LIMIT and the walk's terms;
+        # the planner would take FTS first and sort), within a budget. Not filled: the
+        # candidates are few enough to sort them all (FTS first, no LIMIT).
+        sql = search_page.with_search(raw, walkable, view_params)
+        if sql is None:
+            return None, True
+        return search_page.walk_ids_sql(raw, sql, [exact, *view_params], limit, found), True
     return search_page.walk(raw, walkable, view_params, exact, limit), False
 
 

@@ -15,6 +15,7 @@ the scratch table ~5 µs.
 """
 from __future__ import annotations
 
+import re
 import sqlite3
 from array import array
 from collections.abc import Sequence
@@ -27,6 +28,14 @@ WALK_MAX = 3000             # rows of the view tested (~5 µs each) before the p
 FIRST_CHUNK = 160           # rows tested at once: 50 matches of a word in a third of the texts ...
 MAX_CHUNK = 1024            # ... then more at a time while the page is not full
 GIVE_UP_AFTER = 600         # rows walked before judging whether the page can fill within WALK_MAX
+# Between FTS_FIRST_MAX and IDS_WALK_MAX candidates: hold the candidates' ids (~0.1 µs each)
+# and walk the view's ids only (no text, ~0.1 µs a row) up to IDS_PER_CANDIDATE rows for each
+# candidate, about what sorting the candidates would cost (a row lookup each, ~1 µs).
+IDS_WALK_MAX = 60_000
+IDS_PER_CANDIDATE = 10
+IDS_CHUNK = 2048
+IDS_STEPS_PER_CANDIDATE = 120   # SQLite VM steps (~10 a row walked) per candidate
+PROGRESS_STEP = 1000
 PREFIX_LENGTHS = (4, 2)     # the search index's prefix indexes (migration 0003_perf_fts_prefix)
 # The search index's tokenizer: the scratch table must split and fold text exactly as it does.
 TOKENIZER = "unicode61 remove_diacritics 2"
@@ -63,14 +72,41 @@ def _cut(word: str) -> str | None:
     return None if length is None else word[:length]
 
 
-def many_candidates(raw: sqlite3.Connection, probe: str | None) -> bool:
-    """True when the search has at least FTS_FIRST_MAX candidates (a capped count on the
-    index); a search with nothing countable (one typed letter) is taken to have many."""
+def candidates(raw: sqlite3.Connection, probe: str | None) -> int:
+    """How many rows the search index holds for the probe, counted up to IDS_WALK_MAX (~25 ns
+    a row); a search with nothing countable (one typed letter) is taken to have that many."""
     if probe is None:
-        return True
+        return IDS_WALK_MAX
     (found,) = raw.execute("SELECT count(*) FROM (SELECT rowid FROM items_fts WHERE items_fts "
-                           "MATCH ? LIMIT ?)", (probe, FTS_FIRST_MAX)).fetchone()
-    return bool(found >= FTS_FIRST_MAX)
+                           "MATCH ? LIMIT ?)", (probe, IDS_WALK_MAX)).fetchone()
+    return int(found)
+
+
+def walk_ids(raw: sqlite3.Connection, view_sql: str, params: Sequence[Any], exact: str,
+             limit: int) -> array[int] | None:
+    """The first ``limit`` ids of the view (``view_sql`` selects the view's ids in its order,
+    without LIMIT) among the search's candidates, which are held in memory; None when the
+    candidates are few (FTS first is faster) or the walk reaches its cap (the word is rare in
+    the view's first rows: sorting the candidates costs less than walking on)."""
+    found = {rowid for (rowid,) in raw.execute("SELECT rowid FROM items_fts WHERE items_fts MATCH ?", (exact,))}
+    if len(found) < FTS_FIRST_MAX:
+        return None
+    cap = int(len(found) * IDS_PER_CANDIDATE)
+    cursor = raw.execute(f"{view_sql} LIMIT ?", [*params, cap])
+    result, walked = array("q"), 0
+    try:
+        while len(result) < limit:
+            rows = cursor.fetchmany(IDS_CHUNK)
+            walked += len(rows)
+            result.extend(item_id for (item_id,) in rows if item_id in found)
+            if len(rows) < IDS_CHUNK:
+                if walked >= cap and len(result) < limit:
+                    return None
+                break
+    finally:
+        cursor.close()
+    del result[limit:]
+    return result
 
 
 def walk(raw: sqlite3.Connection, view_sql: str, params: Sequence[Any], exact: str,
@@ -104,6 +140,61 @@ def walk(raw: sqlite3.Connection, view_sql: str, params: Sequence[Any], exact: s
     return result
 
 
+def with_search(raw: sqlite3.Connection, sql: str, params: Sequence[Any]) -> str | None:
+    """The walkable view query (``walkable_sql``) as the plain search query: the search's
+    condition (its parameter first), and the index the view walks named, for with the
+    condition the planner would take FTS first and sort. None: no index found."""
+    index = None
+    named = re.search(r"INDEXED BY (\w+)", sql)
+    if named:
+        index = named.group(1)
+    else:
+        for step in _plan(raw, sql, params) or ():
+            used = re.search(r"USING (?:COVERING )?INDEX (\w+)", step)
+            if used:
+                index = used.group(1)
+                break
+        if index is None or "FROM items " not in sql:
+            return None
+        sql = sql.replace("FROM items ", f"FROM items INDEXED BY {index} ", 1)
+    # The candidate test first (it needs no table row), then the view's terms: the search's
+    # parameter is the first one (nothing before WHERE has any).
+    parts = re.split(r"\sWHERE\s", sql, maxsplit=1)
+    if len(parts) != 2 or "?" in parts[0]:
+        return None
+    conditions, order_by, order = parts[1].rpartition("ORDER BY ")
+    if not order_by or "?" in order:
+        return None
+    return (f"{parts[0]} WHERE items.id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?) "
+            f"AND ({conditions.strip()}) ORDER BY {order}")
+
+
+def walk_ids_sql(raw: sqlite3.Connection, sql: str, params: Sequence[Any], limit: int,
+                 candidates: int) -> array[int] | None:
+    """The first ``limit`` ids of the search query ``sql`` (the plain query walking the view's
+    index in order, each row looked up in the candidates SQLite holds for the IN list), within
+    a budget of SQLite steps proportional to the candidates; None when it runs out (the word
+    is rare in the view's first rows: sorting the candidates costs less than walking on)."""
+    if sorts_in_memory(raw, sql, params):
+        return None
+    budget = [candidates * IDS_STEPS_PER_CANDIDATE // PROGRESS_STEP]
+
+    def spend() -> bool:
+        budget[0] -= 1
+        return budget[0] < 0
+
+    raw.set_progress_handler(spend, PROGRESS_STEP)
+    try:
+        rows = raw.execute(f"{sql} LIMIT ?", [*params, limit]).fetchall()
+    except sqlite3.OperationalError:
+        if budget[0] < 0:
+            return None           # interrupted: out of budget
+        raise
+    finally:
+        raw.set_progress_handler(None, 0)
+    return array("q", (row[0] for row in rows))
+
+
 def _scratch_ready(raw: sqlite3.Connection) -> bool:
     """Create the connection's scratch table once; False when the search index is not built
     the way the scratch table copies it (then the walk would not be exact: no walk)."""
@@ -130,29 +221,56 @@ def _matching(raw: sqlite3.Connection, rows: list[tuple[int, str | None, str | N
         raw.execute("INSERT INTO temp.svarbox_walk(svarbox_walk) VALUES ('delete-all')")
 
 
+# Rows a search can find: text or an author name (a row retention emptied has neither). The
+# walk's query carries this term word for word, so SQLite may use the partial indexes of
+# migration 0013, which leave the emptied rows out; HANDLED_ANY_SQL likewise for the handled views.
+SEARCHABLE_SQL = "(items.text != '' OR items.author_name IS NOT NULL)"
+HANDLED_ANY_SQL = "items.status IN ('answered', 'no_reply', 'referred', 'hidden', 'spam', 'deleted')"
+# Views that can hold rows retention emptied (handled items): the walk takes a partial index.
+EMPTIED_VIEWS = ("all", "answered", "hidden")
+
+
+def walk_terms(view: str) -> list[str]:
+    """Extra WHERE terms of the walk's query (rows without text or author cannot match)."""
+    return [SEARCHABLE_SQL, HANDLED_ANY_SQL] if view in ("answered", "hidden") else [SEARCHABLE_SQL]
+
+
 def ordered_index(view: str, sort: str) -> str | None:
-    """The index whose order is the view's order, for the orders one exists for."""
+    """The partial index (searchable rows only) whose order is the view's order."""
     if sort == "due":
-        return {"answered": "ix_items_handled_view", "hidden": "ix_items_hidden_view"}.get(view, "ix_items_due")
-    return {"received": "ix_items_received", "author": "ix_items_author", "account": "ix_items_account",
-            "platform": "ix_items_account"}.get(sort)
+        return "ix_items_handled_text" if view in ("answered", "hidden") else "ix_items_due_text"
+    return {"received": "ix_items_received_text", "author": "ix_items_author_text",
+            "account": "ix_items_account_text", "platform": "ix_items_account_text",
+            "status": "ix_items_status_text"}.get(sort)
+
+
+_TEXT_INDEX = re.compile(r"INDEX ix_items_\w+_text\b")
+
+
+def _plan(raw: sqlite3.Connection, sql: str, params: Sequence[Any]) -> list[str] | None:
+    try:
+        return [row[3] for row in raw.execute("EXPLAIN QUERY PLAN " + sql, list(params)).fetchall()]
+    except sqlite3.OperationalError:        # "no query solution" for an INDEXED BY
+        return None
 
 
 def sorts_in_memory(raw: sqlite3.Connection, sql: str, params: Sequence[Any]) -> bool:
     """True when SQLite would sort the query's rows itself (or cannot use a named index)."""
-    try:
-        plan = raw.execute("EXPLAIN QUERY PLAN " + sql, list(params)).fetchall()
-    except sqlite3.OperationalError:        # "no query solution" for an INDEXED BY
-        return True
-    return any("TEMP B-TREE FOR ORDER BY" in row[3] for row in plan)
+    plan = _plan(raw, sql, params)
+    return plan is None or any("TEMP B-TREE FOR ORDER BY" in step for step in plan)
 
 
-def walkable_sql(raw: sqlite3.Connection, sql: str, params: Sequence[Any], view: str, sort: str) -> str | None:
+def walkable_sql(raw: sqlite3.Connection, sql: str, params: Sequence[Any], view: str, sort: str,
+                 narrowed: bool = False) -> str | None:
     """The view query as SQLite will walk it in order without sorting, or None. The planner
     prefers a narrower index and a sort (it does not weigh the LIMIT): name the index that
-    yields this order; if none does, a walk would sort the whole view first."""
-    if not sorts_in_memory(raw, sql, params):
-        return sql
+    yields this order; if none does, a walk would sort the whole view first. A view that can
+    hold emptied rows walks the partial index without them, unless it is ``narrowed`` to an
+    account or institution (the planner's index for that is narrower still)."""
+    plan = _plan(raw, sql, params)
+    if plan is not None and not any("TEMP B-TREE FOR ORDER BY" in step for step in plan):
+        if view not in EMPTIED_VIEWS or narrowed or any(_TEXT_INDEX.search(step) for step in plan):
+            return sql
     index = ordered_index(view, sort)
     if index is None or "FROM items " not in sql:
         return None
