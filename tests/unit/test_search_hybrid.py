@@ -78,7 +78,8 @@ def test_hybrid_first_page_equals_plain_in_every_view_and_order(cache, monkeypat
     monkeypatch.setattr(search_page, "FTS_FIRST_MAX", 200)
     monkeypatch.setattr(search_page, "WALK_MAX", 700)
     monkeypatch.setattr(search_page, "IDS_WALK_MAX", 201 if walk == "text" else 10**6)
-    monkeypatch.setattr(search_page, "IDS_PER_CANDIDATE", 3)
+    if walk == "ids":
+        monkeypatch.setattr(search_page, "WALK_MAX", 1)          # the text walk gives up at once
     now = test_clock.now()
     used = 0
     for view in VIEWS:
@@ -120,11 +121,11 @@ def test_ids_walk_stops_at_its_cap_and_sorts_the_candidates(cache, monkeypatch, 
     db, _meta = cache
     monkeypatch.setattr(search_page, "FTS_FIRST_MAX", 200)
     monkeypatch.setattr(search_page, "IDS_WALK_MAX", 10**6)
+    monkeypatch.setattr(search_page, "WALK_MAX", 1)          # the text walk gives up at once
     now = test_clock.now()
     spec = ViewSpec(view="all", search="kommune")
     with db.session() as s:
-        assert inbox._search_first_page(s, spec, now, 50) is not None        # filled within its cap
-        monkeypatch.setattr(search_page, "IDS_PER_CANDIDATE", 0.02)          # ~80 rows: not 50 matches
+        assert inbox._search_first_page(s, spec, now, 50) is not None        # filled within its budget
         monkeypatch.setattr(search_page, "IDS_STEPS_PER_CANDIDATE", 0)
         assert inbox._search_plan(s, spec, now, 50) == (None, True)          # FTS first, no LIMIT
         assert list(inbox.view_ids(s, spec, now, limit=50)) == list(inbox.view_ids(s, spec, now)[:50])
@@ -167,7 +168,8 @@ def test_hybrid_equals_plain_after_retention_emptied_the_head(emptied, monkeypat
     monkeypatch.setattr(search_page, "FTS_FIRST_MAX", 200)
     monkeypatch.setattr(search_page, "WALK_MAX", 700)
     monkeypatch.setattr(search_page, "IDS_WALK_MAX", 201 if walk == "text" else 10**6)
-    monkeypatch.setattr(search_page, "IDS_PER_CANDIDATE", 3)
+    if walk == "ids":
+        monkeypatch.setattr(search_page, "WALK_MAX", 1)          # the text walk gives up at once
     now = test_clock.now()
     for view in VIEWS:
         for sort in SORT_KEYS:

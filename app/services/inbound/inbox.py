@@ -6,7 +6,6 @@ filtering re-run the query with ORDER BY / WHERE and bound parameters.
 """
 from __future__ import annotations
 
-import os
 import sqlite3
 from array import array
 from collections.abc import Sequence
@@ -230,32 +229,33 @@ def _search_plan(session: Session, spec: ViewSpec, now: datetime, limit: int) ->
         return None, False
     # The SQLite driver's own connection (this path runs on SQLite only); SQLAlchemy types it Any.
     raw = cast(sqlite3.Connection, session.connection().connection.driver_connection)
-    found = search_page.candidates(raw, search_page.probe_query(terms))
-    if found < search_page.FTS_FIRST_MAX:
+    probe = search_page.probe_query(terms)
+    if search_page.candidates(raw, probe, search_page.FTS_FIRST_MAX) < search_page.FTS_FIRST_MAX:
         return None, True
-    # Up to IDS_WALK_MAX candidates: walk the view's ids against the candidates held in
-    # memory; more (a common word, dense in any view): walk the rows testing their text.
-    ids_only = found < search_page.IDS_WALK_MAX
-    columns = (t.Item.id,) if ids_only else (t.Item.id, t.Item.text, t.Item.author_name)
-    view = select(*columns).where(
+    view = select(t.Item.id, t.Item.text, t.Item.author_name).where(
         *_conditions(session, ViewSpec(**{**spec.__dict__, "search": None}), now),
         *(text(term) for term in search_page.walk_terms(spec.view))).order_by(*_order(spec))
     view_sql, view_params = _driver_sql(session, view)
     narrowed = spec.account_id is not None or spec.institution_id is not None
     walkable = search_page.walkable_sql(raw, view_sql, view_params, spec.view, spec.sort, narrowed)
-    if walkable is None:
-        return None, ids_only
-    if ids_only and os.environ.get("SVARBOX_IDS_WALK") == "py":
-        return search_page.walk_ids(raw, walkable, view_params, exact, limit), True
-    if ids_only:
-        # The plain query itself, on the view's index in order (a LIMIT and the walk's terms;
-        # the planner would take FTS first and sort), within a budget. Not filled: the
-        # candidates are few enough to sort them all (FTS first, no LIMIT).
-        sql = search_page.with_search(raw, walkable, view_params)
-        if sql is None:
-            return None, True
-        return search_page.walk_ids_sql(raw, sql, [exact, *view_params], limit, found), True
-    return search_page.walk(raw, walkable, view_params, exact, limit), False
+    if walkable is not None:
+        page = search_page.walk(raw, walkable, view_params, exact, limit, search_page.SWITCH_ROWS)
+        if page is not None:
+            return page, False
+    # The word is not dense in the view's first rows (or no index gives the order). With fewer
+    # than IDS_WALK_MAX candidates: the plain query on the view's index, within a budget;
+    # failing that, FTS first with every candidate sorted (no LIMIT). More: the text walk with
+    # more patience, then the plain query as planned.
+    found = search_page.candidates(raw, probe, search_page.IDS_WALK_MAX)
+    if found >= search_page.IDS_WALK_MAX:
+        if walkable is None:
+            return None, False
+        patience = search_page.WALK_MAX * 3 // 2
+        return search_page.walk(raw, walkable, view_params, exact, limit, patience), False
+    sql = None if walkable is None else search_page.with_search(raw, search_page.ids_only(walkable), view_params)
+    if sql is None:
+        return None, True
+    return search_page.walk_ids_sql(raw, sql, [exact, *view_params], limit, found), True
 
 
 def _driver_sql(session: Session, query: Select[Any] | Any) -> tuple[str, list[Any]]:

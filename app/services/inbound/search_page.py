@@ -4,7 +4,11 @@ FTS5 first (the plain query) is fast while the word is rare, and costs a row loo
 per candidate when it is common ('kommune': ~340,000 candidates, 0.4-2 s at 1M). So: count the
 candidates with a cap; below it, FTS first; above it, walk the view's own index in its order
 and test the rows as they come until the page is full. The walk is capped and gives up early
-when the word turns out rare in this view; then the plain query runs after all.
+when the word turns out rare in the view's first rows; then, for a word with fewer than
+IDS_WALK_MAX candidates, the plain query itself runs on the view's index in order with a LIMIT
+(each row's id looked up among the candidates SQLite holds, no text read) within a budget of
+SQLite steps, and failing that FTS first sorts every candidate. A word with more candidates
+than that and rare in the view's first rows is left to the plain query as the planner plans it.
 
 The walk tests each chunk of rows by indexing their text in a small scratch FTS5 table (same
 tokenizer, same columns) and running the exact search there: the same query on the same text
@@ -12,6 +16,11 @@ gives the same answer as the big index, for complete words (tokens and their inf
 word being typed (a prefix of any length) and quoted phrases alike. Asking the big index about
 single rows instead cost 25-300 µs a row (far more when the view runs in descending id order),
 the scratch table ~5 µs.
+
+Rows retention emptied (no text, no author) cannot match any search. In the views that hold
+them (Everything, Answered, Hidden) the walk takes the partial indexes of migration 0013,
+which leave them out, in the view's order: after the first purge of a three-year cache they
+are most handled items, and they open Everything by deadline and every order oldest first.
 """
 from __future__ import annotations
 
@@ -27,14 +36,16 @@ FTS_FIRST_MAX = 4000        # candidates up to which FTS first is the faster pla
 WALK_MAX = 3000             # rows of the view tested (~5 µs each) before the plain query takes over
 FIRST_CHUNK = 160           # rows tested at once: 50 matches of a word in a third of the texts ...
 MAX_CHUNK = 1024            # ... then more at a time while the page is not full
-GIVE_UP_AFTER = 600         # rows walked before judging whether the page can fill within WALK_MAX
-# Between FTS_FIRST_MAX and IDS_WALK_MAX candidates: hold the candidates' ids (~0.1 µs each)
-# and walk the view's ids only (no text, ~0.1 µs a row) up to IDS_PER_CANDIDATE rows for each
-# candidate, about what sorting the candidates would cost (a row lookup each, ~1 µs).
+GIVE_UP_AFTER = FIRST_CHUNK # rows walked before judging whether the page will fill soon
+# Projected rows to fill the page above which the walk hands over to the ids walk (a word
+# with fewer than IDS_WALK_MAX candidates): testing text costs ~5 µs a row, ~0.1 µs an id.
+SWITCH_ROWS = 600
+# A word rare in the view's first rows (the walk gave up) with fewer than IDS_WALK_MAX
+# candidates: the plain query on the view's index in order, each row's id looked up among the
+# candidates SQLite holds (no text read, ~0.1 µs a row), within IDS_STEPS_PER_CANDIDATE
+# SQLite steps per candidate (~2 rows, a third of what sorting the candidates costs).
 IDS_WALK_MAX = 60_000
-IDS_PER_CANDIDATE = 10
-IDS_CHUNK = 2048
-IDS_STEPS_PER_CANDIDATE = 120   # SQLite VM steps (~10 a row walked) per candidate
+IDS_STEPS_PER_CANDIDATE = 20
 PROGRESS_STEP = 1000
 PREFIX_LENGTHS = (4, 2)     # the search index's prefix indexes (migration 0003_perf_fts_prefix)
 # The search index's tokenizer: the scratch table must split and fold text exactly as it does.
@@ -72,48 +83,22 @@ def _cut(word: str) -> str | None:
     return None if length is None else word[:length]
 
 
-def candidates(raw: sqlite3.Connection, probe: str | None) -> int:
-    """How many rows the search index holds for the probe, counted up to IDS_WALK_MAX (~25 ns
-    a row); a search with nothing countable (one typed letter) is taken to have that many."""
+def candidates(raw: sqlite3.Connection, probe: str | None, cap: int) -> int:
+    """How many rows the search index holds for the probe, counted up to ``cap`` (~50 ns a
+    row on a merged index); a search with nothing countable (one typed letter) has ``cap``."""
     if probe is None:
-        return IDS_WALK_MAX
+        return cap
     (found,) = raw.execute("SELECT count(*) FROM (SELECT rowid FROM items_fts WHERE items_fts "
-                           "MATCH ? LIMIT ?)", (probe, IDS_WALK_MAX)).fetchone()
+                           "MATCH ? LIMIT ?)", (probe, cap)).fetchone()
     return int(found)
 
 
-def walk_ids(raw: sqlite3.Connection, view_sql: str, params: Sequence[Any], exact: str,
-             limit: int) -> array[int] | None:
-    """The first ``limit`` ids of the view (``view_sql`` selects the view's ids in its order,
-    without LIMIT) among the search's candidates, which are held in memory; None when the
-    candidates are few (FTS first is faster) or the walk reaches its cap (the word is rare in
-    the view's first rows: sorting the candidates costs less than walking on)."""
-    found = {rowid for (rowid,) in raw.execute("SELECT rowid FROM items_fts WHERE items_fts MATCH ?", (exact,))}
-    if len(found) < FTS_FIRST_MAX:
-        return None
-    cap = int(len(found) * IDS_PER_CANDIDATE)
-    cursor = raw.execute(f"{view_sql} LIMIT ?", [*params, cap])
-    result, walked = array("q"), 0
-    try:
-        while len(result) < limit:
-            rows = cursor.fetchmany(IDS_CHUNK)
-            walked += len(rows)
-            result.extend(item_id for (item_id,) in rows if item_id in found)
-            if len(rows) < IDS_CHUNK:
-                if walked >= cap and len(result) < limit:
-                    return None
-                break
-    finally:
-        cursor.close()
-    del result[limit:]
-    return result
-
-
 def walk(raw: sqlite3.Connection, view_sql: str, params: Sequence[Any], exact: str,
-         limit: int) -> array[int] | None:
+         limit: int, patience: int) -> array[int] | None:
     """The first ``limit`` ids of the view (``view_sql`` selects id, text and author_name in
     the view's order, without LIMIT) whose text matches ``exact``; None when the walk stops at
-    its cap or gives up (the word is rare in this view: FTS first finds it faster)."""
+    its cap or gives up: when, at the rate found so far, filling the page would take more
+    than ``patience`` rows (the word is rare in the view's first rows)."""
     if not _scratch_ready(raw):
         return None
     cursor = raw.execute(f"{view_sql} LIMIT ?", [*params, WALK_MAX])
@@ -131,8 +116,8 @@ def walk(raw: sqlite3.Connection, view_sql: str, params: Sequence[Any], exact: s
                 if walked >= WALK_MAX and len(result) < limit:
                     return None
                 break
-            if walked >= GIVE_UP_AFTER and (walked * limit) // max(len(result), 1) > WALK_MAX * 3 // 2:
-                return None      # at this rate the page would not fill within the cap
+            if walked >= GIVE_UP_AFTER and (walked * limit) // max(len(result), 1) > patience:
+                return None      # at this rate the page would take too long to fill
             chunk_size = min(chunk_size * 2, MAX_CHUNK)
     finally:
         cursor.close()
@@ -167,6 +152,11 @@ def with_search(raw: sqlite3.Connection, sql: str, params: Sequence[Any]) -> str
         return None
     return (f"{parts[0]} WHERE items.id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?) "
             f"AND ({conditions.strip()}) ORDER BY {order}")
+
+
+def ids_only(walk_sql: str) -> str:
+    """The walk's query (id, text, author_name) selecting the ids alone."""
+    return "SELECT items.id " + walk_sql[walk_sql.index("FROM items "):]
 
 
 def walk_ids_sql(raw: sqlite3.Connection, sql: str, params: Sequence[Any], limit: int,
