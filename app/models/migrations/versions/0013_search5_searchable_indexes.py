@@ -9,7 +9,8 @@ thousands of rows) before its first match, gave up, and the plain query ran (1.2
 common word at a million items).
 
 These indexes hold only the rows with something to find (text or an author name), in the same
-orders, so the walk starts at the first row a search can match. SQLite only: PostgreSQL
+orders (and one account's rows by deadline, the default order of an account's Everything), so
+the walk starts at the first row a search can match. SQLite only: PostgreSQL
 searches through its GIN index and has no walk.
 
 Revision ID: 0013_search5_searchable_indexes
@@ -35,6 +36,7 @@ INDEXES = (
     ("ix_items_received_text", ["received_at", "id", "status"], SEARCHABLE),
     ("ix_items_author_text", ["author_name", "id", "status", "due_at"], SEARCHABLE),
     ("ix_items_account_text", ["account_id", "id", "status", "due_at"], SEARCHABLE),
+    ("ix_items_account_due_text", ["account_id", "due_at", "id", "status"], SEARCHABLE),
     ("ix_items_status_text", ["status", "id", "due_at"], SEARCHABLE),
 )
 
