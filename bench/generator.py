@@ -263,6 +263,54 @@ def ensure_cache(size: int, log=print) -> Path:
     return folder
 
 
+def retention_dir(size: int) -> Path:
+    return DATA_DIR / f"cache-{size}-g{GENERATOR_VERSION}-retention"
+
+
+def ensure_retention_cache(size: int, log=print) -> Path:
+    """The generated cache after the retention rule has run once (made once, from a copy).
+
+    A window opened on a cache purges handled items older than the retention period shortly
+    after start (90 days by default): their text and author are emptied, the rows stay. On the
+    generated cache (three years, denser towards now) that is most of the handled items, which
+    then open Everything by deadline and every view sorted oldest first. The search benchmark
+    measures that state too; it is made here with the real rule (``retention.purge_expired``
+    with the workspace's retention period), never on the generated cache itself."""
+    folder = retention_dir(size)
+    if (folder / "meta.json").exists() and (folder / DB_FILE).exists():
+        return folder
+    source = ensure_cache(size, log=log)
+    tmp = DATA_DIR / f".tmp-retention-{size}-{os.getpid()}"
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir(parents=True)
+    started = time.perf_counter()
+    src, dst = sqlite3.connect(str(source / DB_FILE)), sqlite3.connect(str(tmp / DB_FILE))
+    try:
+        src.backup(dst)
+    finally:
+        src.close()
+        dst.close()
+    from app.models.db import open_url
+    from app.services.records import retention
+
+    db = open_url(f"sqlite:///{tmp / DB_FILE}")
+    try:
+        with db.session() as session:
+            days = retention.retention_days(session)
+            result = retention.purge_expired(session, days, utcnow())
+    finally:
+        db.dispose()
+    meta = json.loads((source / "meta.json").read_text(encoding="utf-8"))
+    meta["retention"] = result.to_json()
+    meta["retention_seconds"] = round(time.perf_counter() - started, 1)
+    (tmp / "meta.json").write_text(json.dumps(meta, indent=2), encoding="utf-8")
+    shutil.rmtree(folder, ignore_errors=True)
+    tmp.rename(folder)
+    log(f"retention purged {result.items:,} items, {result.own_replies:,} own replies in "
+        f"{meta['retention_seconds']} s -> {folder}")
+    return folder
+
+
 # --- generation -------------------------------------------------------------------------
 
 def _create_accounts(data_dir: Path, rng: random.Random, now: datetime) -> list[SimpleNamespace]:

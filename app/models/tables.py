@@ -152,6 +152,9 @@ class Item(Base):
         # (status and due_at so the view's condition is checked in the index).
         Index("ix_items_author", "author_name", "id", "status", "due_at"),
         Index("ix_items_account", "account_id", "id", "status", "due_at"),
+        # SQLite only, made by migration 0015_search5_searchable_indexes (not declared here, so
+        # PostgreSQL never builds them): ix_items_*_text, the same orders over the rows a
+        # search can find (text or author), which a search's first page walks.
         # Sync looks up "which of these did our account already answer?" by parent id.
         Index("ix_items_account_parent", "account_id", "parent_external_id"),
     )

@@ -269,3 +269,34 @@ def test_cli_purge_and_forget(tmp_path, file_db):
     assert missing.returncode == 2 and "Nowhere" in missing.stderr
     nobody = svarbox(tmp_path, "forget", "--account", "Vejle Kommune")
     assert nobody.returncode == 2
+
+
+def _segments(session) -> int:
+    raw = session.connection().connection.driver_connection
+    return raw.execute("SELECT count(DISTINCT segid) FROM items_fts_idx").fetchone()[0]
+
+
+@pytest.mark.parametrize("merge_after", [1, 10_000])
+def test_a_large_purge_merges_the_search_index(db, monkeypatch, merge_after):
+    """Purged rows leave delete markers in new segments of the search index, which every
+    search then reads next to the entries they cancel; a purge of many rows merges the index
+    into one segment (issue 18 point 2), a small daily one leaves it to FTS5's own merging."""
+    monkeypatch.setattr(retention, "MERGE_AFTER", merge_after)
+    with db.session() as s:
+        acc = make_account(s, "Odense Kommune")
+        old = [make_item(s, acc, utc("2026-02-01 09:00") + timedelta(minutes=n), status="answered",
+                         text=f"Kloak nummer {n} lugter", handled_at=utc("2026-02-02 09:00")).id
+               for n in range(12)]
+        kept = make_item(s, acc, utc("2026-06-01 09:00"), status="answered", text="Kloak på torvet",
+                         handled_at=utc("2026-06-02 09:00")).id
+        s.commit()
+        result = retention.purge_expired(s, 90, NOW, batch=2)    # six commits: six new segments
+        assert result.items == 12
+    with db.session() as s:
+        if s.get_bind().dialect.name == "sqlite":
+            assert (_segments(s) == 1) == (merge_after == 1)
+        else:
+            assert retention.merge_search_index(s) == 0      # PostgreSQL: nothing to merge
+        assert search(s, "kloak") == [kept]
+        assert search(s, "torvet") == [kept] and search(s, "nummer") == []
+        assert all(s.get(t.Item, item_id).purged for item_id in old)

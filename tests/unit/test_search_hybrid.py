@@ -2,6 +2,7 @@
 exactly what the plain FTS-first query returns, in every view and order; complete words match
 as whole tokens or their inflections, only the word being typed as a prefix, a quoted phrase
 exactly."""
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from app.models.db import open_url
 from app.services.inbound import inbox, search_page
 from app.services.inbound.inbox import SORT_KEYS, VIEWS, ViewSpec
 from app.services.inbound.search_terms import fts_query, search_terms
+from app.services.records import retention
 from tests.factories import make_account, make_item
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
@@ -66,12 +68,18 @@ def _first_pages(db, spec, now):
     return hybrid, plain, used
 
 
+@pytest.mark.parametrize("walk", ["text", "ids"])
 @pytest.mark.parametrize("words", ["kommune", "kommune ", "tak fo", "Skærbækvej", "zzzq", "k", "\"tak fo", "skola "])
-def test_hybrid_first_page_equals_plain_in_every_view_and_order(cache, monkeypatch, words, test_clock):
+def test_hybrid_first_page_equals_plain_in_every_view_and_order(cache, monkeypatch, words, walk, test_clock):
     db, meta = cache
-    # Thresholds scaled to the small cache, so both plans and the walk's cap all run here.
+    # Thresholds scaled to the small cache, so every plan and both walks' caps run here: with
+    # "text" every search with many candidates tests the rows' text, with "ids" the view's ids
+    # are walked against the candidates held in memory.
     monkeypatch.setattr(search_page, "FTS_FIRST_MAX", 200)
     monkeypatch.setattr(search_page, "WALK_MAX", 700)
+    monkeypatch.setattr(search_page, "IDS_WALK_MAX", 201 if walk == "text" else 10**6)
+    if walk == "ids":
+        monkeypatch.setattr(search_page, "WALK_MAX", 1)          # the text walk gives up at once
     now = test_clock.now()
     used = 0
     for view in VIEWS:
@@ -97,6 +105,7 @@ def test_walk_stops_at_its_cap_and_falls_back(cache, monkeypatch, test_clock):
     db, meta = cache
     monkeypatch.setattr(search_page, "FTS_FIRST_MAX", 1)
     monkeypatch.setattr(search_page, "WALK_MAX", 60)     # ~20 of 60 rows hold the word: page not full
+    monkeypatch.setattr(search_page, "IDS_WALK_MAX", 2)
     now = test_clock.now()
     spec = ViewSpec(view="all", search="kommune")
     with db.session() as s:
@@ -117,3 +126,92 @@ def test_the_generated_cache_has_exact_kept_counts(cache):
         kept = item_counts.stored(s)
         assert kept == item_counts.recount(s)
         assert sum(kept.values()) == meta["items"]
+
+
+def test_ids_walk_stops_at_its_cap_and_sorts_the_candidates(cache, monkeypatch, test_clock):
+    db, _meta = cache
+    monkeypatch.setattr(search_page, "FTS_FIRST_MAX", 200)
+    monkeypatch.setattr(search_page, "IDS_WALK_MAX", 10**6)
+    monkeypatch.setattr(search_page, "WALK_MAX", 1)          # the text walk gives up at once
+    now = test_clock.now()
+    spec = ViewSpec(view="all", search="kommune")
+    with db.session() as s:
+        assert inbox._search_first_page(s, spec, now, 50) is not None        # filled within its budget
+        monkeypatch.setattr(search_page, "IDS_STEPS_PER_CANDIDATE", 0)
+        assert inbox._search_plan(s, spec, now, 50) == (None, True)          # FTS first, no LIMIT
+        assert list(inbox.view_ids(s, spec, now, limit=50)) == list(inbox.view_ids(s, spec, now)[:50])
+
+
+@pytest.fixture(scope="module")
+def emptied(cache, tmp_path_factory):
+    """The same cache after the retention rule (90 days) emptied the old handled items, as the
+    window's start-up purge does: their rows stay, without text or author, and they open
+    Everything by deadline and every view sorted oldest first."""
+    db, meta = cache
+    folder = tmp_path_factory.mktemp("emptied")
+    with db.session() as s:
+        source = s.connection().connection.driver_connection
+        target = sqlite3.connect(str(folder / generator.DB_FILE))
+        source.backup(target)
+        target.close()
+    copy = open_url(f"sqlite:///{folder / generator.DB_FILE}")
+    with copy.session() as s:
+        purged = retention.purge_expired(s, 90).items
+    yield copy, meta, purged
+    copy.dispose()
+
+
+def _emptied_share(db, spec, now, rows: int) -> float:
+    """The share of the view's first ``rows`` rows that retention emptied."""
+    with db.session() as s:
+        ids = list(inbox.view_ids(s, ViewSpec(**{**spec.__dict__, "search": None}), now)[:rows])
+        raw = s.connection().connection.driver_connection
+        marks = ",".join("?" * len(ids))
+        (empty,) = raw.execute(f"SELECT count(*) FROM items WHERE id IN ({marks}) AND text = ''", ids).fetchone()
+    return empty / len(ids)
+
+
+@pytest.mark.parametrize("walk", ["text", "ids"])
+@pytest.mark.parametrize("words", ["kommune", "kommune ", "tak fo", "skola ", "Skærbækvej", "k"])
+def test_hybrid_equals_plain_after_retention_emptied_the_head(emptied, monkeypatch, words, walk, test_clock):
+    db, meta, purged = emptied
+    assert purged > 3000          # most handled items are older than 90 days on the generated cache
+    monkeypatch.setattr(search_page, "FTS_FIRST_MAX", 200)
+    monkeypatch.setattr(search_page, "WALK_MAX", 700)
+    monkeypatch.setattr(search_page, "IDS_WALK_MAX", 201 if walk == "text" else 10**6)
+    if walk == "ids":
+        monkeypatch.setattr(search_page, "WALK_MAX", 1)          # the text walk gives up at once
+    now = test_clock.now()
+    for view in VIEWS:
+        for sort in SORT_KEYS:
+            for descending in (False, True):
+                spec = ViewSpec(view=view, search=words, sort=sort, descending=descending,
+                                user=meta["bench_user"])
+                hybrid, plain, _walked = _first_pages(db, spec, now)
+                assert hybrid == plain, (view, sort, descending)
+    for spec in (ViewSpec(view="all", account_id=meta["biggest_account_id"], search=words),
+                 ViewSpec(view="answered", institution_id=1, search=words, sort="received"),
+                 ViewSpec(view="hidden", account_id=meta["median_account_id"], search=words, descending=True)):
+        hybrid, plain, _walked = _first_pages(db, spec, now)
+        assert hybrid == plain
+
+
+@pytest.mark.parametrize("spec", [ViewSpec(view="all", search="kommune"),
+                                  ViewSpec(view="all", search="kommune "),
+                                  ViewSpec(view="answered", search="kommune", descending=True),
+                                  ViewSpec(view="hidden", search="kommune", descending=True),
+                                  ViewSpec(view="all", search="kommune", sort="received"),
+                                  ViewSpec(view="all", search="kommune", sort="author"),
+                                  ViewSpec(view="all", search="kommune", sort="account"),
+                                  ViewSpec(view="all", search="kommune", sort="status")])
+def test_walk_skips_the_rows_retention_emptied(emptied, monkeypatch, spec, test_clock):
+    """Views that open with more emptied rows than the walk's cap still take the walk: it
+    starts at the first row with text (the partial indexes of migration 0013)."""
+    db, _meta, _purged = emptied
+    monkeypatch.setattr(search_page, "FTS_FIRST_MAX", 200)
+    monkeypatch.setattr(search_page, "WALK_MAX", 400)    # 'kommune' fills a page in ~150 rows with text
+    monkeypatch.setattr(search_page, "IDS_WALK_MAX", 201)   # the text walk (a common word)
+    now = test_clock.now()
+    assert _emptied_share(db, spec, now, search_page.WALK_MAX) > 0.7    # the walk used to give up here
+    hybrid, plain, walked = _first_pages(db, spec, now)
+    assert walked and hybrid == plain

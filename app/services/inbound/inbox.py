@@ -229,15 +229,33 @@ def _search_plan(session: Session, spec: ViewSpec, now: datetime, limit: int) ->
         return None, False
     # The SQLite driver's own connection (this path runs on SQLite only); SQLAlchemy types it Any.
     raw = cast(sqlite3.Connection, session.connection().connection.driver_connection)
-    if not search_page.many_candidates(raw, search_page.probe_query(terms)):
+    probe = search_page.probe_query(terms)
+    if search_page.candidates(raw, probe, search_page.FTS_FIRST_MAX) < search_page.FTS_FIRST_MAX:
         return None, True
     view = select(t.Item.id, t.Item.text, t.Item.author_name).where(
-        *_conditions(session, ViewSpec(**{**spec.__dict__, "search": None}), now)).order_by(*_order(spec))
+        *_conditions(session, ViewSpec(**{**spec.__dict__, "search": None}), now),
+        *(text(term) for term in search_page.walk_terms(spec.view))).order_by(*_order(spec))
     view_sql, view_params = _driver_sql(session, view)
-    walkable = search_page.walkable_sql(raw, view_sql, view_params, spec.view, spec.sort)
-    if walkable is None:
-        return None, False
-    return search_page.walk(raw, walkable, view_params, exact, limit), False
+    narrowed = spec.account_id is not None or spec.institution_id is not None
+    walkable = search_page.walkable_sql(raw, view_sql, view_params, spec.view, spec.sort, narrowed)
+    if walkable is not None:
+        page = search_page.walk(raw, walkable, view_params, exact, limit, search_page.SWITCH_ROWS)
+        if page is not None:
+            return page, False
+    # The word is not dense in the view's first rows (or no index gives the order). With fewer
+    # than IDS_WALK_MAX candidates: the plain query on the view's index, within a budget;
+    # failing that, FTS first with every candidate sorted (no LIMIT). More: the text walk with
+    # more patience, then the plain query as planned.
+    found = search_page.candidates(raw, probe, search_page.IDS_WALK_MAX)
+    if found >= search_page.IDS_WALK_MAX:
+        if walkable is None:
+            return None, False
+        patience = search_page.WALK_MAX * 3 // 2
+        return search_page.walk(raw, walkable, view_params, exact, limit, patience), False
+    sql = None if walkable is None else search_page.with_search(raw, search_page.ids_only(walkable), view_params)
+    if sql is None:
+        return None, True
+    return search_page.walk_ids_sql(raw, sql, [exact, *view_params], limit, found), True
 
 
 def _driver_sql(session: Session, query: Select[Any] | Any) -> tuple[str, list[Any]]:

@@ -36,7 +36,7 @@ from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import ColumnElement, Row, and_, delete, exists, func, or_, select, update
+from sqlalchemy import ColumnElement, Row, and_, delete, exists, func, or_, select, text, update
 from sqlalchemy.orm import Session, aliased
 
 from app import clock
@@ -60,6 +60,8 @@ PENDING_OUTBOX = (t.OUTBOX_QUEUED, t.OUTBOX_SENDING, t.OUTBOX_FAILED, t.OUTBOX_A
 FINISHED_OUTBOX = (t.OUTBOX_SENT, t.OUTBOX_DISCARDED)
 RUN_EVERY = timedelta(hours=20)   # "daily", without drifting later each day
 BATCH = 2000
+MERGE_AFTER = 10_000     # rows emptied in one run from which the search index is merged
+MERGE_PAGES = 2000       # FTS5 pages merged per commit (~0.3 s at a million items)
 
 
 
@@ -200,12 +202,41 @@ def purge_expired(session: Session, days: int, now: datetime | None = None, *, d
             if progress:
                 progress(result.items + result.own_replies)
     result.threads = _purge_finished_threads(session, touched_threads)
+    if result.items + result.own_replies >= MERGE_AFTER:
+        merge_search_index(session)
     if result.items or result.own_replies or result.threads:
         audit(session, actor, "retention_purge", days=days, cutoff=cutoff.isoformat(),
               items=result.items, own_replies=result.own_replies, notes=result.notes,
               outbox_texts=result.outbox_texts, threads=result.threads)
     session.commit()
     return result
+
+
+def merge_search_index(session: Session, pages: int = MERGE_PAGES) -> int:
+    """Merge SQLite's search index into one segment, a step of ``pages`` pages per commit
+    (other writers get the lock between steps); returns the steps taken. Each purged row
+    leaves delete markers in new segments, and until they are merged with the entries they
+    cancel every search reads both: after the first purge of a three-year cache at a million
+    items (528,000 rows emptied) counting 60,000 candidates took 61 ms instead of 2.7 ms, and
+    a search's first page waited for it (issue 18 point 2). Merged, ~14 s of background work
+    at a million items. Nothing to do on PostgreSQL (its GIN index is maintained by VACUUM)."""
+    if session.get_bind().dialect.name != "sqlite":
+        return 0
+    session.commit()
+    steps, merge = 0, -pages        # negative: start merging every segment into one
+    while True:
+        connection = session.connection()
+        raw = connection.connection.driver_connection
+        assert raw is not None
+        before = raw.total_changes
+        connection.execute(text("INSERT INTO items_fts(items_fts, rank) VALUES ('merge', :pages)"),
+                           {"pages": merge})
+        changed = raw.total_changes - before
+        session.commit()
+        steps += 1
+        merge = pages
+        if changed < 2:             # FTS5: fewer than two changes, nothing was left to merge
+            return steps
 
 
 def _anonymise(session: Session, ids: list[int], result: PurgeResult | ForgetResult) -> None:
