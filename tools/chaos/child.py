@@ -10,6 +10,10 @@ Commands: {"mode": "loop"|"settle", "clock": ISO, "ahead": seconds, "err": path}
     settle  sync to the end, hand over due posts, flush what is due ``ahead`` seconds from
             now, print the result
 
+A looping worker catches a KnownError as the window does (one sentence, then the next round)
+and writes ``KNOWN <sentence>`` on its stderr file; the harness allows these only while it
+injects an environment fault (envfaults.py).
+
 Lines the zygote and its workers write on stdout: ``PID n``, ``READY n`` (imports done,
 workspace open: a random kill lands in real work), ``RESULT n {json}``, ``EXIT n code``.
 Tokens live in the world's file keychain (SVARBOX_CHAOS_KEYCHAIN): a token a worker stored
@@ -31,6 +35,7 @@ import app.connectors.facebook  # noqa: E401,E402,F401
 import app.connectors.instagram  # noqa: E402,F401
 import app.connectors.linkedin  # noqa: E401,E402,F401
 from app import clock  # noqa: E402
+from app.errors import KnownError  # noqa: E402
 from app.services.inbound.sync import sync_all  # noqa: E402
 from app.services.outbound import outbox, scheduler  # noqa: E402
 from app.services.team import leases as team  # noqa: E402
@@ -52,9 +57,17 @@ def work(command: dict, data_dir: str, url: str | None) -> int:
     say(f"READY {os.getpid()}")
     if command["mode"] == "loop":
         while True:
-            sync_all(ws, sleep=lambda _s: None)
-            scheduler.run_due(ws)       # due posts to the outbox, under the "publisher" lease
-            outbox.flush(ws)
+            try:
+                sync_all(ws, sleep=lambda _s: None)
+                scheduler.run_due(ws)       # due posts to the outbox, under the "publisher" lease
+                outbox.flush(ws)
+            except KnownError as exc:
+                # What the window does with a KnownError: one sentence for the person, and the
+                # next round later. The harness reads these lines (a full disk, the team
+                # database away); anything else would be a traceback and fails the run.
+                sys.stderr.write("KNOWN " + exc.message.replace("\n", " ") + "\n")
+                sys.stderr.flush()
+                time.sleep(0.05)
             time.sleep(0.01)
     ahead = timedelta(seconds=int(command.get("ahead", 0)))
     results = sync_all(ws, sleep=lambda _s: None, force=True)

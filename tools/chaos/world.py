@@ -185,16 +185,25 @@ class _Tripwire:
 class Store:
     """Where Svarbox keeps its state: a SQLite file, or a database on a real PostgreSQL."""
 
-    def __init__(self, kind: str, root: Path):
+    def __init__(self, kind: str, root: Path, durable: bool = False):
+        """``durable``: the server will be crashed on purpose (envfaults.py), so a commit it
+        acknowledged must survive that (synchronous_commit=on)."""
         self.kind, self.root = kind, root
         self.cluster = None
         self.url: str | None = None
         if kind == "postgresql":
-            from tests.team.pgfixtures import start_cluster, unavailable_reason
+            from tests.team.pgfixtures import PgCluster, unavailable_reason
             reason = unavailable_reason()
             if reason:
                 raise RuntimeError(f"PostgreSQL cannot be started here: {reason}")
-            self.cluster = start_cluster()
+            self.cluster = PgCluster()
+            if durable:
+                self.cluster.synchronous_commit = "on"
+            try:
+                self.cluster.init().start()
+            except BaseException:
+                self.cluster.destroy()
+                raise
             self.url = self.cluster.create_database()
 
     def close(self) -> None:
@@ -230,6 +239,7 @@ class Stats:
     long_pauses: int = 0
     reconnects: int = 0
     faults: dict = field(default_factory=dict)
+    env_faults: dict = field(default_factory=dict)
 
     def count(self, bucket: str, key: str) -> None:
         table = getattr(self, bucket)
@@ -244,9 +254,11 @@ CHAOS_PLATFORMS = ("facebook", "instagram", "x", "linkedin", "youtube", "bluesky
 
 class World:
     def __init__(self, root: Path, store_kind: str, rng: random.Random, *, platforms=None,
-                 faults=None):
+                 faults=None, env_faults: bool = False):
         """``faults``: a proxy.FaultPlan puts a fault-injecting proxy in front of every
-        platform (switched on between settles, off while settling)."""
+        platform (switched on between settles, off while settling). ``env_faults``: a full
+        disk (SQLite) or the team database going away (PostgreSQL) at some cycles
+        (envfaults.py; ``self.env``)."""
         self.root, self.rng = root, rng
         root.mkdir(parents=True, exist_ok=True)
         self.clock = app_clock.AdvancingClock(app_clock.now())
@@ -262,7 +274,11 @@ class World:
             def proxy_factory(port, name):
                 return FaultProxy(port, name, fault_rng, faults, self.stats.faults)
         self.platforms = {c.platform: Platform(c, self.kill_switch, proxy_factory) for c in cases}
-        self.store = Store(store_kind, root)
+        self.env = None
+        if env_faults:          # the tmpfs must be in place before the workspace opens
+            from tools.chaos.envfaults import EnvFaults
+            self.env = EnvFaults(self, store_kind, root, random.Random(rng.random()))
+        self.store = Store(store_kind, root, durable=env_faults)
         # One keychain for the harness and every worker: what a worker stored outlives it.
         self.credentials = FileKeychain(root / "keychain.json")
         self.ws = open_workspace(str(root / "data"), self.store.url, credentials=self.credentials, user=USER)
@@ -411,6 +427,8 @@ class World:
             raise AssertionError(f"worker ended by itself ({code.strip()}) instead of being killed:\n{err}")
         if "Traceback" in err:
             raise AssertionError(f"worker printed a traceback before the kill:\n{err}")
+        if "KNOWN " in err:
+            raise AssertionError(f"worker met an error though no environment fault was injected:\n{err}")
         self.stats.kills += 1
         self.stats.count("kills_by_kind", kind)
         return kind
@@ -534,4 +552,6 @@ class World:
         for platform in self.platforms.values():
             platform.stop()
         self.store.close()
+        if self.env:
+            self.env.close()
         app_clock.install(self._previous_clock)
