@@ -36,6 +36,8 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_MS = 5000
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MIGRATION_LOCK_KEY = 0x5376_6172_626F   # any constant every client shares
+PG_CONNECT_TIMEOUT_S = 10
+PG_TCP_USER_TIMEOUT_MS = 30_000
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: object) -> None:
@@ -91,9 +93,12 @@ def make_engine(url: str, *, credentials: CredentialStore | None = None, **kwarg
         return engine
     # A team's server: give up connecting after 10 s (the window goes read-only instead of
     # freezing), notice a vanished server within about a minute, and say who we are in
-    # pg_stat_activity.
-    connect_args = {"connect_timeout": 10, "keepalives": 1, "keepalives_idle": 30,
+    # pg_stat_activity. Keepalives cover an idle connection only: while a query waits for its
+    # acknowledgement (the cable pulled, the VPN gone) the kernel retransmits for ~15 minutes;
+    # tcp_user_timeout ends that after 30 s.
+    connect_args = {"connect_timeout": PG_CONNECT_TIMEOUT_S, "keepalives": 1, "keepalives_idle": 30,
                     "keepalives_interval": 10, "keepalives_count": 3,
+                    "tcp_user_timeout": PG_TCP_USER_TIMEOUT_MS,
                     "application_name": "svarbox", **kwargs.pop("connect_args", {})}
     engine = create_engine(url, pool_pre_ping=True, connect_args=connect_args, **kwargs)
     from app.models.pglogin import connect_hook  # own login from the keychain, verified TLS
