@@ -88,6 +88,10 @@ def work(command: dict, data_dir: str, url: str | None) -> int:
 
 def main() -> int:
     data_dir, url = sys.argv[1], sys.argv[2] or None
+    if os.environ.get("SVARBOX_CHAOS_PG_TIMEOUTS"):     # envfaults.py cuts the network: seconds, not a minute
+        from app.models import db as dbmod
+        user_ms, connect_s = os.environ["SVARBOX_CHAOS_PG_TIMEOUTS"].split(",")
+        dbmod.PG_TCP_USER_TIMEOUT_MS, dbmod.PG_CONNECT_TIMEOUT_S = int(user_ms), int(connect_s)
     for line in sys.stdin:
         command = json.loads(line)
         pid = os.fork()

@@ -3,9 +3,13 @@
 SQLite   the data folder is a tmpfs of its own; at random cycles it is made full
          (``mount -o remount,size=<what is used + a few KB>``: no filler file, no RAM spent)
          while the worker syncs, publishes and sends, and made roomy again later.
-PostgreSQL  the team database server is stopped (``immediate``: a crash, or ``fast``: an
-         administrator's restart; either way every connection drops, as in a network cut) at
-         random cycles while the worker syncs, claims and sends, and started again later.
+PostgreSQL  the team database goes away at random cycles while the worker syncs, claims and
+         sends: the server is stopped (``immediate``: a crash, or ``fast``: an administrator's
+         restart; every connection drops) and started again, or the network to it is cut (the
+         server runs in a network namespace of its own behind a veth link, and its packets are
+         dropped: no reset, no answer, as a pulled cable or a dropped VPN; tests/team/
+         pgfixtures.NetworkPath) and restored. The app's tcp_user_timeout and connect_timeout
+         are shortened for the run (CUT_TIMEOUTS) so a cut costs seconds.
 
 A fault starts after a random delay or at the n-th request a platform receives (before the
 platform handled it, or after it stored a write and before the answer left), the worker meets
@@ -42,6 +46,7 @@ from app.services.team import leases as team
 
 ROOMY = "1g"            # the data folder's tmpfs between faults (pages are only used when written)
 PAGE = 4096
+CUT_TIMEOUTS = (2000, 2)   # tcp_user_timeout (ms), connect_timeout (s) while a chaos run cuts the network
 
 
 class EnvFaults:
@@ -49,6 +54,14 @@ class EnvFaults:
         self.world, self.kind, self.rng = world, kind, rng
         self.data = root / "data"
         self.mounted = False
+        self.mode = ""
+        if kind == "postgresql":
+            # A cut network is noticed after tcp_user_timeout and connect_timeout (30 s and
+            # 10 s in the app); shortened here and in every worker so a cut costs seconds.
+            from app.models import db as dbmod
+            self._timeouts = dbmod.PG_TCP_USER_TIMEOUT_MS, dbmod.PG_CONNECT_TIMEOUT_S
+            dbmod.PG_TCP_USER_TIMEOUT_MS, dbmod.PG_CONNECT_TIMEOUT_S = CUT_TIMEOUTS
+            os.environ["SVARBOX_CHAOS_PG_TIMEOUTS"] = ",".join(map(str, CUT_TIMEOUTS))
         if kind == "sqlite":
             self.data.mkdir(parents=True, exist_ok=True)
             self._mount("mount", "-t", "tmpfs", "-o", f"size={ROOMY}", "tmpfs", str(self.data))
@@ -72,9 +85,14 @@ class EnvFaults:
         self._mount("mount", "-o", f"remount,size={ROOMY}", str(self.data))
 
     def _stop_server(self) -> None:
-        mode = self.rng.choice(["immediate", "fast"])
-        self.world.store.cluster.stop(mode)
-        self.world.stats.count("env_faults", f"database stopped ({mode})")
+        store = self.world.store
+        self.mode = self.rng.choice(["immediate", "fast", "cut"] if store.path else ["immediate", "fast"])
+        if self.mode == "cut":
+            store.path.cut()
+            self.world.stats.count("env_faults", "network to the database cut")
+        else:
+            store.cluster.stop(self.mode)
+            self.world.stats.count("env_faults", f"database stopped ({self.mode})")
 
     def start_fault(self) -> None:
         if self.kind == "sqlite":
@@ -86,10 +104,16 @@ class EnvFaults:
     def end_fault(self) -> None:
         if self.kind == "sqlite":
             self._roomy()
+        elif self.mode == "cut":
+            self.world.store.path.restore()
         else:
             self.world.store.cluster.start()
 
     def close(self) -> None:
+        if self.kind == "postgresql":
+            from app.models import db as dbmod
+            dbmod.PG_TCP_USER_TIMEOUT_MS, dbmod.PG_CONNECT_TIMEOUT_S = self._timeouts
+            os.environ.pop("SVARBOX_CHAOS_PG_TIMEOUTS", None)
         if self.mounted:
             subprocess.run(["umount", "-l", str(self.data)], capture_output=True)
             self.mounted = False

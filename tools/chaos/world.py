@@ -186,29 +186,38 @@ class Store:
     """Where Svarbox keeps its state: a SQLite file, or a database on a real PostgreSQL."""
 
     def __init__(self, kind: str, root: Path, durable: bool = False):
-        """``durable``: the server will be crashed on purpose (envfaults.py), so a commit it
-        acknowledged must survive that (synchronous_commit=on)."""
+        """``durable``: the server will be crashed and cut off on purpose (envfaults.py): a
+        commit it acknowledged must survive a crash (synchronous_commit=on), and it runs behind
+        a link that can be cut (``self.path``, when root can make one)."""
         self.kind, self.root = kind, root
         self.cluster = None
+        self.path = None
         self.url: str | None = None
         if kind == "postgresql":
-            from tests.team.pgfixtures import PgCluster, unavailable_reason
+            from tests.team.pgfixtures import NetworkPath, PgCluster, unavailable_reason
             reason = unavailable_reason()
             if reason:
                 raise RuntimeError(f"PostgreSQL cannot be started here: {reason}")
             self.cluster = PgCluster()
-            if durable:
-                self.cluster.synchronous_commit = "on"
             try:
+                if durable:
+                    self.cluster.synchronous_commit = "on"
+                    if NetworkPath.unavailable_reason() is None:
+                        self.path = NetworkPath()
+                        self.path.place(self.cluster)
                 self.cluster.init().start()
             except BaseException:
-                self.cluster.destroy()
+                self.close()
                 raise
             self.url = self.cluster.create_database()
 
     def close(self) -> None:
+        if self.path and self.path.is_cut:
+            self.path.restore()
         if self.cluster:
             self.cluster.destroy()
+        if self.path:
+            self.path.close()
 
 
 # --- the world ---------------------------------------------------------------------------------
