@@ -151,6 +151,8 @@ class EnvFaults:
         if not kill_during:
             time.sleep(after)                         # ... and carries on once it is over
             self._kill(pid)
+        if self.mode == "cut" and len(screen) > 2 and rng.random() < 0.5:
+            pending += self._commit_unacknowledged(screen[2], problems)
         problems += self._worker_said()
         if self.kind == "sqlite":
             problems += self._integrity()
@@ -238,6 +240,43 @@ class EnvFaults:
             pending.append((result.local_key, item_id, name, ext, marker))
         return pending
 
+    def _commit_unacknowledged(self, row, problems: list[str]) -> list:
+        """The link is cut just as the window's COMMIT leaves: the server stores the reply, its
+        acknowledgement never arrives. The window keeps the reply locally (the outcome is
+        unknown); its replay must find the stored row by the idempotency key, not queue it twice."""
+        from sqlalchemy import event
+
+        from tools.chaos.world import SIGNATURE
+        w, path = self.world, self.world.store.path
+        item_id, name, ext = row
+        w._seq += 1
+        marker = f"[env-{w._seq}]"
+
+        def cut_before_commit(_conn):
+            if not path.is_cut:        # the first COMMIT only (removed once submit returns)
+                path.cut()
+
+        event.listen(w.ws.db.engine, "commit", cut_before_commit)
+        try:
+            result = localqueue.submit(w.ws, item_id, "reply", f"Hej, tak for spørgsmålet {marker}",
+                                       signature=SIGNATURE, confirmed=True)
+        except UsageError:
+            return []
+        finally:
+            event.remove(w.ws.db.engine, "commit", cut_before_commit)
+            if path.is_cut:
+                path.restore()
+        if result.local_key is None:
+            # The cut came too late for this commit (it had been answered): queued as usual.
+            with w.ws.db.session() as s:
+                status = s.get(t.Item, item_id).status
+            from tools.chaos.world import Expected
+            w.expected.append(Expected(result.outbox_id, item_id, name, ext, "reply", marker, status))
+            w.stats.actions += 1
+            return []
+        w.stats.count("env_faults", "window's commit cut off before its answer")
+        return [(result.local_key, item_id, name, ext, marker)]
+
     def _integrity(self) -> list[str]:
         db_file = Path(self.world.ws.db.engine.url.database)
         conn = sqlite3.connect(str(db_file))
@@ -267,6 +306,8 @@ class EnvFaults:
             return [f"replaying the kept actions failed: {exc.message}"]
         if replayed.offline or replayed.held:
             return [f"replaying the kept actions after the restart: {replayed}"]
+        if replayed.already:       # the commit had landed; the replay found it by its key
+            w.stats.count("env_faults", "kept actions found already stored by the replay")
         local = {e.idempotency_key: e.outbox_id for e in localqueue.for_workspace(w.ws).all()}
         problems = []
         for key, item_id, name, ext, marker in pending:
