@@ -76,10 +76,17 @@ class EnvFaults:
 
     def _fill(self) -> None:
         """Make the data folder's disk full: its size becomes what is used plus 0-3 pages."""
-        stat = os.statvfs(self.data)
-        used = (stat.f_blocks - stat.f_bfree) * stat.f_frsize
-        size = used + self.rng.randint(0, 3) * PAGE
-        self._mount("mount", "-o", f"remount,size={max(size, PAGE)}", str(self.data))
+        extra = self.rng.randint(0, 3)
+        for attempt in range(20):
+            # The worker keeps writing: a size below what is used by now is refused, so measure
+            # again (and allow one more page) until the remount takes.
+            stat = os.statvfs(self.data)
+            used = (stat.f_blocks - stat.f_bfree) * stat.f_frsize
+            size = max(used + (extra + attempt) * PAGE, PAGE)
+            if subprocess.run(["mount", "-o", f"remount,size={size}", str(self.data)],
+                              capture_output=True).returncode == 0:
+                return
+        self._mount("mount", "-o", f"remount,size={size + 16 * PAGE}", str(self.data))
 
     def _roomy(self) -> None:
         self._mount("mount", "-o", f"remount,size={ROOMY}", str(self.data))
@@ -128,6 +135,8 @@ class EnvFaults:
         meet, after = rng.uniform(0.1, 0.8), rng.uniform(0.1, 0.6)
         kill_during = rng.random() < 0.5
         screen = self._on_screen()
+        if self.kind == "sqlite" and rng.random() < 0.7:
+            self._checkpoint()
         claim = self._claim_before(screen)
         if claim:          # the person leaves Anna's item alone (a replay would rightly hold it)
             screen = [row for row in screen if row[0] != claim[0]]
@@ -276,6 +285,18 @@ class EnvFaults:
             return []
         w.stats.count("env_faults", "window's commit cut off before its answer")
         return [(result.local_key, item_id, name, ext, marker)]
+
+    def _checkpoint(self) -> None:
+        """Empty the WAL file first, as after a restart: SQLite writes into the WAL's existing
+        blocks without asking the disk for space, so a full disk otherwise bites only once the
+        WAL grows past its old size."""
+        conn = sqlite3.connect(str(self.world.ws.db.engine.url.database), timeout=5)
+        try:
+            busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        finally:
+            conn.close()
+        if not busy:
+            self.world.stats.count("env_faults", "WAL emptied before the disk filled")
 
     def _integrity(self) -> list[str]:
         db_file = Path(self.world.ws.db.engine.url.database)
