@@ -287,7 +287,12 @@ class World:
         if env_faults:          # the tmpfs must be in place before the workspace opens
             from tools.chaos.envfaults import EnvFaults
             self.env = EnvFaults(self, store_kind, root, random.Random(rng.random()))
-        self.store = Store(store_kind, root, durable=env_faults)
+        try:
+            self.store = Store(store_kind, root, durable=env_faults)
+        except BaseException:
+            if self.env:
+                self.env.close()        # no tmpfs left mounted, the app's timeouts restored
+            raise
         # One keychain for the harness and every worker: what a worker stored outlives it.
         self.credentials = FileKeychain(root / "keychain.json")
         self.ws = open_workspace(str(root / "data"), self.store.url, credentials=self.credentials, user=USER)
