@@ -53,8 +53,23 @@ def work(command: dict, data_dir: str, url: str | None) -> int:
     team._CLIENT_ID = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
     clock.install(clock.AdvancingClock(clock.parse_moment(command["clock"])))
     store = FileKeychain(os.environ["SVARBOX_CHAOS_KEYCHAIN"])
-    ws = open_workspace(data_dir, url, credentials=store, user="chaos-worker")
-    say(f"READY {os.getpid()}")
+    while True:
+        try:
+            ws = open_workspace(data_dir, url, credentials=store, user="chaos-worker")
+            break
+        except KnownError as exc:
+            # Started on a full disk or with the team database away: the window shows the
+            # sentence and the person tries again. A settling worker must open at once.
+            if command["mode"] != "loop":
+                raise
+            if not command.get("started"):
+                say(f"READY {os.getpid()}")      # the harness's schedule goes on meanwhile
+                command["started"] = True
+            sys.stderr.write("KNOWN " + exc.message.replace("\n", " ") + "\n")
+            sys.stderr.flush()
+            time.sleep(0.05)
+    if not command.get("started"):
+        say(f"READY {os.getpid()}")
     if command["mode"] == "loop":
         while True:
             try:

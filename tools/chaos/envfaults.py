@@ -12,7 +12,8 @@ PostgreSQL  the team database goes away at random cycles while the worker syncs,
          are shortened for the run (CUT_TIMEOUTS) so a cut costs seconds.
 
 A fault starts after a random delay or at the n-th request a platform receives (before the
-platform handled it, or after it stored a write and before the answer left), the worker meets
+platform handled it, or after it stored a write and before the answer left), or before the
+worker starts (it must open the workspace, say the sentence and try again), the worker meets
 it for a while, and is SIGKILLed either during the fault or after it ended. Meanwhile the person
 acts in the window. What must hold, besides every invariant of world.py after the restart:
 
@@ -140,8 +141,14 @@ class EnvFaults:
         claim = self._claim_before(screen)
         if claim:          # the person leaves Anna's item alone (a replay would rightly hold it)
             screen = [row for row in screen if row[0] != claim[0]]
+        if rng.random() < 0.15:
+            trigger = "worker start"        # the app is started while the fault already lasts
+        if trigger == "worker start":
+            self.start_fault()
         pid = w.spawn("loop")
-        if trigger == "timer":
+        if trigger == "worker start":
+            pass
+        elif trigger == "timer":
             time.sleep(delay)
             self.start_fault()
         else:
