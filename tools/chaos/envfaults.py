@@ -176,6 +176,7 @@ class EnvFaults:
         else:
             problems += self._replay(pending)
             problems += self._claim_after(claim)
+            problems += self._leases_taken_over()
         w.stats.kills += 1
         kind = f"env-{self.kind}-{'during' if kill_during else 'after'}"
         w.stats.count("kills_by_kind", kind)
@@ -377,4 +378,22 @@ class EnvFaults:
             self.world.stats.count("env_faults", "expired claims taken over")
         team.release_claim(db, item_id, holder=bo)
         team.release_claim(db, item_id, holder=anna)
+        return problems
+
+    def _leases_taken_over(self) -> list[str]:
+        """The killed worker's leases (a sync, the publisher) stay its own until they expire,
+        and another client takes them over after that."""
+        w = self.world
+        db, other, now = w.ws.db, f"laptop-bo:{self.rng.randrange(10**6)}", w.clock.now()
+        with db.session() as s:
+            leases = [(lease.name, lease.holder, lease.expires_at) for lease in s.scalars(select(t.Lease))]
+        problems = []
+        for name, holder, expires in leases:
+            if expires > now and team.acquire_lease(db, name, holder=other, now=now):
+                problems.append(f"lease {name} of {holder} was taken over before it expired ({expires})")
+            elif not team.acquire_lease(db, name, holder=other, now=max(now, expires) + timedelta(seconds=1)):
+                problems.append(f"lease {name} of {holder} was not taken over after it expired ({expires})")
+            else:
+                w.stats.count("env_faults", "expired leases taken over")
+            team.release_lease(db, name, holder=other)
         return problems
