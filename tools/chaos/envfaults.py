@@ -47,7 +47,7 @@ from app.services.team import leases as team
 
 ROOMY = "1g"            # the data folder's tmpfs between faults (pages are only used when written)
 PAGE = 4096
-CUT_TIMEOUTS = (2000, 2)   # tcp_user_timeout (ms), connect_timeout (s) while a chaos run cuts the network
+CUT_TIMEOUTS = (1000, 2)   # tcp_user_timeout (ms), connect_timeout (s) while a chaos run cuts the network
 
 
 class EnvFaults:
