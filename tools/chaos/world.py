@@ -317,6 +317,7 @@ class World:
         self.first_due: dict[int, datetime] = {}
         self.notes: dict[int, int] = {}
         self.zygote: subprocess.Popen | None = None
+        self.worker_pid: int | None = None      # the forked worker, until its EXIT is read
         self._seq = 0
 
     # --- time ------------------------------------------------------------------------------
@@ -387,6 +388,8 @@ class World:
         parts = line.split(" ", 2)
         if parts[0] != word:
             raise AssertionError(f"expected {word} from the worker, got {line!r}")
+        if word == "EXIT":
+            self.worker_pid = None              # reaped: the pid may be anybody's now
         return parts
 
     def spawn(self, mode: str, ahead: int = 0) -> int:
@@ -405,6 +408,7 @@ class World:
             if word not in ("PID", "READY") or word in seen:
                 raise AssertionError(f"worker failed to start ({line.strip()!r}):\n{self._stderr()}")
             seen[word] = int(line.split()[1])
+        self.worker_pid = seen["PID"]
         return seen["PID"]
 
     def _stderr(self) -> str:
@@ -554,6 +558,12 @@ class World:
         return problems
 
     def close(self) -> None:
+        if self.worker_pid is not None:
+            # A run that broke off mid-cycle: the looping worker would outlive the zygote.
+            try:
+                os.kill(self.worker_pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
         if self.zygote and self.zygote.poll() is None:
             self.zygote.stdin.close()       # the zygote ends when its commands do
             try:
