@@ -96,7 +96,9 @@ installers-check: installers
 # --- chaos: proof under faults (issue 23) ----------------------------------------------------
 # `make chaos`: the short run (tests/chaos, a few minutes). `make chaos LONG=1`: the long run,
 # KILLS random SIGKILLs per store (default 1000) on SQLite and PostgreSQL, then again with the
-# fault-injecting proxy in front of every platform; its summary goes to tools/chaos/last-long-run.json.
+# fault-injecting proxy in front of every platform and the environment faults (a full disk on
+# SQLite, the database server stopped on PostgreSQL; tools/chaos/envfaults.py, needs root);
+# its summary goes to tools/chaos/last-long-run.json.
 .PHONY: chaos
 KILLS ?= 1000
 chaos: $(STAMP) translations

@@ -9,6 +9,7 @@ from __future__ import annotations
 import errno
 import logging
 import os
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -36,6 +37,9 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_MS = 5000
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MIGRATION_LOCK_KEY = 0x5376_6172_626F   # any constant every client shares
+PG_CONNECT_TIMEOUT_S = 10
+LOW_SPACE_BYTES = 1 << 20     # an SQLite "disk I/O error" with less free than this is a full disk
+PG_TCP_USER_TIMEOUT_MS = 30_000
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: object) -> None:
@@ -91,9 +95,12 @@ def make_engine(url: str, *, credentials: CredentialStore | None = None, **kwarg
         return engine
     # A team's server: give up connecting after 10 s (the window goes read-only instead of
     # freezing), notice a vanished server within about a minute, and say who we are in
-    # pg_stat_activity.
-    connect_args = {"connect_timeout": 10, "keepalives": 1, "keepalives_idle": 30,
+    # pg_stat_activity. Keepalives cover an idle connection only: while a query waits for its
+    # acknowledgement (the cable pulled, the VPN gone) the kernel retransmits for ~15 minutes;
+    # tcp_user_timeout ends that after 30 s.
+    connect_args = {"connect_timeout": PG_CONNECT_TIMEOUT_S, "keepalives": 1, "keepalives_idle": 30,
                     "keepalives_interval": 10, "keepalives_count": 3,
+                    "tcp_user_timeout": PG_TCP_USER_TIMEOUT_MS,
                     "application_name": "svarbox", **kwargs.pop("connect_args", {})}
     engine = create_engine(url, pool_pre_ping=True, connect_args=connect_args, **kwargs)
     from app.models.pglogin import connect_hook  # own login from the keychain, verified TLS
@@ -123,6 +130,9 @@ def explain(exc: BaseException, folder: Path | str | None = None) -> KnownError 
                                        "permission to write to it."))
     if "disk is full" in message or "database or disk is full" in message or "no space" in message:
         return disk_full(folder)
+    if "disk i/o error" in message and _out_of_space(folder):
+        # SQLite reports a failed -wal/-shm creation or growth on a full disk as a bare I/O error.
+        return disk_full(folder)
     if "not a database" in message or "malformed" in message or "corrupt" in message:
         return DatabaseError(translate("Database", "The database file is damaged. Svarbox has not "
                                        "changed it; restore the .bak copy next to it or start afresh."))
@@ -146,6 +156,16 @@ def explain(exc: BaseException, folder: Path | str | None = None) -> KnownError 
             return DatabaseError(translate("Database", "The team database cannot be reached; "
                                            "check the network and the database address."))
     return None
+
+
+def _out_of_space(folder: Path | str | None) -> bool:
+    """Is the disk holding ``folder`` (nearly) full?"""
+    if folder is None:
+        return False
+    try:
+        return shutil.disk_usage(folder).free < LOW_SPACE_BYTES
+    except OSError:
+        return False
 
 
 @contextmanager
@@ -218,7 +238,7 @@ def _check_sqlite_file(path: Path) -> None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        known = explain(exc)
+        known = explain(exc, path.resolve().parent)
         if known is not None and "damaged" in known.message:
             raise damaged(path) from None
         raise (known or DatabaseError(str(exc))) from None

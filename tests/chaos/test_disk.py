@@ -153,3 +153,24 @@ def test_a_full_disk_during_an_export_writes_neither_file(tmp_path, small_disk):
         assert pdf.read_bytes().startswith(b"%PDF") and js.stat().st_size > 0
     finally:
         world.close()
+
+
+def test_opening_the_workspace_on_a_full_disk_names_the_folder(tmp_path, small_disk):
+    """Regression (found by the long run's environment faults): a workspace closed cleanly has
+    no WAL file; opening it again on a full disk must create one, and SQLite reports that as a
+    bare "disk I/O error", which reached the person as such. Now it is the disk-full sentence
+    naming the folder, and the workspace opens once space is back."""
+    from app.services.workspace import open_workspace
+
+    disk = small_disk("8m")
+    data = disk.path / "data"
+    open_workspace(str(data), user="Mette Jensen").close()
+    db_file = data / "svarbox.sqlite3"
+    assert not db_file.with_name(db_file.name + "-wal").exists()
+    disk.fill(leave=0)
+    with pytest.raises(DatabaseError) as caught:
+        open_workspace(str(data), user="Mette Jensen")
+    assert "is full" in caught.value.message and str(data.resolve()) in caught.value.message, caught.value.message
+    disk.free()
+    assert integrity(db_file) == "ok"      # (reading it needs a WAL file too: after freeing)
+    open_workspace(str(data), user="Mette Jensen").close()

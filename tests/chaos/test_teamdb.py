@@ -136,3 +136,61 @@ def test_claims_and_leases_of_a_client_that_vanished_with_the_database_are_taken
     world.later(team.CLAIM_TTL + timedelta(seconds=5))
     assert team.claim_item(db, item_id, "Bo Nielsen", holder=bo).ok
     assert team.acquire_lease(db, "sync:1", holder=bo)
+
+
+def test_a_cut_network_to_the_team_database_is_noticed_instead_of_hanging(tmp_path, monkeypatch):
+    """The cable is pulled (or the VPN drops) while the worker's query is in flight: the
+    packets vanish, no reset arrives. Regression: the connection had keepalives, which do not
+    run while sent data waits for its acknowledgement, so the query waited for the kernel's
+    retransmission limit (about 15 minutes) with the window's work stuck behind it. Now the
+    connection gives up after tcp_user_timeout, and the person gets the "cannot be reached"
+    sentence; once the link is back, the same workspace works again. (The timeouts are
+    shortened here so the test takes seconds; the mechanism is the same.)"""
+    import threading
+
+    from app.errors import DatabaseError
+    from app.models import db as dbmod
+    from app.services.workspace import open_workspace
+    from tests.team.pgfixtures import NetworkPath, PgCluster
+
+    require_or_skip()
+    reason = NetworkPath.unavailable_reason()
+    if reason:
+        pytest.skip(reason)
+    monkeypatch.setattr(dbmod, "PG_TCP_USER_TIMEOUT_MS", 1500)
+    monkeypatch.setattr(dbmod, "PG_CONNECT_TIMEOUT_S", 2)
+    path = NetworkPath()
+    cluster = path.place(PgCluster())
+    ws = None
+    try:
+        cluster.init().start()
+        ws = open_workspace(str(tmp_path / "data"), cluster.create_database(), user="Mette Jensen")
+        with ws.db.session() as s:
+            assert s.scalar(select(t.Account.id).limit(1)) is None        # a pooled, working connection
+        path.cut()
+        outcome: list = []
+
+        def window_reads():
+            try:
+                with ws.db.session() as s:
+                    outcome.append(s.scalar(select(t.Item.id).limit(1)))
+            except DatabaseError as exc:
+                outcome.append(exc)
+            except BaseException as exc:      # a traceback for the person
+                outcome.append(exc)
+
+        reader = threading.Thread(target=window_reads, daemon=True)
+        reader.start()
+        reader.join(120)        # a guard only: without the fix this waits ~15 minutes
+        assert not reader.is_alive(), "the query is still waiting for the cut network"
+        assert isinstance(outcome[0], DatabaseError) and "cannot be reached" in outcome[0].message, outcome
+        path.restore()
+        with ws.db.session() as s:
+            assert s.scalar(select(t.Item.id).limit(1)) is None
+    finally:
+        if path.is_cut:
+            path.restore()
+        if ws is not None:
+            ws.close()
+        cluster.destroy()
+        path.close()

@@ -95,6 +95,14 @@ class PgCluster:
         self.data = self.root / "data"
         self.log = self.root / "server.log"
         self.port: int | None = None
+        # "off" for speed; "on" where the server is crashed on purpose (chaos env faults), so an
+        # immediate shutdown loses no commit a client was told had happened (fsync stays off:
+        # the kernel keeps what a killed server wrote).
+        self.synchronous_commit = "off"
+        # Where the server listens; a NetworkPath puts it in a network namespace of its own,
+        # behind a link that can be cut.
+        self.host = "127.0.0.1"
+        self.netns: str | None = None
         if self.as_root:
             entry = pwd.getpwnam(SERVER_USER)
             os.chown(self.root, entry.pw_uid, entry.pw_gid)
@@ -102,7 +110,8 @@ class PgCluster:
     # --- running server commands ------------------------------------------------------
     def _cmd(self, *args: str) -> list[str]:
         command = [str(self.bindir / args[0]), *args[1:]]
-        return ["runuser", "-u", SERVER_USER, "--", *command] if self.as_root else command
+        command = ["runuser", "-u", SERVER_USER, "--", *command] if self.as_root else command
+        return ["ip", "netns", "exec", self.netns, *command] if self.netns else command
 
     def _run(self, *args: str, timeout: float = 60) -> subprocess.CompletedProcess:
         result = subprocess.run(self._cmd(*args), capture_output=True, text=True, timeout=timeout)
@@ -120,6 +129,9 @@ class PgCluster:
     def init(self) -> "PgCluster":
         self._run("initdb", "-D", str(self.data), "-U", SERVER_USER, "-A", "trust", "-E", "UTF8",
                   "--locale=C.UTF-8", "--no-sync", "--no-instructions", timeout=120)
+        if self.host != "127.0.0.1":       # reached over a NetworkPath's link
+            with (self.data / "pg_hba.conf").open("a") as hba:
+                hba.write(f"host all all {self.host.rsplit('.', 1)[0]}.0/24 trust\n")
         return self
 
     def start(self, port: int | None = None) -> "PgCluster":
@@ -127,8 +139,8 @@ class PgCluster:
         attempts = 1 if (port or self.port) else 3
         for attempt in range(attempts):
             self.port = port or self.port or free_port()
-            options = (f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 "
-                       "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
+            options = (f"-p {self.port} -k {self.root} -c listen_addresses={self.host} "
+                       f"-c fsync=off -c synchronous_commit={self.synchronous_commit} -c full_page_writes=off "
                        "-c max_connections=200 -c shared_buffers=32MB")
             try:
                 self._run("pg_ctl", "-D", str(self.data), "-l", str(self.log), "-w", "-t", "60",
@@ -156,7 +168,9 @@ class PgCluster:
 
     # --- databases --------------------------------------------------------------------
     def url(self, dbname: str = "postgres", driver: str = "postgresql+psycopg") -> str:
-        return f"{driver}://{SERVER_USER}@127.0.0.1:{self.port}/{dbname}"
+        # Over a NetworkPath the host is not local, where the app would insist on verified TLS.
+        tls = "" if self.host == "127.0.0.1" else "?sslmode=disable"
+        return f"{driver}://{SERVER_USER}@{self.host}:{self.port}/{dbname}{tls}"
 
     def admin(self):
         import psycopg
@@ -244,3 +258,67 @@ def pg_cluster_factory():
     finally:
         for cluster in made:
             cluster.destroy()
+
+
+class NetworkPath:
+    """A link to a network namespace of its own (a veth pair), for a server that must become
+    unreachable the way a pulled cable or a dropped VPN makes it: ``cut()`` drops every packet
+    the server sends (a root ``pfifo`` of length 0 on its end: no ACK, no RST, no ICMP reach
+    this side, whose TCP retransmits into the void), ``restore()`` lets them through again.
+    Needs root (``ip``, ``tc``)."""
+
+    def __init__(self):
+        tag = uuid.uuid4().hex[:6]
+        self.ns, self.host_if, self.ns_if = f"svx{tag}", f"svh{tag}", f"svn{tag}"
+        net = int(tag, 16) % 250 + 1
+        self.host_ip, self.ns_ip = f"10.237.{net}.1", f"10.237.{net}.2"
+        self.is_cut = False
+        self._sh("ip", "netns", "add", self.ns)
+        try:
+            self._sh("ip", "link", "add", self.host_if, "type", "veth", "peer", "name", self.ns_if)
+            self._sh("ip", "link", "set", self.ns_if, "netns", self.ns)
+            self._sh("ip", "addr", "add", f"{self.host_ip}/30", "dev", self.host_if)
+            self._sh("ip", "link", "set", self.host_if, "up")
+            self._sh(*self._in_ns("ip", "addr", "add", f"{self.ns_ip}/30", "dev", self.ns_if))
+            self._sh(*self._in_ns("ip", "link", "set", self.ns_if, "up"))
+            self._sh(*self._in_ns("ip", "link", "set", "lo", "up"))
+        except BaseException:
+            self.close()
+            raise
+
+    @staticmethod
+    def unavailable_reason() -> str | None:
+        if os.geteuid() != 0:
+            return "cutting a network link needs root (ip netns, tc); CI runs as root"
+        if not (shutil.which("ip") and shutil.which("tc")):
+            return "ip and tc (iproute2) are not installed"
+        return None
+
+    def _in_ns(self, *command: str) -> list[str]:
+        return ["ip", "netns", "exec", self.ns, *command]
+
+    @staticmethod
+    def _sh(*command: str) -> None:
+        result = subprocess.run(list(command), capture_output=True, text=True, timeout=30)
+        if result.returncode != 0:
+            raise RuntimeError(f"{' '.join(command)}: {result.stderr.strip() or result.returncode}")
+
+    def place(self, cluster: "PgCluster") -> "PgCluster":
+        """Run ``cluster`` inside the namespace (before it starts), reached at its address."""
+        cluster.netns, cluster.host = self.ns, self.ns_ip
+        return cluster
+
+    def cut(self) -> None:
+        # Dropped at the far end's way out only: a drop at this machine's own queue would be a
+        # local error its TCP reacts to within seconds, which a real cut never is. So what this
+        # side sends arrives and nothing comes back (no ACK, no answer, no RST).
+        self._sh(*self._in_ns("tc", "qdisc", "add", "dev", self.ns_if, "root", "pfifo", "limit", "0"))
+        self.is_cut = True
+
+    def restore(self) -> None:
+        self._sh(*self._in_ns("tc", "qdisc", "del", "dev", self.ns_if, "root"))
+        self.is_cut = False
+
+    def close(self) -> None:
+        subprocess.run(["ip", "link", "del", self.host_if], capture_output=True)
+        subprocess.run(["ip", "netns", "del", self.ns], capture_output=True)

@@ -214,3 +214,14 @@ def test_older_schema_is_backed_up_then_upgraded(tmp_path):
         assert conn.execute("SELECT name FROM institutions").fetchone() == ("Viborg Bibliotekerne",)
         indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='index'")}
         assert "ix_items_handled_view" not in indexes
+
+
+def test_a_bare_sqlite_io_error_is_a_full_disk_only_when_the_disk_is_full(tmp_path, monkeypatch):
+    """SQLite says "disk I/O error" when it cannot create its WAL file on a full disk
+    (tests/chaos/test_disk.py); on a disk with room the same words stay a real I/O error."""
+    io_error = sqlite3.OperationalError("disk I/O error")
+    assert dbmod.explain(io_error, tmp_path) is None
+    monkeypatch.setattr(dbmod, "LOW_SPACE_BYTES", 1 << 62)     # as if this disk were full
+    known = dbmod.explain(io_error, tmp_path)
+    assert known is not None and "is full" in known.message and str(tmp_path) in known.message
+    assert dbmod.explain(io_error, None) is None

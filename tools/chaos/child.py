@@ -10,6 +10,10 @@ Commands: {"mode": "loop"|"settle", "clock": ISO, "ahead": seconds, "err": path}
     settle  sync to the end, hand over due posts, flush what is due ``ahead`` seconds from
             now, print the result
 
+A looping worker catches a KnownError as the window does (one sentence, then the next round)
+and writes ``KNOWN <sentence>`` on its stderr file; the harness allows these only while it
+injects an environment fault (envfaults.py).
+
 Lines the zygote and its workers write on stdout: ``PID n``, ``READY n`` (imports done,
 workspace open: a random kill lands in real work), ``RESULT n {json}``, ``EXIT n code``.
 Tokens live in the world's file keychain (SVARBOX_CHAOS_KEYCHAIN): a token a worker stored
@@ -31,6 +35,7 @@ import app.connectors.facebook  # noqa: E401,E402,F401
 import app.connectors.instagram  # noqa: E402,F401
 import app.connectors.linkedin  # noqa: E401,E402,F401
 from app import clock  # noqa: E402
+from app.errors import KnownError  # noqa: E402
 from app.services.inbound.sync import sync_all  # noqa: E402
 from app.services.outbound import outbox, scheduler  # noqa: E402
 from app.services.team import leases as team  # noqa: E402
@@ -48,13 +53,36 @@ def work(command: dict, data_dir: str, url: str | None) -> int:
     team._CLIENT_ID = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
     clock.install(clock.AdvancingClock(clock.parse_moment(command["clock"])))
     store = FileKeychain(os.environ["SVARBOX_CHAOS_KEYCHAIN"])
-    ws = open_workspace(data_dir, url, credentials=store, user="chaos-worker")
-    say(f"READY {os.getpid()}")
+    while True:
+        try:
+            ws = open_workspace(data_dir, url, credentials=store, user="chaos-worker")
+            break
+        except KnownError as exc:
+            # Started on a full disk or with the team database away: the window shows the
+            # sentence and the person tries again. A settling worker must open at once.
+            if command["mode"] != "loop":
+                raise
+            if not command.get("started"):
+                say(f"READY {os.getpid()}")      # the harness's schedule goes on meanwhile
+                command["started"] = True
+            sys.stderr.write("KNOWN " + exc.message.replace("\n", " ") + "\n")
+            sys.stderr.flush()
+            time.sleep(0.05)
+    if not command.get("started"):
+        say(f"READY {os.getpid()}")
     if command["mode"] == "loop":
         while True:
-            sync_all(ws, sleep=lambda _s: None)
-            scheduler.run_due(ws)       # due posts to the outbox, under the "publisher" lease
-            outbox.flush(ws)
+            try:
+                sync_all(ws, sleep=lambda _s: None)
+                scheduler.run_due(ws)       # due posts to the outbox, under the "publisher" lease
+                outbox.flush(ws)
+            except KnownError as exc:
+                # What the window does with a KnownError: one sentence for the person, and the
+                # next round later. The harness reads these lines (a full disk, the team
+                # database away); anything else would be a traceback and fails the run.
+                sys.stderr.write("KNOWN " + exc.message.replace("\n", " ") + "\n")
+                sys.stderr.flush()
+                time.sleep(0.05)
             time.sleep(0.01)
     ahead = timedelta(seconds=int(command.get("ahead", 0)))
     results = sync_all(ws, sleep=lambda _s: None, force=True)
@@ -75,6 +103,10 @@ def work(command: dict, data_dir: str, url: str | None) -> int:
 
 def main() -> int:
     data_dir, url = sys.argv[1], sys.argv[2] or None
+    if os.environ.get("SVARBOX_CHAOS_PG_TIMEOUTS"):     # envfaults.py cuts the network: seconds, not a minute
+        from app.models import db as dbmod
+        user_ms, connect_s = os.environ["SVARBOX_CHAOS_PG_TIMEOUTS"].split(",")
+        dbmod.PG_TCP_USER_TIMEOUT_MS, dbmod.PG_CONNECT_TIMEOUT_S = int(user_ms), int(connect_s)
     for line in sys.stdin:
         command = json.loads(line)
         pid = os.fork()

@@ -185,21 +185,39 @@ class _Tripwire:
 class Store:
     """Where Svarbox keeps its state: a SQLite file, or a database on a real PostgreSQL."""
 
-    def __init__(self, kind: str, root: Path):
+    def __init__(self, kind: str, root: Path, durable: bool = False):
+        """``durable``: the server will be crashed and cut off on purpose (envfaults.py): a
+        commit it acknowledged must survive a crash (synchronous_commit=on), and it runs behind
+        a link that can be cut (``self.path``, when root can make one)."""
         self.kind, self.root = kind, root
         self.cluster = None
+        self.path = None
         self.url: str | None = None
         if kind == "postgresql":
-            from tests.team.pgfixtures import start_cluster, unavailable_reason
+            from tests.team.pgfixtures import NetworkPath, PgCluster, unavailable_reason
             reason = unavailable_reason()
             if reason:
                 raise RuntimeError(f"PostgreSQL cannot be started here: {reason}")
-            self.cluster = start_cluster()
+            self.cluster = PgCluster()
+            try:
+                if durable:
+                    self.cluster.synchronous_commit = "on"
+                    if NetworkPath.unavailable_reason() is None:
+                        self.path = NetworkPath()
+                        self.path.place(self.cluster)
+                self.cluster.init().start()
+            except BaseException:
+                self.close()
+                raise
             self.url = self.cluster.create_database()
 
     def close(self) -> None:
+        if self.path and self.path.is_cut:
+            self.path.restore()
         if self.cluster:
             self.cluster.destroy()
+        if self.path:
+            self.path.close()
 
 
 # --- the world ---------------------------------------------------------------------------------
@@ -230,6 +248,7 @@ class Stats:
     long_pauses: int = 0
     reconnects: int = 0
     faults: dict = field(default_factory=dict)
+    env_faults: dict = field(default_factory=dict)
 
     def count(self, bucket: str, key: str) -> None:
         table = getattr(self, bucket)
@@ -244,9 +263,11 @@ CHAOS_PLATFORMS = ("facebook", "instagram", "x", "linkedin", "youtube", "bluesky
 
 class World:
     def __init__(self, root: Path, store_kind: str, rng: random.Random, *, platforms=None,
-                 faults=None):
+                 faults=None, env_faults: bool = False):
         """``faults``: a proxy.FaultPlan puts a fault-injecting proxy in front of every
-        platform (switched on between settles, off while settling)."""
+        platform (switched on between settles, off while settling). ``env_faults``: a full
+        disk (SQLite) or the team database going away (PostgreSQL) at some cycles
+        (envfaults.py; ``self.env``)."""
         self.root, self.rng = root, rng
         root.mkdir(parents=True, exist_ok=True)
         self.clock = app_clock.AdvancingClock(app_clock.now())
@@ -262,7 +283,16 @@ class World:
             def proxy_factory(port, name):
                 return FaultProxy(port, name, fault_rng, faults, self.stats.faults)
         self.platforms = {c.platform: Platform(c, self.kill_switch, proxy_factory) for c in cases}
-        self.store = Store(store_kind, root)
+        self.env = None
+        if env_faults:          # the tmpfs must be in place before the workspace opens
+            from tools.chaos.envfaults import EnvFaults
+            self.env = EnvFaults(self, store_kind, root, random.Random(rng.random()))
+        try:
+            self.store = Store(store_kind, root, durable=env_faults)
+        except BaseException:
+            if self.env:
+                self.env.close()        # no tmpfs left mounted, the app's timeouts restored
+            raise
         # One keychain for the harness and every worker: what a worker stored outlives it.
         self.credentials = FileKeychain(root / "keychain.json")
         self.ws = open_workspace(str(root / "data"), self.store.url, credentials=self.credentials, user=USER)
@@ -287,6 +317,7 @@ class World:
         self.first_due: dict[int, datetime] = {}
         self.notes: dict[int, int] = {}
         self.zygote: subprocess.Popen | None = None
+        self.worker_pid: int | None = None      # the forked worker, until its EXIT is read
         self._seq = 0
 
     # --- time ------------------------------------------------------------------------------
@@ -357,6 +388,8 @@ class World:
         parts = line.split(" ", 2)
         if parts[0] != word:
             raise AssertionError(f"expected {word} from the worker, got {line!r}")
+        if word == "EXIT":
+            self.worker_pid = None              # reaped: the pid may be anybody's now
         return parts
 
     def spawn(self, mode: str, ahead: int = 0) -> int:
@@ -375,6 +408,7 @@ class World:
             if word not in ("PID", "READY") or word in seen:
                 raise AssertionError(f"worker failed to start ({line.strip()!r}):\n{self._stderr()}")
             seen[word] = int(line.split()[1])
+        self.worker_pid = seen["PID"]
         return seen["PID"]
 
     def _stderr(self) -> str:
@@ -411,6 +445,8 @@ class World:
             raise AssertionError(f"worker ended by itself ({code.strip()}) instead of being killed:\n{err}")
         if "Traceback" in err:
             raise AssertionError(f"worker printed a traceback before the kill:\n{err}")
+        if "KNOWN " in err:
+            raise AssertionError(f"worker met an error though no environment fault was injected:\n{err}")
         self.stats.kills += 1
         self.stats.count("kills_by_kind", kind)
         return kind
@@ -522,6 +558,12 @@ class World:
         return problems
 
     def close(self) -> None:
+        if self.worker_pid is not None:
+            # A run that broke off mid-cycle: the looping worker would outlive the zygote.
+            try:
+                os.kill(self.worker_pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
         if self.zygote and self.zygote.poll() is None:
             self.zygote.stdin.close()       # the zygote ends when its commands do
             try:
@@ -534,4 +576,6 @@ class World:
         for platform in self.platforms.values():
             platform.stop()
         self.store.close()
+        if self.env:
+            self.env.close()
         app_clock.install(self._previous_clock)
