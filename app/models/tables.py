@@ -149,11 +149,9 @@ class Item(Base):
         Index("ix_items_held_view", "due_at", "id", sqlite_where=text("moderation_status IS NOT NULL"),
               postgresql_where=text("moderation_status IS NOT NULL")),
         # The list sorted by author or account: a search's first page walks these in order
-        # (status so Everything's condition is checked in the index). Not due_at: a deadline
-        # recompute rewrites it, and these entries do not lie in the id order it writes in
-        # (migration 0013_recomp5_sort_indexes_without_due).
-        Index("ix_items_author", "author_name", "id", "status"),
-        Index("ix_items_account", "account_id", "id", "status"),
+        # (status and due_at so the view's condition is checked in the index).
+        Index("ix_items_author", "author_name", "id", "status", "due_at"),
+        Index("ix_items_account", "account_id", "id", "status", "due_at"),
         # Sync looks up "which of these did our account already answer?" by parent id.
         Index("ix_items_account_parent", "account_id", "parent_external_id"),
     )
