@@ -9,15 +9,23 @@ row rewrites the due_at indexes).
 A million cached items hold ~270,000 running ones; an opening-hours change moves nearly all of
 their deadlines. What keeps that within seconds, on SQLite:
 
-- the batches walk the primary key (``+status`` keeps the planner off the status indexes,
-  which would collect and sort every running row for each batch);
+- the running items' ids come from an index alone (status and due_at, or the account's), not
+  from a walk of every row; their rows are then read by id, a batch at a time, with no
+  transaction left open between batches;
 - rows are read and written through the DB-API cursor: SQLAlchemy's Row objects and per-row
   parameter processing cost more than the deadline engine itself, and Rows are containers the
   cyclic GC has to walk (its full passes hold the GIL, and with it the window);
+- only rows whose deadlines change are written, in id order, ``_FLUSH_ROWS`` to a transaction
+  on the session's one connection: a transaction per few thousand rows wrote the pages of the
+  indexes that are not in id order (author, account, the per-account deadlines) again each
+  time; each write is guarded by the status read, so an item a colleague answers meanwhile
+  keeps its stopped clock;
 - a deadline that depends on the local date only (``workdays:N``) is computed once per
   account, policy and date, as the text SQLite stores;
 - a holding item whose first deadline moved but whose active one did not is written without
-  touching ``due_at`` (and so without its five indexes);
+  touching ``due_at`` (and so without its seven indexes);
+- the job sleeps briefly between batches, so the window's thread takes the GIL at once
+  instead of after a switch interval;
 - full cyclic-GC passes wait until the job is done (``app.gcpause``): one walks the whole heap
   of the window holding the GIL, and the job's steady allocation used to trigger them.
 
