@@ -141,19 +141,16 @@ def _candidates(session: Session, account_id: int | None, days: list[date]) -> l
 
 def _recompute_sqlite(session: Session, engines: dict[int, _Deadlines], account_id: int | None,
                       ids: list[int] | None, batch: int, progress: Callable[[int], None] | None) -> int:
-    # One connection for the whole job, committed through the driver: its page cache (made
-    # larger for the job, see _JOB_CACHE_KIB) and its prepared statements stay.
+    # One connection for the whole job, committed through the driver: its page cache and its
+    # prepared statements stay (a session commit hands the connection back to the pool).
     dbapi = _dbapi(session)
     cursor = dbapi.cursor()
-    (cache_size,) = cursor.execute("PRAGMA cache_size").fetchone()
-    cursor.execute(f"PRAGMA cache_size=-{_JOB_CACHE_KIB}")
     try:
         if ids is None:          # every running item (of the account), from a covering index
             ids = _running_ids(cursor, account_id)
         return _walk(cursor, dbapi, engines, ids, batch, progress)
     finally:
         dbapi.commit()
-        cursor.execute(f"PRAGMA cache_size={int(cache_size)}")   # frees the job's pages
         cursor.close()
 
 
@@ -191,7 +188,6 @@ def _walk(cursor: Any, dbapi: Any, engines: dict[int, _Deadlines], ids: list[int
 # Changed rows written per transaction: one transaction per few thousand rows rewrote the pages
 # of the indexes that do not follow the id order (author, account) again in each of them.
 _FLUSH_ROWS = 20_000
-_JOB_CACHE_KIB = 8_000
 _PAUSE = 0.002
 
 
