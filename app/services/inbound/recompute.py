@@ -9,15 +9,23 @@ row rewrites the due_at indexes).
 A million cached items hold ~270,000 running ones; an opening-hours change moves nearly all of
 their deadlines. What keeps that within seconds, on SQLite:
 
-- the batches walk the primary key (``+status`` keeps the planner off the status indexes,
-  which would collect and sort every running row for each batch);
+- the running items' ids come from an index alone (status and due_at, or the account's), not
+  from a walk of every row; their rows are then read by id, a batch at a time, with no
+  transaction left open between batches;
 - rows are read and written through the DB-API cursor: SQLAlchemy's Row objects and per-row
   parameter processing cost more than the deadline engine itself, and Rows are containers the
   cyclic GC has to walk (its full passes hold the GIL, and with it the window);
+- only rows whose deadlines change are written, in id order, ``_FLUSH_ROWS`` to a transaction
+  on the session's one connection: a transaction per few thousand rows wrote the pages of the
+  indexes that are not in id order (author, account, the per-account deadlines) again each
+  time; each write is guarded by the status read, so an item a colleague answers meanwhile
+  keeps its stopped clock;
 - a deadline that depends on the local date only (``workdays:N``) is computed once per
   account, policy and date, as the text SQLite stores;
 - a holding item whose first deadline moved but whose active one did not is written without
-  touching ``due_at`` (and so without its five indexes);
+  touching ``due_at`` (and so without its seven indexes);
+- the job sleeps briefly between batches, so the window's thread takes the GIL at once
+  instead of after a switch interval;
 - full cyclic-GC passes wait until the job is done (``app.gcpause``): one walks the whole heap
   of the window holding the GIL, and the job's steady allocation used to trigger them.
 
@@ -29,6 +37,7 @@ due_at indexes), not every running item.
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
@@ -132,55 +141,83 @@ def _candidates(session: Session, account_id: int | None, days: list[date]) -> l
 
 def _recompute_sqlite(session: Session, engines: dict[int, _Deadlines], account_id: int | None,
                       ids: list[int] | None, batch: int, progress: Callable[[int], None] | None) -> int:
-    if ids is not None:
-        where, order = "id IN (SELECT value FROM json_each(?))", ""
-    else:
-        where, order = "id > ? AND +status IN ('new', 'holding')", " ORDER BY id LIMIT ?"
-        if account_id is not None:
-            where += " AND account_id = ?"
-    select_sql = f"SELECT {_COLUMNS} FROM items WHERE {where}{order}"
-    update_all = "UPDATE items SET first_due_at = ?, followup_due_at = ?, due_at = ? WHERE id = ?"
-    update_first = "UPDATE items SET first_due_at = ? WHERE id = ?"
-    last_id, done, start = 0, 0, 0
-    while True:
-        if ids is not None:
-            chunk = ids[start:start + batch]
-            start += batch
-            if not chunk:
-                break
-            params: tuple[Any, ...] = (json.dumps(chunk),)
-        else:
-            params = (last_id, batch) if account_id is None else (last_id, account_id, batch)
-        dbapi = session.connection().connection.dbapi_connection
-        assert dbapi is not None
-        cursor = dbapi.cursor()
-        try:
-            rows = cursor.execute(select_sql, params).fetchall()
-            if not rows:
-                break
-            changed: list[tuple[str | None, str | None, str | None, int]] = []
-            first_only: list[tuple[str, int]] = []
-            for item_id, acc_id, received, status, holding_at, old_first, old_follow, old_due in rows:
-                engine = engines[acc_id]
-                first = engine.due(engine.first, _aware(received), False)
-                follow = engine.due(engine.follow, _aware(holding_at), True) if holding_at else None
-                active = first if status == t.STATUS_NEW else follow
-                if active != old_due or follow != old_follow:
-                    changed.append((first, follow, active, item_id))
-                elif first != old_first:
-                    first_only.append((first, item_id))   # due_at and its indexes stay as they are
-            if changed:
-                cursor.executemany(update_all, changed)
-            if first_only:
-                cursor.executemany(update_first, first_only)
-        finally:
-            cursor.close()
-        session.commit()
-        last_id = rows[-1][0]
+    # One connection for the whole job, committed through the driver: its page cache and its
+    # prepared statements stay (a session commit hands the connection back to the pool).
+    dbapi = _dbapi(session)
+    cursor = dbapi.cursor()
+    try:
+        if ids is None:          # every running item (of the account), from a covering index
+            ids = _running_ids(cursor, account_id)
+        return _walk(cursor, dbapi, engines, ids, batch, progress)
+    finally:
+        dbapi.commit()
+        cursor.close()
+
+
+def _walk(cursor: Any, dbapi: Any, engines: dict[int, _Deadlines], ids: list[int], batch: int,
+          progress: Callable[[int], None] | None) -> int:
+    """Read the rows of ``ids`` a batch at a time (no transaction stays open between them),
+    work their deadlines out and write the changed ones ``_FLUSH_ROWS`` at a time."""
+    select_sql = (f"SELECT {_COLUMNS} FROM items WHERE id IN (SELECT value FROM json_each(?)) "
+                  "AND status IN ('new', 'holding')")
+    changed: list[tuple[Any, ...]] = []
+    first_only: list[tuple[Any, ...]] = []
+    done = 0
+    for start in range(0, len(ids), batch):
+        rows = cursor.execute(select_sql, (json.dumps(ids[start:start + batch]),)).fetchall()
+        for item_id, acc_id, received, status, holding_at, old_first, old_follow, old_due in rows:
+            engine = engines[acc_id]
+            first = engine.due(engine.first, _aware(received), False)
+            follow = engine.due(engine.follow, _aware(holding_at), True) if holding_at else None
+            active = first if status == t.STATUS_NEW else follow
+            if active != old_due or follow != old_follow:
+                changed.append((first, follow, active, item_id, status, holding_at))
+            elif first != old_first:
+                first_only.append((first, item_id, status))   # due_at and its indexes stay
+        if len(changed) + len(first_only) >= _FLUSH_ROWS:
+            _write(cursor, dbapi, changed, first_only)
+            changed, first_only = [], []
         done += len(rows)
         if progress:
             progress(done)
+        time.sleep(_PAUSE)       # the window's thread takes the GIL now, not after a switch interval
+    _write(cursor, dbapi, changed, first_only)
     return done
+
+
+# Changed rows written per transaction: one transaction per few thousand rows rewrote the pages
+# of the indexes that do not follow the id order (author, account) again in each of them.
+_FLUSH_ROWS = 20_000
+_PAUSE = 0.002
+
+
+def _write(cursor: Any, dbapi: Any, changed: list[tuple[Any, ...]], first_only: list[tuple[Any, ...]]) -> None:
+    """One transaction, rows in id order; each row is written only while its item is still
+    running as read (a colleague may have answered it since), so no handled item gets a clock
+    back."""
+    if changed:
+        cursor.executemany("UPDATE items SET first_due_at = ?, followup_due_at = ?, due_at = ? "
+                           "WHERE id = ? AND status = ? AND holding_sent_at IS ?", changed)
+    if first_only:
+        cursor.executemany("UPDATE items SET first_due_at = ? WHERE id = ? AND status = ?", first_only)
+    dbapi.commit()
+
+
+def _running_ids(cursor: Any, account_id: int | None) -> list[int]:
+    """Ids of the running items in id order, read from an index alone (status and due_at,
+    or the account's), not from the rows."""
+    if account_id is None:
+        found = cursor.execute("SELECT id FROM items WHERE status IN ('new', 'holding')")
+    else:
+        found = cursor.execute("SELECT id FROM items WHERE account_id = ? AND status IN ('new', 'holding')",
+                               (account_id,))
+    return sorted(row[0] for row in found)
+
+
+def _dbapi(session: Session) -> Any:
+    dbapi = session.connection().connection.dbapi_connection
+    assert dbapi is not None
+    return dbapi
 
 
 def _recompute_portable(session: Session, engines: dict[int, _Deadlines], account_id: int | None,
@@ -194,7 +231,7 @@ def _recompute_portable(session: Session, engines: dict[int, _Deadlines], accoun
             where += " AND account_id = :account"
     sql = text(f"SELECT {_COLUMNS} FROM items WHERE {where} ORDER BY id LIMIT :batch")
     update_sql = text("UPDATE items SET first_due_at = :first, followup_due_at = :follow, due_at = :due "
-                      "WHERE id = :id")
+                      "WHERE id = :id AND status = :status")
     last_id, done, start = 0, 0, 0
     while True:
         params: dict[str, Any] = {"last": last_id, "account": account_id, "batch": batch}
@@ -213,7 +250,7 @@ def _recompute_portable(session: Session, engines: dict[int, _Deadlines], accoun
             follow = engine.due(engine.follow, _aware(holding_at), True) if holding_at else None
             active = first if status == t.STATUS_NEW else follow
             if (first, follow, active) != (_naive(old_first), _naive(old_follow), _naive(old_due)):
-                changed.append({"first": first, "follow": follow, "due": active, "id": item_id})
+                changed.append({"first": first, "follow": follow, "due": active, "id": item_id, "status": status})
         if changed:
             session.connection().execute(update_sql, changed)
         session.commit()
