@@ -42,7 +42,7 @@ import statistics
 import subprocess
 import sys
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 BENCH_DIR = Path(__file__).resolve().parent
@@ -765,15 +765,19 @@ class QtBench:
 
 
 def _close_one_day(path: Path, account_id: int, rep: int) -> tuple[dict, dict]:
-    """Close one working day next week (a different one per repetition) on one account;
-    returns the calendar before and after (full form)."""
+    """Close one day on one account: a day on which running items fall due (a different one per
+    repetition), so their windows span it and the recompute has work; next week's Tuesday to
+    Friday when nothing is due ahead. Returns the calendar before and after (full form)."""
     from app.services.account_settings import full_calendar
     conn = sqlite3.connect(str(path), timeout=30)
     try:
         (text,) = conn.execute("SELECT calendar FROM accounts WHERE id = ?", (account_id,)).fetchone()
         old = full_calendar(json.loads(text or "{}"))
         today = datetime.now(timezone.utc).date()
-        day = today + timedelta(days=7 - today.weekday() + 1 + rep % 4)      # Tue-Fri next week
+        ahead = [date.fromisoformat(d) for (d,) in conn.execute(
+            "SELECT DISTINCT substr(due_at, 1, 10) FROM items WHERE account_id = ? AND due_at > ? "
+            "ORDER BY 1", (account_id, today.isoformat()))]
+        day = ahead[rep % len(ahead)] if ahead else today + timedelta(days=7 - today.weekday() + 1 + rep % 4)
         new = dict(old, closed_dates=sorted(set(old.get("closed_dates") or ()) | {day.isoformat()}))
         conn.execute("UPDATE accounts SET calendar = ? WHERE id = ?", (json.dumps(new), account_id))
         conn.commit()
