@@ -22,6 +22,7 @@ from app.models import tables as t
 from app.secrets import refresh_ref, secret_ref  # noqa: F401 - re-exported
 from app.services.errors import CONNECT, user_message
 from app.services.inbound import items as item_service
+from app.services.inbound import pauses
 from app.services.inbound.calendar import WorkCalendar
 from app.services.workspace import Workspace
 
@@ -245,6 +246,7 @@ def reconnect(ws: Workspace, name: str, token: str) -> AccountInfo:
         account = _find(session, name)
         account.credential_ref, account.status, account.status_message = ref, "ok", None
         account.paused_until = None
+        pauses.forget(ws, account.id)
         item_service.audit(session, ws.user, "account_reconnected", account_id=account.id)
         return _info(session, account, True)
 

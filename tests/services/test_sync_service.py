@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from app.connectors import base as cb
 from app.models import tables as t
 from app.services.inbound import sync
+from tests.services.conftest import comment
 
 
 class Cutting:
@@ -99,3 +100,49 @@ def test_an_expired_token_marks_the_account_and_keeps_what_was_stored(ws, demo_a
         account = s.get(t.Account, demo_account)
         assert account.status == "needs_reconnect"
         assert s.scalar(select(func.count(t.Item.id)).where(t.Item.account_id == demo_account)) == len(before)
+
+
+class PausingWhileLocked(Cutting):
+    """The platform answers 429 while another program holds the database's write lock, so the
+    account's row cannot take the pause (as on a full disk: the chaos run's case)."""
+
+    def __init__(self, platform, db_path, until):
+        super().__init__(platform)
+        self.db_path, self.until, self.holder = db_path, until, None
+
+    def fetch(self, cursor, progress=None):
+        import sqlite3
+        self.cursors.append(cursor)
+        self.holder = sqlite3.connect(str(self.db_path), timeout=0)
+        self.holder.execute("BEGIN IMMEDIATE")
+        raise cb.RateLimited("too many calls", retry_at=self.until)
+        yield   # a generator, as fetch is
+
+
+def test_a_pause_the_database_could_not_take_is_still_honoured(ws, demo_account, platform, fixed_clock):
+    # Found by the chaos long run (seed 20261221): the disk was full when LinkedIn's 429 came,
+    # the pause was never stored, and the next round asked LinkedIn 108 s before its reset.
+    from app.services.outbound import outbox
+    from tests.services.test_outbox_service import action, queue_reply
+    outbox_id = queue_reply(ws, comment(ws, demo_account))
+    until = fixed_clock.now() + timedelta(minutes=20)
+    locked = PausingWhileLocked(platform, ws.db.engine.url.database, until)
+    try:
+        sync.sync_account(ws, demo_account, connector=locked, sleep=lambda _s: None)
+    except Exception:         # the row could not be written: what the window says is not the point here
+        pass
+    finally:
+        locked.holder.rollback()
+        locked.holder.close()
+    with ws.db.session() as s:
+        assert s.get_one(t.Account, demo_account).paused_until is None     # the row never took it
+    asking = Cutting(platform)
+    fixed_clock.advance(minutes=10)
+    assert demo_account not in sync.due_accounts(ws)
+    assert sync.sync_account(ws, demo_account, connector=asking, sleep=lambda _s: None).status == "paused"
+    assert asking.cursors == []
+    assert outbox.flush(ws, connector_factory=lambda _ws, _acc: platform) == []
+    assert action(ws, outbox_id).state == t.OUTBOX_QUEUED and platform.replies() == []
+    fixed_clock.advance(minutes=11)
+    assert demo_account in sync.due_accounts(ws)
+    assert sync.sync_account(ws, demo_account, connector=asking, sleep=lambda _s: None).ok

@@ -25,6 +25,7 @@ from app.models import tables as t
 from app.services.content import memory
 from app.services.errors import SYNC, user_message
 from app.services.inbound import items as item_service
+from app.services.inbound import pauses
 from app.services.inbound.store import SYNC_SOURCE, store_page  # noqa: F401 - store_page re-exported
 from app.services.outbound.connections import account_options, connector_for
 from app.services.workspace import Workspace
@@ -70,10 +71,11 @@ def sync_account(ws: Workspace, account_id: int, progress: Callable[[int], None]
             return SyncResult(account_id, ok=False, status="error",
                               message=translate("Sync", "The account no longer exists."))
         result = SyncResult(account_id, account.name)
-        if not force and account.paused_until and account.paused_until > now:
-            result.status, result.paused_until = "paused", account.paused_until
+        paused = pauses.until(ws, account_id, account.paused_until, now)
+        if not force and paused:
+            result.status, result.paused_until = "paused", paused
             result.message = translate("Sync", "Paused by the platform until {time}.").format(
-                time=_local_hm(account.paused_until))
+                time=_local_hm(paused))
             return result
         cursor = session.scalar(select(t.SyncState.cursor).where(
             t.SyncState.account_id == account_id, t.SyncState.source == SYNC_SOURCE))
@@ -201,6 +203,7 @@ def _run_sync(ws: Workspace, account_id: int, cursor: str | None, result: SyncRe
         except cb.RateLimited as exc:
             until = exc.retry_at or (clock.now() + timedelta(seconds=DEFAULT_BACKOFF))
             result.paused_until = until
+            pauses.remember(ws, result.account_id, until)    # honoured even if the row cannot take it
             return _finish(ws, result, "paused", None, paused_until=until)   # _finish says until when
         except (cb.Malformed, cb.Permanent) as exc:
             return _finish(ws, result, "error", user_message(exc, doing=SYNC))
@@ -276,10 +279,11 @@ def _local_hm(moment: datetime) -> str:
 def due_accounts(ws: Workspace, now: datetime | None = None) -> list[int]:
     """Accounts whose interval has passed since their last sync."""
     now = now or clock.now()
+    held = pauses.paused_accounts(ws, now)
     with ws.db.session() as session:
         out = []
         for acc in session.scalars(select(t.Account).where(t.Account.enabled.is_(True))):
-            if acc.paused_until and acc.paused_until > now:
+            if (acc.paused_until and acc.paused_until > now) or acc.id in held:
                 continue
             if acc.last_sync_at is None or acc.last_sync_at + timedelta(minutes=acc.sync_interval_minutes) <= now:
                 out.append(acc.id)

@@ -31,6 +31,7 @@ from app.models import tables as t
 from app.models.db import rowcount
 from app.services.errors import SEND, user_message
 from app.services.inbound import items as item_service
+from app.services.inbound import pauses
 from app.services.outbound import outbox_author
 
 log = logging.getLogger(__name__)
@@ -340,6 +341,7 @@ def _claim_next(ws: Workspace, me: str, now: datetime, account_id: int | None, s
             ~blocked, ~paused).order_by(t.OutboxAction.id).limit(20))
         if account_id is not None:
             query = query.where(t.OutboxAction.account_id == account_id)
+        skip_accounts = skip_accounts | pauses.paused_accounts(ws, now)   # pauses the row may not hold
         if skip_accounts:
             query = query.where(t.OutboxAction.account_id.not_in(skip_accounts))
         candidates = list(session.scalars(query))
@@ -554,6 +556,7 @@ def _record_failure(ws: Workspace, outbox_id: int, exc: cb.ConnectorError, now: 
             action.state = t.OUTBOX_QUEUED
             action.next_attempt_at = exc.retry_at or now + _backoff(action.attempts)
             account.paused_until = action.next_attempt_at
+            pauses.remember(ws, account.id, action.next_attempt_at)
         elif isinstance(exc, (cb.Transient, cb.Malformed)):
             # Malformed: a garbled answer (cut-off JSON) is not a refusal; the write may well
             # have been stored. Wait and retry; the retry asks the platform first (attempts > 1).
