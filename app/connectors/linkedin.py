@@ -102,6 +102,8 @@ VERSION_INACTIVE_MESSAGE = "LinkedIn needs a newer API version"
 COMMENTS_PAGE = 100
 POSTS_PAGE = 50
 DEFAULT_MAX_POSTS = 50
+ACTIVE_DAYS = 30               # an older post with a comment this recent is still scanned ...
+MAX_ACTIVE_OLD_POSTS = 50      # ... the most recently active first, this many at most
 OVERLAP_MS = 10 * 60 * 1000     # comments can surface late; re-read a short window
 CLOCK_SLACK = timedelta(minutes=5)
 MAX_PAGES = 500
@@ -372,23 +374,37 @@ class LinkedInConnector:
         org = self.org
         skipped: list[str] = []
         threads = self._posts(skipped)
-        # Keep only posts still in the scan window: the cursor must not grow forever.
-        state: dict[str, Any] = {"v": 1, "posts": {t.external_id: old_posts[t.external_id]
-                                   for t in threads if isinstance(old_posts.get(t.external_id), dict)}}
+        # LinkedIn has no "comments since" for an organisation, so the newest posts are scanned,
+        # plus older ones still in conversation (a comment within ACTIVE_DAYS): new posts pushed
+        # the post citizens kept commenting on out of the newest 50 in the chaos run, and those
+        # comments were never read. Quiet old posts leave the cursor, which must not grow forever.
+        listed = {t.external_id for t in threads}
+        floor = int((clock.now() - timedelta(days=ACTIVE_DAYS)).timestamp() * 1000)
+        active = sorted((urn for urn, prev in old_posts.items() if urn not in listed and isinstance(prev, dict)
+                         and isinstance(prev.get("t"), int) and prev["t"] >= floor),
+                        key=lambda urn: -old_posts[urn]["t"])[:MAX_ACTIVE_OLD_POSTS]
+        state: dict[str, Any] = {"v": 1, "posts": {urn: old_posts[urn] for urn in [*listed, *active]
+                                                   if isinstance(old_posts.get(urn), dict)}}
         seen: set[str] = set()
         count = 0
-        if not threads:
+        if not threads and not active:
             yield Page(cursor=json.dumps(state), skipped=skipped)
             return
-        for thread in threads:
-            prev = state["posts"].get(thread.external_id, {})
+        for thread_urn, thread in [*((t.external_id, t) for t in threads), *((urn, None) for urn in active)]:
+            prev = state["posts"].get(thread_urn, {})
             since = prev.get("t") if isinstance(prev.get("t"), int) else None
             old_rc = as_dict(prev.get("rc"))
             recent = as_dict(prev.get("recent"))
-            page = Page(threads=[thread], skipped=skipped)
+            # An older post's thread is already stored: its items name it, the page need not.
+            page = Page(threads=[thread] if thread else [], skipped=skipped)
             skipped = []
-            state["posts"][thread.external_id] = self._scan_post(
-                thread.external_id, org, since, old_rc, recent, seen, page)
+            try:
+                state["posts"][thread_urn] = self._scan_post(thread_urn, org, since, old_rc, recent, seen, page)
+            except Permanent as exc:
+                if thread is not None or exc.code != "not-found":
+                    raise
+                del state["posts"][thread_urn]      # an older post deleted since: nothing to watch
+                page = Page(skipped=page.skipped)
             page.cursor = json.dumps(state)
             count += len(page.items)
             if progress:

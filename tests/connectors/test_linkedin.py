@@ -414,3 +414,36 @@ def test_fake_refuses_a_nested_reply_naming_the_share_as_object(fake):
     assert answer.status_code == 400 and fake.replies_to(top) == []
     sent = connect(fake).reply(Target(top, post, ItemKind.COMMENT), "Answer")     # the documented shape
     assert [r["urn"] for r in fake.replies_to(top)] == [sent.external_id]
+
+
+def test_an_older_post_still_in_conversation_is_read_after_newer_posts_push_it_out(fake):
+    # Found by the chaos long runs (seeds 20261221 and 20261222): publishing pushed the post
+    # citizens kept commenting on out of the newest posts scanned, and their comments were
+    # never read. An older post with a comment in the last 30 days stays watched.
+    anchor = fake.add_post("Vejarbejde på Søndergade", created_at=ago(600))
+    quiet = fake.add_post("Gammel nyhed", created_at=NOW - timedelta(days=50))
+    fake.add_comment(anchor, ANNA, "Hvornår er I færdige?", created_at=ago(500))
+    fake.add_comment(quiet, BOB, "Tak", created_at=NOW - timedelta(days=40))
+    pages, _ = collect(connect(fake, linkedin_max_posts=2))
+    cursor = pages[-1].cursor
+    for n in range(2):                           # two newer posts fill the scanned window
+        fake.add_post(f"Nyhed {n}", created_at=ago(400 - n))
+    fake.add_comment(anchor, BOB, "Stadig lukket?", created_at=ago(100))
+    fake.add_comment(quiet, ANNA, "Sent svar", created_at=ago(90))
+    pages, items = collect(connect(fake, linkedin_max_posts=2), cursor)
+    assert [i.text for i in items if i.thread_external_id == anchor] == ["Stadig lukket?"]
+    # A post quiet for over 30 days and older than the window is no longer read (the README
+    # says so): the cursor must not grow forever.
+    assert not [i for i in items if i.thread_external_id == quiet]
+    posts = json.loads(pages[-1].cursor)["posts"]
+    assert anchor in posts and quiet not in posts
+
+
+def test_an_older_post_deleted_since_leaves_the_cursor_without_failing_the_sync(fake):
+    anchor = fake.add_post("Vejarbejde", created_at=ago(600))
+    fake.add_comment(anchor, ANNA, "Hvornår?", created_at=ago(500))
+    pages, _ = collect(connect(fake, linkedin_max_posts=1))
+    fake.add_post("Nyhed", created_at=ago(300))
+    fake.posts = [p for p in fake.posts if p["urn"] != anchor]          # the organisation deleted it
+    pages, _ = collect(connect(fake, linkedin_max_posts=1), pages[-1].cursor)
+    assert anchor not in json.loads(pages[-1].cursor)["posts"]
