@@ -122,6 +122,11 @@ def error_for(response: requests.Response, token: str | None = None) -> Connecto
         return PermissionMissing(f"Bluesky did not permit this action: {said}", code=name or "forbidden")
     if name in ("NotFound", "RecordNotFound") or status == 404:
         return Permanent("The post no longer exists on Bluesky.", code="not-found")
+    if body == {} and 400 <= status < 500:
+        # Every XRPC error names itself in a JSON body; an unreadable one is a damaged answer
+        # (a cut-off ExpiredToken read as a refusal failed a post in the chaos run, seed 20261221).
+        return Malformed(f"Bluesky's answer (HTTP {status}) arrived unreadable; it will be tried again.",
+                         code=f"http {status}")
     if name == "InvalidSwap":
         return Transient("The thread settings changed on Bluesky meanwhile; it will be tried again.",
                          code="invalid-swap")

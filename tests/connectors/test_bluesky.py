@@ -406,3 +406,22 @@ def test_mute_block_report_and_the_fake_says_no(fake):
     self_mute = requests.post(f"{fake.url}/xrpc/app.bsky.graph.muteActor", timeout=10,
                               headers={"Authorization": f"Bearer {jwt}"}, json={"actor": fake.me})
     assert [r.status_code for r in (bad_ref, bad_reason, bad_block, self_mute)] == [400, 400, 400, 400]
+
+
+def test_an_error_answer_cut_off_mid_body_is_not_taken_for_a_refusal(fake):
+    """Every XRPC error names itself in a JSON body. A 400 whose body was cut off (an
+    ExpiredToken, in the chaos run) is a damaged answer to retry, not a refusal that fails a
+    post for good."""
+    from werkzeug.wrappers import Response
+
+    from app.connectors.base import Malformed, Permanent
+    seed(fake)
+    connector = connect(fake)
+    fake.inject(Response('{"error": "ExpiredTo', 400, content_type="application/json"),
+                path_contains="listNotifications")
+    with pytest.raises(Malformed):
+        list(connector.fetch(None))
+    fake.inject(Response('{"error": "InvalidRequest", "message": "limit must be an integer"}', 400,
+                         content_type="application/json"), path_contains="listNotifications")
+    with pytest.raises(Permanent):                # a readable refusal stays a refusal
+        list(connector.fetch(None))
