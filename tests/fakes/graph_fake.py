@@ -235,8 +235,11 @@ class _GraphFake(FakePlatform):
 
     # -- paging
     def _paged(self, request: Request, items: list, *, path: str | None = None,
-               args: dict | None = None, limit: int | None = None) -> dict:
-        """One page of ``items`` (already rendered) plus Graph paging with absolute URLs."""
+               args: dict | None = None, limit: int | None = None, render=None) -> dict:
+        """One page of ``items`` plus Graph paging with absolute URLs. ``render``, if given,
+        turns each item of the page into its JSON (only the page's: the soak's anchor post
+        gathers a week of comments, and rendering them all per request made the fake
+        quadratic)."""
         args = dict(request.args if args is None else args)
         try:
             asked = int(limit or args.get("limit") or 25)
@@ -248,6 +251,8 @@ class _GraphFake(FakePlatform):
             start -= 1
         chunk = items[start:start + size]
         end = start + len(chunk)
+        if render is not None:
+            chunk = [render(x) for x in chunk]
         body: dict = {"data": chunk}
         has_next = end < len(items)
         if not chunk or (not has_next and self.drop_paging_on_last_page):
@@ -600,10 +605,8 @@ class FakeFacebook(_GraphFake):
             found.sort(key=lambda c: c["created_time"],
                        reverse=request.args.get("order") == "reverse_chronological")
             replies = Counter(x["parent_id"] for x in self.comments.values() if x["parent_id"] and not x["deleted"])
-            rendered = [c["raw"] if c["raw"] is not None else
-                        select(self._comment_json(c, replies), fields, ("id", "message", "created_time", "from"))
-                        for c in found]
-            body = self._paged(request, rendered)
+            body = self._paged(request, found, render=lambda c: c["raw"] if c["raw"] is not None else
+                               select(self._comment_json(c, replies), fields, ("id", "message", "created_time", "from")))
             if request.args.get("summary") == "true":
                 body["summary"] = {"order": request.args.get("order", "chronological"),
                                    "total_count": len(found), "can_comment": True}
@@ -998,6 +1001,17 @@ class FakeInstagram(_GraphFake):
         found = [c for c in self.comments.values() if c["parent_id"] == comment_id and not c["deleted"]]
         return sorted(found, key=lambda c: c["timestamp"])   # replies: oldest first
 
+    def _children(self) -> dict[str, list[dict]]:
+        """Every live comment's replies, oldest first, in one pass (a listing of N comments
+        asked ``_replies`` N times: quadratic over a week of comments on one post)."""
+        out: dict[str, list[dict]] = {}
+        for c in self.comments.values():
+            if c["parent_id"] and not c["deleted"]:
+                out.setdefault(c["parent_id"], []).append(c)
+        for found in out.values():
+            found.sort(key=lambda c: c["timestamp"])
+        return out
+
     def _refresh_token(self, request: Request) -> Response:
         """graph.instagram.com/refresh_access_token: Instagram Login only, grant_type
         ig_refresh_token, and the token at least 24 hours old (refresh_access_token reference)."""
@@ -1089,21 +1103,21 @@ class FakeInstagram(_GraphFake):
         if kind == "media" and edge == "comments":
             top = [c for c in self._live(node_id) if not c["parent_id"]]
             top.sort(key=lambda c: c["timestamp"], reverse=True)   # newest first
-            rendered = []
-            for c in top:
+            children = self._children()
+
+            def render(c: dict) -> dict:
                 if c["raw"] is not None:
-                    rendered.append(c["raw"])
-                    continue
+                    return c["raw"]
                 out = select(self._comment_json(c), fields, ("id", "text", "timestamp"))
                 if fields and "replies" in fields:
                     sub_spec = fields["replies"]["sub"] or "id"
                     sub = parse_fields(sub_spec)
-                    replies = [select(self._comment_json(r), sub) for r in self._replies(c["id"])]
+                    replies = [select(self._comment_json(r), sub) for r in children.get(c["id"], ())]
                     if replies:
                         out["replies"] = self._paged(request, replies, path=f"{API_PREFIX}/{c['id']}/replies",
                                                      args={"fields": sub_spec}, limit=25)
-                rendered.append(out)
-            return json_response(self._paged(request, rendered))
+                return out
+            return json_response(self._paged(request, top, render=render))
         if kind == "comment" and edge == "replies":
             replies = [select(self._comment_json(r), fields, ("id", "text", "timestamp"))
                        for r in self._replies(node_id)]

@@ -234,7 +234,7 @@ class LinkedInFake(FakePlatform):
             el.pop("created")
         return el
 
-    def _page(self, request: Request, elements: list, with_total: bool) -> Response:
+    def _page(self, request: Request, elements: list, with_total: bool, render=None) -> Response:
         args = request.args
         try:
             start = int(args.get("start", "0"))
@@ -245,6 +245,8 @@ class LinkedInFake(FakePlatform):
             count = min(count, self.page_cap)
         begin = max(0, start - self.page_overlap) if start else 0
         chunk = elements[begin:begin + count]
+        if render is not None:     # only the page's elements (rendering all was quadratic)
+            chunk = [render(c) for c in chunk]
         paging: dict = {"start": start, "count": count, "links": []}
         if with_total:
             paging["total"] = len(elements)
@@ -307,7 +309,7 @@ class LinkedInFake(FakePlatform):
         else:
             found = [c for c in self.comments.values() if c["parent"] == entity["id"]]
         found.sort(key=lambda c: c["created"])
-        return self._page(request, [self._render(c) for c in found], with_total=not self.omit_total)
+        return self._page(request, found, with_total=not self.omit_total, render=self._render)
 
     def _create(self, request: Request, kind: str, entity: dict) -> Response:
         body = request.get_json(silent=True)
