@@ -322,20 +322,30 @@ class FacebookConnector:
 
     def _comment_pages(self, post_id: str, page_id: str, visitor_post: bool, floor: datetime | None,
                        seen: set[str]) -> Iterator[Page]:
-        params = {"filter": "stream", "order": "chronological", "fields": COMMENT_FIELDS, "limit": PAGE_SIZE}
+        # Newest first, stopping at the floor: a post citizens keep commenting on (thousands of
+        # comments) is not read from its first comment at every sync. Graph's comments edge
+        # orders by creation time either way (order=chronological|reverse_chronological).
+        params = {"filter": "stream", "order": "reverse_chronological", "fields": COMMENT_FIELDS,
+                  "limit": PAGE_SIZE}
         for body in self._client.pages(node(post_id, "comments"), params):
             page = Page()
+            reached_old = False
             for raw in body.get("data", []):
                 try:
                     item = parse_comment(raw, post_id, page_id, visitor_post)
                 except SkipItem as why:
                     page.skipped.append(str(why))
                     continue
-                if item.external_id in seen or (floor is not None and item.received_at < floor):
+                if floor is not None and item.received_at < floor:
+                    reached_old = True      # newest first: the rest is older still
+                    continue
+                if item.external_id in seen:
                     continue
                 seen.add(item.external_id)
                 page.items.append(item)
             yield page
+            if reached_old:
+                break
 
     def _add_messages(self, page: Page, data: list[Any], conv_id: str, page_id: str, floor: datetime | None,
                       seen: set[str]) -> bool:

@@ -238,6 +238,24 @@ def test_resume_from_cursor_does_not_refetch_older_items(fb, conn):
     assert third == [] or {i.external_id for i in third} <= {new_comment, new_message}
 
 
+def test_a_busy_post_is_read_newest_first_down_to_the_cursor_only(fb, conn):
+    """A post citizens keep commenting on: the next sync reads its newest comments and stops
+    at the cursor, not the whole stream from the first comment again."""
+    post = fb.add_post("Vejarbejde på Søndergade", created=ago(days=2))
+    for n in range(30):
+        fb.add_comment(post, f"Spørgsmål {n}", created=ago(days=2, minutes=-10 * n))
+    _pages, first, _threads, cursor = run(conn)
+    assert len(first) == 30
+    newer = [fb.add_comment(post, f"Nyt spørgsmål {n}", created=app_clock.now()) for n in range(3)]
+    mark = len(fb.requests)
+    _pages, second, _threads, _ = run(conn, cursor)
+    assert {i.external_id for i in second} == set(newer)
+    comment_calls = [r for r in fb.requests[mark:] if r.path.endswith(f"/{post}/comments")]
+    # page size 2: the three new comments and the first older one take two pages (of 17)
+    assert len(comment_calls) == 2, [r.args for r in comment_calls]
+    assert all(r.args.get("order") == "reverse_chronological" for r in comment_calls)
+
+
 def test_cursor_of_an_interrupted_run_resumes_safely(fb, conn):
     seed_posts(fb, n_posts=3, per_post=2)
     pages = conn.fetch(None)
