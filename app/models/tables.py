@@ -149,9 +149,10 @@ class Item(Base):
         Index("ix_items_held_view", "due_at", "id", sqlite_where=text("moderation_status IS NOT NULL"),
               postgresql_where=text("moderation_status IS NOT NULL")),
         # The list sorted by author or account: a search's first page walks these in order
-        # (status and due_at so the view's condition is checked in the index).
-        Index("ix_items_author", "author_name", "id", "status", "due_at"),
-        Index("ix_items_account", "account_id", "id", "status", "due_at"),
+        # (status so the view's condition is checked in the index; not due_at, which a
+        # deadline recompute would rewrite here too: migration 0016).
+        Index("ix_items_author", "author_name", "id", "status"),
+        Index("ix_items_account", "account_id", "id", "status"),
         # SQLite only, made by migration 0015_search5_searchable_indexes (not declared here, so
         # PostgreSQL never builds them): ix_items_*_text, the same orders over the rows a
         # search can find (text or author), which a search's first page walks.
