@@ -70,19 +70,24 @@ def test_the_window_keeps_turning_while_the_network_fails(qtbot, real_ws, kind):
         window.resize(1366, 768)
         window.show()
         assert window.wait_idle()
-        window.sync_now([info.id])              # a first clean sync fills the cache
-        assert window.wait_idle()
-        assert window.model.rowCount() == 3
-
         # The suite's own garbage (thousands of earlier tests' objects) is not the window's:
         # collect it and keep it out of the collector's way while measuring.
         gc.collect()
         gc.freeze()
         meter = GapMeter()
         meter.start()
+        window.sync_now([info.id])              # a first clean sync fills the cache
+        assert window.wait_idle()
+        clean_gap = meter.stop()
+        assert window.model.rowCount() == 3
+
+        meter.start()
         qtbot.wait(1000)
         idle_gap = meter.stop()
-        allowed = MAX_GAP_MS + max(0, idle_gap - TICK_MS)
+        # Same-run baselines: what the idle machine adds, and what a sync over a working
+        # network costs the window here (its refresh after a sync; on a busy machine both
+        # grow). A failing network may not cost it more than another tick on top of that.
+        allowed = max(MAX_GAP_MS + max(0, idle_gap - TICK_MS), clean_gap + 250)
 
         proxy.set_enabled(True)
         meter.start()
