@@ -5,7 +5,11 @@ items after a day. Sampled every simulated hour: the process's memory (RSS) and 
 handles, the database's size on disk. At the end every item's deadline is recomputed from
 its account's policy and compared.
 
-    python -m tools.chaos.soak [--hours 168] [--seed S] [--speed 0] [--json PATH]
+    python -m tools.chaos.soak [--hours 168] [--seed S] [--speed 0] [--json PATH] [--trace-memory]
+
+``--trace-memory`` also samples the Python heap with tracemalloc, split into what the fake
+platforms hold (they run in this process and keep every item they produce) and the rest (the
+app, its libraries and the harness), so the app's own memory can be told from the fakes'.
 """
 from __future__ import annotations
 
@@ -18,6 +22,7 @@ import random
 import sys
 import tempfile
 import time
+import tracemalloc
 from datetime import timedelta
 from pathlib import Path
 
@@ -60,12 +65,30 @@ def _handles() -> int:
     return len(os.listdir("/proc/self/fd"))
 
 
-def soak(root: Path, hours: float, seed: int, speed: float = 60.0, log=print, progress=None) -> dict:
+_FAKE_FILES = ("/tests/fakes/", "/werkzeug/", "/tools/chaos/world.py", "/tools/chaos/proxy.py")
+
+
+def _heap_kb() -> dict:
+    """Traced Python memory: the fake platforms' (and their servers') and everything else."""
+    fakes = rest = 0
+    for stat in tracemalloc.take_snapshot().statistics("filename"):
+        name = stat.traceback[0].filename.replace("\\", "/")
+        if any(part in name for part in _FAKE_FILES):
+            fakes += stat.size
+        else:
+            rest += stat.size
+    return {"heap_fakes_kb": fakes // 1024, "heap_rest_kb": rest // 1024}
+
+
+def soak(root: Path, hours: float, seed: int, speed: float = 60.0, log=print, progress=None,
+         trace_memory: bool = False) -> dict:
     """``speed``: how fast the app's clock also runs between rounds (0: it moves only by the
     five-minute ticks, so every round is a five-minute round however slow the machine).
     ``progress(partial)`` is called every simulated day with the samples so far."""
     rng = random.Random(seed)
     root.mkdir(parents=True, exist_ok=True)
+    if trace_memory:
+        tracemalloc.start()
     clock = app_clock.AdvancingClock(app_clock.now(), speed=speed)
     previous = app_clock.install(clock)
     switch = KillSwitch()
@@ -109,7 +132,8 @@ def soak(root: Path, hours: float, seed: int, speed: float = 60.0, log=print, pr
             if clock.now() >= next_sample:
                 gc.collect()
                 samples.append({"sim_hours": round((clock.now() - (end - timedelta(hours=hours))).total_seconds() / 3600, 2),
-                                "rss_kb": _rss_kb(), "handles": _handles(), "db_bytes": _db_bytes(ws)})
+                                "rss_kb": _rss_kb(), "handles": _handles(), "db_bytes": _db_bytes(ws),
+                                **(_heap_kb() if trace_memory else {})})
                 next_sample += timedelta(hours=1)
                 if progress and len(samples) % 24 == 1 and len(samples) > 1:
                     progress({"sim_hours_done": samples[-1]["sim_hours"], "rounds": rounds, "syncs": syncs,
@@ -136,6 +160,8 @@ def soak(root: Path, hours: float, seed: int, speed: float = 60.0, log=print, pr
         for p in platforms:
             p.stop()
         app_clock.install(previous)
+        if trace_memory:
+            tracemalloc.stop()
 
 
 def _poisson(rng: random.Random, lam: float) -> int:
@@ -194,6 +220,8 @@ def main(argv=None) -> int:
     parser.add_argument("--json", type=Path)
     parser.add_argument("--speed", type=float, default=0.0,
                         help="the app clock's own speed between rounds (0: only the five-minute ticks)")
+    parser.add_argument("--trace-memory", action="store_true",
+                        help="also sample the Python heap, the fakes' part apart (slower)")
     args = parser.parse_args(argv)
     seed = args.seed if args.seed is not None else random.SystemRandom().randrange(1, 10**9)
     print(f"soak: seed {seed}", flush=True)
@@ -204,11 +232,15 @@ def main(argv=None) -> int:
             args.json.write_text(json.dumps({"seed": seed, "partial": True, **partial}, indent=2) + "\n")
 
     result = soak(Path(tempfile.mkdtemp(prefix="svarbox-soak-")), args.hours, seed, speed=args.speed,
-                  progress=progress)
+                  progress=progress, trace_memory=args.trace_memory)
     rss, handles = flatness(result["samples"], "rss_kb"), flatness(result["samples"], "handles")
     print(json.dumps({k: v for k, v in result.items() if k != "samples"}, indent=2))
     print(f"soak: RSS {rss[0]} -> {rss[1]} kB, handles {handles[0]} -> {handles[1]}, "
           f"DB {result['samples'][-1]['db_bytes']} bytes", flush=True)
+    if args.trace_memory:
+        rest, fakes = flatness(result["samples"], "heap_rest_kb"), flatness(result["samples"], "heap_fakes_kb")
+        print(f"soak: Python heap without the fakes {rest[0]} -> {rest[1]} kB, the fakes {fakes[0]} -> {fakes[1]} kB",
+              flush=True)
     if args.json:
         args.json.write_text(json.dumps(result, indent=2) + "\n")
     return 0
