@@ -18,3 +18,13 @@ def test_three_busy_hours_leave_memory_handles_and_deadlines_as_they_should_be(t
     assert last <= first + 2, (first, last)
     first, last = flatness(result["samples"], "rss_kb")
     assert last <= first * 1.10 + 4096, (first, last)            # no growth beyond noise (kB)
+
+
+def test_the_traced_heap_tells_the_fakes_from_the_rest(tmp_path):
+    """--trace-memory: the fakes keep every item they produce, so their part of the heap grows
+    with the items; the rest is sampled apart."""
+    result = soak(tmp_path / "soak", hours=2, seed=SEED, speed=0, trace_memory=True)
+    samples = result["samples"]
+    assert all("heap_fakes_kb" in s and "heap_rest_kb" in s for s in samples)
+    assert samples[-1]["heap_rest_kb"] > 1024                      # the app and its libraries
+    assert samples[-1]["heap_fakes_kb"] > samples[0]["heap_fakes_kb"]   # items kept by the fakes
