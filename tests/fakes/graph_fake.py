@@ -998,12 +998,11 @@ class FakeInstagram(_GraphFake):
         return out
 
     def _replies(self, comment_id: str) -> list[dict]:
-        found = [c for c in self.comments.values() if c["parent_id"] == comment_id and not c["deleted"]]
-        return sorted(found, key=lambda c: c["timestamp"])   # replies: oldest first
+        return self._children().get(comment_id, [])
 
     def _children(self) -> dict[str, list[dict]]:
-        """Every live comment's replies, oldest first, in one pass (a listing of N comments
-        asked ``_replies`` N times: quadratic over a week of comments on one post)."""
+        """Every live comment's replies, oldest first (replies come oldest first), in one pass:
+        a listing of N comments asking for each one's replies apart was quadratic."""
         out: dict[str, list[dict]] = {}
         for c in self.comments.values():
             if c["parent_id"] and not c["deleted"]:

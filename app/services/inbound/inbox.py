@@ -33,6 +33,7 @@ SORT_KEYS = ("due", "received", "author", "account", "platform", "status")
 # Views of running clocks (due_at IS NOT NULL), and the orders whose indexes hold the status.
 RUNNING_VIEWS = ("open", "overdue", "due_today", "mentions", "assigned", "held")
 STATUS_INDEXED_SORTS = ("author", "account", "platform", "status")
+_RUNNING_UNINDEXED_SQL = "+items.status IN ({})".format(", ".join(f"'{s}'" for s in t.OPEN_STATUSES))
 
 
 def view_label(view: str) -> str:
@@ -154,7 +155,7 @@ def _conditions(session: Session, spec: ViewSpec, now: datetime) -> list[Any]:
         # A running clock is status new or holding: said as status, the author, account and
         # status indexes test it without the row (they do not hold due_at: migration 0016).
         # The unary plus keeps SQLite from taking the status index and sorting the view.
-        conds.append(text("+items.status IN ('new', 'holding')") if session.get_bind().dialect.name == "sqlite"
+        conds.append(text(_RUNNING_UNINDEXED_SQL) if session.get_bind().dialect.name == "sqlite"
                      else c.status.in_(t.OPEN_STATUSES))
     if spec.account_id is not None:
         conds.append(c.account_id == spec.account_id)
