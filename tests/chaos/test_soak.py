@@ -28,3 +28,16 @@ def test_the_traced_heap_tells_the_fakes_from_the_rest(tmp_path):
     assert all("heap_fakes_kb" in s and "heap_rest_kb" in s for s in samples)
     assert samples[-1]["heap_rest_kb"] > 1024                      # the app and its libraries
     assert samples[-1]["heap_fakes_kb"] > samples[0]["heap_fakes_kb"]   # items kept by the fakes
+
+
+def test_the_fakes_run_in_a_process_of_their_own_and_are_sampled_apart(tmp_path):
+    """By default the fakes (which keep every item all week) live in a child process, so the
+    RSS sampled is the app's; the child's own RSS is sampled beside it."""
+    result = soak(tmp_path / "soak", hours=2, seed=SEED, speed=0)
+    assert result["fakes_apart"] is True
+    assert result["items_produced"] > 10 and result["items_cached"] == result["items_produced"]
+    samples = result["samples"]
+    assert all(s["fakes_rss_kb"] > 10 * 1024 for s in samples)        # a live Python process
+    in_process = soak(tmp_path / "soak2", hours=2, seed=SEED, speed=0, fakes_apart=False)
+    assert "fakes_rss_kb" not in in_process["samples"][0]
+    assert in_process["items_produced"] == result["items_produced"]    # the same traffic either way

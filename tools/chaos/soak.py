@@ -5,11 +5,14 @@ items after a day. Sampled every simulated hour: the process's memory (RSS) and 
 handles, the database's size on disk. At the end every item's deadline is recomputed from
 its account's policy and compared.
 
-    python -m tools.chaos.soak [--hours 168] [--seed S] [--speed 0] [--json PATH] [--trace-memory]
+    python -m tools.chaos.soak [--hours 168] [--seed S] [--speed 0] [--json PATH]
+                               [--fakes-in-process] [--trace-memory]
 
-``--trace-memory`` also samples the Python heap with tracemalloc, split into what the fake
-platforms hold (they run in this process and keep every item they produce) and the rest (the
-app, its libraries and the harness), so the app's own memory can be told from the fakes'.
+The fake platforms keep every item they produce, so they grow all week by design. They run in
+a process of their own (``fakes_rss_kb``, sampled apart), and the RSS sampled is the app's
+alone: sync, cache, retention, the harness. ``--fakes-in-process`` runs them in the app's
+process instead; ``--trace-memory`` (which implies it) then samples the Python heap with
+tracemalloc, split into what the fakes hold and the rest.
 """
 from __future__ import annotations
 
@@ -17,6 +20,7 @@ import argparse
 import dataclasses
 import gc
 import json
+import multiprocessing
 import os
 import random
 import sys
@@ -54,8 +58,8 @@ def _cases():
     return pages + [cases[p] for p in ("instagram", "x", "linkedin", "youtube")]
 
 
-def _rss_kb() -> int:
-    for line in Path("/proc/self/status").read_text().splitlines():
+def _rss_kb(pid: int | str = "self") -> int:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
             return int(line.split()[1])
     return 0
@@ -80,28 +84,124 @@ def _heap_kb() -> dict:
     return {"heap_fakes_kb": fakes // 1024, "heap_rest_kb": rest // 1024}
 
 
+class _LocalFakes:
+    """The fake platforms in this process (their memory counts in the sampled RSS)."""
+
+    def __init__(self):
+        switch = KillSwitch()
+        # The platforms' own page sizes: the crash harness's two-item pages would make a
+        # thousand items a day cost several times the requests they cost for real.
+        self.platforms = [Platform(case, switch, small_pages=False) for case in _cases()]
+        self.pid = None
+
+    def describe(self) -> list[dict]:
+        return [{"platform": p.case.platform, "base_url": p.base_url, "external_id": p.case.external_id(p.fake),
+                 "handle": p.case.handle(p.fake)} for p in self.platforms]
+
+    def add_items(self, now, indices: list[int]) -> None:
+        for i in indices:
+            self.platforms[i].add_citizen_item()
+
+    def end_round(self) -> None:
+        for p in self.platforms:           # the fakes' request logs would grow all week
+            with p.fake.lock:
+                p.fake.requests.clear()
+
+    def stop(self) -> None:
+        for p in self.platforms:
+            p.stop()
+
+
+def _fakes_process(conn, start_iso: str, speed: float) -> None:
+    """The child that owns the fake platforms: it stamps items with the parent's 'now'."""
+    from datetime import datetime
+    clock = app_clock.AdvancingClock(datetime.fromisoformat(start_iso), speed=speed)
+    app_clock.install(clock)
+    fakes = _LocalFakes()
+    conn.send(fakes.describe())
+    try:
+        while True:
+            command, *args = conn.recv()
+            if command == "stop":
+                break
+            try:
+                if command == "add":
+                    clock.set(datetime.fromisoformat(args[0]))
+                    fakes.add_items(None, args[1])
+                elif command == "end_round":
+                    fakes.end_round()
+            except Exception as exc:       # the parent names it and stops, never waits forever
+                conn.send(f"{type(exc).__name__}: {exc}")
+            else:
+                conn.send("ok")
+    finally:
+        fakes.stop()
+        conn.send("stopped")
+
+
+class _FakesApart:
+    """The fake platforms in a child process of their own, driven over a pipe; the app talks
+    to them over HTTP exactly as it does in-process."""
+
+    def __init__(self, speed: float):
+        context = multiprocessing.get_context("spawn")      # no threads or sockets inherited
+        self._conn, child_conn = context.Pipe()
+        self._process = context.Process(target=_fakes_process, name="soak-fakes", daemon=True,
+                                        args=(child_conn, app_clock.now().isoformat(), speed))
+        self._process.start()
+        child_conn.close()
+        self._description = self._conn.recv()
+        self.pid = self._process.pid
+
+    def describe(self) -> list[dict]:
+        return self._description
+
+    def _call(self, *command) -> None:
+        self._conn.send(command)
+        answer = self._conn.recv()
+        if answer != "ok":
+            raise RuntimeError(f"the fakes' process answered {answer!r} to {command[0]}")
+
+    def add_items(self, now, indices: list[int]) -> None:
+        if indices:
+            self._call("add", now.isoformat(), indices)
+
+    def end_round(self) -> None:
+        self._call("end_round")
+
+    def stop(self) -> None:
+        try:
+            self._conn.send(("stop",))
+            self._conn.recv()
+        except (EOFError, OSError):
+            pass
+        self._process.join(10)
+        if self._process.is_alive():
+            self._process.kill()
+
+
 def soak(root: Path, hours: float, seed: int, speed: float = 60.0, log=print, progress=None,
-         trace_memory: bool = False) -> dict:
+         trace_memory: bool = False, fakes_apart: bool | None = None) -> dict:
     """``speed``: how fast the app's clock also runs between rounds (0: it moves only by the
     five-minute ticks, so every round is a five-minute round however slow the machine).
-    ``progress(partial)`` is called every simulated day with the samples so far."""
+    ``progress(partial)`` is called every simulated day with the samples so far.
+    ``fakes_apart``: the fake platforms in a process of their own (default unless tracing)."""
     rng = random.Random(seed)
+    fakes_apart = not trace_memory if fakes_apart is None else fakes_apart
     root.mkdir(parents=True, exist_ok=True)
     if trace_memory:
         tracemalloc.start()
     clock = app_clock.AdvancingClock(app_clock.now(), speed=speed)
     previous = app_clock.install(clock)
-    switch = KillSwitch()
-    # The platforms' own page sizes: the crash harness's two-item pages would make a thousand
-    # items a day cost several times the requests they cost for real.
-    platforms = [Platform(case, switch, small_pages=False) for case in _cases()]
+    fakes = _FakesApart(speed) if fakes_apart else _LocalFakes()
     ws = open_workspace(str(root / "data"), credentials=MemoryStore(), user="Soak")
     try:
         ids = []
+        platforms = fakes.describe()
         for n, p in enumerate(platforms):
-            info = accounts.add_account(ws, platform=p.case.platform, name=f"Konto {n}", token=TOKEN,
-                                        institution="Aarby Kommune", base_url=p.base_url,
-                                        external_id=p.case.external_id(p.fake), handle=p.case.handle(p.fake),
+            info = accounts.add_account(ws, platform=p["platform"], name=f"Konto {n}", token=TOKEN,
+                                        institution="Aarby Kommune", base_url=p["base_url"],
+                                        external_id=p["external_id"], handle=p["handle"],
                                         policy="hours:24", verify=False)
             ids.append(info.id)
         with ws.db.session() as s:
@@ -119,9 +219,9 @@ def soak(root: Path, hours: float, seed: int, speed: float = 60.0, log=print, pr
             rate = ITEMS_PER_DAY / (24 * 12) * (8 if burst_until and now < burst_until else 0.85)
             if burst_until and now >= burst_until:
                 burst_until = None
-            for _ in range(_poisson(rng, rate)):
-                rng.choice(platforms).add_citizen_item()
-                produced += 1
+            new = [rng.randrange(len(platforms)) for _ in range(_poisson(rng, rate))]
+            fakes.add_items(now, new)
+            produced += len(new)
             for account_id in due_accounts(ws):
                 result = sync_account(ws, account_id, sleep=lambda _s: None)
                 assert result.ok or result.status == "paused", result.message
@@ -133,15 +233,14 @@ def soak(root: Path, hours: float, seed: int, speed: float = 60.0, log=print, pr
                 gc.collect()
                 samples.append({"sim_hours": round((clock.now() - (end - timedelta(hours=hours))).total_seconds() / 3600, 2),
                                 "rss_kb": _rss_kb(), "handles": _handles(), "db_bytes": _db_bytes(ws),
+                                **({"fakes_rss_kb": _rss_kb(fakes.pid)} if fakes.pid else {}),
                                 **(_heap_kb() if trace_memory else {})})
                 next_sample += timedelta(hours=1)
                 if progress and len(samples) % 24 == 1 and len(samples) > 1:
                     progress({"sim_hours_done": samples[-1]["sim_hours"], "rounds": rounds, "syncs": syncs,
                               "items_produced": produced, "handled": handled, "purged": purged,
                               "seconds": round(time.monotonic() - started, 1), "samples": samples})
-            for p in platforms:            # the fakes' request logs would grow in this process too
-                with p.fake.lock:
-                    p.fake.requests.clear()
+            fakes.end_round()
             rounds += 1
             clock.advance(TICK)            # the next five-minute sync round
         wrong = _wrong_deadlines(ws)
@@ -151,14 +250,13 @@ def soak(root: Path, hours: float, seed: int, speed: float = 60.0, log=print, pr
                 t.Item.status.not_in((t.STATUS_NEW, t.STATUS_HOLDING, "own")), t.Item.text != "",
                 # retention runs once a day: an item may keep its text up to days + 1 day
                 t.Item.handled_at < clock.now() - timedelta(days=2, hours=1)))
-        return {"seed": seed, "sim_hours": hours, "accounts": len(ids), "rounds": rounds, "syncs": syncs, "items_produced": produced,
+        return {"seed": seed, "sim_hours": hours, "accounts": len(ids), "fakes_apart": fakes_apart, "rounds": rounds, "syncs": syncs, "items_produced": produced,
                 "items_cached": items, "handled": handled, "purged": purged, "wrong_deadlines": wrong,
                 "handled_text_older_than_retention": stale_text, "samples": samples,
                 "seconds": round(time.monotonic() - started, 1)}
     finally:
         ws.close()
-        for p in platforms:
-            p.stop()
+        fakes.stop()
         app_clock.install(previous)
         if trace_memory:
             tracemalloc.stop()
@@ -220,8 +318,10 @@ def main(argv=None) -> int:
     parser.add_argument("--json", type=Path)
     parser.add_argument("--speed", type=float, default=0.0,
                         help="the app clock's own speed between rounds (0: only the five-minute ticks)")
+    parser.add_argument("--fakes-in-process", action="store_true",
+                        help="run the fake platforms in the app's process (their memory then counts in its RSS)")
     parser.add_argument("--trace-memory", action="store_true",
-                        help="also sample the Python heap, the fakes' part apart (slower)")
+                        help="also sample the Python heap, the fakes' part apart (slower; fakes in process)")
     args = parser.parse_args(argv)
     seed = args.seed if args.seed is not None else random.SystemRandom().randrange(1, 10**9)
     print(f"soak: seed {seed}", flush=True)
@@ -232,11 +332,15 @@ def main(argv=None) -> int:
             args.json.write_text(json.dumps({"seed": seed, "partial": True, **partial}, indent=2) + "\n")
 
     result = soak(Path(tempfile.mkdtemp(prefix="svarbox-soak-")), args.hours, seed, speed=args.speed,
-                  progress=progress, trace_memory=args.trace_memory)
+                  progress=progress, trace_memory=args.trace_memory,
+                  fakes_apart=not (args.fakes_in_process or args.trace_memory))
     rss, handles = flatness(result["samples"], "rss_kb"), flatness(result["samples"], "handles")
     print(json.dumps({k: v for k, v in result.items() if k != "samples"}, indent=2))
     print(f"soak: RSS {rss[0]} -> {rss[1]} kB, handles {handles[0]} -> {handles[1]}, "
           f"DB {result['samples'][-1]['db_bytes']} bytes", flush=True)
+    if result["fakes_apart"]:
+        fakes_rss = flatness(result["samples"], "fakes_rss_kb")
+        print(f"soak: the fakes' own process {fakes_rss[0]} -> {fakes_rss[1]} kB", flush=True)
     if args.trace_memory:
         rest, fakes = flatness(result["samples"], "heap_rest_kb"), flatness(result["samples"], "heap_fakes_kb")
         print(f"soak: Python heap without the fakes {rest[0]} -> {rest[1]} kB, the fakes {fakes[0]} -> {fakes[1]} kB",
