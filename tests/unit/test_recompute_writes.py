@@ -91,3 +91,29 @@ def test_an_item_answered_during_the_recompute_keeps_its_stopped_clock(tmp_path)
             other = s.get(t.Item, item_id)
             assert other.due_at == other.first_due_at == other.received_at + timedelta(hours=24)
     db.dispose()
+
+
+def test_a_write_that_fails_stops_the_job_with_its_error_and_keeps_earlier_chunks(tmp_path, monkeypatch):
+    """The writer runs on a thread of its own while the next rows are read: its failure (here
+    a trigger refusing one row) reaches the job as the database's error, not a hang and not a
+    silent success; the chunk it was writing is rolled back, earlier chunks stay written."""
+    import sqlite3
+
+    import pytest
+
+    from app.services.inbound import recompute
+    monkeypatch.setattr(recompute, "_FLUSH_ROWS", 5)
+    db = open_url(f"sqlite:///{tmp_path / 'c.sqlite3'}")
+    with db.session() as s:
+        acc = make_account(s, "Viborg", policy="workdays:2")
+        ids = [make_item(s, acc, MON_0900 + timedelta(hours=h)).id for h in range(20)]
+        s.get(t.Account, acc.id).policy = "hours:24"
+        s.execute(text(f"CREATE TRIGGER refuse BEFORE UPDATE OF due_at ON items WHEN new.id = {ids[12]} "
+                       "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"))
+    with db.session() as s, pytest.raises(sqlite3.IntegrityError, match="refused by the test"):
+        items.recompute_deadlines(s, batch=5)
+    with db.session() as s:
+        moved = [s.get(t.Item, i).due_at == s.get(t.Item, i).received_at + timedelta(hours=24) for i in ids]
+    assert moved[:10] == [True] * 10            # the first two chunks were written
+    assert moved[10:15] == [False] * 5          # the refused chunk was rolled back whole
+    db.dispose()

@@ -37,6 +37,9 @@ due_at indexes), not every running item.
 from __future__ import annotations
 
 import json
+import queue
+import sqlite3
+import threading
 import time
 from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime, timedelta
@@ -49,6 +52,7 @@ from sqlalchemy.orm import Session
 from app.deadline_policy import Policy, parse_policy
 from app.gcpause import full_collections_held_off
 from app.models import tables as t
+from app.models.db import BUSY_TIMEOUT_MS
 from app.services.inbound.calendar import WorkCalendar, calendar_from_json
 from app.services.inbound.deadlines import DEFAULT_FOLLOWUP_POLICY, due_at
 
@@ -69,25 +73,34 @@ def _policy(text: str) -> Policy:
 
 
 class _Deadlines:
-    """An account's two policies and calendar; due moments as the database stores them, with a
-    memo for the date-only ones."""
+    """An account's two policies and calendar; due moments as the database stores them, with
+    memos for the date-only ones.
 
-    __slots__ = ("first", "follow", "calendar", "zone", "to_db", "memo", "open")
+    ``shared``: the job's memos, shared by the accounts with the same calendar (and the local
+    dates by those in the same zone): an account holds a few thousand running items spread
+    over a year or more, so memos of its own would rarely be asked twice, while a
+    municipality's accounts mostly share one calendar."""
 
-    def __init__(self, account: t.Account, to_db: Callable[[datetime], Any]):
+    __slots__ = ("first", "follow", "calendar", "zone", "to_db", "memo", "open", "hour_dates")
+
+    def __init__(self, account: t.Account, to_db: Callable[[datetime], Any],
+                 shared: dict[tuple[str, str], Any] | None = None):
+        calendar_text = account.calendar or '{"country": "DK"}'
         self.first = _policy(account.policy)
         self.follow = _policy(account.followup_policy) if account.followup_policy else DEFAULT_FOLLOWUP_POLICY
-        self.calendar: WorkCalendar = calendar_from_json(account.calendar or '{"country": "DK"}')
+        self.calendar: WorkCalendar = calendar_from_json(calendar_text)
         self.zone = self.calendar.zone
         self.to_db = to_db
-        self.memo: dict[tuple[bool, date], Any] = {}
-        self.open: dict[date, bool] = {}
+        shared = {} if shared is None else shared
+        self.memo: dict[tuple[Policy, date], Any] = shared.setdefault(("memo", calendar_text), {})
+        self.open: dict[date, bool] = shared.setdefault(("open", calendar_text), {})
+        self.hour_dates: dict[str, date | None] = shared.setdefault(("zone", str(self.zone)), {})
 
     def due(self, policy: Policy, moment: datetime, follow: bool) -> Any:
         """``deadlines.due_at`` of an aware UTC moment, as stored."""
         kind = policy.kind
         if kind == "workdays":          # the close of the N-th open date: the date decides
-            key = (follow, moment.astimezone(self.zone).date())
+            key = (policy, moment.astimezone(self.zone).date())
             found = self.memo.get(key)
             if found is None:
                 found = self.memo[key] = self.to_db(due_at(policy, moment, self.calendar))
@@ -100,6 +113,49 @@ class _Deadlines:
                     self._is_open(plain.astimezone(self.zone).date()):
                 return self.to_db(plain)
         return self.to_db(due_at(policy, moment, self.calendar))
+
+    def due_stored(self, policy: Policy, stored: str, follow: bool) -> Any:
+        """``due`` of a moment as SQLite stores it (naive UTC text), as stored: the same value,
+        without turning every row's text into an aware datetime and back. Most rows take a
+        shortcut: the local date comes from a memo per UTC hour."""
+        kind = policy.kind
+        if kind != "business_hours" and len(stored) in (19, 26):     # with or without microseconds
+            day = self._local_date(stored)
+            if day is not None:
+                if kind == "workdays":
+                    key = (policy, day)
+                    found = self.memo.get(key)
+                    if found is None:
+                        found = self.memo[key] = self.to_db(due_at(policy, _aware(stored), self.calendar))
+                    return found
+                plain = (datetime.fromisoformat(stored) + policy.duration).isoformat(" ", "microseconds")
+                due_day = self._local_date(plain)
+                if due_day is not None and self._is_open(day) and self._is_open(due_day):
+                    return plain
+        return self.due(policy, _aware(stored), follow)
+
+    def _local_date(self, stored: str) -> date | None:
+        """The local date of a stored UTC moment, from its hour ('YYYY-MM-DD HH'); None when
+        that hour holds a change of offset or date partway (a DST change at midnight, an
+        offset of half an hour) or the text is not in the stored shape."""
+        key = stored[:13]
+        try:
+            return self.hour_dates[key]
+        except KeyError:
+            pass
+        found: date | None = None
+        if stored[10:11] == " " and stored[4:5] == "-":
+            try:
+                start = datetime.fromisoformat(key + ":00:00").replace(tzinfo=UTC)
+            except ValueError:
+                start = None
+            if start is not None:
+                first = start.astimezone(self.zone)
+                last = (start + timedelta(hours=1) - timedelta(microseconds=1)).astimezone(self.zone)
+                if first.utcoffset() == last.utcoffset() and first.date() == last.date():
+                    found = first.date()
+        self.hour_dates[key] = found
+        return found
 
     def _is_open(self, day: date) -> bool:
         found = self.open.get(day)
@@ -115,7 +171,8 @@ def recompute_deadlines(session: Session, account_id: int | None = None,
     ``days``: only these calendar dates changed (see the module doc)."""
     sqlite = session.connection().dialect.name == "sqlite"
     to_db = _sqlite_text if sqlite else _naive_utc
-    engines = {a.id: _Deadlines(a, to_db) for a in session.scalars(select(t.Account))}
+    shared: dict[tuple[str, str], Any] = {}
+    engines = {a.id: _Deadlines(a, to_db, shared) for a in session.scalars(select(t.Account))}
     ids: list[int] | None = None
     if days is not None:
         days = sorted(set(days))
@@ -141,23 +198,38 @@ def _candidates(session: Session, account_id: int | None, days: list[date]) -> l
 
 def _recompute_sqlite(session: Session, engines: dict[int, _Deadlines], account_id: int | None,
                       ids: list[int] | None, batch: int, progress: Callable[[int], None] | None) -> int:
-    # One connection for the whole job, committed through the driver: its page cache and its
-    # prepared statements stay (a session commit hands the connection back to the pool).
+    # One connection for the whole job's writes, committed through the driver: its page cache
+    # and its prepared statements stay (a session commit hands the connection back to the pool).
     dbapi = _dbapi(session)
     cursor = dbapi.cursor()
+    reader: sqlite3.Connection | None = None
     try:
         if ids is None:          # every running item (of the account), from a covering index
             ids = _running_ids(cursor, account_id)
-        return _walk(cursor, dbapi, engines, ids, batch, progress)
+        reader = _read_only_twin(cursor)
+        with _Writer(cursor, dbapi, threaded=reader is not None) as writer:
+            return _walk(reader.cursor() if reader is not None else cursor, writer, engines, ids, batch, progress)
     finally:
         dbapi.commit()
         cursor.close()
+        if reader is not None:
+            reader.close()
 
 
-def _walk(cursor: Any, dbapi: Any, engines: dict[int, _Deadlines], ids: list[int], batch: int,
+def _read_only_twin(cursor: Any) -> sqlite3.Connection | None:
+    """A second, read-only connection to the same file, so the rows of the next batch are read
+    while the writer's UPDATE runs (WAL lets one reader and one writer work at once); None
+    for a database that is not a file."""
+    path = next((row[2] for row in cursor.execute("PRAGMA database_list") if row[1] == "main"), "")
+    if not path:
+        return None
+    return sqlite3.connect(path, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
+
+
+def _walk(cursor: Any, writer: _Writer, engines: dict[int, _Deadlines], ids: list[int], batch: int,
           progress: Callable[[int], None] | None) -> int:
     """Read the rows of ``ids`` a batch at a time (no transaction stays open between them),
-    work their deadlines out and write the changed ones ``_FLUSH_ROWS`` at a time."""
+    work their deadlines out and hand the changed ones to the writer ``_FLUSH_ROWS`` at a time."""
     select_sql = (f"SELECT {_COLUMNS} FROM items WHERE id IN (SELECT value FROM json_each(?)) "
                   "AND status IN ('new', 'holding')")
     changed: list[tuple[Any, ...]] = []
@@ -167,21 +239,21 @@ def _walk(cursor: Any, dbapi: Any, engines: dict[int, _Deadlines], ids: list[int
         rows = cursor.execute(select_sql, (json.dumps(ids[start:start + batch]),)).fetchall()
         for item_id, acc_id, received, status, holding_at, old_first, old_follow, old_due in rows:
             engine = engines[acc_id]
-            first = engine.due(engine.first, _aware(received), False)
-            follow = engine.due(engine.follow, _aware(holding_at), True) if holding_at else None
+            first = engine.due_stored(engine.first, received, False)
+            follow = engine.due_stored(engine.follow, holding_at, True) if holding_at else None
             active = first if status == t.STATUS_NEW else follow
             if active != old_due or follow != old_follow:
                 changed.append((first, follow, active, item_id, status, holding_at))
             elif first != old_first:
                 first_only.append((first, item_id, status))   # due_at and its indexes stay
         if len(changed) + len(first_only) >= _FLUSH_ROWS:
-            _write(cursor, dbapi, changed, first_only)
+            writer.put(changed, first_only)
             changed, first_only = [], []
         done += len(rows)
         if progress:
             progress(done)
         time.sleep(_PAUSE)       # the window's thread takes the GIL now, not after a switch interval
-    _write(cursor, dbapi, changed, first_only)
+    writer.put(changed, first_only)
     return done
 
 
@@ -190,17 +262,74 @@ def _walk(cursor: Any, dbapi: Any, engines: dict[int, _Deadlines], ids: list[int
 _FLUSH_ROWS = 20_000
 _PAUSE = 0.002
 
+# One statement per transaction, its rows as a JSON array: SQLite runs the whole UPDATE inside
+# one step, during which the driver lets go of the GIL, so the next batch is read and worked
+# out meanwhile (executemany takes the GIL back between rows and would queue behind it).
+# Each row is written only while its item is still running as read (a colleague may have
+# answered it since), so no handled item gets a clock back.
+_UPDATE_CHANGED = (
+    "UPDATE items SET first_due_at = v.value->>0, followup_due_at = v.value->>1, due_at = v.value->>2 "
+    "FROM json_each(?) AS v WHERE items.id = v.value->>3 AND items.status = v.value->>4 "
+    "AND items.holding_sent_at IS v.value->>5")
+_UPDATE_FIRST_ONLY = (
+    "UPDATE items SET first_due_at = v.value->>0 FROM json_each(?) AS v "
+    "WHERE items.id = v.value->>1 AND items.status = v.value->>2")
 
-def _write(cursor: Any, dbapi: Any, changed: list[tuple[Any, ...]], first_only: list[tuple[Any, ...]]) -> None:
-    """One transaction, rows in id order; each row is written only while its item is still
-    running as read (a colleague may have answered it since), so no handled item gets a clock
-    back."""
-    if changed:
-        cursor.executemany("UPDATE items SET first_due_at = ?, followup_due_at = ?, due_at = ? "
-                           "WHERE id = ? AND status = ? AND holding_sent_at IS ?", changed)
-    if first_only:
-        cursor.executemany("UPDATE items SET first_due_at = ? WHERE id = ? AND status = ?", first_only)
-    dbapi.commit()
+
+class _Writer:
+    """Writes the changed rows, a transaction per chunk, rows in id order: on a thread of its
+    own when the rows are read through a second connection, else at once."""
+
+    def __init__(self, cursor: Any, dbapi: Any, threaded: bool) -> None:
+        self._cursor, self._dbapi = cursor, dbapi
+        self._queue: queue.Queue[tuple[str, str] | None] | None = queue.Queue(maxsize=2) if threaded else None
+        self._thread: threading.Thread | None = None
+        self._error: BaseException | None = None
+
+    def __enter__(self) -> _Writer:
+        if self._queue is not None:
+            self._thread = threading.Thread(target=self._run, name="recompute-writer", daemon=True)
+            self._thread.start()
+        return self
+
+    def put(self, changed: list[tuple[Any, ...]], first_only: list[tuple[Any, ...]]) -> None:
+        if not (changed or first_only):
+            return
+        chunk = (json.dumps(changed), json.dumps(first_only))
+        if self._queue is None:
+            self._write(*chunk)
+            return
+        while self._error is None:
+            try:
+                self._queue.put(chunk, timeout=0.5)
+                return
+            except queue.Full:
+                continue
+        raise self._error
+
+    def _run(self) -> None:
+        assert self._queue is not None
+        while (chunk := self._queue.get()) is not None:
+            if self._error is None:
+                try:
+                    self._write(*chunk)
+                except BaseException as exc:     # raised in the job's thread at its next put or at the end
+                    self._error = exc
+                    self._dbapi.rollback()
+
+    def _write(self, changed: str, first_only: str) -> None:
+        if changed != "[]":
+            self._cursor.execute(_UPDATE_CHANGED, (changed,))
+        if first_only != "[]":
+            self._cursor.execute(_UPDATE_FIRST_ONLY, (first_only,))
+        self._dbapi.commit()
+
+    def __exit__(self, *exc: object) -> None:
+        if self._queue is not None and self._thread is not None:
+            self._queue.put(None)
+            self._thread.join()
+        if self._error is not None and exc[0] is None:
+            raise self._error
 
 
 def _running_ids(cursor: Any, account_id: int | None) -> list[int]:
