@@ -500,18 +500,21 @@ class WorkCalendar:
         budget = amount // _US if isinstance(amount, timedelta) else round(amount * 1_000_000)
         if budget < 0:
             raise ValueError("working time to add must not be negative")
-        now = _us(start)
-        year = start.astimezone(self._tz).year
+        return self._moment(self.add_working_us(_us(start), start.astimezone(self._tz).year, budget, start.date()))
+
+    def add_working_us(self, now: int, year: int, budget: int, since: date | None = None) -> int:
+        """``add_working_time`` in microseconds since the Unix epoch (``year``: the local year
+        of ``now``), for callers that hold moments as numbers or stored text."""
         table = self._year(year)
         index = bisect.bisect_right(table.closes, now)  # first interval still open after `now`
         while True:
             while index >= len(table.opens):
-                year, table = self._next_nonempty_year(year + 1, start.date())
+                year, table = self._next_nonempty_year(year + 1, since or date(year, 1, 1))
                 index = 0
             cursor = max(now, table.opens[index])
             available = table.closes[index] - cursor
             if budget <= available:
-                return self._moment(cursor + budget)
+                return cursor + budget
             budget -= available
             index += 1
 

@@ -56,6 +56,8 @@ from app.models.db import BUSY_TIMEOUT_MS
 from app.services.inbound.calendar import WorkCalendar, calendar_from_json
 from app.services.inbound.deadlines import DEFAULT_FOLLOWUP_POLICY, due_at
 
+_EPOCH = datetime(1970, 1, 1)          # naive UTC, as SQLite stores moments
+_US = timedelta(microseconds=1)
 _COLUMNS = "id, account_id, received_at, status, holding_sent_at, first_due_at, followup_due_at, due_at"
 # One index range each: running deadlines from the first changed day on (due_at is the
 # active one), and holding items' first deadlines; not one OR, which the planner answers
@@ -92,7 +94,7 @@ class _Deadlines:
         self.zone = self.calendar.zone
         self.to_db = to_db
         shared = {} if shared is None else shared
-        self.memo: dict[tuple[Policy, date], Any] = shared.setdefault(("memo", calendar_text), {})
+        self.memo: dict[tuple[Policy | None, date], Any] = shared.setdefault(("memo", calendar_text), {})
         self.open: dict[date, bool] = shared.setdefault(("open", calendar_text), {})
         self.hour_dates: dict[str, date | None] = shared.setdefault(("zone", str(self.zone)), {})
 
@@ -116,23 +118,39 @@ class _Deadlines:
 
     def due_stored(self, policy: Policy, stored: str, follow: bool) -> Any:
         """``due`` of a moment as SQLite stores it (naive UTC text), as stored: the same value,
-        without turning every row's text into an aware datetime and back. Most rows take a
-        shortcut: the local date comes from a memo per UTC hour."""
+        without turning every row's text into an aware datetime and back. The local date comes
+        from a memo per UTC hour; what depends on dates alone (the close of the N-th open date,
+        where a due moment on a closed date moves to) from memos per date."""
+        day = self._local_date(stored) if len(stored) in (19, 26) else None     # with or without µs
+        if day is None:
+            return self.due(policy, _aware(stored), follow)
         kind = policy.kind
-        if kind != "business_hours" and len(stored) in (19, 26):     # with or without microseconds
-            day = self._local_date(stored)
-            if day is not None:
-                if kind == "workdays":
-                    key = (policy, day)
-                    found = self.memo.get(key)
-                    if found is None:
-                        found = self.memo[key] = self.to_db(due_at(policy, _aware(stored), self.calendar))
-                    return found
-                plain = (datetime.fromisoformat(stored) + policy.duration).isoformat(" ", "microseconds")
-                due_day = self._local_date(plain)
-                if due_day is not None and self._is_open(day) and self._is_open(due_day):
-                    return plain
-        return self.due(policy, _aware(stored), follow)
+        if kind == "workdays":
+            key = (policy, day)
+            found = self.memo.get(key)
+            if found is None:
+                found = self.memo[key] = self.to_db(due_at(policy, _aware(stored), self.calendar))
+            return found
+        naive = datetime.fromisoformat(stored)
+        if kind == "business_hours":
+            us = self.calendar.add_working_us((naive - _EPOCH) // _US, day.year, policy.duration // _US)
+            return (_EPOCH + timedelta(microseconds=us)).isoformat(" ", "microseconds")
+        plain = (naive + policy.duration).isoformat(" ", "microseconds")
+        due_day = self._local_date(plain)
+        if due_day is None:
+            return self.due(policy, _aware(stored), follow)
+        # hours: elapsed time; a due moment on a closed date moves to the close of the next
+        # open date, and an item received on a closed date is never due before that close
+        # (fixed-width UTC text compares as the moments do).
+        due = plain if self._is_open(due_day) else self._close_after(due_day)
+        return due if self._is_open(day) else max(due, self._close_after(day))
+
+    def _close_after(self, day: date) -> Any:
+        key = (None, day)
+        found = self.memo.get(key)
+        if found is None:
+            found = self.memo[key] = self.to_db(self.calendar.close(self.calendar.next_open_date_after(day)))
+        return found
 
     def _local_date(self, stored: str) -> date | None:
         """The local date of a stored UTC moment, from its hour ('YYYY-MM-DD HH'); None when
