@@ -38,6 +38,8 @@ def test_the_fakes_run_in_a_process_of_their_own_and_are_sampled_apart(tmp_path)
     assert result["items_produced"] > 10 and result["items_cached"] == result["items_produced"]
     samples = result["samples"]
     assert all(s["fakes_rss_kb"] > 10 * 1024 for s in samples)        # a live Python process
+    if "sqlite_kb" in samples[-1]:             # Python's sqlite3 linked to a shared libsqlite3
+        assert 0 < samples[-1]["sqlite_kb"] < samples[-1]["rss_kb"]
     in_process = soak(tmp_path / "soak2", hours=2, seed=SEED, speed=0, fakes_apart=False)
     assert "fakes_rss_kb" not in in_process["samples"][0]
     assert in_process["items_produced"] == result["items_produced"]    # the same traffic either way

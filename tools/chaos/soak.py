@@ -10,7 +10,8 @@ its account's policy and compared.
 
 The fake platforms keep every item they produce, so they grow all week by design. They run in
 a process of their own (``fakes_rss_kb``, sampled apart), and the RSS sampled is the app's
-alone: sync, cache, retention, the harness. ``--fakes-in-process`` runs them in the app's
+alone: sync, cache, retention, the harness. ``sqlite_kb`` is what SQLite itself says it holds
+(its page caches fill as the database grows, up to their size per connection). ``--fakes-in-process`` runs them in the app's
 process instead; ``--trace-memory`` (which implies it) then samples the Python heap with
 tracemalloc, split into what the fakes hold and the rest.
 """
@@ -63,6 +64,20 @@ def _rss_kb(pid: int | str = "self") -> int:
         if line.startswith("VmRSS:"):
             return int(line.split()[1])
     return 0
+
+
+def _sqlite_library():
+    """The SQLite library this process already has loaded (the one Python's sqlite3 uses), so
+    its own count of the memory it holds (page caches, statements) can be read; None where
+    sqlite3 is built into Python or the library keeps no count."""
+    import ctypes
+    path = next((line.split()[-1] for line in Path("/proc/self/maps").read_text().splitlines()
+                 if "libsqlite3" in line and line.split()[-1].startswith("/")), None)
+    if path is None:
+        return None
+    lib = ctypes.CDLL(path)
+    lib.sqlite3_memory_used.restype = ctypes.c_int64
+    return lib if lib.sqlite3_memory_used() > 0 else None
 
 
 def _handles() -> int:
@@ -195,6 +210,7 @@ def soak(root: Path, hours: float, seed: int, speed: float = 60.0, log=print, pr
     previous = app_clock.install(clock)
     fakes = _FakesApart(speed) if fakes_apart else _LocalFakes()
     ws = open_workspace(str(root / "data"), credentials=MemoryStore(), user="Soak")
+    sqlite_lib = _sqlite_library()
     try:
         ids = []
         platforms = fakes.describe()
@@ -234,6 +250,7 @@ def soak(root: Path, hours: float, seed: int, speed: float = 60.0, log=print, pr
                 samples.append({"sim_hours": round((clock.now() - (end - timedelta(hours=hours))).total_seconds() / 3600, 2),
                                 "rss_kb": _rss_kb(), "handles": _handles(), "db_bytes": _db_bytes(ws),
                                 **({"fakes_rss_kb": _rss_kb(fakes.pid)} if fakes.pid else {}),
+                                **({"sqlite_kb": sqlite_lib.sqlite3_memory_used() // 1024} if sqlite_lib else {}),
                                 **(_heap_kb() if trace_memory else {})})
                 next_sample += timedelta(hours=1)
                 if progress and len(samples) % 24 == 1 and len(samples) > 1:
@@ -341,6 +358,9 @@ def main(argv=None) -> int:
     if result["fakes_apart"]:
         fakes_rss = flatness(result["samples"], "fakes_rss_kb")
         print(f"soak: the fakes' own process {fakes_rss[0]} -> {fakes_rss[1]} kB", flush=True)
+    if "sqlite_kb" in result["samples"][-1]:
+        held = flatness(result["samples"], "sqlite_kb")
+        print(f"soak: memory SQLite holds (page caches, statements) {held[0]} -> {held[1]} kB", flush=True)
     if args.trace_memory:
         rest, fakes = flatness(result["samples"], "heap_rest_kb"), flatness(result["samples"], "heap_fakes_kb")
         print(f"soak: Python heap without the fakes {rest[0]} -> {rest[1]} kB, the fakes {fakes[0]} -> {fakes[1]} kB",
