@@ -12,18 +12,26 @@ their deadlines. What keeps that within seconds, on SQLite:
 - the running items' ids come from an index alone (status and due_at, or the account's), not
   from a walk of every row; their rows are then read by id, a batch at a time, with no
   transaction left open between batches;
-- rows are read and written through the DB-API cursor: SQLAlchemy's Row objects and per-row
-  parameter processing cost more than the deadline engine itself, and Rows are containers the
-  cyclic GC has to walk (its full passes hold the GIL, and with it the window);
-- only rows whose deadlines change are written, in id order, ``_FLUSH_ROWS`` to a transaction
-  on the session's one connection: a transaction per few thousand rows wrote the pages of the
-  indexes that are not in id order (author, account, the per-account deadlines) again each
-  time; each write is guarded by the status read, so an item a colleague answers meanwhile
-  keeps its stopped clock;
-- a deadline that depends on the local date only (``workdays:N``) is computed once per
-  account, policy and date, as the text SQLite stores;
+- reading and writing overlap: the rows are read and worked out through a second connection
+  while a writer thread writes the previous chunk on the session's (WAL lets one reader and
+  one writer work at once; the writes, with their index upkeep, are most of the job);
+- a chunk is one ``UPDATE ... FROM json_each(?)``: SQLite runs it in one step, during which
+  the driver lets go of the GIL, so the writer neither waits for the reading thread nor holds
+  the window up (``executemany`` takes the GIL back between rows);
+- rows are read through the DB-API cursor: SQLAlchemy's Row objects and per-row parameter
+  processing cost more than the deadline engine itself, and Rows are containers the cyclic GC
+  has to walk (its full passes hold the GIL, and with it the window);
+- only rows whose deadlines change are written, in id order, ``_FLUSH_ROWS`` to a transaction:
+  a transaction per few thousand rows wrote the pages of the indexes that are not in id order
+  (author, account, the per-account deadlines) again each time; each write is guarded by the
+  status read, so an item a colleague answers meanwhile keeps its stopped clock;
+- deadlines are worked out on the stored text (naive UTC) itself: the local date comes from
+  a memo per UTC hour, what depends on dates alone (``workdays:N``, where a due moment on a
+  closed date moves to) from memos per date shared by the accounts with one calendar, and
+  business hours are counted in microseconds; only what falls outside these takes the
+  engine's aware datetimes;
 - a holding item whose first deadline moved but whose active one did not is written without
-  touching ``due_at`` (and so without its seven indexes);
+  touching ``due_at`` (and so without its indexes);
 - the job sleeps briefly between batches, so the window's thread takes the GIL at once
   instead of after a switch interval;
 - full cyclic-GC passes wait until the job is done (``app.gcpause``): one walks the whole heap
