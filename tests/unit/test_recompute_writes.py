@@ -117,3 +117,27 @@ def test_a_write_that_fails_stops_the_job_with_its_error_and_keeps_earlier_chunk
     assert moved[:10] == [True] * 10            # the first two chunks were written
     assert moved[10:15] == [False] * 5          # the refused chunk was rolled back whole
     db.dispose()
+
+
+def test_a_database_that_is_no_file_is_read_and_written_on_its_one_connection():
+    """The second, reading connection needs a file to open; an in-memory database (no file to
+    share) is read and written on the session's own connection, one chunk after another. A
+    second connection to it would open an empty database of its own and find no rows."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.orm import Session
+    from sqlalchemy.pool import StaticPool
+
+    engine = create_engine("sqlite://", poolclass=StaticPool, connect_args={"check_same_thread": False})
+    t.Base.metadata.create_all(engine)
+    with Session(engine) as s:
+        acc = make_account(s, "Viborg", policy="workdays:2")
+        ids = [make_item(s, acc, MON_0900 + timedelta(hours=h)).id for h in range(5)]
+        s.get(t.Account, acc.id).policy = "hours:24"
+        s.commit()
+    with Session(engine) as s:
+        assert items.recompute_deadlines(s) == 5
+    with Session(engine) as s:
+        for item_id in ids:
+            item = s.get(t.Item, item_id)
+            assert item.due_at == item.first_due_at == item.received_at + timedelta(hours=24)
+    engine.dispose()
