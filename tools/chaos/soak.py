@@ -361,6 +361,8 @@ def main(argv=None) -> int:
     if "sqlite_kb" in result["samples"][-1]:
         held = flatness(result["samples"], "sqlite_kb")
         print(f"soak: memory SQLite holds (page caches, statements) {held[0]} -> {held[1]} kB", flush=True)
+        rest = flatness([{"kb": s["rss_kb"] - s["sqlite_kb"]} for s in result["samples"]], "kb")
+        print(f"soak: RSS less what SQLite holds {rest[0]} -> {rest[1]} kB", flush=True)
     if args.trace_memory:
         rest, fakes = flatness(result["samples"], "heap_rest_kb"), flatness(result["samples"], "heap_fakes_kb")
         print(f"soak: Python heap without the fakes {rest[0]} -> {rest[1]} kB, the fakes {fakes[0]} -> {fakes[1]} kB",
