@@ -80,6 +80,40 @@ def _sqlite_library():
     return lib if lib.sqlite3_memory_used() > 0 else None
 
 
+_DBSTATUS = {"page_cache_kb": 1, "schema_kb": 2, "statements_kb": 3}   # SQLITE_DBSTATUS_*
+
+
+def _connection_memory(ws, lib) -> dict:
+    """What SQLite says each of the pool's idle connections holds (page cache, schema,
+    prepared statements), summed, with their number: the page caches are bounded by the
+    connections' cache_size, so this tells a cache filling up from a leak. Empty when the
+    connections cannot be read (another Python or SQLAlchemy layout)."""
+    import ctypes
+    try:
+        records = list(ws.db.engine.pool._pool.queue)        # idle between rounds: all of them
+    except AttributeError:
+        return {}
+    lib.sqlite3_db_status.argtypes = [ctypes.c_void_p, ctypes.c_int, ctypes.POINTER(ctypes.c_int),
+                                      ctypes.POINTER(ctypes.c_int), ctypes.c_int]
+    lib.sqlite3_db_filename.argtypes = [ctypes.c_void_p, ctypes.c_char_p]
+    lib.sqlite3_db_filename.restype = ctypes.c_char_p
+    database = str(Path(ws.db.engine.url.database).resolve()).encode()
+    totals = dict.fromkeys(_DBSTATUS, 0)
+    for record in records:
+        conn = record.dbapi_connection
+        # CPython's sqlite3 Connection holds its sqlite3* right after the object header; the
+        # file name it answers with confirms the pointer before it is used any further.
+        handle = ctypes.c_void_p.from_address(id(conn) + 2 * ctypes.sizeof(ctypes.c_void_p)).value
+        if not handle or lib.sqlite3_db_filename(handle, b"main") != database:
+            return {}
+        for key, op in _DBSTATUS.items():
+            current, high = ctypes.c_int(), ctypes.c_int()
+            lib.sqlite3_db_status(handle, op, ctypes.byref(current), ctypes.byref(high), 0)
+            totals[key] += current.value // 1024
+    cache_kib = -int(records[0].dbapi_connection.execute("PRAGMA cache_size").fetchone()[0]) if records else 0
+    return {"connections": len(records), "cache_size_kib": cache_kib, **totals}
+
+
 def _handles() -> int:
     return len(os.listdir("/proc/self/fd"))
 
@@ -250,7 +284,8 @@ def soak(root: Path, hours: float, seed: int, speed: float = 60.0, log=print, pr
                 samples.append({"sim_hours": round((clock.now() - (end - timedelta(hours=hours))).total_seconds() / 3600, 2),
                                 "rss_kb": _rss_kb(), "handles": _handles(), "db_bytes": _db_bytes(ws),
                                 **({"fakes_rss_kb": _rss_kb(fakes.pid)} if fakes.pid else {}),
-                                **({"sqlite_kb": sqlite_lib.sqlite3_memory_used() // 1024} if sqlite_lib else {}),
+                                **({"sqlite_kb": sqlite_lib.sqlite3_memory_used() // 1024,
+                                    **_connection_memory(ws, sqlite_lib)} if sqlite_lib else {}),
                                 **(_heap_kb() if trace_memory else {})})
                 next_sample += timedelta(hours=1)
                 if progress and len(samples) % 24 == 1 and len(samples) > 1:
@@ -363,6 +398,11 @@ def main(argv=None) -> int:
         print(f"soak: memory SQLite holds (page caches, statements) {held[0]} -> {held[1]} kB", flush=True)
         rest = flatness([{"kb": s["rss_kb"] - s["sqlite_kb"]} for s in result["samples"]], "kb")
         print(f"soak: RSS less what SQLite holds {rest[0]} -> {rest[1]} kB", flush=True)
+        last = result["samples"][-1]
+        if "page_cache_kb" in last:
+            print(f"soak: {last['connections']} connections' page caches {last['page_cache_kb']} kB "
+                  f"(at most {last['cache_size_kib']} KiB each), statements {last['statements_kb']} kB, "
+                  f"schema {last['schema_kb']} kB", flush=True)
     if args.trace_memory:
         rest, fakes = flatness(result["samples"], "heap_rest_kb"), flatness(result["samples"], "heap_fakes_kb")
         print(f"soak: Python heap without the fakes {rest[0]} -> {rest[1]} kB, the fakes {fakes[0]} -> {fakes[1]} kB",
