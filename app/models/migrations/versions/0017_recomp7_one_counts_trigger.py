@@ -27,7 +27,8 @@ _counts = importlib.import_module("app.models.migrations.versions.0013_counts5_i
 
 
 def _was(name: str) -> str:
-    return next(ddl for ddl in (*_counts.TRIGGERS, *_counts.READ_TRIGGERS) if f"TRIGGER {name} " in ddl)
+    found: str = next(ddl for ddl in (*_counts.TRIGGERS, *_counts.READ_TRIGGERS) if f"TRIGGER {name} " in ddl)
+    return found
 
 
 # Up to its BEGIN, the items' trigger as it was (its columns and its WHEN), then both bodies.
