@@ -9,7 +9,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from app import clock as app_clock
 from app.models import tables as t
@@ -300,3 +300,40 @@ def test_a_large_purge_merges_the_search_index(db, monkeypatch, merge_after):
         assert search(s, "kloak") == [kept]
         assert search(s, "torvet") == [kept] and search(s, "nummer") == []
         assert all(s.get(t.Item, item_id).purged for item_id in old)
+
+
+def test_purges_of_many_sizes_share_a_few_statements(db):
+    """Every distinct length of an IN list is a prepared statement of its own in the driver's
+    cache (128 per connection); a daily purge of a different number of items each day left a
+    new one there every day (a week's soak: the connection's statement memory grew ~1 MB a
+    day). Eight daily purges of 9 to 16 items now run the same statements."""
+    from sqlalchemy import event
+
+    from app.models.db import padded_in_list
+    assert padded_in_list([]) == []
+    assert padded_in_list([3, 1]) == [3, 1, 1, 1, 1, 1, 1, 1]
+    assert len(padded_in_list(list(range(9)))) == 16 and set(padded_in_list(list(range(9)))) == set(range(9))
+    days = range(9, 17)
+    with db.session() as s:
+        acc = make_account(s, "Odense Kommune")
+        for day, count in enumerate(days):
+            for n in range(count):
+                handled = utc("2026-02-01 10:00") + timedelta(days=day)
+                make_item(s, acc, handled - timedelta(hours=1, minutes=n), status="answered",
+                          thread=make_thread(s, acc), text=f"Spørgsmål {day}-{n}", author_name="Karen",
+                          handled_at=handled)
+    statements: set[str] = set()
+    event.listen(db.engine, "before_cursor_execute",
+                 lambda _c, _cur, statement, *_a: statements.add(statement) if " IN (" in statement else None)
+    purged = []
+    for day in range(len(days)):        # each day's run finds that day's items, 9 to 16 of them
+        with db.session() as s:
+            purged.append(retention.purge_expired(s, 90, now=utc("2026-05-02 12:00") + timedelta(days=day)).items)
+    assert purged == list(days)
+    with db.session() as s:
+        assert s.scalar(select(func.count()).select_from(t.Item).where(t.Item.purged.is_(False))) == 0
+    by_shape: dict[str, set[int]] = {}
+    for statement in statements:
+        by_shape.setdefault(statement.split(" IN (")[0], set()).add(statement.count("?") + statement.count("%("))
+    assert len(by_shape) >= 4, by_shape       # items, notes, claims, outbox, memory, threads
+    assert all(len(counts) == 1 for counts in by_shape.values()), by_shape

@@ -43,7 +43,7 @@ from app import clock
 from app.errors import NotFoundError, UsageError
 from app.i18n import translate
 from app.models import tables as t
-from app.models.db import rowcount
+from app.models.db import padded_in_list, rowcount
 from app.services import attachments
 from app.services.content import memory
 from app.services.inbound.items import apply_action, audit
@@ -240,6 +240,7 @@ def merge_search_index(session: Session, pages: int = MERGE_PAGES) -> int:
 
 
 def _anonymise(session: Session, ids: list[int], result: PurgeResult | ForgetResult) -> None:
+    ids = padded_in_list(ids)        # a few statement shapes, not one per batch size
     memory.forget(session, ids)      # derived from the text: goes with it
     attachments.forget_cached(session, ids)   # pictures loaded on request go with it too
     session.execute(update(t.Item).where(t.Item.id.in_(ids)).values(
@@ -281,11 +282,11 @@ def _purge_finished_threads(session: Session, thread_ids: set[int]) -> int:
     for start in range(0, len(ordered), 500):
         chunk = ordered[start:start + 500]
         alive = set(session.scalars(select(t.Item.thread_id).where(
-            t.Item.thread_id.in_(chunk), t.Item.purged.is_(False)).distinct()))
+            t.Item.thread_id.in_(padded_in_list(chunk)), t.Item.purged.is_(False)).distinct()))
         finished = [tid for tid in chunk if tid not in alive]
         if finished:
             done += rowcount(session.execute(update(t.Thread).where(
-                t.Thread.id.in_(finished), or_(t.Thread.text != "", t.Thread.author_name.is_not(None),
+                t.Thread.id.in_(padded_in_list(finished)), or_(t.Thread.text != "", t.Thread.author_name.is_not(None),
                                                t.Thread.url.is_not(None)))
                 .values(text="", author_name=None, url=None)
                 .execution_options(synchronize_session=False))) or 0
