@@ -8,6 +8,7 @@ making every question look alike.
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from functools import lru_cache
 from typing import Any
@@ -80,9 +81,20 @@ def detect_language(text: str, default: str = "da") -> str:
     return default if default in leaders else leaders[0]
 
 
-@lru_cache(maxsize=8)
+_per_thread = threading.local()
+
+
 def _stemmer(language: str) -> Any:   # snowballstemmer has no type hints
-    return snowballstemmer.stemmer(LANGUAGES.get(language, "danish"))
+    """This thread's stemmer for ``language``. A Snowball stemmer keeps the word it is working
+    on in the object, so two threads sharing one corrupt each other's word: a search typed in
+    the window while a background job stemmed failed with an IndexError."""
+    stemmers: dict[str, Any] | None = getattr(_per_thread, "stemmers", None)
+    if stemmers is None:
+        stemmers = _per_thread.stemmers = {}
+    found = stemmers.get(language)
+    if found is None:
+        found = stemmers[language] = snowballstemmer.stemmer(LANGUAGES.get(language, "danish"))
+    return found
 
 
 @lru_cache(maxsize=200_000)
