@@ -106,15 +106,11 @@ class _Deadlines:
         self.open: dict[date, bool] = shared.setdefault(("open", calendar_text), {})
         self.hour_dates: dict[str, date | None] = shared.setdefault(("zone", str(self.zone)), {})
 
-    def due(self, policy: Policy, moment: datetime, follow: bool) -> Any:
+    def due(self, policy: Policy, moment: datetime) -> Any:
         """``deadlines.due_at`` of an aware UTC moment, as stored."""
         kind = policy.kind
-        if kind == "workdays":          # the close of the N-th open date: the date decides
-            key = (policy, moment.astimezone(self.zone).date())
-            found = self.memo.get(key)
-            if found is None:
-                found = self.memo[key] = self.to_db(due_at(policy, moment, self.calendar))
-            return found
+        if kind == "workdays":
+            return self._workdays(policy, moment.astimezone(self.zone).date(), moment)
         if kind == "hours":
             # Elapsed hours: the plain sum when receipt and due moment fall on open dates;
             # otherwise a closed date moves it and the engine says where.
@@ -124,21 +120,25 @@ class _Deadlines:
                 return self.to_db(plain)
         return self.to_db(due_at(policy, moment, self.calendar))
 
-    def due_stored(self, policy: Policy, stored: str, follow: bool) -> Any:
+    def _workdays(self, policy: Policy, day: date, moment: datetime) -> Any:
+        """The close of the N-th open date after ``day`` (the local date of ``moment``): the
+        date alone decides, so it is worked out once per policy and date."""
+        found = self.memo.get((policy, day))
+        if found is None:
+            found = self.memo[(policy, day)] = self.to_db(due_at(policy, moment, self.calendar))
+        return found
+
+    def due_stored(self, policy: Policy, stored: str) -> Any:
         """``due`` of a moment as SQLite stores it (naive UTC text), as stored: the same value,
         without turning every row's text into an aware datetime and back. The local date comes
         from a memo per UTC hour; what depends on dates alone (the close of the N-th open date,
         where a due moment on a closed date moves to) from memos per date."""
         day = self._local_date(stored) if len(stored) in (19, 26) else None     # with or without µs
         if day is None:
-            return self.due(policy, _aware(stored), follow)
+            return self.due(policy, _aware(stored))
         kind = policy.kind
         if kind == "workdays":
-            key = (policy, day)
-            found = self.memo.get(key)
-            if found is None:
-                found = self.memo[key] = self.to_db(due_at(policy, _aware(stored), self.calendar))
-            return found
+            return self._workdays(policy, day, _aware(stored))
         naive = datetime.fromisoformat(stored)
         if kind == "business_hours":
             us = self.calendar.add_working_us((naive - _EPOCH) // _US, day.year, policy.duration // _US)
@@ -146,7 +146,7 @@ class _Deadlines:
         plain = (naive + policy.duration).isoformat(" ", "microseconds")
         due_day = self._local_date(plain)
         if due_day is None:
-            return self.due(policy, _aware(stored), follow)
+            return self.due(policy, _aware(stored))
         # hours: elapsed time; a due moment on a closed date moves to the close of the next
         # open date, and an item received on a closed date is never due before that close
         # (fixed-width UTC text compares as the moments do).
@@ -265,8 +265,8 @@ def _walk(cursor: Any, writer: _Writer, engines: dict[int, _Deadlines], ids: lis
         rows = cursor.execute(select_sql, (json.dumps(ids[start:start + batch]),)).fetchall()
         for item_id, acc_id, received, status, holding_at, old_first, old_follow, old_due in rows:
             engine = engines[acc_id]
-            first = engine.due_stored(engine.first, received, False)
-            follow = engine.due_stored(engine.follow, holding_at, True) if holding_at else None
+            first = engine.due_stored(engine.first, received)
+            follow = engine.due_stored(engine.follow, holding_at) if holding_at else None
             active = first if status == t.STATUS_NEW else follow
             if active != old_due or follow != old_follow:
                 changed.append((first, follow, active, item_id, status, holding_at))
@@ -401,8 +401,8 @@ def _recompute_portable(session: Session, engines: dict[int, _Deadlines], accoun
         changed = []
         for item_id, acc_id, received, status, holding_at, old_first, old_follow, old_due in rows:
             engine = engines[acc_id]
-            first = engine.due(engine.first, _aware(received), False)
-            follow = engine.due(engine.follow, _aware(holding_at), True) if holding_at else None
+            first = engine.due(engine.first, _aware(received))
+            follow = engine.due(engine.follow, _aware(holding_at)) if holding_at else None
             active = first if status == t.STATUS_NEW else follow
             if (first, follow, active) != (_naive(old_first), _naive(old_follow), _naive(old_due)):
                 changed.append({"first": first, "follow": follow, "due": active, "id": item_id, "status": status})
